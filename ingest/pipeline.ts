@@ -1,0 +1,29 @@
+/**
+ * The one place that sets the order of the ingest stages.
+ *
+ *   read (ingest/read, I/O)  →  LOCAL_STAGES (pure, per article, worker-safe)  →  resolve (cross-article)
+ */
+import { clean } from './clean.js';
+import { mentions } from './extract/mentions.js';
+import { relations } from './extract/relations.js';
+import { segment } from './extract/segment.js';
+import { cluster } from './resolve/local.js';
+import { EntityIndex, resolveExtraction } from './resolve/global.js';
+import type { Carrier, Extraction, LocalExtraction, SourceRecord, Stage } from './types.js';
+
+export const LOCAL_STAGES: readonly Stage[] = [clean, segment, mentions, cluster, relations];
+
+/** Run the per-article stages on one record. Pure: no I/O, no shared state. */
+export function extractLocal(record: SourceRecord): LocalExtraction {
+  let c: Carrier = { record, messages: [] };
+  for (const stage of LOCAL_STAGES) c = stage(c);
+  if (!c.article) throw new Error('pipeline: the clean stage did not produce an article');
+  return { article: c.article, entities: c.entities ?? [], relations: c.relations ?? [], messages: c.messages };
+}
+
+export { EntityIndex };
+
+/** Resolve one article's local extraction against (and into) the cross-article index. */
+export function resolve(local: LocalExtraction, index: EntityIndex): Extraction {
+  return resolveExtraction(local, index);
+}

@@ -1,0 +1,176 @@
+/**
+ * The typed records that flow through the ingest pipeline, in stage order:
+ *
+ *   SourceRecord → Article → Doc (sentences) → Mention[] → LocalEntity[] + RawRelation[]
+ *     → (cross-article resolution) → Extraction (the JSONL contract) → GraphBatch (graph/)
+ *
+ * Every stage is a pure function from one record to the next; only `ingest/read` and
+ * `graph/` do I/O. Offsets are UTF-16 code-unit offsets into `Article.text` (the cleaned text).
+ */
+
+export type EntityType = 'Person' | 'Organization' | 'Place' | 'Group' | 'Event' | 'Concept';
+export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Place', 'Group', 'Event', 'Concept'];
+
+export type Polarity = 'positive' | 'negative';
+/** asserted: stated as fact; hedged: likely/may/appears; alleged: reportedly/alleged/accused;
+ *  conditional: if/unless; intended: will/plans to/threatens to (future or intention). */
+export type Certainty = 'asserted' | 'hedged' | 'alleged' | 'conditional' | 'intended';
+export const CERTAINTIES: readonly Certainty[] = ['asserted', 'hedged', 'alleged', 'conditional', 'intended'];
+
+/** A problem in the content: recorded on the carrier, never thrown (style lesson 2). */
+export interface Message {
+  code: string;
+  message: string;
+  source: string;
+}
+
+/** What a reader produced from one file or one JSON record, before any NLP. */
+export interface SourceRecord {
+  /** The file path as the user gave it (plus `#n` for the n-th record of a JSON/JSONL file). */
+  source: string;
+  text: string;
+  format: 'txt' | 'md' | 'html' | 'json';
+  title?: string;
+  url?: string;
+  /** ISO date (yyyy-mm-dd or full ISO) when known. */
+  date?: string;
+  /** The outlet ("BBC News", "Granthshala News") when known. */
+  outlet?: string;
+}
+
+/** A cleaned article: boilerplate removed, metadata settled. */
+export interface Article {
+  /** Stable identity: sha1 of the URL when known, else of the source path. */
+  id: string;
+  source: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  /** sha256 of the cleaned text: equal hashes mean "unchanged". */
+  contentHash: string;
+  /** The cleaned text; every offset in later records points into it. */
+  text: string;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Doc {
+  article: Article;
+  sentences: Sentence[];
+}
+
+/** A surface mention of an actor or thing in one sentence. */
+export interface Mention {
+  /** Surface text as written (e.g. "Brigadier. General Esmail Kani"). */
+  text: string;
+  /** The cleaned name (titles, possessives, punctuation removed): "Esmail Kani". */
+  name: string;
+  type: EntityType;
+  sentence: number;
+  start: number;
+  end: number;
+  /** Set when the mention is a pronoun or description resolved by coreference. */
+  corefOf?: number;
+}
+
+/** How two names came to be one entity; kept for audit. */
+export interface Merge {
+  alias: string;
+  into: string;
+  rule: string;
+}
+
+/** An entity as seen inside one article (ids are article-local until resolution). */
+export interface LocalEntity {
+  localId: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  merges: Merge[];
+}
+
+export interface Evidence {
+  source: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A relation between article-local entities, before cross-article resolution. */
+export interface RawRelation {
+  subject: string;
+  predicate: string;
+  object: string;
+  polarity: Polarity;
+  certainty: Certainty;
+  attribution: string | null;
+  confidence: number;
+  evidence: Evidence;
+  /** Names of the rules that produced it, for audit and confidence. */
+  rules: string[];
+}
+
+/** The output of extracting one article (pure; safe to compute in a worker thread). */
+export interface LocalExtraction {
+  article: Article;
+  entities: LocalEntity[];
+  relations: RawRelation[];
+  messages: Message[];
+}
+
+/** JSONL contract: one entity line. */
+export interface EntityRecord {
+  kind: 'entity';
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  merges?: Merge[];
+}
+
+/** JSONL contract: one relation line (evidence aggregated over identical statements). */
+export interface RelationRecord {
+  kind: 'relation';
+  subject: string;
+  predicate: string;
+  object: string;
+  polarity: Polarity;
+  certainty: Certainty;
+  attribution: string | null;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+/** One article after cross-article resolution: what `kg extract` prints and `kg ingest` stores. */
+export interface Extraction {
+  article: Article;
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  messages: Message[];
+}
+
+/**
+ * The carrier (unified's "file"): one object travels through the local stages of
+ * `ingest/pipeline.ts`; each stage fills in its field and may append messages.
+ */
+export interface Carrier {
+  record: SourceRecord;
+  article?: Article;
+  sentences?: Sentence[];
+  mentions?: Mention[];
+  /** Per mention (same index), the local entity id it belongs to, or null. */
+  mentionEntity?: (string | null)[];
+  entities?: LocalEntity[];
+  relations?: RawRelation[];
+  messages: Message[];
+}
+
+export type Stage = (c: Carrier) => Carrier;

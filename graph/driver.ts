@@ -1,0 +1,41 @@
+/**
+ * The neo4j-driver adapter's edge: opening a driver and turning driver failures into KgErrors
+ * with a hint (no stack traces for the user).
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { kgError, isKgError, type KgError } from '../ingest/errors.js';
+import type { Neo4jConfig } from './config.js';
+
+export async function openDriver(cfg: Neo4jConfig): Promise<Driver> {
+  const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: 5000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    await driver.verifyConnectivity({ database: cfg.database });
+    return driver;
+  } catch (e) {
+    await driver.close().catch(() => {});
+    throw toKgError(e, cfg);
+  }
+}
+
+/** Map a neo4j-driver error to a KgError; KgErrors pass through. */
+export function toKgError(e: unknown, cfg?: Pick<Neo4jConfig, 'uri' | 'external'>): KgError {
+  if (isKgError(e)) return e;
+  const err = e as { code?: string; message?: string };
+  const code = err.code ?? '';
+  const msg = (err.message ?? String(e)).split('\n')[0] ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect|Could not perform discovery/i.test(msg) && !code.startsWith('Neo.')) {
+    const fix = cfg?.external ? `check NEO4J_URI or start that server (e.g. docker compose up -d)` : 'run `kg neo4j start` or `docker compose up -d`';
+    return kgError('NEO4J_UNREACHABLE', `Neo4j is not reachable at ${cfg?.uri ?? 'the configured URI'}`, fix, e);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return kgError('NEO4J_AUTH', `Neo4j refused the credentials for ${cfg?.uri ?? 'the server'}`, 'set NEO4J_USER and NEO4J_PASSWORD', e);
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || /read access mode/i.test(msg)) {
+    return kgError('NEO4J_READ_ONLY', 'refused: queries run read-only and this one writes', 'use `kg ingest` to change the graph', e);
+  }
+  return kgError('NEO4J_QUERY', `Neo4j: ${msg}`, code || undefined, e);
+}

@@ -1,0 +1,38 @@
+/**
+ * What every route needs: the driver, the database, and the limits that bound a request.
+ * `read` is the only way routes reach Neo4j: runRead (READ session, transaction timeout).
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { runRead, type ReadResult } from '../../graph/read.js';
+
+export interface Limits {
+  /** Rows kept from a user's Cypher query. */
+  cypherRows: number;
+  /** Characters allowed in a user's Cypher query. */
+  cypherChars: number;
+  /** Transaction timeout for every query. */
+  timeoutMs: number;
+  /** Nodes a neighbourhood may return in all. */
+  maxNodes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000 };
+
+export interface Ctx {
+  driver: Driver;
+  database?: string;
+  limits: Limits;
+}
+
+export function read(ctx: Ctx, cypher: string, params: Record<string, unknown> = {}, maxRows = 50_000): Promise<ReadResult> {
+  return runRead(ctx.driver, cypher, params, { database: ctx.database, timeoutMs: ctx.limits.timeoutMs, maxRows });
+}
+
+/** Rows of a query whose single column `col` holds plain maps. */
+export async function readMaps<T>(ctx: Ctx, cypher: string, params: Record<string, unknown>, col: string, maxRows?: number): Promise<T[]> {
+  const res = await read(ctx, cypher, params, maxRows);
+  return res.rows.map((r) => r[col] as T);
+}
+
+/** JS numbers reach Cypher as floats; LIMIT, SKIP and slices need integers. */
+export const int = (n: number): ReturnType<typeof neo4j.int> => neo4j.int(Math.trunc(n));

@@ -1,0 +1,65 @@
+/**
+ * From runRead's generic nodes/relationships to the explorer's VizNode/VizEdge. Entities keep
+ * their own `id`; other nodes (Article, Statement) get `Label:id` so ids never collide;
+ * relationships are identified by their `key` when they have one (Entity–Entity predicates).
+ */
+import type { GraphNode, GraphRel } from '../../graph/read.js';
+import type { Subgraph, VizEdge, VizNode } from '../shared/types.js';
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+export function toVizNode(n: GraphNode): VizNode {
+  const p = n.properties;
+  const isEntity = n.labels.includes('Entity');
+  const kind = isEntity ? 'Entity' : (n.labels[0] ?? 'Node');
+  const ownId = str(p.id) ?? n.id;
+  const label = str(p.name) ?? str(p.title) ?? str(p.text)?.slice(0, 60) ?? kind;
+  return {
+    id: isEntity ? ownId : `${kind}:${ownId}`,
+    label,
+    kind,
+    type: isEntity ? (str(p.type) ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity') : kind,
+    aliases: strs(p.aliases),
+    mentions: num(p.mentions),
+    articles: num(p.articles),
+    ...(typeof p.degree === 'number' ? { degree: p.degree } : {}),
+  };
+}
+
+export function toVizEdge(r: GraphRel, source: string, target: string): VizEdge {
+  const p = r.properties;
+  return {
+    id: str(p.key) ?? r.id,
+    source,
+    target,
+    type: r.type,
+    predicate: str(p.predicate) ?? r.type.toLowerCase().replace(/_/g, ' '),
+    polarity: str(p.polarity) ?? 'positive',
+    certainty: str(p.certainty) ?? 'asserted',
+    confidence: num(p.confidence),
+    count: num(p.count),
+    articles: num(p.articles),
+    firstSeen: str(p.firstSeen),
+    lastSeen: str(p.lastSeen),
+  };
+}
+
+/** Nodes and relationships → a Subgraph; relationships whose ends are unknown are dropped. */
+export function toSubgraph(nodes: GraphNode[], rels: GraphRel[]): Subgraph {
+  const idOf = new Map<string, string>();
+  const out = new Map<string, VizNode>();
+  for (const n of nodes) {
+    const v = toVizNode(n);
+    idOf.set(n.id, v.id);
+    out.set(v.id, v);
+  }
+  const edges = new Map<string, VizEdge>();
+  for (const r of rels) {
+    const s = idOf.get(r.start);
+    const t = idOf.get(r.end);
+    if (s && t) edges.set(r.properties.key ? String(r.properties.key) : r.id, toVizEdge(r, s, t));
+  }
+  return { nodes: [...out.values()], edges: [...edges.values()] };
+}

@@ -1,0 +1,65 @@
+/**
+ * `serve()` — start the explorer: open a driver (unless given one), build the app, listen.
+ * Binds 127.0.0.1 unless a host is given. `close()` stops the server and closes a driver it opened.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../../graph/config.js';
+import { openDriver } from '../../graph/driver.js';
+import { kgError } from '../../ingest/errors.js';
+import { buildApp } from './app.js';
+import { DEFAULT_LIMITS, type Limits } from './context.js';
+
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+  driver?: Driver;
+  database?: string;
+  webRoot?: string | null;
+  limits?: Partial<Limits>;
+  logger?: boolean;
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** viz/web/dist, looked for upwards from this file (works from source and from dist/). */
+export function findWebRoot(from = dirname(fileURLToPath(import.meta.url))): string | null {
+  for (let dir = from, i = 0; i < 6; i++, dir = dirname(dir)) {
+    const candidate = join(dir, 'viz', 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return resolve(candidate);
+  }
+  return null;
+}
+
+export async function serve(opts: ServeOptions = {}): Promise<Served> {
+  const host = opts.host ?? '127.0.0.1';
+  const port = opts.port ?? 7700;
+  const cfg = loadConfig();
+  const driver = opts.driver ?? (await openDriver(cfg));
+  const ctx = { driver, database: opts.database ?? cfg.database, limits: { ...DEFAULT_LIMITS, ...opts.limits } };
+  const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
+  const app = await buildApp(ctx, { webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot, loopbackOnly, logger: opts.logger });
+  try {
+    await app.listen({ host, port });
+  } catch (e) {
+    if (!opts.driver) await driver.close();
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw kgError('PORT_IN_USE', `explorer: port ${port} is in use`, 'pass --port', e);
+    throw e;
+  }
+  const addr = app.server.address();
+  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    url: `http://${shown}:${actualPort}/`,
+    async close() {
+      await app.close();
+      if (!opts.driver) await driver.close();
+    },
+  };
+}

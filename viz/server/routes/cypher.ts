@@ -1,0 +1,36 @@
+/**
+ * POST /api/cypher {query, params?} — a user's read-only Cypher. runRead opens a READ session
+ * (the server refuses writes), with a transaction timeout; the body, the query text and the rows
+ * kept are bounded. Nodes and relationships come back drawable; relationship ends the query did
+ * not return are fetched by elementId so every relationship can be drawn.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { GraphNode } from '../../../graph/read.js';
+import type { CypherResult } from '../../shared/types.js';
+import { read, type Ctx } from '../context.js';
+import { toSubgraph } from '../convert.js';
+
+const ENDS = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
+
+export async function userCypher(ctx: Ctx, query: string, params: Record<string, unknown>): Promise<CypherResult> {
+  const res = await read(ctx, query, params, ctx.limits.cypherRows);
+  const known = new Set(res.nodes.map((n) => n.id));
+  const missing = [...new Set(res.relationships.flatMap((r) => [r.start, r.end]))].filter((id) => !known.has(id));
+  const extra: GraphNode[] = missing.length > 0 ? (await read(ctx, ENDS, { ids: missing.slice(0, 10_000) })).nodes : [];
+  const g = toSubgraph([...res.nodes, ...extra], res.relationships);
+  return { columns: res.columns, rows: res.rows, truncated: res.truncated, nodes: g.nodes, edges: g.edges };
+}
+
+export function cypherRoutes(app: FastifyInstance, ctx: Ctx): void {
+  app.post<{ Body: { query: string; params?: Record<string, unknown> } }>('/api/cypher', {
+    bodyLimit: 64 * 1024,
+    schema: {
+      body: {
+        type: 'object',
+        required: ['query'],
+        additionalProperties: false,
+        properties: { query: { type: 'string', minLength: 1, maxLength: ctx.limits.cypherChars }, params: { type: 'object' } },
+      },
+    },
+  }, (req) => userCypher(ctx, req.body.query, req.body.params ?? {}));
+}

@@ -1,0 +1,32 @@
+/** GET /api/entity/:id — an actor's type, aliases, mention count and the articles that mention it. */
+import type { FastifyInstance } from 'fastify';
+import type { ArticleRef, EntityDetails } from '../../shared/types.js';
+import { int, read, type Ctx } from '../context.js';
+import { nodeMap, tidyNode } from '../cypher-maps.js';
+import { notFound } from '../errors.js';
+
+const CYPHER = `
+MATCH (e:Entity {id: $id})
+OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+WITH e, a, m ORDER BY coalesce(m.count, 0) DESC, a.publishedAt DESC
+WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, source: a.source, outlet: a.outlet,
+  url: a.url, publishedAt: toString(a.publishedAt), count: coalesce(m.count, 0)} END)[..$limit] AS articles
+RETURN ${nodeMap('e')} AS node, articles`;
+
+export function entityRoutes(app: FastifyInstance, ctx: Ctx): void {
+  app.get<{ Params: { id: string }; Querystring: { articles: number } }>('/api/entity/:id', {
+    schema: {
+      params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } },
+      querystring: { type: 'object', properties: { articles: { type: 'integer', minimum: 0, maximum: 500, default: 100 } } },
+    },
+  }, async (req, reply) => {
+    const res = await read(ctx, CYPHER, { id: req.params.id, limit: int(req.query.articles) });
+    const row = res.rows[0];
+    if (!row) return notFound(reply, `entity "${req.params.id}"`);
+    const details: EntityDetails = {
+      node: tidyNode(row.node as Record<string, unknown>),
+      articles: (row.articles as (ArticleRef & { count: number })[]) ?? [],
+    };
+    return details;
+  });
+}

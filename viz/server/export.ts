@@ -1,0 +1,64 @@
+/**
+ * `kg export`'s data side: the whole graph, or the part a read-only Cypher query selects, as a
+ * graphology graph whose attributes keep polarity, certainty, counts, attribution and evidence;
+ * then one of gexf | graphml | json | csv.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { write as writeGexf } from 'graphology-gexf';
+import type { Driver } from 'neo4j-driver';
+import { flatten, toCsv } from '../shared/flat.js';
+import { mergeSubgraph, type KgGraph } from '../shared/graph-build.js';
+import { writeGraphML } from '../shared/graphml.js';
+import type { Subgraph } from '../shared/types.js';
+import { DEFAULT_LIMITS, readMaps, type Ctx } from './context.js';
+import { edgeMap, nodeMap, tidyEdge, tidyNode } from './cypher-maps.js';
+import { userCypher } from './routes/cypher.js';
+
+export const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+const ALL_NODES = `MATCH (e:Entity) RETURN ${nodeMap('e', false)} AS m`;
+const ALL_EDGES = `MATCH (:Entity)-[r]->(:Entity) RETURN ${edgeMap('r')} AS m`;
+const EVIDENCE = `
+MATCH (s:Statement)-[:FROM]->(a:Article)
+WHERE $all OR s.relKey IN $keys
+OPTIONAL MATCH (s)-[:ASSERTED_BY]->(sp)
+WITH s, a, sp ORDER BY a.publishedAt, s.start
+WITH s.relKey AS key, collect({text: s.text, article: a.id, title: a.title, source: a.source,
+  publishedAt: toString(a.publishedAt), certainty: s.certainty, polarity: s.polarity, attribution: sp.name}) AS evidence,
+  collect(DISTINCT sp.name) AS attribution
+RETURN {key: key, evidence: evidence, attribution: attribution} AS m`;
+
+interface EvidenceRow { key: string; evidence: Record<string, unknown>[]; attribution: string[] }
+
+export async function collectGraph(driver: Driver, cypher?: string, database?: string): Promise<KgGraph> {
+  const ctx: Ctx = { driver, database, limits: { ...DEFAULT_LIMITS, cypherRows: 1_000_000, timeoutMs: 600_000 } };
+  let sub: Subgraph;
+  if (cypher) {
+    sub = await userCypher(ctx, cypher, {});
+  } else {
+    const [nodes, edges] = await Promise.all([
+      readMaps<Record<string, unknown>>(ctx, ALL_NODES, {}, 'm', 10_000_000),
+      readMaps<Record<string, unknown>>(ctx, ALL_EDGES, {}, 'm', 10_000_000),
+    ]);
+    sub = { nodes: nodes.map(tidyNode), edges: edges.map(tidyEdge) };
+  }
+  const graph: KgGraph = new MultiDirectedGraph() as KgGraph;
+  mergeSubgraph(graph, sub);
+  const keys = sub.edges.map((e) => e.id);
+  const rows = await readMaps<EvidenceRow>(ctx, EVIDENCE, { all: !cypher, keys: cypher ? keys : [] }, 'm', 10_000_000);
+  for (const row of rows) {
+    if (!graph.hasEdge(row.key)) continue;
+    graph.mergeEdgeAttributes(row.key, { evidence: JSON.stringify(row.evidence), attribution: row.attribution.join(' | ') });
+  }
+  return graph;
+}
+
+/** Text of the export; csv gives two tables (nodes, edges). */
+export function formatGraph(graph: KgGraph, format: ExportFormat): string | { nodes: string; edges: string } {
+  if (format === 'json') return JSON.stringify(graph.export(), null, 1) + '\n';
+  const flat = flatten(graph);
+  if (format === 'gexf') return writeGexf(flat, { version: '1.3' });
+  if (format === 'graphml') return writeGraphML(flat);
+  return toCsv(flat);
+}

@@ -1,0 +1,81 @@
+/**
+ * Pure: Extractions → the parameter rows the write statements UNWIND. No driver here.
+ */
+import { shortId } from '../ingest/hash.js';
+import type { Extraction } from '../ingest/types.js';
+import { relType } from './schema.js';
+
+export interface ArticleRow {
+  id: string;
+  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string };
+}
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+}
+export interface MentionRow {
+  article: string;
+  entity: string;
+  count: number;
+}
+export interface StatementRow {
+  id: string;
+  relKey: string;
+  subject: string;
+  object: string;
+  attribution: string | null;
+  article: string;
+  props: { relKey: string; predicate: string; polarity: string; certainty: string; confidence: number; text: string; start: number; end: number; source: string; articleId: string; subjectId: string; objectId: string };
+}
+export interface RelRow {
+  key: string;
+  type: string;
+  subject: string;
+  object: string;
+  predicate: string;
+  polarity: string;
+}
+export interface GraphBatch {
+  articles: ArticleRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  statements: StatementRow[];
+  rels: RelRow[];
+}
+
+export const relKey = (subject: string, predicate: string, object: string, polarity: string): string => shortId(subject, predicate, object, polarity);
+
+export function toBatch(xs: readonly Extraction[]): GraphBatch {
+  const b: GraphBatch = { articles: [], entities: [], mentions: [], statements: [], rels: [] };
+  const entities = new Map<string, EntityRow>();
+  const rels = new Map<string, RelRow>();
+  for (const x of xs) {
+    const a = x.article;
+    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash } });
+    for (const e of x.entities) {
+      const prev = entities.get(e.id);
+      entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: [...new Set([...(prev?.aliases ?? []), ...e.aliases])] });
+      if (e.mentions > 0) b.mentions.push({ article: a.id, entity: e.id, count: e.mentions });
+    }
+    for (const r of x.relations) {
+      const key = relKey(r.subject, r.predicate, r.object, r.polarity);
+      rels.set(key, { key, type: relType(r.predicate), subject: r.subject, object: r.object, predicate: r.predicate, polarity: r.polarity });
+      for (const ev of r.evidence) {
+        b.statements.push({
+          id: shortId(a.id, key, String(ev.start), String(ev.end), r.certainty, r.attribution ?? ''),
+          relKey: key,
+          subject: r.subject,
+          object: r.object,
+          attribution: r.attribution,
+          article: a.id,
+          props: { relKey: key, predicate: r.predicate, polarity: r.polarity, certainty: r.certainty, confidence: r.confidence, text: ev.text, start: ev.start, end: ev.end, source: ev.source, articleId: a.id, subjectId: r.subject, objectId: r.object },
+        });
+      }
+    }
+  }
+  b.entities = [...entities.values()];
+  b.rels = [...rels.values()];
+  return b;
+}

@@ -1,0 +1,69 @@
+/** The neo4j.conf kg writes for its local server: loopback only, auth off, modest memory. */
+import type { ServerPaths } from './paths.js';
+
+export interface ServerOptions {
+  host: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+export function serverOptions(env: Record<string, string | undefined> = process.env): ServerOptions {
+  return {
+    host: env.KG_NEO4J_HOST ?? '127.0.0.1',
+    boltPort: Number(env.KG_BOLT_PORT ?? 7687),
+    httpPort: Number(env.KG_HTTP_PORT ?? 7474),
+    heap: env.KG_NEO4J_HEAP ?? '1g',
+    pageCache: env.KG_NEO4J_PAGECACHE ?? '512m',
+  };
+}
+
+export function neo4jConf(paths: ServerPaths, o: ServerOptions): string {
+  return [
+    '# Written by `kg neo4j start` on every start; edit KG_* environment variables instead.',
+    `server.default_listen_address=${o.host}`,
+    `server.default_advertised_address=${o.host}`,
+    `server.bolt.listen_address=:${o.boltPort}`,
+    `server.http.listen_address=:${o.httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${paths.data}`,
+    `server.directories.logs=${paths.logs}`,
+    `server.directories.run=${paths.run}`,
+    `server.directories.plugins=${paths.plugins}`,
+    `server.memory.heap.initial_size=${o.heap}`,
+    `server.memory.heap.max_size=${o.heap}`,
+    `server.memory.pagecache.size=${o.pageCache}`,
+    '# A private server on loopback: no authentication, as with `docker compose` (NEO4J_AUTH=none).',
+    'dbms.security.auth_enabled=false',
+    'dbms.usage_report.enabled=false',
+    'db.transaction.timeout=300s',
+    '',
+  ].join('\n');
+}
+
+/** The JVM options the stock neo4j.conf passes as server.jvm.additional. */
+export function jvmOptions(o: ServerOptions): string[] {
+  return [
+    `-Xms${o.heap}`,
+    `-Xmx${o.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.tls.ephemeralDHKeySize=2048',
+    '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+    '-XX:FlightRecorderOptions=stackdepth=256',
+    '-XX:+UnlockDiagnosticVMOptions',
+    '-XX:+DebugNonSafepoints',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '-Dlog4j2.disable.jmx=true',
+    '-Dfile.encoding=UTF-8',
+  ];
+}

@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runRead } from '../../graph/read.js';
+import type { Store } from '../../graph/store.js';
+import { kg } from '../utils/cli.js';
+import { articleIdsUnder, tempArticles, testStore } from '../utils/neo4j.js';
+
+const A1 = 'Iran condemned the attack on Baghdad.\n\nThe United States supports Iraq.\n';
+const A2 = 'Iran condemned the attack on Baghdad.\n\nThe United States criticized Iraq.\n';
+const B = 'The United States supports Iraq, a senior official told Reuters.\n';
+
+async function graphCounts(store: Store, dir: string) {
+  const r = await runRead(
+    store.driver,
+    `MATCH (a:Article) WHERE a.source STARTS WITH $dir
+     OPTIONAL MATCH (s:Statement)-[:FROM]->(a)
+     RETURN count(DISTINCT a) AS articles, count(DISTINCT s) AS statements, collect(DISTINCT s.predicate) AS predicates`,
+    { dir },
+  );
+  return r.rows[0] as { articles: number; statements: number; predicates: string[] };
+}
+
+describe('kg ingest (real Neo4j)', () => {
+  let store: Store;
+  let dir: string;
+  beforeAll(async () => {
+    store = await testStore();
+    dir = tempArticles({ 'a.txt': A1, 'sub/b.md': B });
+  });
+  afterAll(async () => {
+    await store.deleteArticles(await articleIdsUnder(store, dir));
+    await store.close();
+  });
+
+  it('ingests a folder recursively and prints a summary', async () => {
+    const r = kg(['ingest', dir, '--workers', '0']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/articles: 2 new, 0 unchanged, 0 replaced/);
+    const c = await graphCounts(store, dir);
+    expect(c.articles).toBe(2);
+    expect(c.statements).toBeGreaterThan(0);
+  });
+
+  it('is idempotent: ingesting the same content again changes nothing', async () => {
+    const before = await store.counts();
+    const r = kg(['ingest', dir, '--workers', '0']);
+    expect(r.stdout).toMatch(/articles: 0 new, 2 unchanged, 0 replaced/);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('replaces an edited article’s contribution without touching the other article', async () => {
+    const before = await graphCounts(store, dir);
+    const bOnly = await graphCounts(store, join(dir, 'sub'));
+    writeFileSync(join(dir, 'a.txt'), A2);
+    const r = kg(['ingest', dir, '--workers', '0']);
+    expect(r.stdout).toMatch(/articles: 0 new, 1 unchanged, 1 replaced/);
+    const after = await graphCounts(store, dir);
+    expect(after.articles).toBe(2);
+    const aStatements = await runRead(store.driver, 'MATCH (s:Statement)-[:FROM]->(a:Article {source: $src}) RETURN s.text AS text', { src: join(dir, 'a.txt') });
+    expect(aStatements.rows.map((x) => x.text).join(' ')).not.toMatch(/supports/);
+    expect(await graphCounts(store, join(dir, 'sub'))).toEqual(bOnly);
+    expect(before.articles).toBe(2);
+  });
+
+  it('reports bad files one line each, goes on with the good ones, and exits non-zero', async () => {
+    const bad = tempArticles({
+      'good.txt': 'Iran condemned the attack on Baghdad.\n',
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x49, 0x00, 0x01, 0x02, 0xff]),
+      'latin1.txt': Buffer.from('Caf\xe9 in Tehran', 'latin1'),
+      'bad.json': '{"text": ',
+    });
+    const before = await store.counts();
+    const r = kg(['ingest', bad, join(bad, 'missing.txt'), '--workers', '0']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const [file, problem] of [['empty.txt', /empty/], ['binary.txt', /binary/], ['latin1.txt', /UTF-8/], ['bad.json', /invalid JSON/], ['missing.txt', /no such file/]] as const) {
+      expect(lines.find((l) => l.includes(file))).toMatch(problem);
+    }
+    expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(r.stdout).toMatch(/1 new, 0 unchanged, 0 replaced, 5 failed/);
+    const after = await store.counts();
+    expect(after.articles).toBe(before.articles + 1);
+    await store.deleteArticles(await articleIdsUnder(store, bad));
+  });
+});
+
+describe('kg query (real Neo4j)', () => {
+  it('prints rows as JSON, with parameters', () => {
+    const r = kg(['query', 'RETURN $name AS name, $n + 1 AS next', '--param', "name=O'Brien", '--param', 'n=41', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ name: "O'Brien", next: 42 }]);
+  });
+
+  it('refuses a write with a read-only error and a non-zero exit', () => {
+    const r = kg(['query', 'CREATE (x) RETURN x']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg: refused: .*read-only/)]);
+  });
+
+  it('says how to fix an unreachable Neo4j in one line', () => {
+    const r = kg(['query', 'RETURN 1'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg: Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1 .*docker compose up -d/)]);
+  });
+});

@@ -1,0 +1,47 @@
+import { relKey, toBatch } from '../../graph/batch.js';
+import { relType } from '../../graph/schema.js';
+import type { Extraction } from '../../ingest/types.js';
+
+describe('relationship types', () => {
+  it.each([
+    ['support', 'SUPPORT'],
+    ['carry out', 'CARRY_OUT'],
+    ['blame on', 'BLAME_ON'],
+    ['be successor of', 'BE_SUCCESSOR_OF'],
+    ["don't`) DELETE", 'DON_T_DELETE'],
+    ['étudier', 'ETUDIER'],
+    ['2nd', 'REL_2ND'],
+    ['', 'REL_UNKNOWN'],
+  ])('%s → %s', (predicate, type) => expect(relType(predicate)).toBe(type));
+});
+
+describe('toBatch', () => {
+  const ev = (start: number) => ({ source: 's.txt', text: 'x', start, end: start + 1 });
+  const x: Extraction = {
+    article: { id: 'a1', source: 's.txt', title: 'T', outlet: null, url: null, publishedAt: null, contentHash: 'h', text: 'x' },
+    entities: [
+      { kind: 'entity', id: 'iran', name: 'Iran', type: 'Place', aliases: [], mentions: 2 },
+      { kind: 'entity', id: 'militias', name: 'militias', type: 'Group', aliases: ['militia'], mentions: 1 },
+    ],
+    relations: [
+      { kind: 'relation', subject: 'iran', predicate: 'support', object: 'militias', polarity: 'positive', certainty: 'asserted', attribution: null, confidence: 0.8, evidence: [ev(0), ev(5)] },
+      { kind: 'relation', subject: 'iran', predicate: 'support', object: 'militias', polarity: 'positive', certainty: 'hedged', attribution: 'militias', confidence: 0.5, evidence: [ev(9)] },
+      { kind: 'relation', subject: 'iran', predicate: 'support', object: 'militias', polarity: 'negative', certainty: 'asserted', attribution: null, confidence: 0.7, evidence: [ev(12)] },
+    ],
+    messages: [],
+  };
+
+  it('makes one relationship per (subject, predicate, object, polarity) and one statement per evidence', () => {
+    const b = toBatch([x]);
+    expect(b.rels.map((r) => [r.type, r.polarity])).toEqual([['SUPPORT', 'positive'], ['SUPPORT', 'negative']]);
+    expect(b.statements).toHaveLength(4);
+    expect(new Set(b.statements.map((s) => s.id)).size).toBe(4);
+    expect(b.statements.filter((s) => s.relKey === relKey('iran', 'support', 'militias', 'positive'))).toHaveLength(3);
+    expect(b.statements.find((s) => s.props.certainty === 'hedged')?.attribution).toBe('militias');
+    expect(b.mentions).toEqual([{ article: 'a1', entity: 'iran', count: 2 }, { article: 'a1', entity: 'militias', count: 1 }]);
+  });
+
+  it('gives the same ids for the same input (re-ingest is a no-op)', () => {
+    expect(toBatch([x])).toEqual(toBatch([structuredClone(x)]));
+  });
+});

@@ -5,11 +5,12 @@
 import { Command, CommanderError } from 'commander';
 import { isKgError } from '../ingest/errors.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNeo4j } from './commands/neo4j.js';
 import { registerQuery } from './commands/query.js';
-import { optionalCommands } from './optional.js';
+import { registerServe } from './commands/serve.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('kg')
@@ -22,7 +23,8 @@ export async function main(argv: string[]): Promise<number> {
   registerExtract(program);
   registerQuery(program);
   registerEval(program);
-  for (const register of await optionalCommands()) register(program);
+  registerServe(program);
+  registerExport(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,8 +1,34 @@
 /**
- * The only module that calls compromise. Everything else asks this wrapper, one sentence (or
- * small chunk) at a time: compromise's verbs()/nouns() cost grows super-linearly with length.
+ * The only module that calls compromise. Text is parsed ONE paragraph at a time (small chunks:
+ * compromise's cost grows super-linearly with length) and ONCE: the parse returns, per sentence,
+ * the tokens with their tags, root form and offsets, which is all the later stages need. We never
+ * call verbs()/nouns()/people() (each re-matches the document); entities and clauses are read off
+ * the token tags by ingest/extract.
  */
 import nlp from 'compromise';
+
+export interface Token {
+  /** Surface text without surrounding punctuation/whitespace. */
+  text: string;
+  /** compromise's normal form (lowercase, no punctuation). */
+  norm: string;
+  /** Dictionary form when compromise knows it ("told" → "tell"), else `norm`. */
+  root: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation/whitespace before and after the word. */
+  pre: string;
+  post: string;
+  /** Offsets of `text` in the parsed input. */
+  start: number;
+  end: number;
+}
+
+export interface ParsedSentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
 
 export interface SentenceSpan {
   text: string;
@@ -10,83 +36,62 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Split text into sentences with offsets into `text`. Never throws; empty text gives []. */
-export function splitSentences(text: string): SentenceSpan[] {
-  if (!text.trim()) return [];
-  const out: SentenceSpan[] = [];
-  // compromise's sentence splitter is per paragraph; paragraphs keep each parse small.
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  root?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface JsonSentence {
+  offset: { start: number; length: number };
+  terms: JsonTerm[];
+}
+interface Parsed {
+  compute(name: string): unknown;
+  json(opts: object): unknown;
+}
+const parse = nlp as unknown as (text: string) => Parsed;
+
+/** Parse one chunk (a paragraph) and return its sentences with offsets shifted by `base`. */
+function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[]): void {
+  let json: JsonSentence[];
+  try {
+    const doc = parse(chunk);
+    doc.compute('root');
+    json = doc.json({ offset: true, text: false, normal: false }) as JsonSentence[];
+  } catch {
+    out.push({ text: chunk, start: base, end: base + chunk.length, tokens: [] });
+    return;
+  }
+  for (const s of json) {
+    const start = base + s.offset.start;
+    const end = start + s.offset.length;
+    const tokens: Token[] = [];
+    for (const t of s.terms) {
+      const ts = base + t.offset.start;
+      const norm = t.normal || t.text.toLowerCase();
+      tokens.push({ text: t.text, norm, root: t.root || norm, tags: new Set(t.tags), pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
+    }
+    if (tokens.length && text.slice(tokens[0]!.start, tokens[0]!.end) !== tokens[0]!.text) continue; // offset drift: skip safely
+    out.push({ text: text.slice(start, end), start, end, tokens });
+  }
+}
+
+/** Parse text into sentences and tokens, offsets into `text`. Never throws; empty text gives []. */
+export function parseText(text: string): ParsedSentence[] {
+  const out: ParsedSentence[] = [];
+  if (!text || !text.trim()) return out;
   const para = /[^\n]+/g;
   for (let m = para.exec(text); m; m = para.exec(text)) {
-    const base = m.index;
-    const json = nlp(m[0]).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-    for (const s of json) {
-      const start = base + s.offset.start;
-      out.push({ text: text.slice(start, start + s.offset.length), start, end: start + s.offset.length });
-    }
+    if (m[0].trim()) parseChunk(text, m[0], m.index, out);
   }
   return out;
 }
 
-export type NamedKind = 'Person' | 'Place' | 'Organization';
-
-export interface NamedSpan {
-  text: string;
-  kind: NamedKind;
-  /** Offset inside the sentence. */
-  start: number;
-  end: number;
-}
-
-/** Named people, places and organisations in one sentence, with offsets into it. */
-export function namedSpans(sentence: string): NamedSpan[] {
-  const doc = nlp(sentence);
-  const out: NamedSpan[] = [];
-  const take = (view: { json: (o: object) => unknown }, kind: NamedKind) => {
-    for (const j of view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
-      out.push({ text: sentence.slice(j.offset.start, j.offset.start + j.offset.length), kind, start: j.offset.start, end: j.offset.start + j.offset.length });
-    }
-  };
-  take(doc.people(), 'Person');
-  take(doc.places(), 'Place');
-  take(doc.organizations(), 'Organization');
-  return out.sort((a, b) => a.start - b.start);
-}
-
-export interface Clause {
-  subject: string;
-  verb: string;
-  /** Lemma of the main verb ("carry out"). */
-  lemma: string;
-  object: string;
-  negative: boolean;
-  start: number;
-  end: number;
-}
-
-/** A first, simple clause reader: subject = text before the verb, object = text after it. */
-export function clauses(sentence: string): Clause[] {
-  const doc = nlp(sentence);
-  const out: Clause[] = [];
-  const verbs = doc.verbs().json({ offset: true }) as {
-    text: string;
-    offset: { start: number; length: number };
-    verb: { infinitive: string; negative: boolean; grammar: { copula?: boolean } };
-  }[];
-  verbs.forEach((v, i) => {
-    if (v.verb.grammar.copula) return;
-    const start = v.offset.start;
-    const end = start + v.offset.length;
-    const prevEnd = i > 0 ? verbs[i - 1]!.offset.start + verbs[i - 1]!.offset.length : 0;
-    const next = verbs[i + 1];
-    out.push({
-      subject: sentence.slice(prevEnd, start).trim(),
-      verb: v.text,
-      lemma: v.verb.infinitive || v.text,
-      object: sentence.slice(end, next ? next.offset.start : sentence.length).trim(),
-      negative: v.verb.negative,
-      start,
-      end,
-    });
-  });
-  return out;
+/** Split text into sentences with offsets into `text` (one parse per paragraph). */
+export function splitSentences(text: string): SentenceSpan[] {
+  return parseText(text).map(({ text: t, start, end }) => ({ text: t, start, end }));
 }

@@ -4,6 +4,8 @@
  *   read (ingest/read, I/O)  →  LOCAL_STAGES (pure, per article, worker-safe)  →  resolve (cross-article)
  */
 import { clean } from './clean.js';
+import { analyse } from './extract/analyse.js';
+import { coref } from './extract/coref.js';
 import { mentions } from './extract/mentions.js';
 import { relations } from './extract/relations.js';
 import { segment } from './extract/segment.js';
@@ -11,7 +13,7 @@ import { cluster } from './resolve/local.js';
 import { EntityIndex, resolveExtraction } from './resolve/global.js';
 import type { Carrier, Extraction, LocalExtraction, SourceRecord, Stage } from './types.js';
 
-export const LOCAL_STAGES: readonly Stage[] = [clean, segment, mentions, cluster, relations];
+export const LOCAL_STAGES: readonly Stage[] = [clean, segment, analyse, mentions, coref, cluster, relations];
 
 /** Run the per-article stages on one record. Pure: no I/O, no shared state. */
 export function extractLocal(record: SourceRecord): LocalExtraction {

@@ -8,6 +8,10 @@
  * `graph/` do I/O. Offsets are UTF-16 code-unit offsets into `Article.text` (the cleaned text).
  */
 
+import type { SentenceAnalysis } from './extract/clauses.js';
+import type { MentionInfo } from './extract/names.js';
+import type { Token } from './nlp.js';
+
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Group' | 'Event' | 'Concept';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Place', 'Group', 'Event', 'Concept'];
 
@@ -165,7 +169,13 @@ export interface Carrier {
   record: SourceRecord;
   article?: Article;
   sentences?: Sentence[];
+  /** Per sentence (same index), its tokens from the one compromise parse (offsets into Article.text). */
+  tokens?: Token[][];
+  /** Per sentence (same index), its clause analysis (ingest/extract/clauses.ts). */
+  analyses?: SentenceAnalysis[];
   mentions?: Mention[];
+  /** Per mention (same index), its token span and kind (name, pronoun, description...). */
+  mentionInfo?: MentionInfo[];
   /** Per mention (same index), the local entity id it belongs to, or null. */
   mentionEntity?: (string | null)[];
   entities?: LocalEntity[];

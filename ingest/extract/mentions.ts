@@ -1,19 +1,124 @@
-/** Stage: Sentence[] → Mention[] (named people, places and organisations). */
-import { namedSpans } from '../nlp.js';
-import type { Carrier, Mention } from '../types.js';
+/**
+ * Stage: tokens → Mention[] (+ mentionInfo). Reads noun-phrase chunks off the one parse: proper
+ * names (titles stripped), groups ("Shia militia forces"), events ("the drone strike"), pronouns
+ * and role descriptions ("the prime minister") for coreference.
+ */
+import type { Token } from '../nlp.js';
+import type { Carrier, EntityType, Mention } from '../types.js';
+import { LEX } from './lexicon.js';
+import { cleanName, nameType, titleLength, type MentionInfo, type MentionKind } from './names.js';
+import { breakAfter, has, isNounAt } from './tokens.js';
 
-export function cleanName(text: string): string {
-  return text.replace(/['’]s$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').trim();
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+/** Words seen capitalised mid-sentence in this article: a sentence-initial "Kani" is then a name too. */
+let midCaps: ReadonlySet<string> = new Set();
+const isProper = (ts: readonly Token[], i: number): boolean => {
+  const t = ts[i]!;
+  if (!/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun') || has(t, 'Determiner')) return false;
+  if (PROPER_TAGS.some((g) => has(t, g))) return true;
+  if (has(t, 'Adjective')) return false;
+  return (i > 0 && !/[\u201c"(]/.test(t.pre) && !breakAfter(ts[i - 1])) || midCaps.has(t.norm);
+};
+function collectMidCaps(all: readonly (readonly Token[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const ts of all) for (let i = 1; i < ts.length; i++) if (/^\p{Lu}/u.test(ts[i]!.text) && !breakAfter(ts[i - 1])) out.add(ts[i]!.norm);
+  return out;
+}
+const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
+const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
+
+/** Noun-phrase chunks [s, e) of one sentence: nounish runs, proper names joined over "of"/"for". */
+export function chunks(ts: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < ts.length) {
+    if (!isNounAt(ts, i)) { i++; continue; }
+    let j = i + 1;
+    while (j < ts.length && !breakAfter(ts[j - 1]) && isNounAt(ts, j)) j++;
+    const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
+    while (j + 1 < ts.length && isOrgLink(ts[j]) && !breakAfter(ts[j - 1]) && isProper(ts, j - 1) && capWord(j + 1) && LEX.orgHeads.has(ts[j - 1]!.norm)) {
+      j += 2;
+      while (j < ts.length && !breakAfter(ts[j - 1]) && capWord(j)) j++;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function classify(ts: readonly Token[], a: number, b: number, out: { s: number; e: number; kind: MentionKind; type: EntityType; role?: string }[]): void {
+  const last = ts[b - 1]!;
+  if (b - a === 1 && has(last, 'Pronoun')) {
+    const w = last.norm;
+    const type: EntityType | null = LEX.pronounPerson.has(w) || LEX.pronounSpeaker.has(w) ? 'Person' : LEX.pronounPlural.has(w) ? 'Group' : LEX.pronounThing.has(w) ? 'Organization' : null;
+    if (type) out.push({ s: a, e: b, kind: 'pronoun', type });
+    return;
+  }
+  let k = b;
+  while (k > a && (isProper(ts, k - 1) || (k - 1 > a && LEX.nameParticles.has(ts[k - 1]!.norm) && isProper(ts, k - 2) && isProper(ts, k)))) k--;
+  if (k < b && isProper(ts, b - 1)) {
+    const { n, title } = titleLength(ts, k, b);
+    if (k + n >= b) return;
+    let type = nameType(ts, k + n, b);
+    if (type === 'Group') type = 'Organization';
+    if (title && type !== 'Organization') type = 'Person';
+    out.push({ s: k, e: b, kind: 'name', type, ...(title ? { role: title } : {}) });
+    return;
+  }
+  let s = a;
+  while (s < b - 1 && SKIP_LEAD.some((g) => has(ts[s], g))) s++;
+  const head = last.norm;
+  if (LEX.groupHeads.has(head)) out.push({ s, e: b, kind: 'group', type: 'Group' });
+  else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
+  else if (a < s && ts[a]!.norm === 'the') {
+    const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
+    const role = LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '';
+    if (role) out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role });
+  } else {
+    // A name used as a modifier: "the Arab Gulf States Institute think tank".
+    let e = b - 1;
+    while (e > s && !isProper(ts, e - 1)) e--;
+    let st = e;
+    while (st > s && isProper(ts, st - 1)) st--;
+    if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) out.push({ s: st, e, kind: 'name', type: nameType(ts, st, e) });
+  }
+}
+
+const surname = (name: string): string => (name.split(' ').at(-1) ?? '').toLowerCase().replace(/^(?:al|el|bin|ibn|abu|van|von|de)-/, '');
+
+/** A one-word name that is the surname of a person named in full in the article is a Person. */
+function personBySurname(ms: Mention[], info: readonly MentionInfo[]): void {
+  const surnames = new Set<string>();
+  ms.forEach((m, i) => { if (m.type === 'Person' && info[i]!.kind === 'name' && m.name.includes(' ')) surnames.add(surname(m.name)); });
+  ms.forEach((m, i) => { if (m.type !== 'Person' && info[i]!.kind === 'name' && !m.name.includes(' ') && surnames.has(surname(m.name))) m.type = 'Person'; });
 }
 
 export function mentions(c: Carrier): Carrier {
+  const text = c.article?.text ?? '';
   const out: Mention[] = [];
-  for (const s of c.sentences ?? []) {
-    for (const span of namedSpans(s.text)) {
-      const name = cleanName(span.text);
-      if (!name) continue;
-      out.push({ text: span.text, name, type: span.kind, sentence: s.index, start: s.start + span.start, end: s.start + span.end });
+  const info: MentionInfo[] = [];
+  midCaps = collectMidCaps(c.tokens ?? []);
+  (c.tokens ?? []).forEach((ts, si) => {
+    for (const [a, b] of chunks(ts)) {
+      const found: Parameters<typeof classify>[3] = [];
+      let s = a;
+      for (let i = a; i < b; i++) {
+        if (has(ts[i], 'Possessive') && !has(ts[i], 'Pronoun') && i + 1 < b) { classify(ts, s, i + 1, found); s = i + 1; }
+      }
+      classify(ts, s, b, found);
+      for (const f of found) {
+        const start = ts[f.s]!.start;
+        const end = ts[f.e - 1]!.end;
+        const nameStart = f.kind === 'name' ? ts[f.s + titleLength(ts, f.s, f.e).n]!.start : start;
+        let name = cleanName(text.slice(nameStart, end));
+        if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
+        if (f.kind !== 'name') name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+        if (!name) continue;
+        out.push({ text: text.slice(start, end), name, type: f.type, sentence: si, start, end });
+        info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}) });
+      }
     }
-  }
-  return { ...c, mentions: out };
+  });
+  personBySurname(out, info);
+  return { ...c, mentions: out, mentionInfo: info };
 }

@@ -1,29 +1,110 @@
-/** Stage: clauses whose subject and object hold a mention → RawRelation[]. */
-import { clauses } from '../nlp.js';
-import type { Carrier, RawRelation } from '../types.js';
+/**
+ * Stage: clause analyses + mentions + local entities → RawRelation[], each with polarity,
+ * certainty, attribution, confidence from its rules, and sentence evidence.
+ */
+import type { Token } from '../nlp.js';
+import type { Carrier, Mention, RawRelation } from '../types.js';
+import { indexMentions } from './args.js';
+import { findSpeaker, isAttributed, quoteOpenAfter } from './attribution.js';
+import { LEX } from './lexicon.js';
+import { sentenceMeanings } from './meaning.js';
+import type { MentionInfo } from './names.js';
+import { clauseTriples, appositionTriples, type Triple } from './triples.js';
+import rules from '../data/rules.json' with { type: 'json' };
+
+const BASE = rules.base as Record<string, number>;
+const ADJUST = rules.adjust as Record<string, number>;
+const SPEAKER = '\u0000speaker';
+
+export function confidence(rs: readonly string[]): number {
+  let base = 0.5;
+  let adj = 0;
+  for (const r of rs) {
+    if (r in BASE) base = BASE[r]!;
+    else adj += ADJUST[r] ?? 0;
+  }
+  return Math.round(Math.min(0.95, Math.max(0.05, base + adj)) * 100) / 100;
+}
+
+interface Ctx { ms: readonly Mention[]; info: readonly MentionInfo[]; ids: readonly (string | null)[] }
+
+/** Entity id of a mention (following coreference), with the rule used; null when unresolved. */
+function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string } | null {
+  if (mi === undefined) return null;
+  const m = x.ms[mi]!;
+  const kind = x.info[mi]?.kind;
+  if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
+  if (m.corefOf !== undefined) {
+    const id = x.ids[m.corefOf];
+    return id ? { id, rule: kind === 'pronoun' ? 'coref-pronoun' : 'coref-description' } : null;
+  }
+  if (kind === 'pronoun' || kind === 'description') return null;
+  const id = x.ids[mi];
+  return id ? { id } : null;
+}
 
 export function relations(c: Carrier): Carrier {
-  const mentions = c.mentions ?? [];
-  const ids = c.mentionEntity ?? [];
+  const sentences = c.sentences ?? [];
+  const tokens = c.tokens ?? [];
+  const analyses = c.analyses ?? [];
+  const x: Ctx = { ms: c.mentions ?? [], info: c.mentionInfo ?? [], ids: c.mentionEntity ?? [] };
+  const byEnd = indexMentions(x.info, sentences.length);
+  const text = c.article?.text ?? '';
   const out: RawRelation[] = [];
-  for (const s of c.sentences ?? []) {
-    const inSentence = mentions.map((m, i) => ({ m, id: ids[i] })).filter((x) => x.m.sentence === s.index && x.id);
-    for (const cl of clauses(s.text)) {
-      const subj = inSentence.filter((x) => x.m.end <= s.start + cl.start).at(-1);
-      const obj = inSentence.find((x) => x.m.start >= s.start + cl.end);
-      if (!subj?.id || !obj?.id || subj.id === obj.id) continue;
-      out.push({
+  let pending: RawRelation[] = [];
+  let open = false;
+  let quoteSpeaker: string | null = null;
+  const settle = (rel: RawRelation, speaker: string | null, attribute = true): void => {
+    if (attribute && rel.attribution === null) rel.attribution = speaker;
+    if (rel.subject === SPEAKER) rel.subject = speaker ?? '';
+    if (rel.object === SPEAKER) rel.object = speaker ?? '';
+    if (rel.subject && rel.object && rel.subject !== rel.object) out.push(rel);
+  };
+  sentences.forEach((s, si) => {
+    const ts: readonly Token[] = tokens[si] ?? [];
+    const an = analyses[si];
+    if (si > 0 && text.slice(sentences[si - 1]!.end, s.start).includes('\n')) {
+      for (const r of pending) settle(r, null);
+      pending = [];
+      open = false;
+      quoteSpeaker = null;
+    }
+    const openBefore = open;
+    open = quoteOpenAfter(s.text, open);
+    if (!an || !ts.length) return;
+    const meanings = sentenceMeanings(ts, an);
+    const sp = findSpeaker(ts, an, byEnd[si]!);
+    const speaker = sp ? entityOf(x, sp.mention)?.id ?? null : openBefore ? quoteSpeaker : null;
+    if (open) quoteSpeaker = speaker;
+    const triples: (Triple & { clause: number })[] = [];
+    an.clauses.forEach((cl, ci) => { for (const t of clauseTriples(ts, byEnd[si]!, cl)) triples.push({ ...t, clause: ci }); });
+    for (const t of appositionTriples(ts, byEnd[si]!, an)) triples.push({ ...t, clause: -1 });
+    const made: RawRelation[] = [];
+    for (const t of triples) {
+      const subj = entityOf(x, t.s);
+      const obj = entityOf(x, t.o);
+      if (!subj || !obj || subj.id === obj.id) continue;
+      const m = t.clause >= 0 ? meanings[t.clause]! : { polarity: 'positive' as const, certainty: 'asserted' as const, cues: [] };
+      const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...m.cues.map((q) => `cue:${q}`)];
+      const attributed = sp && isAttributed(an, ts, sp, t.clause);
+      made.push({
         subject: subj.id,
-        predicate: cl.lemma.toLowerCase(),
+        predicate: t.p,
         object: obj.id,
-        polarity: cl.negative ? 'negative' : 'positive',
-        certainty: 'asserted',
-        attribution: null,
-        confidence: 0.5,
+        polarity: t.negate ? (m.polarity === 'negative' ? 'positive' : 'negative') : m.polarity,
+        certainty: m.certainty,
+        attribution: attributed ? speaker : null,
+        confidence: confidence(rs),
         evidence: { source: c.record.source, text: s.text, start: s.start, end: s.end },
-        rules: ['svo-nearest'],
+        rules: rs,
       });
     }
-  }
+    const quoted = openBefore || /^[\u201c"]/.test(s.text.trim());
+    if (!speaker && quoted) { pending.push(...made); return; }
+    for (const r of pending) { r.rules.push('quote-carry'); r.confidence = confidence(r.rules); settle(r, speaker); }
+    pending = [];
+    for (const r of made) settle(r, speaker, quoted);
+  });
+  for (const r of pending) settle(r, null);
   return { ...c, relations: out };
 }

@@ -1,8 +1,13 @@
-/** Stage: Article → Sentence[] (offsets into the cleaned text). */
-import { splitSentences } from '../nlp.js';
+/** Stage: Article → Sentence[] + tokens: the one compromise parse (per paragraph) of the article. */
+import { parseText } from '../nlp.js';
 import type { Carrier } from '../types.js';
 
 export function segment(c: Carrier): Carrier {
   const text = c.article?.text ?? '';
-  return { ...c, sentences: splitSentences(text).map((s, index) => ({ index, ...s })) };
+  const parsed = parseText(text);
+  return {
+    ...c,
+    sentences: parsed.map((s, index) => ({ index, text: s.text, start: s.start, end: s.end })),
+    tokens: parsed.map((s) => s.tokens),
+  };
 }

@@ -1,0 +1,53 @@
+/** Who says a sentence's clauses: the subject of a reporting clause ("X said", "said X", "X told"), or "according to X". */
+import type { Token } from '../nlp.js';
+import type { SentenceAnalysis } from './clauses.js';
+import { headMention, type MentionIndex } from './args.js';
+import { npRight } from './clauses.js';
+import { LEX } from './lexicon.js';
+import { breakAfter, has, isConj } from './tokens.js';
+
+export interface Speaker {
+  /** Mention index of the speaker. */
+  mention: number;
+  /** The reporting clause itself (its own relation is not attributed), or -1 for "according to". */
+  clause: number;
+}
+
+export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: MentionIndex[number]): Speaker | null {
+  let best: Speaker | null = null;
+  an.clauses.forEach((c, i) => {
+    if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg) return;
+    const m = headMention(ts, byEnd, c.subj);
+    if (m !== undefined) best = { mention: m, clause: i };
+  });
+  if (best) return best;
+  for (let i = 0; i + 2 < ts.length; i++) {
+    if (ts[i]!.norm !== 'according' || ts[i + 1]!.norm !== 'to') continue;
+    const m = headMention(ts, byEnd, npRight(ts, i + 2, ts.length));
+    if (m !== undefined) return { mention: m, clause: -1 };
+  }
+  return null;
+}
+
+/** Whether clause `ci` is said by the speaker: inside its complement, or before a closing "…, X said". */
+export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Speaker, ci: number): boolean {
+  if (sp.clause < 0) return true;
+  if (ci === sp.clause || ci < 0) return ci < 0 && sp.clause >= 0 ? false : ci !== sp.clause;
+  for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 20; p = an.clauses[p]!.parent, n++) if (p === sp.clause) return true;
+  const r = an.clauses[sp.clause]!;
+  if (ci > sp.clause) return r.parent < 0 && ci === sp.clause + 1 && an.clauses[ci]!.coordWith < 0 && !r.obj;
+  let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
+  while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;
+  return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]);
+}
+
+/** Quote state after a sentence: true when a quotation is still open. */
+export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
+  let open = openBefore;
+  for (const ch of text) {
+    if (ch === '\u201c') open = true;
+    else if (ch === '\u201d') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}

@@ -1,0 +1,217 @@
+/**
+ * Clause reader (a kernel, hence longer than our usual file): one parsed sentence's tokens →
+ * verb groups with subject, object, prepositional arguments and the links between clauses
+ * (coordination, relative clauses, complements, subordinators, appositions). Pure and linear in
+ * the sentence length. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
+ */
+import type { Token } from '../nlp.js';
+import { LEX } from './lexicon.js';
+import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
+
+export interface Span { s: number; e: number }
+export interface VerbGroup {
+  s: number; e: number; head: number;
+  /** Main (non-auxiliary) verbs of a chain such as "sought to marginalize". */
+  mains: number[];
+  neg: boolean; passive: boolean; copula: boolean;
+  /** Lemma of the head verb plus particle ("carry out"); `first` is the chain's first main verb. */
+  lemma: string; first: string;
+}
+export interface PP { prep: string; at: number; np: Span }
+export interface Clause {
+  vg: VerbGroup;
+  subj: Span | null;
+  obj: Span | null;
+  pps: PP[];
+  /** Index of the clause this one is the complement or adjunct of, or -1. */
+  parent: number;
+  /** Subordinating word right before the clause ("if", "because"), lowercased. */
+  subord: string | null;
+  relAntecedent: Span | null;
+  /** Clause whose subject this one shares ("condemned ... and denied"), or -1. */
+  coordWith: number;
+  rules: string[];
+}
+export interface Apposition { name: Span; role: Span }
+export interface SentenceAnalysis { clauses: Clause[]; appositions: Apposition[] }
+
+const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'have', have: 'have', did: 'do', does: 'do', do: 'do' };
+const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : AUX_LEMMA[t.norm] ?? t.root ?? t.norm);
+const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner');
+const isAdverbial = (t: Token | undefined): boolean =>
+  !!t && (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm)) && !has(t, 'Noun') && !has(t, 'Verb');
+
+function verbGroups(ts: readonly Token[]): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  const n = ts.length;
+  let i = 0;
+  while (i < n) {
+    if (!isVerbal(ts, i)) { i++; continue; }
+    const verbs: number[] = [];
+    let neg = false;
+    let j = i;
+    let particle = -1;
+    while (j < n) {
+      const t = ts[j]!;
+      if (isVerbal(ts, j)) verbs.push(j);
+      else if (isNeg(t)) neg = true;
+      else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) { /* "has also armed" */ }
+      else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) { /* "sought to marginalize" */ }
+      else if (has(t, 'Particle')) { particle = j; j++; break; }
+      else break;
+      j++;
+      if (breakAfter(t)) break;
+    }
+    while (verbs.length && verbs.at(-1)! < j - 1 && particle < 0 && !isNeg(ts[j - 1]) && !isVerbal(ts, j - 1)) j--;
+    if (!verbs.length) { i = j > i ? j : i + 1; continue; }
+    const head = verbs.at(-1)!;
+    const h = ts[head]!;
+    const mains = verbs.filter((v) => !has(ts[v], 'Auxiliary') && !has(ts[v], 'Modal') || v === head);
+    const beAux = verbs.slice(0, -1).some((v) => isBe(ts[v]));
+    const passive = !isBe(h) && (has(h, 'Passive') || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
+    const copula = isBe(h) && !passive;
+    const p = particle >= 0 ? ` ${ts[particle]!.norm}` : '';
+    out.push({ s: i, e: j, head, mains, neg, passive, copula, lemma: lemmaOf(h) + p, first: lemmaOf(ts[mains[0] ?? head]!) });
+    i = j;
+  }
+  return out;
+}
+
+/** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
+export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
+  let s = end;
+  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && breakAfter(ts[k]));
+  const cap = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '');
+  while (s > floor && ok(s - 1)) s--;
+  for (;;) {
+    const link = ts[s - 1]?.norm;
+    const joins = link === 'of' || link === 'for' || (link === 'and' && cap(s) && cap(s - 2));
+    if (!(s - 2 >= floor && s < end && joins && !breakAfter(ts[s - 2]) && ok(s - 2))) break;
+    s -= 1;
+    while (s > floor && ok(s - 1)) s--;
+  }
+  return s < end ? { s, e: end } : null;
+}
+
+/** The noun phrase starting at `start`, with "of" attachments. */
+export function npRight(ts: readonly Token[], start: number, limit: number): Span | null {
+  let e = start;
+  const ok = (k: number) => k < limit && isNounAt(ts, k) && !(k > start && breakAfter(ts[k - 1]));
+  while (ok(e)) e++;
+  while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !breakAfter(ts[e - 1]) && ok(e + 1)) {
+    e++;
+    while (ok(e)) e++;
+  }
+  return e > start ? { s: start, e } : null;
+}
+
+const roleLike = (ts: readonly Token[], sp: Span): boolean => !isCap(ts[sp.s]);
+
+function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: Clause | undefined, c: Clause, apps: Apposition[]): void {
+  let k = vg.s;
+  while (k > floor && isAdverbial(ts[k - 1]) && !breakAfter(ts[k - 1])) k--;
+  const before = ts[k - 1];
+  if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
+    c.subj = npLeft(ts, k - 1, 0);
+    if (c.subj) c.rules.push('rel-subj');
+    return;
+  }
+  const np = k > floor ? npLeft(ts, k, floor) : null;
+  if (np && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
+    c.subj = np;
+    c.rules.push('subj-np');
+    const rel = ts[np.s - 1];
+    if (rel && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
+      c.relAntecedent = npLeft(ts, np.s - 1, 0);
+    } else if (rel && breakAfter(rel) && np.s >= 2) {
+      const np1 = npLeft(ts, np.s, 0);
+      const pre = np1 ? ts[np1.s - 1] : undefined;
+      if (np1 && (!pre || breakAfter(pre) || isConj(pre)) && breakAfter(ts[np.e - 1])) {
+        if (!roleLike(ts, np1) && roleLike(ts, np)) { apps.push({ name: np1, role: np }); c.subj = np1; c.rules.push('appos-skip'); }
+        else if (roleLike(ts, np1) && !roleLike(ts, np)) apps.push({ name: np, role: np1 });
+      }
+    }
+    return;
+  }
+  const inv = LEX.reporting.has(vg.lemma) && before && breakAfter(before) ? npRight(ts, vg.e, ts.length) : null;
+  if (inv && (inv.e === ts.length || breakAfter(ts[inv.e - 1]) || !ts[inv.e]?.text)) {
+    c.subj = inv;
+    c.rules.push('said-inverted');
+    return;
+  }
+  if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
+    c.subj = prev.subj;
+    c.coordWith = prev === undefined ? -1 : -2; // fixed up by the caller
+    c.rules.push('coord-subj');
+    return;
+  }
+  if (LEX.reporting.has(vg.lemma) && (!before || breakAfter(before))) {
+    c.subj = npRight(ts, vg.e, ts.length);
+    if (c.subj) c.rules.push('said-inverted');
+  }
+}
+
+function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
+  let j = c.vg.e;
+  if (c.rules.includes('said-inverted') && c.subj) return;
+  if (j < limit && !isPrep(ts[j]) && !(breakAfter(ts[j - 1]))) {
+    const np = npRight(ts, j, limit);
+    if (np) { c.obj = np; j = np.e; }
+  }
+  while (j < limit && isPrep(ts[j]) && !breakAfter(ts[j - 1]) && !(ts[j]!.norm === 'to' && isVerbal(ts, j + 1))) {
+    const np = npRight(ts, j + 1, limit);
+    if (!np) break;
+    c.pps.push({ prep: ts[j]!.norm, at: j, np });
+    j = np.e;
+    while (j < limit && has(ts[j], 'Adverb') && !breakAfter(ts[j - 1])) j++;
+  }
+}
+
+/** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
+export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
+  const vgs = verbGroups(ts);
+  const clauses: Clause[] = [];
+  const appositions: Apposition[] = [];
+  vgs.forEach((vg, i) => {
+    const c: Clause = { vg, subj: null, obj: null, pps: [], parent: -1, subord: null, relAntecedent: null, coordWith: -1, rules: [] };
+    const floor = i > 0 ? vgs[i - 1]!.e : 0;
+    findSubject(ts, vg, floor, clauses[i - 1], c, appositions);
+    if (c.coordWith === -2) c.coordWith = i - 1;
+    clauses.push(c);
+  });
+  clauses.forEach((c, i) => {
+    const next = clauses[i + 1];
+    let limit = next ? (next.subj && next.subj.s >= c.vg.e && next.rules.includes('subj-np') ? next.subj.s : next.vg.s) : ts.length;
+    for (let k = c.vg.e; k < limit; k++) {
+      const t = ts[k]!;
+      if (k > c.vg.e && (LEX.relativePronouns.has(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm)) && !isPrep(t)) { limit = k; break; }
+      if (breakAfter(t) && !(has(t, 'ProperNoun') && has(ts[k + 1], 'ProperNoun'))) { limit = k + 1; break; }
+    }
+    findArgs(ts, c, limit);
+    // Subordinator or complementizer right before the subject, and the clause that governs it.
+    const at = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
+    const w = ts[at - 1];
+    if (w && (LEX.subordinators.has(w.norm) || LEX.conditionals.has(w.norm))) c.subord = w.norm;
+    if (!c.subord && ts[0] && (LEX.conditionals.has(ts[0].norm) || LEX.subordinators.has(ts[0].norm)) && i === 0) c.subord = ts[0].norm;
+    if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
+      const p = clauses[i - 1]!;
+      const gap = at - p.vg.e;
+      if (gap === 0 || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
+    }
+  });
+  // Coordinated verbs share the object: "armed and supported".
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const c = clauses[i]!;
+    const n = clauses[i + 1]!;
+    if (!c.obj && !c.pps.length && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
+      c.obj = n.obj; c.pps = n.pps; c.relAntecedent ??= n.relAntecedent; c.rules.push('coord-obj');
+    }
+  }
+  clauses.forEach((c, i) => {
+    if (c.coordWith >= 0 && !c.relAntecedent) c.relAntecedent = clauses[c.coordWith]!.relAntecedent;
+    if (c.coordWith >= 0) c.parent = clauses[c.coordWith]!.parent;
+    if (c.relAntecedent && !c.obj && !c.vg.passive) { c.obj = c.relAntecedent; c.rules.push('rel-obj'); }
+    void i;
+  });
+  return { clauses, appositions };
+}

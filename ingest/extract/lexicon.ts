@@ -1,0 +1,46 @@
+/** The extractor's data files (ingest/data), loaded once into lookup sets. No logic here. */
+import cues from '../data/cues.json' with { type: 'json' };
+import groups from '../data/groups.json' with { type: 'json' };
+import predicates from '../data/predicates.json' with { type: 'json' };
+import pronouns from '../data/pronouns.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export const LEX = {
+  negation: set(cues.negation),
+  negationVerbs: set(cues.negationVerbs),
+  negationNouns: set(cues.negationNouns),
+  hedges: set(cues.hedges),
+  allegations: set(cues.allegations),
+  conditionals: set(cues.conditionals),
+  intentions: set(cues.intentions),
+  reporting: set(cues.reporting),
+  subordinators: set(cues.subordinators),
+  relativePronouns: set(cues.relativePronouns),
+  titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),
+  groupHeads: set(groups.groupHeads),
+  orgHeads: set(groups.orgHeads),
+  eventHeads: set(groups.eventHeads),
+  personRoles: set(groups.personRoles),
+  pronounPerson: set(pronouns.person),
+  pronounThing: set(pronouns.thing),
+  pronounPlural: set(pronouns.plural),
+  pronounSpeaker: set(pronouns.speaker),
+  prepositions: set(words.prepositions),
+  notNominal: set(words.notNominal),
+  nameParticles: set(words.nameParticles),
+};
+
+const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
+
+/** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */
+export function normalisePredicate(raw: string): string {
+  const key = raw.toLowerCase().trim();
+  return PRED.get(key) ?? key;
+}
+
+/** Whether the predicate table has an entry for this raw predicate (light-verb constructions). */
+export const hasPredicate = (raw: string): boolean => PRED.has(raw.toLowerCase().trim());

@@ -1,0 +1,82 @@
+/**
+ * Polarity and certainty of one clause, from cue words (ingest/data/cues.json) in the clause, in
+ * its verb chain, before its subject, and inherited from the clause that governs it.
+ * Precedence: conditional > alleged > hedged > intended > asserted.
+ */
+import type { Token } from '../nlp.js';
+import type { Certainty, Polarity } from '../types.js';
+import type { Clause, SentenceAnalysis } from './clauses.js';
+import { LEX } from './lexicon.js';
+import { has } from './tokens.js';
+
+export interface Meaning { polarity: Polarity; certainty: Certainty; cues: string[] }
+
+const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
+const HEDGE_FRAMES = new Set(['appear', 'seem', 'believe', 'think', 'suspect', 'suggest', 'expect', 'estimate', 'guess', 'doubt', 'predict']);
+const ALLEGE_FRAMES = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor']);
+
+function classifyWord(w: string): Certainty | null {
+  if (LEX.allegations.has(w)) return 'alleged';
+  if (LEX.hedges.has(w)) return 'hedged';
+  if (LEX.intentions.has(w)) return 'intended';
+  return null;
+}
+
+function own(ts: readonly Token[], c: Clause): Meaning {
+  const cues: string[] = [];
+  let certainty: Certainty = 'asserted';
+  let polarity: Polarity = c.vg.neg ? 'negative' : 'positive';
+  if (c.vg.neg) cues.push('not');
+  const bump = (x: Certainty | null, cue: string) => {
+    if (x && RANK[x] > RANK[certainty]) certainty = x;
+    if (x) cues.push(cue);
+  };
+  const from = c.subj && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
+  for (let i = from; i < c.vg.e; i++) {
+    const t = ts[i]!;
+    const two = ts[i + 1] ? `${t.norm} ${ts[i + 1]!.norm}` : '';
+    if (two && (LEX.hedges.has(two) || LEX.intentions.has(two))) { bump(classifyWord(two), two); i++; continue; }
+    if (i >= c.vg.s && i !== c.vg.head && has(t, 'Verb') && !has(t, 'Modal')) {
+      const lemma = t.root || t.norm;
+      if (LEX.negationVerbs.has(lemma)) { polarity = polarity === 'negative' ? 'positive' : 'negative'; cues.push(lemma); continue; }
+      if (HEDGE_FRAMES.has(lemma)) { bump('hedged', lemma); continue; }
+      if (ALLEGE_FRAMES.has(lemma)) { bump('alleged', lemma); continue; }
+      if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm)) { bump('intended', lemma); continue; }
+      continue;
+    }
+    if (i === c.vg.head) continue;
+    bump(classifyWord(t.norm), t.norm);
+  }
+  if (c.subj && ts[c.subj.s]!.norm === 'no') { polarity = polarity === 'negative' ? 'positive' : 'negative'; cues.push('no'); }
+  // "refusal to accept", "failure to act": a negating noun right before the infinitive.
+  const before = ts[c.vg.s - 1];
+  if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) { polarity = 'negative'; cues.push(ts[c.vg.s - 2]!.norm); }
+  if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
+  return { polarity, certainty, cues };
+}
+
+/** Meaning of every clause of a sentence, parents first (a clause inherits its frame). */
+export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Meaning[] {
+  const out: Meaning[] = [];
+  // Sentence-initial frame: "Reportedly, ...", "If ...,".
+  let lead: Certainty | null = null;
+  for (let i = 0; i < Math.min(3, ts.length); i++) {
+    const x = classifyWord(ts[i]!.norm);
+    if (x && x !== 'intended' && has(ts[i], 'Adverb')) lead = x;
+  }
+  an.clauses.forEach((c, i) => {
+    const m = own(ts, c);
+    if (lead && RANK[lead] > RANK[m.certainty]) { m.certainty = lead; m.cues.push('lead'); }
+    const p = c.parent >= 0 && c.parent < i ? out[c.parent] : undefined;
+    const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;
+    if (p && pc) {
+      const frame: Certainty = HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : p.certainty;
+      const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
+      if (RANK[inherit] > RANK[m.certainty]) { m.certainty = inherit; m.cues.push(`frame:${pc.vg.lemma}`); }
+      if (LEX.negationVerbs.has(pc.vg.lemma) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }
+      else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) { m.certainty = 'hedged'; m.cues.push('frame:negated'); }
+    }
+    out.push(m);
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+/** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
+import type { Token } from '../nlp.js';
+import { LEX } from './lexicon.js';
+
+export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
+export const isBe = (t: Token | undefined): boolean => !!t && BE.has(t.norm);
+
+export const isNeg = (t: Token | undefined): boolean => !!t && (has(t, 'Negative') || LEX.negation.has(t.norm)) && t.norm !== 'no' && t.norm !== 'without';
+
+export const isPrep = (t: Token | undefined): boolean => !!t && (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) && !has(t, 'Verb');
+
+export const isConj = (t: Token | undefined): boolean => !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor');
+
+/** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
+export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);
+export const breakBefore = (t: Token | undefined): boolean => !!t && /[(\u201c"]/.test(t.pre);
+
+/** A word that can sit inside a noun phrase. */
+export function isNounish(t: Token | undefined): boolean {
+  if (!t || !t.text) return false;
+  if (LEX.relativePronouns.has(t.norm) || LEX.notNominal.has(t.norm) || LEX.prepositions.has(t.norm) || has(t, 'Conjunction')) return false;
+  if (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Possessive') || has(t, 'Acronym')) return !has(t, 'Auxiliary') || has(t, 'Noun');
+  if (has(t, 'Determiner')) return t.norm !== 'that' && t.norm !== 'which';
+  return has(t, 'Adjective') || has(t, 'ProperNoun') || has(t, 'Hyphenated') || has(t, 'Date');
+}
+
+/** Verb-ish tokens that start or continue a verb group. */
+export function isVerbal(ts: readonly Token[], i: number): boolean {
+  const t = ts[i];
+  if (!t || !has(t, 'Verb') || has(t, 'Particle')) return false;
+  if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
+  if ((has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) && prev && (has(prev, 'Determiner') || has(prev, 'Possessive')) && !breakAfter(prev)) return false;
+  // "the US attack": a bare present-tense verb between a determiner'd modifier and nothing verb-like.
+  const prev2 = ts[i - 2];
+  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev)) return false;
+  // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by no object.
+  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !has(prev, 'ProperNoun') && !breakAfter(prev)) {
+    if (!next || breakAfter(t) || LEX.relativePronouns.has(next.norm) || isPrep(next) || has(next, 'Verb')) return false;
+  }
+  return true;
+}
+
+/** Text of tokens [s, e) as written: a slice of the text the tokens' offsets point into. */
+export function spanText(text: string, ts: readonly Token[], s: number, e: number): string {
+  let a = s;
+  let b = e - 1;
+  while (a <= b && !ts[a]!.text) a++;
+  while (b >= a && !ts[b]!.text) b--;
+  return a > b ? '' : text.slice(ts[a]!.start, ts[b]!.end);
+}
+
+/** A noun-phrase word in context: nounish, or a "verb" that isVerbal() rules out ("militia forces"). */
+export function isNounAt(ts: readonly Token[], k: number): boolean {
+  const t = ts[k];
+  if (!t || !t.text) return false;
+  if (isNounish(t)) return !isVerbal(ts, k);
+  return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');
+}

@@ -30,6 +30,8 @@ export interface Clause {
   relAntecedent: Span | null;
   /** Clause whose subject this one shares ("condemned ... and denied"), or -1. */
   coordWith: number;
+  /** Token index where this clause's right-hand region ends (next clause or boundary). */
+  end: number;
   rules: string[];
 }
 export interface Apposition { name: Span; role: Span }
@@ -39,7 +41,7 @@ const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'h
 const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : AUX_LEMMA[t.norm] ?? t.root ?? t.norm);
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner');
 const isAdverbial = (t: Token | undefined): boolean =>
-  !!t && (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm)) && !has(t, 'Noun') && !has(t, 'Verb');
+  !!t && (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm) || LEX.notNominal.has(t.norm)) && !has(t, 'Noun') && !has(t, 'Verb');
 
 function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
@@ -81,11 +83,10 @@ function verbGroups(ts: readonly Token[]): VerbGroup[] {
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
   const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && breakAfter(ts[k]));
-  const cap = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '');
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
     const link = ts[s - 1]?.norm;
-    const joins = link === 'of' || link === 'for' || (link === 'and' && cap(s) && cap(s - 2));
+    const joins = link === 'of' || link === 'for';
     if (!(s - 2 >= floor && s < end && joins && !breakAfter(ts[s - 2]) && ok(s - 2))) break;
     s -= 1;
     while (s > floor && ok(s - 1)) s--;
@@ -109,7 +110,7 @@ const roleLike = (ts: readonly Token[], sp: Span): boolean => !isCap(ts[sp.s]);
 
 function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: Clause | undefined, c: Clause, apps: Apposition[]): void {
   let k = vg.s;
-  while (k > floor && isAdverbial(ts[k - 1]) && !breakAfter(ts[k - 1])) k--;
+  while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
   const before = ts[k - 1];
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
@@ -138,6 +139,20 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
     c.subj = inv;
     c.rules.push('said-inverted');
     return;
+  }
+  if (before && breakAfter(before) && !isConj(before)) {
+    let p = k - 2;
+    while (p >= floor && !breakAfter(ts[p])) p--;
+    const np1 = p >= floor ? npLeft(ts, p + 1, floor) : null;
+    const role = { s: p + 1, e: k };
+    let verbless = role.s < role.e;
+    for (let q = role.s; q < role.e; q++) if (isVerbal(ts, q)) verbless = false;
+    if (np1 && verbless && (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) && !(prev && np1.s === floor && floor > 0)) {
+      c.subj = np1;
+      c.rules.push('appos-skip');
+      apps.push({ name: np1, role });
+      return;
+    }
   }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     c.subj = prev.subj;
@@ -173,7 +188,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const clauses: Clause[] = [];
   const appositions: Apposition[] = [];
   vgs.forEach((vg, i) => {
-    const c: Clause = { vg, subj: null, obj: null, pps: [], parent: -1, subord: null, relAntecedent: null, coordWith: -1, rules: [] };
+    const c: Clause = { vg, subj: null, obj: null, pps: [], parent: -1, subord: null, relAntecedent: null, coordWith: -1, end: ts.length, rules: [] };
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
     findSubject(ts, vg, floor, clauses[i - 1], c, appositions);
     if (c.coordWith === -2) c.coordWith = i - 1;
@@ -182,11 +197,13 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   clauses.forEach((c, i) => {
     const next = clauses[i + 1];
     let limit = next ? (next.subj && next.subj.s >= c.vg.e && next.rules.includes('subj-np') ? next.subj.s : next.vg.s) : ts.length;
+    if (breakAfter(ts[c.vg.e - 1]) && !/[\u201c"]/.test(ts[c.vg.e - 1]!.post)) limit = c.vg.e;
     for (let k = c.vg.e; k < limit; k++) {
       const t = ts[k]!;
       if (k > c.vg.e && (LEX.relativePronouns.has(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm)) && !isPrep(t)) { limit = k; break; }
       if (breakAfter(t) && !(has(t, 'ProperNoun') && has(ts[k + 1], 'ProperNoun'))) { limit = k + 1; break; }
     }
+    c.end = limit;
     findArgs(ts, c, limit);
     // Subordinator or complementizer right before the subject, and the clause that governs it.
     const at = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
@@ -196,14 +213,14 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;
       const gap = at - p.vg.e;
-      if (gap === 0 || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
+      if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
     }
   });
   // Coordinated verbs share the object: "armed and supported".
   for (let i = clauses.length - 2; i >= 0; i--) {
     const c = clauses[i]!;
     const n = clauses[i + 1]!;
-    if (!c.obj && !c.pps.length && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
+    if (!c.obj && !c.pps.length && !c.vg.passive && !n.vg.copula && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
       c.obj = n.obj; c.pps = n.pps; c.relAntecedent ??= n.relAntecedent; c.rules.push('coord-obj');
     }
   }

@@ -29,21 +29,27 @@ export function isNounish(t: Token | undefined): boolean {
 /** Verb-ish tokens that start or continue a verb group. */
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
-  if (!t || !has(t, 'Verb') || has(t, 'Particle')) return false;
-  if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
+  if (!t) return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];
+  // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
+  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev)) return true;
+  if (!has(t, 'Verb') || has(t, 'Particle')) return false;
+  if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
   if ((has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) && prev && (has(prev, 'Determiner') || has(prev, 'Possessive')) && !breakAfter(prev)) return false;
-  // "the US attack": a bare present-tense verb between a determiner'd modifier and nothing verb-like.
+  const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));
+  // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev)) return false;
-  // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by no object.
+  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev) && ends) return false;
+  // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !has(prev, 'ProperNoun') && !breakAfter(prev)) {
-    if (!next || breakAfter(t) || LEX.relativePronouns.has(next.norm) || isPrep(next) || has(next, 'Verb')) return false;
+    if (!next || breakAfter(t) || LEX.relativePronouns.has(next.norm)) return false;
   }
   return true;
 }
+
+const SUBJ_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
 /** Text of tokens [s, e) as written: a slice of the text the tokens' offsets point into. */
 export function spanText(text: string, ts: readonly Token[], s: number, e: number): string {

@@ -1,7 +1,104 @@
-/** kg's CaRB mode: one tokenized CaRB sentence → Open IE tuples. */
+/**
+ * kg's CaRB mode: one PTB-tokenized CaRB sentence → Open IE tuples. Uses the same parse
+ * (ingest/nlp.ts) and clause reader (ingest/extract/clauses.ts) as graph mode; only the output
+ * differs: spans of text instead of entities, n-ary arguments (object, then each prepositional
+ * phrase), appositions as "is" tuples. Spans are mapped back to the original tokens.
+ */
+import { parseText, type Token } from '../../nlp.js';
+import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from '../../extract/clauses.js';
 import type { CarbTuple } from './types.js';
 
+const BINARY = process.env.KG_CARB_BIN === '1';
+const REST = process.env.KG_CARB_REST !== '0';
+const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
+const NO_SPACE_AFTER = /^(?:[([{$#]|``)$/;
+const PTB: Record<string, string> = { '``': '\u201c', "''": '\u201d', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}' };
+
+interface Detok { text: string; toks: string[]; starts: number[]; ends: number[] }
+
+/** Undo PTB tokenization, remembering where each original token landed. */
+export function detokenize(sentence: string): Detok {
+  const toks = sentence.trim().split(/\s+/).filter(Boolean);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  toks.forEach((t, i) => {
+    const w = PTB[t] ?? t;
+    if (i > 0 && !NO_SPACE_BEFORE.test(t) && !NO_SPACE_AFTER.test(toks[i - 1]!)) text += ' ';
+    starts.push(text.length);
+    text += w;
+    ends.push(text.length);
+  });
+  return { text, toks, starts, ends };
+}
+
+/** Original tokens overlapping detokenized chars [a, b), joined by spaces. */
+function back(d: Detok, a: number, b: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < d.toks.length; i++) if (d.ends[i]! > a && d.starts[i]! < b) out.push(d.toks[i]!);
+  return out.join(' ');
+}
+
+function spanOf(d: Detok, ts: readonly Token[], sp: Span | null, from?: number, to?: number): string {
+  if (!sp) return '';
+  let s = from ?? sp.s;
+  let e = to ?? sp.e;
+  while (s < e && !ts[s]!.text) s++;
+  while (e > s && !ts[e - 1]!.text) e--;
+  return s < e ? back(d, ts[s]!.start, ts[e - 1]!.end) : '';
+}
+
+function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: number, extra: CarbTuple[]): CarbTuple | null {
+  const c: Clause = an.clauses[i]!;
+  if (!c.subj || c.rules.includes('said-inverted')) return null;
+  const arg1 = spanOf(d, ts, c.subj);
+  let relation = spanOf(d, ts, c.vg);
+  const args: string[] = [];
+  let conf = 0.62;
+  const pps = c.pps.slice();
+  if (c.obj && c.obj.s >= c.vg.e) args.push(spanOf(d, ts, c.obj));
+  else if (c.obj) { args.push(spanOf(d, ts, c.obj)); conf -= 0.08; }
+  else if (pps.length) {
+    const p = pps.shift()!;
+    relation += ` ${d.toks.length ? back(d, ts[p.at]!.start, ts[p.at]!.end) : p.prep}`;
+    args.push(spanOf(d, ts, p.np));
+  } else {
+    const child = an.clauses.findIndex((k, j) => j > i && k.parent === i);
+    if (child > 0) {
+      const k = an.clauses[child]!;
+      const from = k.subj && k.subj.s >= c.vg.e ? k.subj.s : k.vg.s;
+      const end = Math.max(k.vg.e, k.obj?.e ?? 0, ...k.pps.map((p) => p.np.e));
+      if (ts[c.vg.e]?.norm === 'that') relation += ' that';
+      args.push(spanOf(d, ts, { s: from, e: end }));
+      conf -= 0.1;
+    } else conf -= 0.25;
+  }
+  for (const p of pps) args.push(spanOf(d, ts, { s: p.at, e: p.np.e }));
+  if (BINARY && args.length > 1) for (const p of pps) extra.push({ relation: `${relation} ${back(d, ts[p.at]!.start, ts[p.at]!.end)}`, arg1: spanOf(d, ts, c.subj), args: [spanOf(d, ts, p.np)], confidence: 0.3 });
+  // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
+  const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
+  let end = c.end;
+  while (end > used && (!ts[end - 1]!.text || /^[.,;:]$/.test(ts[end - 1]!.text))) end--;
+  if (args.length && end > used && REST) args[args.length - 1] += ` ${spanOf(d, ts, { s: used, e: end })}`;
+  if (c.rules.includes('coord-subj')) conf -= 0.05;
+  if (c.rules.includes('rel-obj') || c.rules.includes('coord-obj')) conf -= 0.05;
+  if (c.vg.copula) conf += 0.05;
+  if (arg1.split(' ').length > 8) conf -= 0.1;
+  if (!arg1 || !relation) return null;
+  return { relation, arg1, args: args.filter(Boolean), confidence: Math.round(Math.max(0.05, conf) * 100) / 100 };
+}
+
 export function carbExtract(sentence: string): CarbTuple[] {
-  void sentence;
-  return [];
+  const d = detokenize(sentence);
+  const out: CarbTuple[] = [];
+  for (const s of parseText(d.text)) {
+    const an = analyseSentence(s.tokens);
+    an.clauses.forEach((_, i) => {
+      const extra: CarbTuple[] = [];
+      const t = clauseTuple(d, s.tokens, an, i, extra);
+      if (t) out.push(t, ...extra);
+    });
+    for (const a of an.appositions) out.push({ relation: 'is', arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: 0.5 });
+  }
+  return out;
 }

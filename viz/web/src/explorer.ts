@@ -1,0 +1,176 @@
+/**
+ * The explorer's controller: one graphology graph (domain data), one sigma renderer (looks via
+ * reducers), the view state, and the operations the panels call. Panels listen for events;
+ * they never touch the graph or renderer directly.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { mergeSubgraph, type KgGraph } from '../../shared/graph-build.js';
+import type { Subgraph } from '../../shared/types.js';
+import { api } from './api.js';
+import { emptyFilters, type Filters } from './filters.js';
+import { communities, runLayout, stopLayout } from './layout.js';
+import type { ViewState } from './reducers.js';
+import { createRenderer, type Renderer } from './renderer.js';
+import { encode } from './url-state.js';
+import { visibility } from './view.js';
+
+type Event = 'data' | 'focus' | 'edge' | 'filters' | 'status' | 'paths';
+
+export class Explorer {
+  readonly graph: KgGraph = new MultiDirectedGraph();
+  readonly view: ViewState = {
+    visible: { nodes: new Set(), edges: new Set(), maxDegree: 0 },
+    communities: new Map(), focus: null, hovered: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), allEdgeLabels: false,
+  };
+  filters: Filters = emptyFilters();
+  pathEnds: [string, string] | null = null;
+  status = '';
+  readonly renderer: Renderer;
+  private readonly handlers = new Map<Event, Set<() => void>>();
+
+  constructor(container: HTMLElement) {
+    this.renderer = createRenderer(container, this.graph, this.view);
+    this.renderer.on('enterNode', ({ node }) => this.hover(node));
+    this.renderer.on('leaveNode', () => this.hover(null));
+    this.renderer.on('clickNode', ({ node }) => void this.focus(node, { load: false }));
+    this.renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      void this.expand(node);
+    });
+    this.renderer.on('clickEdge', ({ edge }) => this.selectEdge(edge));
+    this.renderer.on('clickStage', () => this.clearSelection());
+  }
+
+  on(event: Event, fn: () => void): void {
+    if (!this.handlers.has(event)) this.handlers.set(event, new Set());
+    this.handlers.get(event)?.add(fn);
+  }
+
+  private emit(event: Event): void {
+    for (const fn of this.handlers.get(event) ?? []) fn();
+  }
+
+  setStatus(text: string): void {
+    this.status = text;
+    this.emit('status');
+  }
+
+  /** Replace the view with a subgraph (overview, Cypher result). */
+  show(sub: Subgraph, status: string): Promise<void> {
+    stopLayout();
+    this.graph.clear();
+    Object.assign(this.view, { focus: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set() });
+    this.pathEnds = null;
+    mergeSubgraph(this.graph, sub);
+    this.setStatus(status);
+    this.emit('focus');
+    this.emit('edge');
+    return this.restructure();
+  }
+
+  async overview(limit = 150): Promise<void> {
+    this.setStatus('loading the most connected actors…');
+    await this.show(await api.overview(limit), '');
+    this.setStatus(`overview: the ${this.graph.order} most connected actors`);
+    this.syncUrl();
+  }
+
+  /** Focus an actor; unless it is already drawn (or load is false), bring its neighbours in. */
+  async focus(id: string, opts: { load?: boolean } = {}): Promise<void> {
+    this.view.focus = id;
+    this.view.selectedEdge = null;
+    if (opts.load !== false && (!this.graph.hasNode(id) || this.graph.degree(id) === 0)) {
+      if (this.graph.order > 3000) this.graph.clear();
+      await this.merge(await api.neighbourhood(id, 50), id);
+    }
+    this.refresh();
+    this.emit('focus');
+    this.emit('edge');
+    this.syncUrl();
+    this.centreOn(id);
+  }
+
+  async expand(id: string, limit = 50): Promise<void> {
+    const current = this.graph.hasNode(id) ? this.graph.neighbors(id).length : 0;
+    const more = this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'more') ?? 0) : 0;
+    this.setStatus(`expanding ${this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id}…`);
+    await this.merge(await api.neighbourhood(id, Math.max(limit, current + Math.min(more, limit))), id);
+    this.setStatus(`${this.graph.order} actors, ${this.graph.size} relationships`);
+    this.view.focus = id;
+    this.emit('focus');
+    this.syncUrl();
+  }
+
+  async merge(sub: Subgraph, around?: string): Promise<void> {
+    const added = mergeSubgraph(this.graph, sub, around);
+    if (added.length > 0) await this.restructure();
+    else this.recompute();
+  }
+
+  selectEdge(key: string | null): void {
+    this.view.selectedEdge = key;
+    this.refresh();
+    this.emit('edge');
+    this.syncUrl();
+  }
+
+  showPaths(from: string, to: string, edges: string[][]): void {
+    this.pathEnds = [from, to];
+    this.view.pathEdges = new Set(edges.flat());
+    this.view.pathNodes = new Set(edges.flat().flatMap((e) => (this.graph.hasEdge(e) ? this.graph.extremities(e) : [])));
+    for (const n of [from, to]) if (this.graph.hasNode(n)) this.view.pathNodes.add(n);
+    this.refresh();
+    this.emit('paths');
+    this.syncUrl();
+  }
+
+  clearSelection(): void {
+    Object.assign(this.view, { focus: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set() });
+    this.pathEnds = null;
+    this.refresh();
+    this.emit('focus');
+    this.emit('edge');
+    this.syncUrl();
+  }
+
+  setFilters(f: Filters): void {
+    this.filters = f;
+    this.recompute();
+    this.emit('filters');
+    this.syncUrl();
+  }
+
+  private hover(node: string | null): void {
+    this.view.hovered = node;
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** New nodes: communities, visibility, then ForceAtlas2 in the worker. */
+  private restructure(): Promise<void> {
+    this.view.communities = communities(this.graph);
+    this.recompute();
+    this.emit('data');
+    return runLayout(this.graph);
+  }
+
+  private recompute(): void {
+    const keep = new Set([this.view.focus, ...this.view.pathNodes].filter((x): x is string => Boolean(x)));
+    this.view.visible = visibility(this.graph, this.filters, keep);
+    this.view.allEdgeLabels = this.view.visible.edges.size <= 60;
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.renderer.refresh();
+  }
+
+  centreOn(id: string): void {
+    const d = this.renderer.getNodeDisplayData(id);
+    if (d) void this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 400 });
+  }
+
+  syncUrl(): void {
+    const url = encode({ focus: this.view.focus, edge: this.view.selectedEdge, pathFrom: this.pathEnds?.[0] ?? null, pathTo: this.pathEnds?.[1] ?? null, filters: this.filters });
+    history.replaceState(null, '', `${location.pathname}${url}`);
+  }
+}

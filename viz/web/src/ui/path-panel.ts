@@ -1,0 +1,39 @@
+/** Path finder: two actors, their shortest paths through actor-to-actor relationships, each hop's evidence on click. */
+import { api } from '../api.js';
+import type { Explorer } from '../explorer.js';
+import { el, fill } from './dom.js';
+import { searchBox } from './search.js';
+
+export function pathPanel(root: HTMLElement, ex: Explorer): { find(from: string, to: string): Promise<void> } {
+  const from = searchBox('from actor…', () => {});
+  const to = searchBox('to actor…', () => {});
+  const out = el('div', { 'data-testid': 'paths' });
+  const find = async (a: string, b: string): Promise<void> => {
+    fill(out, el('p', { class: 'muted' }, 'searching…'));
+    const res = await api.paths(a, b).catch((e: Error) => e);
+    if (res instanceof Error) return fill(out, el('p', { class: 'error' }, res.message));
+    if (res.paths.length === 0) {
+      ex.showPaths(a, b, []);
+      return fill(out, el('p', { class: 'muted' }, 'No path within 6 steps.'));
+    }
+    await ex.merge(res);
+    ex.showPaths(a, b, res.paths);
+    const name = (id: string): string => (ex.graph.hasNode(id) ? ex.graph.getNodeAttribute(id, 'label') : id);
+    fill(out, el('p', { class: 'muted' }, `${res.paths.length} shortest path(s), ${res.paths[0]?.length ?? 0} step(s)`),
+      el('ol', {}, ...res.paths.map((p) => el('li', {}, ...p.flatMap((e, i) => {
+        if (!ex.graph.hasEdge(e)) return [];
+        const [s, t] = ex.graph.extremities(e);
+        const a = ex.graph.getEdgeAttributes(e);
+        return [i === 0 ? name(s) : '', ' ', el('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); ex.selectEdge(e); } }, `—${a.polarity === 'negative' ? 'not ' : ''}${a.predicate}→`), ' ', name(t)];
+      })))));
+  };
+  fill(root, el('h2', {}, 'Path finder'), from.root, to.root,
+    el('button', { onclick: () => { if (from.value && to.value) void find(from.value.id, to.value.id); } }, 'Find shortest paths'), out);
+  return {
+    async find(a, b) {
+      from.set({ id: a, name: a, type: '', aliases: [], mentions: 0, score: 0 });
+      to.set({ id: b, name: b, type: '', aliases: [], mentions: 0, score: 0 });
+      await find(a, b);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The explorer's HTTP API against a real Neo4j: seeds/ and a crafted article are ingested through
+ * the store, then every endpoint is exercised over HTTP as the web app uses it.
+ */
+import { request } from 'node:http';
+import { loadConfig } from '../../graph/config.js';
+import { openStore, type Store } from '../../graph/store.js';
+import type { Extraction } from '../../ingest/types.js';
+import { serve, type Served } from '../../viz/server/index.js';
+import type { EntityDetails, EvidenceResult, PathsResult, SearchHit, Stats, Subgraph, CypherResult } from '../../viz/shared/types.js';
+import { ingestFixtures, maliciousExtraction, seedExtractions } from './fixture.js';
+
+let store: Store;
+let server: Served;
+let ids: string[] = [];
+let seeds: Extraction[];
+
+const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
+  const res = await fetch(new URL(path, server.url));
+  return { status: res.status, body: (await res.json()) as T };
+};
+const cypher = async (query: string, params?: unknown) => {
+  const res = await fetch(new URL('api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+  return { status: res.status, body: (await res.json()) as CypherResult & { error?: { code: string } } };
+};
+
+beforeAll(async () => {
+  store = await openStore(loadConfig(process.env));
+  seeds = seedExtractions();
+  ids = await ingestFixtures(store, [...seeds, maliciousExtraction()]);
+  server = await serve({ port: 0, driver: store.driver, webRoot: null });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await store?.deleteArticles(ids);
+  await store?.close();
+});
+
+describe('explorer API', () => {
+  it('binds loopback by default and refuses foreign Host headers', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const u = new URL('api/health', server.url);
+    const status = await new Promise<number>((resolve, reject) =>
+      request({ host: u.hostname, port: u.port, path: u.pathname, headers: { host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject).end());
+    expect(status).toBe(421);
+  });
+
+  it('finds actors by name, alias, prefix and misspelling; Lucene syntax is just text', async () => {
+    const exact = await get<{ hits: SearchHit[] }>('api/search?q=Kadhimi');
+    expect(exact.body.hits[0]?.name).toMatch(/Kadhimi/);
+    const typo = await get<{ hits: SearchHit[] }>('api/search?q=Kadimi');
+    expect(typo.body.hits.map((h) => h.name).join()).toMatch(/Kadhimi/);
+    const prefix = await get<{ hits: SearchHit[] }>('api/search?q=Vizx');
+    expect(prefix.body.hits.map((h) => h.id)).toContain('viz-xss-brigade');
+    for (const q of ['al-Kadhimi" OR *:*', '(((', 'AND', '\\', 'name:[a TO z]~']) {
+      const r = await get<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}`);
+      expect(r.status).toBe(200);
+    }
+    expect((await get('api/search?q=' + 'x'.repeat(500))).status).toBe(400);
+  });
+
+  it('gives an actor its type, aliases, mentions and articles; 404 for unknown ids', async () => {
+    const hit = (await get<{ hits: SearchHit[] }>('api/search?q=Kadhimi')).body.hits[0]!;
+    const d = await get<EntityDetails>(`api/entity/${encodeURIComponent(hit.id)}`);
+    expect(d.body.node).toMatchObject({ id: hit.id, type: 'Person' });
+    expect(d.body.node.mentions).toBeGreaterThan(0);
+    expect(d.body.articles.map((a) => a.id)).toContain(seeds[0]!.article.id);
+    const missing = await get<{ error: { code: string } }>('api/entity/no-such-entity-xyz');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('returns a neighbourhood with a hub cut-off ("N more")', async () => {
+    const iran = seeds[0]!.entities.find((e) => e.name === 'Iran')!;
+    const full = await get<Subgraph>(`api/neighbourhood/${iran.id}?limit=100`);
+    expect(full.body.nodes.map((n) => n.id)).toContain(iran.id);
+    expect(full.body.edges.length).toBeGreaterThan(0);
+    for (const e of full.body.edges) expect(full.body.nodes.some((n) => n.id === e.source) && full.body.nodes.some((n) => n.id === e.target)).toBe(true);
+    const cut = await get<Subgraph>(`api/neighbourhood/${iran.id}?limit=1`);
+    expect(cut.body.nodes).toHaveLength(2);
+    expect(cut.body.more?.[iran.id]).toBe(full.body.nodes.length - 2);
+    expect((await get(`api/neighbourhood/${iran.id}?depth=9`)).status).toBe(400);
+  });
+
+  it('shows the evidence behind a relationship, with article, certainty and attribution', async () => {
+    const ev = await get<EvidenceResult>(`api/evidence?key=${encodeURIComponent('viz-xss-commander|threaten|viz-xss-brigade|negative')}`);
+    const key = ev.status === 200 ? null : (await cypher('MATCH (:Entity {id: "viz-xss-commander"})-[r]->(:Entity) RETURN r.key AS key')).body.rows[0]!.key;
+    const body = key ? (await get<EvidenceResult>(`api/evidence?key=${encodeURIComponent(String(key))}`)).body : ev.body;
+    expect(body.edge).toMatchObject({ polarity: 'negative', certainty: 'alleged', predicate: 'threaten' });
+    expect(body.statements).toHaveLength(1);
+    expect(body.statements[0]!.text).toContain("<script>window.__xss='text'</script>");
+    expect(body.statements[0]!.article.title).toContain('<img');
+    expect(body.statements[0]!.attribution).toEqual({ id: 'viz-xss-spokesman', name: 'Vizxss Spokesman' });
+    expect((await get('api/evidence?key=nope')).status).toBe(404);
+  });
+
+  it('finds shortest paths through actor-to-actor relationships only', async () => {
+    const g = seeds[0]!;
+    const r = g.relations.find((x) => x.subject !== x.object)!;
+    const direct = await get<PathsResult>(`api/paths?from=${r.subject}&to=${r.object}`);
+    expect(direct.body.paths.length).toBeGreaterThan(0);
+    expect(direct.body.paths[0]).toHaveLength(1);
+    for (const n of direct.body.nodes) expect(n.kind).toBe('Entity');
+    const none = await get<PathsResult>(`api/paths?from=viz-xss-brigade&to=${r.subject}`);
+    expect(none.body.paths).toEqual([]);
+  });
+
+  it('reports statistics and an overview of the most connected actors', async () => {
+    const s = await get<Stats>('api/stats');
+    expect(s.body.articles).toBeGreaterThanOrEqual(ids.length);
+    expect(s.body.polarity.negative).toBeGreaterThan(0);
+    expect(s.body.dateRange.min).not.toBeNull();
+    const o = await get<Subgraph>('api/overview?limit=10');
+    expect(o.body.nodes.length).toBeLessThanOrEqual(10);
+    const degrees = o.body.nodes.map((n) => n.degree ?? 0);
+    expect([...degrees].sort((a, b) => b - a)).toEqual(degrees);
+  });
+
+  it('runs read-only Cypher with parameters and returns drawable nodes and relationships', async () => {
+    const r = await cypher('MATCH (a:Entity {id: $id})-[r]->(b) RETURN r', { id: 'viz-xss-commander' });
+    expect(r.status).toBe(200);
+    expect(r.body.columns).toEqual(['r']);
+    expect(r.body.edges).toHaveLength(1);
+    expect(r.body.nodes.map((n) => n.id).sort()).toEqual(['viz-xss-brigade', 'viz-xss-commander']);
+  });
+
+  it('refuses writes, bad syntax and oversized queries', async () => {
+    for (const q of ['CREATE (n:Evil) RETURN n', 'MATCH (n) DETACH DELETE n', 'MATCH (e:Entity) SET e.name = "x"']) {
+      const r = await cypher(q);
+      expect(r.status).toBe(403);
+      expect(r.body.error?.code).toBe('NEO4J_READ_ONLY');
+    }
+    expect((await cypher('MATCH (n RETURN n')).status).toBe(400);
+    expect((await cypher('RETURN 1 // ' + 'x'.repeat(20_000))).status).toBe(400);
+    const still = await cypher('MATCH (e:Entity {id: "viz-xss-brigade"}) RETURN e.name AS name');
+    expect(still.body.rows).toEqual([{ name: 'Saraya Vizxss Brigade' }]);
+  });
+});

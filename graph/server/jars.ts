@@ -16,9 +16,9 @@ export function jarsPresent(paths: ServerPaths): boolean {
 }
 
 /** Make sure the jars are in the cache; downloads them with Maven the first time. */
-export function ensureJars(paths: ServerPaths, log: (line: string) => void = () => {}): void {
+export function ensureJars(paths: ServerPaths, log: (line: string) => void = () => {}, env: Record<string, string | undefined> = process.env): void {
   if (jarsPresent(paths)) return;
-  const mvn = process.env.KG_MVN ?? 'mvn';
+  const mvn = env.KG_MVN ?? 'mvn';
   if (spawnSync(mvn, ['-v'], { stdio: 'ignore' }).error) {
     throw kgError('MAVEN_MISSING', 'Maven (mvn) is not installed; it fetches the Neo4j jars', 'install Maven (apt-get install maven) or use docker compose up -d');
   }

@@ -93,7 +93,7 @@ export async function start(opts: StartOptions = {}): Promise<ServerState & { al
   const current = await status(env);
   if (current.running) return { ...current, alreadyRunning: true };
   const java = findJava(env);
-  ensureJars(paths, opts.log);
+  ensureJars(paths, opts.log, env);
   for (const [port, what] of [[o.boltPort, 'Bolt'], [o.httpPort, 'HTTP']] as const) {
     if (!(await portFree(o.host, port))) {
       const knob = what === 'Bolt' ? 'KG_BOLT_PORT' : 'KG_HTTP_PORT';

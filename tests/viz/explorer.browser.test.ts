@@ -1,0 +1,152 @@
+/**
+ * What the browser shows, in headless chromium against a real Neo4j: search, focus, evidence,
+ * filters, Cypher on the canvas, URL state, and that hostile article text stays text. Ends by
+ * saving docs/screenshot.png of the seeds graph.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadConfig } from '../../graph/config.js';
+import { openStore, type Store } from '../../graph/store.js';
+import { findWebRoot, serve, type Served } from '../../viz/server/index.js';
+import { openBrowser, settled, type Browser } from './browser.js';
+import { ingestFixtures, maliciousExtraction, seedExtractions } from './fixture.js';
+
+let store: Store;
+let server: Served;
+let browser: Browser;
+let page: Page;
+let ids: string[] = [];
+
+/** The page's window, typed loosely (the test project has no DOM lib). */
+type Win = { kgExplorer: { graph: any; view: any; renderer: any }; __xss?: unknown; document: { getElementById(id: string): { getBoundingClientRect(): { left: number; top: number } } } };
+
+
+/** Click the middle of a relationship touching `node`; returns the key sigma selected. */
+async function clickEdgeOf(node: string): Promise<string> {
+  const targets = await page.evaluate((id) => {
+    const w = globalThis as unknown as Win;
+    const ex = w.kgExplorer;
+    ex.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    ex.renderer.refresh();
+    const box = w.document.getElementById('graph').getBoundingClientRect();
+    return (ex.graph.edges(id) as string[]).map((e) => {
+      const [s, t] = ex.graph.extremities(e) as [string, string];
+      const a = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(s));
+      const b = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(t));
+      return { e, x: box.left + (a.x * 0.45 + b.x * 0.55), y: box.top + (a.y * 0.45 + b.y * 0.55) };
+    });
+  }, node);
+  for (const t of targets.slice(0, 8)) {
+    await page.mouse.click(t.x, t.y);
+    const selected = await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.view.selectedEdge as string | null);
+    if (selected) return selected;
+  }
+  throw new Error(`could not click any relationship of ${node}`);
+}
+
+async function searchAndPick(text: string, expect: RegExp): Promise<void> {
+  const input = page.locator('#search input');
+  await input.fill(text);
+  const option = page.locator('#search li', { hasText: expect }).first();
+  await option.waitFor();
+  await option.click();
+  await page.locator('[data-testid=entity-name]', { hasText: expect }).waitFor();
+}
+
+beforeAll(async () => {
+  const webRoot = findWebRoot();
+  if (!webRoot) throw new Error('viz/web/dist is missing: run `npm run build:web` first');
+  store = await openStore(loadConfig(process.env));
+  ids = await ingestFixtures(store, [...seedExtractions(), maliciousExtraction()]);
+  server = await serve({ port: 0, driver: store.driver, webRoot });
+  browser = await openBrowser();
+  page = browser.page;
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.deleteArticles(ids);
+  await store?.close();
+});
+
+describe('explorer in the browser', () => {
+  it('opens on an overview of the most connected actors', async () => {
+    const order = await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.graph.order as number);
+    expect(order).toBeGreaterThan(5);
+    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('searches "Kadhimi", focuses him and shows the evidence sentence behind a relationship', async () => {
+    await searchAndPick('Kadhimi', /Kadhimi/);
+    expect(page.url()).toMatch(/focus=/);
+    await settled(page);
+    const focus = await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.view.focus as string);
+    const key = await clickEdgeOf(focus);
+    const evidence = page.locator('[data-testid=evidence] blockquote').first();
+    await evidence.waitFor();
+    const res = await fetch(new URL(`api/evidence?key=${encodeURIComponent(key)}`, server.url));
+    const body = (await res.json()) as { statements: { text: string }[] };
+    expect(await evidence.textContent()).toBe(body.statements[0]!.text);
+    expect(await page.locator('[data-testid=evidence] mark').count()).toBeGreaterThan(0);
+  });
+
+  it('applies a filter: only negated relationships stay visible, and the URL says so', async () => {
+    await page.locator('[data-filter=polarity] input[value=negative]').check();
+    expect(page.url()).toMatch(/pol=negative/);
+    const polarities = await page.evaluate(() => {
+      const ex = (globalThis as unknown as Win).kgExplorer;
+      return [...(ex.view.visible.edges as Set<string>)].map((e) => ex.graph.getEdgeAttribute(e, 'polarity') as string);
+    });
+    expect(polarities.length).toBeGreaterThan(0);
+    expect(new Set(polarities)).toEqual(new Set(['negative']));
+    await page.locator('[data-filter=polarity] input[value=negative]').uncheck();
+  });
+
+  it('restores the focused actor and filters from the URL', async () => {
+    await page.goto(new URL('?focus=viz-xss-brigade&cert=alleged', server.url).toString());
+    await page.waitForSelector('body[data-ready=true]');
+    await page.locator('[data-testid=entity-name]', { hasText: 'Saraya Vizxss Brigade' }).waitFor();
+    expect(await page.locator('[data-filter=certainty] input[value=alleged]').isChecked()).toBe(true);
+  });
+
+  it('shows hostile article text as characters and runs none of it', async () => {
+    await searchAndPick('Vizxss Commander', /Vizxss Commander/);
+    await settled(page);
+    await clickEdgeOf('viz-xss-commander');
+    const quote = page.locator('[data-testid=evidence] blockquote').first();
+    await quote.waitFor();
+    expect(await quote.textContent()).toContain("<script>window.__xss='text'</script>");
+    expect(await page.locator('#details .article-title').first().textContent()).toContain('<img src=x onerror=');
+    expect(await page.locator('#details script, #details img, #search script, #search img').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as Win).__xss)).toBeUndefined();
+  });
+
+  it('runs a Cypher query, draws it and tables it; a write is refused', async () => {
+    await page.locator('#cypher textarea').fill('MATCH (a:Entity {id: "viz-xss-commander"})-[r]->(b:Entity) RETURN a.id AS a, r, b');
+    await page.locator('#cypher button', { hasText: 'Run' }).click();
+    await page.locator('[data-testid=cypher-table]').waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.graph.order)).toBe(2);
+    expect(await page.locator('[data-testid=cypher-table] tbody tr').count()).toBe(1);
+    await page.locator('#cypher textarea').fill('MATCH (n) DETACH DELETE n');
+    await page.locator('#cypher button', { hasText: 'Run' }).click();
+    await page.locator('[data-testid=cypher-error]').waitFor();
+    expect(await page.locator('[data-testid=cypher-error]').textContent()).toMatch(/read-only/);
+    const still = await fetch(new URL('api/stats', server.url)).then((r) => r.json() as Promise<{ entities: number }>);
+    expect(still.entities).toBeGreaterThan(0);
+  });
+
+  it('logged no errors in the console (other than the refused write)', () => {
+    expect(browser.errors.filter((e) => !/403/.test(e))).toEqual([]);
+  });
+
+  it('saves docs/screenshot.png of the seeds graph', async () => {
+    await store.deleteArticles(['viz-xss-article']);
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready=true]');
+    await settled(page);
+    await page.screenshot({ path: join(process.cwd(), 'docs', 'screenshot.png') });
+  });
+});

@@ -97,7 +97,8 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
 /** The noun phrase starting at `start`, with "of" attachments. */
 export function npRight(ts: readonly Token[], start: number, limit: number): Span | null {
   let e = start;
-  const ok = (k: number) => k < limit && isNounAt(ts, k) && !(k > start && breakAfter(ts[k - 1]));
+  const ok = (k: number) => k < limit && !(k > start && breakAfter(ts[k - 1])) &&
+    (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !breakAfter(ts[k])));
   while (ok(e)) e++;
   while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !breakAfter(ts[e - 1]) && ok(e + 1)) {
     e++;
@@ -118,7 +119,8 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
     return;
   }
   const np = k > floor ? npLeft(ts, k, floor) : null;
-  if (np && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
+  const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
+  if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     c.subj = np;
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];

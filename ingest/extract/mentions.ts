@@ -7,16 +7,17 @@ import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
 import { cleanName, nameType, titleLength, type MentionInfo, type MentionKind } from './names.js';
-import { breakAfter, has, isNounAt } from './tokens.js';
+import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 /** Words seen capitalised mid-sentence in this article: a sentence-initial "Kani" is then a name too. */
 let midCaps: ReadonlySet<string> = new Set();
 const isProper = (ts: readonly Token[], i: number): boolean => {
-  const t = ts[i]!;
-  if (!/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun') || has(t, 'Determiner')) return false;
+  const t = ts[i];
+  if (!t || !/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun') || has(t, 'Determiner')) return false;
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
+  if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && !breakAfter(ts[i - 1])) || midCaps.has(t.norm);
 };
 function collectMidCaps(all: readonly (readonly Token[])[]): Set<string> {
@@ -46,6 +47,17 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   return out;
 }
 
+/** Title at the start, or after a modifier ("Metropolitan Police Commissioner Sir John Stevens"). */
+function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; title: string } {
+  const first = titleLength(ts, s, e);
+  if (first.n) return first;
+  for (let i = s + 1; i < e - 2; i++) {
+    const t = titleLength(ts, i, e);
+    if (t.n && e - (i + t.n) >= 2) return { n: i - s + t.n, title: t.title };
+  }
+  return first;
+}
+
 function classify(ts: readonly Token[], a: number, b: number, out: { s: number; e: number; kind: MentionKind; type: EntityType; role?: string }[]): void {
   const last = ts[b - 1]!;
   if (b - a === 1 && has(last, 'Pronoun')) {
@@ -55,9 +67,11 @@ function classify(ts: readonly Token[], a: number, b: number, out: { s: number; 
     return;
   }
   let k = b;
-  while (k > a && (isProper(ts, k - 1) || (k - 1 > a && LEX.nameParticles.has(ts[k - 1]!.norm) && isProper(ts, k - 2) && isProper(ts, k)))) k--;
+  const link = (i: number) => i > a && isProper(ts, i - 1) && isProper(ts, i + 1) &&
+    (LEX.nameParticles.has(ts[i]!.norm) || ((ts[i]!.norm === 'of' || ts[i]!.norm === 'for') && LEX.orgHeads.has(ts[i - 1]!.norm)));
+  while (k > a && (isProper(ts, k - 1) || link(k - 1))) k--;
   if (k < b && isProper(ts, b - 1)) {
-    const { n, title } = titleLength(ts, k, b);
+    const { n, title } = innerTitle(ts, k, b);
     if (k + n >= b) return;
     let type = nameType(ts, k + n, b);
     if (type === 'Group') type = 'Organization';
@@ -98,7 +112,20 @@ export function mentions(c: Carrier): Carrier {
   const out: Mention[] = [];
   const info: MentionInfo[] = [];
   midCaps = collectMidCaps(c.tokens ?? []);
+  const messages = [...c.messages];
   (c.tokens ?? []).forEach((ts, si) => {
+    try {
+      sentenceMentions(text, ts, si, out, info);
+    } catch (e) {
+      messages.push({ code: 'MENTIONS_FAILED', message: `could not read the mentions of sentence ${si}: ${(e as Error).message}`, source: c.record.source });
+    }
+  });
+  personBySurname(out, info);
+  return { ...c, mentions: out, mentionInfo: info, messages };
+}
+
+function sentenceMentions(text: string, ts: readonly Token[], si: number, out: Mention[], info: MentionInfo[]): void {
+  {
     for (const [a, b] of chunks(ts)) {
       const found: Parameters<typeof classify>[3] = [];
       let s = a;
@@ -109,7 +136,7 @@ export function mentions(c: Carrier): Carrier {
       for (const f of found) {
         const start = ts[f.s]!.start;
         const end = ts[f.e - 1]!.end;
-        const nameStart = f.kind === 'name' ? ts[f.s + titleLength(ts, f.s, f.e).n]!.start : start;
+        const nameStart = f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
         let name = cleanName(text.slice(nameStart, end));
         if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
         if (f.kind !== 'name') name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
@@ -118,7 +145,5 @@ export function mentions(c: Carrier): Carrier {
         info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}) });
       }
     }
-  });
-  personBySurname(out, info);
-  return { ...c, mentions: out, mentionInfo: info };
+  }
 }

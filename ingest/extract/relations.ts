@@ -3,7 +3,7 @@
  * certainty, attribution, confidence from its rules, and sentence evidence.
  */
 import type { Token } from '../nlp.js';
-import type { Carrier, Mention, RawRelation } from '../types.js';
+import type { Carrier, Mention, RawRelation, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { findSpeaker, isAttributed, quoteOpenAfter } from './attribution.js';
 import { LEX } from './lexicon.js';
@@ -60,7 +60,15 @@ export function relations(c: Carrier): Carrier {
     if (rel.object === SPEAKER) rel.object = speaker ?? '';
     if (rel.subject && rel.object && rel.subject !== rel.object) out.push(rel);
   };
+  const messages = [...c.messages];
   sentences.forEach((s, si) => {
+    try {
+      sentence(s, si);
+    } catch (e) {
+      messages.push({ code: 'RELATIONS_FAILED', message: `could not read the relations of sentence ${si}: ${(e as Error).message}`, source: c.record.source });
+    }
+  });
+  function sentence(s: Sentence, si: number): void {
     const ts: readonly Token[] = tokens[si] ?? [];
     const an = analyses[si];
     if (si > 0 && text.slice(sentences[si - 1]!.end, s.start).includes('\n')) {
@@ -104,7 +112,7 @@ export function relations(c: Carrier): Carrier {
     for (const r of pending) { r.rules.push('quote-carry'); r.confidence = confidence(r.rules); settle(r, speaker); }
     pending = [];
     for (const r of made) settle(r, speaker, quoted);
-  });
+  }
   for (const r of pending) settle(r, null);
-  return { ...c, relations: out };
+  return { ...c, relations: out, messages };
 }

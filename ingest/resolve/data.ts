@@ -1,0 +1,12 @@
+/** The resolution data files (name parts and transliteration rules), typed. */
+import names from '../data/resolve/names.json' with { type: 'json' };
+import translit from '../data/resolve/translit.json' with { type: 'json' };
+
+export const PARTICLES: ReadonlySet<string> = new Set(names.particles);
+/** Particles that only count as such when hyphenated to the next word ("ash-Shaabi", not "As"). */
+export const HYPHEN_ONLY: ReadonlySet<string> = new Set(names.hyphenOnlyParticles);
+export const LEADING: ReadonlySet<string> = new Set(names.leading);
+/** Titles as token lists, longest first. */
+export const TITLES: readonly string[][] = names.titles.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+export const INITIALS_SKIP: ReadonlySet<string> = new Set(names.initialsSkip);
+export const TRANSLIT_RULES: readonly [RegExp, string][] = (translit.rules as [string, string][]).map(([re, to]) => [new RegExp(re, 'g'), to]);

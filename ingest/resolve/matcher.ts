@@ -1,0 +1,103 @@
+/**
+ * A set of entities, each known by several names, that answers "which entity does this name
+ * denote?" without scanning every entity: names are filed under blocking keys (folded name,
+ * transliteration key, alias group, initials/acronym, surname key and its one-letter deletions),
+ * and only entities sharing a key with the query are compared by the rules in rules.ts.
+ * Used inside one article (local.ts) and across articles (global.ts). Deterministic.
+ */
+import type { EntityType } from '../types.js';
+import type { AliasTable } from './aliases.js';
+import type { NameInfo } from './normalize.js';
+import { RULE_ORDER, matchRule, personRule, type Rule } from './rules.js';
+import { deletionVariants } from './translit.js';
+
+export interface Known {
+  /** Position in insertion order: ties go to the entity seen first. */
+  index: number;
+  type: EntityType;
+  names: NameInfo[];
+}
+
+export type Found = { kind: 'match'; entity: Known; rule: Rule } | { kind: 'ambiguous'; entities: Known[] } | { kind: 'none' };
+
+function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query: boolean): string[] {
+  const keys = [`n:${n.norm}`, `t:${n.tkey}`];
+  const group = aliases.groupOf(n.raw);
+  if (group) keys.push(`g:${group.canonical}`);
+  // Acronyms are filed under their letters; long names under their initials; a query looks across.
+  if (n.acronym) keys.push(query ? `i:${n.acronym}` : `a:${n.acronym}`);
+  if (n.initials) keys.push(query ? `a:${n.initials}` : `i:${n.initials}`);
+  // One-letter-deletion neighbourhoods: of the surname key (people) and of the whole key (others).
+  // Indexed under both, since an entity's type may still change; queried by the query's type.
+  const surname = n.keys.at(-1) ?? '';
+  if ((!query || type === 'Person') && surname.length >= 4) for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
+  if ((!query || type !== 'Person') && n.tkey.length >= 8) for (const d of deletionVariants(n.tkey)) keys.push(`w:${d}`);
+  return keys;
+}
+
+export class NameMatcher {
+  readonly entities: Known[] = [];
+  private readonly block = new Map<string, Known[]>();
+
+  constructor(private readonly aliases: AliasTable) {}
+
+  create(type: EntityType): Known {
+    const e: Known = { index: this.entities.length, type, names: [] };
+    this.entities.push(e);
+    return e;
+  }
+
+  addName(e: Known, n: NameInfo): void {
+    if (e.names.some((x) => x.norm === n.norm && x.raw === n.raw)) return;
+    e.names.push(n);
+    for (const k of blockingKeys(n, e.type, this.aliases, false)) {
+      const list = this.block.get(k);
+      if (!list) this.block.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+
+  private candidates(n: NameInfo, type: EntityType): Known[] {
+    const seen = new Set<Known>();
+    for (const k of blockingKeys(n, type, this.aliases, true)) for (const e of this.block.get(k) ?? []) seen.add(e);
+    return [...seen].sort((a, b) => a.index - b.index);
+  }
+
+  /** The strongest rule linking name n to any name of entity e. */
+  ruleFor(n: NameInfo, type: EntityType, e: Known, anyTypeExact: boolean): Rule | null {
+    let best: Rule | null = null;
+    for (const name of e.names) {
+      const r = matchRule(n, type, name, e.type, this.aliases, anyTypeExact);
+      if (r && (!best || RULE_ORDER.indexOf(r) < RULE_ORDER.indexOf(best))) best = r;
+      if (best === 'exact') break;
+    }
+    // A person must also agree with the entity's fullest name (no "Jane Smith" into "John Smith").
+    if (best && best !== 'exact' && best !== 'alias-file' && type === 'Person') {
+      if (!personRule(n, fullest(e))) return null;
+    }
+    return best;
+  }
+
+  find(n: NameInfo, type: EntityType, anyTypeExact = false): Found {
+    const hits: { entity: Known; rule: Rule }[] = [];
+    for (const e of this.candidates(n, type)) {
+      const rule = this.ruleFor(n, type, e, anyTypeExact);
+      if (rule) hits.push({ entity: e, rule });
+    }
+    if (!hits.length) return { kind: 'none' };
+    const top = Math.min(...hits.map((h) => RULE_ORDER.indexOf(h.rule)));
+    const best = hits.filter((h) => RULE_ORDER.indexOf(h.rule) === top);
+    // A bare surname (or spelling variant) shared by different people: refuse to guess.
+    if (best.length > 1 && top >= RULE_ORDER.indexOf('transliteration') && type === 'Person') {
+      return { kind: 'ambiguous', entities: best.map((h) => h.entity) };
+    }
+    return { kind: 'match', ...best[0]! };
+  }
+}
+
+/** The entity's fullest name (most tokens, then letters; earliest on ties). */
+export function fullest(e: Known): NameInfo {
+  let best = e.names[0]!;
+  for (const n of e.names) if (n.tokens.length * 1000 + n.letters > best.tokens.length * 1000 + best.letters) best = n;
+  return best;
+}

@@ -1,0 +1,77 @@
+/**
+ * When two names denote the same entity, and by which rule. Each rule is a small pure test;
+ * `matchRule` tries them in order of strength. Person names never match non-person names.
+ */
+import type { EntityType } from '../types.js';
+import type { AliasTable } from './aliases.js';
+import type { NameInfo } from './normalize.js';
+import { editDistance } from './translit.js';
+
+export type Rule = 'exact' | 'alias-file' | 'acronym' | 'transliteration' | 'surname' | 'spelling';
+/** Strongest first; a lookup keeps the candidates matched by the strongest rule. */
+export const RULE_ORDER: readonly Rule[] = ['exact', 'alias-file', 'acronym', 'transliteration', 'surname', 'spelling'];
+
+const FAMILY: Record<EntityType, string> = { Person: 'person', Organization: 'org', Group: 'org', Place: 'place', Event: 'event', Concept: 'concept' };
+
+/** Same family (Organization and Group are one family); `loose` lets non-person families mix. */
+export function typesCompatible(a: EntityType, b: EntityType, loose: boolean): boolean {
+  if ((a === 'Person') !== (b === 'Person')) return false;
+  return loose || FAMILY[a] === FAMILY[b];
+}
+
+/** Spelling variants need long keys; shorter tokens must agree on the transliteration key. */
+const MIN_FUZZY = 6;
+const MIN_TRANSLIT = 4;
+
+type TokenMatch = 'same' | 'translit' | 'spelling' | null;
+
+export function tokenMatch(a: string, b: string, ka: string, kb: string): TokenMatch {
+  if (a === b) return 'same';
+  if (ka === kb && Math.min(a.length, b.length) >= MIN_TRANSLIT) return 'translit';
+  if (Math.min(ka.length, kb.length) >= MIN_FUZZY && editDistance(ka, kb, 1) <= 1) return 'spelling';
+  return null;
+}
+
+/** Given names agree when either side has none, or the first ones match (an initial matches its letter). */
+function givensMatch(a: NameInfo, b: NameInfo): TokenMatch {
+  const ga = a.tokens.slice(0, -1);
+  const gb = b.tokens.slice(0, -1);
+  if (!ga.length || !gb.length) return 'same';
+  const [x, y] = [ga[0]!, gb[0]!];
+  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return 'same';
+  return tokenMatch(x, y, a.keys[0]!, b.keys[0]!);
+}
+
+/** Surname must match; given names must be compatible. */
+export function personRule(a: NameInfo, b: NameInfo): Rule | null {
+  const sur = tokenMatch(a.tokens.at(-1)!, b.tokens.at(-1)!, a.keys.at(-1)!, b.keys.at(-1)!);
+  if (!sur) return null;
+  const giv = givensMatch(a, b);
+  // One misspelt token is a variant; two (given name and surname) is another person.
+  if (!giv || (sur === 'spelling' && giv === 'spelling')) return null;
+  if (sur === 'spelling' || giv === 'spelling') return 'spelling';
+  if (sur === 'translit' || giv === 'translit') return 'transliteration';
+  return 'surname';
+}
+
+/** Whole-name variants for organisations, places, events: same key, or one letter apart if long. */
+export function wholeNameRule(a: NameInfo, b: NameInfo): Rule | null {
+  if (a.tokens.length !== b.tokens.length || Math.min(a.letters, b.letters) < 5) return null;
+  if (a.tkey === b.tkey) return 'transliteration';
+  if (Math.min(a.tkey.length, b.tkey.length) >= 8 && editDistance(a.tkey, b.tkey, 1) <= 1) return 'spelling';
+  return null;
+}
+
+export const isShort = (n: NameInfo, type: EntityType): boolean => n.tokens.length === 1 && n.letters <= (type === 'Person' ? 3 : 4);
+
+/** The rule by which name `a` (type ta) denotes the same entity as name `b` (type tb), or null. */
+export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType, aliases: AliasTable, anyTypeExact = false): Rule | null {
+  if (a.norm === b.norm) return anyTypeExact || typesCompatible(ta, tb, true) ? 'exact' : null;
+  if (!typesCompatible(ta, tb, true)) return null;
+  // Two names listed in the alias file: on one line they merge, on different lines they never do.
+  const [ga, gb] = [aliases.groupOf(a.raw), aliases.groupOf(b.raw)];
+  if (ga && gb) return ga === gb ? 'alias-file' : null;
+  if (ta !== 'Person' && ((a.acronym && a.acronym === b.initials) || (b.acronym && b.acronym === a.initials))) return 'acronym';
+  if (isShort(a, ta) || isShort(b, tb) || !typesCompatible(ta, tb, false)) return null;
+  return ta === 'Person' ? personRule(a, b) : wholeNameRule(a, b);
+}

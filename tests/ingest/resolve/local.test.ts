@@ -1,0 +1,79 @@
+import { clusterMentions } from '../../../ingest/resolve/local.js';
+import { mentionsOf, testAliases } from './helpers.js';
+import type { EntityType } from '../../../ingest/types.js';
+
+const run = (pairs: [string, EntityType][]) => clusterMentions(mentionsOf(pairs), testAliases(), 'x.txt');
+
+describe('cluster (one article)', () => {
+  it('merges surname and spelling variants into the fullest name, whatever the order', () => {
+    const out = run([['Kadhimi', 'Person'], ['Mustafa al-Kadhimi', 'Person'], ['Kadimi', 'Person'], ['Kadhimi', 'Person']]);
+    expect(out.entities).toHaveLength(1);
+    const [e] = out.entities;
+    expect(e).toMatchObject({ name: 'Mustafa al-Kadhimi', type: 'Person', mentions: 4 });
+    expect(e!.merges).toEqual(
+      expect.arrayContaining([
+        { alias: 'Kadhimi', into: 'Mustafa al-Kadhimi', rule: 'surname' },
+        { alias: 'Kadimi', into: 'Mustafa al-Kadhimi', rule: 'transliteration' },
+      ]),
+    );
+    expect(out.mentionEntity).toEqual(['e0', 'e0', 'e0', 'e0']);
+  });
+
+  it('keeps look-alikes apart: Soleimani/Silliman, Iran/Iraq, two Smiths', () => {
+    const out = run([
+      ['Qasim Soleimani', 'Person'], ['Douglas Silliman', 'Person'], ['Silliman', 'Person'], ['Sulemani', 'Person'],
+      ['Iran', 'Place'], ['Iraq', 'Place'], ['John Smith', 'Person'], ['Jane Smith', 'Person'],
+    ]);
+    expect(out.entities.map((e) => e.name)).toEqual(['Qasim Soleimani', 'Douglas Silliman', 'Iran', 'Iraq', 'John Smith', 'Jane Smith']);
+    expect(out.mentionEntity).toEqual(['e0', 'e1', 'e1', 'e0', 'e2', 'e3', 'e4', 'e5']);
+  });
+
+  it('leaves a bare surname shared by two people unmerged, with a message', () => {
+    const out = run([['John Smith', 'Person'], ['Jane Smith', 'Person'], ['Smith', 'Person']]);
+    expect(out.entities).toHaveLength(3);
+    expect(out.messages.map((m) => m.code)).toEqual(['AMBIGUOUS_NAME']);
+  });
+
+  it('merges acronyms and alias-file names and shows the canonical name', () => {
+    const out = run([['PMF', 'Organization'], ['Hashed al-Shaabi', 'Organization'], ['CIA', 'Organization'], ['Central Intelligence Agency', 'Organization'], ['U.S.', 'Place'], ['United States', 'Place']]);
+    expect(out.entities.map((e) => e.name)).toEqual(['Popular Mobilization Forces', 'Central Intelligence Agency', 'United States']);
+    expect(out.entities[1]!.merges).toEqual([{ alias: 'CIA', into: 'Central Intelligence Agency', rule: 'acronym' }]);
+    expect(out.entities[0]!.merges.map((m) => m.rule)).toEqual(['alias-file', 'alias-file']);
+  });
+
+  it('keeps Hezbollah and Kataib Hezbollah apart', () => {
+    const out = run([['Kataib Hezbollah', 'Organization'], ['Hezbollah', 'Organization'], ['Hezbollah Brigades', 'Organization']]);
+    expect(out.mentionEntity).toEqual(['e0', 'e1', 'e0']);
+  });
+
+  it('decides the type by majority over mentions, not by the first mention', () => {
+    const out = run([['Kadhimi', 'Place'], ['Kadhimi', 'Person'], ['Kadhimi', 'Person']]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities[0]!.type).toBe('Person');
+  });
+
+  it('breaks a type tie by the type of the fullest name', () => {
+    const out = run([['Basra', 'Organization'], ['Basra', 'Place']]);
+    expect(out.entities[0]!.type).toBe('Organization');
+  });
+
+  it('never merges a person with a place of a similar name', () => {
+    const out = run([['Jordan Henderson', 'Person'], ['Jordan', 'Place']]);
+    expect(out.entities).toHaveLength(2);
+  });
+
+  it('counts coreferent mentions for their antecedent', () => {
+    const ms = mentionsOf([['Mustafa al-Kadhimi', 'Person'], ['he', 'Person']]);
+    ms[1]!.corefOf = 0;
+    const out = clusterMentions(ms, testAliases());
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities[0]!.mentions).toBe(2);
+    expect(out.mentionEntity).toEqual(['e0', 'e0']);
+  });
+
+  it('is deterministic and never throws on empty or odd names', () => {
+    const pairs: [string, EntityType][] = [['', 'Person'], ['---', 'Organization'], ['Al', 'Person'], ['Kani', 'Person'], ['Esmail Qaani', 'Person']];
+    expect(run(pairs)).toEqual(run(pairs));
+    expect(run(pairs).mentionEntity).toEqual([null, null, 'e0', 'e1', 'e1']);
+  });
+});

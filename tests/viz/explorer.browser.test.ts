@@ -29,12 +29,26 @@ async function clickEdgeOf(node: string): Promise<string> {
     ex.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     ex.renderer.refresh();
     const box = w.document.getElementById('graph').getBoundingClientRect();
-    return (ex.graph.edges(id) as string[]).map((e) => {
-      const [s, t] = ex.graph.extremities(e) as [string, string];
-      const a = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(s));
-      const b = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(t));
-      return { e, x: box.left + (a.x * 0.45 + b.x * 0.55), y: box.top + (a.y * 0.45 + b.y * 0.55) };
+    const nodes = (ex.graph.nodes() as string[]).map((n) => {
+      const p = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(n));
+      return { x: p.x, y: p.y, r: (ex.renderer.getNodeDisplayData(n)?.size ?? 5) + 4 };
     });
+    // For each relationship, the point along it farthest from any actor (so the click hits the edge).
+    return (ex.graph.edges(id) as string[])
+      .map((e) => {
+        const [s, t] = ex.graph.extremities(e) as [string, string];
+        const a = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(s));
+        const b = ex.renderer.graphToViewport(ex.graph.getNodeAttributes(t));
+        let best = { e, x: 0, y: 0, clear: -Infinity };
+        for (let k = 2; k <= 8; k++) {
+          const x = a.x + ((b.x - a.x) * k) / 10;
+          const y = a.y + ((b.y - a.y) * k) / 10;
+          const clear = Math.min(...nodes.map((n) => Math.hypot(n.x - x, n.y - y) - n.r));
+          if (clear > best.clear) best = { e, x, y, clear };
+        }
+        return { e, x: box.left + best.x, y: box.top + best.y, clear: best.clear };
+      })
+      .sort((p, q) => q.clear - p.clear);
   }, node);
   for (const t of targets.slice(0, 8)) {
     await page.mouse.click(t.x, t.y);
@@ -142,11 +156,17 @@ describe('explorer in the browser', () => {
     expect(browser.errors.filter((e) => !/403/.test(e))).toEqual([]);
   });
 
-  it('saves docs/screenshot.png of the seeds graph', async () => {
+  it('saves docs/screenshot.png of the seeds graph (Iran focused, evidence open)', async () => {
     await store.deleteArticles(['viz-xss-article']);
-    await page.goto(server.url);
+    const hits = (await fetch(new URL('api/search?q=Iran', server.url)).then((r) => r.json())) as { hits: { id: string; name: string }[] };
+    const iran = hits.hits.find((h) => h.name === 'Iran')?.id ?? hits.hits[0]!.id;
+    await page.goto(new URL(`?focus=${encodeURIComponent(iran)}`, server.url).toString());
     await page.waitForSelector('body[data-ready=true]');
     await settled(page);
+    await clickEdgeOf(iran);
+    await page.locator('[data-testid=evidence] blockquote').first().waitFor();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(process.cwd(), 'docs', 'screenshot.png') });
   });
 });

@@ -45,7 +45,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 export function runLayout(graph: KgGraph, onStop?: () => void): Promise<void> {
   stopLayout();
   if (graph.order < 2) return Promise.resolve();
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, adjustSizes: false, scalingRatio: 8, slowDown: 4 };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, strongGravityMode: true, gravity: 0.6, scalingRatio: 10, slowDown: 4 };
   const layout = new FA2Layout(graph, { settings, getEdgeWeight: null });
   running = layout;
   layout.start();

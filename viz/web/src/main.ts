@@ -45,6 +45,7 @@ async function boot(): Promise<void> {
   if (url.pathFrom && url.pathTo) await paths.find(url.pathFrom, url.pathTo);
   if (url.edge && ex.graph.hasEdge(url.edge)) ex.selectEdge(url.edge);
   document.body.dataset.ready = 'true';
+  requestAnimationFrame(() => performance.mark('kg-first-frame'));
 }
 
 boot().catch((e: Error) => {

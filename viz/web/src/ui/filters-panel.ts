@@ -54,7 +54,7 @@ export function filtersPanel(root: HTMLElement, ex: Explorer, stats: Stats): () 
       el('label', { class: 'row' }, 'Min. articles', el('input', { type: 'number', min: 0, value: f.minArticles, 'aria-label': 'minimum articles',
         onchange: (e: Event) => set({ minArticles: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) }) })),
       el('div', {}, el('strong', {}, 'Predicates'), predSelect),
-      el('div', {}, el('strong', {}, 'Dates seen'), dates ?? el('div', { class: 'muted' }, 'no dates in the graph')),
+      el('div', {}, el('strong', {}, 'Dates seen'), dates ?? el('div', { class: 'muted' }, min ? `all on ${min.slice(0, 10)}` : 'no dates in the graph')),
       el('button', { onclick: () => ex.setFilters({ types: new Set(), predicates: new Set(), polarity: new Set(), certainty: new Set(), minArticles: 0, from: null, to: null }) }, 'Clear filters'));
   };
 }

@@ -2,11 +2,12 @@
  * Cross-article resolution: article-local entities → stable global ids, against an index of
  * everything seen so far (loaded from the store by `kg ingest`, built up in-process by `kg extract`).
  * Deterministic for a given input order. Ids never change once assigned (slug of the first
- * display name); the display name may grow to the fullest form and the type follows the majority.
+ * display name); the display name follows display.ts and the type the majority of mentions.
  */
 import type { EntityRecord, EntityType, Extraction, LocalEntity, LocalExtraction, Merge, Message } from '../types.js';
 import { defaultAliases, type AliasTable } from './aliases.js';
-import { NameMatcher, fullest, type Known } from './matcher.js';
+import { bump, chooseDisplay } from './display.js';
+import { NameMatcher, type Known } from './matcher.js';
 import { normName, parseName } from './normalize.js';
 import type { Rule } from './rules.js';
 import { relationRecords } from './relations.js';
@@ -21,6 +22,7 @@ interface GlobalEntity {
   id: string;
   known: Known;
   votes: TypeCounts;
+  counts: Map<string, number>;
   name: string;
 }
 
@@ -41,6 +43,8 @@ export class EntityIndex {
   add(e: EntityRecord): void {
     const g = this.byId.get(e.id) ?? this.create(e.id, e.type, e.name);
     for (const n of [e.name, ...e.aliases]) this.matcher.addName(g.known, parseName(n, g.known.type));
+    for (const n of e.aliases) bump(g.counts, n);
+    bump(g.counts, e.name, Math.max(1, e.mentions));
     addVote(g.votes, e.type, Math.max(1, e.mentions));
     this.settle(g);
   }
@@ -76,7 +80,7 @@ export class EntityIndex {
   }
 
   private create(id: string, type: EntityType, name: string): GlobalEntity {
-    const g: GlobalEntity = { id, known: this.matcher.create(type), votes: {}, name };
+    const g: GlobalEntity = { id, known: this.matcher.create(type), votes: {}, counts: new Map(), name };
     this.byId.set(id, g);
     this.byKnown.set(g.known, g);
     return g;
@@ -84,13 +88,14 @@ export class EntityIndex {
 
   private absorb(g: GlobalEntity, local: LocalEntity): void {
     for (const n of [local.name, ...local.aliases]) this.matcher.addName(g.known, parseName(n, g.known.type));
+    for (const n of local.aliases) bump(g.counts, n);
+    bump(g.counts, local.name, Math.max(1, local.mentions));
     addVote(g.votes, local.type, Math.max(1, local.mentions));
     this.settle(g);
   }
 
   private settle(g: GlobalEntity): void {
-    const full = fullest(g.known);
-    g.name = this.aliases.groupOf(full.raw)?.canonical ?? full.raw;
+    g.name = chooseDisplay(g.counts, this.aliases) || g.name;
     g.known.type = majorityType(g.votes, g.known.type);
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Carrier, EntityType, LocalEntity, Mention, Merge, Message } from '../types.js';
 import { defaultAliases, type AliasTable } from './aliases.js';
+import { bump, chooseDisplay } from './display.js';
 import { NameMatcher, fullest, type Known } from './matcher.js';
 import { parseName } from './normalize.js';
 import type { Rule } from './rules.js';
@@ -19,6 +20,8 @@ interface Draft {
   mentions: number;
   /** Per name (raw), the rule by which it joined ('first' for the founding name). */
   joined: Map<string, Rule | 'first'>;
+  /** Mentions per name (raw). */
+  counts: Map<string, number>;
 }
 
 export interface Clustered {
@@ -27,13 +30,8 @@ export interface Clustered {
   messages: Message[];
 }
 
-function displayName(d: Draft, aliases: AliasTable): string {
-  const full = fullest(d.known);
-  return aliases.groupOf(full.raw)?.canonical ?? d.known.names.map((n) => aliases.groupOf(n.raw)?.canonical).find(Boolean) ?? full.raw;
-}
-
 function toLocal(d: Draft, aliases: AliasTable): LocalEntity {
-  const name = displayName(d, aliases);
+  const name = chooseDisplay(d.counts, aliases);
   const names = [...d.joined.keys()].filter((n) => n !== name);
   // The founding name reached the display name by the rule that brought the display name in.
   const viaDisplay = d.joined.get(name);
@@ -61,11 +59,12 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
       if (!d.joined.has(m.name)) d.joined.set(m.name, found.rule);
     } else {
       if (found.kind === 'ambiguous') messages.push({ code: 'AMBIGUOUS_NAME', message: `"${m.name}" could be ${found.entities.map((e) => fullest(e).raw).join(' or ')}; kept apart`, source });
-      d = { known: matcher.create(m.type), votes: {}, mentions: 0, joined: new Map([[m.name, 'first']]) };
+      d = { known: matcher.create(m.type), votes: {}, mentions: 0, joined: new Map([[m.name, 'first']]), counts: new Map() };
       drafts.push(d);
     }
     matcher.addName(d.known, n);
     addVote(d.votes, m.type);
+    bump(d.counts, m.name);
     d.mentions++;
     owner[i] = d;
   });

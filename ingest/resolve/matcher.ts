@@ -30,7 +30,7 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
   // One-letter-deletion neighbourhoods: of the surname key (people) and of the whole key (others).
   // Indexed under both, since an entity's type may still change; queried by the query's type.
   const surname = n.keys.at(-1) ?? '';
-  if ((!query || type === 'Person') && surname.length >= 4) for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
+  if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4) for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
   if ((!query || type !== 'Person') && n.tkey.length >= 8) for (const d of deletionVariants(n.tkey)) keys.push(`w:${d}`);
   return keys;
 }
@@ -64,24 +64,24 @@ export class NameMatcher {
   }
 
   /** The strongest rule linking name n to any name of entity e. */
-  ruleFor(n: NameInfo, type: EntityType, e: Known, anyTypeExact: boolean): Rule | null {
+  ruleFor(n: NameInfo, type: EntityType, e: Known, local: boolean): Rule | null {
     let best: Rule | null = null;
     for (const name of e.names) {
-      const r = matchRule(n, type, name, e.type, this.aliases, anyTypeExact);
+      const r = matchRule(n, type, name, e.type, this.aliases, local);
       if (r && (!best || RULE_ORDER.indexOf(r) < RULE_ORDER.indexOf(best))) best = r;
       if (best === 'exact') break;
     }
     // A person must also agree with the entity's fullest name (no "Jane Smith" into "John Smith").
-    if (best && best !== 'exact' && best !== 'alias-file' && type === 'Person') {
+    if (best && best !== 'exact' && best !== 'alias-file' && (type === 'Person' || e.type === 'Person')) {
       if (!personRule(n, fullest(e))) return null;
     }
     return best;
   }
 
-  find(n: NameInfo, type: EntityType, anyTypeExact = false): Found {
+  find(n: NameInfo, type: EntityType, local = false): Found {
     const hits: { entity: Known; rule: Rule }[] = [];
     for (const e of this.candidates(n, type)) {
-      const rule = this.ruleFor(n, type, e, anyTypeExact);
+      const rule = this.ruleFor(n, type, e, local);
       if (rule) hits.push({ entity: e, rule });
     }
     if (!hits.length) return { kind: 'none' };

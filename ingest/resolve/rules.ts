@@ -32,14 +32,28 @@ export function tokenMatch(a: string, b: string, ka: string, kb: string): TokenM
   return null;
 }
 
-/** Given names agree when either side has none, or the first ones match (an initial matches its letter). */
+/**
+ * Given names agree when either side has none, or when the shorter list matches, in order, tokens
+ * of the longer one ("Mustafa" ~ "Iraq Mustafa", "George" ~ "George W."; not "John" ~ "Jane").
+ * An initial matches its letter.
+ */
 function givensMatch(a: NameInfo, b: NameInfo): TokenMatch {
-  const ga = a.tokens.slice(0, -1);
-  const gb = b.tokens.slice(0, -1);
+  const ga = a.tokens.slice(0, -1).map((t, i) => [t, a.keys[i]!] as const);
+  const gb = b.tokens.slice(0, -1).map((t, i) => [t, b.keys[i]!] as const);
   if (!ga.length || !gb.length) return 'same';
-  const [x, y] = [ga[0]!, gb[0]!];
-  if ((x.length === 1 || y.length === 1) && x[0] === y[0]) return 'same';
-  return tokenMatch(x, y, a.keys[0]!, b.keys[0]!);
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  let worst: TokenMatch = 'same';
+  let j = 0;
+  for (const [t, k] of short) {
+    let m: TokenMatch = null;
+    for (; j < long.length && !m; j++) {
+      const [u, ku] = long[j]!;
+      m = (t.length === 1 || u.length === 1) && t[0] === u[0] ? 'same' : tokenMatch(t, u, k, ku);
+    }
+    if (!m) return null;
+    if (m === 'spelling' || (m === 'translit' && worst === 'same')) worst = m;
+  }
+  return worst;
 }
 
 /** Surname must match; given names must be compatible. */
@@ -64,13 +78,27 @@ export function wholeNameRule(a: NameInfo, b: NameInfo): Rule | null {
 
 export const isShort = (n: NameInfo, type: EntityType): boolean => n.tokens.length === 1 && n.letters <= (type === 'Person' ? 3 : 4);
 
-/** The rule by which name `a` (type ta) denotes the same entity as name `b` (type tb), or null. */
-export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType, aliases: AliasTable, anyTypeExact = false): Rule | null {
-  if (a.norm === b.norm) return anyTypeExact || typesCompatible(ta, tb, true) ? 'exact' : null;
-  if (!typesCompatible(ta, tb, true)) return null;
-  // Two names listed in the alias file: on one line they merge, on different lines they never do.
+/**
+ * Inside one article, a one-word organisation name may be a person's surname mistyped by the
+ * mention tagger ("Kadimi's office"): it may join a person. Places never join people.
+ */
+function localPersonOrg(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType): boolean {
+  const [p, o, on] = ta === 'Person' ? [ta, tb, b] : [tb, ta, a];
+  return p === 'Person' && FAMILY[o] === 'org' && on.tokens.length === 1;
+}
+
+/**
+ * The rule by which name `a` (type ta) denotes the same entity as name `b` (type tb), or null.
+ * `local`: both names come from one article (same spelling always merges; see localPersonOrg).
+ */
+export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType, aliases: AliasTable, local = false): Rule | null {
+  if (a.norm === b.norm) return local || typesCompatible(ta, tb, true) ? 'exact' : null;
+  // Two names listed in the alias file: on one line they merge (whatever types the mentions
+  // were given), on different lines they never do.
   const [ga, gb] = [aliases.groupOf(a.raw), aliases.groupOf(b.raw)];
   if (ga && gb) return ga === gb ? 'alias-file' : null;
+  if (local && localPersonOrg(a, ta, b, tb)) return isShort(a, 'Person') || isShort(b, 'Person') ? null : personRule(a, b);
+  if (!typesCompatible(ta, tb, true)) return null;
   if (ta !== 'Person' && ((a.acronym && a.acronym === b.initials) || (b.acronym && b.acronym === a.initials))) return 'acronym';
   if (isShort(a, ta) || isShort(b, tb) || !typesCompatible(ta, tb, false)) return null;
   return ta === 'Person' ? personRule(a, b) : wholeNameRule(a, b);

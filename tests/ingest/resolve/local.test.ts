@@ -77,3 +77,15 @@ describe('cluster (one article)', () => {
     expect(run(pairs).mentionEntity).toEqual([null, null, 'e0', 'e1', 'e1']);
   });
 });
+
+describe('cluster: mistyped one-word names', () => {
+  it('lets a one-word "organisation" that is a person\'s surname join that person, and votes the type', () => {
+    const out = run([['Mustafa al-Qadimi', 'Person'], ['Kadimi', 'Organization'], ['Mustafa al-Qadimi', 'Person']]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities[0]).toMatchObject({ name: 'Mustafa al-Qadimi', type: 'Person' });
+  });
+
+  it('but never lets a place join a person', () => {
+    expect(run([['Mustafa al-Qadimi', 'Person'], ['Kadimi', 'Place']]).entities).toHaveLength(2);
+  });
+});

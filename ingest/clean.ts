@@ -1,29 +1,81 @@
-/** Stage: SourceRecord → Article. Drops web boilerplate and settles metadata. */
+/**
+ * Stage: SourceRecord → Article. Fixes whitespace, drops web boilerplate (patterns in
+ * ingest/data/boilerplate.json) and settles metadata. What was dropped is reported as one
+ * BOILERPLATE_DROPPED message; nothing here throws on odd content.
+ */
+import boilerplate from './data/boilerplate.json' with { type: 'json' };
 import { shortId, sha256 } from './hash.js';
-import type { Carrier } from './types.js';
+import type { Carrier, Message } from './types.js';
 
-const BOILERPLATE = [/^-?\s*advertisement\s*-?$/i, /^related stories$/i, /^recent articles$/i];
+interface Pattern {
+  name: string;
+  re: RegExp;
+}
 
-export function cleanText(text: string): string {
+const compile = (list: { name: string; pattern: string }[]): Pattern[] => list.map((p) => ({ name: p.name, re: new RegExp(p.pattern, 'i') }));
+const LINE = compile(boilerplate.lines);
+const WITH_PREVIOUS = compile(boilerplate.withPrevious);
+
+/** Line endings, no-break and zero-width spaces, runs of blanks, blank lines, trailing spaces. */
+export function fixWhitespace(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b\u200c\u200d\ufeff\u00ad]/g, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]+/g, ' ')
     .split('\n')
-    .filter((line) => !BOILERPLATE.some((re) => re.test(line.trim())))
+    .map((l) => l.trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
+export interface Cleaned {
+  text: string;
+  /** Dropped line counts by pattern name. */
+  dropped: Record<string, number>;
+}
+
+export function cleanText(text: string): Cleaned {
+  const lines = fixWhitespace(text).split('\n');
+  const keep = lines.map(() => true);
+  const dropped: Record<string, number> = {};
+  const drop = (i: number, name: string) => {
+    if (keep[i]) dropped[name] = (dropped[name] ?? 0) + 1;
+    keep[i] = false;
+  };
+  lines.forEach((line, i) => {
+    if (!line) return;
+    const hit = LINE.find((p) => p.re.test(line));
+    if (hit) return drop(i, hit.name);
+    const withPrev = WITH_PREVIOUS.find((p) => p.re.test(line));
+    if (!withPrev) return;
+    drop(i, withPrev.name);
+    let j = i - 1;
+    while (j >= 0 && !lines[j]) j--;
+    if (j >= 0) drop(j, withPrev.name);
+  });
+  return { text: fixWhitespace(lines.filter((_, i) => keep[i]).join('\n')), dropped };
+}
+
+function droppedMessage(dropped: Record<string, number>, source: string): Message[] {
+  const parts = Object.entries(dropped).map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
+  if (!parts.length) return [];
+  const total = Object.values(dropped).reduce((a, b) => a + b, 0);
+  return [{ code: 'BOILERPLATE_DROPPED', message: `dropped ${total} boilerplate line${total > 1 ? 's' : ''}: ${parts.join(', ')}`, source }];
+}
+
 export function clean(c: Carrier): Carrier {
   const { record } = c;
-  const text = cleanText(record.text);
+  const { text, dropped } = cleanText(record.text ?? '');
   const firstLine = text.split('\n', 1)[0] ?? '';
+  const title = fixWhitespace(record.title ?? '') || firstLine.slice(0, 200);
   return {
     ...c,
+    messages: [...c.messages, ...droppedMessage(dropped, record.source)],
     article: {
       id: shortId(record.url ? `url:${record.url}` : `file:${record.source}`),
       source: record.source,
-      title: record.title ?? firstLine.slice(0, 200),
+      title,
       outlet: record.outlet ?? null,
       url: record.url ?? null,
       publishedAt: record.date ?? null,

@@ -36,47 +36,46 @@ export interface SentenceSpan {
   end: number;
 }
 
-interface JsonTerm {
+/** The parts of a compromise term we read (its internal term object, read-only). */
+interface RawTerm {
   text: string;
   pre: string;
   post: string;
-  normal: string;
+  normal?: string;
   root?: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-interface JsonSentence {
-  offset: { start: number; length: number };
-  terms: JsonTerm[];
+  tags: Set<string>;
+  offset?: { start: number; length: number };
 }
 interface Parsed {
   compute(name: string): unknown;
-  json(opts: object): unknown;
+  /** One array of terms per sentence: read directly, no .json() serialisation. */
+  docs: RawTerm[][];
 }
 const parse = nlp as unknown as (text: string) => Parsed;
 
-/** Parse one chunk (a paragraph) and return its sentences with offsets shifted by `base`. */
+/** Parse one chunk (a paragraph) and append its sentences, offsets shifted by `base`. */
 function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[]): void {
-  let json: JsonSentence[];
+  let docs: RawTerm[][];
   try {
     const doc = parse(chunk);
+    doc.compute('offset');
     doc.compute('root');
-    json = doc.json({ offset: true, text: false, normal: false }) as JsonSentence[];
+    docs = doc.docs;
   } catch {
     out.push({ text: chunk, start: base, end: base + chunk.length, tokens: [] });
     return;
   }
-  for (const s of json) {
-    const start = base + s.offset.start;
-    const end = start + s.offset.length;
+  for (const terms of docs) {
     const tokens: Token[] = [];
-    for (const t of s.terms) {
-      const ts = base + t.offset.start;
+    for (const t of terms) {
+      const ts = base + (t.offset?.start ?? 0);
       const norm = t.normal || t.text.toLowerCase();
-      tokens.push({ text: t.text, norm, root: t.root || norm, tags: new Set(t.tags), pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
+      tokens.push({ text: t.text, norm, root: t.root || norm, tags: t.tags, pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
     }
-    if (tokens.length && text.slice(tokens[0]!.start, tokens[0]!.end) !== tokens[0]!.text) continue; // offset drift: skip safely
-    out.push({ text: text.slice(start, end), start, end, tokens });
+    const first = tokens.find((t) => t.text);
+    const last = tokens.findLast((t) => t.text);
+    if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely
+    out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, tokens });
   }
 }
 

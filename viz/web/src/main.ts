@@ -32,16 +32,14 @@ async function boot(): Promise<void> {
   cypherPanel(byId('cypher'), ex);
   const paths = pathPanel(byId('paths'), ex);
 
-  const stats = await api.stats();
+  const url = decode(location.search);
+  ex.filters = url.filters;
+  // The first view and the statistics load in parallel: the canvas does not wait for the facets.
+  const [stats] = await Promise.all([api.stats(), url.focus ? ex.focus(url.focus) : ex.overview()]);
   fill(byId('stats'), `${stats.entities} actors · ${stats.relationships} relationships · ${stats.articles} articles`);
   const renderFilters = filtersPanel(byId('filters'), ex, stats);
   ex.on('filters', renderFilters);
-
-  const url = decode(location.search);
-  ex.filters = url.filters;
   renderFilters();
-  if (url.focus) await ex.focus(url.focus);
-  else await ex.overview();
   if (url.pathFrom && url.pathTo) await paths.find(url.pathFrom, url.pathTo);
   if (url.edge && ex.graph.hasEdge(url.edge)) ex.selectEdge(url.edge);
   document.body.dataset.ready = 'true';

@@ -55,7 +55,21 @@ function splitTokens(raw: string): string[] {
 
 const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
 
+const memo = new Map<string, NameInfo>();
+
+/** Parse a name (memoised: the same names recur across articles). */
 export function parseName(raw: string, type?: EntityType): NameInfo {
+  const key = `${type === 'Person' ? 'P' : '-'}${raw}`;
+  let n = memo.get(key);
+  if (!n) {
+    if (memo.size >= 200_000) memo.clear();
+    n = parseNameUncached(raw, type);
+    memo.set(key, n);
+  }
+  return n;
+}
+
+function parseNameUncached(raw: string, type?: EntityType): NameInfo {
   const compact = raw.replace(/\s+/g, '');
   const acronym = ACRONYM.test(compact) ? compact.replace(/\./g, '').toLowerCase() : '';
   let tokens = acronym ? [acronym] : splitTokens(raw.replace(/['’]s$/u, ''));

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
-import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, has, stopAfter, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
 
 export interface Span { s: number; e: number }
 export interface VerbGroup {
@@ -59,6 +59,7 @@ function verbGroups(ts: readonly Token[]): VerbGroup[] {
       else if (isNeg(t)) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) { /* "has also armed" */ }
       else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) { /* "sought to marginalize" */ }
+      else if (LEX.modalAdjectives.has(t.norm) && verbs.length && isBe(ts[verbs.at(-1)!]) && ts[j + 1]?.norm === 'to' && isVerbal(ts, j + 2)) { /* "were able to reinforce" */ }
       else if (has(t, 'Particle')) { particle = j; j++; break; }
       else break;
       j++;
@@ -82,12 +83,12 @@ function verbGroups(ts: readonly Token[]): VerbGroup[] {
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
-  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && breakAfter(ts[k]));
+  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && stopAfter(ts[k]));
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
     const link = ts[s - 1]?.norm;
     const joins = link === 'of' || link === 'for';
-    if (!(s - 2 >= floor && s < end && joins && !breakAfter(ts[s - 2]) && ok(s - 2))) break;
+    if (!(s - 2 >= floor && s < end && joins && !stopAfter(ts[s - 2]) && ok(s - 2))) break;
     s -= 1;
     while (s > floor && ok(s - 1)) s--;
   }
@@ -97,14 +98,28 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
 /** The noun phrase starting at `start`, with "of" attachments. */
 export function npRight(ts: readonly Token[], start: number, limit: number): Span | null {
   let e = start;
-  const ok = (k: number) => k < limit && !(k > start && breakAfter(ts[k - 1])) &&
-    (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !breakAfter(ts[k])));
+  const ok = (k: number) => k < limit && !(k > start && stopAfter(ts[k - 1])) &&
+    (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !stopAfter(ts[k])));
   while (ok(e)) e++;
-  while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !breakAfter(ts[e - 1]) && ok(e + 1)) {
+  while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !stopAfter(ts[e - 1]) && ok(e + 1)) {
     e++;
     while (ok(e)) e++;
   }
   return e > start ? { s: start, e } : null;
+}
+
+/** A clause-initial subject reaches back over "X and Y" and prepositional attachments ("Britain's relationship with Spain"). */
+function extendSubject(ts: readonly Token[], np: Span, floor: number): Span {
+  let s = np.s;
+  for (let n = 0; n < 4; n++) {
+    const link = ts[s - 1];
+    if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link))) break;
+    const left = npLeft(ts, s - 1, floor);
+    if (!left || (floor > 0 && left.s === floor)) break;
+    if (!(left.s === 0 || stopAfter(ts[left.s - 1]))) break;
+    s = left.s;
+  }
+  return { s, e: np.e };
 }
 
 const roleLike = (ts: readonly Token[], sp: Span): boolean => !isCap(ts[sp.s]);
@@ -121,7 +136,7 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
   const np = k > floor ? npLeft(ts, k, floor) : null;
   const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
-    c.subj = np;
+    c.subj = extendSubject(ts, np, floor);
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     if (rel && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
@@ -149,7 +164,7 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
     const role = { s: p + 1, e: k };
     let verbless = role.s < role.e;
     for (let q = role.s; q < role.e; q++) if (isVerbal(ts, q)) verbless = false;
-    if (np1 && verbless && (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) && !(prev && np1.s === floor && floor > 0)) {
+    if (np1 && verbless && !isConj(ts[role.s]) && (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) && !(prev && np1.s === floor && floor > 0)) {
       c.subj = np1;
       c.rules.push('appos-skip');
       apps.push({ name: np1, role });
@@ -181,6 +196,20 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
     c.pps.push({ prep: ts[j]!.norm, at: j, np });
     j = np.e;
     while (j < limit && has(ts[j], 'Adverb') && !breakAfter(ts[j - 1])) j++;
+  }
+}
+
+/** "X, the son of Y," / "X, a fellow at Y": a verbless comma segment after a proper name. */
+function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
+  const seen = new Set(apps.map((a) => a.name.e));
+  for (let i = 0; i + 1 < ts.length; i++) {
+    if (!breakAfter(ts[i]) || !/,/.test(ts[i]!.post) || seen.has(i + 1) || !isCap(ts[i])) continue;
+    const role = npRight(ts, i + 1, ts.length);
+    if (!role || (isCap(ts[role.s]) && !has(ts[role.s], 'Determiner')) || isConj(ts[role.s])) continue;
+    const after = ts[role.e];
+    if (after && !breakAfter(ts[role.e - 1])) continue;
+    const name = npLeft(ts, i + 1, 0);
+    if (name) { apps.push({ name, role }); seen.add(i + 1); }
   }
 }
 
@@ -218,6 +247,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
     }
   });
+  findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported".
   for (let i = clauses.length - 2; i >= 0; i--) {
     const c = clauses[i]!;

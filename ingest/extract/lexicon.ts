@@ -31,6 +31,7 @@ export const LEX = {
   prepositions: set(words.prepositions),
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),
+  modalAdjectives: set(words.modalAdjectives),
 };
 
 const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));

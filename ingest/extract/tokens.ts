@@ -15,6 +15,8 @@ export const isConj = (t: Token | undefined): boolean => !!t && (t.norm === 'and
 
 /** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
 export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);
+/** Like breakAfter but quotes do not split a noun phrase ("the “terrorist attack”"). */
+export const stopAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013]|\s-\s/.test(t.post);
 export const breakBefore = (t: Token | undefined): boolean => !!t && /[(\u201c"]/.test(t.pre);
 
 /** A word that can sit inside a noun phrase. */

@@ -6,8 +6,14 @@
  */
 import { parseText, type Token } from '../../nlp.js';
 import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from '../../extract/clauses.js';
+import { LEX } from '../../extract/lexicon.js';
+import { chunks } from '../../extract/mentions.js';
+import { has } from '../../extract/tokens.js';
 import type { CarbTuple } from './types.js';
 
+const DANGLING = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'the', 'a', 'an']);
+const TUNE = process.env.KG_CARB_TUNE !== '0';
+const IMPLICIT = process.env.KG_CARB_IMPLICIT !== '0';
 const BINARY = process.env.KG_CARB_BIN === '1';
 const REST = process.env.KG_CARB_REST !== '0';
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
@@ -78,14 +84,52 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
   const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
   let end = c.end;
-  while (end > used && (!ts[end - 1]!.text || /^[.,;:]$/.test(ts[end - 1]!.text))) end--;
+  while (end > used && (!ts[end - 1]!.text || DANGLING.has(ts[end - 1]!.norm) || has(ts[end - 1], 'Preposition') || has(ts[end - 1], 'Conjunction'))) end--;
   if (args.length && end > used && REST) args[args.length - 1] += ` ${spanOf(d, ts, { s: used, e: end })}`;
   if (c.rules.includes('coord-subj')) conf -= 0.05;
   if (c.rules.includes('rel-obj') || c.rules.includes('coord-obj')) conf -= 0.05;
   if (c.vg.copula) conf += 0.05;
   if (arg1.split(' ').length > 8) conf -= 0.1;
+  const argLen = args.join(' ').split(' ').length;
+  if (TUNE) {
+    if (arg1.split(' ').length <= 3) conf += 0.03;
+    if (argLen > 15) conf -= 0.06;
+    if (relation.split(' ').length > 4) conf -= 0.04;
+    if (!c.subj || c.rules.includes('appos-skip')) conf -= 0.02;
+  }
   if (!arg1 || !relation) return null;
   return { relation, arg1, args: args.filter(Boolean), confidence: Math.round(Math.max(0.05, conf) * 100) / 100 };
+}
+
+/**
+ * Implied relations CaRB annotates inside noun phrases: "President Bush" → (Bush; is; President),
+ * "Britain's relationship" → (Britain; has; relationship), "X in Tampa" → (X; is in; Tampa).
+ */
+function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void {
+  for (const [a, b] of chunks(ts)) {
+    // Title or role noun right before a proper name.
+    for (let i = a; i < b - 1; i++) {
+      const w = ts[i]!.norm.replace(/\.$/, '');
+      if (!(LEX.titles.has(w) || LEX.personRoles.has(w))) continue;
+      let e = i + 1;
+      while (e < b && /^\p{Lu}/u.test(ts[e]!.text) && !LEX.titles.has(ts[e]!.norm)) e++;
+      if (e > i + 1 && e === b) out.push({ relation: 'is', arg1: spanOf(d, ts, { s: i + 1, e }), args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')], confidence: 0.45 });
+      break;
+    }
+    // Possessor → has → the rest of the phrase.
+    for (let i = a; i < b - 1; i++) {
+      if (!has(ts[i], 'Possessive') || has(ts[i], 'Pronoun')) continue;
+      const owner = spanOf(d, ts, { s: a, e: i + 1 }).replace(/ 's$| '$/, '');
+      out.push({ relation: 'has', arg1: owner, args: [spanOf(d, ts, { s: i + 1, e: b })], confidence: 0.35 });
+      break;
+    }
+    // Proper name + in/at + proper place.
+    const p = ts[b];
+    if (p && (p.norm === 'in' || p.norm === 'at') && /^\p{Lu}/u.test(ts[b - 1]!.text) && /^\p{Lu}/u.test(ts[b + 1]?.text ?? '')) {
+      const place = chunks(ts.slice(b + 1, Math.min(ts.length, b + 8)))[0];
+      if (place && place[0] === 0) out.push({ relation: `is ${p.norm}`, arg1: spanOf(d, ts, { s: a, e: b }), args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })], confidence: 0.4 });
+    }
+  }
 }
 
 export function carbExtract(sentence: string): CarbTuple[] {
@@ -99,6 +143,7 @@ export function carbExtract(sentence: string): CarbTuple[] {
       if (t) out.push(t, ...extra);
     });
     for (const a of an.appositions) out.push({ relation: 'is', arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: 0.5 });
+    if (IMPLICIT) implicitTuples(d, s.tokens, out);
   }
   return out;
 }

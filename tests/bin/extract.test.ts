@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityRecord, RelationRecord } from '../../ingest/types.js';
+import { kg } from '../utils/cli.js';
+
+const seed = join('seeds', readdirSync('seeds').find((f) => f.endsWith('.txt'))!);
+
+describe('kg extract --format jsonl (the extraction contract)', () => {
+  const r = kg(['extract', seed, '--format', 'jsonl', '--workers', '0']);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as EntityRecord | RelationRecord);
+  const entities = lines.filter((l): l is EntityRecord => l.kind === 'entity');
+  const relations = lines.filter((l): l is RelationRecord => l.kind === 'relation');
+  const name = (id: string | null) => entities.find((e) => e.id === id)?.name ?? '';
+
+  it('prints only entity and relation lines, and exits 0', () => {
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(entities.length + relations.length).toBe(lines.length);
+    expect(relations.length).toBeGreaterThan(5);
+  });
+
+  it('prints an entity line for every entity a relation names', () => {
+    const ids = new Set(entities.map((e) => e.id));
+    for (const rel of relations) for (const id of [rel.subject, rel.object, rel.attribution]) if (id) expect(ids).toContain(id);
+  });
+
+  it('fills every field of the contract with a legal value', () => {
+    for (const e of entities) {
+      expect(e).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), aliases: expect.any(Array), mentions: expect.any(Number) }));
+      expect(['Person', 'Organization', 'Place', 'Group', 'Event', 'Concept']).toContain(e.type);
+    }
+    const raw = readFileSync(seed, 'utf8');
+    for (const rel of relations) {
+      expect(['positive', 'negative']).toContain(rel.polarity);
+      expect(['asserted', 'hedged', 'alleged', 'conditional', 'intended']).toContain(rel.certainty);
+      expect(rel.confidence).toBeGreaterThan(0);
+      expect(rel.confidence).toBeLessThanOrEqual(1);
+      for (const ev of rel.evidence) {
+        expect(ev.source).toBe(seed);
+        expect(ev.end - ev.start).toBe(ev.text.length);
+        expect(raw.replace(/\s+/g, ' ')).toContain(ev.text.replace(/\s+/g, ' '));
+      }
+    }
+  });
+
+  it('never turns the lead’s hedged denial into a plain fact', () => {
+    const plainIranOrders = relations.filter((x) => name(x.subject) === 'Iran' && /^(order|approve)/.test(x.predicate) && x.polarity === 'positive' && x.certainty === 'asserted');
+    expect(plainIranOrders).toEqual([]);
+    expect(relations.some((x) => name(x.subject) === 'Iran' && x.predicate === 'approve' && x.polarity === 'negative')).toBe(true);
+  });
+
+  it('reports a missing path in one line and exits 1', () => {
+    const bad = kg(['extract', 'no/such/file.txt']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe('kg: no/such/file.txt: no such file or folder');
+  });
+});

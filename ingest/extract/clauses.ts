@@ -213,9 +213,30 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
   }
 }
 
+/**
+ * A sentence must have a verb: when compromise tagged none ("The academy specializes in ...",
+ * "Plant communities include ..."), take the first -s/-ed word between two noun phrases.
+ */
+function verblessFallback(ts: readonly Token[]): VerbGroup | null {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/(?:s|ed)$/.test(t.norm) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text)) continue;
+    if (!isNounAt(ts, i - 1) || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
+    const n = ts[i + 1]!;
+    if (!(has(n, 'Determiner') || isPrep(n) || has(n, 'Adjective') || has(n, 'Noun'))) continue;
+    const lemma = t.norm.endsWith('ies') ? `${t.norm.slice(0, -3)}y` : t.norm.endsWith('ed') ? t.root : t.norm.replace(/e?s$/, (m) => (m === 'es' && /(?:ch|sh|ss|x|z)es$/.test(t.norm) ? '' : m === 'es' ? 'e' : ''));
+    return { s: i, e: i + 1, head: i, mains: [i], neg: false, passive: false, copula: false, lemma, first: lemma };
+  }
+  return null;
+}
+
 /** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const vgs = verbGroups(ts);
+  if (!vgs.length) {
+    const v = verblessFallback(ts);
+    if (v) vgs.push(v);
+  }
   const clauses: Clause[] = [];
   const appositions: Apposition[] = [];
   vgs.forEach((vg, i) => {

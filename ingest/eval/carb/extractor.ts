@@ -8,12 +8,14 @@ import { parseText, type Token } from '../../nlp.js';
 import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from '../../extract/clauses.js';
 import { LEX } from '../../extract/lexicon.js';
 import { chunks } from '../../extract/mentions.js';
-import { has } from '../../extract/tokens.js';
+import { breakAfter, has, isPrep } from '../../extract/tokens.js';
 import type { CarbTuple } from './types.js';
 
 const DANGLING = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'the', 'a', 'an']);
 const TUNE = process.env.KG_CARB_TUNE !== '0';
 const IMPLICIT = process.env.KG_CARB_IMPLICIT !== '0';
+const RELNP = process.env.KG_CARB_RELNP ?? 'cop';
+const LEAD = process.env.KG_CARB_LEAD !== '0';
 const BINARY = process.env.KG_CARB_BIN === '1';
 const REST = process.env.KG_CARB_REST !== '0';
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
@@ -62,7 +64,13 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   const args: string[] = [];
   let conf = 0.62;
   const pps = c.pps.slice();
-  if (c.obj && c.obj.s >= c.vg.e) args.push(spanOf(d, ts, c.obj));
+  const p0 = pps[0];
+  if (c.obj && c.obj.s >= c.vg.e && p0 && p0.at === c.obj.e && (RELNP === 'all' || (RELNP === 'cop' && c.vg.copula))) {
+    // ReVerb-style: "was a notable influence on | John Buchan".
+    relation += ` ${spanOf(d, ts, { s: c.obj.s, e: p0.at + 1 })}`;
+    pps.shift();
+    args.push(spanOf(d, ts, p0.np));
+  } else if (c.obj && c.obj.s >= c.vg.e) args.push(spanOf(d, ts, c.obj));
   else if (c.obj) { args.push(spanOf(d, ts, c.obj)); conf -= 0.08; }
   else if (pps.length) {
     const p = pps.shift()!;
@@ -132,14 +140,26 @@ function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void 
   }
 }
 
+/** A sentence-initial, verbless adjunct before the first comma ("In 1918 ,", "That night ,"). */
+function leadingAdjunct(ts: readonly Token[]): Span | null {
+  let e = 0;
+  while (e < ts.length && !breakAfter(ts[e]) && e < 8) e++;
+  if (e >= ts.length - 1 || e >= 8 || !/,/.test(ts[e]!.post)) return null;
+  for (let i = 0; i <= e; i++) if (has(ts[i], 'Verb')) return null;
+  const first = ts[0]!;
+  return isPrep(first) || has(first, 'Date') || has(first, 'Value') || /^(?:that|this|last|next|earlier|later)$/.test(first.norm) ? { s: 0, e: e + 1 } : null;
+}
+
 export function carbExtract(sentence: string): CarbTuple[] {
   const d = detokenize(sentence);
   const out: CarbTuple[] = [];
   for (const s of parseText(d.text)) {
     const an = analyseSentence(s.tokens);
+    const lead = LEAD ? leadingAdjunct(s.tokens) : null;
     an.clauses.forEach((_, i) => {
       const extra: CarbTuple[] = [];
       const t = clauseTuple(d, s.tokens, an, i, extra);
+      if (t && lead && t.args.length && (an.clauses[i]!.subj?.s ?? 0) > lead.e) t.args.push(spanOf(d, s.tokens, lead));
       if (t) out.push(t, ...extra);
     });
     for (const a of an.appositions) out.push({ relation: 'is', arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: 0.5 });

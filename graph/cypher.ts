@@ -86,7 +86,7 @@ SET r.count = n, r.articles = arts, r.firstSeen = first, r.lastSeen = last, r.co
       WHEN 'hedged' IN certs THEN 'hedged' WHEN 'intended' IN certs THEN 'intended'
       ELSE 'conditional' END`;
 
-/** Recompute mention counts; delete entities nothing refers to any more. */
+/** Recompute mention counts and degree; delete entities nothing refers to any more. */
 export const REFRESH_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
@@ -94,6 +94,6 @@ CALL (e) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
   RETURN coalesce(sum(m.count), 0) AS total, count(a) AS arts
 }
-SET e.mentions = total, e.articles = arts
+SET e.mentions = total, e.articles = arts, e.degree = COUNT { (e)-[]-(:Entity) }
 WITH e WHERE arts = 0 AND NOT EXISTS { (e)<-[:SUBJECT|OBJECT|ASSERTED_BY]-(:Statement) }
 DETACH DELETE e`;

@@ -42,9 +42,19 @@ export async function runRead(driver: Driver, cypher: string, params: Record<str
         const nodes = new Map<string, GraphNode>();
         const rels = new Map<string, GraphRel>();
         const plain = (v: unknown): unknown => toPlain(v, nodes, rels);
-        const res = await tx.run(cypher, params);
-        const rows = res.records.slice(0, maxRows).map((r) => Object.fromEntries(r.keys.map((k) => [String(k), plain(r.get(k))])));
-        return { columns: res.records[0]?.keys.map(String) ?? [], rows, nodes: [...nodes.values()], relationships: [...rels.values()], truncated: res.records.length > maxRows };
+        const res = tx.run(cypher, params);
+        const columns = (await res.keys()).map(String);
+        const rows: Record<string, unknown>[] = [];
+        let truncated = false;
+        // Stream, and stop at the limit: a huge result is never held in memory.
+        for await (const r of res) {
+          if (rows.length === maxRows) {
+            truncated = true;
+            break;
+          }
+          rows.push(Object.fromEntries(columns.map((k) => [k, plain(r.get(k))])));
+        }
+        return { columns, rows, nodes: [...nodes.values()], relationships: [...rels.values()], truncated };
       },
       { timeout: opts.timeoutMs ?? 30_000 },
     );

@@ -1,7 +1,7 @@
 /**
  * The graph model (documented for users in README "Graph model").
  *
- *   (:Entity:<Type> {id, name, type, aliases, mentions, articles})
+ *   (:Entity:<Type> {id, name, type, aliases, mentions, articles, degree})
  *   (:Article {id, title, source, outlet, url, publishedAt, ingestedAt, contentHash})
  *   (:Article)-[:MENTIONS {count}]->(:Entity)
  *   (:Entity)-[:<PREDICATE> {key, predicate, polarity, certainty, confidence, count, articles,
@@ -22,6 +22,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree)',
   'CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
   'CREATE INDEX statement_relkey IF NOT EXISTS FOR (s:Statement) ON (s.relKey)',

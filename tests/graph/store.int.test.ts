@@ -46,6 +46,13 @@ describe('neo4j store', () => {
     expect(r.rows.map((x) => (x.aliases as string[])[0])).toEqual(tricky.map((n) => `${n} alias`));
     const rels = await runRead(store.driver, 'MATCH (a:Entity)-[r:CARRY_OUT]->(b:Entity) WHERE a.id STARTS WITH "test-store-test-store-a-" RETURN count(r) AS n, collect(DISTINCT r.predicate) AS p');
     expect(rels.rows[0]).toEqual({ n: tricky.length - 1, p: ['carry out'] });
+    const degrees = await runRead(store.driver, 'MATCH (e:Entity) WHERE e.id STARTS WITH "test-store-test-store-a-" RETURN e.degree AS d ORDER BY e.id');
+    expect(degrees.rows.map((x) => x.d)).toEqual([1, 2, 2, 2, 1]);
+  });
+
+  it('streams user query results and stops at the row limit', async () => {
+    const r = await runRead(store.driver, 'UNWIND range(1, 1000000) AS i RETURN i', {}, { maxRows: 3 });
+    expect(r).toMatchObject({ columns: ['i'], rows: [{ i: 1 }, { i: 2 }, { i: 3 }], truncated: true });
   });
 
   it('reaches every relationship’s evidence in one short query', async () => {

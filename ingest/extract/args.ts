@@ -21,7 +21,16 @@ export function headEnd(ts: readonly Token[], sp: Span): number {
 /** The mention heading a span: the one ending on the span's head word (possessors do not count). */
 export function headMention(ts: readonly Token[], byEnd: Map<number, number>, sp: Span | null): number | undefined {
   if (!sp) return undefined;
-  return byEnd.get(headEnd(ts, sp) - 1);
+  const end = headEnd(ts, sp);
+  const head = byEnd.get(end - 1);
+  if (head !== undefined) return head;
+  // A name used as a modifier of the head ("the Yugansk unit", "Baghdad late"), never a possessor.
+  for (let i = end - 2; i >= sp.s; i--) {
+    if (has(ts[i], 'Possessive')) return undefined;
+    const m = byEnd.get(i);
+    if (m !== undefined) return /^\p{Lu}/u.test(ts[i]!.text) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** The possessor mention inside a span ("Soleimani's successor" → Soleimani), if any. */

@@ -14,7 +14,7 @@ const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym']
 let midCaps: ReadonlySet<string> = new Set();
 const isProper = (ts: readonly Token[], i: number): boolean => {
   const t = ts[i];
-  if (!t || !/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun') || has(t, 'Determiner')) return false;
+  if (!t || !/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
@@ -84,11 +84,10 @@ function classify(ts: readonly Token[], a: number, b: number, out: { s: number; 
   const head = last.norm;
   if (LEX.groupHeads.has(head)) out.push({ s, e: b, kind: 'group', type: 'Group' });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
-  else if (a < s && ts[a]!.norm === 'the') {
+  else {
     const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
-    const role = LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '';
-    if (role) out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role });
-  } else {
+    const role = a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
+    if (role) { out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role }); return; }
     // A name used as a modifier: "the Arab Gulf States Institute think tank".
     let e = b - 1;
     while (e > s && !isProper(ts, e - 1)) e--;

@@ -40,6 +40,10 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
   if ((has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) && prev && (has(prev, 'Determiner') || has(prev, 'Possessive')) && !breakAfter(prev)) return false;
+  // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun.
+  if ((has(t, 'PastTense') || has(t, 'Participle')) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && prev && !breakAfter(prev) &&
+    (isPrep(prev) || (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) || has(prev, 'Conjunction') || has(prev, 'Determiner') ||
+      (isNounish(prev) && isPrep(ts[i - 2])))) return false;
   const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];

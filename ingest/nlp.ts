@@ -75,7 +75,8 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     const first = tokens.find((t) => t.text);
     const last = tokens.findLast((t) => t.text);
     if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely
-    out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, tokens });
+    const end = last.end + (/^\S*/.exec(last.post)?.[0].length ?? 0); // keep the closing punctuation
+    out.push({ text: text.slice(first.start, end), start: first.start, end, tokens });
   }
 }
 

@@ -1,0 +1,46 @@
+/** Clause reader table: sentence → (subject, verb lemma, object/pp) spans it must find. */
+import { parseText } from '../../../ingest/nlp.js';
+import { analyseSentence, type Span } from '../../../ingest/extract/clauses.js';
+
+const ROWS: [sentence: string, subject: string, lemma: string, object: string, flags: string][] = [
+  ['Iran condemned the attack.', 'Iran', 'condemn', 'the attack', ''],
+  ['Kadhimi has been opposed by militias.', 'Kadhimi', 'oppose', 'by militias', 'passive'],
+  ['Iran likely did not approve of the strike.', 'Iran', 'approve', 'of the strike', 'neg'],
+  ['The militias were armed and supported by Tehran.', 'The militias', 'arm', '', 'passive'],
+  ['Soleimani was killed in Baghdad.', 'Soleimani', 'kill', 'in Baghdad', 'passive'],
+  ['Kani is Soleimani’s successor.', 'Kani', 'be', 'Soleimani’s successor', 'copula'],
+  ['The militia organized protests after the election.', 'The militia', 'organize', 'protests', ''],
+  ['The operation was carried out by Shia militia forces.', 'The operation', 'carry out', 'by Shia militia forces', 'passive'],
+];
+
+const text = (s: string, ts: { start: number; end: number }[], sp: Span | null) => (sp ? s.slice(ts[sp.s]!.start, ts[sp.e - 1]!.end) : '');
+
+describe('clause reader', () => {
+  it.each(ROWS)('%s', (sentence, subject, lemma, object, flags) => {
+    const [p] = parseText(sentence);
+    const c = analyseSentence(p!.tokens).clauses.find((x) => x.vg.lemma === lemma);
+    expect(c).toBeDefined();
+    expect(text(sentence, p!.tokens, c!.subj)).toBe(subject);
+    const obj = c!.obj ? text(sentence, p!.tokens, c!.obj) : c!.pps[0] ? sentence.slice(p!.tokens[c!.pps[0].at]!.start, p!.tokens[c!.pps[0].np.e - 1]!.end) : '';
+    expect(obj).toBe(object);
+    expect(c!.vg.passive).toBe(flags === 'passive');
+    expect(c!.vg.neg).toBe(flags === 'neg');
+    expect(c!.vg.copula).toBe(flags === 'copula');
+  });
+
+  it('links a relative clause to its antecedent and shares the object of coordinated verbs', () => {
+    const s = 'It was carried out by Shia militia forces that Tehran has armed and supported.';
+    const [p] = parseText(s);
+    const cl = analyseSentence(p!.tokens).clauses;
+    for (const lemma of ['arm', 'support']) {
+      const c = cl.find((x) => x.vg.lemma === lemma)!;
+      expect(text(s, p!.tokens, c.subj)).toBe('Tehran');
+      expect(text(s, p!.tokens, c.obj)).toBe('Shia militia forces');
+    }
+  });
+
+  it('never throws on odd token streams', () => {
+    for (const odd of ['', ',,,', 'and and and', 'is is is', '“”']) expect(() => parseText(odd).map((p) => analyseSentence(p.tokens))).not.toThrow();
+    expect(analyseSentence([]).clauses).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ const IMPLICIT = process.env.KG_CARB_IMPLICIT !== '0';
 const RELNP = process.env.KG_CARB_RELNP ?? 'cop';
 const LEAD = process.env.KG_CARB_LEAD !== '0';
 const BINARY = process.env.KG_CARB_BIN === '1';
+const BIN_CONF = Number(process.env.KG_CARB_BIN_CONF ?? 0.3);
 const REST = process.env.KG_CARB_REST !== '0';
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
 const NO_SPACE_AFTER = /^(?:[([{$#]|``)$/;
@@ -88,7 +89,7 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     } else conf -= 0.25;
   }
   for (const p of pps) args.push(spanOf(d, ts, { s: p.at, e: p.np.e }));
-  if (BINARY && args.length > 1) for (const p of pps) extra.push({ relation: `${relation} ${back(d, ts[p.at]!.start, ts[p.at]!.end)}`, arg1: spanOf(d, ts, c.subj), args: [spanOf(d, ts, p.np)], confidence: 0.3 });
+  if (BINARY && args.length > 1) for (const p of pps) extra.push({ relation: `${relation} ${back(d, ts[p.at]!.start, ts[p.at]!.end)}`, arg1: spanOf(d, ts, c.subj), args: [spanOf(d, ts, p.np)], confidence: BIN_CONF });
   // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
   const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
   let end = c.end;

@@ -176,6 +176,8 @@ export interface Carrier {
   mentions?: Mention[];
   /** Per mention (same index), its token span and kind (name, pronoun, description...). */
   mentionInfo?: MentionInfo[];
+  /** First-person pronouns ("I", "we") left out of `mentions`: read as the quote's speaker. */
+  speakerPronouns?: MentionInfo[];
   /** Per mention (same index), the local entity id it belongs to, or null. */
   mentionEntity?: (string | null)[];
   entities?: LocalEntity[];

@@ -35,6 +35,8 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   if (ci === sp.clause || ci < 0) return ci < 0 && sp.clause >= 0 ? false : ci !== sp.clause;
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 20; p = an.clauses[p]!.parent, n++) if (p === sp.clause) return true;
   const r = an.clauses[sp.clause]!;
+  // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
+  if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
   if (ci > sp.clause) return r.parent < 0 && ci === sp.clause + 1 && an.clauses[ci]!.coordWith < 0 && !r.obj;
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;

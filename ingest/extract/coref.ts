@@ -45,6 +45,11 @@ export function resolveDescription(ms: readonly Mention[], info: readonly Mentio
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
 
+/**
+ * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
+ * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
+ * the relations stage reads them as the quote's speaker.
+ */
 export function coref(c: Carrier): Carrier {
   const info = c.mentionInfo ?? [];
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
@@ -53,5 +58,20 @@ export function coref(c: Carrier): Carrier {
     const j = kind === 'pronoun' ? resolvePronoun(ms, info, i) : kind === 'description' ? resolveDescription(ms, info, i) : undefined;
     if (j !== undefined) m.corefOf = j;
   });
-  return { ...c, mentions: ms };
+  const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
+  const newIndex: number[] = [];
+  let n = 0;
+  keep.forEach((k, i) => { newIndex[i] = k ? n++ : -1; });
+  const mentions: Mention[] = [];
+  const mentionInfo: MentionInfo[] = [];
+  const speakerPronouns: MentionInfo[] = [];
+  ms.forEach((m, i) => {
+    if (!keep[i]) {
+      if (info[i] && LEX.pronounSpeaker.has(m.text.toLowerCase())) speakerPronouns.push(info[i]!);
+      return;
+    }
+    mentions.push(m.corefOf !== undefined ? { ...m, corefOf: newIndex[m.corefOf]! } : m);
+    mentionInfo.push(info[i]!);
+  });
+  return { ...c, mentions, mentionInfo, speakerPronouns };
 }

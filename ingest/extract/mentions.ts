@@ -14,7 +14,7 @@ const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym']
 let midCaps: ReadonlySet<string> = new Set();
 const isProper = (ts: readonly Token[], i: number): boolean => {
   const t = ts[i];
-  if (!t || !/^\p{Lu}/u.test(t.text) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
+  if (!t || !/^\p{Lu}/u.test(t.text) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
@@ -72,7 +72,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: { s: number; 
   while (k > a && (isProper(ts, k - 1) || link(k - 1))) k--;
   if (k < b && isProper(ts, b - 1)) {
     const { n, title } = innerTitle(ts, k, b);
-    if (k + n >= b) return;
+    if (k + n >= b || (b - k === 1 && LEX.titles.has(ts[k]!.norm.replace(/\.$/, '')))) return;
     let type = nameType(ts, k + n, b);
     if (type === 'Group') type = 'Organization';
     if (title && type !== 'Organization') type = 'Person';

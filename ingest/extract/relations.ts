@@ -15,6 +15,8 @@ import rules from '../data/rules.json' with { type: 'json' };
 const BASE = rules.base as Record<string, number>;
 const ADJUST = rules.adjust as Record<string, number>;
 const SPEAKER = '\u0000speaker';
+/** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
+const SPEAKER_MENTION = -1;
 
 export function confidence(rs: readonly string[]): number {
   let base = 0.5;
@@ -31,6 +33,7 @@ interface Ctx { ms: readonly Mention[]; info: readonly MentionInfo[]; ids: reado
 /** Entity id of a mention (following coreference), with the rule used; null when unresolved. */
 function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string } | null {
   if (mi === undefined) return null;
+  if (mi === SPEAKER_MENTION) return { id: SPEAKER, rule: 'speaker-pronoun' };
   const m = x.ms[mi]!;
   const kind = x.info[mi]?.kind;
   if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
@@ -49,6 +52,7 @@ export function relations(c: Carrier): Carrier {
   const analyses = c.analyses ?? [];
   const x: Ctx = { ms: c.mentions ?? [], info: c.mentionInfo ?? [], ids: c.mentionEntity ?? [] };
   const byEnd = indexMentions(x.info, sentences.length);
+  for (const p of c.speakerPronouns ?? []) byEnd[p.sentence]?.set(p.e - 1, SPEAKER_MENTION);
   const text = c.article?.text ?? '';
   const out: RawRelation[] = [];
   let pending: RawRelation[] = [];

@@ -1,7 +1,8 @@
 /**
  * Clause → candidate triples over mention indices (graph mode). Conventions:
- *  - active: subject → verb lemma (+ particle) → direct object; each prepositional object gives
- *    subject → "lemma prep" (normalised by ingest/data/predicates.json: "blame on" → "blame");
+ *  - active: subject → verb lemma (+ particle) → direct object; a prepositional object right after
+ *    the verb gives subject → "lemma prep"; after an object only when the table lists "lemma prep"
+ *    (normalised by ingest/data/predicates.json: "blame on" → "blame");
  *  - light verbs: "made a visit to Baghdad" → visit (table entry "make visit to");
  *  - passive: by-agent → lemma → grammatical subject; no agent, no relation;
  *  - copula and apposition: X is/, Y's ROLE / the ROLE of Y → X → ROLE → Y ("successor", "head").
@@ -47,8 +48,10 @@ export function clauseTriples(ts: readonly Token[], byEnd: ByEnd, c: Clause): Tr
   }
   const o = headMention(ts, byEnd, c.obj);
   if (o !== undefined) out.push({ s: subj, p: normalisePredicate(lemma), o, rules: ['svo', ...c.rules] });
-  for (const pp of c.pps) {
+  for (const [k, pp] of c.pps.entries()) {
     if (SKIP_PREPS.has(pp.prep)) break;
+    // A PP after the object (or after another PP) is an argument only when the table says so ("blame on").
+    if ((c.obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`)) break;
     const po = headMention(ts, byEnd, pp.np);
     if (po !== undefined && po !== o) out.push({ s: subj, p: normalisePredicate(`${lemma} ${pp.prep}`), o: po, rules: ['svo-pp', ...c.rules] });
   }

@@ -16,6 +16,9 @@ const TUNE = process.env.KG_CARB_TUNE !== '0';
 const IMPLICIT = process.env.KG_CARB_IMPLICIT !== '0';
 const RELNP = process.env.KG_CARB_RELNP ?? 'cop';
 const LEAD = process.env.KG_CARB_LEAD !== '0';
+const FILL = process.env.KG_CARB_FILL !== '0';
+const TIME_PLACE = new Set(['during', 'in', 'on', 'at', 'since', 'after', 'before', 'until', 'from', 'throughout']);
+const WIDE = process.env.KG_CARB_WIDE !== '0';
 const BINARY = process.env.KG_CARB_BIN === '1';
 const BIN_CONF = Number(process.env.KG_CARB_BIN_CONF ?? 0.3);
 const REST = process.env.KG_CARB_REST !== '0';
@@ -93,8 +96,25 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
   const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
   let end = c.end;
+  if (WIDE) {
+    // CaRB rewards complete spans: run on over commas up to the next clause or subordinate word.
+    const nx = an.clauses[i + 1];
+    const stop = nx ? (nx.subj && nx.subj.s >= c.vg.e && nx.rules.includes('subj-np') ? nx.subj.s : nx.vg.s) : ts.length;
+    let k = Math.max(end, used);
+    while (k < stop && !LEX.relativePronouns.has(ts[k]!.norm) && !LEX.subordinators.has(ts[k]!.norm) && !/[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
+    if (k < stop && /[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
+    if (k > end && nx?.coordWith !== i) end = k;
+  }
   while (end > used && (!ts[end - 1]!.text || DANGLING.has(ts[end - 1]!.norm) || has(ts[end - 1], 'Preposition') || has(ts[end - 1], 'Conjunction'))) end--;
   if (args.length && end > used && REST) args[args.length - 1] += ` ${spanOf(d, ts, { s: used, e: end })}`;
+  else if (!args.length && end > used && REST) { args.push(spanOf(d, ts, { s: used, e: end })); conf += 0.1; }
+  if (!args.length && FILL) {
+    // Coordinated verbs share adjuncts: "were mobilized and recalled ... during the Korean War".
+    const partner = an.clauses.find((k) => k.coordWith === i) ?? (c.coordWith >= 0 ? an.clauses[c.coordWith] : undefined);
+    const adj = partner?.pps.filter((p) => TIME_PLACE.has(p.prep)) ?? [];
+    for (const p of adj) args.push(spanOf(d, ts, { s: p.at, e: p.np.e }));
+    if (adj.length) conf += 0.05;
+  }
   if (c.rules.includes('coord-subj')) conf -= 0.05;
   if (c.rules.includes('rel-obj') || c.rules.includes('coord-obj')) conf -= 0.05;
   if (c.vg.copula) conf += 0.05;
@@ -160,7 +180,7 @@ export function carbExtract(sentence: string): CarbTuple[] {
     an.clauses.forEach((_, i) => {
       const extra: CarbTuple[] = [];
       const t = clauseTuple(d, s.tokens, an, i, extra);
-      if (t && lead && t.args.length && (an.clauses[i]!.subj?.s ?? 0) > lead.e) t.args.push(spanOf(d, s.tokens, lead));
+      if (t && lead && (an.clauses[i]!.subj?.s ?? 0) > lead.e) t.args.push(spanOf(d, s.tokens, lead));
       if (t) out.push(t, ...extra);
     });
     for (const a of an.appositions) out.push({ relation: 'is', arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: 0.5 });

@@ -19,6 +19,7 @@ const LEAD = process.env.KG_CARB_LEAD !== '0';
 const FILL = process.env.KG_CARB_FILL !== '0';
 const TIME_PLACE = new Set(['during', 'in', 'on', 'at', 'since', 'after', 'before', 'until', 'from', 'throughout']);
 const WIDE = process.env.KG_CARB_WIDE !== '0';
+const SAID = process.env.KG_CARB_SAID !== '0';
 const BINARY = process.env.KG_CARB_BIN === '1';
 const BIN_CONF = Number(process.env.KG_CARB_BIN_CONF ?? 0.3);
 const REST = process.env.KG_CARB_REST !== '0';
@@ -62,7 +63,14 @@ function spanOf(d: Detok, ts: readonly Token[], sp: Span | null, from?: number, 
 
 function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: number, extra: CarbTuple[]): CarbTuple | null {
   const c: Clause = an.clauses[i]!;
-  if (!c.subj || c.rules.includes('said-inverted')) return null;
+  if (!c.subj) return null;
+  if (c.rules.includes('said-inverted')) {
+    // ", said Michael Knights": the speaker says everything before the verb.
+    let e = c.vg.s;
+    while (e > 0 && !ts[e - 1]!.text) e--;
+    const said = spanOf(d, ts, { s: 0, e });
+    return said && SAID ? { relation: spanOf(d, ts, c.vg), arg1: spanOf(d, ts, c.subj), args: [said.replace(/ [,:]$/, '')], confidence: 0.45 } : null;
+  }
   const arg1 = spanOf(d, ts, c.subj);
   let relation = spanOf(d, ts, c.vg);
   const args: string[] = [];
@@ -121,10 +129,11 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   if (arg1.split(' ').length > 8) conf -= 0.1;
   const argLen = args.join(' ').split(' ').length;
   if (TUNE) {
-    if (arg1.split(' ').length <= 3) conf += 0.03;
-    if (argLen > 15) conf -= 0.06;
-    if (relation.split(' ').length > 4) conf -= 0.04;
-    if (!c.subj || c.rules.includes('appos-skip')) conf -= 0.02;
+    // Calibrated on dev: longer relations and mid-length objects are the reliable tuples.
+    const rl = relation.split(' ').length;
+    conf += Math.min(0.15, 0.05 * (rl - 1));
+    conf += argLen <= 3 ? -0.08 : argLen <= 8 ? 0.05 : argLen <= 15 ? 0.02 : 0;
+    if (ts.length > 30) conf -= 0.03;
   }
   if (!arg1 || !relation) return null;
   return { relation, arg1, args: args.filter(Boolean), confidence: Math.round(Math.max(0.05, conf) * 100) / 100 };
@@ -186,5 +195,7 @@ export function carbExtract(sentence: string): CarbTuple[] {
     for (const a of an.appositions) out.push({ relation: 'is', arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: 0.5 });
     if (IMPLICIT) implicitTuples(d, s.tokens, out);
   }
+  // Busy sentences give less reliable tuples (dev: mean precision .43 at 5+ against .62 at 1-2).
+  if (TUNE && out.length >= 5) for (const t of out) t.confidence = Math.round((t.confidence - 0.04) * 100) / 100;
   return out;
 }

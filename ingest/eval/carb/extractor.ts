@@ -20,6 +20,7 @@ const FILL = process.env.KG_CARB_FILL !== '0';
 const TIME_PLACE = new Set(['during', 'in', 'on', 'at', 'since', 'after', 'before', 'until', 'from', 'throughout']);
 const WIDE = process.env.KG_CARB_WIDE !== '0';
 const SAID = process.env.KG_CARB_SAID !== '0';
+const RELSTOP = process.env.KG_CARB_RELSTOP === '1';
 const BINARY = process.env.KG_CARB_BIN === '1';
 const BIN_CONF = Number(process.env.KG_CARB_BIN_CONF ?? 0.3);
 const REST = process.env.KG_CARB_REST !== '0';
@@ -76,18 +77,21 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   const args: string[] = [];
   let conf = 0.62;
   const pps = c.pps.slice();
+  let lastStart = -1;
   const p0 = pps[0];
   if (c.obj && c.obj.s >= c.vg.e && p0 && p0.at === c.obj.e && (RELNP === 'all' || (RELNP === 'cop' && c.vg.copula))) {
     // ReVerb-style: "was a notable influence on | John Buchan".
     relation += ` ${spanOf(d, ts, { s: c.obj.s, e: p0.at + 1 })}`;
     pps.shift();
     args.push(spanOf(d, ts, p0.np));
-  } else if (c.obj && c.obj.s >= c.vg.e) args.push(spanOf(d, ts, c.obj));
+    lastStart = p0.np.s;
+  } else if (c.obj && c.obj.s >= c.vg.e) { args.push(spanOf(d, ts, c.obj)); lastStart = c.obj.s; }
   else if (c.obj) { args.push(spanOf(d, ts, c.obj)); conf -= 0.08; }
   else if (pps.length) {
     const p = pps.shift()!;
     relation += ` ${d.toks.length ? back(d, ts[p.at]!.start, ts[p.at]!.end) : p.prep}`;
     args.push(spanOf(d, ts, p.np));
+    lastStart = p.np.s;
   } else {
     const child = an.clauses.findIndex((k, j) => j > i && k.parent === i);
     if (child > 0) {
@@ -99,7 +103,7 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
       conf -= 0.1;
     } else conf -= 0.25;
   }
-  for (const p of pps) args.push(spanOf(d, ts, { s: p.at, e: p.np.e }));
+  for (const p of pps) { args.push(spanOf(d, ts, { s: p.at, e: p.np.e })); lastStart = p.at; }
   if (BINARY && args.length > 1) for (const p of pps) extra.push({ relation: `${relation} ${back(d, ts[p.at]!.start, ts[p.at]!.end)}`, arg1: spanOf(d, ts, c.subj), args: [spanOf(d, ts, p.np)], confidence: BIN_CONF });
   // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
   const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
@@ -109,12 +113,12 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     const nx = an.clauses[i + 1];
     const stop = nx ? (nx.subj && nx.subj.s >= c.vg.e && nx.rules.includes('subj-np') ? nx.subj.s : nx.vg.s) : ts.length;
     let k = Math.max(end, used);
-    while (k < stop && !LEX.relativePronouns.has(ts[k]!.norm) && !LEX.subordinators.has(ts[k]!.norm) && !/[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
+    while (k < stop && !(RELSTOP && LEX.relativePronouns.has(ts[k]!.norm)) && !LEX.subordinators.has(ts[k]!.norm) && !/[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
     if (k < stop && /[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
     if (k > end && nx?.coordWith !== i) end = k;
   }
   while (end > used && (!ts[end - 1]!.text || DANGLING.has(ts[end - 1]!.norm) || has(ts[end - 1], 'Preposition') || has(ts[end - 1], 'Conjunction'))) end--;
-  if (args.length && end > used && REST) args[args.length - 1] += ` ${spanOf(d, ts, { s: used, e: end })}`;
+  if (args.length && end > used && REST) args[args.length - 1] = lastStart >= 0 ? spanOf(d, ts, { s: lastStart, e: end }) : `${args[args.length - 1]} ${spanOf(d, ts, { s: used, e: end })}`;
   else if (!args.length && end > used && REST) { args.push(spanOf(d, ts, { s: used, e: end })); conf += 0.1; }
   if (!args.length && FILL) {
     // Coordinated verbs share adjuncts: "were mobilized and recalled ... during the Korean War".

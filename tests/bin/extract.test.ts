@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityRecord, RelationRecord } from '../../ingest/types.js';
 import { kg } from '../utils/cli.js';
@@ -53,5 +53,17 @@ describe('kg extract --format jsonl (the extraction contract)', () => {
     const bad = kg(['extract', 'no/such/file.txt']);
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toBe('kg: no/such/file.txt: no such file or folder');
+  });
+});
+
+describe('kg extract across worker threads', () => {
+  it('prints exactly what the single-threaded run prints (deterministic ids and order)', () => {
+    const dir = join('..', 'shared', 'data', 'related');
+    const args = ['extract', existsSync(dir) ? dir : 'seeds', '--format', 'jsonl'];
+    const threaded = kg([...args, '--workers', '2']);
+    const inline = kg([...args, '--workers', '0']);
+    expect(threaded.code).toBe(0);
+    expect(threaded.stdout.length).toBeGreaterThan(1000);
+    expect(threaded.stdout).toBe(inline.stdout);
   });
 });

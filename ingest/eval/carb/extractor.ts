@@ -9,6 +9,7 @@ import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from '
 import { LEX } from '../../extract/lexicon.js';
 import { chunks } from '../../extract/mentions.js';
 import { breakAfter, has, isPrep } from '../../extract/tokens.js';
+import { splitTuples } from './coord.js';
 import type { CarbTuple } from './types.js';
 
 const DANGLING = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'the', 'a', 'an']);
@@ -23,8 +24,11 @@ const WIDE = true; // arguments run on over commas to the next clause
 const SAID = true; // ", said X" tuples
 const RELSTOP = false; // stop the argument at a relative pronoun
 const APPOS_CONF = 0.5;
-const BINARY = false; // extra binary tuple per prepositional phrase (measured: no gain)
-const BIN_CONF = 0.3;
+/** Implied copulas carry no tense: the lemma (CaRB's matcher takes "be" for any form of it). */
+const BE = 'be';
+/** Coordinated noun phrases as separate tuples (coord.ts). Measured on dev: 'only' .483, 'both' .477 against 'none' .486 (CaRB's gold splits some lists and keeps others whole). */
+const SPLIT = 'none' as 'none' | 'both' | 'only';
+const SPLIT_DELTA = 0;
 const REST = true; // the rest of the clause joins the last argument
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
 const NO_SPACE_AFTER = /^(?:[([{$#]|``)$/;
@@ -80,6 +84,7 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   let conf = 0.62;
   const pps = c.pps.slice();
   let lastStart = -1;
+  let first: Span | null = null;
   const p0 = pps[0];
   if (c.obj && c.obj.s >= c.vg.e && p0 && p0.at === c.obj.e && (RELNP === 'all' || (RELNP === 'cop' && c.vg.copula))) {
     // ReVerb-style: "was a notable influence on | John Buchan".
@@ -87,13 +92,15 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     pps.shift();
     args.push(spanOf(d, ts, p0.np));
     lastStart = p0.np.s;
-  } else if (c.obj && c.obj.s >= c.vg.e) { args.push(spanOf(d, ts, c.obj)); lastStart = c.obj.s; }
+    first = p0.np;
+  } else if (c.obj && c.obj.s >= c.vg.e) { args.push(spanOf(d, ts, c.obj)); lastStart = c.obj.s; first = c.obj; }
   else if (c.obj) { args.push(spanOf(d, ts, c.obj)); conf -= 0.08; }
   else if (pps.length) {
     const p = pps.shift()!;
     relation += ` ${d.toks.length ? back(d, ts[p.at]!.start, ts[p.at]!.end) : p.prep}`;
     args.push(spanOf(d, ts, p.np));
     lastStart = p.np.s;
+    first = ts[p.at]!.norm === 'between' ? null : p.np;
   } else {
     const child = an.clauses.findIndex((k, j) => j > i && k.parent === i);
     if (child > 0) {
@@ -106,7 +113,6 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     } else conf -= 0.25;
   }
   for (const p of pps) { args.push(spanOf(d, ts, { s: p.at, e: p.np.e })); lastStart = p.at; }
-  if (BINARY && args.length > 1) for (const p of pps) extra.push({ relation: `${relation} ${back(d, ts[p.at]!.start, ts[p.at]!.end)}`, arg1: spanOf(d, ts, c.subj), args: [spanOf(d, ts, p.np)], confidence: BIN_CONF });
   // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
   const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
   let end = c.end;
@@ -120,6 +126,7 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     if (k > end && nx?.coordWith !== i) end = k;
   }
   while (end > used && (!ts[end - 1]!.text || DANGLING.has(ts[end - 1]!.norm) || has(ts[end - 1], 'Preposition') || has(ts[end - 1], 'Conjunction'))) end--;
+  if (first && args.length === 1 && end > used && REST) first = { s: first.s, e: end };
   if (args.length && end > used && REST) args[args.length - 1] = lastStart >= 0 ? spanOf(d, ts, { s: lastStart, e: end }) : `${args[args.length - 1]} ${spanOf(d, ts, { s: used, e: end })}`;
   else if (!args.length && end > used && REST) { args.push(spanOf(d, ts, { s: used, e: end })); conf += 0.1; }
   if (!args.length && FILL) {
@@ -142,7 +149,9 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     if (ts.length > 30) conf -= 0.03;
   }
   if (!arg1 || !relation) return null;
-  return { relation, arg1, args: args.filter(Boolean), confidence: Math.round(Math.max(0.05, conf) * 100) / 100 };
+  const t = { relation, arg1, args: args.filter(Boolean), confidence: Math.round(Math.max(0.05, conf) * 100) / 100 };
+  if (SPLIT !== 'none') extra.push(...splitTuples((sp) => spanOf(d, ts, sp), ts, t, c.subj, first, SPLIT_DELTA));
+  return SPLIT === 'only' && extra.length ? null : t;
 }
 
 /**
@@ -157,7 +166,7 @@ function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void 
       if (!(LEX.titles.has(w) || LEX.personRoles.has(w))) continue;
       let e = i + 1;
       while (e < b && /^\p{Lu}/u.test(ts[e]!.text) && !LEX.titles.has(ts[e]!.norm)) e++;
-      if (e > i + 1 && e === b) out.push({ relation: 'is', arg1: spanOf(d, ts, { s: i + 1, e }), args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')], confidence: 0.45 });
+      if (e > i + 1 && e === b) out.push({ relation: BE, arg1: spanOf(d, ts, { s: i + 1, e }), args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')], confidence: 0.45 });
       break;
     }
     // Possessor → has → the rest of the phrase.
@@ -171,7 +180,7 @@ function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void 
     const p = ts[b];
     if (p && (p.norm === 'in' || p.norm === 'at') && /^\p{Lu}/u.test(ts[b - 1]!.text) && /^\p{Lu}/u.test(ts[b + 1]?.text ?? '')) {
       const place = chunks(ts.slice(b + 1, Math.min(ts.length, b + 8)))[0];
-      if (place && place[0] === 0) out.push({ relation: `is ${p.norm}`, arg1: spanOf(d, ts, { s: a, e: b }), args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })], confidence: 0.4 });
+      if (place && place[0] === 0) out.push({ relation: `${BE} ${p.norm}`, arg1: spanOf(d, ts, { s: a, e: b }), args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })], confidence: 0.4 });
     }
   }
 }
@@ -195,10 +204,11 @@ export function carbExtract(sentence: string): CarbTuple[] {
     an.clauses.forEach((_, i) => {
       const extra: CarbTuple[] = [];
       const t = clauseTuple(d, s.tokens, an, i, extra);
-      if (t && lead && (an.clauses[i]!.subj?.s ?? 0) > lead.e) t.args.push(spanOf(d, s.tokens, lead));
-      if (t) out.push(t, ...extra);
+      const all = t ? [t, ...extra] : extra;
+      if (lead && (an.clauses[i]!.subj?.s ?? 0) > lead.e) for (const x of all) x.args.push(spanOf(d, s.tokens, lead));
+      out.push(...all);
     });
-    for (const a of an.appositions) out.push({ relation: 'is', arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: APPOS_CONF });
+    for (const a of an.appositions) out.push({ relation: BE, arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: APPOS_CONF });
     if (IMPLICIT) implicitTuples(d, s.tokens, out);
   }
   // Busy sentences give less reliable tuples (dev: mean precision .43 at 5+ against .62 at 1-2).

@@ -71,7 +71,8 @@ export function coref(c: Carrier): Carrier {
       return;
     }
     mentions.push(m.corefOf !== undefined ? { ...m, corefOf: newIndex[m.corefOf]! } : m);
-    mentionInfo.push(info[i]!);
+    const mi = info[i]!;
+    mentionInfo.push(mi.aliasOf !== undefined ? (newIndex[mi.aliasOf]! >= 0 ? { ...mi, aliasOf: newIndex[mi.aliasOf]! } : (({ aliasOf: _, ...rest }) => rest)(mi)) : mi);
   });
   return { ...c, mentions, mentionInfo, speakerPronouns };
 }

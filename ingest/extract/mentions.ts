@@ -1,30 +1,31 @@
 /**
  * Stage: tokens → Mention[] (+ mentionInfo). Reads noun-phrase chunks off the one parse: proper
- * names (titles stripped), groups ("Shia militia forces"), events ("the drone strike"), pronouns
- * and role descriptions ("the prime minister") for coreference.
+ * names (titles stripped, typed by weighted evidence: names.ts, typing.ts), groups, events,
+ * pronouns and role descriptions ("the prime minister") for coreference.
  */
 import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
-import { cleanName, nameType, titleLength, type MentionInfo, type MentionKind } from './names.js';
+import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
+import { W } from './typing.js';
+import { collectMidCaps, gluedParticle, isHeadline, isParticle, pieces } from './spans.js';
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
-/** Words seen capitalised mid-sentence in this article: a sentence-initial "Kani" is then a name too. */
+const STRONG_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
+/** Per article: words seen capitalised mid-sentence; whether the sentence is a title-case headline. */
 let midCaps: ReadonlySet<string> = new Set();
+let headline = false;
 const isProper = (ts: readonly Token[], i: number): boolean => {
   const t = ts[i];
   if (!t || !/^\p{Lu}/u.test(t.text) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
+  if (headline) return midCaps.has(t.norm) || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
+  if (i === 0 && t.tags.size <= 2 /* "Qasem Soleimani, ..." */ && !breakAfter(t) && /^\p{Lu}/u.test(ts[1]?.text ?? '') && PROPER_TAGS.some((g) => has(ts[1], g))) return true;
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && !breakAfter(ts[i - 1])) || midCaps.has(t.norm);
 };
-function collectMidCaps(all: readonly (readonly Token[])[]): Set<string> {
-  const out = new Set<string>();
-  for (const ts of all) for (let i = 1; i < ts.length; i++) if (/^\p{Lu}/u.test(ts[i]!.text) && !breakAfter(ts[i - 1])) out.add(ts[i]!.norm);
-  return out;
-}
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
 
@@ -58,7 +59,7 @@ function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; ti
   return first;
 }
 
-function classify(ts: readonly Token[], a: number, b: number, out: { s: number; e: number; kind: MentionKind; type: EntityType; role?: string }[]): void {
+function classify(ts: readonly Token[], a: number, b: number, out: Found[]): void {
   const last = ts[b - 1]!;
   if (b - a === 1 && has(last, 'Pronoun')) {
     const w = last.norm;
@@ -66,17 +67,21 @@ function classify(ts: readonly Token[], a: number, b: number, out: { s: number; 
     if (type) out.push({ s: a, e: b, kind: 'pronoun', type });
     return;
   }
-  let k = b;
-  const link = (i: number) => i > a && isProper(ts, i - 1) && isProper(ts, i + 1) &&
-    (LEX.nameParticles.has(ts[i]!.norm) || ((ts[i]!.norm === 'of' || ts[i]!.norm === 'for') && LEX.orgHeads.has(ts[i - 1]!.norm)));
-  while (k > a && (isProper(ts, k - 1) || link(k - 1))) k--;
+  const link = (i: number) => i > a && isProper(ts, i - 1) && (isProper(ts, i + 1) || gluedParticle(ts[i + 1])) &&
+    (isParticle(ts[i]) || ((ts[i]!.norm === 'of' || ts[i]!.norm === 'for') && LEX.orgHeads.has(ts[i - 1]!.norm)));
+  const start = (e: number): number => {
+    let k = e;
+    while (k > a && (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)))) k--;
+    while (k < e && isParticle(ts[k]) && !gluedParticle(ts[k])) k++;
+    // A sentence-initial title compromise does not tag as a name ("Lord Falconer told ...").
+    while (k > a && k < e && /^\p{Lu}/u.test(ts[k - 1]!.text) && LEX.titles.has(ts[k - 1]!.norm.replace(/\.$/, ''))) k--;
+    return k;
+  };
+  const k = start(b);
   if (k < b && isProper(ts, b - 1)) {
     const { n, title } = innerTitle(ts, k, b);
-    if (k + n >= b || (b - k === 1 && LEX.titles.has(ts[k]!.norm.replace(/\.$/, '')))) return;
-    let type = nameType(ts, k + n, b);
-    if (type === 'Group') type = 'Organization';
-    if (title && type !== 'Organization') type = 'Person';
-    out.push({ s: k, e: b, kind: 'name', type, ...(title ? { role: title } : {}) });
+    if (k + n >= b) return;
+    out.push(nameMention(ts, k, b, title));
     return;
   }
   let s = a;
@@ -88,61 +93,58 @@ function classify(ts: readonly Token[], a: number, b: number, out: { s: number; 
     const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
     const role = a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
     if (role) { out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role }); return; }
-    // A name used as a modifier: "the Arab Gulf States Institute think tank".
+    // A name used as a modifier: "the Arab Gulf States Institute think tank", "the Asaib Ahl al-Haq party".
     let e = b - 1;
     while (e > s && !isProper(ts, e - 1)) e--;
-    let st = e;
-    while (st > s && isProper(ts, st - 1)) st--;
-    if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) out.push({ s: st, e, kind: 'name', type: nameType(ts, st, e) });
+    const st = Math.max(s, start(e));
+    if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) {
+      const f = nameMention(ts, st, e);
+      out.push(f);
+      if (f.kind === 'name' && !f.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (f.weight ?? 0) < W.head) Object.assign(f, { type: 'Organization', weight: W.context });
+    }
   }
-}
-
-const surname = (name: string): string => (name.split(' ').at(-1) ?? '').toLowerCase().replace(/^(?:al|el|bin|ibn|abu|van|von|de)-/, '');
-
-/** A one-word name that is the surname of a person named in full in the article is a Person. */
-function personBySurname(ms: Mention[], info: readonly MentionInfo[]): void {
-  const surnames = new Set<string>();
-  ms.forEach((m, i) => { if (m.type === 'Person' && info[i]!.kind === 'name' && m.name.includes(' ')) surnames.add(surname(m.name)); });
-  ms.forEach((m, i) => { if (m.type !== 'Person' && info[i]!.kind === 'name' && !m.name.includes(' ') && surnames.has(surname(m.name))) m.type = 'Person'; });
 }
 
 export function mentions(c: Carrier): Carrier {
   const text = c.article?.text ?? '';
   const out: Mention[] = [];
   const info: MentionInfo[] = [];
-  midCaps = collectMidCaps(c.tokens ?? []);
+  const all = c.tokens ?? [];
+  const headlines = all.map(isHeadline);
+  midCaps = collectMidCaps(all, headlines);
   const messages = [...c.messages];
-  (c.tokens ?? []).forEach((ts, si) => {
+  all.forEach((ts, si) => {
+    headline = headlines[si]!;
     try {
       sentenceMentions(text, ts, si, out, info);
     } catch (e) {
       messages.push({ code: 'MENTIONS_FAILED', message: `could not read the mentions of sentence ${si}: ${(e as Error).message}`, source: c.record.source });
     }
   });
+  headline = false;
   personBySurname(out, info);
   return { ...c, mentions: out, mentionInfo: info, messages };
 }
 
 function sentenceMentions(text: string, ts: readonly Token[], si: number, out: Mention[], info: MentionInfo[]): void {
-  {
-    for (const [a, b] of chunks(ts)) {
-      const found: Parameters<typeof classify>[3] = [];
-      let s = a;
-      for (let i = a; i < b; i++) {
-        if (has(ts[i], 'Possessive') && !has(ts[i], 'Pronoun') && i + 1 < b) { classify(ts, s, i + 1, found); s = i + 1; }
-      }
-      classify(ts, s, b, found);
-      for (const f of found) {
-        const start = ts[f.s]!.start;
-        const end = ts[f.e - 1]!.end;
-        const nameStart = f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
-        let name = cleanName(text.slice(nameStart, end));
-        if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
-        if (f.kind !== 'name') name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
-        if (!name) continue;
-        out.push({ text: text.slice(start, end), name, type: f.type, sentence: si, start, end });
-        info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}) });
-      }
+  for (const [a, b] of chunks(ts)) {
+    const found: Found[] = [];
+    for (const [s, e] of pieces(ts, a, b)) classify(ts, s, e, found);
+    for (const f of found) {
+      if (f.kind === 'drop') continue;
+      const start = ts[f.s]!.start;
+      const end = ts[f.e - 1]!.end;
+      const nameStart = f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
+      let name = f.place ?? cleanName(text.slice(nameStart, end));
+      if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
+      if (f.kind !== 'name') name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+      if (!name) continue;
+      // "Popular Mobilization Forces (PMF)": the bracketed acronym is another name of the mention before it.
+      const prev = out.length - 1;
+      const paren = f.kind === 'name' && f.e - f.s === 1 && /\(/.test(ts[f.s]!.pre) && /^\)/.test(ts[f.s]!.post) && /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(name);
+      const aliasOf = paren && prev >= 0 && info[prev]!.kind === 'name' && info[prev]!.sentence === si && info[prev]!.e === f.s ? prev : undefined;
+      out.push({ text: text.slice(start, end), name, type: aliasOf !== undefined ? out[prev]!.type : f.type, sentence: si, start, end });
+      info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}), ...(f.weight ? { weight: f.weight } : {}), ...(aliasOf !== undefined ? { aliasOf } : {}) });
     }
   }
 }

@@ -1,8 +1,10 @@
 /** Mention names and types: titles, possessives and punctuation off; a type from tags and head nouns. */
 import type { Token } from '../nlp.js';
-import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
+import { demonymOnly, roleOnly } from './spans.js';
+import { contextType, gazetteerType, headType, W, type Evidence } from './typing.js';
+import type { EntityType, Mention } from '../types.js';
 
 export type MentionKind = 'name' | 'group' | 'event' | 'pronoun' | 'description';
 export interface MentionInfo {
@@ -13,6 +15,10 @@ export interface MentionInfo {
   kind: MentionKind;
   /** Title or role stripped from the name ("prime minister"), lowercase, or the description's role. */
   role?: string;
+  /** Weight of the evidence for the mention's type (resolve/vote.ts). */
+  weight?: number;
+  /** Index of the mention this one names in parentheses ("Popular Mobilization Forces (PMF)"). */
+  aliasOf?: number;
 }
 
 /** Strip a possessive, outer punctuation and stray dots/quotes from a name. */
@@ -44,13 +50,31 @@ export function titleLength(ts: readonly Token[], s: number, e: number): { n: nu
   return { n, title: parts.join(' ') };
 }
 
-/** Entity type of a proper name from its tokens' tags and its last word. */
-export function nameType(ts: readonly Token[], s: number, e: number): EntityType {
-  const last = ts[e - 1]!;
-  const lw = lowerWord(last).replace(/['’]s$/, '');
-  if (LEX.orgHeads.has(lw)) return 'Organization';
-  if (LEX.groupHeads.has(lw)) return 'Group';
-  if (LEX.eventHeads.has(lw)) return 'Event';
+export type Found = { s: number; e: number; kind: MentionKind | 'drop'; type: EntityType; weight?: number; role?: string; place?: string };
+
+/** A name [k, b): its type from its own words, then the context if that says more; role-only and demonym spans too. */
+export function nameMention(ts: readonly Token[], k: number, b: number, title = ''): Found {
+  if (!title) {
+    const role = roleOnly(ts, k, b);
+    if (role) return { s: k, e: b, kind: 'description', type: 'Person', role };
+    const place = demonymOnly(ts, k, b);
+    if (place !== null) return { s: k, e: b, kind: place ? 'name' : 'drop', type: 'Place', weight: W.weakContext, place };
+  }
+  let ev: Evidence = nameEvidence(ts, k, b);
+  if (ev.type === 'Group') ev = { ...ev, type: 'Organization' };
+  if (title && (ev.type === 'Person' || ev.weight < W.head)) ev = { type: 'Person', weight: W.title };
+  const cx = contextType(ts, k, b);
+  if (cx && cx.weight > ev.weight) ev = cx;
+  return { s: k, e: b, kind: 'name', type: ev.type, weight: ev.weight, ...(title ? { role: title } : {}) };
+}
+
+/** Entity type of a proper name [s, e), with the weight of its evidence (see typing.ts). */
+export function nameEvidence(ts: readonly Token[], s: number, e: number): Evidence {
+  const name = ts.slice(s, e).map((t, i) => t.text + (i < e - s - 1 ? t.post : '')).join('');
+  const known = gazetteerType(name);
+  if (known) return { type: known, weight: W.gazetteer };
+  const head = headType(ts, s, e);
+  if (head) return { type: head, weight: W.head };
   let person = 0, place = 0, org = 0;
   for (let i = s; i < e; i++) {
     const t = ts[i]!;
@@ -58,10 +82,21 @@ export function nameType(ts: readonly Token[], s: number, e: number): EntityType
     if (has(t, 'Place') || has(t, 'Country') || has(t, 'City')) place++;
     if (has(t, 'Organization')) org++;
   }
-  if (org) return 'Organization';
-  for (let i = s; i < e - 1; i++) if (LEX.orgHeads.has(lowerWord(ts[i]!)) && /^\p{Lu}/u.test(ts[i]!.text) && (ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for')) return 'Organization';
-  if (person && person >= place) return 'Person';
-  if (place) return 'Place';
-  if (has(last, 'Acronym') || /^\p{Lu}{2,}$/u.test(last.text)) return 'Organization';
-  return 'Person';
+  const last = ts[e - 1]!;
+  if (has(last, 'Acronym') || /^\p{Lu}{2,6}$/u.test(last.text)) return { type: 'Organization', weight: W.tag };
+  // compromise guesses Organization from context ("Kadimi's office"): weak evidence.
+  if (org && !person && !place) return { type: 'Organization', weight: W.weakTag };
+  if (person && person >= place) return { type: 'Person', weight: has(ts[s], 'FirstName') && e - s > 1 ? W.tag : W.weakTag };
+  if (place) return { type: 'Place', weight: W.tag };
+  // Unknown words: a two- or three-word name is most often a person; a lone word most often an organisation.
+  return { type: e - s > 1 && e - s <= 3 ? 'Person' : 'Organization', weight: W.guess };
+}
+
+const surname = (name: string): string => (name.split(' ').at(-1) ?? '').toLowerCase().replace(/^(?:al|el|bin|ibn|abu|van|von|de)-/, '');
+
+/** A one-word name that is the surname of a person named in full in the article is a Person. */
+export function personBySurname(ms: Mention[], info: MentionInfo[]): void {
+  const surnames = new Set<string>();
+  ms.forEach((m, i) => { if (m.type === 'Person' && info[i]!.kind === 'name' && m.name.includes(' ')) surnames.add(surname(m.name)); });
+  ms.forEach((m, i) => { if (m.type !== 'Person' && info[i]!.kind === 'name' && !m.name.includes(' ') && surnames.has(surname(m.name))) [m.type, info[i]!.weight] = ['Person', W.context]; });
 }

@@ -43,7 +43,10 @@ function toLocal(d: Draft, aliases: AliasTable): LocalEntity {
   return { localId: `e${d.known.index}`, name, type: d.known.type, aliases: names, mentions: d.mentions, merges };
 }
 
-export function clusterMentions(mentions: readonly Mention[], aliases: AliasTable, source = ''): Clustered {
+/** Per mention (optional): the weight of its type evidence, and the mention it is a bracketed alias of. */
+export interface MentionHints { weight?: number; aliasOf?: number }
+
+export function clusterMentions(mentions: readonly Mention[], aliases: AliasTable, source = '', hints: readonly (MentionHints | undefined)[] = []): Clustered {
   const matcher = new NameMatcher(aliases);
   const drafts: Draft[] = [];
   const owner: (Draft | null)[] = mentions.map(() => null);
@@ -52,7 +55,8 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     if (m.corefOf !== undefined) return;
     const n = parseName(m.name, m.type);
     if (!n.norm) return;
-    const found = matcher.find(n, m.type, true);
+    const alias = hints[i]?.aliasOf;
+    const found: ReturnType<NameMatcher['find']> = alias !== undefined && owner[alias] ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' } : matcher.find(n, m.type, true);
     let d: Draft;
     if (found.kind === 'match') {
       d = drafts[found.entity.index]!;
@@ -63,7 +67,7 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
       drafts.push(d);
     }
     matcher.addName(d.known, n);
-    addVote(d.votes, m.type);
+    addVote(d.votes, m.type, hints[i]?.weight ?? 1);
     bump(d.counts, m.name);
     d.mentions++;
     owner[i] = d;
@@ -86,6 +90,6 @@ function typeOfFullest(d: Draft, mentions: readonly Mention[]): EntityType {
 }
 
 export function cluster(c: Carrier): Carrier {
-  const out = clusterMentions(c.mentions ?? [], defaultAliases(), c.record.source);
+  const out = clusterMentions(c.mentions ?? [], defaultAliases(), c.record.source, c.mentionInfo ?? []);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };
 }

@@ -1,0 +1,81 @@
+/**
+ * Token tests that decide where a name starts and ends: capitalisation in context (headlines,
+ * sentence starts), lowercase name particles ("al-Kadhimi", "Asaib Ahl al-Haq"), possessive
+ * marks, and role-only names ("Iraqi Prime Minister", "Quds Force Chief").
+ */
+import type { Token } from '../nlp.js';
+import { LEX } from './lexicon.js';
+import { breakAfter, breakBefore, has } from './tokens.js';
+import { DEMONYMS, NOT_NAMES } from './typing.js';
+
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|and|or|as|vs?|from|with|after|over|into|but)$/;
+
+/** A title-case line ("Quds Force Chief in Baghdad After Attempt on Iraqi PM's Life"): capitals carry no evidence. */
+export function isHeadline(ts: readonly Token[]): boolean {
+  let caps = 0;
+  for (const t of ts) {
+    if (!/\p{L}/u.test(t.text) || has(t, 'Pronoun')) continue;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+    else if (!FUNCTION_WORD.test(t.norm) && !LEX.nameParticles.has(t.norm)) return false;
+  }
+  return caps >= 3;
+}
+
+/** Words seen capitalised mid-sentence outside headlines: a sentence-initial "Kani" is then a name too. */
+export function collectMidCaps(all: readonly (readonly Token[])[], headline: readonly boolean[]): Set<string> {
+  const out = new Set<string>();
+  all.forEach((ts, si) => {
+    if (headline[si]) return;
+    for (let i = 1; i < ts.length; i++) if (/^\p{Lu}/u.test(ts[i]!.text) && !breakAfter(ts[i - 1])) out.add(ts[i]!.norm);
+  });
+  return out;
+}
+
+/** A lowercase particle glued to the next name word ("al-", "el-") or between name words ("bin", "ibn"). */
+export const isParticle = (t: Token | undefined): boolean => !!t && LEX.nameParticles.has(t.norm) && /^[\p{Ll}]/u.test(t.text);
+export const gluedParticle = (t: Token | undefined): boolean => isParticle(t) && /^[-‐‑]$/.test(t!.post);
+
+/** Whether token i ends a possessive ("Kadimi's", "Corps'"): compromise tags every word of the phrase. */
+export const endsPossessive = (ts: readonly Token[], i: number): boolean =>
+  has(ts[i], 'Possessive') && !has(ts[i], 'Pronoun') && (/['’]s$/iu.test(ts[i]!.text) || /^['’]/u.test(ts[i]!.post) || /s['’]$/u.test(ts[i]!.text));
+
+const word = (t: Token): string => t.text.toLowerCase().replace(/['’]s?$/u, '').replace(/\.$/, '');
+
+/**
+ * The role when a capitalised span [s, e) is only modifiers and a title ("Iraqi Prime Minister",
+ * "PM", "Quds Force Chief"): a description, not a name. '' when it names someone ("John Major").
+ */
+export function roleOnly(ts: readonly Token[], s: number, e: number): string {
+  for (const len of [3, 2, 1]) {
+    if (e - len < s) continue;
+    const role = ts.slice(e - len, e).map(word).join(' ');
+    if (!LEX.titles.has(role)) continue;
+    const rest = ts.slice(s, e - len);
+    if (rest.some((t) => has(t, 'FirstName') || has(t, 'Person') || has(t, 'LastName'))) return '';
+    if (rest.length && len === 1 && !['chief', 'minister', 'president', 'pm', 'premier', 'secretary', 'spokesman', 'spokeswoman', 'leader', 'commander', 'chancellor', 'ambassador', 'envoy'].includes(role)) return '';
+    return role;
+  }
+  return '';
+}
+
+/** A span that is only a demonym or a never-a-name adjective: the place it names, '' to drop, null otherwise. */
+export function demonymOnly(ts: readonly Token[], s: number, e: number): string | null {
+  if (e - s !== 1) return null;
+  const w = word(ts[s]!).replace(/['’]s$/u, '');
+  const plural = w.endsWith('s') ? w.slice(0, -1) : w;
+  const place = DEMONYMS.get(w) ?? DEMONYMS.get(plural);
+  if (place) return place;
+  return NOT_NAMES.has(w) || has(ts[s], 'Demonym') ? '' : null;
+}
+
+/** Split a chunk at real possessives ("Kadimi's office") and before brackets ("Forces (PMF)"). */
+export function pieces(ts: readonly Token[], a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = a;
+  for (let i = a; i < b; i++) {
+    if (i > s && breakBefore(ts[i]) && /\(/.test(ts[i]!.pre)) { out.push([s, i]); s = i; }
+    if (endsPossessive(ts, i) && i + 1 < b) { out.push([s, i + 1]); s = i + 1; }
+  }
+  out.push([s, b]);
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Type evidence for one name mention, each with a weight: the gazetteer (ingest/data/gazetteer.json),
+ * heads and leading words of the name, and cues in the words around it. resolve/vote.ts adds the
+ * weights of all of an entity's mentions, so one strong cue ("Mr", "Bank", "in") outweighs a guess.
+ */
+import gaz from '../data/gazetteer.json' with { type: 'json' };
+import type { Token } from '../nlp.js';
+import type { EntityType } from '../types.js';
+import { LEX } from './lexicon.js';
+import { has } from './tokens.js';
+
+export interface Evidence { type: EntityType; weight: number }
+
+/** Weights: world knowledge > the name's own words > context > compromise's tags > a default. */
+export const W = { gazetteer: 4, head: 3, title: 3, context: 2, tag: 1.5, weakTag: 1, weakContext: 1, guess: 0.5 } as const;
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const PLACES = set(gaz.places);
+const ORGS = set(gaz.organizations);
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(gaz.demonyms));
+const ORG_LEADS = set(gaz.orgLeads);
+const PLACE_HEADS = set(gaz.placeHeads);
+const ORG_HEADS = set(gaz.orgHeads);
+const ORG_CUES = set(gaz.orgCues);
+const PERSON_CUES = set(gaz.personCues);
+export const NOT_NAMES = set(gaz.notNames);
+const PLACE_PREPS = set(['in', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'towards', 'toward']);
+const PERSON_PRONOUNS = set(['he', 'she']);
+
+const key = (name: string): string => name.toLowerCase().replace(/['’]s?$/u, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[.]$/, '').replace(/['’]s?$/u, '') : '');
+
+/** The gazetteer's type for a whole name, if it lists it. */
+export function gazetteerType(name: string): EntityType | null {
+  const k = key(name);
+  if (ORGS.has(k)) return 'Organization';
+  if (PLACES.has(k)) return 'Place';
+  return DEMONYMS.has(k) ? 'Place' : null;
+}
+
+/** Evidence from the name's own words: its last word (head) or first word ("Kataib X", "Bank of X"). */
+export function headType(ts: readonly Token[], s: number, e: number): EntityType | null {
+  const last = word(ts[e - 1]);
+  if (LEX.orgHeads.has(last) || ORG_HEADS.has(last) || (e - s > 1 && LEX.groupHeads.has(last) && /^\p{Lu}/u.test(ts[e - 1]!.text))) return 'Organization';
+  if (e - s > 1 && PLACE_HEADS.has(last)) return 'Place';
+  if (e - s > 1 && LEX.eventHeads.has(last)) return 'Event';
+  if (e - s > 1 && ORG_LEADS.has(word(ts[s]))) return 'Organization';
+  for (let i = s; i < e - 1; i++) {
+    if ((ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for') && /^\p{Lu}/u.test(ts[i]!.text) && (LEX.orgHeads.has(word(ts[i])) || ORG_HEADS.has(word(ts[i])) || ORG_LEADS.has(word(ts[i])))) return 'Organization';
+  }
+  return null;
+}
+
+/** Evidence from the words around a name [s, e): descriptors before it, a preposition, a pronoun after "said". */
+export function contextType(ts: readonly Token[], s: number, e: number): Evidence | null {
+  const before = ts[s - 1];
+  const bw = word(before);
+  if (before && !/[,;:()]/.test(before.post)) {
+    if (ORG_CUES.has(bw)) return { type: 'Organization', weight: W.context };
+    if (PERSON_CUES.has(bw)) return { type: 'Person', weight: W.context };
+    if (PLACE_PREPS.has(bw) && e - s === 1 && !has(ts[e], 'Possessive')) return { type: 'Place', weight: W.weakContext };
+  }
+  const after = ts[e];
+  const last = ts[e - 1]!;
+  if (after && /,/.test(last.post) && after.norm === 'who') return { type: 'Person', weight: W.context };
+  // "X said he ...", "X says it will ..."
+  if (after && LEX.reporting.has(after.root) && !/[,;:]/.test(last.post)) {
+    const p = ts[e + 1]?.norm === 'that' ? ts[e + 2] : ts[e + 1];
+    if (p && PERSON_PRONOUNS.has(p.norm)) return { type: 'Person', weight: W.context };
+    if (p && p.norm === 'it') return { type: 'Organization', weight: W.weakContext };
+  }
+  return null;
+}

@@ -122,7 +122,12 @@ function extendSubject(ts: readonly Token[], np: Span, floor: number): Span {
   return { s, e: np.e };
 }
 
-const roleLike = (ts: readonly Token[], sp: Span): boolean => !isCap(ts[sp.s]);
+/** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */
+function roleLike(ts: readonly Token[], sp: Span): boolean {
+  if (!isCap(ts[sp.s])) return true;
+  for (let k = sp.s; k + 1 < sp.e; k++) if (has(ts[k], 'Possessive')) return !isCap(ts[k + 1]) && has(ts[k + 1], 'Noun') || has(ts[k + 1], 'Adjective');
+  return false;
+}
 
 function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: Clause | undefined, c: Clause, apps: Apposition[]): void {
   let k = vg.s;
@@ -205,7 +210,7 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
   for (let i = 0; i + 1 < ts.length; i++) {
     if (!breakAfter(ts[i]) || !/,/.test(ts[i]!.post) || seen.has(i + 1) || !isCap(ts[i])) continue;
     const role = npRight(ts, i + 1, ts.length);
-    if (!role || (isCap(ts[role.s]) && !has(ts[role.s], 'Determiner')) || isConj(ts[role.s])) continue;
+    if (!role || !roleLike(ts, role) || isConj(ts[role.s])) continue;
     const after = ts[role.e];
     if (after && !breakAfter(ts[role.e - 1])) continue;
     const name = npLeft(ts, i + 1, 0);

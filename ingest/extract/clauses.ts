@@ -204,6 +204,8 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   }
 }
 
+const ROLE_ATTACH = new Set(['with', 'at', 'of', 'for', 'in']);
+
 /** "X, the son of Y," / "X, a fellow at Y": a verbless comma segment after a proper name. */
 function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
   const seen = new Set(apps.map((a) => a.name.e));
@@ -211,6 +213,12 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
     if (!breakAfter(ts[i]) || !/,/.test(ts[i]!.post) || seen.has(i + 1) || !isCap(ts[i])) continue;
     const role = npRight(ts, i + 1, ts.length);
     if (!role || !roleLike(ts, role) || isConj(ts[role.s])) continue;
+    // "an analyst with PaineWebber", "chairman of X at Y": the role's own attachments.
+    for (let n = 0; n < 3 && ROLE_ATTACH.has(ts[role.e]?.norm ?? '') && !breakAfter(ts[role.e - 1]); n++) {
+      const pp = npRight(ts, role.e + 1, ts.length);
+      if (!pp) break;
+      role.e = pp.e;
+    }
     const after = ts[role.e];
     if (after && !breakAfter(ts[role.e - 1])) continue;
     const name = npLeft(ts, i + 1, 0);

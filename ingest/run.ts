@@ -33,7 +33,7 @@ export async function* runPipeline(paths: readonly string[], opts: RunOptions): 
   const steps = ordered<RecordItem, Step>(
     readInputs(paths),
     (item) => ('error' in item ? Promise.resolve({ error: item.error }) : pool.run(item.record)),
-    Math.max(4, opts.workers * 4),
+    Math.max(16, opts.workers * 16),
   );
   let chunk: LocalExtraction[] = [];
   const flush = async function* (): AsyncGenerator<RunItem> {

@@ -41,8 +41,9 @@ export async function ingest(store: Store, paths: readonly string[], opts: { wor
     await inFlight;
     inFlight = xs.length ? store.write(xs) : Promise.resolve();
   };
+  // Runs while the previous batch is still being written: duplicates within this run are caught
+  // by `seenHashes`, and a write always replaces its articles' earlier contribution anyway.
   const classify = async (articles: { id: string; contentHash: string }[]): Promise<ArticleState[]> => {
-    await inFlight; // so articles written earlier in this run are seen
     const states = await store.classify(articles);
     return states.map((s, i) => {
       const h = articles[i]!.contentHash;

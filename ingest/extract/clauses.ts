@@ -125,6 +125,9 @@ function extendSubject(ts: readonly Token[], np: Span, floor: number): Span {
 /** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */
 function roleLike(ts: readonly Token[], sp: Span): boolean {
   if (!isCap(ts[sp.s])) return true;
+  // "Deputy State Secretary of the State Chancellory": a title word heading an "of" phrase.
+  const w = ts[sp.s]!.norm.replace(/\.$/, '');
+  if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => t.norm === 'of')) return true;
   for (let k = sp.s; k + 1 < sp.e; k++) if (has(ts[k], 'Possessive')) return !isCap(ts[k + 1]) && has(ts[k + 1], 'Noun') || has(ts[k + 1], 'Adjective');
   return false;
 }

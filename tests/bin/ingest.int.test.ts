@@ -5,19 +5,30 @@ import type { Store } from '../../graph/store.js';
 import { kg } from '../utils/cli.js';
 import { articleIdsUnder, tempArticles, testStore } from '../utils/neo4j.js';
 
+// A nonce keeps this run's content apart from anything a crashed earlier run left behind.
+const nonce = `Run ${Date.now().toString(36)}.`;
 const A1 = 'Iran condemned the attack on Baghdad.\n\nThe United States supports Iraq.\n';
 const A2 = 'Iran condemned the attack on Baghdad.\n\nThe United States criticized Iraq.\n';
 const B = 'The United States supports Iraq, a senior official told Reuters.\n';
+const withNonce = (t: string) => `${t}\n${nonce}\n`;
 
+/** What the articles under `dir` put in the graph (other tests may write elsewhere meanwhile). */
 async function graphCounts(store: Store, dir: string) {
   const r = await runRead(
     store.driver,
     `MATCH (a:Article) WHERE a.source STARTS WITH $dir
+     OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
+     WITH collect(DISTINCT a) AS arts, collect(DISTINCT {id: e.id, mentions: e.mentions, degree: e.degree}) AS ents
+     UNWIND (CASE WHEN arts = [] THEN [null] ELSE arts END) AS a
      OPTIONAL MATCH (s:Statement)-[:FROM]->(a)
-     RETURN count(DISTINCT a) AS articles, count(DISTINCT s) AS statements, collect(DISTINCT s.predicate) AS predicates`,
+     OPTIONAL MATCH (:Entity)-[r {key: s.relKey}]->(:Entity)
+     RETURN size(arts) AS articles, ents AS entities, count(DISTINCT s) AS statements,
+            collect(DISTINCT [r.key, r.count, r.articles]) AS relations, collect(DISTINCT s.predicate) AS predicates`,
     { dir },
   );
-  return r.rows[0] as { articles: number; statements: number; predicates: string[] };
+  const row = r.rows[0] as { articles: number; entities: { id: string }[]; statements: number; relations: unknown[][]; predicates: string[] };
+  const sort = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
+  return { ...row, entities: sort(row.entities), relations: sort(row.relations), predicates: [...row.predicates].sort() };
 }
 
 describe('kg ingest (real Neo4j)', () => {
@@ -25,7 +36,7 @@ describe('kg ingest (real Neo4j)', () => {
   let dir: string;
   beforeAll(async () => {
     store = await testStore();
-    dir = tempArticles({ 'a.txt': A1, 'sub/b.md': B });
+    dir = tempArticles({ 'a.txt': withNonce(A1), 'sub/b.md': withNonce(B) });
   });
   afterAll(async () => {
     await store.deleteArticles(await articleIdsUnder(store, dir));
@@ -43,36 +54,41 @@ describe('kg ingest (real Neo4j)', () => {
   });
 
   it('is idempotent: ingesting the same content again changes nothing', async () => {
-    const before = await store.counts();
+    const before = await graphCounts(store, dir);
+    expect(before.entities.length).toBeGreaterThan(2);
+    expect(before.relations.length).toBeGreaterThan(0);
     const r = kg(['ingest', dir, '--workers', '0']);
     expect(r.stdout).toMatch(/articles: 0 new, 2 unchanged, 0 replaced/);
-    expect(await store.counts()).toEqual(before);
+    expect(await graphCounts(store, dir)).toEqual(before);
   });
 
   it('replaces an edited article’s contribution without touching the other article', async () => {
     const before = await graphCounts(store, dir);
     const bOnly = await graphCounts(store, join(dir, 'sub'));
-    writeFileSync(join(dir, 'a.txt'), A2);
+    writeFileSync(join(dir, 'a.txt'), withNonce(A2));
     const r = kg(['ingest', dir, '--workers', '0']);
     expect(r.stdout).toMatch(/articles: 0 new, 1 unchanged, 1 replaced/);
     const after = await graphCounts(store, dir);
     expect(after.articles).toBe(2);
     const aStatements = await runRead(store.driver, 'MATCH (s:Statement)-[:FROM]->(a:Article {source: $src}) RETURN s.text AS text', { src: join(dir, 'a.txt') });
     expect(aStatements.rows.map((x) => x.text).join(' ')).not.toMatch(/supports/);
-    expect(await graphCounts(store, join(dir, 'sub'))).toEqual(bOnly);
+    const bAfter = await graphCounts(store, join(dir, 'sub'));
+    expect([bAfter.articles, bAfter.statements, bAfter.predicates]).toEqual([bOnly.articles, bOnly.statements, bOnly.predicates]);
     expect(before.articles).toBe(2);
   });
 
   it('reports bad files one line each, goes on with the good ones, and exits non-zero', async () => {
     const bad = tempArticles({
-      'good.txt': 'Iran condemned the attack on Baghdad.\n',
+      'good.txt': withNonce('Iran condemned the attack on Baghdad.'),
       'empty.txt': '',
       'binary.txt': Buffer.from([0x49, 0x00, 0x01, 0x02, 0xff]),
       'latin1.txt': Buffer.from('Caf\xe9 in Tehran', 'latin1'),
       'bad.json': '{"text": ',
     });
-    const before = await store.counts();
     const r = kg(['ingest', bad, join(bad, 'missing.txt'), '--workers', '0']);
+    const stored = await articleIdsUnder(store, bad);
+    await store.deleteArticles(stored);
+    expect(stored).toHaveLength(1);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(5);
@@ -81,9 +97,6 @@ describe('kg ingest (real Neo4j)', () => {
     }
     expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
     expect(r.stdout).toMatch(/1 new, 0 unchanged, 0 replaced, 5 failed/);
-    const after = await store.counts();
-    expect(after.articles).toBe(before.articles + 1);
-    await store.deleteArticles(await articleIdsUnder(store, bad));
   });
 });
 

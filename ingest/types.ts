@@ -107,8 +107,8 @@ export interface Evidence {
   end: number;
 }
 
-/** A relation between article-local entities, before cross-article resolution. */
-export interface RawRelation {
+/** What a relation says: who does what to whom, how surely, according to whom. */
+interface RelationCore {
   subject: string;
   predicate: string;
   object: string;
@@ -116,6 +116,10 @@ export interface RawRelation {
   certainty: Certainty;
   attribution: string | null;
   confidence: number;
+}
+
+/** A relation between article-local entities, before cross-article resolution. */
+export interface RawRelation extends RelationCore {
   evidence: Evidence;
   /** Names of the rules that produced it, for audit and confidence. */
   rules: string[];
@@ -141,15 +145,8 @@ export interface EntityRecord {
 }
 
 /** JSONL contract: one relation line (evidence aggregated over identical statements). */
-export interface RelationRecord {
+export interface RelationRecord extends RelationCore {
   kind: 'relation';
-  subject: string;
-  predicate: string;
-  object: string;
-  polarity: Polarity;
-  certainty: Certainty;
-  attribution: string | null;
-  confidence: number;
   evidence: Evidence[];
 }
 

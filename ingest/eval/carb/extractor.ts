@@ -24,6 +24,7 @@ const WIDE = true; // arguments run on over commas to the next clause
 const SAID = true; // ", said X" tuples
 const RELSTOP = false; // stop the argument at a relative pronoun
 const APPOS_CONF = 0.5;
+const ROLE_CONF = 0.45;
 /** Implied copulas carry no tense: the lemma (CaRB's matcher takes "be" for any form of it). */
 const BE = 'be';
 /** Coordinated noun phrases as separate tuples (coord.ts). Measured on dev: 'only' .483, 'both' .477 against 'none' .486 (CaRB's gold splits some lists and keeps others whole). */
@@ -169,6 +170,9 @@ function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void 
       if (e > i + 1 && e === b) out.push({ relation: BE, arg1: spanOf(d, ts, { s: i + 1, e }), args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')], confidence: 0.45 });
       break;
     }
+    // A common-noun role right before a name ending the phrase: "rugby union team Ammanford RFC".
+    const role = roleBeforeName(ts, a, b);
+    if (role > a) out.push({ relation: BE, arg1: spanOf(d, ts, { s: role, e: b }), args: [spanOf(d, ts, { s: a, e: role }).replace(/^(?:the|a|an) /i, '')], confidence: ROLE_CONF });
     // Possessor → has → the rest of the phrase.
     for (let i = a; i < b - 1; i++) {
       if (!has(ts[i], 'Possessive') || has(ts[i], 'Pronoun')) continue;
@@ -183,6 +187,18 @@ function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void 
       if (place && place[0] === 0) out.push({ relation: `${BE} ${p.norm}`, arg1: spanOf(d, ts, { s: a, e: b }), args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })], confidence: 0.4 });
     }
   }
+}
+
+/** Start of a name that ends chunk [a, b) right after a lowercase noun, or -1 ("morning show host | Ryan Cameron"). */
+function roleBeforeName(ts: readonly Token[], a: number, b: number): number {
+  const cap = (k: number) => /^\p{Lu}/u.test(ts[k]!.text);
+  let n = b;
+  while (n > a && cap(n - 1) && !has(ts[n - 1], 'Possessive')) n--;
+  if (n === b || n <= a) return -1;
+  const head = ts[n - 1]!;
+  if (!/^\p{Ll}/u.test(head.text) || !has(head, 'Noun') || has(head, 'Possessive') || has(head, 'Pronoun') || LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm)) return -1;
+  for (let k = a; k < n; k++) if (has(ts[k], 'Possessive')) return -1;
+  return n;
 }
 
 /** A sentence-initial, verbless adjunct before the first comma ("In 1918 ,", "That night ,"). */

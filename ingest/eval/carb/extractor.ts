@@ -7,9 +7,10 @@
 import { parseText, type Token } from '../../nlp.js';
 import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from '../../extract/clauses.js';
 import { LEX } from '../../extract/lexicon.js';
-import { chunks } from '../../extract/mentions.js';
 import { breakAfter, has, isPrep } from '../../extract/tokens.js';
 import { splitTuples } from './coord.js';
+import { back, detokenize, spanOf, type Detok } from './detok.js';
+import { implicitTuples } from './implicit.js';
 import type { CarbTuple } from './types.js';
 
 const DANGLING = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'the', 'a', 'an']);
@@ -24,50 +25,13 @@ const WIDE = true; // arguments run on over commas to the next clause
 const SAID = true; // ", said X" tuples
 const RELSTOP = false; // stop the argument at a relative pronoun
 const APPOS_CONF = 0.5;
-const ROLE_CONF = 0.45;
-/** Implied copulas carry no tense: the lemma (CaRB's matcher takes "be" for any form of it). */
-const BE = 'be';
+const BE = 'be'; // implied copulas as the tenseless lemma (see implicit.ts)
 /** Coordinated noun phrases as separate tuples (coord.ts). Measured on dev: 'only' .483, 'both' .477 against 'none' .486 (CaRB's gold splits some lists and keeps others whole). */
 const SPLIT = 'none' as 'none' | 'both' | 'only';
 const SPLIT_DELTA = 0;
 const REST = true; // the rest of the clause joins the last argument
-const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
-const NO_SPACE_AFTER = /^(?:[([{$#]|``)$/;
-const PTB: Record<string, string> = { '``': '\u201c', "''": '\u201d', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}' };
 
-interface Detok { text: string; toks: string[]; starts: number[]; ends: number[] }
-
-/** Undo PTB tokenization, remembering where each original token landed. */
-export function detokenize(sentence: string): Detok {
-  const toks = sentence.trim().split(/\s+/).filter(Boolean);
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  toks.forEach((t, i) => {
-    const w = PTB[t] ?? t;
-    if (i > 0 && !NO_SPACE_BEFORE.test(t) && !NO_SPACE_AFTER.test(toks[i - 1]!)) text += ' ';
-    starts.push(text.length);
-    text += w;
-    ends.push(text.length);
-  });
-  return { text, toks, starts, ends };
-}
-
-/** Original tokens overlapping detokenized chars [a, b), joined by spaces. */
-function back(d: Detok, a: number, b: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < d.toks.length; i++) if (d.ends[i]! > a && d.starts[i]! < b) out.push(d.toks[i]!);
-  return out.join(' ');
-}
-
-function spanOf(d: Detok, ts: readonly Token[], sp: Span | null, from?: number, to?: number): string {
-  if (!sp) return '';
-  let s = from ?? sp.s;
-  let e = to ?? sp.e;
-  while (s < e && !ts[s]!.text) s++;
-  while (e > s && !ts[e - 1]!.text) e--;
-  return s < e ? back(d, ts[s]!.start, ts[e - 1]!.end) : '';
-}
+export { detokenize } from './detok.js';
 
 function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: number, extra: CarbTuple[]): CarbTuple | null {
   const c: Clause = an.clauses[i]!;
@@ -153,52 +117,6 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
   const t = { relation, arg1, args: args.filter(Boolean), confidence: Math.round(Math.max(0.05, conf) * 100) / 100 };
   if (SPLIT !== 'none') extra.push(...splitTuples((sp) => spanOf(d, ts, sp), ts, t, c.subj, first, SPLIT_DELTA));
   return SPLIT === 'only' && extra.length ? null : t;
-}
-
-/**
- * Implied relations CaRB annotates inside noun phrases: "President Bush" → (Bush; is; President),
- * "Britain's relationship" → (Britain; has; relationship), "X in Tampa" → (X; is in; Tampa).
- */
-function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[]): void {
-  for (const [a, b] of chunks(ts)) {
-    // Title or role noun right before a proper name.
-    for (let i = a; i < b - 1; i++) {
-      const w = ts[i]!.norm.replace(/\.$/, '');
-      if (!(LEX.titles.has(w) || LEX.personRoles.has(w))) continue;
-      let e = i + 1;
-      while (e < b && /^\p{Lu}/u.test(ts[e]!.text) && !LEX.titles.has(ts[e]!.norm)) e++;
-      if (e > i + 1 && e === b) out.push({ relation: BE, arg1: spanOf(d, ts, { s: i + 1, e }), args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')], confidence: 0.45 });
-      break;
-    }
-    // A common-noun role right before a name ending the phrase: "rugby union team Ammanford RFC".
-    const role = roleBeforeName(ts, a, b);
-    if (role > a) out.push({ relation: BE, arg1: spanOf(d, ts, { s: role, e: b }), args: [spanOf(d, ts, { s: a, e: role }).replace(/^(?:the|a|an) /i, '')], confidence: ROLE_CONF });
-    // Possessor → has → the rest of the phrase.
-    for (let i = a; i < b - 1; i++) {
-      if (!has(ts[i], 'Possessive') || has(ts[i], 'Pronoun')) continue;
-      const owner = spanOf(d, ts, { s: a, e: i + 1 }).replace(/ 's$| '$/, '');
-      out.push({ relation: 'has', arg1: owner, args: [spanOf(d, ts, { s: i + 1, e: b })], confidence: 0.35 });
-      break;
-    }
-    // Proper name + in/at + proper place.
-    const p = ts[b];
-    if (p && (p.norm === 'in' || p.norm === 'at') && /^\p{Lu}/u.test(ts[b - 1]!.text) && /^\p{Lu}/u.test(ts[b + 1]?.text ?? '')) {
-      const place = chunks(ts.slice(b + 1, Math.min(ts.length, b + 8)))[0];
-      if (place && place[0] === 0) out.push({ relation: `${BE} ${p.norm}`, arg1: spanOf(d, ts, { s: a, e: b }), args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })], confidence: 0.4 });
-    }
-  }
-}
-
-/** Start of a name that ends chunk [a, b) right after a lowercase noun, or -1 ("morning show host | Ryan Cameron"). */
-function roleBeforeName(ts: readonly Token[], a: number, b: number): number {
-  const cap = (k: number) => /^\p{Lu}/u.test(ts[k]!.text);
-  let n = b;
-  while (n > a && cap(n - 1) && !has(ts[n - 1], 'Possessive')) n--;
-  if (n === b || n <= a) return -1;
-  const head = ts[n - 1]!;
-  if (!/^\p{Ll}/u.test(head.text) || !has(head, 'Noun') || has(head, 'Possessive') || has(head, 'Pronoun') || LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm)) return -1;
-  for (let k = a; k < n; k++) if (has(ts[k], 'Possessive')) return -1;
-  return n;
 }
 
 /** A sentence-initial, verbless adjunct before the first comma ("In 1918 ,", "That night ,"). */

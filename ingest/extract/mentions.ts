@@ -8,23 +8,23 @@ import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
 import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
-import { W } from './typing.js';
-import { collectMidCaps, gluedParticle, isHeadline, isParticle, pieces } from './spans.js';
+import { commonWord, W } from './typing.js';
+import { collectCaps, FUNCTION_WORD, gluedParticle, isHeadline, isParticle, pieces } from './spans.js';
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 const STRONG_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
-/** Per article: words seen capitalised mid-sentence; whether the sentence is a title-case headline. */
-let midCaps: ReadonlySet<string> = new Set();
+let caps: ReturnType<typeof collectCaps> = { mid: new Set(), lower: new Set() }; // per article; headline per sentence
 let headline = false;
 const isProper = (ts: readonly Token[], i: number): boolean => {
   const t = ts[i];
-  if (!t || !/^\p{Lu}/u.test(t.text) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
-  if (headline) return midCaps.has(t.norm) || STRONG_TAGS.some((g) => has(t, g));
+  if (!t || !/^\p{Lu}/u.test(t.text) || FUNCTION_WORD.test(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
+  if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !caps.mid.has(t.norm)) return false;
+  if (headline) return caps.mid.has(t.norm) || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
   if (i === 0 && t.tags.size <= 2 /* "Qasem Soleimani, ..." */ && !breakAfter(t) && /^\p{Lu}/u.test(ts[1]?.text ?? '') && PROPER_TAGS.some((g) => has(ts[1], g))) return true;
-  return (i > 0 && !/[\u201c"(]/.test(t.pre) && !breakAfter(ts[i - 1])) || midCaps.has(t.norm);
+  return (i > 0 && !/[\u201c"(]/.test(t.pre) && !breakAfter(ts[i - 1])) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
@@ -111,7 +111,7 @@ export function mentions(c: Carrier): Carrier {
   const info: MentionInfo[] = [];
   const all = c.tokens ?? [];
   const headlines = all.map(isHeadline);
-  midCaps = collectMidCaps(all, headlines);
+  caps = collectCaps(all, headlines);
   const messages = [...c.messages];
   all.forEach((ts, si) => {
     headline = headlines[si]!;

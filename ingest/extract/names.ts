@@ -3,7 +3,7 @@ import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
 import { demonymOnly, roleOnly } from './spans.js';
-import { contextType, gazetteerType, headType, W, type Evidence } from './typing.js';
+import { commonWord, contextType, gazetteerType, headType, W, type Evidence } from './typing.js';
 import type { EntityType, Mention } from '../types.js';
 
 export type MentionKind = 'name' | 'group' | 'event' | 'pronoun' | 'description';
@@ -60,6 +60,8 @@ export function nameMention(ts: readonly Token[], k: number, b: number, title = 
     const place = demonymOnly(ts, k, b);
     if (place !== null) return { s: k, e: b, kind: place ? 'name' : 'drop', type: 'Place', weight: W.weakContext, place };
   }
+  // "MPs": a lone plural group word; "U" (of "U-turn"): a lone letter.
+  if (b - k === 1 && (LEX.groupHeads.has(ts[k]!.norm) || /^\p{L}$/u.test(ts[k]!.text))) return { s: k, e: b, kind: /^\p{L}$/u.test(ts[k]!.text) ? 'drop' : 'group', type: 'Group' };
   let ev: Evidence = nameEvidence(ts, k, b);
   if (ev.type === 'Group') ev = { ...ev, type: 'Organization' };
   if (title && (ev.type === 'Person' || ev.weight < W.head)) ev = { type: 'Person', weight: W.title };
@@ -89,7 +91,8 @@ export function nameEvidence(ts: readonly Token[], s: number, e: number): Eviden
   if (person && person >= place) return { type: 'Person', weight: has(ts[s], 'FirstName') && e - s > 1 ? W.tag : W.weakTag };
   if (place) return { type: 'Place', weight: W.tag };
   // Unknown words: a two- or three-word name is most often a person; a lone word most often an organisation.
-  return { type: e - s > 1 && e - s <= 3 ? 'Person' : 'Organization', weight: W.guess };
+  const common = ts.slice(s, e).some(commonWord);
+  return { type: e - s > 1 && e - s <= 3 && !common ? 'Person' : 'Organization', weight: W.guess };
 }
 
 const surname = (name: string): string => (name.split(' ').at(-1) ?? '').toLowerCase().replace(/^(?:al|el|bin|ibn|abu|van|von|de)-/, '');

@@ -8,7 +8,7 @@ import { LEX } from './lexicon.js';
 import { breakAfter, breakBefore, has } from './tokens.js';
 import { DEMONYMS, NOT_NAMES } from './typing.js';
 
-const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|and|or|as|vs?|from|with|after|over|into|but)$/;
+export const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|and|or|as|vs?|from|with|after|over|into|but|some|many|most|all|any|each|every|several|other|such|this|that|these|those|there|here|so|not|no|if|then|also|both|either|neither)$/;
 
 /** A title-case line ("Quds Force Chief in Baghdad After Attempt on Iraqi PM's Life"): capitals carry no evidence. */
 export function isHeadline(ts: readonly Token[]): boolean {
@@ -21,14 +21,21 @@ export function isHeadline(ts: readonly Token[]): boolean {
   return caps >= 3;
 }
 
-/** Words seen capitalised mid-sentence outside headlines: a sentence-initial "Kani" is then a name too. */
-export function collectMidCaps(all: readonly (readonly Token[])[], headline: readonly boolean[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * Words seen capitalised mid-sentence outside headlines (a sentence-initial "Kani" is then a name
+ * too), and words seen in lowercase (a sentence-initial "Revenue" is then a common word).
+ */
+export function collectCaps(all: readonly (readonly Token[])[], headline: readonly boolean[]): { mid: Set<string>; lower: Set<string> } {
+  const mid = new Set<string>();
+  const lower = new Set<string>();
   all.forEach((ts, si) => {
-    if (headline[si]) return;
-    for (let i = 1; i < ts.length; i++) if (/^\p{Lu}/u.test(ts[i]!.text) && !breakAfter(ts[i - 1])) out.add(ts[i]!.norm);
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.norm);
+      else if (i > 0 && !headline[si] && /^\p{Lu}/u.test(t.text) && !breakAfter(ts[i - 1])) mid.add(t.norm);
+    }
   });
-  return out;
+  return { mid, lower };
 }
 
 /** A lowercase particle glued to the next name word ("al-", "el-") or between name words ("bin", "ibn"). */
@@ -52,7 +59,7 @@ export function roleOnly(ts: readonly Token[], s: number, e: number): string {
     if (!LEX.titles.has(role)) continue;
     const rest = ts.slice(s, e - len);
     if (rest.some((t) => has(t, 'FirstName') || has(t, 'Person') || has(t, 'LastName'))) return '';
-    if (rest.length && len === 1 && !['chief', 'minister', 'president', 'pm', 'premier', 'secretary', 'spokesman', 'spokeswoman', 'leader', 'commander', 'chancellor', 'ambassador', 'envoy'].includes(role)) return '';
+    if (rest.length && len === 1 && !['chief', 'minister', 'president', 'pm', 'premier', 'secretary', 'spokesman', 'spokeswoman', 'leader', 'commander', 'chancellor', 'ambassador', 'envoy', 'mp', 'msp', 'mep'].includes(role)) return '';
     return role;
   }
   return '';

@@ -12,7 +12,7 @@ import { has } from './tokens.js';
 export interface Evidence { type: EntityType; weight: number }
 
 /** Weights: world knowledge > the name's own words > context > compromise's tags > a default. */
-export const W = { gazetteer: 4, head: 3, title: 3, context: 2, tag: 1.5, weakTag: 1, weakContext: 1, guess: 0.5 } as const;
+export const W = { gazetteer: 4, head: 3, title: 3, context: 2, tag: 1.5, cue: 1.25, weakTag: 1, weakContext: 1, guess: 0.5 } as const;
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const PLACES = set(gaz.places);
@@ -23,6 +23,10 @@ const PLACE_HEADS = set(gaz.placeHeads);
 const ORG_HEADS = set(gaz.orgHeads);
 const ORG_CUES = set(gaz.orgCues);
 const PERSON_CUES = set(gaz.personCues);
+const ORG_AFTER = set(gaz.orgAfter);
+const COMMON_SUFFIX = new RegExp(`(?:${gaz.commonSuffixes.join('|')})$`);
+/** A word with a common-noun ending ("Strategy" no, "Equality" yes): not part of a person's name. */
+export const commonWord = (t: Token): boolean => t.norm.length > 5 && COMMON_SUFFIX.test(t.norm);
 export const NOT_NAMES = set(gaz.notNames);
 const PLACE_PREPS = set(['in', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'towards', 'toward']);
 const PERSON_PRONOUNS = set(['he', 'she']);
@@ -63,6 +67,7 @@ export function contextType(ts: readonly Token[], s: number, e: number): Evidenc
   const after = ts[e];
   const last = ts[e - 1]!;
   if (after && /,/.test(last.post) && after.norm === 'who') return { type: 'Person', weight: W.context };
+  if (after && !/[,;:()]/.test(last.post) && ORG_AFTER.has(after.norm)) return { type: 'Organization', weight: W.cue };
   // "X said he ...", "X says it will ..."
   if (after && LEX.reporting.has(after.root) && !/[,;:]/.test(last.post)) {
     const p = ts[e + 1]?.norm === 'that' ? ts[e + 2] : ts[e + 1];

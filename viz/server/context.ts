@@ -4,6 +4,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { runRead, type ReadResult } from '../../graph/read.js';
+import type { Memo } from './memo.js';
 
 export interface Limits {
   /** Rows kept from a user's Cypher query. */
@@ -14,15 +15,22 @@ export interface Limits {
   timeoutMs: number;
   /** Nodes a neighbourhood may return in all. */
   maxNodes: number;
+  /** How long statistics and overviews are memoised (0 = not at all). */
+  cacheMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000 };
+export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000 };
 
 export interface Ctx {
   driver: Driver;
   database?: string;
   limits: Limits;
+  /** Per-server memo for stats and overviews; without one, every request queries. */
+  memo?: Memo;
 }
+
+/** The memoised answer for `key` when the context has a memo, else a fresh one. */
+export const cached = <T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> => (ctx.memo ? ctx.memo.get(key, compute) : compute());
 
 export function read(ctx: Ctx, cypher: string, params: Record<string, unknown> = {}, maxRows = 50_000): Promise<ReadResult> {
   return runRead(ctx.driver, cypher, params, { database: ctx.database, timeoutMs: ctx.limits.timeoutMs, maxRows });

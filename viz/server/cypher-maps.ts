@@ -7,10 +7,11 @@ import type { VizEdge, VizNode } from '../shared/types.js';
 /** Relationship types that are part of the bookkeeping, never an actor-to-actor claim. */
 export const STRUCTURAL_TYPES = ['MENTIONS', 'SUBJECT', 'OBJECT', 'FROM', 'ASSERTED_BY'] as const;
 
+/** `degree` is the stored, indexed count of Entity–Entity relationships (kept at write time). */
 export const nodeMap = (v: string, withDegree = true): string =>
   `{id: ${v}.id, label: coalesce(${v}.name, ${v}.id), kind: 'Entity', type: coalesce(${v}.type, 'Entity'), ` +
   `aliases: coalesce(${v}.aliases, []), mentions: coalesce(${v}.mentions, 0), articles: coalesce(${v}.articles, 0)` +
-  (withDegree ? `, degree: COUNT { (${v})--(:Entity) }}` : '}');
+  (withDegree ? `, degree: ${v}.degree}` : '}');
 
 export const edgeMap = (r: string): string =>
   `{id: coalesce(${r}.key, elementId(${r})), source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}), ` +
@@ -29,7 +30,7 @@ export function tidyNode(m: Record<string, unknown>): VizNode {
     aliases: Array.isArray(m.aliases) ? m.aliases.map(String) : [],
     mentions: n(m.mentions),
     articles: n(m.articles),
-    ...(m.degree !== undefined ? { degree: n(m.degree) } : {}),
+    ...(m.degree !== undefined && m.degree !== null ? { degree: n(m.degree) } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { openDriver } from '../../graph/driver.js';
 import { kgError } from '../../ingest/errors.js';
 import { buildApp } from './app.js';
 import { DEFAULT_LIMITS, type Limits } from './context.js';
+import { Memo } from './memo.js';
 
 export interface ServeOptions {
   host?: string;
@@ -41,7 +42,8 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const port = opts.port ?? 7700;
   const cfg = loadConfig();
   const driver = opts.driver ?? (await openDriver(cfg));
-  const ctx = { driver, database: opts.database ?? cfg.database, limits: { ...DEFAULT_LIMITS, ...opts.limits } };
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs) };
   const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
   const app = await buildApp(ctx, { webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot, loopbackOnly, logger: opts.logger });
   try {

@@ -1,20 +1,19 @@
 /**
- * GET /api/overview?limit= — where the explorer opens: the most connected actors (degree over
- * Entity–Entity relationships) and the relationships among them, never the whole graph.
+ * GET /api/overview?limit= — where the explorer opens: the most connected actors and the
+ * relationships among them, never the whole graph. `degree` (Entity–Entity relationships) is
+ * stored on every Entity at write time and indexed (graph/schema.ts), so this is an index range
+ * scan with a partial top-k, not a count over every entity. Answers are memoised briefly.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Subgraph } from '../../shared/types.js';
-import { int, readMaps, type Ctx } from '../context.js';
-import { tidyNode } from '../cypher-maps.js';
+import { cached, int, readMaps, type Ctx } from '../context.js';
+import { nodeMap, tidyNode } from '../cypher-maps.js';
 import { edgesAmong } from './edges-among.js';
 
 const CYPHER = `
-MATCH (e:Entity)
-WITH e, COUNT { (e)--(:Entity) } AS degree
-WHERE degree > 0
-ORDER BY degree DESC, e.mentions DESC LIMIT $limit
-RETURN {id: e.id, label: coalesce(e.name, e.id), kind: 'Entity', type: coalesce(e.type, 'Entity'),
-  aliases: coalesce(e.aliases, []), mentions: coalesce(e.mentions, 0), articles: coalesce(e.articles, 0), degree: degree} AS node`;
+MATCH (e:Entity) WHERE e.degree > 0
+RETURN ${nodeMap('e')} AS node
+ORDER BY e.degree DESC, e.mentions DESC LIMIT $limit`;
 
 export async function overview(ctx: Ctx, limit: number): Promise<Subgraph> {
   const nodes = (await readMaps<Record<string, unknown>>(ctx, CYPHER, { limit: int(limit) }, 'node')).map(tidyNode);
@@ -25,5 +24,5 @@ export async function overview(ctx: Ctx, limit: number): Promise<Subgraph> {
 export function overviewRoutes(app: FastifyInstance, ctx: Ctx): void {
   app.get<{ Querystring: { limit: number } }>('/api/overview', {
     schema: { querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 5000, default: 150 } } } },
-  }, (req) => overview(ctx, req.query.limit));
+  }, (req) => cached(ctx, `overview:${req.query.limit}`, () => overview(ctx, req.query.limit)));
 }

@@ -1,7 +1,7 @@
-/** GET /api/stats — counts, and the facets the filters offer (types, predicates, dates). */
+/** GET /api/stats — counts, and the facets the filters offer (types, predicates, dates); memoised briefly. */
 import type { FastifyInstance } from 'fastify';
 import type { Stats } from '../../shared/types.js';
-import { read, type Ctx } from '../context.js';
+import { cached, read, type Ctx } from '../context.js';
 
 const COUNTS = `
 CALL { MATCH (e:Entity) RETURN count(e) AS entities }
@@ -39,5 +39,5 @@ export async function stats(ctx: Ctx): Promise<Stats> {
 }
 
 export function statsRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get('/api/stats', () => stats(ctx));
+  app.get('/api/stats', () => cached(ctx, 'stats', () => stats(ctx)));
 }

@@ -19,24 +19,33 @@ export function seedPosition(id: string, around?: { x: number; y: number }): { x
   return { x: (around?.x ?? 0) + Math.cos(a) * r, y: (around?.y ?? 0) + Math.sin(a) * r };
 }
 
-/** Add (or update) the subgraph's nodes and edges; returns the ids of nodes that were new. */
-export function mergeSubgraph(graph: KgGraph, sub: Subgraph, around?: string): string[] {
+/** What a merge changed: nodes that are new, and every node and edge it added or updated. */
+export interface Merged {
+  added: string[];
+  nodes: string[];
+  edges: string[];
+}
+
+/** Add (or update) the subgraph's nodes and edges. */
+export function mergeSubgraph(graph: KgGraph, sub: Subgraph, around?: string): Merged {
   const centre = around && graph.hasNode(around) ? graph.getNodeAttributes(around) : undefined;
-  const added: string[] = [];
+  const out: Merged = { added: [], nodes: [], edges: [] };
   for (const { id, ...attrs } of sub.nodes) {
     if (graph.hasNode(id)) {
       const prev = graph.getNodeAttributes(id);
       graph.mergeNodeAttributes(id, { ...attrs, degree: attrs.degree ?? prev.degree });
     } else {
       graph.addNode(id, { ...attrs, ...seedPosition(id, centre) });
-      added.push(id);
+      out.added.push(id);
     }
+    out.nodes.push(id);
   }
   for (const [id, more] of Object.entries(sub.more ?? {})) if (graph.hasNode(id)) graph.setNodeAttribute(id, 'more', more);
   for (const { id, source, target, ...attrs } of sub.edges) {
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     if (graph.hasEdge(id)) graph.mergeEdgeAttributes(id, attrs);
     else graph.addDirectedEdgeWithKey(id, source, target, attrs);
+    out.edges.push(id);
   }
-  return added;
+  return out;
 }

@@ -4,15 +4,17 @@
  * they never touch the graph or renderer directly.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { mergeSubgraph, type KgGraph } from '../../shared/graph-build.js';
+import { mergeSubgraph, type KgGraph, type Merged } from '../../shared/graph-build.js';
 import type { Subgraph } from '../../shared/types.js';
 import { api } from './api.js';
 import { emptyFilters, type Filters } from './filters.js';
-import { communities, runLayout, stopLayout } from './layout.js';
+import { communitiesOf } from './community/index.js';
+import { presettle, runLayout, stopLayout } from './layout.js';
 import type { ViewState } from './reducers.js';
 import { createRenderer, type Renderer } from './renderer.js';
+import { LOD_ITEMS } from './style.js';
 import { encode } from './url-state.js';
-import { visibility } from './view.js';
+import { extendVisibility, visibility } from './view.js';
 
 type Event = 'data' | 'focus' | 'edge' | 'filters' | 'status' | 'paths';
 
@@ -20,12 +22,16 @@ export class Explorer {
   readonly graph: KgGraph = new MultiDirectedGraph();
   readonly view: ViewState = {
     visible: { nodes: new Set(), edges: new Set(), maxDegree: 0 },
-    communities: new Map(), focus: null, hovered: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), allEdgeLabels: false,
+    communities: new Map(), focus: null, hovered: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), allEdgeLabels: false, lod: false,
   };
   filters: Filters = emptyFilters();
   pathEnds: [string, string] | null = null;
   status = '';
   readonly renderer: Renderer;
+  /** Resolves when the current ForceAtlas2 run stops (drawing never waits for it). */
+  layoutDone: Promise<void> = Promise.resolve();
+  /** Stands in for the graph while a batch changes it, so sigma does not update node by node. */
+  private readonly detached: KgGraph = new MultiDirectedGraph();
   private readonly handlers = new Map<Event, Set<() => void>>();
 
   constructor(container: HTMLElement) {
@@ -55,17 +61,21 @@ export class Explorer {
     this.emit('status');
   }
 
-  /** Replace the view with a subgraph (overview, Cypher result). */
-  show(sub: Subgraph, status: string): Promise<void> {
+  /** Replace the view with a subgraph (overview, Cypher result); resolves once it is drawn. */
+  async show(sub: Subgraph, status: string): Promise<void> {
     stopLayout();
-    this.graph.clear();
     Object.assign(this.view, { focus: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set() });
     this.pathEnds = null;
-    mergeSubgraph(this.graph, sub);
+    this.batch(() => {
+      this.graph.clear();
+      mergeSubgraph(this.graph, sub);
+      presettle(this.graph);
+      this.restructure();
+      this.view.visible = visibility(this.graph, this.filters, this.keep());
+    });
     this.setStatus(status);
     this.emit('focus');
     this.emit('edge');
-    return this.restructure();
   }
 
   async overview(limit = 150): Promise<void> {
@@ -80,7 +90,10 @@ export class Explorer {
     this.view.focus = id;
     this.view.selectedEdge = null;
     if (opts.load !== false && (!this.graph.hasNode(id) || this.graph.degree(id) === 0)) {
-      if (this.graph.order > 3000) this.graph.clear();
+      if (this.graph.order > 3000) {
+        this.graph.clear();
+        this.view.visible = { nodes: new Set(), edges: new Set(), maxDegree: 0 };
+      }
       await this.merge(await api.neighbourhood(id, 50), id);
     }
     this.refresh();
@@ -101,10 +114,16 @@ export class Explorer {
     this.syncUrl();
   }
 
+  /** Bring a subgraph in (expansion, focus); resolves once it is drawn, the layout runs on. */
   async merge(sub: Subgraph, around?: string): Promise<void> {
-    const added = mergeSubgraph(this.graph, sub, around);
-    if (added.length > 0) await this.restructure();
-    else this.recompute();
+    stopLayout();
+    let merged: Merged = { added: [], nodes: [], edges: [] };
+    this.batch(() => {
+      merged = mergeSubgraph(this.graph, sub, around);
+      extendVisibility(this.graph, this.view.visible, this.filters, this.keep(), merged);
+      if (merged.added.length > 0) this.restructure();
+    });
+    if (merged.added.length > 0) this.emit('data');
   }
 
   selectEdge(key: string | null): void {
@@ -145,18 +164,45 @@ export class Explorer {
     this.renderer.refresh({ skipIndexation: true });
   }
 
-  /** New nodes: communities, visibility, then ForceAtlas2 in the worker. */
-  private restructure(): Promise<void> {
-    this.view.communities = communities(this.graph);
-    this.recompute();
-    this.emit('data');
-    return runLayout(this.graph);
+  /**
+   * Change the graph with sigma detached (no per-node updates, no per-node reducer calls), then
+   * attach it again: one full refresh draws the result. Visibility must be up to date inside.
+   */
+  private batch(change: () => void): void {
+    this.renderer.setGraph(this.detached);
+    try {
+      change();
+      this.viewDetail();
+    } finally {
+      this.renderer.setGraph(this.graph);
+    }
+  }
+
+  /** New nodes: communities (now if small, else from the worker), then ForceAtlas2 in its worker. */
+  private restructure(): void {
+    let later = false;
+    communitiesOf(this.graph, (c) => {
+      this.view.communities = c;
+      if (later) this.refresh();
+    });
+    later = true;
+    this.layoutDone = runLayout(this.graph);
+  }
+
+  /** Edge labels everywhere for small views; points and thin lines for large ones. */
+  private viewDetail(): void {
+    const { nodes, edges } = this.view.visible;
+    this.view.allEdgeLabels = edges.size <= 60;
+    this.view.lod = nodes.size + edges.size > LOD_ITEMS;
+  }
+
+  private keep(): Set<string> {
+    return new Set([this.view.focus, ...this.view.pathNodes].filter((x): x is string => Boolean(x)));
   }
 
   private recompute(): void {
-    const keep = new Set([this.view.focus, ...this.view.pathNodes].filter((x): x is string => Boolean(x)));
-    this.view.visible = visibility(this.graph, this.filters, keep);
-    this.view.allEdgeLabels = this.view.visible.edges.size <= 60;
+    this.view.visible = visibility(this.graph, this.filters, this.keep());
+    this.viewDetail();
     this.refresh();
   }
 

@@ -1,6 +1,7 @@
 /** The sigma renderer: programs (arrows, dashed arrows for negation), label settings, reducers. */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from '../../shared/graph-build.js';
 import { makeReducers, type ViewState } from './reducers.js';
 import { EdgeDashedArrowProgram } from './render/edge-dashed.js';
@@ -13,7 +14,12 @@ export function createRenderer(container: HTMLElement, graph: KgGraph, view: Vie
     nodeReducer,
     edgeReducer,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { arrow: EdgeArrowProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>, dashed: EdgeDashedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> },
+    nodeProgramClasses: { circle: NodeCircleProgram as NodeProgramType<NodeAttrs, EdgeAttrs>, point: NodePointProgram as NodeProgramType<NodeAttrs, EdgeAttrs> },
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      dashed: EdgeDashedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      thin: EdgeLineProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+    },
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     zIndex: true,

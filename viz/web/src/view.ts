@@ -1,6 +1,8 @@
 /**
  * What is visible: filters applied to the graph once per change (not per frame), giving the sets
  * the reducers consult. An actor stays visible while it has a visible relationship, or is focused.
+ * `visibility` is the full pass (filters changed); `extendVisibility` updates the sets for what a
+ * merge touched (new or updated nodes and relationships), so an expansion costs its own size.
  */
 import type { KgGraph } from '../../shared/graph-build.js';
 import { edgePasses, isFiltering, nodePasses, type Filters } from './filters.js';
@@ -15,7 +17,7 @@ export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new S
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const edgeFilters = isFiltering({ ...f, types: new Set() });
-  graph.forEachEdge((e, a, s, t, sa, ta) => {
+  graph.forEachEdge((e, a, _s, _t, sa, ta) => {
     if (nodePasses(sa, f) && nodePasses(ta, f) && edgePasses(a, f)) edges.add(e);
   });
   let maxDegree = 0;
@@ -26,6 +28,29 @@ export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new S
     maxDegree = Math.max(maxDegree, degreeOf(graph, n));
   });
   return { nodes, edges, maxDegree };
+}
+
+/** Update `v` in place for the given nodes and edges (each re-judged); returns `v`. */
+export function extendVisibility(graph: KgGraph, v: Visible, f: Filters, keep: Set<string>, touched: { nodes: string[]; edges: string[] }): Visible {
+  const edgeFilters = isFiltering({ ...f, types: new Set() });
+  const judge = new Set(touched.nodes);
+  for (const e of touched.edges) {
+    if (!graph.hasEdge(e)) continue;
+    const [s, t] = graph.extremities(e);
+    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && edgePasses(graph.getEdgeAttributes(e), f)) v.edges.add(e);
+    else v.edges.delete(e);
+    judge.add(s).add(t);
+  }
+  for (const n of judge) {
+    const show = (nodePasses(graph.getNodeAttributes(n), f) || keep.has(n)) && (!edgeFilters || keep.has(n) || graph.someEdge(n, (e) => v.edges.has(e)));
+    if (!show) {
+      v.nodes.delete(n);
+      continue;
+    }
+    v.nodes.add(n);
+    v.maxDegree = Math.max(v.maxDegree, degreeOf(graph, n));
+  }
+  return v;
 }
 
 /** The actor's degree in the whole graph when the server sent it, else in the view. */

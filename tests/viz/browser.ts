@@ -34,8 +34,12 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }): Prom
   };
 }
 
-/** Wait until the ForceAtlas2 worker has stopped moving nodes. */
+/**
+ * Wait until the ForceAtlas2 worker has stopped moving nodes: the explorer draws first and lays
+ * out afterwards, so first its `layoutDone`, then positions that no longer change.
+ */
 export async function settled(page: Page, timeoutMs = 15_000): Promise<void> {
+  await page.evaluate(() => (globalThis as unknown as { kgExplorer?: { layoutDone?: Promise<void> } }).kgExplorer?.layoutDone);
   await page.waitForFunction(() => {
     const w = globalThis as unknown as { kgExplorer?: { graph: { reduceNodes: (f: (a: number, n: string, x: { x: number; y: number }) => number, i: number) => number } }; __kgLast?: number };
     const g = w.kgExplorer?.graph;

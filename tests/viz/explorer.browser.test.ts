@@ -21,9 +21,23 @@ let ids: string[] = [];
 type Win = { kgExplorer: { graph: any; view: any; renderer: any }; __xss?: unknown; document: { getElementById(id: string): { getBoundingClientRect(): { left: number; top: number } } } };
 
 
-/** Click the middle of a relationship touching `node`; returns the key sigma selected. */
+/**
+ * Click the middle of a relationship touching `node`; returns the key sigma selected. The view is
+ * drawn before its layout ends, so a miss waits for the layout to settle and aims again, a pixel
+ * to either side (a 2-pixel relationship is 1 pixel wide in sigma's half-resolution picking layer).
+ */
 async function clickEdgeOf(node: string): Promise<string> {
-  const targets = await page.evaluate((id) => {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const key = await tryClickEdgeOf(node, [0, 1, -1][attempt]!);
+    if (key) return key;
+    await page.waitForTimeout(500);
+    await settled(page);
+  }
+  throw new Error(`could not click any relationship of ${node}`);
+}
+
+async function tryClickEdgeOf(node: string, offset: number): Promise<string | null> {
+  const targets = await page.evaluate(({ id, offset }) => {
     const w = globalThis as unknown as Win;
     const ex = w.kgExplorer;
     ex.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -46,16 +60,18 @@ async function clickEdgeOf(node: string): Promise<string> {
           const clear = Math.min(...nodes.map((n) => Math.hypot(n.x - x, n.y - y) - n.r));
           if (clear > best.clear) best = { e, x, y, clear };
         }
-        return { e, x: box.left + best.x, y: box.top + best.y, clear: best.clear };
+        const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const [nx, ny] = [-(b.y - a.y) / len, (b.x - a.x) / len];
+        return { e, x: box.left + best.x + nx * offset, y: box.top + best.y + ny * offset, clear: best.clear };
       })
       .sort((p, q) => q.clear - p.clear);
-  }, node);
+  }, { id: node, offset });
   for (const t of targets.slice(0, 8)) {
     await page.mouse.click(t.x, t.y);
     const selected = await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.view.selectedEdge as string | null);
     if (selected) return selected;
   }
-  throw new Error(`could not click any relationship of ${node}`);
+  return null;
 }
 
 async function searchAndPick(text: string, expect: RegExp): Promise<void> {

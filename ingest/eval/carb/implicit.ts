@@ -27,7 +27,9 @@ export function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[])
     }
     // A common-noun role right before a name ending the phrase: "rugby union team Ammanford RFC".
     const role = roleBeforeName(ts, a, b);
-    if (role > a) out.push({ relation: BE, arg1: spanOf(d, ts, { s: role, e: b }), args: [spanOf(d, ts, { s: a, e: role }).replace(/^(?:the|a|an) /i, '')], confidence: ROLE_CONF });
+    let from = a;
+    for (let k = a; k < role; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun')) from = k + 1; // "This led | morning show host"
+    if (role > from) out.push({ relation: BE, arg1: spanOf(d, ts, { s: role, e: b }), args: [spanOf(d, ts, { s: from, e: role }).replace(/^(?:the|a|an) /i, '')], confidence: ROLE_CONF });
     // Possessor → has → the rest of the phrase.
     for (let i = a; i < b - 1; i++) {
       if (!has(ts[i], 'Possessive') || has(ts[i], 'Pronoun')) continue;

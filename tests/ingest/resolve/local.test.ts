@@ -1,4 +1,5 @@
 import { clusterMentions } from '../../../ingest/resolve/local.js';
+import { AliasTable } from '../../../ingest/resolve/aliases.js';
 import { mentionsOf, testAliases } from './helpers.js';
 import type { EntityType } from '../../../ingest/types.js';
 
@@ -87,5 +88,19 @@ describe('cluster: mistyped one-word names', () => {
 
   it('but never lets a place join a person', () => {
     expect(run([['Mustafa al-Qadimi', 'Person'], ['Kadimi', 'Place']]).entities).toHaveLength(2);
+  });
+
+  it('votes the type by evidence weight, not by head count', () => {
+    const ms = mentionsOf([['Rosneft', 'Person'], ['Rosneft', 'Person'], ['Rosneft', 'Organization']]);
+    const out = clusterMentions(ms, testAliases(), 'x.txt', [{ weight: 0.5 }, { weight: 0.5 }, { weight: 2 }]);
+    expect(out.entities).toMatchObject([{ name: 'Rosneft', type: 'Organization', mentions: 3 }]);
+  });
+
+  it('joins a bracketed acronym to the name it follows, even when initials do not match', () => {
+    const ms = mentionsOf([['Islamic State', 'Organization'], ['ISIS', 'Organization'], ['ISIS', 'Organization']]);
+    const out = clusterMentions(ms, new AliasTable(), 'x.txt', [undefined, { aliasOf: 0 }]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities[0]!.merges).toEqual([{ alias: 'ISIS', into: 'Islamic State', rule: 'acronym' }]);
+    expect(out.mentionEntity).toEqual(['e0', 'e0', 'e0']);
   });
 });

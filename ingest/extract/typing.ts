@@ -30,6 +30,11 @@ export const commonWord = (t: Token): boolean => t.norm.length > 5 && COMMON_SUF
 export const NOT_NAMES = set(gaz.notNames);
 const PLACE_PREPS = set(['in', 'from', 'near', 'across', 'throughout', 'inside', 'outside', 'around', 'towards', 'toward']);
 const PERSON_PRONOUNS = set(['he', 'she']);
+/** "Soleimani's successor", "X's death": what only people have. */
+const PERSON_POSSESSED = set(gaz.personPossessed);
+/** "X was killed", "X was elected": what happens only to people. */
+const PERSON_FATES = set(gaz.personFates);
+const BE_PAST = set(['was', 'were', 'had', 'has', 'been']);
 
 const key = (name: string): string => name.toLowerCase().replace(/['’]s?$/u, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[.]$/, '').replace(/['’]s?$/u, '') : '');
@@ -68,6 +73,11 @@ export function contextType(ts: readonly Token[], s: number, e: number): Evidenc
   const last = ts[e - 1]!;
   if (after && /,/.test(last.post) && after.norm === 'who') return { type: 'Person', weight: W.context };
   if (after && !/[,;:()]/.test(last.post) && ORG_AFTER.has(after.norm)) return { type: 'Organization', weight: W.cue };
+  if (after && /['’]s?$/u.test(last.text) && PERSON_POSSESSED.has(after.norm)) return { type: 'Person', weight: W.context };
+  if (after && BE_PAST.has(after.norm)) {
+    const v = ts[e + 1]?.norm === 'been' ? ts[e + 2] : ts[e + 1];
+    if (v && PERSON_FATES.has(v.norm)) return { type: 'Person', weight: W.context };
+  }
   // "X said he ...", "X says it will ..."
   if (after && LEX.reporting.has(after.root) && !/[,;:]/.test(last.post)) {
     const p = ts[e + 1]?.norm === 'that' ? ts[e + 2] : ts[e + 1];

@@ -6,6 +6,7 @@
  * the token tags by ingest/extract.
  */
 import nlp from 'compromise';
+import retag from './data/retag.json' with { type: 'json' };
 
 export interface Token {
   /** Surface text without surrounding punctuation/whitespace. */
@@ -53,6 +54,41 @@ interface Parsed {
 }
 const parse = nlp as unknown as (text: string) => Parsed;
 
+const RT = {
+  adverbs: new Set(retag.verbAdverbs), links: new Set(retag.clauseLinks),
+  objects: new Set(retag.objectStarts), notVerbs: new Set(retag.notVerbs),
+};
+const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((x) => t.tags.has(x));
+
+/**
+ * Repair compromise's commonest verb mis-tags from context (rules and word lists in
+ * data/retag.json): a lowercase -s "plural" or -ed "adjective" after a subject-like word (a noun,
+ * a name, a clause link such as "and", a comma, an adverb like "also") and before the start of an
+ * object ("the", "her", a number, a name) is a finite verb. Tags only change on those tokens.
+ */
+function repairTags(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (tagged(t, 'Verb', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || RT.notVerbs.has(t.norm) || /[,;:()]/.test(t.post)) continue;
+    const plural = tagged(t, 'Plural') && /[^su]s$/.test(t.norm) && t.norm.length > 3;
+    const past = tagged(t, 'Adjective') && /[^e]ed$/.test(t.norm);
+    if (!plural && !past) continue;
+    const broken = /[,;:]/.test(prev.post);
+    const subj = broken || RT.adverbs.has(prev.norm) || RT.links.has(prev.norm) ||
+      (tagged(prev, 'Noun', 'ProperNoun') && !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') && !RT.objects.has(prev.norm));
+    const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');
+    const obj = RT.objects.has(next.norm) || (past && (tagged(next, 'Value') || /^\p{Lu}/u.test(next.text))) ||
+      ((adv && tagged(next, 'Adjective', 'Noun', 'Value')) || (plural && tagged(prev, 'Singular') && tagged(next, 'Adjective'))) && !tagged(next, 'Verb', 'Pronoun');
+    if (!subj || !obj || (plural && tagged(prev, 'Plural'))) continue;
+    const tags = new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular', 'Adjective', 'Actor', 'Comparable'].includes(x)));
+    for (const x of ['Verb', plural ? 'PresentTense' : 'PastTense']) tags.add(x);
+    const root = plural ? t.norm.replace(/(?:(?<=(?:ch|sh|ss|x|z))es|s)$/, '') : t.root;
+    ts[i] = { ...t, tags, root };
+  }
+}
+
 /** Parse one chunk (a paragraph) and append its sentences, offsets shifted by `base`. */
 function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[]): void {
   let docs: RawTerm[][];
@@ -72,6 +108,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
       const norm = t.normal || t.text.toLowerCase();
       tokens.push({ text: t.text, norm, root: t.root || norm, tags: t.tags, pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
     }
+    repairTags(tokens);
     const first = tokens.find((t) => t.text);
     const last = tokens.findLast((t) => t.text);
     if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely

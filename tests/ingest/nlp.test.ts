@@ -22,4 +22,23 @@ describe('nlp wrapper', () => {
     const text = 'One sentence here. Another one there.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['One sentence here.', 'Another one there.']);
   });
+  it('repairs verbs compromise tags as plural nouns or adjectives (data/retag.json)', () => {
+    const tag = (sentence: string, word: string) => parseText(sentence)[0]!.tokens.find((t) => t.norm === word)!;
+    const verbs: [string, string, string][] = [
+      ['The lodge also hosts fellowship events.', 'hosts', 'host'],
+      ['Crime Master slashes her when he finds out.', 'slashes', 'slash'],
+      ['Ely Cathedral was never vaulted and retains a wooden ceiling over the nave.', 'retains', 'retain'],
+      ['Davis released about 25 singles during his seven years with Dakar.', 'released', ''],
+      ['Goebbels declared “total war” and closed all theatres within the Reich.', 'closed', ''],
+    ];
+    for (const [sentence, word, root] of verbs) {
+      const t = tag(sentence, word);
+      expect([sentence, t.tags.has('Verb')]).toEqual([sentence, true]);
+      if (root) expect(t.root).toBe(root);
+    }
+    // Nouns stay nouns: after a determiner, a possessive or another plural.
+    for (const [sentence, word] of [['The supply of experienced civil engineers is tighter.', 'experienced'], ['The company’s shares the day before rose.', 'shares'], ['Her armed guards the night before left.', 'guards']]) {
+      expect([sentence, tag(sentence!, word!).tags.has('Verb')]).toEqual([sentence, false]);
+    }
+  });
 });

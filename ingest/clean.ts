@@ -73,7 +73,7 @@ export function clean(c: Carrier): Carrier {
     ...c,
     messages: [...c.messages, ...droppedMessage(dropped, record.source)],
     article: {
-      id: shortId(record.url ? `url:${record.url}` : `file:${record.source}`),
+      id: shortId(record.url ? `url:${record.url}` : `file:${record.key ?? record.source}`),
       source: record.source,
       title,
       outlet: record.outlet ?? null,

@@ -32,6 +32,8 @@ export interface Message {
 export interface SourceRecord {
   /** The file path as the user gave it (plus `#n` for the n-th record of a JSON/JSONL file). */
   source: string;
+  /** Identity when there is no URL: the absolute path (plus `#n`), however the path was spelled. */
+  key?: string;
   text: string;
   format: 'txt' | 'md' | 'html' | 'json';
   title?: string;

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { kgError, type KgError } from '../errors.js';
 import type { SourceRecord } from '../types.js';
@@ -18,7 +18,16 @@ export type RecordItem = { record: SourceRecord } | { error: KgError };
 /** Largest file read whole (JSONL is streamed and limited per line instead). */
 export const maxFileBytes = (): number => Number(process.env.KG_MAX_FILE_MB ?? 10) * 1024 * 1024;
 
+/** Every record of `file`, keyed by its absolute path so `a.txt` and `./dir/../a.txt` are one article. */
 export async function* readRecords(file: string): AsyncGenerator<RecordItem> {
+  const abs = resolve(file);
+  for await (const item of readFormat(file)) {
+    if ('record' in item) item.record.key = abs + item.record.source.slice(file.length);
+    yield item;
+  }
+}
+
+async function* readFormat(file: string): AsyncGenerator<RecordItem> {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl') {
     yield* readJsonl(file);

@@ -24,12 +24,19 @@ describe('reading inputs', () => {
       'many.jsonl': `${JSON.stringify({ text: 'First.' })}\n\n${JSON.stringify({ title: 'no text' })}\n${JSON.stringify({ text: 'Third.' })}\n`,
     });
     const xs = await all([join(dir, 'one.json'), join(dir, 'many.jsonl')]);
-    expect(records(xs).map((r) => ({ ...r, source: r.source.slice(dir.length + 1) }))).toEqual([
+    expect(records(xs).map(({ key, ...r }) => ({ ...r, source: r.source.slice(dir.length + 1) }))).toEqual([
       { source: 'one.json', text: 'Iran denied it.', format: 'json', title: 'T', url: 'https://example.org/1', date: '2021-11-07', outlet: 'Wire' },
       { source: 'many.jsonl#1', text: 'First.', format: 'json' },
       { source: 'many.jsonl#4', text: 'Third.', format: 'json' },
     ]);
     expect(errors(xs).map((e) => [e.code, e.message.slice(dir.length + 1)])).toEqual([['FILE_BAD_JSON', 'many.jsonl#3: record has no "text" string']]);
+  });
+
+  it('keys a record by its absolute path however the path was spelled', async () => {
+    const dir = tempArticles({ 'a/x.txt': 'Same.', 'many.jsonl': '{"text":"One."}\n{"text":"Two."}\n' });
+    const spelled = [join(dir, 'a', 'x.txt'), join(dir, 'a', '..', 'a', 'x.txt'), join(dir, 'many.jsonl')];
+    const keys = records(await all(spelled)).map((r) => r.key);
+    expect(keys).toEqual([join(dir, 'a/x.txt'), join(dir, 'a/x.txt'), `${join(dir, 'many.jsonl')}#1`, `${join(dir, 'many.jsonl')}#2`]);
   });
 
   it('names the file and the problem for each kind of bad input', async () => {

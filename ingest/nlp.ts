@@ -53,6 +53,9 @@ interface Parsed {
   docs: RawTerm[][];
 }
 const parse = nlp as unknown as (text: string) => Parsed;
+/** compromise's own conjugation tables (data, no parse): "hosts" → "host", "closed" → "close". */
+const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense: string): string } } } } } }).world();
+const toInfinitive = (w: string, tense: string): string => world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
 
 const RT = {
   adverbs: new Set(retag.verbAdverbs), links: new Set(retag.clauseLinks),
@@ -84,7 +87,7 @@ function repairTags(ts: Token[]): void {
     if (!subj || !obj || (plural && tagged(prev, 'Plural'))) continue;
     const tags = new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular', 'Adjective', 'Actor', 'Comparable'].includes(x)));
     for (const x of ['Verb', plural ? 'PresentTense' : 'PastTense']) tags.add(x);
-    const root = plural ? t.norm.replace(/(?:(?<=(?:ch|sh|ss|x|z))es|s)$/, '') : t.root;
+    const root = toInfinitive(t.norm, plural ? 'PresentTense' : 'PastTense') || t.root;
     ts[i] = { ...t, tags, root };
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
-import { breakAfter, has, stopAfter, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, has, stopAfter, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal, phraseBreak } from './tokens.js';
 
 export interface Span { s: number; e: number }
 export interface VerbGroup {
@@ -116,6 +116,8 @@ function extendSubject(ts: readonly Token[], np: Span, floor: number): Span {
     if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link))) break;
     const left = npLeft(ts, s - 1, floor);
     if (!left || (floor > 0 && left.s === floor)) break;
+    const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
+    if (split > 0) return { s: split, e: np.e };
     if (!(left.s === 0 || stopAfter(ts[left.s - 1]))) break;
     s = left.s;
   }
@@ -144,6 +146,8 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
   const np = k > floor ? npLeft(ts, k, floor) : null;
   const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
+    const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
+    if (split > 0) np.s = split;
     c.subj = extendSubject(ts, np, floor);
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];

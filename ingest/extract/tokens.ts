@@ -73,3 +73,21 @@ export function isNounAt(ts: readonly Token[], k: number): boolean {
   if (isNounish(t)) return !isVerbal(ts, k);
   return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');
 }
+
+/**
+ * Where a new noun phrase starts inside a run of noun-phrase words, or -1: the object of a leading
+ * preposition runs into the subject when no comma separates them ("After a short absence | Keibler
+ * began", "During the 1730s | Britain's relationship", "By the end of this experiment | several
+ * results were found"). Only called for a run that follows a preposition.
+ */
+export function phraseBreak(ts: readonly Token[], s: number, e: number): number {
+  for (let k = e - 1; k > s; k--) {
+    const a = ts[k - 1]!;
+    const b = ts[k]!;
+    if (breakAfter(a) || has(a, 'Possessive') || has(a, 'Determiner') || has(a, 'Adjective') || isPrep(a) || LEX.titles.has(a.norm) || LEX.personRoles.has(a.norm)) continue;
+    const lowNoun = has(a, 'Noun') && /^\p{Ll}/u.test(a.text);
+    if (has(b, 'Determiner') && !has(b, 'Pronoun') && has(a, 'Noun') && b.norm !== 'that') return k;
+    if (/^\p{Lu}/u.test(b.text) && has(b, 'ProperNoun') && (lowNoun || /^\d/.test(a.text))) return k;
+  }
+  return -1;
+}

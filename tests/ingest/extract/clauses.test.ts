@@ -11,6 +11,13 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   ['Kani is Soleimani’s successor.', 'Kani', 'be', 'Soleimani’s successor', 'copula'],
   ['The militia organized protests after the election.', 'The militia', 'organize', 'protests', ''],
   ['The operation was carried out by Shia militia forces.', 'The operation', 'carry out', 'by Shia militia forces', 'passive'],
+  // A leading prepositional phrase with no comma does not run into the subject.
+  ['After a short absence Keibler began a short feud.', 'Keibler', 'begin', 'a short feud', ''],
+  ['During the 1730s Britain’s relationship with Spain had slowly declined.', 'Britain’s relationship with Spain', 'decline', '', ''],
+  ['By the end of this experiment several results were found.', 'several results', 'find', '', 'passive'],
+  // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
+  ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
+  ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],
 ];
 
 const text = (s: string, ts: { start: number; end: number }[], sp: Span | null) => (sp ? s.slice(ts[sp.s]!.start, ts[sp.e - 1]!.end) : '');

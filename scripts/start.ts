@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   }
   const store = await openStore(loadConfig());
   const seeds = join(repoRoot(), 'seeds');
-  const sum = await ingest(store, [seeds], { workers: defaultWorkers(), batch: 50 });
+  const sum = await ingest(store, [seeds], { workers: defaultWorkers(), batch: 200 });
   const c = await store.counts();
   say(`kg: ingested ${seeds}: ${sum.new} new, ${sum.unchanged} unchanged, ${sum.replaced} replaced articles in ${sum.seconds.toFixed(1)} s`);
   say(`kg: the graph holds ${c.articles} articles, ${c.entities} entities, ${c.relations} relations, ${c.statements} statements`);

@@ -86,7 +86,7 @@ export function registerIngest(program: Command): void {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expects a whole number ≥ 1');
       return n;
-    }, 50)
+    }, 200)
     .addHelpText('after', '\nRe-ingesting unchanged content changes nothing; an edited article (same URL, or same path) replaces\nwhat it contributed before. Bad files are reported one line each and skipped; the exit code is 1 if any failed.')
     .action(async (paths: string[], o: { workers?: number; batch: number }) => {
       const store = await openStore();

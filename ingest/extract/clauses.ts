@@ -250,6 +250,22 @@ function verblessFallback(ts: readonly Token[]): VerbGroup | null {
   return null;
 }
 
+/**
+ * A subjectless participle opening the sentence takes the main clause's subject: "Having returned
+ * to the Second Division, they gained ...", "By acquiring stakes in ..., Coke has ...".
+ */
+function controlledSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  const c = clauses[0];
+  if (!c || c.subj) return;
+  const h = ts[c.vg.mains[0] ?? c.vg.head]!;
+  if (!(has(h, 'Gerund') || has(h, 'Participle') || has(h, 'PastTense')) || has(ts[c.vg.s], 'Modal') || (isBe(ts[c.vg.s]) && ts[c.vg.s]!.norm !== 'being')) return;
+  for (let k = 0; k < c.vg.s; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun') || LEX.conditionals.has(ts[k]!.norm)) return;
+  const main = clauses.find((m, j) => j > 0 && m.subj && m.coordWith < 0 && m.rules.includes('subj-np') && m.subj.s > c.vg.e && breakAfter(ts[m.subj.s - 1]));
+  if (!main || clauses.slice(1, clauses.indexOf(main)).some((m) => m.subj && !m.rules.includes('coord-subj'))) return;
+  c.subj = main.subj;
+  c.rules.push('ctrl-subj');
+}
+
 /** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const vgs = verbGroups(ts);
@@ -288,6 +304,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
     }
   });
+  controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported".
   for (let i = clauses.length - 2; i >= 0; i--) {

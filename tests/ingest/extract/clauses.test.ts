@@ -15,6 +15,9 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   ['After a short absence Keibler began a short feud.', 'Keibler', 'begin', 'a short feud', ''],
   ['During the 1730s Britain’s relationship with Spain had slowly declined.', 'Britain’s relationship with Spain', 'decline', '', ''],
   ['By the end of this experiment several results were found.', 'several results', 'find', '', 'passive'],
+  // A subjectless opening participle shares the main clause's subject.
+  ['Having returned to the Second Division at the first attempt, they gained promotion.', 'they', 'return', 'to the Second Division', ''],
+  ['By acquiring stakes in bottling companies, Coke has improved efficiency.', 'Coke', 'acquire', 'stakes', ''],
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],

@@ -12,3 +12,12 @@ describe('CaRB mode: implied copulas', () => {
     expect(has(s, arg1, rel, arg2)).toBe(true);
   });
 });
+
+describe('CaRB mode: borrowed subjects (borrow.ts)', () => {
+  it.each([
+    ['Terms call for First Security to issue about 0.55 share of its stock .', 'First Security', 'issue about', '0.55 share of its stock'],
+    ['The firm retained the bank as its adviser , assisting in the evaluation of alternatives .', 'The firm', 'assisting in', 'the evaluation of alternatives'],
+  ])('%s', (s, arg1, rel, arg2) => {
+    expect(carbExtract(s).some((t) => t.arg1 === arg1 && t.relation === rel && t.args[0] === arg2)).toBe(true);
+  });
+});

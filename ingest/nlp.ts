@@ -54,12 +54,17 @@ interface Parsed {
 }
 const parse = nlp as unknown as (text: string) => Parsed;
 /** compromise's own conjugation tables (data, no parse): "hosts" → "host", "closed" → "close". */
-const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense: string): string } } } } } }).world();
+const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense: string): string; conjugate(w: string, m: unknown): Record<string, string> } } } } } }).world();
 const toInfinitive = (w: string, tense: string): string => world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
 
 const RT = {
   adverbs: new Set(retag.verbAdverbs), links: new Set(retag.clauseLinks),
-  objects: new Set(retag.objectStarts), notVerbs: new Set(retag.notVerbs),
+  objects: new Set(retag.objectStarts), notVerbs: new Set(retag.notVerbs), pastPreps: new Set(retag.pastPrepositions),
+};
+/** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
+const irregularPast = (w: string): boolean => {
+  const inf = toInfinitive(w, 'PastTense');
+  return !/ed$/.test(w) && !!inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).PastTense === w;
 };
 const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((x) => t.tags.has(x));
 
@@ -77,8 +82,14 @@ function repairTags(ts: Token[]): void {
     if (tagged(t, 'Verb', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || RT.notVerbs.has(t.norm) || /[,;:()]/.test(t.post)) continue;
     const plural = tagged(t, 'Plural') && /[^su]s$/.test(t.norm) && t.norm.length > 3;
     const past = tagged(t, 'Adjective') && /[^e]ed$/.test(t.norm);
-    if (!plural && !past) continue;
+    const irregular = tagged(t, 'Singular') && !tagged(prev, 'Determiner', 'Possessive', 'Adjective') && irregularPast(t.norm); // "rose", "fell"
+    if (!plural && !past && !irregular) continue;
     const broken = /[,;:]/.test(prev.post);
+    if (irregular && (broken || tagged(prev, 'Noun', 'Pronoun')) && (tagged(next, 'Value') || RT.objects.has(next.norm) || RT.pastPreps.has(next.norm))) {
+      ts[i] = { ...t, tags: new Set([...t.tags].filter((x) => x !== 'Noun' && x !== 'Singular').concat('Verb', 'PastTense')), root: toInfinitive(t.norm, 'PastTense') };
+      continue;
+    }
+    if (irregular) continue;
     const subj = broken || RT.adverbs.has(prev.norm) || RT.links.has(prev.norm) ||
       (tagged(prev, 'Noun', 'ProperNoun') && !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') && !RT.objects.has(prev.norm));
     const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');

@@ -138,6 +138,7 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
   const before = ts[k - 1];
+  if (before && k - 1 === 0 && before.norm === 'that') { c.subj = { s: 0, e: 1 }; c.rules.push('subj-np'); return; } // "That compared with ..."
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
     if (c.subj) c.rules.push('rel-subj');
@@ -240,7 +241,7 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
 function verblessFallback(ts: readonly Token[]): VerbGroup | null {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (!/(?:s|ed)$/.test(t.norm) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text)) continue;
+    if (!/(?:[^s]s|ed)$/.test(t.norm) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text)) continue;
     if (!isNounAt(ts, i - 1) || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
     const n = ts[i + 1]!;
     if (!(has(n, 'Determiner') || isPrep(n) || has(n, 'Adjective') || has(n, 'Noun'))) continue;

@@ -38,12 +38,14 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev)) return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
+  // "an opening that led to", "the Act, which boosted": a tensed verb right after a relative pronoun (compromise tags it Determiner/Preposition).
+  if ((has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Gerund') && prev && LEX.relativePronouns.has(prev.norm) && prev.norm !== 'whose' && !breakAfter(prev)) return true;
   // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
   if ((has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) && prev && (has(prev, 'Determiner') || has(prev, 'Possessive')) && !breakAfter(prev)) return false;
   // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun.
   if ((has(t, 'PastTense') || has(t, 'Participle')) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && prev && !breakAfter(prev) &&
     (isPrep(prev) || (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) || has(prev, 'Conjunction') || has(prev, 'Determiner') ||
-      (isNounish(prev) && isPrep(ts[i - 2])))) return false;
+      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])))) return false;
   const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];

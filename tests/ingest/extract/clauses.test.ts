@@ -18,6 +18,10 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   // A subjectless opening participle shares the main clause's subject.
   ['Having returned to the Second Division at the first attempt, they gained promotion.', 'they', 'return', 'to the Second Division', ''],
   ['By acquiring stakes in bottling companies, Coke has improved efficiency.', 'Coke', 'acquire', 'stakes', ''],
+  // A tensed verb after a relative pronoun or "when he" stays a verb.
+  ['Mr. Baker found an opening that led to a coal mine.', 'an opening', 'lead', 'to a coal mine', ''],
+  ['Caro was trying to organise an exhibition when he met Robert Loder.', 'he', 'meet', 'Robert Loder', ''],
+  ['That compared with an operating loss of $1.9 million.', 'That', 'compare', 'with an operating loss of $1.9 million', ''],
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],

@@ -168,6 +168,27 @@ describe('explorer in the browser', () => {
     expect(still.entities).toBeGreaterThan(0);
   });
 
+  it('draws a large view without relationships while it is laid out, then brings them back', async () => {
+    await page.goto(server.url); // no filters left over from the tests above
+    await page.waitForSelector('body[data-ready=true]');
+    const seen = await page.evaluate(async () => {
+      type Ex = { merge(s: unknown): Promise<void>; layoutDone: Promise<void>; graph: any; renderer: any; view: any };
+      const ex = (globalThis as unknown as { kgExplorer: Ex }).kgExplorer;
+      // A synthetic ring of 1,200 actors (client-side only): over the level-of-detail threshold.
+      const n = 1200;
+      const node = (i: number) => ({ id: `lod-${i}`, label: `actor ${i}`, kind: 'Entity', type: 'ORG', aliases: [], mentions: 1, articles: 1, degree: 2 });
+      const edge = (i: number) => ({ id: `lod-e${i}`, source: `lod-${i}`, target: `lod-${(i + 1) % n}`, type: 'REL', predicate: 'meets', polarity: 'positive', certainty: 'asserted', confidence: 1, count: 1, articles: 1, firstSeen: null, lastSeen: null });
+      await ex.merge({ nodes: Array.from({ length: n }, (_, i) => node(i)), edges: Array.from({ length: n }, (_, i) => edge(i)) });
+      const during = { lod: ex.view.lod as boolean, drawnNodes: ex.renderer.getGraph().order as number, drawnEdges: ex.renderer.getGraph().size as number, edges: ex.graph.size as number };
+      await ex.layoutDone;
+      return { during, after: { sameGraph: ex.renderer.getGraph() === ex.graph, drawnEdges: ex.renderer.getGraph().size as number } };
+    });
+    expect(seen.during).toEqual({ lod: true, drawnNodes: expect.any(Number), drawnEdges: 0, edges: expect.any(Number) });
+    expect(seen.during.drawnNodes).toBeGreaterThanOrEqual(1200);
+    expect(seen.during.edges).toBeGreaterThanOrEqual(1200);
+    expect(seen.after).toEqual({ sameGraph: true, drawnEdges: seen.during.edges });
+  });
+
   it('logged no errors in the console (other than the refused write)', () => {
     expect(browser.errors.filter((e) => !/403/.test(e))).toEqual([]);
   });

@@ -9,7 +9,8 @@ import type { Subgraph } from '../../shared/types.js';
 import { api } from './api.js';
 import { emptyFilters, type Filters } from './filters.js';
 import { communitiesOf } from './community/index.js';
-import { presettle, runLayout, stopLayout } from './layout.js';
+import { layoutRunning, presettle, runLayout, stopLayout } from './layout.js';
+import { LayoutPreview } from './layout-preview.js';
 import type { ViewState } from './reducers.js';
 import { createRenderer, type Renderer } from './renderer.js';
 import { LOD_ITEMS } from './style.js';
@@ -32,10 +33,15 @@ export class Explorer {
   layoutDone: Promise<void> = Promise.resolve();
   /** Stands in for the graph while a batch changes it, so sigma does not update node by node. */
   private readonly detached: KgGraph = new MultiDirectedGraph();
+  /** A large view being laid out is drawn without relationships, a few frames a second. */
+  private readonly preview: LayoutPreview;
+  /** Counts layout runs, so a stopped run's promise does not end a newer run's preview. */
+  private layoutRuns = 0;
   private readonly handlers = new Map<Event, Set<() => void>>();
 
   constructor(container: HTMLElement) {
     this.renderer = createRenderer(container, this.graph, this.view);
+    this.preview = new LayoutPreview(this.renderer, this.graph);
     this.renderer.on('enterNode', ({ node }) => this.hover(node));
     this.renderer.on('leaveNode', () => this.hover(null));
     this.renderer.on('clickNode', ({ node }) => void this.focus(node, { load: false }));
@@ -45,6 +51,11 @@ export class Explorer {
     });
     this.renderer.on('clickEdge', ({ edge }) => this.selectEdge(edge));
     this.renderer.on('clickStage', () => this.clearSelection());
+  }
+
+  /** True while a large view is drawn without relationships because its layout runs. */
+  get previewing(): boolean {
+    return this.preview.active;
   }
 
   on(event: Event, fn: () => void): void {
@@ -167,14 +178,17 @@ export class Explorer {
   /**
    * Change the graph with sigma detached (no per-node updates, no per-node reducer calls), then
    * attach it again: one full refresh draws the result. Visibility must be up to date inside.
+   * A large view whose layout is starting is attached as its preview (actors only) instead.
    */
   private batch(change: () => void): void {
     this.renderer.setGraph(this.detached);
+    this.preview.stop(null);
     try {
       change();
       this.viewDetail();
     } finally {
-      this.renderer.setGraph(this.graph);
+      if (this.view.lod && layoutRunning()) this.preview.start();
+      else this.renderer.setGraph(this.graph);
     }
   }
 
@@ -186,7 +200,11 @@ export class Explorer {
       if (later) this.refresh();
     });
     later = true;
-    this.layoutDone = runLayout(this.graph);
+    const run = ++this.layoutRuns;
+    // When this run stops (and no newer one replaced it), the relationships come back.
+    this.layoutDone = runLayout(this.graph).then(() => {
+      if (run === this.layoutRuns) this.preview.stop(this.graph);
+    });
   }
 
   /** Edge labels everywhere for small views; points and thin lines for large ones. */

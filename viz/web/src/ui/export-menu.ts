@@ -34,7 +34,8 @@ export function exportMenu(root: HTMLElement, ex: Explorer): void {
   choose.addEventListener('change', () => {
     const kind = choose.value;
     choose.value = '';
-    if (kind === 'png') void downloadAsPNG(ex.renderer as unknown as Sigma, { fileName: 'kg-view', backgroundColor: '#ffffff' });
+    // A large view being laid out is drawn without relationships: the PNG waits for them.
+    if (kind === 'png') void (ex.previewing ? ex.layoutDone : Promise.resolve()).then(() => downloadAsPNG(ex.renderer as unknown as Sigma, { fileName: 'kg-view', backgroundColor: '#ffffff' }));
     else if (kind === 'gexf') download('kg-view.gexf', writeGexf(flatten(currentView(ex)), { version: '1.3' }), 'application/xml');
     else if (kind === 'graphml') download('kg-view.graphml', writeGraphML(flatten(currentView(ex))), 'application/xml');
     else if (kind === 'json') download('kg-view.json', JSON.stringify(currentView(ex).export(), null, 1), 'application/json');

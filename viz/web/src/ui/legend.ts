@@ -10,5 +10,6 @@ export function legend(root: HTMLElement): void {
     el('div', {}, el('span', { class: 'legend-line light' }), 'hedged / alleged / intended / conditional (lighter)'),
     el('div', {}, el('span', { class: 'legend-line negative' }), 'negated ("did not …"): red, dashed'),
     el('div', {}, 'thickness = supporting articles'),
+    el('div', { class: 'muted' }, 'Large views: points and thin lines; while one is being laid out, relationships are hidden until it settles.'),
     el('div', { class: 'muted' }, 'Double-click an actor to expand it; "(+N)" means N more neighbours.'));
 }

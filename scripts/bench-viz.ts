@@ -12,7 +12,7 @@
  * (KG_BENCH_HOME, default /tmp/kg-bench-viz, bolt 17787, http 17577) and stop it at the end. If
  * the graph is empty it ingests KG_BENCH_DATA (default ../shared/data/news) with `kg ingest`.
  * KG_BENCH_RUNS (default 5) sets how many loads and expansions are timed. Prints the medians and
- * writes docs/bench-viz.md.
+ * writes docs/bench-viz.md; KG_BENCH_TRACE=1 also prints when each expansion's tasks over 100 ms ran.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ async function timed(url: URL): Promise<number> {
   return performance.now() - t;
 }
 
-interface Run { nodes: number; fetchMs: number; drawnMs: number; layoutMs: number; longTasks: number; maxLongTask: number; maxFrameGap: number }
+interface Run { nodes: number; fetchMs: number; drawnMs: number; layoutMs: number; longTasks: number; maxLongTask: number; maxFrameGap: number; trace: string }
 
 /**
  * In the page: fetch a subgraph, merge it as an expansion around `hub`, watch long tasks and
@@ -71,7 +71,8 @@ async function expansion(b: Browser, url: string, path: string, hub: string, top
     type Ex = { merge(s: Sub, around?: string): Promise<void>; layoutDone: Promise<void>; graph: { order: number } };
     const ex = (globalThis as unknown as { kgExplorer: Ex }).kgExplorer;
     const tasks: number[] = [];
-    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration))) as unknown as { observe(o: { type: string }): void; disconnect(): void };
+    const starts: number[] = [];
+    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => { tasks.push(e.duration); starts.push(e.startTime); })) as unknown as { observe(o: { type: string }): void; disconnect(): void };
     obs.observe({ type: 'longtask' });
     let gap = 0;
     let last = performance.now();
@@ -100,10 +101,13 @@ async function expansion(b: Browser, url: string, path: string, hub: string, top
     await new Promise((res) => raf(() => res(null)));
     const drawn = performance.now() - t;
     await ex.layoutDone;
+    const stopped = performance.now() - t;
     await new Promise((res) => setTimeout(res, 500));
     watching = false;
     obs.disconnect();
-    return { nodes: ex.graph.order, fetchMs: fetched, drawnMs: drawn, layoutMs: performance.now() - t - 500, longTasks: tasks.length, maxLongTask: Math.max(0, ...tasks), maxFrameGap: gap };
+    // KG_BENCH_TRACE: when the long tasks (over 100 ms) started, from the fetch, and how long they took.
+    const trace = `drawn ${drawn.toFixed(0)}, stopped ${stopped.toFixed(0)}; tasks ${tasks.map((d, i) => [starts[i]! - t, d]).filter(([, d]) => d! > 100).map(([s, d]) => `${s!.toFixed(0)}+${d!.toFixed(0)}`).join(' ')}`;
+    return { nodes: ex.graph.order, fetchMs: fetched, drawnMs: drawn, layoutMs: stopped, longTasks: tasks.length, maxLongTask: Math.max(0, ...tasks), maxFrameGap: gap, trace };
   }, { path, hub, topUp });
 }
 
@@ -141,13 +145,14 @@ async function main(): Promise<void> {
       real.push(await expansion(browser, server.url, `api/neighbourhood/${encodeURIComponent(hub)}?depth=3&limit=5000`, hub, 0));
       big.push(await expansion(browser, server.url, 'api/overview?limit=5000', hub, Math.max(0, 5000 - connected)));
     }
+    if (process.env.KG_BENCH_TRACE) for (const [name, runs] of [['depth 3', real], ['5,000', big]] as const) for (const x of runs) process.stderr.write(`bench-viz: ${name}: ${x.trace}\n`);
     if (browser.errors.length) process.stderr.write(`bench-viz: the page logged errors:\n${browser.errors.join('\n')}\n`);
     await browser.close();
     await bare.close();
     await server.close();
 
     const row = (name: string, runs: Run[]): string[] => {
-      const m = (k: keyof Run): string => r(median(runs.map((x) => x[k])));
+      const m = (k: Exclude<keyof Run, 'trace'>): string => r(median(runs.map((x) => x[k])));
       return [
         `| ${name} (${m('nodes')} nodes in view): fetch / drawn / layout stopped | ${m('fetchMs')} / ${m('drawnMs')} / ${m('layoutMs')} ms | drawn at once, layout off-thread |`,
         `| ${name}: long tasks (> 50 ms); longest (each run) | ${m('longTasks')}; ${m('maxLongTask')} ms (${all(runs.map((x) => x.maxLongTask))}) | none over 200 ms |`,

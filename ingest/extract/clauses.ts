@@ -5,6 +5,7 @@
  * the sentence length. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import type { Token } from '../nlp.js';
+import retag from '../data/retag.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 import { breakAfter, has, stopAfter, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal, phraseBreak } from './tokens.js';
 
@@ -43,6 +44,13 @@ const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) 
 const isAdverbial = (t: Token | undefined): boolean =>
   !!t && (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm) || LEX.notNominal.has(t.norm)) && !has(t, 'Noun') && !has(t, 'Verb');
 
+/** "the lamps went out and ...", "were filled in.": an adverbial particle closing the verb (not before an object: measured on dev). */
+const particleEnd = (ts: readonly Token[], j: number): boolean => {
+  const n = ts[j + 1];
+  return !n || breakAfter(ts[j]) || isConj(n) || (isPrep(n) && n.norm !== 'of');
+};
+const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
+
 function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   const n = ts.length;
@@ -60,7 +68,7 @@ function verbGroups(ts: readonly Token[]): VerbGroup[] {
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) { /* "has also armed" */ }
       else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) { /* "sought to marginalize" */ }
       else if (LEX.modalAdjectives.has(t.norm) && verbs.length && isBe(ts[verbs.at(-1)!]) && ts[j + 1]?.norm === 'to' && isVerbal(ts, j + 2)) { /* "were able to reinforce" */ }
-      else if (has(t, 'Particle')) { particle = j; j++; break; }
+      else if (has(t, 'Particle') || (PARTICLES.has(t.norm) && j === verbs.at(-1)! + 1 && particleEnd(ts, j))) { particle = j; j++; break; }
       else break;
       j++;
       if (breakAfter(t)) break;

@@ -22,6 +22,8 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   ['Mr. Baker found an opening that led to a coal mine.', 'an opening', 'lead', 'to a coal mine', ''],
   ['Caro was trying to organise an exhibition when he met Robert Loder.', 'he', 'meet', 'Robert Loder', ''],
   ['That compared with an operating loss of $1.9 million.', 'That', 'compare', 'with an operating loss of $1.9 million', ''],
+  // An adverbial particle closing the verb joins its lemma.
+  ['On one occasion the lamps went out and the water became icy cold.', 'the lamps', 'go out', '', ''],
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],

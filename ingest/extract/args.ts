@@ -20,7 +20,7 @@ export function headEnd(ts: readonly Token[], sp: Span): number {
 
 /** The mention heading a span: the one ending on the span's head word (possessors do not count). */
 export function headMention(ts: readonly Token[], byEnd: Map<number, number>, sp: Span | null): number | undefined {
-  if (!sp) return undefined;
+  if (!sp || (has(ts[sp.s], 'Gerund') && isPrep(ts[sp.s - 1]))) return undefined; // "by attacking the port" names an action, not an entity
   const end = headEnd(ts, sp);
   const head = byEnd.get(end - 1);
   if (head !== undefined) return head;

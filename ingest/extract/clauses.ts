@@ -192,6 +192,15 @@ function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: C
       return;
     }
   }
+  if (prev && before && breakAfter(before) && prev.subj && prev.rules.includes('rel-subj')) {
+    // "Oleg Gordievsky, a KGB officer who became an agent, said": the relative clause is closed; the
+    // name before the appositive (else the antecedent itself) is the subject.
+    const ante = prev.subj;
+    const name = /,/.test(ts[ante.s - 1]?.post ?? '') ? npLeft(ts, ante.s, 0) : null;
+    if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) { c.subj = name; apps.push({ name, role: { s: ante.s, e: k } }); c.rules.push('appos-skip'); return; }
+    c.subj = ante; c.rules.push('subj-np');
+    return;
+  }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     c.subj = prev.subj;
     c.coordWith = prev === undefined ? -1 : -2; // fixed up by the caller
@@ -212,7 +221,14 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
     if (np) { c.obj = np; j = np.e; }
   }
   while (j < limit && isPrep(ts[j]) && !breakAfter(ts[j - 1]) && !(ts[j]!.norm === 'to' && isVerbal(ts, j + 1))) {
-    const np = npRight(ts, j + 1, limit);
+    let np = npRight(ts, j + 1, limit);
+    if (!np && has(ts[j + 1], 'Gerund') && !breakAfter(ts[j + 1]) && ts[j]!.norm !== 'to') {
+      // "caused by interacting elements", "clarified by adding a potato": a gerund phrase as the object.
+      const g = npRight(ts, j + 2, ts.length);
+      np = { s: j + 1, e: g ? g.e : j + 2 };
+      c.pps.push({ prep: ts[j]!.norm, at: j, np });
+      break;
+    }
     if (!np) break;
     c.pps.push({ prep: ts[j]!.norm, at: j, np });
     j = np.e;

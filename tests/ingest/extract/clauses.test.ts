@@ -24,6 +24,9 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   ['That compared with an operating loss of $1.9 million.', 'That', 'compare', 'with an operating loss of $1.9 million', ''],
   // An adverbial particle closing the verb joins its lemma.
   ['On one occasion the lamps went out and the water became icy cold.', 'the lamps', 'go out', '', ''],
+  // A gerund phrase as a prepositional object; a closed relative clause inside an apposition.
+  ['This is usually caused by interacting inductive elements in the oscillator.', 'This', 'cause', 'by interacting inductive elements', 'passive'],
+  ['Oleg Gordievsky, a KGB officer who became a secret agent, said he was happy.', 'Oleg Gordievsky', 'say', '', ''],
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],

@@ -145,13 +145,17 @@ function roleLike(ts: readonly Token[], sp: Span): boolean {
 function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: Clause | undefined, c: Clause, apps: Apposition[]): void {
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
-  const before = ts[k - 1];
+  let before = ts[k - 1];
   if (before && k - 1 === 0 && before.norm === 'that') { c.subj = { s: 0, e: 1 }; c.rules.push('subj-np'); return; } // "That compared with ..."
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
     if (c.subj) c.rules.push('rel-subj');
     return;
   }
+  // "and in 2012 belonged to": a bare date after a preposition is an adjunct, not the subject.
+  let d = k;
+  while (d > floor && (has(ts[d - 1], 'Value') || has(ts[d - 1], 'Date')) && !breakAfter(ts[d - 1])) d--;
+  if (d < k && d - 1 >= floor && isPrep(ts[d - 1]) && ts[d - 1]!.norm !== 'of' && isConj(ts[d - 2])) { k = d - 1; before = ts[k - 1]; }
   const np = k > floor ? npLeft(ts, k, floor) : null;
   const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {

@@ -90,6 +90,7 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
     const lowNoun = has(a, 'Noun') && /^\p{Ll}/u.test(a.text);
     if (has(b, 'Determiner') && !has(b, 'Pronoun') && has(a, 'Noun') && b.norm !== 'that') return k;
     if (/^\p{Lu}/u.test(b.text) && has(b, 'ProperNoun') && (lowNoun || /^\d/.test(a.text))) return k;
+    if (has(b, 'Pronoun') && !has(b, 'Possessive') && (has(a, 'Noun') || has(a, 'Value'))) return k; // "In 2010 | he moved"
   }
   return -1;
 }

@@ -27,6 +27,10 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   // A gerund phrase as a prepositional object; a closed relative clause inside an apposition.
   ['This is usually caused by interacting inductive elements in the oscillator.', 'This', 'cause', 'by interacting inductive elements', 'passive'],
   ['Oleg Gordievsky, a KGB officer who became a secret agent, said he was happy.', 'Oleg Gordievsky', 'say', '', ''],
+  // A date adjunct or a leading "In 2010" is not the subject.
+  ['Spielberger was formerly Chairman of the Department and in 2012 belonged to a think tank.', 'Spielberger', 'belong', 'to a think tank', ''],
+  ['In 2010 he moved to Paris.', 'he', 'move', 'to Paris', ''],
+  ['Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.', 'Nicola Sturgeon', 'write', 'to Mr McConnell', ''],
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],

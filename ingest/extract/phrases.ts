@@ -1,0 +1,60 @@
+/** Clause reader, noun-phrase layer: phrases left and right of a position, subject extension, role-likeness. */
+import type { Token } from '../nlp.js';
+import type { Span } from './clauses.js';
+import { LEX } from './lexicon.js';
+import { has, stopAfter, isConj, isNounAt, isPrep, phraseBreak } from './tokens.js';
+import { isCap } from './verbs.js';
+
+/** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
+export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
+  let s = end;
+  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && stopAfter(ts[k]));
+  while (s > floor && ok(s - 1)) s--;
+  for (;;) {
+    const link = ts[s - 1]?.norm;
+    const joins = link === 'of' || link === 'for';
+    if (!(s - 2 >= floor && s < end && joins && !stopAfter(ts[s - 2]) && ok(s - 2))) break;
+    s -= 1;
+    while (s > floor && ok(s - 1)) s--;
+  }
+  return s < end ? { s, e: end } : null;
+}
+
+/** The noun phrase starting at `start`, with "of" attachments. */
+export function npRight(ts: readonly Token[], start: number, limit: number): Span | null {
+  let e = start;
+  const ok = (k: number) => k < limit && !(k > start && stopAfter(ts[k - 1])) &&
+    (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !stopAfter(ts[k])));
+  while (ok(e)) e++;
+  while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !stopAfter(ts[e - 1]) && ok(e + 1)) {
+    e++;
+    while (ok(e)) e++;
+  }
+  return e > start ? { s: start, e } : null;
+}
+
+/** A clause-initial subject reaches back over "X and Y" and prepositional attachments ("Britain's relationship with Spain"). */
+export function extendSubject(ts: readonly Token[], np: Span, floor: number): Span {
+  let s = np.s;
+  for (let n = 0; n < 4; n++) {
+    const link = ts[s - 1];
+    if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link))) break;
+    const left = npLeft(ts, s - 1, floor);
+    if (!left || (floor > 0 && left.s === floor)) break;
+    const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
+    if (split > 0) return { s: split, e: np.e };
+    if (!(left.s === 0 || stopAfter(ts[left.s - 1]))) break;
+    s = left.s;
+  }
+  return { s, e: np.e };
+}
+
+/** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */
+export function roleLike(ts: readonly Token[], sp: Span): boolean {
+  if (!isCap(ts[sp.s])) return true;
+  // "Deputy State Secretary of the State Chancellory": a title word heading an "of" phrase.
+  const w = ts[sp.s]!.norm.replace(/\.$/, '');
+  if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => t.norm === 'of')) return true;
+  for (let k = sp.s; k + 1 < sp.e; k++) if (has(ts[k], 'Possessive')) return !isCap(ts[k + 1]) && has(ts[k + 1], 'Noun') || has(ts[k + 1], 'Adjective');
+  return false;
+}

@@ -1,0 +1,98 @@
+/** Clause reader, subject layer: the subject of each verb group (relatives, appositions, coordination, inversion, control). */
+import type { Token } from '../nlp.js';
+import type { Apposition, Clause, VerbGroup } from './clauses.js';
+import { LEX } from './lexicon.js';
+import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
+import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
+import { isAdverbial } from './verbs.js';
+
+export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: Clause | undefined, c: Clause, apps: Apposition[]): void {
+  let k = vg.s;
+  while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
+  let before = ts[k - 1];
+  if (before && k - 1 === 0 && before.norm === 'that') { c.subj = { s: 0, e: 1 }; c.rules.push('subj-np'); return; } // "That compared with ..."
+  if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
+    c.subj = npLeft(ts, k - 1, 0);
+    if (c.subj) c.rules.push('rel-subj');
+    return;
+  }
+  // "and in 2012 belonged to": a bare date after a preposition is an adjunct, not the subject.
+  let d = k;
+  while (d > floor && (has(ts[d - 1], 'Value') || has(ts[d - 1], 'Date')) && !breakAfter(ts[d - 1])) d--;
+  if (d < k && d - 1 >= floor && isPrep(ts[d - 1]) && ts[d - 1]!.norm !== 'of' && isConj(ts[d - 2])) { k = d - 1; before = ts[k - 1]; }
+  const np = k > floor ? npLeft(ts, k, floor) : null;
+  const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
+  if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
+    const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
+    if (split > 0) np.s = split;
+    c.subj = extendSubject(ts, np, floor);
+    c.rules.push('subj-np');
+    const rel = ts[np.s - 1];
+    if (rel && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
+      c.relAntecedent = npLeft(ts, np.s - 1, 0);
+    } else if (rel && breakAfter(rel) && np.s >= 2) {
+      const np1 = npLeft(ts, np.s, 0);
+      const pre = np1 ? ts[np1.s - 1] : undefined;
+      if (np1 && (!pre || breakAfter(pre) || isConj(pre)) && breakAfter(ts[np.e - 1])) {
+        if (!roleLike(ts, np1) && roleLike(ts, np)) { apps.push({ name: np1, role: np }); c.subj = np1; c.rules.push('appos-skip'); }
+        else if (roleLike(ts, np1) && !roleLike(ts, np)) apps.push({ name: np, role: np1 });
+      }
+    }
+    return;
+  }
+  const inv = LEX.reporting.has(vg.lemma) && before && breakAfter(before) ? npRight(ts, vg.e, ts.length) : null;
+  if (inv && (inv.e === ts.length || breakAfter(ts[inv.e - 1]) || !ts[inv.e]?.text)) {
+    c.subj = inv;
+    c.rules.push('said-inverted');
+    return;
+  }
+  if (before && breakAfter(before) && !isConj(before)) {
+    let p = k - 2;
+    while (p >= floor && !breakAfter(ts[p])) p--;
+    const np1 = p >= floor ? npLeft(ts, p + 1, floor) : null;
+    const role = { s: p + 1, e: k };
+    let verbless = role.s < role.e;
+    for (let q = role.s; q < role.e; q++) if (isVerbal(ts, q)) verbless = false;
+    if (np1 && verbless && !isConj(ts[role.s]) && (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) && !(prev && np1.s === floor && floor > 0)) {
+      c.subj = np1;
+      c.rules.push('appos-skip');
+      apps.push({ name: np1, role });
+      return;
+    }
+  }
+  if (prev && before && breakAfter(before) && prev.subj && prev.rules.includes('rel-subj')) {
+    // "Oleg Gordievsky, a KGB officer who became an agent, said": the relative clause is closed; the
+    // name before the appositive (else the antecedent itself) is the subject.
+    const ante = prev.subj;
+    const name = /,/.test(ts[ante.s - 1]?.post ?? '') ? npLeft(ts, ante.s, 0) : null;
+    if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) { c.subj = name; apps.push({ name, role: { s: ante.s, e: k } }); c.rules.push('appos-skip'); return; }
+    c.subj = ante; c.rules.push('subj-np');
+    return;
+  }
+  if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
+    c.subj = prev.subj;
+    c.coordWith = prev === undefined ? -1 : -2; // fixed up by the caller
+    c.rules.push('coord-subj');
+    return;
+  }
+  if (LEX.reporting.has(vg.lemma) && (!before || breakAfter(before))) {
+    c.subj = npRight(ts, vg.e, ts.length);
+    if (c.subj) c.rules.push('said-inverted');
+  }
+}
+
+/**
+ * A subjectless participle opening the sentence takes the main clause's subject: "Having returned
+ * to the Second Division, they gained ...", "By acquiring stakes in ..., Coke has ...".
+ */
+export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  const c = clauses[0];
+  if (!c || c.subj) return;
+  const h = ts[c.vg.mains[0] ?? c.vg.head]!;
+  if (!(has(h, 'Gerund') || has(h, 'Participle') || has(h, 'PastTense')) || has(ts[c.vg.s], 'Modal') || (isBe(ts[c.vg.s]) && ts[c.vg.s]!.norm !== 'being')) return;
+  for (let k = 0; k < c.vg.s; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun') || LEX.conditionals.has(ts[k]!.norm)) return;
+  const main = clauses.find((m, j) => j > 0 && m.subj && m.coordWith < 0 && m.rules.includes('subj-np') && m.subj.s > c.vg.e && breakAfter(ts[m.subj.s - 1]));
+  if (!main || clauses.slice(1, clauses.indexOf(main)).some((m) => m.subj && !m.rules.includes('coord-subj'))) return;
+  c.subj = main.subj;
+  c.rules.push('ctrl-subj');
+}

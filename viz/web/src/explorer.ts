@@ -224,7 +224,9 @@ export class Explorer {
     this.refresh();
   }
 
+  /** Redraw with the current view state; during a preview its next frame (at most FRAME_MS away) does it. */
   refresh(): void {
+    if (this.preview.active) return;
     this.renderer.refresh();
   }
 

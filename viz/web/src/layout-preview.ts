@@ -43,7 +43,7 @@ export class LayoutPreview {
     this.stand.clear();
   }
 
-  /** One attribute update: sigma schedules a single refresh for it. */
+  /** One attribute update: sigma re-runs the node reducer (so view changes show too) and draws one frame. */
   private copyPositions(): void {
     const graph = this.graph;
     this.stand.updateEachNodeAttributes((n, a) => {

@@ -22,9 +22,10 @@ type Win = { kgExplorer: { graph: any; view: any; renderer: any }; __xss?: unkno
 
 
 /**
- * Click the middle of a relationship touching `node`; returns the key sigma selected. The view is
- * drawn before its layout ends, so a miss waits for the layout to settle and aims again, a pixel
- * to either side (a 2-pixel relationship is 1 pixel wide in sigma's half-resolution picking layer).
+ * Click the middle of a relationship touching `node`; returns the key sigma selected. Points that
+ * sigma's picking layer already maps to the relationship go first (a 2-pixel relationship is 1
+ * pixel wide in its half-resolution picking layer). The view is drawn before its layout ends, so
+ * a miss waits for the layout to settle and aims again, a pixel to either side.
  */
 async function clickEdgeOf(node: string): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -62,9 +63,12 @@ async function tryClickEdgeOf(node: string, offset: number): Promise<string | nu
         }
         const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
         const [nx, ny] = [-(b.y - a.y) / len, (b.x - a.x) / len];
-        return { e, x: box.left + best.x + nx * offset, y: box.top + best.y + ny * offset, clear: best.clear };
+        // Prefer a pixel where sigma's own picking layer already finds this relationship.
+        const shift = [offset, offset + 1, offset - 1, offset + 2, offset - 2].find((o) => ex.renderer.getEdgeAtPoint(best.x + nx * o, best.y + ny * o) === e);
+        const o = shift ?? offset;
+        return { e, x: box.left + best.x + nx * o, y: box.top + best.y + ny * o, clear: best.clear, picked: shift !== undefined };
       })
-      .sort((p, q) => q.clear - p.clear);
+      .sort((p, q) => Number(q.picked) - Number(p.picked) || q.clear - p.clear);
   }, { id: node, offset });
   for (const t of targets.slice(0, 8)) {
     await page.mouse.click(t.x, t.y);

@@ -74,6 +74,7 @@ async function tryClickEdgeOf(node: string, offset: number): Promise<string | nu
     await page.mouse.click(t.x, t.y);
     const selected = await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.view.selectedEdge as string | null);
     if (selected) return selected;
+    await page.waitForTimeout(350); // two clicks within sigma's 300 ms would be a double-click: a zoom
   }
   return null;
 }

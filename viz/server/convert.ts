@@ -6,8 +6,8 @@
 import type { GraphNode, GraphRel } from '../../graph/read.js';
 import type { Subgraph, VizEdge, VizNode } from '../shared/types.js';
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+export const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 export function toVizNode(n: GraphNode): VizNode {
@@ -28,14 +28,11 @@ export function toVizNode(n: GraphNode): VizNode {
   };
 }
 
-export function toVizEdge(r: GraphRel, source: string, target: string): VizEdge {
-  const p = r.properties;
+/** A relationship's claim properties, with the defaults a missing value takes. */
+export function claimOf(type: string, p: Record<string, unknown>): Omit<VizEdge, 'id' | 'source' | 'target'> {
   return {
-    id: str(p.key) ?? r.id,
-    source,
-    target,
-    type: r.type,
-    predicate: str(p.predicate) ?? r.type.toLowerCase().replace(/_/g, ' '),
+    type,
+    predicate: str(p.predicate) ?? type.toLowerCase().replace(/_/g, ' '),
     polarity: str(p.polarity) ?? 'positive',
     certainty: str(p.certainty) ?? 'asserted',
     confidence: num(p.confidence),
@@ -44,6 +41,10 @@ export function toVizEdge(r: GraphRel, source: string, target: string): VizEdge 
     firstSeen: str(p.firstSeen),
     lastSeen: str(p.lastSeen),
   };
+}
+
+export function toVizEdge(r: GraphRel, source: string, target: string): VizEdge {
+  return { id: str(r.properties.key) ?? r.id, source, target, ...claimOf(r.type, r.properties) };
 }
 
 /** Nodes and relationships → a Subgraph; relationships whose ends are unknown are dropped. */

@@ -3,6 +3,7 @@
  * VizNode / VizEdge shapes (fixed text, never user data), and the JS that tidies their values.
  */
 import type { VizEdge, VizNode } from '../shared/types.js';
+import { claimOf, num as n } from './convert.js';
 
 /** Relationship types that are part of the bookkeeping, never an actor-to-actor claim. */
 export const STRUCTURAL_TYPES = ['MENTIONS', 'SUBJECT', 'OBJECT', 'FROM', 'ASSERTED_BY'] as const;
@@ -18,8 +19,6 @@ export const edgeMap = (r: string): string =>
   `predicate: ${r}.predicate, polarity: ${r}.polarity, certainty: ${r}.certainty, confidence: ${r}.confidence, ` +
   `count: ${r}.count, articles: ${r}.articles, firstSeen: ${r}.firstSeen, lastSeen: ${r}.lastSeen}`;
 
-const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 export function tidyNode(m: Record<string, unknown>): VizNode {
   return {
@@ -35,19 +34,5 @@ export function tidyNode(m: Record<string, unknown>): VizNode {
 }
 
 export function tidyEdge(m: Record<string, unknown>): VizEdge {
-  const type = String(m.type ?? 'RELATED');
-  return {
-    id: String(m.id),
-    source: String(m.source),
-    target: String(m.target),
-    type,
-    predicate: s(m.predicate) ?? type.toLowerCase().replace(/_/g, ' '),
-    polarity: s(m.polarity) ?? 'positive',
-    certainty: s(m.certainty) ?? 'asserted',
-    confidence: n(m.confidence),
-    count: n(m.count),
-    articles: n(m.articles),
-    firstSeen: s(m.firstSeen),
-    lastSeen: s(m.lastSeen),
-  };
+  return { id: String(m.id), source: String(m.source), target: String(m.target), ...claimOf(String(m.type ?? 'RELATED'), m) };
 }

@@ -100,7 +100,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   vgs.forEach((vg, i) => {
     const c: Clause = { vg, subj: null, obj: null, pps: [], parent: -1, subord: null, relAntecedent: null, coordWith: -1, end: ts.length, rules: [] };
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
-    findSubject(ts, vg, floor, clauses[i - 1], c, appositions);
+    findSubject(ts, vg, floor, clauses, c, appositions);
     if (c.coordWith === -2) c.coordWith = i - 1;
     clauses.push(c);
   });

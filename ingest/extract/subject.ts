@@ -6,7 +6,8 @@ import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
 import { isAdverbial } from './verbs.js';
 
-export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, prev: Clause | undefined, c: Clause, apps: Apposition[]): void {
+export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, earlier: readonly Clause[], c: Clause, apps: Apposition[]): void {
+  const prev = earlier.at(-1);
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
   let before = ts[k - 1];
@@ -70,8 +71,12 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     return;
   }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
-    c.subj = prev.subj;
-    c.coordWith = prev === undefined ? -1 : -2; // fixed up by the caller
+    // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
+    // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
+    const closedRelative = isConj(before) && breakAfter(ts[k - 2]) && (prev.relAntecedent !== null || prev.rules.includes('rel-subj'));
+    const host = closedRelative ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj')) : undefined;
+    c.subj = (host ?? prev).subj;
+    c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
     return;
   }

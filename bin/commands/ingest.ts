@@ -10,6 +10,7 @@ import { EntityIndex } from '../../ingest/pipeline.js';
 import { runPipeline, type ArticleState } from '../../ingest/run.js';
 import type { Extraction } from '../../ingest/types.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
+import { relKey } from '../../graph/batch.js';
 import { openStore, type Store } from '../../graph/store.js';
 import { progress } from '../progress.js';
 import { reportError, workersOption } from './shared.js';
@@ -66,7 +67,7 @@ export async function ingest(store: Store, paths: readonly string[], opts: { wor
     const x = item.extraction;
     sum[item.state]++;
     x.entities.forEach((e) => entityIds.add(e.id));
-    x.relations.forEach((r) => relKeys.add(`${r.subject}|${r.predicate}|${r.object}|${r.polarity}`));
+    x.relations.forEach((r) => relKeys.add(relKey(r.subject, r.predicate, r.object, r.polarity)));
     batch.push(x);
     opts.onArticle?.(x.article.source);
     if (batch.length >= opts.batch) await flush();

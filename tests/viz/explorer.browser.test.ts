@@ -28,8 +28,9 @@ type Win = { kgExplorer: { graph: any; view: any; renderer: any }; __xss?: unkno
  * a miss waits for the layout to settle and aims again, a pixel to either side.
  */
 async function clickEdgeOf(node: string): Promise<string> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const key = await tryClickEdgeOf(node, [0, 1, -1][attempt]!);
+  const offsets = [0, 1, -1, 2, -2, 0];
+  for (const offset of offsets) {
+    const key = await tryClickEdgeOf(node, offset);
     if (key) return key;
     await page.waitForTimeout(500);
     await settled(page);

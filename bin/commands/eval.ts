@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { formatCarbResult, runCarbEval } from '../../ingest/eval/carb/run.js';
+import { runGraphEval, type GraphEvalOptions } from '../../ingest/eval/graph/run.js';
 
 export interface CarbCliOptions {
   split: string;
@@ -30,6 +31,17 @@ export function registerEval(program: Command): Command {
     .option('--format <format>', 'format of --score: openie4, tabbed or clausie', 'openie4')
     .action(async (opts: CarbCliOptions) => {
       await evalCarb(opts);
+    });
+  evalCmd
+    .command('graph')
+    .description('score graph extraction against hand-annotated articles (the dev gold by default)')
+    .option('--gold <dir>', 'gold folder (default: tests/fixtures/graph-gold/dev, or $KG_GOLD_DIR)')
+    .option('--data <dir>', 'folder the gold files\' "file" paths are relative to (default: tests/fixtures/graph-gold/data)')
+    .option('--keep <dir>', 'keep each article\'s JSONL output in this folder')
+    .addHelpText('after', '\nPrints a line per article (what was missed, forbidden statements found, alias groups split)\nand, last, one JSON line of micro-averaged figures, as shared/eval/score-graph.mjs does.')
+    .action(async (opts: GraphEvalOptions) => {
+      const res = await runGraphEval(opts);
+      for (const l of res.lines) console.log(l);
     });
   return program;
 }

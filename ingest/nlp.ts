@@ -90,6 +90,11 @@ function repairTags(ts: Token[]): void {
       continue;
     }
     if (irregular) continue;
+    // "The government refuses to publish": an -s word between a bare singular noun and "to" + infinitive.
+    if (plural && next.norm === 'to' && tagged(ts[i + 2], 'Infinitive') && tagged(prev, 'Singular') && !tagged(prev, 'Possessive', 'Pronoun', 'Plural') && !broken) {
+      ts[i] = { ...t, tags: new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular'].includes(x)).concat('Verb', 'PresentTense')), root: toInfinitive(t.norm, 'PresentTense') || t.root };
+      continue;
+    }
     const subj = broken || RT.adverbs.has(prev.norm) || RT.links.has(prev.norm) ||
       (tagged(prev, 'Noun', 'ProperNoun') && !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') && !RT.objects.has(prev.norm));
     const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');

@@ -46,6 +46,7 @@ export interface SentenceAnalysis { clauses: Clause[]; appositions: Apposition[]
 function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   let j = c.vg.e;
   if (c.rules.includes('said-inverted') && c.subj) return;
+  while (j < limit && LEX.notNominal.has(ts[j]!.norm) && isPrep(ts[j + 1]) && !breakAfter(ts[j - 1])) j++; // "opposed earlier by
   if (j < limit && !isPrep(ts[j]) && !(breakAfter(ts[j - 1]))) {
     const np = npRight(ts, j, limit);
     if (np) { c.obj = np; j = np.e; }

@@ -23,7 +23,7 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
 /** The noun phrase starting at `start`, with "of" attachments. */
 export function npRight(ts: readonly Token[], start: number, limit: number): Span | null {
   let e = start;
-  const ok = (k: number) => k < limit && !(k > start && stopAfter(ts[k - 1])) &&
+  const ok = (k: number) => k < limit && !(k > start && stopAfter(ts[k - 1])) && !(k > start && newPhrase(ts, k)) &&
     (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !stopAfter(ts[k])));
   while (ok(e)) e++;
   while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !stopAfter(ts[e - 1]) && ok(e + 1)) {
@@ -33,17 +33,32 @@ export function npRight(ts: readonly Token[], start: number, limit: number): Spa
   return e > start ? { s: start, e } : null;
 }
 
-/** A clause-initial subject reaches back over "X and Y" and prepositional attachments ("Britain's relationship with Spain"). */
-export function extendSubject(ts: readonly Token[], np: Span, floor: number): Span {
+/**
+ * Where a noun phrase cannot go on: a determiner after a noun ("the Green Zone | the previous Friday"),
+ * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early").
+ */
+function newPhrase(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  const prev = ts[k - 1]!;
+  if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;
+  if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
+  return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
+}
+
+/**
+ * A clause-initial subject reaches back over "X and Y" and prepositional attachments ("Britain's relationship with Spain"),
+ * up to the previous verb when `floorOpen` (after "said" the phrase is the complement's subject, not an object).
+ */
+export function extendSubject(ts: readonly Token[], np: Span, floor: number, floorOpen = false): Span {
   let s = np.s;
   for (let n = 0; n < 4; n++) {
     const link = ts[s - 1];
     if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link))) break;
     const left = npLeft(ts, s - 1, floor);
-    if (!left || (floor > 0 && left.s === floor)) break;
+    if (!left || (floor > 0 && left.s === floor && !floorOpen)) break;
     const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
     if (split > 0) return { s: split, e: np.e };
-    if (!(left.s === 0 || stopAfter(ts[left.s - 1]))) break;
+    if (!(left.s === 0 || stopAfter(ts[left.s - 1]) || (floorOpen && left.s === floor))) break;
     s = left.s;
   }
   return { s, e: np.e };

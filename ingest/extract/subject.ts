@@ -6,6 +6,9 @@ import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
 import { isAdverbial } from './verbs.js';
 
+/** Reporting verbs that take a person object ("told the BBC"): the phrase after them is no complement subject. */
+const OBJECT_REPORTING = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'brief', 'notify', 'urge', 'ask']);
+
 export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, earlier: readonly Clause[], c: Clause, apps: Apposition[]): void {
   const prev = earlier.at(-1);
   let k = vg.s;
@@ -26,7 +29,7 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
-    c.subj = extendSubject(ts, np, floor);
+    c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !OBJECT_REPORTING.has(prev.vg.lemma));
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     if (rel && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {

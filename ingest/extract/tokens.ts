@@ -50,6 +50,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev) && ends) return false;
+  // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.
+  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && has(prev, 'Noun') && /^\p{Ll}/u.test(prev.text) &&
+    !has(prev, 'Pronoun') && isPrep(ts[i - 2]) && ts[i - 2]!.norm !== 'of' && !breakAfter(prev)) return false;
   // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !has(prev, 'ProperNoun') && !breakAfter(prev)) {
     if (!next || breakAfter(t) || LEX.relativePronouns.has(next.norm)) return false;

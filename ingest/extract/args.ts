@@ -1,14 +1,39 @@
-/** From an argument's token span to the mention that heads it, and role nouns of copulas/appositions. */
+/**
+ * From an argument's token span to the mentions it denotes: the mention covering its head word,
+ * each conjunct of a coordination ("Iran and Syria", "neither Iran nor Syria"), the complement of
+ * a quantity ("a bunch of Morgul Orcs", "one of five executives"). Role nouns of copulas and
+ * appositions too. A modifier is never the argument by itself ("US company" is not "US").
+ */
 import type { Token } from '../nlp.js';
 import type { Span } from './clauses.js';
-import { has, isPrep } from './tokens.js';
+import { THINGS } from './things.js';
+import { npRight } from './phrases.js';
+import { breakAfter, has, isConj, isPrep } from './tokens.js';
 
-/** Per sentence: token index of a mention's last token → mention index (built once per article). */
-export type MentionIndex = Map<number, number>[];
+/** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
+export class SentenceMentions {
+  readonly byEnd = new Map<number, number>();
+  private readonly cover: (number | undefined)[] = [];
+  private readonly width: number[] = [];
 
-export function indexMentions(ends: readonly { sentence: number; e: number }[], sentences: number): MentionIndex {
-  const idx: MentionIndex = Array.from({ length: sentences }, () => new Map<number, number>());
-  ends.forEach((m, i) => { if (!idx[m.sentence]!.has(m.e - 1)) idx[m.sentence]!.set(m.e - 1, i); });
+  add(mention: number, s: number, e: number): void {
+    if (!this.byEnd.has(e - 1)) this.byEnd.set(e - 1, mention);
+    for (let k = s; k < e; k++) {
+      if (this.cover[k] === undefined || (this.width[k] ?? 0) < e - s) [this.cover[k], this.width[k]] = [mention, e - s];
+    }
+  }
+
+  at(k: number): number | undefined {
+    return this.byEnd.get(k) ?? this.cover[k];
+  }
+}
+
+/** Per sentence, its mentions by token (built once per article). */
+export type MentionIndex = SentenceMentions[];
+
+export function indexMentions(spans: readonly { sentence: number; s: number; e: number }[], sentences: number): MentionIndex {
+  const idx = Array.from({ length: sentences }, () => new SentenceMentions());
+  spans.forEach((m, i) => idx[m.sentence]?.add(i, m.s, m.e));
   return idx;
 }
 
@@ -18,33 +43,100 @@ export function headEnd(ts: readonly Token[], sp: Span): number {
   return sp.e;
 }
 
-/** The mention heading a span: the one ending on the span's head word (possessors do not count). */
-export function headMention(ts: readonly Token[], byEnd: Map<number, number>, sp: Span | null): number | undefined {
-  if (!sp || (has(ts[sp.s], 'Gerund') && isPrep(ts[sp.s - 1]))) return undefined; // "by attacking the port" names an action, not an entity
+/** The mention heading a span: the one covering its head word (possessors do not count). */
+export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): number | undefined {
+  if (!sp || (has(ts[sp.s], 'Gerund') && isPrep(ts[sp.s - 1]))) return undefined; // "by attacking the port" names an action
   const end = headEnd(ts, sp);
-  const head = byEnd.get(end - 1);
+  const head = ix.at(end - 1);
   if (head !== undefined) return head;
-  // A name used as a modifier of the head ("the Yugansk unit", "Baghdad late"), never a possessor.
-  for (let i = end - 2; i >= sp.s; i--) {
-    if (has(ts[i], 'Possessive')) return undefined;
-    const m = byEnd.get(i);
-    if (m !== undefined) return /^\p{Lu}/u.test(ts[i]!.text) ? m : undefined;
+  // A name before a classifier head is its referent ("the Yugansk unit", "the Asaib Ahl al-Haq party").
+  if (!THINGS.classifiers.has(ts[end - 1]?.norm ?? '')) return undefined;
+  const m = ix.byEnd.get(end - 2);
+  return m !== undefined && /^\p{Lu}/u.test(ts[end - 2]!.text) && !has(ts[end - 2], 'Possessive') ? m : undefined;
+}
+
+export interface ArgMentions { ms: number[]; neg: boolean }
+
+/** The span of the complement of a quantity head: "one of five executives" → "five executives". */
+function quantityComplement(ts: readonly Token[], sp: Span): Span | null {
+  const end = headEnd(ts, sp);
+  if (end >= sp.e || ts[end]!.norm !== 'of' || !THINGS.quantity.has(ts[end - 1]!.norm)) return null;
+  let e = end + 1;
+  while (e < sp.e && !isPrep(ts[e])) e++;
+  return e > end + 1 ? { s: end + 1, e: sp.e } : null;
+}
+
+/** Conjuncts of the span's head region: "Yahoo, Ask Jeeves and Amazon" → three spans; one span when no coordination. */
+function conjuncts(ts: readonly Token[], sp: Span): Span[] {
+  const end = headEnd(ts, sp);
+  const out: Span[] = [];
+  let s = sp.s;
+  let coordinated = false;
+  for (let k = sp.s; k < end; k++) {
+    const t = ts[k]!;
+    if (isConj(t) || (t.norm === 'nor' && k > sp.s)) { if (k > s) out.push({ s, e: k }); s = k + 1; coordinated = true; continue; }
+    if (breakAfter(t) && /,/.test(t.post) && k + 1 < end) { out.push({ s, e: k + 1 }); s = k + 1; }
   }
-  return undefined;
+  if (!coordinated) return [sp];
+  if (s < end) out.push({ s, e: sp.e });
+  return out;
+}
+
+/** Every mention a span denotes, and whether it is negated ("neither X nor Y", "no militia"). */
+export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): ArgMentions {
+  if (!sp) return { ms: [], neg: false };
+  const first = ts[sp.s]?.norm ?? '';
+  const neg = first === 'neither' || first === 'no';
+  const q = quantityComplement(ts, sp);
+  if (q) return { ms: argMentions(ts, ix, q).ms, neg };
+  const whole = headMention(ts, ix, sp);
+  // A name spanning the coordination ("Procter and Gamble", "the Electronic Mail and Solicitation Act").
+  const parts = conjuncts(ts, { s: first === 'neither' || first === 'both' || first === 'either' ? sp.s + 1 : sp.s, e: sp.e });
+  if (parts.length < 2) return { ms: whole === undefined ? [] : [whole], neg };
+  const ms: number[] = [];
+  for (const p of parts) {
+    const m = headMention(ts, ix, p);
+    if (m !== undefined && !ms.includes(m)) ms.push(m);
+  }
+  if (whole !== undefined && !ms.includes(whole) && ms.length < 2) return { ms: [whole], neg };
+  return { ms, neg };
+}
+
+/** A span extended over coordinated noun phrases after it ("Iran | and Syria", "Yahoo, Ask Jeeves and Amazon"), up to `limit`. */
+export function extendCoord(ts: readonly Token[], sp: Span, limit: number): Span {
+  let e = sp.e;
+  while (e < limit) {
+    const conj = isConj(ts[e]);
+    if (!conj && !(/,/.test(ts[e - 1]!.post) && listAhead(ts, e, limit))) break;
+    const next = npRight(ts, conj ? e + 1 : e, limit);
+    if (!next) break;
+    e = next.e;
+    if (conj) break;
+  }
+  return e === sp.e ? sp : { s: sp.s, e };
+}
+
+/** Whether a comma list starting at `k` ends in "and"/"or" + a noun phrase before `limit`. */
+function listAhead(ts: readonly Token[], k: number, limit: number): boolean {
+  for (let i = k; i < limit && i < k + 20; i++) {
+    if (isConj(ts[i])) return true;
+    if (!/^[\p{L}\p{N}]/u.test(ts[i]!.text) || /[;:()]/.test(ts[i]!.post)) return false;
+  }
+  return false;
 }
 
 /** The possessor mention inside a span ("Soleimani's successor" → Soleimani), if any. */
-export function possessorMention(ts: readonly Token[], byEnd: Map<number, number>, sp: Span): number | undefined {
+export function possessorMention(ts: readonly Token[], ix: SentenceMentions, sp: Span): number | undefined {
   const end = headEnd(ts, sp);
-  for (let i = sp.s; i < end - 1; i++) if (has(ts[i], 'Possessive') && !has(ts[i], 'Pronoun')) return byEnd.get(i);
+  for (let i = sp.s; i < end - 1; i++) if (has(ts[i], 'Possessive') && !has(ts[i], 'Pronoun')) return ix.byEnd.get(i);
   return undefined;
 }
 
 /** The mention after an "of"/"at"/"for" attachment inside a span ("head of US Central Command"). */
-export function ofMention(ts: readonly Token[], byEnd: Map<number, number>, sp: Span): number | undefined {
+export function ofMention(ts: readonly Token[], ix: SentenceMentions, sp: Span): number | undefined {
   const end = headEnd(ts, sp);
   if (end >= sp.e) return undefined;
-  return headMention(ts, byEnd, { s: end + 1, e: sp.e });
+  return headMention(ts, ix, { s: end + 1, e: sp.e });
 }
 
 /** The role noun phrase of a span ("the head of X" → "head", "Soleimani's successor" → "successor"). */

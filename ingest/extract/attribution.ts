@@ -1,7 +1,7 @@
 /** Who says a sentence's clauses: the subject of a reporting clause ("X said", "said X", "X told"), or "according to X". */
 import type { Token } from '../nlp.js';
 import type { SentenceAnalysis } from './clauses.js';
-import { headMention, type MentionIndex } from './args.js';
+import { headMention, type SentenceMentions } from './args.js';
 import { npRight } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, has, isConj } from './tokens.js';
@@ -13,7 +13,7 @@ export interface Speaker {
   clause: number;
 }
 
-export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: MentionIndex[number]): Speaker | null {
+export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
   let best: Speaker | null = null;
   an.clauses.forEach((c, i) => {
     if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg) return;

@@ -36,6 +36,7 @@ export const LEX = {
 
 const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 
 /** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */
 export function normalisePredicate(raw: string): string {
@@ -45,3 +46,15 @@ export function normalisePredicate(raw: string): string {
 
 /** Whether the predicate table has an entry for this raw predicate (light-verb constructions). */
 export const hasPredicate = (raw: string): boolean => PRED.has(raw.toLowerCase().trim());
+
+const NOMINAL: ReadonlyMap<string, string> = new Map(Object.entries(predicates.nominal as Record<string, string>));
+const ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(predicates.adjectives as Record<string, string[]>));
+
+/** The predicate a noun carries with its preposition ("lawsuit against" → "sue"), or undefined. */
+export const nominalPredicate = (noun: string, prep: string): string | undefined => NOMINAL.get(`${noun} ${prep}`.toLowerCase());
+
+/** A copular adjective + preposition that states a relation ("unaware of" → aware of, negative). */
+export function adjectivePredicate(adj: string, prep: string): { p: string; negate: boolean } | undefined {
+  const x = ADJECTIVES.get(`${adj} ${prep}`.trim().toLowerCase());
+  return x ? { p: x[0]!, negate: x[1] === 'negative' } : undefined;
+}

@@ -44,7 +44,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
       if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm)) { bump('intended', lemma); continue; }
       continue;
     }
-    if (i === c.vg.head) continue;
+    if (i === c.vg.head || (has(t, 'Noun') && !has(t, 'Adjective'))) continue; // "the plan", "an attempt": nouns are no cue
     bump(classifyWord(t.norm), t.norm);
   }
   if (c.subj && ts[c.subj.s]!.norm === 'no') { polarity = polarity === 'negative' ? 'positive' : 'negative'; cues.push('no'); }
@@ -52,7 +52,35 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const before = ts[c.vg.s - 1];
   if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) { polarity = 'negative'; cues.push(ts[c.vg.s - 2]!.norm); }
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
+  // "would have earned", "could have been": a counterfactual.
+  for (let i = c.vg.s; i + 2 <= c.vg.head; i++) {
+    if (COUNTERFACTUAL.has(ts[i]!.norm) && ts[i + 1]!.norm === 'have' && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);
+  }
   return { polarity, certainty, cues };
+}
+
+const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
+const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
+
+/** The stronger of two certainties (conditional > alleged > hedged > intended > asserted). */
+export const stronger = (a: Certainty, b: Certainty): Certainty => (RANK[b] > RANK[a] ? b : a);
+
+/**
+ * "If X, Y" / "Y if X": the clause an if-clause conditions (its consequent), or -1. The consequent
+ * of a leading if-clause is the first clause after a comma; of a trailing one, the clause before it.
+ */
+function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): number {
+  const c = an.clauses[ic]!;
+  const at = (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s) - 1; // the "if"
+  const before = ts[at - 1];
+  const leading = at <= 0 || LEADS.has(before?.norm ?? '') || !an.clauses.some((p, j) => j < ic && p.vg.e <= at);
+  if (!leading) return an.clauses.findLastIndex((p, j) => j < ic && p.vg.e <= at && !(p.subord && LEX.conditionals.has(p.subord)));
+  for (let j = ic + 1; j < an.clauses.length; j++) {
+    const n = an.clauses[j]!;
+    const start = n.subj && n.subj.s < n.vg.s ? n.subj.s : n.vg.s;
+    if (/,/.test(ts[start - 1]?.post ?? '') && n.coordWith < 0) return j;
+  }
+  return -1;
 }
 
 /** Meaning of every clause of a sentence, parents first (a clause inherits its frame). */
@@ -76,7 +104,18 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       if (LEX.negationVerbs.has(pc.vg.lemma) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }
       else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) { m.certainty = 'hedged'; m.cues.push('frame:negated'); }
     }
+    // "he said he would not respond": reported "would" is the future of the past, not a hedge.
+    if (m.certainty === 'hedged' && m.cues.includes('would') && pc && LEX.reporting.has(pc.vg.lemma)) m.certainty = 'intended';
     out.push(m);
+  });
+  an.clauses.forEach((c, i) => {
+    if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether') return;
+    const k = consequentOf(ts, an, i);
+    for (const [j, d] of an.clauses.entries()) {
+      if (j !== k && !(k >= 0 && d.coordWith === k)) continue;
+      out[j]!.certainty = stronger(out[j]!.certainty, 'conditional');
+      out[j]!.cues.push(`frame:${c.subord}`);
+    }
   });
   return out;
 }

@@ -7,6 +7,7 @@ import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
 import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
+import { THINGS, thingSpan } from './things.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, W } from './typing.js';
 import { collectCaps, FUNCTION_WORD, gluedParticle, isHeadline, isParticle, pieces } from './spans.js';
@@ -97,11 +98,16 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     let e = b - 1;
     while (e > s && !isProper(ts, e - 1)) e--;
     const st = Math.max(s, start(e));
+    let named: Found | null = null;
     if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) {
-      const f = nameMention(ts, st, e);
-      out.push(f);
-      if (f.kind === 'name' && !f.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (f.weight ?? 0) < W.head) Object.assign(f, { type: 'Organization', weight: W.context });
+      named = nameMention(ts, st, e);
+      out.push(named);
+      if (named.kind === 'name' && !named.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (named.weight ?? 0) < W.head) Object.assign(named, { type: 'Organization', weight: W.context });
     }
+    // The phrase itself, headed by a common noun: "US company", "letter bombs" (never the modifier alone).
+    const referent = named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
+    const thing = referent ? null : thingSpan(ts, a, s, b);
+    if (thing) out.push({ ...thing, kind: 'thing' });
   }
 }
 
@@ -137,7 +143,7 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
       const nameStart = f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
       let name = f.place ?? cleanName(text.slice(nameStart, end));
       if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
-      if (f.kind !== 'name') name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+      if (f.kind !== 'name' && !(f.kind === 'thing' && isProper(ts, f.s))) name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
       if (!name) continue;
       // "Popular Mobilization Forces (PMF)": the bracketed acronym is another name of the mention before it.
       const prev = out.length - 1;

@@ -6,7 +6,7 @@ import { demonymOnly, roleOnly } from './spans.js';
 import { commonWord, contextType, gazetteerType, headType, W, type Evidence } from './typing.js';
 import type { EntityType, Mention } from '../types.js';
 
-export type MentionKind = 'name' | 'group' | 'event' | 'pronoun' | 'description';
+export type MentionKind = 'name' | 'group' | 'event' | 'pronoun' | 'description' | 'thing';
 export interface MentionInfo {
   sentence: number;
   /** Token span [s, e) in the sentence. */

@@ -46,13 +46,22 @@ function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string }
   return id ? { id } : null;
 }
 
+/** Things (common-noun phrases) are entities only where a relation uses them. */
+function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
+  const used = new Set<string>();
+  for (const r of rels) for (const id of [r.subject, r.object, r.attribution]) if (id) used.add(id);
+  const ids = c.mentionEntity ?? [];
+  (c.mentionInfo ?? []).forEach((m, i) => { if (m.kind !== 'thing' && ids[i]) used.add(ids[i]!); });
+  return { entities: (c.entities ?? []).filter((e) => used.has(e.localId)), mentionEntity: ids.map((id) => (id && used.has(id) ? id : null)) };
+}
+
 export function relations(c: Carrier): Carrier {
   const sentences = c.sentences ?? [];
   const tokens = c.tokens ?? [];
   const analyses = c.analyses ?? [];
   const x: Ctx = { ms: c.mentions ?? [], info: c.mentionInfo ?? [], ids: c.mentionEntity ?? [] };
   const byEnd = indexMentions(x.info, sentences.length);
-  for (const p of c.speakerPronouns ?? []) byEnd[p.sentence]?.set(p.e - 1, SPEAKER_MENTION);
+  for (const p of c.speakerPronouns ?? []) byEnd[p.sentence]?.add(SPEAKER_MENTION, p.s, p.e);
   const text = c.article?.text ?? '';
   const out: RawRelation[] = [];
   let pending: RawRelation[] = [];
@@ -118,5 +127,5 @@ export function relations(c: Carrier): Carrier {
     for (const r of made) settle(r, speaker, quoted);
   }
   for (const r of pending) settle(r, null);
-  return { ...c, relations: out, messages };
+  return { ...c, relations: out, messages, ...pruneThings(c, out) };
 }

@@ -3,61 +3,134 @@
  *  - active: subject → verb lemma (+ particle) → direct object; a prepositional object right after
  *    the verb gives subject → "lemma prep"; after an object only when the table lists "lemma prep"
  *    (normalised by ingest/data/predicates.json: "blame on" → "blame");
- *  - light verbs: "made a visit to Baghdad" → visit (table entry "make visit to");
- *  - passive: by-agent → lemma → grammatical subject; no agent, no relation;
- *  - copula and apposition: X is/, Y's ROLE / the ROLE of Y → X → ROLE → Y ("successor", "head").
+ *  - relations carried by a noun: "filed a lawsuit against X" → sue, "restored ties with X" →
+ *    "restore ties with" (nominal table); "pleaded guilty to X" → "plead guilty to";
+ *  - passive: by-agent → lemma → grammatical subject; without an agent, subject → "participle
+ *    prep" → prepositional object ("was forced into bankruptcy" → "forced into");
+ *  - copula: X is Y's ROLE / the ROLE of Y → ROLE; "X was unaware of Y" → aware of, negative;
+ *  - coordinated arguments distribute ("Iran and Syria criticized Israel" → two triples).
  */
 import type { Token } from '../nlp.js';
-import { headEnd, headMention, ofMention, possessorMention, roleNoun } from './args.js';
-import type { Clause, SentenceAnalysis, Span } from './clauses.js';
-import { hasPredicate, LEX, LIGHT_VERBS, normalisePredicate } from './lexicon.js';
+import type { Certainty } from '../types.js';
+import { argMentions, extendCoord, headEnd, headMention, ofMention, possessorMention, roleNoun, type SentenceMentions } from './args.js';
+import type { Clause, PP, SentenceAnalysis, Span } from './clauses.js';
+import { adjectivePredicate, hasPredicate, LEX, LIGHT_VERBS, nominalPredicate, normalisePredicate, RELATIONAL_NOUNS } from './lexicon.js';
+import { has } from './tokens.js';
 
-export interface Triple { s: number; p: string; o: number; rules: string[]; negate?: boolean }
-type ByEnd = Map<number, number>;
+/** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
+export interface Triple { s: number; p: string; o: number; rules: string[]; negate?: boolean; certainty?: Certainty }
 
 const ROLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
-const SKIP_PREPS = new Set(['by', 'since', 'until', 'during', 'after', 'before', 'than', 'like', 'as', 'despite', 'without']);
+const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
+const SKIP_PREPS = new Set(['by', 'since', 'until', 'during', 'after', 'before', 'than', 'like', 'as', 'despite', 'without', 'amid', 'following']);
 
-function roleTriple(ts: readonly Token[], byEnd: ByEnd, subj: number | undefined, sp: Span, after: Clause['pps'], rule: string, extra: string[]): Triple[] {
-  if (subj === undefined) return [];
-  const role = roleNoun(ts, sp);
-  if (!role) return [];
-  const pp = after[0];
-  const o = possessorMention(ts, byEnd, sp) ?? ofMention(ts, byEnd, sp) ?? (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, byEnd, pp.np) : undefined);
-  return o === undefined ? [] : [{ s: subj, p: role, o, rules: [rule, ...extra] }];
-}
-
-export function clauseTriples(ts: readonly Token[], byEnd: ByEnd, c: Clause): Triple[] {
-  const subj = headMention(ts, byEnd, c.subj);
-  const lemma = c.vg.lemma;
-  if (ts[c.vg.head]!.norm === 'according') return [];
-  if (c.vg.copula) return c.obj && c.obj.s >= c.vg.e ? roleTriple(ts, byEnd, subj, c.obj, c.pps, 'copula-role', c.rules) : [];
-  if (c.vg.passive) {
-    const by = c.pps.find((p) => p.prep === 'by');
-    const agent = by ? headMention(ts, byEnd, by.np) : undefined;
-    return agent !== undefined && subj !== undefined ? [{ s: agent, p: normalisePredicate(lemma), o: subj, rules: ['passive-agent', ...c.rules] }] : [];
-  }
-  if (subj === undefined || LEX.reporting.has(lemma) && c.rules.includes('said-inverted')) return [];
+/** Every (subject, object) pair of two argument lists. */
+function pairs(ss: readonly number[], os: readonly number[], p: string, rules: string[], negate = false): Triple[] {
   const out: Triple[] = [];
-  const pp0 = c.pps[0];
-  if (c.obj && pp0 && pp0.at === c.obj.e && LIGHT_VERBS.has(lemma)) {
-    const noun = ts[headEnd(ts, c.obj) - 1]!;
-    const key = `${lemma} ${noun.root || noun.norm} ${pp0.prep}`;
-    const o = headMention(ts, byEnd, pp0.np);
-    if (hasPredicate(key) && o !== undefined) return [{ s: subj, p: normalisePredicate(key), o, rules: ['light-verb', ...c.rules], negate: LEX.negationVerbs.has(lemma) }];
-  }
-  const o = headMention(ts, byEnd, c.obj);
-  if (o !== undefined) out.push({ s: subj, p: normalisePredicate(lemma), o, rules: ['svo', ...c.rules] });
-  for (const [k, pp] of c.pps.entries()) {
-    if (SKIP_PREPS.has(pp.prep)) break;
-    // A PP after the object (or after another PP) is an argument only when the table says so ("blame on").
-    if ((c.obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`)) break;
-    const po = headMention(ts, byEnd, pp.np);
-    if (po !== undefined && po !== o) out.push({ s: subj, p: normalisePredicate(`${lemma} ${pp.prep}`), o: po, rules: ['svo-pp', ...c.rules] });
-  }
+  const dist = ss.length > 1 || os.length > 1 ? [...rules, 'coord-arg'] : rules;
+  for (const s of ss) for (const o of os) if (s !== o) out.push({ s, p, o, rules: dist, ...(negate ? { negate } : {}) });
   return out;
 }
 
-export function appositionTriples(ts: readonly Token[], byEnd: ByEnd, an: SentenceAnalysis): Triple[] {
-  return an.appositions.flatMap((a) => roleTriple(ts, byEnd, headMention(ts, byEnd, a.name), a.role, [], 'appos-role', []));
+function roleTriple(ts: readonly Token[], ix: SentenceMentions, subj: readonly number[], sp: Span, after: readonly PP[], rule: string, extra: string[]): Triple[] {
+  const role = roleNoun(ts, sp);
+  if (!role || !subj.length) return [];
+  const pp = after[0];
+  const o = possessorMention(ts, ix, sp) ?? ofMention(ts, ix, sp) ?? (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined);
+  return o === undefined ? [] : pairs(subj, [o], role, [rule, ...extra]);
 }
+
+/** "X was unaware of Y", "X is responsible for Y", "X is in compliance with Y". */
+function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
+  const obj = c.obj && c.obj.s >= c.vg.e ? c.obj : null;
+  if (obj && has(ts[obj.s], 'Adjective') && !has(ts[headEnd(ts, obj) - 1], 'Noun')) {
+    const end = headEnd(ts, obj);
+    const pp = end < obj.e ? { prep: ts[end]!.norm, np: { s: end + 1, e: obj.e } } : c.pps[0];
+    const adj = adjectivePredicate(ts[end - 1]!.norm, pp?.prep ?? '');
+    if (adj && pp) return pairs(subj, argMentions(ts, ix, pp.np).ms, adj.p, ['copula-adj', ...c.rules], adj.negate);
+    return [];
+  }
+  if (obj) return roleTriple(ts, ix, subj, obj, c.pps, 'copula-role', c.rules);
+  const [p0, p1] = c.pps;
+  if (!p0) return [];
+  const noun = ts[headEnd(ts, p0.np) - 1]?.norm ?? '';
+  const phrase = p1 && p1.at === p0.np.e ? adjectivePredicate(`${p0.prep} ${noun}`, p1.prep) : undefined;
+  if (phrase && p1) return pairs(subj, argMentions(ts, ix, p1.np).ms, phrase.p, ['copula-pp', ...c.rules], phrase.negate);
+  const behind = adjectivePredicate(p0.prep, '');
+  return behind ? pairs(subj, argMentions(ts, ix, p0.np).ms, behind.p, ['copula-pp', ...c.rules], behind.negate) : [];
+}
+
+function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
+  const by = c.pps.find((p) => p.prep === 'by');
+  const agent = by ? argMentions(ts, ix, by.np) : null;
+  if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
+  if (by) return [];
+  const part = ts[c.vg.head]!.norm;
+  const obj = c.obj && c.obj.s >= c.vg.e ? argMentions(ts, ix, c.obj).ms : [];
+  if (obj.length) return pairs(subj, obj, part, ['passive-obj', ...c.rules]);
+  const pp = c.pps[0];
+  if (!pp || SKIP_PREPS.has(pp.prep)) return [];
+  return pairs(subj, argMentions(ts, ix, pp.np).ms, normalisePredicate(`${part} ${pp.prep}`), ['passive-pp', ...c.rules]);
+}
+
+/** "filed a lawsuit against X", "restored diplomatic ties with X", "denied any role in X". */
+function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] | null {
+  const pp0 = c.pps[0];
+  if (!c.obj || !pp0 || pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e) return null;
+  const head = ts[headEnd(ts, c.obj) - 1]!;
+  const noun = head.norm;
+  const lemma = c.vg.lemma;
+  const specific = `${lemma} ${head.root || noun} ${pp0.prep}`;
+  const table = hasPredicate(specific) ? normalisePredicate(specific) : nominalPredicate(noun, pp0.prep);
+  if (!table) return null;
+  const objs = argMentions(ts, ix, pp0.np);
+  if (!objs.ms.length) return null;
+  const light = LIGHT_VERBS.has(lemma) || hasPredicate(specific);
+  // "planning attacks on X", "threatened sanctions on X": the relation, intended.
+  const intent = !light && (LEX.intentions.has(lemma) || LEX.intentions.has(ts[c.vg.head]!.norm));
+  if (!light && !intent && !RELATIONAL_NOUNS.has(noun)) return null; // "condemned the attack on X": the attack is the object
+  const p = light || intent ? table : `${lemma} ${noun} ${pp0.prep}`;
+  const out = pairs(subj, objs.ms, p, ['light-verb', ...c.rules], (light && LEX.negationVerbs.has(lemma)) !== objs.neg);
+  return intent ? out.map((t) => ({ ...t, certainty: 'intended' as const })) : out;
+}
+
+export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
+  if (ts[c.vg.head]!.norm === 'according') return [];
+  const sa = argMentions(ts, ix, c.subj);
+  const subj = sa.ms;
+  if (!subj.length) return [];
+  const flip = (xs: Triple[]): Triple[] => (sa.neg ? xs.map((t) => ({ ...t, negate: !t.negate })) : xs);
+  if (c.vg.copula) return flip(copulaTriples(ts, ix, c, subj));
+  if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));
+  if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];
+  const nominal = nominalTriples(ts, ix, c, subj);
+  if (nominal) return flip(nominal);
+  let lemma = c.vg.lemma;
+  let obj = c.obj;
+  // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.
+  if (obj && obj.e - obj.s === 1 && has(ts[obj.s], 'Adjective') && !has(ts[obj.s], 'Noun') && c.pps[0]?.at === obj.e) {
+    lemma = `${lemma} ${ts[obj.s]!.norm}`;
+    obj = null;
+  }
+  const out: Triple[] = [];
+  const oa = argMentions(ts, ix, obj && extendCoord(ts, obj, c.end));
+  out.push(...pairs(subj, oa.ms, normalisePredicate(lemma), ['svo', ...c.rules], oa.neg));
+  for (const [k, pp] of c.pps.entries()) {
+    if (SKIP_PREPS.has(pp.prep)) break;
+    // A PP after the object (or after another PP) is an argument when the table says so ("blame on"), or
+    // when it marks a goal the object's noun does not take itself ("fired two shells at South Korea").
+    const goal = k === 0 && obj && GOAL_PREPS.has(pp.prep) && !nominalPredicate(ts[headEnd(ts, obj) - 1]!.norm, pp.prep);
+    if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
+    const pa = argMentions(ts, ix, extendCoord(ts, pp.np, c.end));
+    out.push(...pairs(subj, pa.ms.filter((m) => !oa.ms.includes(m)), normalisePredicate(`${lemma} ${pp.prep}`), ['svo-pp', ...c.rules], pa.neg));
+  }
+  return flip(out);
+}
+
+export function appositionTriples(ts: readonly Token[], ix: SentenceMentions, an: SentenceAnalysis): Triple[] {
+  return an.appositions.flatMap((a) => {
+    const name = headMention(ts, ix, a.name);
+    return name === undefined ? [] : roleTriple(ts, ix, [name], a.role, [], 'appos-role', []);
+  });
+}
+

@@ -1,0 +1,49 @@
+/**
+ * Common-noun phrases as relation arguments: "Ebbers denied the charges", "Yukos filed for
+ * bankruptcy", "a US company". A thing is typed Concept (a plural person noun: Group); its name
+ * drops quantifying words ("multiple charges" → "charges"). Lists: ingest/data/things.json.
+ */
+import data from '../data/things.json' with { type: 'json' };
+import type { Token } from '../nlp.js';
+import type { EntityType } from '../types.js';
+import { LEX } from './lexicon.js';
+import { has } from './tokens.js';
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+export const THINGS = {
+  stop: set(data.stopHeads),
+  quantity: set(data.quantityHeads),
+  dropLeading: set(data.dropLeading),
+  classifiers: set(data.classifiers),
+};
+
+const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
+
+/** Whether token `t` can head a thing: a lowercase common noun that means something on its own. */
+export function thingHead(t: Token | undefined): boolean {
+  if (!t || !/^\p{Ll}/u.test(t.text) || !has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Date')) return false;
+  if (has(t, 'Possessive') || has(t, 'Month') || has(t, 'WeekDay') || has(t, 'Duration')) return false;
+  if (THINGS.stop.has(t.norm) || THINGS.stop.has(lemma(t)) || THINGS.quantity.has(t.norm)) return false;
+  return !LEX.notNominal.has(t.norm) && !LEX.relativePronouns.has(t.norm) && /\p{L}{2}/u.test(t.text);
+}
+
+/** A singular person noun with a definite or possessive determiner ("the contractor", "his colleague"): a description, not a thing. */
+const personDescription = (ts: readonly Token[], a: number, b: number): boolean => {
+  const head = ts[b - 1]!;
+  if (!has(head, 'Actor') || has(head, 'Plural')) return false;
+  const det = ts[a];
+  return !!det && (det.norm === 'the' || (has(det, 'Possessive') && has(det, 'Pronoun')));
+};
+
+export interface ThingSpan { s: number; e: number; type: EntityType }
+
+/** The thing a noun chunk [a, b) names (a = the chunk's first token, s = after its determiners), or null. */
+export function thingSpan(ts: readonly Token[], a: number, s: number, b: number): ThingSpan | null {
+  const head = ts[b - 1];
+  if (!thingHead(head) || personDescription(ts, a, b)) return null;
+  let k = s;
+  while (k < b - 1 && (THINGS.dropLeading.has(ts[k]!.norm) || has(ts[k], 'Value') || has(ts[k], 'Determiner'))) k++;
+  const plural = has(head, 'Plural');
+  const type: EntityType = plural && has(head, 'Actor') ? 'Group' : 'Concept';
+  return { s: k, e: b, type };
+}

@@ -5,6 +5,7 @@
  * appositions too. A modifier is never the argument by itself ("US company" is not "US").
  */
 import type { Token } from '../nlp.js';
+import type { EntityType } from '../types.js';
 import type { Span } from './clauses.js';
 import { THINGS } from './things.js';
 import { npRight } from './phrases.js';
@@ -15,8 +16,15 @@ export class SentenceMentions {
   readonly byEnd = new Map<number, number>();
   private readonly cover: (number | undefined)[] = [];
   private readonly width: number[] = [];
+  private readonly types = new Map<number, EntityType>();
 
-  add(mention: number, s: number, e: number): void {
+  /** The entity type of a mention of this sentence (undefined for the speaker stand-in). */
+  typeOf(m: number): EntityType | undefined {
+    return this.types.get(m);
+  }
+
+  add(mention: number, s: number, e: number, type?: EntityType): void {
+    if (type) this.types.set(mention, type);
     if (!this.byEnd.has(e - 1)) this.byEnd.set(e - 1, mention);
     for (let k = s; k < e; k++) {
       if (this.cover[k] === undefined || (this.width[k] ?? 0) < e - s) [this.cover[k], this.width[k]] = [mention, e - s];
@@ -31,9 +39,9 @@ export class SentenceMentions {
 /** Per sentence, its mentions by token (built once per article). */
 export type MentionIndex = SentenceMentions[];
 
-export function indexMentions(spans: readonly { sentence: number; s: number; e: number }[], sentences: number): MentionIndex {
+export function indexMentions(spans: readonly { sentence: number; s: number; e: number }[], sentences: number, types: readonly (EntityType | undefined)[] = []): MentionIndex {
   const idx = Array.from({ length: sentences }, () => new SentenceMentions());
-  spans.forEach((m, i) => idx[m.sentence]?.add(i, m.s, m.e));
+  spans.forEach((m, i) => idx[m.sentence]?.add(i, m.s, m.e, types[i]));
   return idx;
 }
 
@@ -58,7 +66,7 @@ export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span
 export interface ArgMentions { ms: number[]; neg: boolean }
 
 /** The span of the complement of a quantity head: "one of five executives" → "five executives". */
-function quantityComplement(ts: readonly Token[], sp: Span): Span | null {
+export function quantityComplement(ts: readonly Token[], sp: Span): Span | null {
   const end = headEnd(ts, sp);
   if (end >= sp.e || ts[end]!.norm !== 'of' || !THINGS.quantity.has(ts[end - 1]!.norm)) return null;
   let e = end + 1;

@@ -37,10 +37,28 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   const r = an.clauses[sp.clause]!;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
-  if (ci > sp.clause) return r.parent < 0 && ci === sp.clause + 1 && an.clauses[ci]!.coordWith < 0 && !r.obj;
+  if (ci > sp.clause) return r.parent < 0 && (!r.obj || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci);
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;
   return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]);
+}
+
+/** "told the BBC that ...", "warned Iran that ...": the object is the addressee, what follows is said. */
+function reportingObject(ts: readonly Token[], r: SentenceAnalysis['clauses'][number]): boolean {
+  return !!r.obj && (ts[r.obj.e]?.norm === 'that' || /[\u201c":]/.test(ts[r.obj.e - 1]!.post));
+}
+
+/** Whether a clause in (from, to] starts a new statement: after a comma or semicolon and a conjunction, with its own subject. */
+function independentBetween(an: SentenceAnalysis, ts: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const c = an.clauses[k]!;
+    if (!c.subj || c.coordWith >= 0 || c.subj.s > c.vg.s) continue;
+    const before = ts[c.subj.s - 1];
+    const link = isConj(before) || before?.norm === 'while' || before?.norm === 'whereas';
+    if (link && /[,;]/.test(ts[c.subj.s - 2]?.post ?? '')) return true;
+    if (/;/.test(before?.post ?? '')) return true;
+  }
+  return false;
 }
 
 /** Quote state after a sentence: true when a quotation is still open. */

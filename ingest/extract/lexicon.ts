@@ -24,6 +24,7 @@ export const LEX = {
   orgHeads: set(groups.orgHeads),
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),
+  orgRoles: set(groups.orgRoles),
   pronounPerson: set(pronouns.person),
   pronounThing: set(pronouns.thing),
   pronounPlural: set(pronouns.plural),

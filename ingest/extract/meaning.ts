@@ -13,7 +13,7 @@ export interface Meaning { polarity: Polarity; certainty: Certainty; cues: strin
 
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
 const HEDGE_FRAMES = new Set(['appear', 'seem', 'believe', 'think', 'suspect', 'suggest', 'expect', 'estimate', 'guess', 'doubt', 'predict']);
-const ALLEGE_FRAMES = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor']);
+export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor']);
 
 function classifyWord(w: string): Certainty | null {
   if (LEX.allegations.has(w)) return 'alleged';
@@ -59,6 +59,8 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   return { polarity, certainty, cues };
 }
 
+/** "asked X to Y", "urged X to Y": the infinitive is wanted, not done. */
+const DIRECTIVES = new Set(['ask', 'urge', 'order', 'tell', 'call on', 'encourage', 'persuade', 'invite', 'instruct', 'press', 'pressure', 'want', 'need', 'expect']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
 
@@ -98,7 +100,8 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     const p = c.parent >= 0 && c.parent < i ? out[c.parent] : undefined;
     const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;
     if (p && pc) {
-      const frame: Certainty = HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : p.certainty;
+      const directed = c.rules.includes('ctrl-inf') && (LEX.intentions.has(pc.vg.lemma) || DIRECTIVES.has(pc.vg.lemma));
+      const frame: Certainty = HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : directed ? 'intended' : p.certainty;
       const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) { m.certainty = inherit; m.cues.push(`frame:${pc.vg.lemma}`); }
       if (LEX.negationVerbs.has(pc.vg.lemma) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }

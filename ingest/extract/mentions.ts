@@ -7,6 +7,7 @@ import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
 import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
+import { MODIFIER_VERBS } from './nominal.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, W } from './typing.js';
@@ -50,14 +51,45 @@ export function chunks(ts: readonly Token[]): [number, number][] {
 }
 
 /** Title at the start, or after a modifier ("Metropolitan Police Commissioner Sir John Stevens"). */
-function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; title: string } {
+function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; title: string; at: number } {
   const first = titleLength(ts, s, e);
-  if (first.n) return first;
+  if (first.n) return { ...first, at: s };
   for (let i = s + 1; i < e - 2; i++) {
     const t = titleLength(ts, i, e);
-    if (t.n && e - (i + t.n) >= 2) return { n: i - s + t.n, title: t.title };
+    if (t.n && e - (i + t.n) >= 2) return { n: i - s + t.n, title: t.title, at: i };
   }
-  return first;
+  return { ...first, at: s };
+}
+
+/** Names before a person's title in one chunk ("BBC chairman Gavyn Davies", "Home Office Minister Lord Falconer"). */
+function modifierNames(ts: readonly Token[], a: number, k: number, out: Found[]): void {
+  for (let i = a; i < k; i++) {
+    if (!isProper(ts, i) || LEX.titles.has(ts[i]!.norm.replace(/\.$/, ''))) continue;
+    let j = i + 1;
+    while (j < k && isProper(ts, j) && !LEX.titles.has(ts[j]!.norm.replace(/\.$/, ''))) j++;
+    const f = nameMention(ts, i, j);
+    if (f.kind === 'name') out.push(f);
+    i = j;
+  }
+}
+
+/** The name in "Iran-backed militias", "pro-Iranian militias": a mention of its own (nominal.ts relates it). */
+function hyphenNames(ts: readonly Token[], s: number, b: number, out: Found[]): void {
+  for (let k = s; k + 1 < b; k++) {
+    if (!/^[-‐‑]$/.test(ts[k]!.post) || !/^\p{Lu}/u.test(ts[k]!.text)) continue;
+    const after = ts[k + 1]!.norm;
+    if (!MODIFIER_VERBS.has(after)) continue;
+    let i = k;
+    while (i > s && /^\p{Lu}/u.test(ts[i - 1]!.text) && !/[-‐‑]$/.test(ts[i - 1]!.post)) i--;
+    const f = nameMention(ts, i, k + 1);
+    if (f.kind === 'name') out.push(f);
+  }
+  for (let k = s; k + 1 < b; k++) {
+    if (ts[k]!.norm === 'pro' && /^[-‐‑]$/.test(ts[k]!.post) && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
+      const f = nameMention(ts, k + 1, k + 2);
+      if (f.kind === 'name') out.push(f);
+    }
+  }
 }
 
 function classify(ts: readonly Token[], a: number, b: number, out: Found[]): void {
@@ -80,13 +112,18 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   };
   const k = start(b);
   if (k < b && isProper(ts, b - 1)) {
-    const { n, title } = innerTitle(ts, k, b);
+    const { n, title, at } = innerTitle(ts, k, b);
     if (k + n >= b) return;
-    out.push(nameMention(ts, k, b, title));
+    const person = nameMention(ts, k, b, title);
+    // "Mexican in US send $16bn home", "South Koreans are defaulting": a nationality as the head is its people.
+    if (person.place && k + n === b - 1 && !title) { out.push(has(ts[b - 1], 'Plural') ? { s: k, e: b, kind: 'group', type: 'Group' } : { ...person, kind: 'drop' }); return; }
+    if (person.type === 'Person') modifierNames(ts, a, title ? at : k, out);
+    out.push(person);
     return;
   }
   let s = a;
   while (s < b - 1 && SKIP_LEAD.some((g) => has(ts[s], g))) s++;
+  hyphenNames(ts, s, b, out);
   const head = last.norm;
   if (LEX.groupHeads.has(head)) out.push({ s, e: b, kind: 'group', type: 'Group' });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });

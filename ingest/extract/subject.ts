@@ -32,7 +32,9 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !OBJECT_REPORTING.has(prev.vg.lemma));
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
-    if (rel && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
+    // "told the BBC that X had resigned": after a reporting verb's object, "that" introduces the complement.
+    const complement = rel?.norm === 'that' && !!prev && LEX.reporting.has(prev.vg.lemma) && npRight(ts, prev.vg.e, np.s - 1)?.e === np.s - 1;
+    if (rel && !complement && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
       c.relAntecedent = npLeft(ts, np.s - 1, 0);
     } else if (rel && breakAfter(rel) && np.s >= 2) {
       const np1 = npLeft(ts, np.s, 0);

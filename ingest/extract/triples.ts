@@ -12,7 +12,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Certainty } from '../types.js';
-import { argMentions, extendCoord, headEnd, headMention, ofMention, possessorMention, roleNoun, type SentenceMentions } from './args.js';
+import { argMentions, extendCoord, headEnd, headMention, ofMention, possessorMention, quantityComplement, roleNoun, type SentenceMentions } from './args.js';
 import type { Clause, PP, SentenceAnalysis, Span } from './clauses.js';
 import { adjectivePredicate, hasPredicate, LEX, LIGHT_VERBS, nominalPredicate, normalisePredicate, RELATIONAL_NOUNS } from './lexicon.js';
 import { has } from './tokens.js';
@@ -21,6 +21,7 @@ import { has } from './tokens.js';
 export interface Triple { s: number; p: string; o: number; rules: string[]; negate?: boolean; certainty?: Certainty }
 
 const ROLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
+const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
 const SKIP_PREPS = new Set(['by', 'since', 'until', 'during', 'after', 'before', 'than', 'like', 'as', 'despite', 'without', 'amid', 'following']);
 
@@ -32,12 +33,32 @@ function pairs(ss: readonly number[], os: readonly number[], p: string, rules: s
   return out;
 }
 
-function roleTriple(ts: readonly Token[], ix: SentenceMentions, subj: readonly number[], sp: Span, after: readonly PP[], rule: string, extra: string[]): Triple[] {
+function roleTriple(ts: readonly Token[], ix: SentenceMentions, subj: readonly number[], span: Span, after: readonly PP[], rule: string, extra: string[]): Triple[] {
+  const sp = quantityComplement(ts, span) ?? span; // "one of Ms Clarkson's lawyers"
   const role = roleNoun(ts, sp);
-  if (!role || !subj.length) return [];
+  if (!role || !subj.length || !subj.every((m) => holds(ts, ix, m, sp, role))) return [];
   const pp = after[0];
-  const o = possessorMention(ts, ix, sp) ?? ofMention(ts, ix, sp) ?? (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined);
+  const o = possessorMention(ts, ix, sp) ?? ofMention(ts, ix, sp) ?? (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined) ??
+    modifierMention(ts, ix, sp, role);
   return o === undefined ? [] : pairs(subj, [o], role, [rule, ...extra]);
+}
+
+/**
+ * Whether mention `m` can hold the role: a person any person noun ("adviser", "chief executive"), an
+ * organisation or place only a role between such things ("unit", "member", "ally": groups.json).
+ */
+function holds(ts: readonly Token[], ix: SentenceMentions, m: number, sp: Span, role: string): boolean {
+  const head = ts[headEnd(ts, sp) - 1]!;
+  const last = role.split(' ').at(-1)!;
+  if (ix.typeOf(m) === 'Person') return has(head, 'Actor') || LEX.personRoles.has(last) || LEX.titles.has(last) || LEX.personRoles.has(role) || /(?:er|or|ist|ian|ant|ent)$/.test(last);
+  return LEX.orgRoles.has(last);
+}
+
+/** A name modifying the role noun ("a former Labour communications director" → Labour). */
+function modifierMention(ts: readonly Token[], ix: SentenceMentions, sp: Span, role: string): number | undefined {
+  const end = headEnd(ts, sp) - role.split(' ').length;
+  const m = end > sp.s ? ix.byEnd.get(end - 1) : undefined;
+  return m !== undefined && /^\p{Lu}/u.test(ts[end - 1]!.text) && !has(ts[end - 1], 'Possessive') ? m : undefined;
 }
 
 /** "X was unaware of Y", "X is responsible for Y", "X is in compliance with Y". */
@@ -105,6 +126,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];
   const nominal = nominalTriples(ts, ix, c, subj);
   if (nominal) return flip(nominal);
+  // "is acting as an adviser for Labour", "served as chairman of X": a role, as after a copula.
+  const as = c.pps[0];
+  if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e) return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
   let lemma = c.vg.lemma;
   let obj = c.obj;
   // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.

@@ -1,0 +1,111 @@
+/**
+ * One sentence's relations before quote handling: triples from its clauses (with complements'
+ * subjects filled in: control.ts), appositions and noun phrases (nominal.ts), each given polarity,
+ * certainty (meaning.ts), attribution (attribution.ts), confidence (data/rules.json) and evidence.
+ */
+import rules from '../data/rules.json' with { type: 'json' };
+import type { Token } from '../nlp.js';
+import type { Certainty, Mention, Polarity, RawRelation, Sentence } from '../types.js';
+import type { SentenceMentions } from './args.js';
+import { findSpeaker, isAttributed } from './attribution.js';
+import type { Clause, SentenceAnalysis } from './clauses.js';
+import { withControl } from './control.js';
+import { LEX } from './lexicon.js';
+import { ALLEGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import type { MentionInfo } from './names.js';
+import { nounTriples } from './nominal.js';
+import { appositionTriples, clauseTriples, type Triple } from './triples.js';
+
+const BASE = rules.base as Record<string, number>;
+const ADJUST = rules.adjust as Record<string, number>;
+export const SPEAKER = '\u0000speaker';
+/** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
+export const SPEAKER_MENTION = -1;
+
+export function confidence(rs: readonly string[]): number {
+  let base = 0.5;
+  let adj = 0;
+  for (const r of rs) {
+    if (r in BASE) base = BASE[r]!;
+    else adj += ADJUST[r] ?? 0;
+  }
+  return Math.round(Math.min(0.95, Math.max(0.05, base + adj)) * 100) / 100;
+}
+
+export interface Ctx { ms: readonly Mention[]; info: readonly MentionInfo[]; ids: readonly (string | null)[]; source: string }
+
+/** Entity id of a mention (following coreference), with the rule used; null when unresolved. */
+export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string } | null {
+  if (mi === undefined) return null;
+  if (mi === SPEAKER_MENTION) return { id: SPEAKER, rule: 'speaker-pronoun' };
+  const m = x.ms[mi]!;
+  const kind = x.info[mi]?.kind;
+  if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
+  if (m.corefOf !== undefined) {
+    const id = x.ids[m.corefOf];
+    return id ? { id, rule: kind === 'pronoun' ? 'coref-pronoun' : 'coref-description' } : null;
+  }
+  if (kind === 'pronoun' || kind === 'description') return null;
+  const id = x.ids[mi];
+  return id ? { id } : null;
+}
+
+type Candidate = Triple & { clause: number; np?: boolean };
+interface Said { polarity: Polarity; certainty: Certainty; cues: string[]; by: number | 'speaker' | null }
+
+/** The clause whose object region holds token `at` ("denied [Tehran's involvement in the attack]"), or -1. */
+function governing(an: SentenceAnalysis, at: number): number {
+  return an.clauses.findLastIndex((c) => c.vg.e <= at && at < c.end);
+}
+
+/** A noun-phrase relation is presupposed: asserted, unless its governing verb denies or alleges it. */
+function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, t: Candidate): Said {
+  const g: Clause | undefined = an.clauses[t.clause];
+  const certainty = t.certainty ?? 'asserted';
+  if (!g || g.vg.neg) return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
+  const subj = g.subj ? ix.at(g.subj.e - 1) ?? null : null;
+  if (LEX.negationVerbs.has(g.vg.lemma)) return { polarity: 'negative', certainty, cues: [`frame:${g.vg.lemma}`], by: subj };
+  if (ALLEGE_FRAMES.has(g.vg.lemma)) return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };
+  void ts;
+  return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
+}
+
+export interface SentenceResult { made: RawRelation[]; speaker: string | null }
+
+export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0: SentenceAnalysis, ix: SentenceMentions, mentions: readonly number[], quoteSpeaker: string | null): SentenceResult {
+  const an = withControl(ts, an0);
+  const meanings = sentenceMeanings(ts, an);
+  const sp = findSpeaker(ts, an, ix);
+  const speaker = sp ? entityOf(x, sp.mention)?.id ?? null : quoteSpeaker;
+  const cands: Candidate[] = [];
+  an.clauses.forEach((cl, ci) => { for (const t of clauseTriples(ts, ix, cl)) cands.push({ ...t, clause: ci }); });
+  for (const t of appositionTriples(ts, ix, an)) cands.push({ ...t, clause: -1 });
+  const view = { kind: (m: number) => x.info[m]?.kind, type: (m: number) => x.ms[m]?.type, span: (m: number) => x.info[m] };
+  for (const t of nounTriples(ts, ix, view, mentions)) cands.push({ ...t, clause: governing(an, t.at), np: true });
+  const made: RawRelation[] = [];
+  for (const t of cands) {
+    const subj = entityOf(x, t.s);
+    const obj = entityOf(x, t.o);
+    if (!subj || !obj || subj.id === obj.id) continue;
+    const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
+    const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...said.cues.map((q) => `cue:${q}`)];
+    const attributed = said.by === 'speaker' ? sp && isAttributed(an, ts, sp, t.clause) : said.by !== null;
+    const by = said.by === 'speaker' ? speaker : entityOf(x, said.by ?? undefined)?.id ?? null;
+    made.push({
+      subject: subj.id,
+      predicate: t.p,
+      object: obj.id,
+      polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
+      certainty: t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
+      attribution: attributed ? by : null,
+      confidence: confidence(rs),
+      evidence: { source: x.source, text: s.text, start: s.start, end: s.end },
+      rules: rs,
+    });
+  }
+  return { made, speaker: sp ? speaker : null };
+}
+
+function clauseMeaning(meanings: readonly Meaning[], t: Candidate): Meaning {
+  return t.clause >= 0 ? meanings[t.clause]! : { polarity: 'positive', certainty: 'asserted', cues: [] };
+}

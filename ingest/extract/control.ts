@@ -1,0 +1,53 @@
+/**
+ * Graph mode: who does the action of a subjectless complement. A gerund after a preposition or
+ * right after a verb takes the subject of the clause it completes ("X are accused of orchestrating
+ * a fraud", "X denied being leaned on", "returned home after overseeing the forces"), or its object
+ * after verbs of accusing ("accused Mr Spector of murdering the actress"); an infinitive takes the
+ * object of a directive verb ("asked everyone to stay calm"), else the subject ("agreed to assist").
+ * The complement then hangs on that clause, so certainty and polarity flow from it. Works on a copy.
+ */
+import type { Token } from '../nlp.js';
+import type { Clause, SentenceAnalysis } from './clauses.js';
+import { LEX } from './lexicon.js';
+import { has, isPrep } from './tokens.js';
+
+/** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
+const OBJECT_CONTROL = new Set(['accuse', 'suspect', 'convict', 'charge', 'acquit', 'clear', 'blame', 'praise', 'criticise', 'criticize',
+  'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'encourage', 'allow', 'help', 'invite', 'warn', 'call on', 'pressure', 'instruct', 'direct']);
+const GERUND_PREPS = new Set(['of', 'to', 'for', 'about', 'after', 'before', 'without', 'in', 'from', 'by', 'on', 'over', 'against']);
+
+function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
+  const objectControl = OBJECT_CONTROL.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
+  return objectControl ? p.obj : p.subj;
+}
+
+/**
+ * "an adviser for Labour, which denies ...": "which" takes the last noun phrase of its antecedent
+ * ("Labour"), "who" the first ("adviser"); the clause reader keeps the whole phrase.
+ */
+function relativeAntecedent(ts: readonly Token[], c: Clause): void {
+  if (!c.rules.includes('rel-subj') || !c.subj || ts[c.subj.e]?.norm !== 'which') return;
+  let k = c.subj.e - 1;
+  while (k > c.subj.s && !isPrep(ts[k])) k--;
+  if (k > c.subj.s) c.subj = { s: k + 1, e: c.subj.e };
+}
+
+export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {
+  const clauses = an.clauses.map((c) => ({ ...c, rules: [...c.rules] }));
+  clauses.forEach((c) => relativeAntecedent(ts, c));
+  clauses.forEach((c, i) => {
+    if (c.subj || i === 0) return;
+    const p = clauses[i - 1]!;
+    if (!p.subj || p.vg.e > c.vg.s || c.vg.s - p.vg.e > 12) return;
+    const h = ts[c.vg.mains[0] ?? c.vg.head];
+    const before = ts[c.vg.s - 1];
+    const gerund = has(h, 'Gerund') && (c.vg.s === p.vg.e || (isPrep(before) && GERUND_PREPS.has(before!.norm)));
+    const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
+    if (!gerund && !infinitive) return;
+    if (LEX.reporting.has(p.vg.lemma) && gerund && c.vg.s !== p.vg.e) return; // "said in a statement" is no complement
+    c.subj = controller(ts, p, c);
+    c.parent = i - 1;
+    c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');
+  });
+  return { ...an, clauses };
+}

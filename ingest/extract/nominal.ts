@@ -1,0 +1,116 @@
+/**
+ * Relations stated inside a noun phrase, with no verb of their own (graph mode):
+ *  - a relation-bearing modifier: "Iran-backed militias" → Iran → support → militias; "pro-Iranian
+ *    militias" → militias → support → Iran;
+ *  - a noun that carries a relation, with its agent before it: "Iran's support for the militias",
+ *    "the US attack on Baghdad", "Mandelson warning to BBC" (predicates.json "nominal");
+ *  - "the assassination of Soleimani by the US" → US → kill → Soleimani;
+ *  - a person's title with its organisation: "BBC chairman Gavyn Davies" → Gavyn Davies → chairman →
+ *    BBC; "Iraqi Prime Minister Mustafa al-Kadhimi" → prime minister → Iraq.
+ * Each triple carries `at`, the token it hangs on, so the caller can find the clause governing it.
+ */
+import type { Token } from '../nlp.js';
+import type { EntityType } from '../types.js';
+import { argMentions, headEnd, type SentenceMentions } from './args.js';
+import { LEX, nominalPredicate, normalisePredicate } from './lexicon.js';
+import type { MentionKind } from './names.js';
+import { npRight } from './phrases.js';
+import { breakAfter, has, isPrep } from './tokens.js';
+import type { Triple } from './triples.js';
+
+export interface NounTriple extends Triple { at: number }
+export interface MentionView { kind(m: number): MentionKind | undefined; type(m: number): EntityType | undefined; span(m: number): { s: number; e: number } | undefined }
+
+/** "X-backed": participles that state a relation from the modifier to the head. */
+const MODIFIER_PREDICATES: Record<string, string> = {
+  backed: 'support', supported: 'support', sponsored: 'support', funded: 'finance', financed: 'finance', armed: 'arm', trained: 'train',
+  led: 'lead', run: 'run', owned: 'own', controlled: 'control', allied: 'ally with', linked: 'linked to', affiliated: 'affiliated with', based: 'based in', born: 'born in',
+};
+const HEAD_FIRST = new Set(['based', 'born']);
+export const MODIFIER_VERBS: ReadonlySet<string> = new Set(Object.keys(MODIFIER_PREDICATES));
+const ROLE_SKIP = new Set(['former', 'ex', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'new', 'current', 'late', 'deputy', 'senior', 'chief', 'joint', 'co']);
+const AGENTS: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group', 'Place']);
+const hyphen = (t: Token | undefined): boolean => !!t && /^[-‐‑]$/.test(t.post);
+
+function modifierRelations(ts: readonly Token[], ix: SentenceMentions, out: NounTriple[]): void {
+  for (let k = 0; k + 2 < ts.length; k++) {
+    const t = ts[k]!;
+    if (!hyphen(t)) continue;
+    const v = MODIFIER_PREDICATES[ts[k + 1]!.norm];
+    const head = ix.at(phraseEnd(ts, k + 2) - 1);
+    if (head === undefined) continue;
+    if (v && /^\p{Lu}/u.test(t.text)) {
+      const m = ix.byEnd.get(k);
+      const [s, o] = HEAD_FIRST.has(ts[k + 1]!.norm) ? [head, m] : [m, head]; // "Edinburgh-based developer": the developer is based in Edinburgh
+      if (m !== undefined && m !== head) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
+    } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
+      const m = ix.byEnd.get(k + 1);
+      if (m !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });
+    }
+  }
+}
+
+/** End of the noun chunk starting at `k` (exclusive). */
+function phraseEnd(ts: readonly Token[], k: number): number {
+  const np = npRight(ts, k, ts.length);
+  return np ? headEnd(ts, np) : k + 1;
+}
+
+/** "Iran's support for X", "the US attack on X", "the assassination of X by Y". */
+function nounRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionView, out: NounTriple[]): void {
+  for (let k = 1; k + 2 < ts.length; k++) {
+    const n = ts[k]!;
+    const prep = ts[k + 1]!;
+    if (!has(n, 'Noun') || has(n, 'Possessive') || !/^\p{Ll}/u.test(n.text) || !isPrep(prep) || breakAfter(n)) continue;
+    const p = nominalPredicate(n.norm, prep.norm);
+    if (!p) continue;
+    const np = npRight(ts, k + 2, ts.length);
+    if (!np) continue;
+    const objs = argMentions(ts, ix, { s: np.s, e: headEnd(ts, np) });
+    let agent = agentBefore(ts, ix, v, k);
+    if (agent === undefined && prep.norm === 'of') {
+      const by = ts[headEnd(ts, np)]?.norm === 'by' ? npRight(ts, headEnd(ts, np) + 1, ts.length) : null; // "the killing of X by Y"
+      agent = by ? argMentions(ts, ix, by).ms[0] : undefined;
+    }
+    if (agent === undefined) continue;
+    for (const o of objs.ms) if (o !== agent) out.push({ s: agent, p, o, rules: ['noun-relation'], at: k });
+  }
+}
+
+/** The agent of a relational noun at `k`: a possessor or a name modifying it ("Iran's", "US"), adjectives between. */
+function agentBefore(ts: readonly Token[], ix: SentenceMentions, v: MentionView, k: number): number | undefined {
+  let j = k - 1;
+  while (j >= 0 && has(ts[j], 'Adjective') && !has(ts[j], 'ProperNoun') && !breakAfter(ts[j])) j--;
+  const t = ts[j];
+  if (!t || breakAfter(t) || has(t, 'Pronoun')) return undefined;
+  const m = ix.byEnd.get(j);
+  if (m === undefined || v.kind(m) !== 'name' || !AGENTS.has(v.type(m)!)) return undefined;
+  return /^\p{Lu}/u.test(t.text) ? m : undefined;
+}
+
+/** "BBC chairman Gavyn Davies", "Home Office Minister Lord Falconer", "Iraqi Prime Minister Mustafa al-Kadhimi". */
+function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionView, mentions: readonly number[], out: NounTriple[]): void {
+  for (const m of mentions) {
+    const sp = v.span(m);
+    if (!sp || v.kind(m) !== 'name' || v.type(m) !== 'Person') continue;
+    const role: string[] = [];
+    let j = sp.s - 1;
+    for (; j >= 0 && !breakAfter(ts[j]) && ix.byEnd.get(j) === undefined; j--) {
+      const w = ts[j]!.norm.replace(/\.$/, '');
+      if (!(LEX.titles.has(w) || LEX.personRoles.has(w) || (has(ts[j], 'Noun') && /^\p{Ll}/u.test(ts[j]!.text)) || ROLE_SKIP.has(w))) break;
+      if (!ROLE_SKIP.has(w) || (w === 'chief' && !role.length)) role.unshift(w);
+    }
+    const org = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
+    if (!role.length || org === undefined || v.kind(org) !== 'name' || v.type(org) === 'Person') continue;
+    out.push({ s: m, p: normalisePredicate(role.join(' ')), o: org, rules: ['title-role'], at: sp.s });
+  }
+}
+
+/** Every relation stated inside the noun phrases of one sentence (`mentions`: the sentence's mention indices). */
+export function nounTriples(ts: readonly Token[], ix: SentenceMentions, v: MentionView, mentions: readonly number[]): NounTriple[] {
+  const out: NounTriple[] = [];
+  modifierRelations(ts, ix, out);
+  nounRelations(ts, ix, v, out);
+  titleRelations(ts, ix, v, mentions, out);
+  return out;
+}

@@ -128,12 +128,37 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
       tokens.push({ text: t.text, norm, root: t.root || norm, tags: t.tags, pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
     }
     repairTags(tokens);
-    const first = tokens.find((t) => t.text);
-    const last = tokens.findLast((t) => t.text);
-    if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely
-    const end = last.end + (/^\S*/.exec(last.post)?.[0].length ?? 0); // keep the closing punctuation
-    out.push({ text: text.slice(first.start, end), start: first.start, end, tokens });
+    for (const part of splitInside(tokens)) {
+      const first = part.find((t) => t.text);
+      const last = part.findLast((t) => t.text);
+      if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely
+      const end = last.end + (/^\S*/.exec(last.post)?.[0].length ?? 0); // keep the closing punctuation
+      out.push({ text: text.slice(first.start, end), start: first.start, end, tokens: part });
+    }
   }
+}
+
+/** Words after which a full stop is no sentence end ("Mr.", "U.S.", "Jan."). */
+const ABBREVIATIONS = new Set(retag.abbreviations);
+
+/**
+ * compromise keeps sentences together around quotes ('... believe." Mr Blair denied it', 'expenses.
+ * We needed ...' inside a quotation): split where a token ends with . ! or ? (and maybe a closing
+ * quote) before a capitalised word or an opening quote, unless it is an abbreviation or an initial.
+ */
+function splitInside(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!/^[.!?]+["\u201d\u2019')]*\s/.test(t.post) || /^\p{Lu}$/u.test(t.text) || ABBREVIATIONS.has(t.norm.replace(/\.$/, ''))) continue;
+    if (!/^\p{Lu}/u.test(next.text) && !/["\u201c]/.test(next.pre)) continue;
+    parts.push(tokens.slice(from, i + 1));
+    from = i + 1;
+  }
+  parts.push(tokens.slice(from));
+  return parts;
 }
 
 /** Parse text into sentences and tokens, offsets into `text`. Never throws; empty text gives []. */

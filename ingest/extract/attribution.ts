@@ -21,10 +21,31 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
     if (m !== undefined) best = { mention: m, clause: i };
   });
   if (best) return best;
+  const noun = nounSpeaker(ts, an, byEnd);
+  if (noun) return noun;
   for (let i = 0; i + 2 < ts.length; i++) {
     if (ts[i]!.norm !== 'according' || ts[i + 1]!.norm !== 'to') continue;
     const m = headMention(ts, byEnd, npRight(ts, i + 2, ts.length));
     if (m !== undefined) return { mention: m, clause: -1 };
+  }
+  return null;
+}
+
+/**
+ * A noun of saying before "that": "the announcement by Iraq's security forces that ...", "Deutsche's
+ * claim that ...". The clauses after it are the speaker's (clause -1: like "according to").
+ */
+function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (!LEX.reportingNouns.has(ts[i]!.norm)) continue;
+    let j = i + 1;
+    let m: number | undefined;
+    if (ts[j]?.norm === 'by' || ts[j]?.norm === 'of') {
+      const np = npRight(ts, j + 1, ts.length);
+      m = np ? headMention(ts, byEnd, np) : undefined;
+      j = np ? np.e : j;
+    } else if (has(ts[i - 1], 'Possessive') && !has(ts[i - 1], 'Pronoun')) m = byEnd.byEnd.get(i - 1);
+    if (m !== undefined && ts[j]?.norm === 'that' && an.clauses.some((c) => c.vg.s > j)) return { mention: m, clause: -1 };
   }
   return null;
 }

@@ -107,7 +107,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   clauses.forEach((c, i) => {
     const next = clauses[i + 1];
-    let limit = next ? (next.subj && next.subj.s >= c.vg.e && next.rules.includes('subj-np') ? next.subj.s : next.vg.s) : ts.length;
+    let limit = next ? (next.subj && next.subj.s >= c.vg.e && next.rules.includes('subj-np') && !next.rules.includes('reduced-rel') ? next.subj.s : next.vg.s) : ts.length;
     if (breakAfter(ts[c.vg.e - 1]) && !/[\u201c"]/.test(ts[c.vg.e - 1]!.post)) limit = c.vg.e;
     for (let k = c.vg.e; k < limit; k++) {
       const t = ts[k]!;

@@ -8,7 +8,6 @@
  */
 import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
-import { LEX } from './lexicon.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
@@ -44,7 +43,6 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     const gerund = has(h, 'Gerund') && (c.vg.s === p.vg.e || (isPrep(before) && GERUND_PREPS.has(before!.norm)));
     const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
     if (!gerund && !infinitive) return;
-    if (LEX.reporting.has(p.vg.lemma) && gerund && c.vg.s !== p.vg.e) return; // "said in a statement" is no complement
     c.subj = controller(ts, p, c);
     c.parent = i - 1;
     c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');

@@ -17,6 +17,7 @@ export const LEX = {
   conditionals: set(cues.conditionals),
   intentions: set(cues.intentions),
   reporting: set(cues.reporting),
+  reportingNouns: set(cues.reportingNouns),
   subordinators: set(cues.subordinators),
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),

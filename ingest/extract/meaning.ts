@@ -52,6 +52,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const before = ts[c.vg.s - 1];
   if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) { polarity = 'negative'; cues.push(ts[c.vg.s - 2]!.norm); }
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
+  // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
+  const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
+  if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '')) bump('alleged', ts[at - 2]!.norm);
   // "would have earned", "could have been": a counterfactual.
   for (let i = c.vg.s; i + 2 <= c.vg.head; i++) {
     if (COUNTERFACTUAL.has(ts[i]!.norm) && ts[i + 1]!.norm === 'have' && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);
@@ -61,6 +64,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
 
 /** "asked X to Y", "urged X to Y": the infinitive is wanted, not done. */
 const DIRECTIVES = new Set(['ask', 'urge', 'order', 'tell', 'call on', 'encourage', 'persuade', 'invite', 'instruct', 'press', 'pressure', 'want', 'need', 'expect']);
+const ALLEGING_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'speculation', 'charge', 'charges']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
 

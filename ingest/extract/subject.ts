@@ -29,6 +29,7 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
+    if (prev && reducedRelative(ts, vg, np, prev, c)) return;
     c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !OBJECT_REPORTING.has(prev.vg.lemma));
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
@@ -79,7 +80,9 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
     const closedRelative = isConj(before) && breakAfter(ts[k - 2]) && (prev.relAntecedent !== null || prev.rules.includes('rel-subj'));
-    const host = closedRelative ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj')) : undefined;
+    // "He accepted that X ... but believed that ...": a coordinated verb of saying shares the subject of the earlier one.
+    const speech = LEX.reporting.has(vg.lemma) ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj')) : undefined;
+    const host = speech ?? (closedRelative ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj')) : undefined);
     c.subj = (host ?? prev).subj;
     c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
@@ -89,6 +92,35 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     c.subj = npRight(ts, vg.e, ts.length);
     if (c.subj) c.rules.push('said-inverted');
   }
+}
+
+/**
+ * "a law backed by Mr Bush", "two Britons held at Guantanamo Bay", "a law relating to sodomy": a bare
+ * participle right after a noun phrase of the previous clause modifies it. A past participle is then
+ * passive (its noun is the patient); a gerund after another reduced relative's agent hangs on the same
+ * noun. The clause is marked 'reduced-rel' so the previous clause keeps the phrase as its argument.
+ */
+function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, prev: Clause, c: Clause): boolean {
+  const h = ts[vg.head]!;
+  if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
+  const gerund = has(h, 'Gerund');
+  const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
+  const next = ts[vg.e];
+  if (participle && next && !isPrep(next) && !breakAfter(h)) return false; // "the militias backed the attack": a main verb with its object
+  if (!gerund && !participle) return false;
+  const chunk = npLeft(ts, np.e, np.s);
+  let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
+  if (gerund && prev.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;
+  c.subj = subj;
+  c.rules.push('reduced-rel');
+  if (participle) c.vg = { ...vg, passive: true };
+  return true;
+}
+
+/** Start of the last chunk of a phrase ("the publication of | the full legal advice"). */
+function lastChunkStart(ts: readonly Token[], sp: { s: number; e: number }): number {
+  for (let k = sp.e - 1; k > sp.s; k--) if (isPrep(ts[k - 1])) return k;
+  return sp.s;
 }
 
 /**

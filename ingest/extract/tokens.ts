@@ -50,6 +50,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev) && ends) return false;
+  // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
+  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev)) return false;
   // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && has(prev, 'Noun') && /^\p{Ll}/u.test(prev.text) &&
     !has(prev, 'Pronoun') && isPrep(ts[i - 2]) && ts[i - 2]!.norm !== 'of' && !breakAfter(prev)) return false;
@@ -60,6 +62,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   return true;
 }
 
+const NOUN_QUANTIFIERS = new Set(['further', 'more', 'fresh', 'new', 'repeated', 'renewed', 'growing', 'increasing', 'mounting', 'fewer', 'several', 'many', 'numerous', 'recent', 'heavy', 'deep', 'big', 'major', 'huge', 'massive', 'sharp']);
 const SUBJ_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
 /** Text of tokens [s, e) as written: a slice of the text the tokens' offsets point into. */

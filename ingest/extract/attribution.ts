@@ -16,7 +16,7 @@ export interface Speaker {
 export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
   let best: Speaker | null = null;
   an.clauses.forEach((c, i) => {
-    if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg) return;
+    if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
     const m = headMention(ts, byEnd, c.subj);
     if (m !== undefined) best = { mention: m, clause: i };
   });

@@ -14,6 +14,7 @@ import { LEX } from './lexicon.js';
 import { ALLEGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
+import { THINGS } from './things.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
 const BASE = rules.base as Record<string, number>;
@@ -70,12 +71,23 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
   return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
 }
 
+/** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */
+function canSpeak(x: Ctx, m: number): boolean {
+  if (m === SPEAKER_MENTION) return true;
+  const mention = x.ms[m];
+  if (!mention || x.info[m]?.kind === 'event') return false;
+  if (x.info[m]?.kind !== 'thing' || mention.type === 'Group') return mention.type !== 'Event' && mention.type !== 'Concept';
+  const head = mention.name.toLowerCase().split(' ').at(-1) ?? '';
+  return THINGS.speakers.has(head) || LEX.personRoles.has(head) || LEX.titles.has(head);
+}
+
 export interface SentenceResult { made: RawRelation[]; speaker: string | null }
 
 export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0: SentenceAnalysis, ix: SentenceMentions, mentions: readonly number[], quoteSpeaker: string | null): SentenceResult {
   const an = withControl(ts, an0);
   const meanings = sentenceMeanings(ts, an);
-  const sp = findSpeaker(ts, an, ix);
+  const found = findSpeaker(ts, an, ix);
+  const sp = found && canSpeak(x, found.mention) ? found : null;
   const speaker = sp ? entityOf(x, sp.mention)?.id ?? null : quoteSpeaker;
   const cands: Candidate[] = [];
   an.clauses.forEach((cl, ci) => { for (const t of clauseTriples(ts, ix, cl)) cands.push({ ...t, clause: ci }); });
@@ -89,6 +101,8 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
     if (!subj || !obj || subj.id === obj.id) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...said.cues.map((q) => `cue:${q}`)];
+    // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
+    if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
     const attributed = said.by === 'speaker' ? sp && isAttributed(an, ts, sp, t.clause) : said.by !== null;
     const by = said.by === 'speaker' ? speaker : entityOf(x, said.by ?? undefined)?.id ?? null;
     made.push({

@@ -34,6 +34,8 @@ export interface Clause {
   /** Subordinating word right before the clause ("if", "because"), lowercased. */
   subord: string | null;
   relAntecedent: Span | null;
+  /** For a clause opened by "NOUN that" ("the revelation that ..."): the noun phrase it completes. */
+  complementOf?: Span;
   /** Clause whose subject this one shares ("condemned ... and denied"), or -1. */
   coordWith: number;
   /** Token index where this clause's right-hand region ends (next clause or boundary). */

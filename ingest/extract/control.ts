@@ -13,7 +13,8 @@ import { has, isPrep } from './tokens.js';
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
 const OBJECT_CONTROL = new Set(['accuse', 'suspect', 'convict', 'charge', 'acquit', 'clear', 'blame', 'praise', 'criticise', 'criticize',
   'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'encourage', 'allow', 'help', 'invite', 'warn', 'call on', 'pressure', 'instruct', 'direct']);
-const GERUND_PREPS = new Set(['of', 'to', 'for', 'about', 'after', 'before', 'without', 'in', 'from', 'by', 'on', 'over', 'against']);
+const ADVERBIAL = new Set(['after', 'before', 'since', 'while', 'when', 'without', 'by', 'upon', 'despite']);
+const GERUND_PREPS = new Set(['of', 'to', 'for', 'about', 'after', 'before', 'without', 'in', 'from', 'by', 'on', 'over', 'against', 'since', 'while', 'when', 'upon', 'despite']);
 
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const objectControl = OBJECT_CONTROL.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
@@ -40,7 +41,10 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     if (!p.subj || p.vg.e > c.vg.s || c.vg.s - p.vg.e > 12) return;
     const h = ts[c.vg.mains[0] ?? c.vg.head];
     const before = ts[c.vg.s - 1];
-    const gerund = has(h, 'Gerund') && (c.vg.s === p.vg.e || (isPrep(before) && GERUND_PREPS.has(before!.norm)));
+    // The preposition must hang on the verb or its object ("accused of", "accused Mr Spector of"), not on a noun ("the move to using").
+    // An adverbial "after/before/by/without ...ing" hangs on the clause wherever it comes.
+    const governed = c.vg.s - 1 === p.vg.e || (!!p.obj && p.obj.e === c.vg.s - 1) || ADVERBIAL.has(before?.norm ?? '');
+    const gerund = has(h, 'Gerund') && (c.vg.s === p.vg.e || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));
     const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
     if (!gerund && !infinitive) return;
     c.subj = controller(ts, p, c);

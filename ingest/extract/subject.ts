@@ -29,13 +29,21 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
-    if (prev && reducedRelative(ts, vg, np, prev, c)) return;
+    if (prev && reducedRelative(ts, vg, np, earlier, c)) return;
+    // "The revelation that Shell had inflated its reserves | led to": the noun phrase the complement completes.
+    if (prev?.complementOf && np.s >= prev.vg.e && !earlier.some((m) => mainClause(ts, m))) {
+      c.subj = prev.complementOf;
+      c.rules.push('subj-np');
+      return;
+    }
     c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !OBJECT_REPORTING.has(prev.vg.lemma));
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     // "told the BBC that X had resigned": after a reporting verb's object, "that" introduces the complement.
     const complement = rel?.norm === 'that' && !!prev && LEX.reporting.has(prev.vg.lemma) && npRight(ts, prev.vg.e, np.s - 1)?.e === np.s - 1;
-    if (rel && !complement && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
+    const ofNoun = rel?.norm === 'that' && LEX.reportingNouns.has(ts[np.s - 2]?.norm ?? '') ? npLeft(ts, np.s - 1, 0) : null;
+    if (ofNoun) { c.complementOf = ofNoun; c.rules.push('noun-complement'); }
+    if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
       c.relAntecedent = npLeft(ts, np.s - 1, 0);
     } else if (rel && breakAfter(rel) && np.s >= 2) {
       const np1 = npLeft(ts, np.s, 0);
@@ -100,13 +108,17 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
  * passive (its noun is the patient); a gerund after another reduced relative's agent hangs on the same
  * noun. The clause is marked 'reduced-rel' so the previous clause keeps the phrase as its argument.
  */
-function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, prev: Clause, c: Clause): boolean {
+function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, earlier: readonly Clause[], c: Clause): boolean {
+  const prev = earlier.at(-1)!;
   const h = ts[vg.head]!;
   if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
   const gerund = has(h, 'Gerund');
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
   const next = ts[vg.e];
   if (participle && next && !isPrep(next) && !breakAfter(h)) return false; // "the militias backed the attack": a main verb with its object
+  // Before the sentence has a main clause a simple past is its main verb ("The revelation that Shell had
+  // inflated its reserves | led to ..."); an agent ("backed by") or a participle form ("given") still modifies.
+  if (participle && next?.norm !== 'by' && !/(?:en|wn|ne)$/.test(h.norm) && !earlier.some((m) => mainClause(ts, m))) return false;
   if (!gerund && !participle) return false;
   const chunk = npLeft(ts, np.e, np.s);
   let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
@@ -115,6 +127,13 @@ function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e
   c.rules.push('reduced-rel');
   if (participle) c.vg = { ...vg, passive: true };
   return true;
+}
+
+/** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
+function mainClause(ts: readonly Token[], c: Clause): boolean {
+  if (!c.subj || c.subj.s > c.vg.s || c.rules.includes('reduced-rel') || c.rules.includes('rel-subj')) return false;
+  const w = ts[c.subj.s - 1]?.norm ?? '';
+  return !LEX.relativePronouns.has(w) && !LEX.subordinators.has(w) && !LEX.conditionals.has(w);
 }
 
 /** Start of the last chunk of a phrase ("the publication of | the full legal advice"). */

@@ -15,6 +15,8 @@ export const THINGS = {
   quantity: set(data.quantityHeads),
   dropLeading: set(data.dropLeading),
   classifiers: set(data.classifiers),
+  speakers: set(data.speakers),
+  collectives: set(data.collectives),
 };
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
@@ -44,6 +46,8 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   let k = s;
   while (k < b - 1 && (THINGS.dropLeading.has(ts[k]!.norm) || has(ts[k], 'Value') || has(ts[k], 'Determiner'))) k++;
   const plural = has(head, 'Plural');
-  const type: EntityType = plural && has(head, 'Actor') ? 'Group' : 'Concept';
+  // "the Iraqi military", "the administration", "security services": unnamed collective actors.
+  const collective = LEX.orgHeads.has(head!.norm) || THINGS.collectives.has(head!.norm);
+  const type: EntityType = (plural && has(head, 'Actor')) || collective ? 'Group' : 'Concept';
   return { s: k, e: b, type };
 }

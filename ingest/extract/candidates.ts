@@ -71,6 +71,13 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
   return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
 }
 
+/** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
+function thingRules(x: Ctx, t: Triple): string[] {
+  const thing = (m: number): boolean => m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[m]?.type === 'Concept';
+  if (!thing(t.s)) return [];
+  return thing(t.o) ? ['thing-subject', 'things-only'] : ['thing-subject'];
+}
+
 /** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */
 function canSpeak(x: Ctx, m: number): boolean {
   if (m === SPEAKER_MENTION) return true;
@@ -100,7 +107,7 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
-    const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...said.cues.map((q) => `cue:${q}`)];
+    const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...thingRules(x, t), ...said.cues.map((q) => `cue:${q}`)];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
     const attributed = said.by === 'speaker' ? sp && isAttributed(an, ts, sp, t.clause) : said.by !== null;

@@ -105,14 +105,15 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;
     if (p && pc) {
       const directed = c.rules.includes('ctrl-inf') && (LEX.intentions.has(pc.vg.lemma) || DIRECTIVES.has(pc.vg.lemma));
-      const frame: Certainty = HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : directed ? 'intended' : p.certainty;
+      const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
+      const frame: Certainty = suspected ? 'alleged' : HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : directed ? 'intended' : p.certainty;
       const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) { m.certainty = inherit; m.cues.push(`frame:${pc.vg.lemma}`); }
       if (LEX.negationVerbs.has(pc.vg.lemma) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }
       else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) { m.certainty = 'hedged'; m.cues.push('frame:negated'); }
     }
     // "he said he would not respond": reported "would" is the future of the past, not a hedge.
-    if (m.certainty === 'hedged' && m.cues.includes('would') && pc && LEX.reporting.has(pc.vg.lemma)) m.certainty = 'intended';
+    if (m.certainty === 'hedged' && m.cues.includes('would') && an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)) m.certainty = 'intended';
     out.push(m);
   });
   an.clauses.forEach((c, i) => {

@@ -6,9 +6,13 @@ import type { Token } from '../nlp.js';
 import type { Carrier, RawRelation, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter } from './attribution.js';
+import rules from '../data/rules.json' with { type: 'json' };
 import { confidence, SPEAKER, SPEAKER_MENTION, sentenceRelations, type Ctx } from './candidates.js';
 
 export { confidence };
+
+/** Relations read less surely than this are not emitted (data/rules.json). */
+const THRESHOLD: number = rules.threshold;
 
 /** Things (common-noun phrases) are entities only where a relation uses them. */
 function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
@@ -37,7 +41,7 @@ export function relations(c: Carrier): Carrier {
     if (attribute && rel.attribution === null) rel.attribution = speaker;
     if (rel.subject === SPEAKER) rel.subject = speaker ?? '';
     if (rel.object === SPEAKER) rel.object = speaker ?? '';
-    if (rel.subject && rel.object && rel.subject !== rel.object) out.push(rel);
+    if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);
   };
   const messages = [...c.messages];
   sentences.forEach((s, si) => {
@@ -69,8 +73,5 @@ export function relations(c: Carrier): Carrier {
     for (const r of made) settle(r, speaker, quoted);
   }
   for (const r of pending) settle(r, null);
-  const kindOf = new Map<string, string>();
-  (c.mentionInfo ?? []).forEach((m, i) => { const id = c.mentionEntity?.[i]; if (id && kindOf.get(id) !== 'x') kindOf.set(id, m.kind === 'thing' ? 'thing' : 'x'); });
-  const kept = process.env.KG_EXP_CC ? out.filter((r) => !(kindOf.get(r.subject) === 'thing' && kindOf.get(r.object) === 'thing')) : out;
-  return { ...c, relations: kept, messages, ...pruneThings(c, kept) };
+  return { ...c, relations: out, messages, ...pruneThings(c, out) };
 }

@@ -43,7 +43,8 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     const complement = rel?.norm === 'that' && !!prev && LEX.reporting.has(prev.vg.lemma) && npRight(ts, prev.vg.e, np.s - 1)?.e === np.s - 1;
     const ofNoun = rel?.norm === 'that' && LEX.reportingNouns.has(ts[np.s - 2]?.norm ?? '') ? npLeft(ts, np.s - 1, 0) : null;
     if (ofNoun) { c.complementOf = ofNoun; c.rules.push('noun-complement'); }
-    if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom')) {
+    // "Alan Milburn, who Mr Blair put in charge": "who" before a subject opens an object relative too.
+    if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom' || rel.norm === 'who')) {
       c.relAntecedent = npLeft(ts, np.s - 1, 0);
     } else if (rel && breakAfter(rel) && np.s >= 2) {
       const np1 = npLeft(ts, np.s, 0);
@@ -94,6 +95,7 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     c.subj = (host ?? prev).subj;
     c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
+    if (isConj(before) && !host && prev.vg.e === k - 1) c.rules.push('coord-adjacent'); // "armed and supported"
     return;
   }
   if (LEX.reporting.has(vg.lemma) && (!before || breakAfter(before))) {
@@ -116,6 +118,7 @@ function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
   const next = ts[vg.e];
   if (participle && next && !isPrep(next) && !breakAfter(h)) return false; // "the militias backed the attack": a main verb with its object
+  if (LEX.reporting.has(vg.lemma) && next?.norm !== 'by') return false; // "It claims Mr Blair said ...": a verb of saying is finite
   // Before the sentence has a main clause a simple past is its main verb ("The revelation that Shell had
   // inflated its reserves | led to ..."); an agent ("backed by") or a participle form ("given") still modifies.
   if (participle && next?.norm !== 'by' && !/(?:en|wn|ne)$/.test(h.norm) && !earlier.some((m) => mainClause(ts, m))) return false;

@@ -7,7 +7,7 @@ import data from '../data/things.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
-import { has } from './tokens.js';
+import { has, isNounAt } from './tokens.js';
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const THINGS = {
@@ -22,8 +22,8 @@ export const THINGS = {
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
 
 /** Whether token `t` can head a thing: a lowercase common noun that means something on its own. */
-export function thingHead(t: Token | undefined): boolean {
-  if (!t || !/^\p{Ll}/u.test(t.text) || !has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Date')) return false;
+export function thingHead(t: Token | undefined, noun = !!t && has(t, 'Noun')): boolean {
+  if (!t || !/^\p{Ll}/u.test(t.text) || !noun || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Date')) return false;
   if (has(t, 'Possessive') || has(t, 'Month') || has(t, 'WeekDay') || has(t, 'Duration')) return false;
   if (THINGS.stop.has(t.norm) || THINGS.stop.has(lemma(t)) || THINGS.quantity.has(t.norm)) return false;
   return !LEX.notNominal.has(t.norm) && !LEX.relativePronouns.has(t.norm) && /\p{L}{2}/u.test(t.text);
@@ -42,7 +42,8 @@ export interface ThingSpan { s: number; e: number; type: EntityType }
 /** The thing a noun chunk [a, b) names (a = the chunk's first token, s = after its determiners), or null. */
 export function thingSpan(ts: readonly Token[], a: number, s: number, b: number): ThingSpan | null {
   const head = ts[b - 1];
-  if (!thingHead(head) || personDescription(ts, a, b)) return null;
+  // A verb form read as a noun in context ("that quote on Wednesday") heads a thing too.
+  if (!thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1))) || personDescription(ts, a, b)) return null;
   let k = s;
   while (k < b - 1 && (THINGS.dropLeading.has(ts[k]!.norm) || has(ts[k], 'Value') || has(ts[k], 'Determiner'))) k++;
   const plural = has(head, 'Plural');

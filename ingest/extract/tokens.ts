@@ -38,6 +38,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev)) return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
+  // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun.
+  if (prev && DETERMINERS.has(prev.norm) && !breakAfter(prev) && (has(t, 'Infinitive') || (has(t, 'PresentTense') && !/s$/.test(t.norm))) && !has(t, 'Auxiliary') &&
+    (prev.norm !== 'that' || !next || isPrep(next) || breakAfter(t))) return false;
   // "an opening that led to", "the Act, which boosted": a tensed verb right after a relative pronoun (compromise tags it Determiner/Preposition).
   if ((has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Gerund') && prev && LEX.relativePronouns.has(prev.norm) && prev.norm !== 'whose' && !breakAfter(prev)) return true;
   // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
@@ -62,6 +65,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   return true;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each']);
 const NOUN_QUANTIFIERS = new Set(['further', 'more', 'fresh', 'new', 'repeated', 'renewed', 'growing', 'increasing', 'mounting', 'fewer', 'several', 'many', 'numerous', 'recent', 'heavy', 'deep', 'big', 'major', 'huge', 'massive', 'sharp']);
 const SUBJ_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 

@@ -44,7 +44,7 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
   if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
   if (m.corefOf !== undefined) {
     const id = x.ids[m.corefOf];
-    return id ? { id, rule: kind === 'pronoun' ? 'coref-pronoun' : 'coref-description' } : null;
+    return id ? { id, rule: kind === 'pronoun' ? 'coref-pronoun' : kind === 'thing' ? 'coref-organisation' : 'coref-description' } : null;
   }
   if (kind === 'pronoun' || kind === 'description') return null;
   const id = x.ids[mi];

@@ -18,19 +18,49 @@ function compatible(pronoun: string): EntityType[] {
   return [];
 }
 
-export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
+type Gender = 'male' | 'female' | null;
+const MALE_TITLES = /^(?:mr|lord|sir|king|prince|father|brother|president-elect)\b/i;
+const FEMALE_TITLES = /^(?:mrs|ms|miss|lady|baroness|dame|queen|princess|sister)\b/i;
+
+/** What the article tells of each person's gender: a title ("Mr", "Baroness") or a first name compromise knows. */
+export interface Salience {
+  gender(i: number): Gender;
+  /** Whether mention i heads the subject of a clause. */
+  subject(i: number): boolean;
+}
+
+function pronounGender(w: string): Gender {
+  return /^(?:he|him|his|himself)$/.test(w) ? 'male' : /^(?:she|her|hers|herself)$/.test(w) ? 'female' : null;
+}
+
+/**
+ * A pronoun's antecedent: the one compatible name in reach (two sentences back); when several are,
+ * a subject pronoun takes the nearest compatible clause subject before it in its sentence, else the
+ * first subject of the previous sentence, gender permitting ("Mr Sullivan said he ...").
+ */
+export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const m = ms[i]!;
-  const types = compatible(m.text.toLowerCase());
+  const w = m.text.toLowerCase();
+  const types = compatible(w);
   if (!types.length) return undefined;
+  const g = pronounGender(w);
   const names = new Map<string, number>();
+  const order: number[] = [];
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
-    if (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description') continue;
+    if (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing') continue;
     if (!types.includes(cand.type) || (info[j]!.kind === 'event')) continue;
+    if (g && sal && sal.gender(root) && sal.gender(root) !== g) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
+    order.push(j);
   }
-  return names.size === 1 ? [...names.values()][0] : undefined;
+  if (names.size === 1) return [...names.values()][0];
+  if (!sal || !sal.subject(i) || names.size === 0) return undefined;
+  const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
+  if (same !== undefined) return ms[same]!.corefOf ?? same;
+  const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);
+  return prev === undefined ? undefined : ms[prev]!.corefOf ?? prev;
 }
 
 export function resolveDescription(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
@@ -46,6 +76,45 @@ export function resolveDescription(ms: readonly Mention[], info: readonly Mentio
 }
 
 /**
+ * "the firm", "the bank": the one organisation named in the last sentences (DESCRIPTION_WINDOW), or
+ * none; a company head ("firm") never resolves to a party or a government body by its own head.
+ */
+export function resolveOrganisation(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
+  const m = ms[i]!;
+  const names = new Map<string, number>();
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - ORG_WINDOW; j--) {
+    const cand = ms[j]!;
+    if (info[j]!.kind !== 'name' || cand.type !== 'Organization') continue;
+    const root = cand.corefOf ?? j;
+    if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
+  }
+  return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
+const ORG_WINDOW = 3;
+
+/** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
+function salience(c: Carrier, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
+  const genders = new Map<string, Gender>();
+  ms.forEach((m, i) => {
+    const t = c.tokens?.[m.sentence]?.[info[i]!.s];
+    const g: Gender = MALE_TITLES.test(m.text) || t?.tags.has('MaleName') ? 'male' : FEMALE_TITLES.test(m.text) || t?.tags.has('FemaleName') ? 'female' : null;
+    if (g && info[i]!.kind === 'name') genders.set(key(m), genders.has(key(m)) && genders.get(key(m)) !== g ? null : g);
+  });
+  // A surname shares the gender of the full name it ends ("Mr Sullivan" ~ "Scott Sullivan").
+  const bySurname = new Map<string, Gender>();
+  for (const [k, g] of genders) bySurname.set(k.split(' ').at(-1)!, g);
+  return {
+    gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(key(ms[i]!).split(' ').at(-1)!) ?? null,
+    subject: (i) => {
+      const an = c.analyses?.[ms[i]!.sentence];
+      const e = info[i]!.e;
+      return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
+    },
+  };
+}
+
+/**
  * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
  * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
  * the relations stage reads them as the quote's speaker.
@@ -53,9 +122,11 @@ export function resolveDescription(ms: readonly Mention[], info: readonly Mentio
 export function coref(c: Carrier): Carrier {
   const info = c.mentionInfo ?? [];
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
+  const sal = salience(c, ms, info);
   ms.forEach((m, i) => {
     const kind = info[i]?.kind;
-    const j = kind === 'pronoun' ? resolvePronoun(ms, info, i) : kind === 'description' ? resolveDescription(ms, info, i) : undefined;
+    const j = kind === 'pronoun' ? resolvePronoun(ms, info, i, sal) : kind === 'description' ? resolveDescription(ms, info, i) :
+      kind === 'thing' && info[i]!.role ? resolveOrganisation(ms, info, i) : undefined;
     if (j !== undefined) m.corefOf = j;
   });
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));

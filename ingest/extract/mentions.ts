@@ -144,7 +144,9 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     // The phrase itself, headed by a common noun: "US company", "letter bombs" (never the modifier alone).
     const referent = named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
     const thing = referent ? null : thingSpan(ts, a, s, b);
-    if (thing) out.push({ ...thing, kind: 'thing' });
+    // "the firm", "the company": a definite organisation noun may name one met before (coref.ts).
+    const definite = ts[a]?.norm === 'the' && thing && thing.e - thing.s === 1 && THINGS.companies.has(head);
+    if (thing) out.push({ ...thing, kind: 'thing', ...(definite ? { role: head } : {}) });
   }
 }
 

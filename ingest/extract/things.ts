@@ -17,6 +17,7 @@ export const THINGS = {
   classifiers: set(data.classifiers),
   speakers: set(data.speakers),
   collectives: set(data.collectives),
+  companies: set(data.companies),
 };
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();

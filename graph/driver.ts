@@ -40,7 +40,8 @@ export function toKgError(e: unknown, cfg?: Pick<Neo4jConfig, 'uri' | 'external'
     return kgError('NEO4J_AUTH', `Neo4j refused the credentials for ${cfg?.uri ?? 'the server'}`, fix, e);
   }
   if (/Transaction\.(TransactionTimedOut|Terminated|LockClientStopped)/.test(code)) {
-    return kgError('QUERY_TIMEOUT', 'the query was stopped: it ran past its time limit or was terminated', 'narrow it (LIMIT, a label, an indexed property) or raise the limit (kg query --timeout)', e);
+    const fix = 'narrow it (LIMIT, a label, an indexed property) or raise the limit (kg query --timeout)';
+    return kgError('QUERY_TIMEOUT', 'the query was stopped: it ran past its time limit or was terminated', fix, e);
   }
   if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand') {
     return kgError('QUERY_REFUSED', 'refused: queries may only read the graph, and this one is an administration command', undefined, e);

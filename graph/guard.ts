@@ -23,8 +23,9 @@ export const ALLOWED_PROCEDURES = new Set([
 ]);
 
 /** Neo4j 5.26's built-in functions with a namespace; any other namespaced function is a plugin's. */
+const CLOCKS = ['realtime', 'statement', 'transaction', 'truncate'];
 export const BUILT_IN_FUNCTIONS = new Set(
-  ['date', 'datetime', 'localdatetime', 'localtime', 'time'].flatMap((t) => ['realtime', 'statement', 'transaction', 'truncate'].map((f) => `${t}.${f}`)).concat([
+  ['date', 'datetime', 'localdatetime', 'localtime', 'time'].flatMap((t) => CLOCKS.map((f) => `${t}.${f}`)).concat([
     'datetime.fromepoch',
     'datetime.fromepochmillis',
     'duration.between',
@@ -50,7 +51,11 @@ export interface PlanNode {
 }
 
 const refused = (what: string): KgError =>
-  kgError('QUERY_REFUSED', `refused: queries may only read the graph, and this one uses ${what}`, 'allowed: MATCH … RETURN, full-text search, db.labels(), db.schema.* and the like; see the README');
+  kgError(
+    'QUERY_REFUSED',
+    `refused: queries may only read the graph, and this one uses ${what}`,
+    'allowed: MATCH … RETURN, full-text search, db.labels(), db.schema.* and the like; see the README',
+  );
 
 /** `ShowTransactions` → `SHOW TRANSACTIONS`. */
 const commandName = (op: string): string => op.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
@@ -86,13 +91,15 @@ export function checkPlan(queryType: string | undefined, plan: PlanNode | false 
     stack.push(...node.children);
   }
   if (queryType === 'r') return null;
-  if (queryType === 'w' || queryType === 'rw') return kgError('NEO4J_READ_ONLY', 'refused: queries run read-only and this one writes', 'use `kg ingest` to change the graph');
+  if (queryType === 'w' || queryType === 'rw') {
+    return kgError('NEO4J_READ_ONLY', 'refused: queries run read-only and this one writes', 'use `kg ingest` to change the graph');
+  }
   return refused(queryType === 's' ? 'a schema or administration command' : 'a statement of unknown kind');
 }
 
 const PREFIX = [/^\s+/, /^\/\/[^\n]*(\n|$)/, /^\/\*[\s\S]*?\*\//, /^(EXPLAIN|PROFILE)\b/i, /^CYPHER\b(\s+(\d+(\.\d+)?|\w+\s*=\s*\w+))*/i];
 const ADMIN = /^(ALTER|GRANT|DENY|REVOKE|START|STOP|DROP|RENAME|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN|TERMINATE)\b/i;
-const CREATE_ADMIN = /^CREATE\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|INDEX|CONSTRAINT|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE|SERVER)\b/i;
+const CREATE_ADMIN = /^CREATE\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|INDEX|CONSTRAINT|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\b/i;
 const SHOW_SCHEMA = /^SHOW\s+([A-Z]+\s+){0,3}(INDEX|INDEXES|CONSTRAINT|CONSTRAINTS)\b/i;
 
 /**

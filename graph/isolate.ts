@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { kgError, type ErrorCodeName, type KgError } from '../ingest/errors.js';
 import type { Neo4jConfig } from './config.js';
-import type { ReadOptions, ReadResult } from './read.js';
+import { tooLarge, type ReadOptions, type ReadResult } from './read.js';
 import type { Job } from './read-worker.js';
 import { repoRoot } from './server/paths.js';
 
@@ -31,6 +31,8 @@ export interface RunnerOptions {
   /** Heap of each worker, MB. */
   memoryMb?: number;
 }
+
+const NARROW = 'narrow it (LIMIT, a label, an indexed property) or return less';
 
 /** Time past the transaction timeout before the worker is ended: the driver may still be decoding. */
 const GRACE_MS = 1000;
@@ -100,9 +102,15 @@ export function isolatedRunner(config: Neo4jConfig, opts: RunnerOptions = {}): Q
         if (m.id === id) finish(true, m.error ? kgError(m.error.code, m.error.message, m.error.hint) : m.result!);
       };
       const onError = (e: Error & { code?: string }): void =>
-        finish(false, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? kgError('RESULT_TOO_LARGE', `refused: the result needs more than ${memoryMb} MB to decode`, 'return less: a count, size(list), a slice, or LIMIT', e) : kgError('NEO4J_QUERY', `the query failed: ${e.message}`, undefined, e));
+        finish(
+          false,
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? tooLarge(`the result needs more than ${memoryMb} MB to decode`, e)
+            : kgError('NEO4J_QUERY', `the query failed: ${e.message}`, undefined, e),
+        );
       const onExit = (): void => finish(false, kgError('NEO4J_QUERY', 'the query failed: its worker stopped'));
-      const timer = setTimeout(() => finish(false, kgError('QUERY_TIMEOUT', `the query was stopped after ${Math.round(limits.timeoutMs / 1000)} s`, 'narrow it (LIMIT, a label, an indexed property) or return less')), limits.timeoutMs + GRACE_MS);
+      const stopped = kgError('QUERY_TIMEOUT', `the query was stopped after ${Math.round(limits.timeoutMs / 1000)} s`, NARROW);
+      const timer = setTimeout(() => finish(false, stopped), limits.timeoutMs + GRACE_MS);
       slot.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       slot.worker.postMessage({ id, cypher, params, opts: limits } satisfies Job);
     });

@@ -74,7 +74,9 @@ export class Plainer {
       this.pending.push(r);
       return r;
     }
-    if (isPath(v)) return v.segments.map((s) => (this.spend(40, 1), { start: this.value(s.start), relationship: this.value(s.relationship), end: this.value(s.end) }));
+    if (isPath(v)) {
+      return v.segments.map((s) => (this.spend(40, 1), { start: this.value(s.start), relationship: this.value(s.relationship), end: this.value(s.end) }));
+    }
     if (isTemporal(v)) return this.value(String(v));
     if (Array.isArray(v)) return v.map((x) => (this.spend(1, 1), this.value(x)));
     if (ArrayBuffer.isView(v)) return this.value(Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64'));

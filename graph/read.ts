@@ -86,10 +86,14 @@ async function readRows(tx: ManagedTransaction, cypher: string, params: Record<s
       rows.push(plain.row(r.toObject()));
     } catch (e) {
       if (!(e instanceof OverBudget)) throw e;
-      if (rows.length === 0) throw kgError('RESULT_TOO_LARGE', `refused: the first row alone is over the result's ${e.limit} limit`, 'return less: a count, size(list), a slice such as list[0..100], or LIMIT');
+      if (rows.length === 0) throw tooLarge(`the first row alone is over the result's ${e.limit} limit`);
       limit = e.limit;
       break;
     }
   }
-  return { columns, rows, nodes: [...plain.nodes.values()], relationships: [...plain.rels.values()], truncated: limit !== undefined, ...(limit ? { limit } : {}) };
+  const truncated = limit !== undefined;
+  return { columns, rows, nodes: [...plain.nodes.values()], relationships: [...plain.rels.values()], truncated, ...(limit ? { limit } : {}) };
 }
+
+export const tooLarge = (why: string, cause?: unknown) =>
+  kgError('RESULT_TOO_LARGE', `refused: ${why}`, 'return less: a count, size(list), a slice such as list[0..100], or LIMIT', cause);

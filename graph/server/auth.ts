@@ -45,14 +45,17 @@ export function ensurePassword(paths: ServerPaths, java: string, s: Settings, lo
   const argFile = join(paths.auth, 'set-initial-password.args');
   writeOwnerOnly(argFile, `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`);
   try {
-    const r = spawnSync(java, ['-Xmx128m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`], {
+    const jvm = ['-Xmx128m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', `${paths.lib}/*`];
+    const r = spawnSync(java, [...jvm, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argFile}`], {
       env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
       encoding: 'utf8',
       timeout: 120_000,
     });
     if (r.status !== 0) {
-      const why = `${r.stderr ?? ''}\n${r.stdout ?? ''}`.split('\n').map((l) => l.trim()).find((l) => l && !/^\s*at /.test(l)) ?? r.error?.message ?? `exit ${r.status}`;
-      throw kgError('NEO4J_AUTH_SETUP', `could not set the local Neo4j's password: ${why.slice(0, 200)}`, `see ${paths.logs}; NEO4J_PASSWORD must have at least 8 characters`);
+      const lines = `${r.stderr ?? ''}\n${r.stdout ?? ''}`.split('\n').map((l) => l.trim());
+      const why = lines.find((l) => l && !l.startsWith('at ')) ?? r.error?.message ?? `exit ${r.status}`;
+      const hint = `see ${paths.logs}; NEO4J_PASSWORD must have at least 8 characters`;
+      throw kgError('NEO4J_AUTH_SETUP', `could not set the local Neo4j's password: ${why.slice(0, 200)}`, hint);
     }
   } finally {
     rmSync(argFile, { force: true });

@@ -28,7 +28,7 @@ export function portFree(host: string, port: number): Promise<boolean> {
   });
 }
 
-const REFUSED_LOGIN = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.ClientError.Security.CredentialsExpired']);
+const REFUSED_LOGIN = new Set(['Unauthorized', 'AuthenticationRateLimit', 'CredentialsExpired'].map((c) => `Neo.ClientError.Security.${c}`));
 
 /** 'up' (and accepts the credentials), 'refused' (up, but not with these credentials) or 'down'. */
 export async function probeBolt(uri: string, cred: Credentials): Promise<'up' | 'refused' | 'down'> {

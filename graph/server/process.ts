@@ -111,7 +111,8 @@ async function waitForBolt(pid: number, uri: string, cred: Credentials & { sourc
     if (state === 'up') return;
     if (state === 'refused') {
       // A home whose neo4j user already had a password of its own: the initial password did not apply.
-      throw kgError('NEO4J_AUTH', `the local Neo4j at ${uri} is running but refuses the password in ${cred.source}`, `write its password for user neo4j into ${paths.passwordFile}, or set NEO4J_PASSWORD`);
+      const fix = `write its password for user neo4j into ${paths.passwordFile}, or set NEO4J_PASSWORD`;
+      throw kgError('NEO4J_AUTH', `the local Neo4j at ${uri} is running but refuses the password in ${cred.source}`, fix);
     }
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -1,6 +1,7 @@
-/** Printing query results: a row array as an aligned table, JSON, or CSV (RFC 4180). */
+/** Printing query results: a row array as an aligned table, JSON, or CSV (RFC 4180: CRLF after every record). */
 import { InvalidArgumentError } from 'commander';
 import type { GraphNode, GraphRel } from '../graph/read.js';
+import { csvTable } from '../viz/shared/csv.js';
 
 export type Format = 'table' | 'json' | 'csv';
 
@@ -18,10 +19,7 @@ export function cell(v: unknown): string {
 
 export function formatRows(rows: Record<string, unknown>[], columns: string[], format: Format): string {
   if (format === 'json') return JSON.stringify(rows, null, 2);
-  if (format === 'csv') {
-    const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    return [columns.map(esc).join(','), ...rows.map((r) => columns.map((c) => esc(cell(r[c]))).join(','))].join('\n');
-  }
+  if (format === 'csv') return csvTable(columns, rows.map((r) => columns.map((c) => cell(r[c]))));
   if (rows.length === 0) return '(no rows)';
   const cells = rows.map((r) => columns.map((c) => cell(r[c]).replace(/\s+/g, ' ')));
   const width = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => r[i]!.length))));

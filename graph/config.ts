@@ -1,11 +1,15 @@
 /**
- * Connection settings: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (and NEO4J_DATABASE), read from the
- * environment or a `.env` file in the current directory. The defaults match the local server that
- * `kg neo4j start` runs (auth disabled, loopback only), so nothing needs configuring to begin.
+ * Connection settings: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE, read through kg's
+ * one settings reader (environment over `.env`, graph/settings.ts). Without NEO4J_URI they point
+ * at the local server `kg neo4j start` runs (its ports from the same settings), with the password
+ * generated on its first start (`<server home>/auth/password`, graph/server/auth.ts).
  */
-import { existsSync } from 'node:fs';
-import { parse } from 'dotenv';
-import { readFileSync } from 'node:fs';
+import { readPassword } from './server/auth.js';
+import { serverOptions } from './server/conf.js';
+import { serverPaths } from './server/paths.js';
+import { settings, type Settings } from './settings.js';
+
+export { settings, type Settings };
 
 export interface Neo4jConfig {
   uri: string;
@@ -16,22 +20,19 @@ export interface Neo4jConfig {
   external: boolean;
 }
 
-export const DEFAULT_BOLT_PORT = 7687;
-export const DEFAULT_HTTP_PORT = 7474;
+const LOOPBACK = /^[a-z+]+:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/i;
 
-/** Environment merged over `.env` (the environment wins). */
-export function settings(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.env'): Record<string, string | undefined> {
-  const file = existsSync(dotenvPath) ? parse(readFileSync(dotenvPath)) : {};
-  return { ...file, ...env };
-}
-
-export function loadConfig(env: Record<string, string | undefined> = settings()): Neo4jConfig {
-  const boltPort = Number(env.KG_BOLT_PORT ?? DEFAULT_BOLT_PORT);
+export function loadConfig(s: Settings = settings()): Neo4jConfig {
+  const o = serverOptions(s);
+  const uri = s.NEO4J_URI || `bolt://${o.host}:${o.boltPort}`;
+  const external = Boolean(s.NEO4J_URI);
+  // The local password file is only offered to a server on this machine, never to a remote one.
+  const local = !external || LOOPBACK.test(uri) ? readPassword(serverPaths(s)) : null;
   return {
-    uri: env.NEO4J_URI || `bolt://127.0.0.1:${boltPort}`,
-    user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD || 'neo4j',
-    database: env.NEO4J_DATABASE || undefined,
-    external: Boolean(env.NEO4J_URI),
+    uri,
+    user: s.NEO4J_USER || 'neo4j',
+    password: s.NEO4J_PASSWORD || local || 'neo4j',
+    database: s.NEO4J_DATABASE || undefined,
+    external,
   };
 }

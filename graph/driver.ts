@@ -6,9 +6,13 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { kgError, isKgError, type KgError } from '../ingest/errors.js';
 import type { Neo4jConfig } from './config.js';
 
-export async function openDriver(cfg: Neo4jConfig): Promise<Driver> {
+/**
+ * `lossless`: integers come back as driver Integers (exact beyond 2^53) rather than JS numbers;
+ * only code that reads through runRead (which turns them into numbers or strings) may ask for it.
+ */
+export async function openDriver(cfg: Neo4jConfig, opts: { lossless?: boolean } = {}): Promise<Driver> {
   const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
-    disableLosslessIntegers: true,
+    disableLosslessIntegers: !opts.lossless,
     connectionTimeout: 5000,
     logging: { level: 'error', logger: () => {} },
   });
@@ -31,8 +35,16 @@ export function toKgError(e: unknown, cfg?: Pick<Neo4jConfig, 'uri' | 'external'
     const fix = cfg?.external ? `check NEO4J_URI or start that server (e.g. docker compose up -d)` : 'run `kg neo4j start` or `docker compose up -d`';
     return kgError('NEO4J_UNREACHABLE', `Neo4j is not reachable at ${cfg?.uri ?? 'the configured URI'}`, fix, e);
   }
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return kgError('NEO4J_AUTH', `Neo4j refused the credentials for ${cfg?.uri ?? 'the server'}`, 'set NEO4J_USER and NEO4J_PASSWORD', e);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    const fix = cfg?.external ? 'set NEO4J_USER and NEO4J_PASSWORD' : 'kg neo4j status shows where the local server\'s password is; NEO4J_PASSWORD overrides it';
+    return kgError('NEO4J_AUTH', `Neo4j refused the credentials for ${cfg?.uri ?? 'the server'}`, fix, e);
+  }
+  if (/Transaction\.(TransactionTimedOut|Terminated|LockClientStopped)/.test(code)) {
+    const fix = 'narrow it (LIMIT, a label, an indexed property) or raise the limit (kg query --timeout)';
+    return kgError('QUERY_TIMEOUT', 'the query was stopped: it ran past its time limit or was terminated', fix, e);
+  }
+  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand') {
+    return kgError('QUERY_REFUSED', 'refused: queries may only read the graph, and this one is an administration command', undefined, e);
   }
   if (code === 'Neo.ClientError.Statement.AccessMode' || /read access mode/i.test(msg)) {
     return kgError('NEO4J_READ_ONLY', 'refused: queries run read-only and this one writes', 'use `kg ingest` to change the graph', e);

@@ -36,6 +36,7 @@ function privateServer(): { env: NodeJS.ProcessEnv; stop(): void } | null {
   const kg = (...args: string[]): void => void execFileSync(process.execPath, ['bin/kg.js', ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   kg('neo4j', 'start');
   process.env.NEO4J_URI = 'bolt://127.0.0.1:17787';
+  process.env.KG_NEO4J_HOME = env.KG_NEO4J_HOME; // where that server's password is
   return { env, stop: () => kg('neo4j', 'stop') };
 }
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { formatRows } from '../bin/format.js';
 import { ingest } from '../bin/commands/ingest.js';
-import { loadConfig } from '../graph/config.js';
+import { loadConfig, settings } from '../graph/config.js';
 import { runRead } from '../graph/read.js';
 import { repoRoot } from '../graph/server/paths.js';
 import { start } from '../graph/server/process.js';
@@ -23,14 +23,15 @@ const say = (line: string): void => {
 };
 
 async function main(): Promise<void> {
-  const cfg = loadConfig();
+  const env = settings();
+  const cfg = loadConfig(env);
   if (cfg.external) say(`kg: using the Neo4j server at ${cfg.uri} (NEO4J_URI)`);
   else {
     say('kg: starting the local Neo4j (the first run fetches its jars with Maven)…');
-    const s = await start({ log: say });
+    const s = await start({ env, log: say });
     say(`kg: Neo4j ${s.alreadyRunning ? 'already running' : 'started'} at ${s.uri}`);
   }
-  const store = await openStore(loadConfig());
+  const store = await openStore(loadConfig(env));
   const seeds = join(repoRoot(), 'seeds');
   const sum = await ingest(store, [seeds], { workers: defaultWorkers(), batch: 200 });
   const c = await store.counts();
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const res = await runRead(store.driver, SAMPLE);
   say(formatRows(res.rows, res.columns, 'table'));
   await store.close();
-  const served = await serve({ host: process.env.KG_HOST ?? '127.0.0.1', port: Number(process.env.KG_PORT ?? 7700) });
+  const served = await serve({ host: env.KG_HOST || '127.0.0.1', port: Number(env.KG_PORT || 7700) });
   say(`\nkg explorer: ${served.url}  (Ctrl-C to stop; \`npx kg neo4j stop\` stops Neo4j)`);
   const stop = (): void => void served.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -1,4 +1,9 @@
-/** The neo4j.conf kg writes for its local server: loopback only, auth off, modest memory. */
+/**
+ * The neo4j.conf kg writes for its local server: loopback only, authentication on (the password
+ * is set on first start: auth.ts), LOAD CSV without file URLs and with an empty import folder (a
+ * second wall behind the query guard, graph/guard.ts), modest memory.
+ */
+import { settings, type Settings } from '../settings.js';
 import type { ServerPaths } from './paths.js';
 
 export interface ServerOptions {
@@ -9,13 +14,13 @@ export interface ServerOptions {
   pageCache: string;
 }
 
-export function serverOptions(env: Record<string, string | undefined> = process.env): ServerOptions {
+export function serverOptions(env: Settings = settings()): ServerOptions {
   return {
-    host: env.KG_NEO4J_HOST ?? '127.0.0.1',
-    boltPort: Number(env.KG_BOLT_PORT ?? 7687),
-    httpPort: Number(env.KG_HTTP_PORT ?? 7474),
-    heap: env.KG_NEO4J_HEAP ?? '1g',
-    pageCache: env.KG_NEO4J_PAGECACHE ?? '512m',
+    host: env.KG_NEO4J_HOST || '127.0.0.1',
+    boltPort: Number(env.KG_BOLT_PORT || 7687),
+    httpPort: Number(env.KG_HTTP_PORT || 7474),
+    heap: env.KG_NEO4J_HEAP || '1g',
+    pageCache: env.KG_NEO4J_PAGECACHE || '512m',
   };
 }
 
@@ -31,11 +36,14 @@ export function neo4jConf(paths: ServerPaths, o: ServerOptions): string {
     `server.directories.logs=${paths.logs}`,
     `server.directories.run=${paths.run}`,
     `server.directories.plugins=${paths.plugins}`,
+    `server.directories.import=${paths.import}`,
     `server.memory.heap.initial_size=${o.heap}`,
     `server.memory.heap.max_size=${o.heap}`,
     `server.memory.pagecache.size=${o.pageCache}`,
-    '# A private server on loopback: no authentication, as with `docker compose` (NEO4J_AUTH=none).',
-    'dbms.security.auth_enabled=false',
+    '# A private server on loopback, with authentication: the password is in auth/password.',
+    'dbms.security.auth_enabled=true',
+    '# LOAD CSV may not read local files (kg also refuses LOAD CSV in user queries).',
+    'dbms.security.allow_csv_import_from_file_urls=false',
     'dbms.usage_report.enabled=false',
     'db.transaction.timeout=300s',
     '',

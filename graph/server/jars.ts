@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { kgError } from '../../ingest/errors.js';
+import { settings, type Settings } from '../settings.js';
 import { NEO4J_VERSION, type ServerPaths } from './paths.js';
 
 const MARKER = '.complete';
@@ -16,7 +17,7 @@ export function jarsPresent(paths: ServerPaths): boolean {
 }
 
 /** Make sure the jars are in the cache; downloads them with Maven the first time. */
-export function ensureJars(paths: ServerPaths, log: (line: string) => void = () => {}, env: Record<string, string | undefined> = process.env): void {
+export function ensureJars(paths: ServerPaths, log: (line: string) => void = () => {}, env: Settings = settings()): void {
   if (jarsPresent(paths)) return;
   const mvn = env.KG_MVN ?? 'mvn';
   if (spawnSync(mvn, ['-v'], { stdio: 'ignore' }).error) {

@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { kgError } from '../../ingest/errors.js';
+import { settings, type Settings } from '../settings.js';
 
-export function findJava(env: Record<string, string | undefined> = process.env): string {
+export function findJava(env: Settings = settings()): string {
   const java = env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', 'java') : 'java';
   const r = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (r.error) throw kgError('JAVA_MISSING', `Java was not found (${java}); Neo4j 5.26 needs Java 17 or 21`, 'install openjdk-17-jre-headless or set JAVA_HOME');

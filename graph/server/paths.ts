@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { settings, type Settings } from '../settings.js';
 
 export const NEO4J_VERSION = '5.26.30';
 
@@ -27,11 +28,16 @@ export interface ServerPaths {
   logs: string;
   run: string;
   plugins: string;
+  /** LOAD CSV's import folder: kept empty (a second wall behind the query guard). */
+  import: string;
+  /** Owner-only folder that holds the generated password. */
+  auth: string;
+  passwordFile: string;
   pidFile: string;
   consoleLog: string;
 }
 
-export function serverPaths(env: Record<string, string | undefined> = process.env): ServerPaths {
+export function serverPaths(env: Settings = settings()): ServerPaths {
   const cache = env.KG_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'kg');
   const home = resolve(env.KG_NEO4J_HOME ?? join(repoRoot(), '.kg', 'neo4j'));
   return {
@@ -43,6 +49,9 @@ export function serverPaths(env: Record<string, string | undefined> = process.en
     logs: join(home, 'logs'),
     run: join(home, 'run'),
     plugins: join(home, 'plugins'),
+    import: join(home, 'import'),
+    auth: join(home, 'auth'),
+    passwordFile: join(home, 'auth', 'password'),
     pidFile: join(home, 'run', 'kg-neo4j.json'),
     consoleLog: join(home, 'logs', 'console.log'),
   };

@@ -1,17 +1,19 @@
 /**
  * `kg neo4j start | stop | status` for a Neo4j Community server run from Maven jars with the
  * machine's Java: `java -cp <lib>/* … org.neo4j.server.CommunityEntryPoint --home-dir --config-dir`.
+ * Settings come from kg's one reader (environment over `.env`), like the client's.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
 import { kgError } from '../../ingest/errors.js';
+import { settings, type Settings } from '../settings.js';
+import { ensurePassword, readPassword } from './auth.js';
 import { jvmOptions, neo4jConf, serverOptions, type ServerOptions } from './conf.js';
 import { findJava } from './java.js';
 import { ensureJars } from './jars.js';
 import { serverPaths, type ServerPaths } from './paths.js';
+import { alive, boltAnswers, portFree, probeBolt, type Credentials } from './probe.js';
 
 export interface ServerState {
   running: boolean;
@@ -19,6 +21,8 @@ export interface ServerState {
   uri: string;
   httpUrl: string;
   home: string;
+  /** False for a server started by an older kg with authentication off (no password file). */
+  auth: boolean;
 }
 
 interface PidRecord {
@@ -27,15 +31,6 @@ interface PidRecord {
   httpPort: number;
   host: string;
 }
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 function readPid(paths: ServerPaths): PidRecord | null {
   try {
@@ -48,46 +43,32 @@ function readPid(paths: ServerPaths): PidRecord | null {
 
 const uriOf = (host: string, port: number) => `bolt://${host}:${port}`;
 
-export async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { connectionTimeout: 2000, logging: { level: 'error', logger: () => {} } });
-  try {
-    await driver.verifyConnectivity();
-    return true;
-  } catch (e) {
-    // A server that answers but wants other credentials is up.
-    return (e as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized';
-  } finally {
-    await driver.close().catch(() => {});
-  }
-}
+/** The credentials kg uses for its local server: NEO4J_USER / NEO4J_PASSWORD, else the stored password. */
+export const localCredentials = (env: Settings, paths: ServerPaths): Credentials => ({
+  user: env.NEO4J_USER || 'neo4j',
+  password: env.NEO4J_PASSWORD || readPassword(paths) || 'neo4j',
+});
 
-function portFree(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, host, () => srv.close(() => resolve(true)));
-  });
-}
-
-export async function status(env: Record<string, string | undefined> = process.env): Promise<ServerState> {
+export async function status(env: Settings = settings()): Promise<ServerState> {
   const paths = serverPaths(env);
   const o = serverOptions(env);
   const rec = readPid(paths);
   const host = rec?.host ?? o.host;
   const bolt = rec?.boltPort ?? o.boltPort;
   const uri = uriOf(host, bolt);
-  return { running: rec !== null && (await boltAnswers(uri)), pid: rec?.pid ?? null, uri, httpUrl: `http://${host}:${rec?.httpPort ?? o.httpPort}`, home: paths.home };
+  const running = rec !== null && (await boltAnswers(uri, localCredentials(env, paths)));
+  return { running, pid: rec?.pid ?? null, uri, httpUrl: `http://${host}:${rec?.httpPort ?? o.httpPort}`, home: paths.home, auth: readPassword(paths) !== null };
 }
 
 export interface StartOptions {
-  env?: Record<string, string | undefined>;
+  env?: Settings;
   timeoutMs?: number;
   log?: (line: string) => void;
 }
 
 /** Start the local server in the background and wait until Bolt answers. Idempotent. */
 export async function start(opts: StartOptions = {}): Promise<ServerState & { alreadyRunning: boolean }> {
-  const env = opts.env ?? process.env;
+  const env = opts.env ?? settings();
   const paths = serverPaths(env);
   const o = serverOptions(env);
   const current = await status(env);
@@ -100,8 +81,9 @@ export async function start(opts: StartOptions = {}): Promise<ServerState & { al
       throw kgError('PORT_IN_USE', `port ${port} (${what}) on ${o.host} is already in use by another program`, `stop it, or choose another port with ${knob}=…`);
     }
   }
-  for (const d of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins]) mkdirSync(d, { recursive: true });
+  for (const d of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins, paths.import]) mkdirSync(d, { recursive: true });
   writeFileSync(join(paths.conf, 'neo4j.conf'), neo4jConf(paths, o));
+  ensurePassword(paths, java, env, opts.log);
   const out = openSync(paths.consoleLog, 'a');
   const child = spawn(java, [...jvmOptions(o), '-cp', `${paths.plugins}/*:${paths.conf}/*:${paths.lib}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${paths.home}`, `--config-dir=${paths.conf}`], {
     cwd: paths.home,
@@ -112,18 +94,26 @@ export async function start(opts: StartOptions = {}): Promise<ServerState & { al
   child.unref();
   if (!child.pid) throw kgError('SERVER_EXITED', 'Neo4j could not be launched', `see ${paths.consoleLog}`);
   writeFileSync(paths.pidFile, JSON.stringify({ pid: child.pid, boltPort: o.boltPort, httpPort: o.httpPort, host: o.host } satisfies PidRecord));
-  await waitForBolt(child.pid, uriOf(o.host, o.boltPort), paths, opts.timeoutMs ?? Number(env.KG_NEO4J_TIMEOUT_MS ?? 180_000));
+  const uri = uriOf(o.host, o.boltPort);
+  const cred = { ...localCredentials(env, paths), source: env.NEO4J_PASSWORD ? 'NEO4J_PASSWORD' : paths.passwordFile };
+  await waitForBolt(child.pid, uri, cred, paths, opts.timeoutMs ?? Number(env.KG_NEO4J_TIMEOUT_MS || 180_000));
   return { ...(await status(env)), alreadyRunning: false };
 }
 
-async function waitForBolt(pid: number, uri: string, paths: ServerPaths, timeoutMs: number): Promise<void> {
+async function waitForBolt(pid: number, uri: string, cred: Credentials & { source: string }, paths: ServerPaths, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!alive(pid)) {
       rmSync(paths.pidFile, { force: true });
       throw kgError('SERVER_EXITED', `Neo4j exited while starting: ${lastLogLine(paths)}`, `see ${paths.consoleLog}`);
     }
-    if (await boltAnswers(uri)) return;
+    const state = await probeBolt(uri, cred);
+    if (state === 'up') return;
+    if (state === 'refused') {
+      // A home whose neo4j user already had a password of its own: the initial password did not apply.
+      const fix = `write its password for user neo4j into ${paths.passwordFile}, or set NEO4J_PASSWORD`;
+      throw kgError('NEO4J_AUTH', `the local Neo4j at ${uri} is running but refuses the password in ${cred.source}`, fix);
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw kgError('SERVER_TIMEOUT', `Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s`, `see ${paths.consoleLog}; raise KG_NEO4J_TIMEOUT_MS on a slow machine`);
@@ -136,8 +126,8 @@ function lastLogLine(paths: ServerPaths): string {
 }
 
 /** Stop the local server: SIGTERM (a clean shutdown), then SIGKILL after `graceMs`. */
-export async function stop(opts: { env?: Record<string, string | undefined>; graceMs?: number } = {}): Promise<{ wasRunning: boolean }> {
-  const paths = serverPaths(opts.env ?? process.env);
+export async function stop(opts: { env?: Settings; graceMs?: number } = {}): Promise<{ wasRunning: boolean }> {
+  const paths = serverPaths(opts.env ?? settings());
   const rec = readPid(paths);
   if (!rec) {
     rmSync(paths.pidFile, { force: true });

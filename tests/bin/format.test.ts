@@ -3,7 +3,7 @@ import { formatRows, parseParam } from '../../bin/format.js';
 describe('query output', () => {
   const rows = [{ name: "O'Brien", n: 2, e: { id: 'x', labels: ['Entity', 'Person'], properties: { name: 'Kadhimi' } } }, { name: 'a,b "c"', n: null, e: null }];
   it('prints CSV with RFC 4180 quoting', () => {
-    expect(formatRows(rows, ['name', 'n', 'e'], 'csv')).toBe('name,n,e\nO\'Brien,2,"(:Entity:Person ""Kadhimi"")"\n"a,b ""c""",,');
+    expect(formatRows(rows, ['name', 'n', 'e'], 'csv')).toBe('name,n,e\r\nO\'Brien,2,"(:Entity:Person ""Kadhimi"")"\r\n"a,b ""c""",,\r\n');
   });
   it('prints JSON as an array of row objects', () => {
     expect(JSON.parse(formatRows(rows, ['name'], 'json'))).toEqual(rows);

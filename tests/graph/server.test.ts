@@ -44,7 +44,7 @@ describe('local Neo4j server lifecycle errors', () => {
     await expect(start({ env, timeoutMs: 300 })).rejects.toMatchObject({ code: 'SERVER_TIMEOUT' });
     expect(await stop({ env, graceMs: 20_000 })).toEqual({ wasRunning: true });
     expect((await status(env)).running).toBe(false);
-  });
+  }, 120_000); // the first start of a home also sets its password (a short JVM run)
 
   it('prints one line, not a stack trace, from the command', () => {
     const r = kg(['neo4j', 'start'], scratch(17861, 17862, { JAVA_HOME: '/nonexistent/jdk', NEO4J_URI: '' }));

@@ -3,6 +3,7 @@
  * `read` is the only way routes reach Neo4j: runRead (READ session, transaction timeout).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { QueryLimits, QueryRunner } from '../../graph/isolate.js';
 import { runRead, type ReadResult } from '../../graph/read.js';
 import type { Memo } from './memo.js';
 
@@ -11,6 +12,9 @@ export interface Limits {
   cypherRows: number;
   /** Characters allowed in a user's Cypher query. */
   cypherChars: number;
+  /** Approximate JSON bytes, and list elements plus map entries, kept from a user's Cypher query. */
+  cypherBytes: number;
+  cypherElements: number;
   /** Transaction timeout for every query. */
   timeoutMs: number;
   /** Nodes a neighbourhood may return in all. */
@@ -19,7 +23,7 @@ export interface Limits {
   cacheMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000 };
+export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, cypherBytes: 8_000_000, cypherElements: 500_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000 };
 
 export interface Ctx {
   driver: Driver;
@@ -27,7 +31,12 @@ export interface Ctx {
   limits: Limits;
   /** Per-server memo for stats and overviews; without one, every request queries. */
   memo?: Memo;
+  /** Where users' queries run (worker threads); without one, in this thread. */
+  queries?: QueryRunner;
 }
+
+/** The bounds of a user's query under these limits. */
+export const userLimits = (l: Limits): QueryLimits => ({ timeoutMs: l.timeoutMs, maxRows: l.cypherRows, maxBytes: l.cypherBytes, maxElements: l.cypherElements });
 
 /** The memoised answer for `key` when the context has a memo, else a fresh one. */
 export const cached = <T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> => (ctx.memo ? ctx.memo.get(key, compute) : compute());

@@ -6,6 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { Driver } from 'neo4j-driver';
+import type { QueryRunner } from '../../graph/isolate.js';
 import { flatten, toCsv } from '../shared/flat.js';
 import { mergeSubgraph, type KgGraph } from '../shared/graph-build.js';
 import { writeGraphML } from '../shared/graphml.js';
@@ -31,8 +32,10 @@ RETURN {key: key, evidence: evidence, attribution: attribution} AS m`;
 
 interface EvidenceRow { key: string; evidence: Record<string, unknown>[]; attribution: string[] }
 
-export async function collectGraph(driver: Driver, cypher?: string, database?: string): Promise<KgGraph> {
-  const ctx: Ctx = { driver, database, limits: { ...DEFAULT_LIMITS, cypherRows: 1_000_000, timeoutMs: 600_000 } };
+/** A user's `--cypher` runs through `queries` (a worker, graph/isolate.ts) when given. */
+export async function collectGraph(driver: Driver, cypher?: string, database?: string, queries?: QueryRunner): Promise<KgGraph> {
+  const limits = { ...DEFAULT_LIMITS, cypherRows: 1_000_000, cypherBytes: 512_000_000, cypherElements: 50_000_000, timeoutMs: 600_000 };
+  const ctx: Ctx = { driver, database, limits, queries };
   let sub: Subgraph;
   if (cypher) {
     sub = await userCypher(ctx, cypher, {});

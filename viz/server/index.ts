@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../graph/config.js';
 import { openDriver } from '../../graph/driver.js';
+import { isolatedRunner } from '../../graph/isolate.js';
 import { kgError } from '../../ingest/errors.js';
 import { buildApp } from './app.js';
 import { DEFAULT_LIMITS, type Limits } from './context.js';
@@ -43,12 +44,14 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const cfg = loadConfig();
   const driver = opts.driver ?? (await openDriver(cfg));
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs) };
+  const queries = isolatedRunner({ ...cfg, database: opts.database ?? cfg.database });
+  const ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs), queries };
   const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
   const app = await buildApp(ctx, { webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot, loopbackOnly, logger: opts.logger });
   try {
     await app.listen({ host, port });
   } catch (e) {
+    await queries.close();
     if (!opts.driver) await driver.close();
     const code = (e as { code?: string }).code;
     if (code === 'EADDRINUSE') throw kgError('PORT_IN_USE', `explorer: port ${port} is in use`, 'pass --port', e);
@@ -61,6 +64,7 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
     url: `http://${shown}:${actualPort}/`,
     async close() {
       await app.close();
+      await queries.close();
       if (!opts.driver) await driver.close();
     },
   };

@@ -4,6 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { csvTable } from './csv.js';
 import type { KgGraph } from './graph-build.js';
 
 const scalar = (v: unknown): unknown => (Array.isArray(v) ? v.map(String).join(' | ') : v && typeof v === 'object' ? JSON.stringify(v) : v);
@@ -20,17 +21,14 @@ export function flatten(graph: KgGraph): MultiDirectedGraph {
   return out;
 }
 
-const cell = (v: unknown): string => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const cell = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 function table(rows: Attributes[], first: string[]): string {
   const cols = [...new Set([...first, ...rows.flatMap((r) => Object.keys(r))])];
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+  return csvTable(cols, rows.map((r) => cols.map((c) => cell(r[c]))));
 }
 
-/** Two CSV tables: nodes (id first) and edges (id, source, target first). */
+/** Two CSV tables (RFC 4180): nodes (id first) and edges (id, source, target first). */
 export function toCsv(graph: MultiDirectedGraph): { nodes: string; edges: string } {
   const nodes: Attributes[] = [];
   const edges: Attributes[] = [];

@@ -1,19 +1,25 @@
 /**
- * POST /api/cypher {query, params?} — a user's read-only Cypher. runRead opens a READ session
- * (the server refuses writes), with a transaction timeout; the body, the query text and the rows
- * kept are bounded. Nodes and relationships come back drawable; relationship ends the query did
- * not return are fetched by elementId so every relationship can be drawn.
+ * POST /api/cypher {query, params?} — a user's Cypher, which may only read the graph: it is
+ * planned first and refused (QUERY_REFUSED) when it would load CSV, run a command or call a
+ * procedure off the allow-list (graph/guard.ts). It runs in a worker thread (graph/isolate.ts)
+ * with a deadline, within bounds on rows, bytes and elements; the body and query text are bounded
+ * too. Nodes and relationships come back drawable; relationship ends the query did not return are
+ * fetched by elementId so every relationship can be drawn.
  */
 import type { FastifyInstance } from 'fastify';
-import type { GraphNode } from '../../../graph/read.js';
+import { cypherParams } from '../../../graph/plain.js';
+import { runRead, type GraphNode } from '../../../graph/read.js';
 import type { CypherResult } from '../../shared/types.js';
-import { read, type Ctx } from '../context.js';
+import { read, userLimits, type Ctx } from '../context.js';
 import { toSubgraph } from '../convert.js';
 
 const ENDS = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 
 export async function userCypher(ctx: Ctx, query: string, params: Record<string, unknown>): Promise<CypherResult> {
-  const res = await read(ctx, query, params, ctx.limits.cypherRows);
+  const limits = userLimits(ctx.limits);
+  const res = ctx.queries
+    ? await ctx.queries.run(query, params, limits)
+    : await runRead(ctx.driver, query, cypherParams(params) as Record<string, unknown>, { ...limits, database: ctx.database, guard: true });
   const known = new Set(res.nodes.map((n) => n.id));
   const missing = [...new Set(res.relationships.flatMap((r) => [r.start, r.end]))].filter((id) => !known.has(id));
   const extra: GraphNode[] = missing.length > 0 ? (await read(ctx, ENDS, { ids: missing.slice(0, 10_000) })).nodes : [];

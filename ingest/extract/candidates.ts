@@ -95,7 +95,9 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
   const meanings = sentenceMeanings(ts, an);
   const found = findSpeaker(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
-  const speaker = sp ? entityOf(x, sp.mention)?.id ?? null : quoteSpeaker;
+  // "I think ..." inside a quotation: the first person is the quotation's speaker.
+  const own = sp ? entityOf(x, sp.mention)?.id ?? null : null;
+  const speaker = own === SPEAKER || !sp ? quoteSpeaker : own;
   const cands: Candidate[] = [];
   an.clauses.forEach((cl, ci) => { for (const t of clauseTriples(ts, ix, cl)) cands.push({ ...t, clause: ci }); });
   for (const t of appositionTriples(ts, ix, an)) cands.push({ ...t, clause: -1 });
@@ -124,7 +126,7 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
       rules: rs,
     });
   }
-  return { made, speaker: sp ? speaker : null };
+  return { made, speaker: sp && own !== SPEAKER ? speaker : null };
 }
 
 function clauseMeaning(meanings: readonly Meaning[], t: Candidate): Meaning {

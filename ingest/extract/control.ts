@@ -13,6 +13,8 @@ import { has, isPrep } from './tokens.js';
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
 const OBJECT_CONTROL = new Set(['accuse', 'suspect', 'convict', 'charge', 'acquit', 'clear', 'blame', 'praise', 'criticise', 'criticize',
   'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'encourage', 'allow', 'help', 'invite', 'warn', 'call on', 'pressure', 'instruct', 'direct']);
+const GERUND_VERBS = new Set(['deny', 'admit', 'avoid', 'consider', 'stop', 'start', 'begin', 'continue', 'keep', 'quit', 'risk', 'recall', 'regret',
+  'resist', 'enjoy', 'finish', 'miss', 'practise', 'practice', 'deny', 'acknowledge', 'like', 'love', 'hate', 'prefer', 'try', 'cease', 'resume', 'postpone', 'delay']);
 const ADVERBIAL = new Set(['after', 'before', 'since', 'while', 'when', 'without', 'by', 'upon', 'despite']);
 const GERUND_PREPS = new Set(['of', 'to', 'for', 'about', 'after', 'before', 'without', 'in', 'from', 'by', 'on', 'over', 'against', 'since', 'while', 'when', 'upon', 'despite']);
 
@@ -44,7 +46,9 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // The preposition must hang on the verb or its object ("accused of", "accused Mr Spector of"), not on a noun ("the move to using").
     // An adverbial "after/before/by/without ...ing" hangs on the clause wherever it comes.
     const governed = c.vg.s - 1 === p.vg.e || (!!p.obj && p.obj.e === c.vg.s - 1) || ADVERBIAL.has(before?.norm ?? '');
-    const gerund = has(h, 'Gerund') && (c.vg.s === p.vg.e || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));
+    // Right after a verb only where the verb takes its subject's own action ("denied being leaned on"; not "include having").
+    const direct = c.vg.s === p.vg.e && GERUND_VERBS.has(p.vg.lemma);
+    const gerund = has(h, 'Gerund') && (direct || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));
     const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
     if (!gerund && !infinitive) return;
     c.subj = controller(ts, p, c);

@@ -12,6 +12,7 @@ export const LEX = {
   negation: set(cues.negation),
   negationVerbs: set(cues.negationVerbs),
   negationNouns: set(cues.negationNouns),
+  preventing: set(cues.preventing),
   hedges: set(cues.hedges),
   allegations: set(cues.allegations),
   conditionals: set(cues.conditionals),

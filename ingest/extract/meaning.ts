@@ -109,7 +109,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const frame: Certainty = suspected ? 'alleged' : HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : directed ? 'intended' : p.certainty;
       const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) { m.certainty = inherit; m.cues.push(`frame:${pc.vg.lemma}`); }
-      if (LEX.negationVerbs.has(pc.vg.lemma) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }
+      // "denied killing", "was banned from suing": the complement did not happen.
+      const prevented = LEX.preventing.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'from';
+      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }
       else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) { m.certainty = 'hedged'; m.cues.push('frame:negated'); }
     }
     // "he said he would not respond": reported "would" is the future of the past, not a hedge.

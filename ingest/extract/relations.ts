@@ -39,6 +39,8 @@ export function relations(c: Carrier): Carrier {
   let quoteSpeaker: string | null = null;
   const settle = (rel: RawRelation, speaker: string | null, attribute = true): void => {
     if (attribute && rel.attribution === null) rel.attribution = speaker;
+    if (rel.attribution === SPEAKER) rel.attribution = speaker;
+    if (attribute && !rel.attribution) return; // said in a quotation by no one we know
     if (rel.subject === SPEAKER) rel.subject = speaker ?? '';
     if (rel.object === SPEAKER) rel.object = speaker ?? '';
     if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);
@@ -55,8 +57,7 @@ export function relations(c: Carrier): Carrier {
     const ts: readonly Token[] = tokens[si] ?? [];
     const an = analyses[si];
     if (si > 0 && text.slice(sentences[si - 1]!.end, s.start).includes('\n')) {
-      for (const r of pending) settle(r, null);
-      pending = [];
+      pending = []; // a quotation whose speaker the paragraph never names: nothing of it is stored
       open = false;
       quoteSpeaker = null;
     }
@@ -72,6 +73,5 @@ export function relations(c: Carrier): Carrier {
     pending = [];
     for (const r of made) settle(r, speaker, quoted);
   }
-  for (const r of pending) settle(r, null);
   return { ...c, relations: out, messages, ...pruneThings(c, out) };
 }

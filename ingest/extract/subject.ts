@@ -30,6 +30,12 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
     if (prev && reducedRelative(ts, vg, np, earlier, c)) return;
+    // "the messages sent by the pair | broke laws": the verb's subject is the noun the participle modifies.
+    if (prev?.rules.includes('reduced-rel') && prev.subj && ts[np.s - 1]?.norm === 'by' && np.s - 1 === prev.vg.e) {
+      c.subj = prev.subj;
+      c.rules.push('subj-np');
+      return;
+    }
     // "The revelation that Shell had inflated its reserves | led to": the noun phrase the complement completes.
     if (prev?.complementOf && np.s >= prev.vg.e && !earlier.some((m) => mainClause(ts, m))) {
       c.subj = prev.complementOf;

@@ -1,5 +1,6 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
 import type { Token } from '../nlp.js';
+import retag from '../data/retag.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
@@ -53,6 +54,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev) && ends) return false;
+  // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare noun.
+  if (has(t, 'Gerund') && GERUND_ADJECTIVES.has(t.norm) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && !breakAfter(t) &&
+    !(prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !breakAfter(prev))) return false; // not "laws governing e-mail": after a noun it is a relative
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev)) return false;
   // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.
@@ -65,6 +69,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   return true;
 }
 
+const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each']);
 const NOUN_QUANTIFIERS = new Set(['further', 'more', 'fresh', 'new', 'repeated', 'renewed', 'growing', 'increasing', 'mounting', 'fewer', 'several', 'many', 'numerous', 'recent', 'heavy', 'deep', 'big', 'major', 'huge', 'massive', 'sharp']);
 const SUBJ_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);

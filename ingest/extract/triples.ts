@@ -21,6 +21,8 @@ import { has } from './tokens.js';
 export interface Triple { s: number; p: string; o: number; rules: string[]; negate?: boolean; certainty?: Certainty }
 
 const ROLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
+const SAYING = new Set(['say', 'add', 'state', 'claim', 'insist', 'argue', 'explain', 'note', 'believe', 'think', 'suggest', 'reckon', 'predict', 'estimate', 'stress', 'maintain', 'assert', 'conclude', 'write', 'tweet', 'comment', 'remark', 'observe', 'recall', 'indicate', 'contend', 'hope', 'fear', 'expect']);
+const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
 const SKIP_PREPS = new Set(['by', 'since', 'until', 'during', 'after', 'before', 'than', 'like', 'as', 'despite', 'without', 'amid', 'following']);
@@ -124,6 +126,10 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (c.vg.copula) return flip(copulaTriples(ts, ix, c, subj));
   if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));
   if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];
+  // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
+  if (SAYING.has(c.vg.lemma)) return [];
+  // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.
+  if (CAUSING.has(c.vg.lemma) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive')) return [];
   const nominal = nominalTriples(ts, ix, c, subj);
   if (nominal) return flip(nominal);
   // "is acting as an adviser for Labour", "served as chairman of X": a role, as after a copula.

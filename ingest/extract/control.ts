@@ -7,7 +7,7 @@
  * The complement then hangs on that clause, so certainty and polarity flow from it. Works on a copy.
  */
 import type { Token } from '../nlp.js';
-import type { Clause, SentenceAnalysis } from './clauses.js';
+import type { Clause, SentenceAnalysis, Span } from './clauses.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
@@ -28,10 +28,14 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
  * ("Labour"), "who" the first ("adviser"); the clause reader keeps the whole phrase.
  */
 function relativeAntecedent(ts: readonly Token[], c: Clause): void {
-  if (!c.rules.includes('rel-subj') || !c.subj || ts[c.subj.e]?.norm !== 'which') return;
-  let k = c.subj.e - 1;
-  while (k > c.subj.s && !isPrep(ts[k])) k--;
-  if (k > c.subj.s) c.subj = { s: k + 1, e: c.subj.e };
+  const last = (sp: Span): Span => {
+    let k = sp.e - 1;
+    while (k > sp.s && !isPrep(ts[k])) k--;
+    return k > sp.s ? { s: k + 1, e: sp.e } : sp;
+  };
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which') c.subj = last(c.subj);
+  // "finance ministers of the G8, which Britain now chairs": the object relative too.
+  if (c.rules.includes('rel-obj') && c.obj && c.relAntecedent && ts[c.relAntecedent.e]?.norm === 'which') c.obj = last(c.obj);
 }
 
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {

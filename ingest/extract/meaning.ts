@@ -48,9 +48,11 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     bump(classifyWord(t.norm), t.norm);
   }
   if (c.subj && ts[c.subj.s]!.norm === 'no') { polarity = polarity === 'negative' ? 'positive' : 'negative'; cues.push('no'); }
-  // "refusal to accept", "failure to act": a negating noun right before the infinitive.
+  // "refusal to accept", "failure to act": a negating noun right before the infinitive; "his keenness
+  // to play a part", "plans to expand": a noun of wanting makes it intended.
   const before = ts[c.vg.s - 1];
   if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) { polarity = 'negative'; cues.push(ts[c.vg.s - 2]!.norm); }
+  if (before?.norm === 'to' && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
   const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
@@ -64,6 +66,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
 
 /** "asked X to Y", "urged X to Y": the infinitive is wanted, not done. */
 const DIRECTIVES = new Set(['ask', 'urge', 'order', 'tell', 'call on', 'encourage', 'persuade', 'invite', 'instruct', 'press', 'pressure', 'want', 'need', 'expect']);
+const WANTING_NOUNS = new Set(['keenness', 'desire', 'plan', 'plans', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'intention', 'ambition', 'ambitions', 'aim', 'goal', 'hope', 'hopes', 'promise', 'pledge', 'threat', 'wish', 'determination', 'readiness', 'willingness', 'eagerness', 'offer', 'proposal', 'proposals', 'campaign', 'drive', 'push', 'move', 'decision', 'commitment', 'vow', 'call', 'calls', 'demand', 'demands', 'request', 'order', 'orders', 'deadline', 'chance', 'opportunity', 'right', 'permission', 'licence', 'license', 'power', 'ability']);
 const ALLEGING_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'speculation', 'charge', 'charges']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);

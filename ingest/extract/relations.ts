@@ -13,6 +13,7 @@ export { confidence };
 
 /** Relations read less surely than this are not emitted (data/rules.json). */
 const THRESHOLD: number = rules.threshold;
+const DESCRIPTIVE = new Set(['appos-role', 'title-role', 'modifier-verb', 'modifier-pro']);
 
 /** Things (common-noun phrases) are entities only where a relation uses them. */
 function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
@@ -37,7 +38,9 @@ export function relations(c: Carrier): Carrier {
   let pending: RawRelation[] = [];
   let open = false;
   let quoteSpeaker: string | null = null;
-  const settle = (rel: RawRelation, speaker: string | null, attribute = true): void => {
+  const settle = (rel: RawRelation, speaker: string | null, quoted = true): void => {
+    // A title or apposition is the writer's description, never part of the quotation.
+    const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.has(r));
     if (attribute && rel.attribution === null) rel.attribution = speaker;
     if (rel.attribution === SPEAKER) rel.attribution = speaker;
     if (attribute && !rel.attribution) return; // said in a quotation by no one we know
@@ -62,12 +65,14 @@ export function relations(c: Carrier): Carrier {
       quoteSpeaker = null;
     }
     const openBefore = open;
-    open = quoteOpenAfter(s.text, open);
+    // The sentence text starts at its first word: an opening quote before it is in that token's `pre`.
+    const lead = ts[0]?.pre ?? '';
+    open = quoteOpenAfter(lead + s.text, open);
     if (!an || !ts.length) return;
     const { made, speaker: own } = sentenceRelations(x, s, ts, an, byEnd[si]!, bySentence[si] ?? [], openBefore ? quoteSpeaker : null);
     const speaker = own ?? (openBefore ? quoteSpeaker : null);
     if (open) quoteSpeaker = speaker;
-    const quoted = openBefore || /^[\u201c"]/.test(s.text.trim());
+    const quoted = openBefore || /[\u201c"]/.test(lead) || /^[\u201c"]/.test(s.text.trim());
     if (!speaker && quoted) { pending.push(...made); return; }
     for (const r of pending) { r.rules.push('quote-carry'); r.confidence = confidence(r.rules); settle(r, speaker); }
     pending = [];

@@ -48,7 +48,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if ((has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) && prev && (has(prev, 'Determiner') || has(prev, 'Possessive')) && !breakAfter(prev)) return false;
   // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun.
   if ((has(t, 'PastTense') || has(t, 'Participle')) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && prev && !breakAfter(prev) &&
-    (isPrep(prev) || (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) || has(prev, 'Conjunction') || has(prev, 'Determiner') ||
+    (isPrep(prev) || (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) || isConj(prev) || has(prev, 'Determiner') ||
       (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])))) return false;
   const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
@@ -57,6 +57,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare noun.
   if (has(t, 'Gerund') && GERUND_ADJECTIVES.has(t.norm) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && !breakAfter(t) &&
     !(prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !breakAfter(prev))) return false; // not "laws governing e-mail": after a noun it is a relative
+  // "other experts like Noam Chomsky", "competitors like Google": "like" after an object noun phrase.
+  if (t.norm === 'like' && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && objectPhraseBefore(ts, i)) return false;
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev)) return false;
   // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.
@@ -72,6 +74,13 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
 const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each']);
 const NOUN_QUANTIFIERS = new Set(['further', 'more', 'fresh', 'new', 'repeated', 'renewed', 'growing', 'increasing', 'mounting', 'fewer', 'several', 'many', 'numerous', 'recent', 'heavy', 'deep', 'big', 'major', 'huge', 'massive', 'sharp']);
+/** Whether the noun phrase ending before `i` follows a preposition or a verb (so it is an object, not a subject). */
+function objectPhraseBefore(ts: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (has(ts[k], 'Noun') || has(ts[k], 'Adjective') || has(ts[k], 'Determiner')) && !has(ts[k], 'Pronoun') && !breakAfter(ts[k - 1])) k--;
+  return k < i - 1 && (isPrep(ts[k]) || has(ts[k], 'Verb')) && !has(ts[k], 'Auxiliary');
+}
+
 const SUBJ_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
 /** Text of tokens [s, e) as written: a slice of the text the tokens' offsets point into. */

@@ -23,6 +23,7 @@ export interface Triple { s: number; p: string; o: number; rules: string[]; nega
 const ROLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
 const SAYING = new Set(['say', 'add', 'state', 'claim', 'insist', 'argue', 'explain', 'note', 'believe', 'think', 'suggest', 'reckon', 'predict', 'estimate', 'stress', 'maintain', 'assert', 'conclude', 'write', 'tweet', 'comment', 'remark', 'observe', 'recall', 'indicate', 'contend', 'hope', 'fear', 'expect']);
 const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
+const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title', 'know', 'nickname', 'term']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
 const SKIP_PREPS = new Set(['by', 'since', 'until', 'during', 'after', 'before', 'than', 'like', 'as', 'despite', 'without', 'amid', 'following']);
@@ -126,6 +127,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (c.vg.copula) return flip(copulaTriples(ts, ix, c, subj));
   if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));
   if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];
+  // "a search system called Spotlight": a name given, not an action.
+  if (c.rules.includes('reduced-rel') && NAMING.has(c.vg.lemma)) return [];
   // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
   if (SAYING.has(c.vg.lemma)) return [];
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.

@@ -20,6 +20,8 @@ import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 const BASE = rules.base as Record<string, number>;
 const ADJUST = rules.adjust as Record<string, number>;
 export const SPEAKER = '\u0000speaker';
+/** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
+export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
 export const SPEAKER_MENTION = -1;
 
@@ -112,7 +114,8 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
     const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...thingRules(x, t), ...said.cues.map((q) => `cue:${q}`)];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
-    const attributed = said.by === 'speaker' ? sp && isAttributed(an, ts, sp, t.clause) : said.by !== null;
+    // A title or apposition is the writer's description ("US tycoon Malcom Glazer"), never a speaker's.
+    const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r)) ? false : said.by === 'speaker' ? sp && isAttributed(an, ts, sp, t.clause) : said.by !== null;
     const by = said.by === 'speaker' ? speaker : entityOf(x, said.by ?? undefined)?.id ?? null;
     made.push({
       subject: subj.id,

@@ -86,6 +86,7 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
   if (!leading) return an.clauses.findLastIndex((p, j) => j < ic && p.vg.e <= at && !(p.subord && LEX.conditionals.has(p.subord)));
   for (let j = ic + 1; j < an.clauses.length; j++) {
     const n = an.clauses[j]!;
+    if (n.rules.includes('rel-subj') || n.rules.includes('reduced-rel')) continue; // "Mr Brown, who married ..., changed
     const start = n.subj && n.subj.s < n.vg.s ? n.subj.s : n.vg.s;
     if (/,/.test(ts[start - 1]?.post ?? '') && n.coordWith < 0) return j;
   }

@@ -7,7 +7,7 @@ import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
 import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
-import { MODIFIER_VERBS } from './nominal.js';
+import { MODIFIER_VERBS, ROLE_SKIP } from './nominal.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, W } from './typing.js';
@@ -63,10 +63,11 @@ function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; ti
 
 /** Names before a person's title in one chunk ("BBC chairman Gavyn Davies", "Home Office Minister Lord Falconer"). */
 function modifierNames(ts: readonly Token[], a: number, k: number, out: Found[]): void {
+  const title = (t: Token): boolean => LEX.titles.has(t.norm.replace(/\.$/, '')) || ROLE_SKIP.has(t.norm);
   for (let i = a; i < k; i++) {
-    if (!isProper(ts, i) || LEX.titles.has(ts[i]!.norm.replace(/\.$/, ''))) continue;
+    if (!isProper(ts, i) || title(ts[i]!)) continue;
     let j = i + 1;
-    while (j < k && isProper(ts, j) && !LEX.titles.has(ts[j]!.norm.replace(/\.$/, ''))) j++;
+    while (j < k && isProper(ts, j) && !title(ts[j]!)) j++;
     const f = nameMention(ts, i, j);
     if (f.kind === 'name') out.push(f);
     i = j;

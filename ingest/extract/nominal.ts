@@ -28,7 +28,8 @@ const MODIFIER_PREDICATES: Record<string, string> = {
 };
 const HEAD_FIRST = new Set(['based', 'born']);
 export const MODIFIER_VERBS: ReadonlySet<string> = new Set(Object.keys(MODIFIER_PREDICATES));
-const ROLE_SKIP = new Set(['former', 'ex', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'new', 'current', 'late', 'deputy', 'senior', 'chief', 'joint', 'co']);
+/** Words of a title that say when or how it is held, not what it is ("former", "acting"). */
+export const ROLE_SKIP: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'new', 'current', 'late', 'shadow']);
 const AGENTS: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group', 'Place']);
 const hyphen = (t: Token | undefined): boolean => !!t && /^[-‐‑]$/.test(t.post);
 
@@ -98,7 +99,7 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
     for (; j >= 0 && !breakAfter(ts[j]) && ix.byEnd.get(j) === undefined; j--) {
       const w = ts[j]!.norm.replace(/\.$/, '');
       if (!(LEX.titles.has(w) || LEX.personRoles.has(w) || (has(ts[j], 'Noun') && /^\p{Ll}/u.test(ts[j]!.text)) || ROLE_SKIP.has(w))) break;
-      if (!ROLE_SKIP.has(w) || (w === 'chief' && !role.length)) role.unshift(w);
+      if (!ROLE_SKIP.has(w)) role.unshift(w);
     }
     const org = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
     if (!role.length || org === undefined || v.kind(org) !== 'name' || v.type(org) === 'Person') continue;

@@ -7,13 +7,12 @@ import type { Carrier, RawRelation, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter } from './attribution.js';
 import rules from '../data/rules.json' with { type: 'json' };
-import { confidence, SPEAKER, SPEAKER_MENTION, sentenceRelations, type Ctx } from './candidates.js';
+import { confidence, DESCRIPTIVE, SPEAKER, SPEAKER_MENTION, sentenceRelations, type Ctx } from './candidates.js';
 
 export { confidence };
 
 /** Relations read less surely than this are not emitted (data/rules.json). */
 const THRESHOLD: number = rules.threshold;
-const DESCRIPTIVE = new Set(['appos-role', 'title-role', 'modifier-verb', 'modifier-pro']);
 
 /** Things (common-noun phrases) are entities only where a relation uses them. */
 function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
@@ -40,7 +39,7 @@ export function relations(c: Carrier): Carrier {
   let quoteSpeaker: string | null = null;
   const settle = (rel: RawRelation, speaker: string | null, quoted = true): void => {
     // A title or apposition is the writer's description, never part of the quotation.
-    const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.has(r));
+    const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.includes(r));
     if (attribute && rel.attribution === null) rel.attribution = speaker;
     if (rel.attribution === SPEAKER) rel.attribution = speaker;
     if (attribute && !rel.attribution) return; // said in a quotation by no one we know

@@ -112,7 +112,7 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
     const b = ts[k]!;
     if (breakAfter(a) || has(a, 'Possessive') || has(a, 'Determiner') || has(a, 'Adjective') || isPrep(a) || LEX.titles.has(a.norm) || LEX.personRoles.has(a.norm)) continue;
     const lowNoun = has(a, 'Noun') && /^\p{Ll}/u.test(a.text);
-    if (has(b, 'Determiner') && !has(b, 'Pronoun') && has(a, 'Noun') && b.norm !== 'that') return k;
+    if (has(b, 'Determiner') && !has(b, 'Pronoun') && (has(a, 'Noun') || has(a, 'Value')) && b.norm !== 'that') return k; // "By early 2005 | the net"
     if (/^\p{Lu}/u.test(b.text) && has(b, 'ProperNoun') && (lowNoun || /^\d/.test(a.text))) return k;
     if (has(b, 'Pronoun') && !has(b, 'Possessive') && (has(a, 'Noun') || has(a, 'Value'))) return k; // "In 2010 | he moved"
   }

@@ -1,0 +1,18 @@
+/**
+ * The dev gold (tests/fixtures/graph-gold, a copy of shared/data/graph-gold/dev) must not get worse:
+ * these floors are the figures `kg eval graph` reached; a change that loses triples or turns a
+ * forbidden statement into a fact fails here. Raise them when the extractor gets better.
+ */
+import { runGraphEval } from '../../../../ingest/eval/graph/run.js';
+
+describe('graph extraction on the dev gold', () => {
+  it('keeps recall, certainty and attribution, and stores no forbidden statement', async () => {
+    const { figures } = await runGraphEval();
+    expect(figures.files).toBe(15);
+    expect(figures.forbidden).toBe(0);
+    expect(figures.tripleRecall).toBeGreaterThanOrEqual(0.43);
+    expect(figures.coreRecall).toBeGreaterThanOrEqual(0.45);
+    expect(figures.certaintyAgreement).toBeGreaterThanOrEqual(0.9);
+    expect(figures.attributionAgreement).toBeGreaterThanOrEqual(0.6);
+  }, 120_000);
+});

@@ -3,7 +3,7 @@ import type { Token } from '../nlp.js';
 import type { SentenceAnalysis } from './clauses.js';
 import { headMention, type SentenceMentions } from './args.js';
 import { npRight } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { breakAfter, has, isConj } from './tokens.js';
 
 export interface Speaker {
@@ -13,13 +13,25 @@ export interface Speaker {
   clause: number;
 }
 
-export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
-  let best: Speaker | null = null;
+/** Every reporting clause of a sentence with a speaker, in order ("The officials said ...; a source confirmed ..."). */
+export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker[] {
+  const out: Speaker[] = [];
   an.clauses.forEach((c, i) => {
     if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
     const m = headMention(ts, byEnd, c.subj);
-    if (m !== undefined) best = { mention: m, clause: i };
+    if (m !== undefined) out.push({ mention: m, clause: i });
   });
+  return out;
+}
+
+/** The speaker of clause `ci` among several: the nearest reporting clause that governs it, before it if any. */
+export function speakerOf(an: SentenceAnalysis, ts: readonly Token[], speakers: readonly Speaker[], ci: number): Speaker | null {
+  const governing = speakers.filter((sp) => isAttributed(an, ts, sp, ci));
+  return governing.findLast((sp) => sp.clause <= ci) ?? governing[0] ?? null;
+}
+
+export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
+  const best = reportingClauses(ts, an, byEnd).at(-1);
   if (best) return best;
   const noun = nounSpeaker(ts, an, byEnd);
   if (noun) return noun;
@@ -58,7 +70,7 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   const r = an.clauses[sp.clause]!;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
-  if (ci > sp.clause) return r.parent < 0 && (!r.obj || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci);
+  if (ci > sp.clause) return r.parent < 0 && (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci);
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;
   return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]);

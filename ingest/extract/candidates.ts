@@ -7,7 +7,7 @@ import rules from '../data/rules.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { Certainty, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import type { SentenceMentions } from './args.js';
-import { findSpeaker, isAttributed } from './attribution.js';
+import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { LEX } from './lexicon.js';
@@ -96,6 +96,7 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
   const an = withControl(ts, an0);
   const meanings = sentenceMeanings(ts, an);
   const found = findSpeaker(ts, an, ix);
+  const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
   // "I think ..." inside a quotation: the first person is the quotation's speaker.
   const own = sp ? entityOf(x, sp.mention)?.id ?? null : null;
@@ -115,8 +116,11 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
     // A title or apposition is the writer's description ("US tycoon Malcom Glazer"), never a speaker's.
-    const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r)) ? false : said.by === 'speaker' ? sp && isAttributed(an, ts, sp, t.clause) : said.by !== null;
-    const by = said.by === 'speaker' ? speaker : entityOf(x, said.by ?? undefined)?.id ?? null;
+    // Several speakers in one sentence ("The officials said ...; a source confirmed ..."): the one governing the clause.
+    const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, clauses, t.clause) : null;
+    const own = other && canSpeak(x, other.mention) ? other : sp;
+    const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r)) ? false : said.by === 'speaker' ? own && isAttributed(an, ts, own, t.clause) : said.by !== null;
+    const by = said.by === 'speaker' ? (own === sp ? speaker : entityOf(x, own!.mention)?.id ?? speaker) : entityOf(x, said.by ?? undefined)?.id ?? null;
     made.push({
       subject: subj.id,
       predicate: t.p,

@@ -64,10 +64,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   return { polarity, certainty, cues };
 }
 
-/** "asked X to Y", "urged X to Y": the infinitive is wanted, not done. */
-const DIRECTIVES = new Set(['ask', 'urge', 'order', 'tell', 'call on', 'encourage', 'persuade', 'invite', 'instruct', 'press', 'pressure', 'want', 'need', 'expect']);
 const WANTING_NOUNS = new Set(['keenness', 'desire', 'plan', 'plans', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'intention', 'ambition', 'ambitions', 'aim', 'goal', 'hope', 'hopes', 'promise', 'pledge', 'threat', 'wish', 'determination', 'readiness', 'willingness', 'eagerness', 'offer', 'proposal', 'proposals', 'campaign', 'drive', 'push', 'move', 'decision', 'commitment', 'vow', 'call', 'calls', 'demand', 'demands', 'request', 'order', 'orders', 'deadline', 'chance', 'opportunity', 'right', 'permission', 'licence', 'license', 'power', 'ability']);
 const ALLEGING_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'speculation', 'charge', 'charges']);
+const IMPLICATIVE = new Set(['force', 'compel', 'manage', 'help', 'cause', 'lead', 'get', 'make', 'oblige', 'prompt', 'enable', 'allow', 'let']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
 
@@ -87,7 +86,8 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
   for (let j = ic + 1; j < an.clauses.length; j++) {
     const n = an.clauses[j]!;
     if (n.rules.includes('rel-subj') || n.rules.includes('reduced-rel')) continue; // "Mr Brown, who married ..., changed
-    const start = n.subj && n.subj.s < n.vg.s ? n.subj.s : n.vg.s;
+    let start = n.subj && n.subj.s < n.vg.s ? n.subj.s : n.vg.s;
+    if (ts[start - 1]?.norm === 'then') start--; // "If X, then Y"
     if (/,/.test(ts[start - 1]?.post ?? '') && n.coordWith < 0) return j;
   }
   return -1;
@@ -108,7 +108,8 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     const p = c.parent >= 0 && c.parent < i ? out[c.parent] : undefined;
     const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;
     if (p && pc) {
-      const directed = c.rules.includes('ctrl-inf') && (LEX.intentions.has(pc.vg.lemma) || DIRECTIVES.has(pc.vg.lemma));
+      // An infinitive hanging on a clause is wanted or a purpose ("reached Baghdad to see Kadhimi"), unless its verb makes it happen ("forced X to").
+      const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma);
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
       const frame: Certainty = suspected ? 'alleged' : HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : directed ? 'intended' : p.certainty;
       const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
@@ -125,8 +126,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
   an.clauses.forEach((c, i) => {
     if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether') return;
     const k = consequentOf(ts, an, i);
+    const cons = an.clauses[k];
     for (const [j, d] of an.clauses.entries()) {
-      if (j !== k && !(k >= 0 && d.coordWith === k)) continue;
+      // The consequent, what is coordinated with it, and relatives inside its object ("the first deal that Iraq has signed").
+      const inside = !!cons && j > k && !!d.relAntecedent && d.relAntecedent.s >= cons.vg.e && d.relAntecedent.s < cons.end;
+      if (j !== k && !(k >= 0 && d.coordWith === k) && !inside) continue;
       out[j]!.certainty = stronger(out[j]!.certainty, 'conditional');
       out[j]!.cues.push(`frame:${c.subord}`);
     }

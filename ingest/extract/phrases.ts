@@ -58,7 +58,9 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     if (!left || (floor > 0 && left.s === floor && !floorOpen)) break;
     const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
     if (split > 0) return { s: split, e: np.e };
-    if (!(left.s === 0 || stopAfter(ts[left.s - 1]) || (floorOpen && left.s === floor))) break;
+    // The subject starts at a clause opening: the sentence start, punctuation, "that" or a subordinator ("after a rocket attack on X killed").
+    const opens = left.s === 0 || stopAfter(ts[left.s - 1]) || ts[left.s - 1]!.norm === 'that' || LEX.subordinators.has(ts[left.s - 1]!.norm);
+    if (!(opens || (floorOpen && left.s === floor))) break;
     s = left.s;
   }
   return { s, e: np.e };

@@ -1,13 +1,10 @@
 /** Clause reader, subject layer: the subject of each verb group (relatives, appositions, coordination, inversion, control). */
 import type { Token } from '../nlp.js';
 import type { Apposition, Clause, VerbGroup } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
 import { isAdverbial } from './verbs.js';
-
-/** Reporting verbs that take a person object ("told the BBC"): the phrase after them is no complement subject. */
-const OBJECT_REPORTING = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'brief', 'notify', 'urge', 'ask']);
 
 export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, earlier: readonly Clause[], c: Clause, apps: Apposition[]): void {
   const prev = earlier.at(-1);
@@ -42,7 +39,7 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
       c.rules.push('subj-np');
       return;
     }
-    c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !OBJECT_REPORTING.has(prev.vg.lemma));
+    c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma));
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     // "told the BBC that X had resigned": after a reporting verb's object, "that" introduces the complement.
@@ -82,10 +79,20 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
       return;
     }
   }
-  if (prev && before && breakAfter(before) && prev.subj && prev.rules.includes('rel-subj')) {
+  // "Qaani, who succeeded Soleimani after Soleimani was assassinated, reached Baghdad": a relative opened
+  // after a comma, with only subordinate clauses since, is closed by this comma; its antecedent is the subject.
+  const rel = before && breakAfter(before) ? earlier.findLastIndex((m) => m.rules.includes('rel-subj') && !!m.subj && /,/.test(ts[m.subj.e - 1]?.post ?? '')) : -1;
+  const subordinate = (m: Clause): boolean => {
+    const w = ts[(m.subj && m.subj.s < m.vg.s ? m.subj.s : m.vg.s) - 1]?.norm ?? '';
+    return LEX.subordinators.has(w) || LEX.conditionals.has(w);
+  };
+  const open = rel >= 0 && earlier.slice(rel + 1).every((m) => subordinate(m) || m.rules.includes('rel-subj') || m.rules.includes('reduced-rel') || !m.subj);
+  const relClause = open && rel < earlier.length - 1 ? earlier[rel] : prev;
+  if (relClause && before && breakAfter(before) && relClause.subj && relClause.rules.includes('rel-subj')) {
+    const prev = relClause;
     // "Oleg Gordievsky, a KGB officer who became an agent, said": the relative clause is closed; the
     // name before the appositive (else the antecedent itself) is the subject.
-    const ante = prev.subj;
+    const ante = prev.subj!;
     const name = /,/.test(ts[ante.s - 1]?.post ?? '') ? npLeft(ts, ante.s, 0) : null;
     if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) { c.subj = name; apps.push({ name, role: { s: ante.s, e: k } }); c.rules.push('appos-skip'); return; }
     c.subj = ante; c.rules.push('subj-np');

@@ -57,6 +57,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare noun.
   if (has(t, 'Gerund') && GERUND_ADJECTIVES.has(t.norm) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && !breakAfter(t) &&
     !(prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !breakAfter(prev))) return false; // not "laws governing e-mail": after a noun it is a relative
+  // "Yahoo, Ask Jeeves, Amazon": a capitalised word after a comma and before a name is a list item.
+  if (/^\p{Lu}/u.test(t.text) && prev && /,/.test(prev.post) && next && has(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text)) return false;
   // "other experts like Noam Chomsky", "competitors like Google": "like" after an object noun phrase.
   if (t.norm === 'like' && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && objectPhraseBefore(ts, i)) return false;
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.

@@ -17,6 +17,7 @@ const particleEnd = (ts: readonly Token[], j: number): boolean => {
   return !n || breakAfter(ts[j]) || isConj(n) || (isPrep(n) && n.norm !== 'of');
 };
 const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
+const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 
 export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
@@ -30,6 +31,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     let particle = -1;
     while (j < n) {
       const t = ts[j]!;
+      // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
+      if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       if (isVerbal(ts, j)) verbs.push(j);
       else if (isNeg(t)) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) { /* "has also armed" */ }

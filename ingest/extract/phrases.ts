@@ -53,7 +53,7 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
   let s = np.s;
   for (let n = 0; n < 4; n++) {
     const link = ts[s - 1];
-    if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link))) break;
+    if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link)) || LEX.subordinators.has(link.norm)) break; // not over "after"
     const left = npLeft(ts, s - 1, floor);
     if (!left || (floor > 0 && left.s === floor && !floorOpen)) break;
     const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"

@@ -123,6 +123,8 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
  * passive (its noun is the patient); a gerund after another reduced relative's agent hangs on the same
  * noun. The clause is marked 'reduced-rel' so the previous clause keeps the phrase as its argument.
  */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'branded', 'labelled', 'labeled']);
+
 function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, earlier: readonly Clause[], c: Clause): boolean {
   const prev = earlier.at(-1)!;
   const h = ts[vg.head]!;
@@ -130,7 +132,8 @@ function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e
   const gerund = has(h, 'Gerund');
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
   const next = ts[vg.e];
-  if (participle && next && !isPrep(next) && !breakAfter(h)) return false; // "the militias backed the attack": a main verb with its object
+  const naming = participle && NAMING_VERBS.has(h.norm) && /^\p{Lu}/u.test(next?.text ?? ''); // "a system called Spotlight"
+  if (participle && next && !isPrep(next) && !breakAfter(h) && !naming) return false; // "the militias backed the attack": a main verb with its object
   if (LEX.reporting.has(vg.lemma) && next?.norm !== 'by') return false; // "It claims Mr Blair said ...": a verb of saying is finite
   // Before the sentence has a main clause a simple past is its main verb ("The revelation that Shell had
   // inflated its reserves | led to ..."); an agent ("backed by") or a participle form ("given") still modifies.

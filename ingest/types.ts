@@ -35,7 +35,7 @@ export interface SourceRecord {
   /** Identity when there is no URL: the absolute path (plus `#n`), however the path was spelled. */
   key?: string;
   text: string;
-  format: 'txt' | 'md' | 'html' | 'json';
+  format: 'txt' | 'md' | 'html' | 'json' | 'pdf' | 'feed';
   title?: string;
   url?: string;
   /** ISO date (yyyy-mm-dd or full ISO) when known. */

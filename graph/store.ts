@@ -24,7 +24,7 @@ export interface Store {
   readonly driver: Driver;
   readonly config: Neo4jConfig;
   ensureSchema(): Promise<void>;
-  /** For each article: unchanged (same content stored), replaced (same id, new content) or new. */
+  /** For each article: unchanged (stored as is), duplicate (its content is stored under another id), replaced (same id, new content) or new. */
   classify(articles: { id: string; contentHash: string }[]): Promise<ArticleState[]>;
   /** Write articles, replacing whatever each article contributed before. One transaction. */
   write(xs: readonly Extraction[]): Promise<WriteSummary>;
@@ -62,9 +62,13 @@ export async function openStore(config: Neo4jConfig = loadConfig(), driver?: Dri
     },
     async classify(articles) {
       const rows = await tx('READ', (t) => t.run(Q.FIND_ARTICLES, { ids: articles.map((a) => a.id), hashes: articles.map((a) => a.contentHash) }));
-      const hashes = new Set(rows.records.map((r) => r.get('contentHash') as string));
-      const ids = new Set(rows.records.map((r) => r.get('id') as string));
-      return articles.map((a) => (hashes.has(a.contentHash) ? 'unchanged' : ids.has(a.id) ? 'replaced' : 'new'));
+      const stored = rows.records.map((r) => ({ id: r.get('id') as string, hash: r.get('contentHash') as string }));
+      return articles.map((a) =>
+        stored.some((s) => s.id === a.id && s.hash === a.contentHash) ? 'unchanged'
+        : stored.some((s) => s.hash === a.contentHash) ? 'duplicate'
+        : stored.some((s) => s.id === a.id) ? 'replaced'
+        : 'new',
+      );
     },
     async write(xs) {
       await store.ensureSchema();

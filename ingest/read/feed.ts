@@ -2,8 +2,8 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds → one SourceRecord per item, with the item's date and
  * the feed's title as outlet. An item's own full content (content:encoded, Atom content) is the
  * article; otherwise its link is fetched and read like any web page (fetch.ts, html.ts); a
- * summary is the last resort. XML is parsed by fast-xml-parser (entity expansion and nesting
- * bounded by it; no DTD is fetched).
+ * summary is the last resort. XML is parsed by fast-xml-parser (nesting bounded by it, no DTD
+ * fetched); a feed that declares its own entities (a "billion laughs") is refused outright.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { kgError } from '../errors.js';
@@ -66,6 +66,7 @@ export function parseFeed(xml: string): Feed | null {
 
 /** Every item of the feed at `source` as a record (or one line saying why not). */
 export async function* feedRecords(source: string, xml: string): AsyncGenerator<RecordItem> {
+  if (/<!ENTITY/i.test(xml)) return void (yield { error: kgError('FILE_BAD_FEED', `${source}: declares XML entities, which kg does not expand`) });
   const feed = parseFeed(xml);
   if (!feed) return void (yield { error: kgError('FILE_BAD_FEED', `${source}: is not an RSS or Atom feed`) });
   if (!feed.items.length) return void (yield { error: kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the feed has no items)`) });

@@ -16,7 +16,7 @@ export const readTimeoutMs = (): number => Number(process.env.KG_READ_TIMEOUT_MS
 const CHUNK = 1 << 16;
 const unreadable = (file: string, e: unknown): KgError => kgError('FILE_UNREADABLE', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
 export const tooLarge = (what: string, bytes: number): KgError =>
-  kgError('FILE_TOO_LARGE', `${what}: ${bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : 'more than that'} is larger than the ${maxFileBytes() / 1048576} MB limit for one article`, 'split it, use .jsonl, or raise KG_MAX_FILE_MB');
+  kgError('FILE_TOO_LARGE', `${what}: ${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 2 : 1)} MB is larger than the ${maxFileBytes() / 1048576} MB limit for one article`, 'split it, use .jsonl, or raise KG_MAX_FILE_MB');
 
 /** Reject after `ms` unless `p` settles first (the timer never keeps the process alive). */
 export function within<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {

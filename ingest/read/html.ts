@@ -45,7 +45,11 @@ function metaOf(html: string): HtmlMeta {
   }
 }
 
-export function htmlToRecord(html: string, source: string): SourceRecord {
+/** A fragment (no <html>, no <body>) put in a document, which linkedom needs to find its body. */
+const asDocument = (html: string): string => (/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+
+export function htmlToRecord(page: string, source: string): SourceRecord {
+  const html = asDocument(page);
   let text = '';
   try {
     text = mainText(html);

@@ -2,19 +2,20 @@
  * An interrupted ingest converges: kill `kg ingest` (SIGKILL) or its Neo4j at several points,
  * re-run, and the graph is the graph of one clean ingest. Runs on a private Neo4j (it gets
  * killed) over the first KG_RESUME_ARTICLES (80) BBC politics articles; KG_RESUME_CORPUS points
- * it at another folder (the whole BBC corpus, by hand).
+ * it at another folder (the whole BBC corpus, by hand, with KG_RESUME_BATCH and KG_RESUME_WORKERS).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kg } from '../utils/cli.js';
 import { privateNeo4j, type PrivateNeo4j } from '../utils/private-neo4j.js';
 import { difference, snapshot, type Snapshot } from '../utils/snapshot.js';
 
 const corpus = process.env.KG_RESUME_CORPUS ?? join('..', 'shared', 'data', 'news', 'politics');
 const count = Number(process.env.KG_RESUME_ARTICLES ?? 80);
-const BATCH = '10';
+const BATCH = process.env.KG_RESUME_BATCH ?? '10';
+const WORKERS = process.env.KG_RESUME_WORKERS ?? '1';
+const TIMEOUT = Number(process.env.KG_RESUME_TIMEOUT_MS ?? 600_000);
 
 function copyCorpus(): string {
   if (!existsSync(corpus)) throw new Error(`resume test: corpus ${corpus} not found (the BBC corpus in ../shared/data/news)`);
@@ -26,7 +27,7 @@ function copyCorpus(): string {
 
 /** Start `kg ingest`, wait until at least `atLeast` articles are stored, then call `interrupt`. */
 async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, interrupt: (pid: number) => void): Promise<{ code: number | null; stderr: string; storedAtKill: number }> {
-  const child = spawn(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', '1'], { env: { ...process.env, NEO4J_URI: db.uri }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: { ...process.env, NEO4J_URI: db.uri }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -42,7 +43,10 @@ async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, inter
   return { code: await exited, stderr, storedAtKill: stored };
 }
 
-const ingest = (db: PrivateNeo4j, dir: string) => kg(['ingest', dir, '--batch', BATCH, '--workers', '1'], { NEO4J_URI: db.uri });
+function ingest(db: PrivateNeo4j, dir: string): { code: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: { ...process.env, NEO4J_URI: db.uri }, encoding: 'utf8', timeout: TIMEOUT });
+  return { code: r.status, stderr: r.stderr };
+}
 
 describe('an interrupted ingest converges to the graph of one clean ingest', () => {
   let db: PrivateNeo4j;
@@ -56,7 +60,7 @@ describe('an interrupted ingest converges to the graph of one clean ingest', () 
     clean = await snapshot(db.driver);
     expect(clean.articles.length).toBeGreaterThan(count * 0.9);
     expect(clean.evidenceTwice).toEqual([]);
-  }, 600_000);
+  }, TIMEOUT);
   afterAll(() => db?.close(), 120_000);
   beforeEach(() => db.wipe());
 
@@ -69,7 +73,7 @@ describe('an interrupted ingest converges to the graph of one clean ingest', () 
     expect(run.storedAtKill).toBeLessThan(clean.articles.length);
     expect(ingest(db, dir).code).toBe(0);
     expect(difference(clean, await snapshot(db.driver))).toEqual({});
-  }, 600_000);
+  }, TIMEOUT);
 
   it('Neo4j killed (SIGKILL) mid-ingest: one kg: line and exit 1; restarted and re-run, the same graph', async () => {
     const run = await interruptAt(db, dir, Math.round(count * 0.4), () => db.kill());
@@ -78,5 +82,5 @@ describe('an interrupted ingest converges to the graph of one clean ingest', () 
     await db.restart();
     expect(ingest(db, dir).code).toBe(0);
     expect(difference(clean, await snapshot(db.driver))).toEqual({});
-  }, 600_000);
+  }, TIMEOUT);
 });

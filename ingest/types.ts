@@ -55,6 +55,9 @@ export interface Article {
   publishedAt: string | null;
   /** sha256 of the cleaned text: equal hashes mean "unchanged". */
   contentHash: string;
+  /** sha256 of the text without a leading title line (when 25 words or more follow it): one story
+   *  with or without its headline (a .txt whose first line is the headline, a JSON record with a separate title). */
+  bodyHash?: string;
   /** The cleaned text; every offset in later records points into it. */
   text: string;
 }

@@ -10,7 +10,7 @@ import { EntityIndex } from '../../ingest/pipeline.js';
 import { runPipeline, type ArticleState } from '../../ingest/run.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { relKey } from '../../graph/batch.js';
-import { openStore, type Store } from '../../graph/store.js';
+import { openStore, type ClassifyInput, type Store } from '../../graph/store.js';
 import { batchWriter } from '../../graph/writer.js';
 import { progress } from '../progress.js';
 import { formatSummary, type IngestSummary } from './ingest-summary.js';
@@ -37,12 +37,13 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const relKeys = new Set<string>();
   // Runs while the previous batch may still be in flight: content seen earlier in this run is
   // caught here (the same identity again is unchanged, another identity a duplicate).
-  const classify = async (articles: { id: string; contentHash: string }[]): Promise<ArticleState[]> => {
+  const classify = async (articles: ClassifyInput[]): Promise<ArticleState[]> => {
     const states = await store.classify(articles);
     return states.map((s, i) => {
-      const { id, contentHash } = articles[i]!;
-      const first = firstIdOfHash.get(contentHash);
-      if (first === undefined) firstIdOfHash.set(contentHash, id);
+      const { id, contentHash, bodyHash } = articles[i]!;
+      const keys = bodyHash ? [contentHash, bodyHash] : [contentHash];
+      const first = keys.map((k) => firstIdOfHash.get(k)).find((x) => x !== undefined);
+      for (const k of keys) if (!firstIdOfHash.has(k)) firstIdOfHash.set(k, id);
       return first === undefined ? s : first === id ? 'unchanged' : 'duplicate';
     });
   };

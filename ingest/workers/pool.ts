@@ -25,11 +25,14 @@ export interface Pool {
 export interface PoolOptions {
   /** The worker script (tests pass a stand-in). */
   script?: URL;
-  /** Longest one record may take in a worker (KG_RECORD_TIMEOUT_MS, default 10 min). */
+  /** Longest one record may take in a worker (KG_RECORD_TIMEOUT_MS, default 10 min), plus MS_PER_KB of its text. */
   timeoutMs?: number;
   /** Old-generation heap limit per worker (KG_WORKER_HEAP_MB, default 2048). */
   heapMb?: number;
 }
+
+/** Extra time per KB of text (a 5 MB article gets 10 + 43 min: a backstop on a loaded machine, not a budget). */
+const MS_PER_KB = 500;
 
 const failed = (source: string, why: string): Extracted => ({ failure: kgError('EXTRACT_FAILED', `${source}: extraction failed (${why})`, 'please report it with the file') });
 
@@ -70,7 +73,8 @@ export function workerPool(size: number, opts: PoolOptions = {}): Pool {
     clearTimeout(slot.timer);
     const head = slot.queue[0];
     if (!head) return;
-    slot.timer = setTimeout(() => replace(slot, `took longer than ${timeoutMs / 1000} s`), timeoutMs);
+    const ms = timeoutMs + Math.round((head.record.text.length / 1024) * MS_PER_KB);
+    slot.timer = setTimeout(() => replace(slot, `took longer than ${Math.round(ms / 1000)} s`), ms);
   };
   /** The worker is gone or stuck: fail its current record, start a new one for the rest. */
   const replace = (slot: Slot, why: string): void => {

@@ -25,7 +25,7 @@ export interface RunOptions extends ReadOptions {
   workers: number;
   index?: EntityIndex;
   /** Tells which articles are already stored; called once per chunk of `chunk` articles. */
-  classify?: (articles: { id: string; contentHash: string }[]) => Promise<ArticleState[]>;
+  classify?: (articles: { id: string; contentHash: string; bodyHash?: string }[]) => Promise<ArticleState[]>;
   chunk?: number;
 }
 

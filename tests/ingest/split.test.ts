@@ -29,7 +29,7 @@ describe('parseSpans: what one compromise parse sees', () => {
     for (const text of hostile) {
       const t0 = performance.now();
       const spans = parseSpans(text);
-      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(performance.now() - t0).toBeLessThan(15_000); // ~0.3 s each when idle; a quadratic case takes hours
       for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
       for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(150 * 200 + 149);
     }

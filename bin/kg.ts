@@ -3,7 +3,7 @@
  * stderr (no stack traces; KG_DEBUG=1 shows them).
  */
 import { Command, CommanderError } from 'commander';
-import { isKgError } from '../ingest/errors.js';
+import { isKgError, printable } from '../ingest/errors.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
       if (process.env.KG_DEBUG) console.error(e);
       return 1;
     }
-    process.stderr.write(`kg: internal error: ${(e as Error)?.message ?? String(e)} (please report it; KG_DEBUG=1 shows the trace)\n`);
+    process.stderr.write(`kg: internal error: ${printable(String((e as Error)?.message ?? e))} (please report it; KG_DEBUG=1 shows the trace)\n`);
     if (process.env.KG_DEBUG) console.error(e);
     return 70;
   }

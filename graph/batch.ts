@@ -7,7 +7,7 @@ import { relType } from './schema.js';
 
 export interface ArticleRow {
   id: string;
-  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string };
+  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null };
 }
 export interface EntityRow {
   id: string;
@@ -47,24 +47,37 @@ export interface GraphBatch {
 
 export const relKey = (subject: string, predicate: string, object: string, polarity: string): string => shortId(subject, predicate, object, polarity);
 
+/**
+ * A statement is one claim of one sentence: its identity is the article, the sentence's offsets,
+ * the predicate, polarity and certainty, and its place among the sentence's claims of that kind
+ * (`k`, in extraction order). It does not depend on how entities were resolved across articles,
+ * so re-ingesting an article (after an interruption, say) can never store its evidence twice.
+ */
+const statementId = (claim: string[], k: number): string => shortId('statement', ...claim, String(k));
+
 export function toBatch(xs: readonly Extraction[]): GraphBatch {
   const b: GraphBatch = { articles: [], entities: [], mentions: [], statements: [], rels: [] };
   const entities = new Map<string, EntityRow>();
   const rels = new Map<string, RelRow>();
   for (const x of xs) {
     const a = x.article;
-    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash } });
+    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null } });
     for (const e of x.entities) {
       const prev = entities.get(e.id);
       entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: [...new Set([...(prev?.aliases ?? []), ...e.aliases])] });
       if (e.mentions > 0) b.mentions.push({ article: a.id, entity: e.id, count: e.mentions });
     }
+    const ordinal = new Map<string, number>();
     for (const r of x.relations) {
       const key = relKey(r.subject, r.predicate, r.object, r.polarity);
       rels.set(key, { key, type: relType(r.predicate), subject: r.subject, object: r.object, predicate: r.predicate, polarity: r.polarity });
-      for (const ev of r.evidence) {
+      const evidence = [...new Map(r.evidence.map((ev) => [`${ev.start}:${ev.end}`, ev])).values()];
+      for (const ev of evidence) {
+        const claim = [a.id, String(ev.start), String(ev.end), r.predicate, r.polarity, r.certainty];
+        const k = ordinal.get(claim.join('\u0000')) ?? 0;
+        ordinal.set(claim.join('\u0000'), k + 1);
         b.statements.push({
-          id: shortId(a.id, key, String(ev.start), String(ev.end), r.certainty, r.attribution ?? ''),
+          id: statementId(claim, k),
           relKey: key,
           subject: r.subject,
           object: r.object,

@@ -5,8 +5,8 @@
 const TYPE_LABELS = 'Person:Organization:Place:Group:Event:Concept';
 
 export const FIND_ARTICLES = `
-MATCH (a:Article) WHERE a.id IN $ids OR a.contentHash IN $hashes
-RETURN a.id AS id, a.contentHash AS contentHash`;
+MATCH (a:Article) WHERE a.id IN $ids OR a.contentHash IN $hashes OR a.bodyHash IN $bodies
+RETURN a.id AS id, a.contentHash AS contentHash, a.bodyHash AS bodyHash`;
 
 export const CONTRIBUTION_OF = `
 UNWIND $ids AS id

@@ -2,7 +2,7 @@
  * The graph model (documented for users in README "Graph model").
  *
  *   (:Entity:<Type> {id, name, type, aliases, mentions, articles, degree})
- *   (:Article {id, title, source, outlet, url, publishedAt, ingestedAt, contentHash})
+ *   (:Article {id, title, source, outlet, url, publishedAt, ingestedAt, contentHash, bodyHash})
  *   (:Article)-[:MENTIONS {count}]->(:Entity)
  *   (:Entity)-[:<PREDICATE> {key, predicate, polarity, certainty, confidence, count, articles,
  *                            firstSeen, lastSeen}]->(:Entity)
@@ -24,6 +24,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree)',
   'CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)',
+  'CREATE INDEX article_body IF NOT EXISTS FOR (a:Article) ON (a.bodyHash)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
   'CREATE INDEX statement_relkey IF NOT EXISTS FOR (s:Statement) ON (s.relKey)',
   'CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.articleId)',

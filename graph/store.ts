@@ -20,12 +20,15 @@ export interface WriteSummary {
   statements: number;
 }
 
+/** What classify needs of an article: its identity and its text's hashes. */
+export type ClassifyInput = { id: string; contentHash: string; bodyHash?: string };
+
 export interface Store {
   readonly driver: Driver;
   readonly config: Neo4jConfig;
   ensureSchema(): Promise<void>;
-  /** For each article: unchanged (same content stored), replaced (same id, new content) or new. */
-  classify(articles: { id: string; contentHash: string }[]): Promise<ArticleState[]>;
+  /** For each article: unchanged (stored as is), duplicate (its content is stored under another id), replaced (same id, new content) or new. */
+  classify(articles: ClassifyInput[]): Promise<ArticleState[]>;
   /** Write articles, replacing whatever each article contributed before. One transaction. */
   write(xs: readonly Extraction[]): Promise<WriteSummary>;
   /** Remove articles and exactly their contribution (statements, mentions, now-orphaned entities). */
@@ -61,10 +64,16 @@ export async function openStore(config: Neo4jConfig = loadConfig(), driver?: Dri
       schemaReady = true;
     },
     async classify(articles) {
-      const rows = await tx('READ', (t) => t.run(Q.FIND_ARTICLES, { ids: articles.map((a) => a.id), hashes: articles.map((a) => a.contentHash) }));
-      const hashes = new Set(rows.records.map((r) => r.get('contentHash') as string));
-      const ids = new Set(rows.records.map((r) => r.get('id') as string));
-      return articles.map((a) => (hashes.has(a.contentHash) ? 'unchanged' : ids.has(a.id) ? 'replaced' : 'new'));
+      const params = { ids: articles.map((a) => a.id), hashes: articles.map((a) => a.contentHash), bodies: articles.flatMap((a) => (a.bodyHash ? [a.bodyHash] : [])) };
+      const rows = await tx('READ', (t) => t.run(Q.FIND_ARTICLES, params));
+      const stored = rows.records.map((r) => ({ id: r.get('id') as string, hash: r.get('contentHash') as string, body: r.get('bodyHash') as string | null }));
+      const sameText = (a: ClassifyInput, s: (typeof stored)[number]) => s.hash === a.contentHash || (!!a.bodyHash && s.body === a.bodyHash);
+      return articles.map((a) =>
+        stored.some((s) => s.id === a.id && s.hash === a.contentHash) ? 'unchanged'
+        : stored.some((s) => s.id !== a.id && sameText(a, s)) ? 'duplicate'
+        : stored.some((s) => s.id === a.id) ? 'replaced'
+        : 'new',
+      );
     },
     async write(xs) {
       await store.ensureSchema();

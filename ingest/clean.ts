@@ -64,6 +64,15 @@ function droppedMessage(dropped: Record<string, number>, source: string): Messag
   return [{ code: 'BOILERPLATE_DROPPED', message: `dropped ${total} boilerplate line${total > 1 ? 's' : ''}: ${parts.join(', ')}`, source }];
 }
 
+/** Fewer words than this after the title, and the title stays part of what identifies the text. */
+const MIN_BODY_WORDS = 25;
+
+/** The text without its first line when that line is the title and a real body follows. */
+const bodyOf = (text: string, title: string): string => {
+  const rest = title && text.startsWith(`${title}\n`) ? text.slice(title.length).trim() : '';
+  return (rest.match(/\S+/g)?.length ?? 0) >= MIN_BODY_WORDS ? rest : text;
+};
+
 export function clean(c: Carrier): Carrier {
   const { record } = c;
   const { text, dropped } = cleanText(record.text ?? '');
@@ -80,6 +89,7 @@ export function clean(c: Carrier): Carrier {
       url: record.url ?? null,
       publishedAt: record.date ?? null,
       contentHash: sha256(text),
+      bodyHash: sha256(bodyOf(text, title)),
       text,
     },
   };

@@ -13,6 +13,22 @@ export const ErrorCode = {
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   FILE_UNSUPPORTED: 'FILE_UNSUPPORTED',
   FILE_BAD_JSON: 'FILE_BAD_JSON',
+  /** A FIFO, device or socket (or a link to one): never opened, so it cannot hang a run. */
+  FILE_NOT_REGULAR: 'FILE_NOT_REGULAR',
+  /** A read made no progress within KG_READ_TIMEOUT_MS. */
+  FILE_TIMEOUT: 'FILE_TIMEOUT',
+  FILE_BAD_PDF: 'FILE_BAD_PDF',
+  FILE_BAD_FEED: 'FILE_BAD_FEED',
+  /** Readable, but nothing in it is article text (scripts only, an empty JSON array, all boilerplate). */
+  NO_ARTICLE_TEXT: 'NO_ARTICLE_TEXT',
+  // web sources
+  URL_UNSUPPORTED: 'URL_UNSUPPORTED',
+  URL_FETCH_FAILED: 'URL_FETCH_FAILED',
+  URL_TIMEOUT: 'URL_TIMEOUT',
+  URL_TOO_LARGE: 'URL_TOO_LARGE',
+  URL_TOO_MANY_REDIRECTS: 'URL_TOO_MANY_REDIRECTS',
+  // the pipeline itself
+  EXTRACT_FAILED: 'EXTRACT_FAILED',
   // neo4j and its local server
   NEO4J_UNREACHABLE: 'NEO4J_UNREACHABLE',
   NEO4J_AUTH: 'NEO4J_AUTH',
@@ -49,9 +65,9 @@ export class KgError extends Error {
     super(message, options);
   }
 
-  /** The single line the CLI prints. */
+  /** The single line the CLI prints, control characters escaped (paths and values come from input). */
   toLine(): string {
-    return this.hint ? `${this.message} (${this.hint})` : this.message;
+    return printable(this.hint ? `${this.message} (${this.hint})` : this.message);
   }
 }
 
@@ -61,4 +77,18 @@ export function kgError(code: ErrorCodeName, message: string, hint?: string, cau
 
 export function isKgError(e: unknown, code?: ErrorCodeName): e is KgError {
   return e instanceof KgError && (code === undefined || e.code === code);
+}
+
+/**
+ * A string safe to print on one terminal line: C0/C1 control characters (newlines, ANSI escape
+ * sequences' ESC), DEL and the bidirectional overrides become visible escapes (`\n`, `\x1b`, `\u202e`).
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
 }

@@ -1,12 +1,14 @@
 /**
- * The only module that calls compromise. Text is parsed ONE paragraph at a time (small chunks:
- * compromise's cost grows super-linearly with length) and ONCE: the parse returns, per sentence,
+ * The only module that calls compromise. Text is parsed ONE paragraph at a time, and overlong
+ * paragraphs and sentences in bounded pieces (ingest/split.ts: compromise's cost grows with the
+ * square of an unpunctuated sentence's length), and ONCE: the parse returns, per sentence,
  * the tokens with their tags, root form and offsets, which is all the later stages need. We never
  * call verbs()/nouns()/people() (each re-matches the document); entities and clauses are read off
  * the token tags by ingest/extract.
  */
 import nlp from 'compromise';
 import retag from './data/retag.json' with { type: 'json' };
+import { parseSpans } from './split.js';
 
 export interface Token {
   /** Surface text without surrounding punctuation/whitespace. */
@@ -108,7 +110,7 @@ function repairTags(ts: Token[]): void {
   }
 }
 
-/** Parse one chunk (a paragraph) and append its sentences, offsets shifted by `base`. */
+/** Parse one chunk (a paragraph, or a piece of a long one) and append its sentences, offsets shifted by `base`. */
 function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[]): void {
   let docs: RawTerm[][];
   try {
@@ -165,10 +167,7 @@ function splitInside(tokens: Token[]): Token[][] {
 export function parseText(text: string): ParsedSentence[] {
   const out: ParsedSentence[] = [];
   if (!text || !text.trim()) return out;
-  const para = /[^\n]+/g;
-  for (let m = para.exec(text); m; m = para.exec(text)) {
-    if (m[0].trim()) parseChunk(text, m[0], m.index, out);
-  }
+  for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out);
   return out;
 }
 

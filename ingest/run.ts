@@ -1,55 +1,62 @@
 /**
- * The whole ingest pipeline over paths, streamed: read (I/O) → per-article stages (worker
- * pool) → optional classification against the store (batched) → cross-article resolution
- * (in input order). `kg extract` and `kg ingest` both consume this; only ingest classifies.
+ * The whole ingest pipeline over paths and URLs, streamed: read (I/O) → per-article stages
+ * (worker pool) → optional classification against the store (batched) → cross-article
+ * resolution (in input order). `kg extract` and `kg ingest` both consume this; only ingest
+ * classifies. Nothing is started before the `try`, so every way out stops the workers.
  */
-import type { KgError } from './errors.js';
+import { kgError, type KgError } from './errors.js';
 import { EntityIndex, resolve } from './pipeline.js';
-import { readInputs, type RecordItem } from './read/index.js';
+import { readInputs, type ReadItem, type ReadOptions } from './read/index.js';
+import type { SkipReason } from './read/select.js';
 import type { Extraction, LocalExtraction } from './types.js';
-import { ordered, workerPool, type Extracted } from './workers/pool.js';
+import { ordered, workerPool, type Extracted, type Pool } from './workers/pool.js';
 
-export type ArticleState = 'new' | 'unchanged' | 'replaced';
+/** unchanged: this content is stored under this identity; duplicate: stored (or seen) under another. */
+export type ArticleState = 'new' | 'unchanged' | 'replaced' | 'duplicate';
 
 export type RunItem =
   | { kind: 'extraction'; extraction: Extraction; state: ArticleState }
   | { kind: 'unchanged'; article: LocalExtraction['article'] }
-  | { kind: 'error'; error: KgError | string };
+  | { kind: 'duplicate'; article: LocalExtraction['article'] }
+  | { kind: 'skipped'; path: string; reason: SkipReason | 'link' }
+  | { kind: 'error'; error: KgError };
 
-export interface RunOptions {
+export interface RunOptions extends ReadOptions {
   workers: number;
   index?: EntityIndex;
   /** Tells which articles are already stored; called once per chunk of `chunk` articles. */
-  classify?: (articles: { id: string; contentHash: string }[]) => Promise<ArticleState[]>;
+  classify?: (articles: { id: string; contentHash: string; bodyHash?: string }[]) => Promise<ArticleState[]>;
   chunk?: number;
 }
 
-type Step = Extracted | { error: KgError };
+type Step = Extracted | { error: KgError } | { skipped: string; reason: SkipReason | 'link' };
 
-export async function* runPipeline(paths: readonly string[], opts: RunOptions): AsyncGenerator<RunItem> {
-  const pool = workerPool(opts.workers);
-  const index = opts.index ?? new EntityIndex();
-  const chunkSize = opts.chunk ?? 64;
-  const steps = ordered<RecordItem, Step>(
-    readInputs(paths),
-    (item) => ('error' in item ? Promise.resolve({ error: item.error }) : pool.run(item.record)),
-    Math.max(16, opts.workers * 16),
-  );
-  let chunk: LocalExtraction[] = [];
-  const flush = async function* (): AsyncGenerator<RunItem> {
-    const states = opts.classify ? await opts.classify(chunk.map((l) => l.article)) : chunk.map(() => 'new' as const);
-    for (let i = 0; i < chunk.length; i++) {
-      const local = chunk[i]!;
-      const state = states[i]!;
-      if (state === 'unchanged') yield { kind: 'unchanged', article: local.article };
-      else yield { kind: 'extraction', extraction: resolve(local, index), state };
-    }
-    chunk = [];
-  };
+const noText = (source: string): KgError => kgError('NO_ARTICLE_TEXT', `${source}: no article text found (nothing left after removing boilerplate)`);
+
+export async function* runPipeline(inputs: readonly string[], opts: RunOptions): AsyncGenerator<RunItem> {
+  let pool: Pool | undefined;
   try {
+    const index = opts.index ?? new EntityIndex();
+    const chunkSize = opts.chunk ?? 64;
+    pool = workerPool(opts.workers);
+    const run = pool.run.bind(pool);
+    const steps = ordered<ReadItem, Step>(readInputs(inputs, opts), (item) => ('record' in item ? run(item.record) : Promise.resolve(item)), Math.max(16, opts.workers * 16));
+    let chunk: LocalExtraction[] = [];
+    const flush = async function* (): AsyncGenerator<RunItem> {
+      const states = opts.classify ? await opts.classify(chunk.map((l) => l.article)) : chunk.map(() => 'new' as const);
+      for (let i = 0; i < chunk.length; i++) {
+        const local = chunk[i]!;
+        const state = states[i]!;
+        if (state === 'unchanged' || state === 'duplicate') yield state === 'unchanged' ? { kind: 'unchanged', article: local.article } : { kind: 'duplicate', article: local.article };
+        else yield { kind: 'extraction', extraction: resolve(local, index), state };
+      }
+      chunk = [];
+    };
     for await (const step of steps) {
       if ('error' in step) yield { kind: 'error', error: step.error };
       else if ('failure' in step) yield { kind: 'error', error: step.failure };
+      else if ('skipped' in step) yield { kind: 'skipped', path: step.skipped, reason: step.reason };
+      else if (!step.local.article.text.trim()) yield { kind: 'error', error: noText(step.local.article.source) };
       else {
         chunk.push(step.local);
         if (chunk.length >= chunkSize) yield* flush();
@@ -57,7 +64,6 @@ export async function* runPipeline(paths: readonly string[], opts: RunOptions): 
     }
     if (chunk.length) yield* flush();
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
-

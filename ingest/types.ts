@@ -35,7 +35,7 @@ export interface SourceRecord {
   /** Identity when there is no URL: the absolute path (plus `#n`), however the path was spelled. */
   key?: string;
   text: string;
-  format: 'txt' | 'md' | 'html' | 'json';
+  format: 'txt' | 'md' | 'html' | 'json' | 'pdf' | 'feed';
   title?: string;
   url?: string;
   /** ISO date (yyyy-mm-dd or full ISO) when known. */
@@ -55,6 +55,9 @@ export interface Article {
   publishedAt: string | null;
   /** sha256 of the cleaned text: equal hashes mean "unchanged". */
   contentHash: string;
+  /** sha256 of the text without a leading title line (when 25 words or more follow it): one story
+   *  with or without its headline (a .txt whose first line is the headline, a JSON record with a separate title). */
+  bodyHash?: string;
   /** The cleaned text; every offset in later records points into it. */
   text: string;
 }

@@ -1,13 +1,16 @@
 /**
  * HTML page → SourceRecord: the main article text via Mozilla Readability (on a linkedom DOM),
  * paragraphs separated by blank lines, and metadata from the page head (html-meta.ts).
- * Never throws on junk: an unreadable page gives text '' and the caller reports an empty file.
+ * Never throws on junk: an unreadable page gives text '' and the caller reports "no article text found".
+ * The page is only parsed, never run: no script executes and nothing it links to is fetched.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlMeta, type HtmlMeta } from './html-meta.js';
 import type { SourceRecord } from '../types.js';
 
+/** Elements whose content is never article text (a page of scripts only has no text). */
+const NOT_TEXT = 'script, style, noscript, template, svg, iframe, object, head';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
 type El = { textContent: string | null; querySelectorAll(sel: string): ArrayLike<El>; closest?(sel: string): El | null; parentElement?: El | null };
@@ -30,6 +33,7 @@ function mainText(html: string): string {
     if (text) return text;
   }
   const fresh = parseHTML(html).document;
+  for (const el of Array.from(fresh.querySelectorAll(NOT_TEXT)) as { remove(): void }[]) el.remove();
   return fresh.body ? blocksText(fresh.body as unknown as El) : '';
 }
 
@@ -41,7 +45,11 @@ function metaOf(html: string): HtmlMeta {
   }
 }
 
-export function htmlToRecord(html: string, source: string): SourceRecord {
+/** A fragment (no <html>, no <body>) put in a document, which linkedom needs to find its body. */
+const asDocument = (html: string): string => (/<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+
+export function htmlToRecord(page: string, source: string): SourceRecord {
+  const html = asDocument(page);
   let text = '';
   try {
     text = mainText(html);

@@ -1,13 +1,24 @@
-/** The read edge of the pipeline: paths → SourceRecords or one-line errors, streamed. */
-import type { KgError } from '../errors.js';
+/**
+ * The read edge of the pipeline: paths and web addresses → SourceRecords, one-line errors and
+ * skipped files, streamed. Files come through the walk (regular files only, exclusions applied).
+ */
+import { isUrl } from './fetch.js';
 import { readRecords, type RecordItem } from './records.js';
+import type { SelectOptions, SkipReason } from './select.js';
+import { readUrl } from './url.js';
 import { walk } from './walk.js';
 
+export type ReadItem = RecordItem | { skipped: string; reason: SkipReason | 'link' };
+export type ReadOptions = SelectOptions;
 export type { RecordItem };
 
-export async function* readInputs(paths: readonly string[]): AsyncGenerator<RecordItem> {
-  for await (const item of walk(paths)) {
-    if ('error' in item) yield { error: item.error as KgError };
-    else yield* readRecords(item.file);
+export async function* readInputs(inputs: readonly string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for (const input of inputs) {
+    if (isUrl(input)) yield* readUrl(input);
+    else
+      for await (const item of walk([input], opts)) {
+        if ('file' in item) yield* readRecords(item.file);
+        else yield item;
+      }
   }
 }

@@ -7,6 +7,6 @@ parentPort?.on('message', (msg: { id: number; record: SourceRecord }) => {
   try {
     parentPort!.postMessage({ id: msg.id, result: extractLocal(msg.record) });
   } catch (e) {
-    parentPort!.postMessage({ id: msg.id, error: `${msg.record.source}: extraction failed (${(e as Error).message})` });
+    parentPort!.postMessage({ id: msg.id, error: (e as Error).message });
   }
 });

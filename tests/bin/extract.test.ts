@@ -12,10 +12,12 @@ describe('kg extract --format jsonl (the extraction contract)', () => {
   const relations = lines.filter((l): l is RelationRecord => l.kind === 'relation');
   const name = (id: string | null) => entities.find((e) => e.id === id)?.name ?? '';
 
-  it('prints only entity and relation lines, and exits 0', () => {
+  it('prints only entity, relation and message lines, and exits 0', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(entities.length + relations.length).toBe(lines.length);
+    const messages = lines.filter((l) => (l.kind as string) === 'message');
+    expect(entities.length + relations.length + messages.length).toBe(lines.length);
+    for (const m of messages) expect(m).toEqual({ kind: 'message', code: expect.stringMatching(/^[A-Z_]+$/), message: expect.any(String), source: seed });
     expect(relations.length).toBeGreaterThan(5);
   });
 

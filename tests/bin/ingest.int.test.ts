@@ -77,6 +77,19 @@ describe('kg ingest (real Neo4j)', () => {
     expect(before.articles).toBe(2);
   });
 
+  it('counts the same story as a .txt and as a JSONL record with a URL and a title once (a duplicate)', async () => {
+    const title = `Blair backs troops ${nonce}`;
+    const body = 'Tony Blair said British troops would stay in Iraq until the elections were held.\n\nThe Conservatives backed the decision, but the Liberal Democrats said the government had misled Parliament.';
+    const twin = tempArticles({ 'story.txt': `${title}\n\n${body}\n`, 'feed.jsonl': `${JSON.stringify({ title, text: body, url: `https://news.example/${nonce}` })}\n` });
+    const r = kg(['ingest', join(twin, 'story.txt'), '--workers', '0']);
+    const again = kg(['ingest', join(twin, 'feed.jsonl'), '--workers', '0']);
+    const stored = await articleIdsUnder(store, twin);
+    await store.deleteArticles(stored);
+    expect([r.code, again.code]).toEqual([0, 0]);
+    expect(again.stdout).toMatch(/^articles: 0 new, 0 unchanged, 0 replaced, 1 duplicate$/m);
+    expect(stored).toHaveLength(1);
+  });
+
   it('reports bad files one line each, goes on with the good ones, and exits non-zero', async () => {
     const bad = tempArticles({
       'good.txt': withNonce('Iran condemned the attack on Baghdad.'),

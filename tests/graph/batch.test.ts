@@ -45,3 +45,20 @@ describe('toBatch', () => {
     expect(toBatch([x])).toEqual(toBatch([structuredClone(x)]));
   });
 });
+
+describe('statement identity', () => {
+  const ev = (start: number) => ({ source: 's.txt', text: 'x', start, end: start + 1 });
+  const article = { id: 'a1', source: 's.txt', title: 'T', outlet: null, url: null, publishedAt: null, contentHash: 'h', text: 'x' };
+  const rel = (subject: string, object: string, evidence = [ev(0)]) =>
+    ({ kind: 'relation' as const, subject, predicate: 'support', object, polarity: 'positive' as const, certainty: 'asserted' as const, attribution: null, confidence: 0.8, evidence });
+  const ids = (relations: ReturnType<typeof rel>[]) => toBatch([{ article, entities: [], relations, messages: [] }]).statements.map((s) => s.id);
+
+  it('comes from the article, the offsets and the claim, not from resolved entity ids', () => {
+    expect(ids([rel('iran', 'militias')])).toEqual(ids([rel('islamic-republic-of-iran', 'militia-forces')]));
+  });
+
+  it('keeps two claims of one sentence apart, and one piece of evidence listed twice is one statement', () => {
+    expect(new Set(ids([rel('iran', 'militias'), rel('iran', 'hezbollah')])).size).toBe(2);
+    expect(ids([rel('iran', 'militias', [ev(0), ev(0)])])).toHaveLength(1);
+  });
+});

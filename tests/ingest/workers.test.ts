@@ -1,4 +1,5 @@
-import { ordered } from '../../ingest/workers/pool.js';
+import { ordered, workerPool } from '../../ingest/workers/pool.js';
+import type { SourceRecord } from '../../ingest/types.js';
 
 async function* items(n: number): AsyncGenerator<number> {
   for (let i = 0; i < n; i++) yield i;
@@ -20,5 +21,31 @@ describe('ordered', () => {
     expect(out).toEqual(Array.from({ length: 20 }, (_, i) => i * 10));
     expect(most).toBeLessThanOrEqual(4);
     expect(most).toBeGreaterThan(1);
+  });
+});
+
+describe('workerPool', () => {
+  const script = new URL('../fixtures/workers/flaky.mjs', import.meta.url);
+  const rec = (text: string, i: number): SourceRecord => ({ source: `r${i}.txt`, text, format: 'txt' });
+  const outcome = (x: Awaited<ReturnType<ReturnType<typeof workerPool>['run']>>) => ('local' in x ? 'ok' : x.failure.code);
+
+  it('fails only the record whose worker died, replaces the worker and finishes the others', async () => {
+    const pool = workerPool(2, { script, timeoutMs: 2000, heapMb: 64 });
+    try {
+      const texts = ['a', 'EXIT', 'b', 'c', 'THROW', 'd', 'HANG', 'e', 'OOM', 'f', 'g'];
+      const results = await Promise.all(texts.map((t, i) => pool.run(rec(t, i))));
+      expect(results.map(outcome)).toEqual(texts.map((t) => (t === t.toUpperCase() ? 'EXTRACT_FAILED' : 'ok')));
+      const failures = results.flatMap((x) => ('failure' in x ? [x.failure.message] : []));
+      expect(failures[0]).toMatch(/^r1\.txt: extraction failed \(worker exited with code 3\)/);
+      expect(failures[2]).toMatch(/^r6\.txt: .*took longer than 2 s/);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it('answers records sent after close with a failure instead of hanging', async () => {
+    const pool = workerPool(1, { script });
+    await pool.close();
+    expect(outcome(await pool.run(rec('a', 0)))).toBe('EXTRACT_FAILED');
   });
 });

@@ -1,15 +1,15 @@
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { readInputs, type RecordItem } from '../../../ingest/read/index.js';
+import { readInputs, type ReadItem } from '../../../ingest/read/index.js';
 import { tempArticles } from '../../utils/neo4j.js';
 
-async function all(paths: string[]): Promise<RecordItem[]> {
-  const out: RecordItem[] = [];
+async function all(paths: string[]): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
   for await (const x of readInputs(paths)) out.push(x);
   return out;
 }
-const errors = (xs: RecordItem[]) => xs.flatMap((x) => ('error' in x ? [x.error] : []));
-const records = (xs: RecordItem[]) => xs.flatMap((x) => ('record' in x ? [x.record] : []));
+const errors = (xs: ReadItem[]) => xs.flatMap((x) => ('error' in x ? [x.error] : []));
+const records = (xs: ReadItem[]) => xs.flatMap((x) => ('record' in x ? [x.record] : []));
 
 describe('reading inputs', () => {
   it('reads folders recursively in a stable order and keeps only article formats', async () => {
@@ -65,7 +65,7 @@ describe('reading inputs', () => {
     await new Promise<void>((r) => server.listen(sock, r));
     try {
       const xs = await all([sock, join(dir, 'ok.txt')]);
-      expect(errors(xs).map((e) => e.code)).toEqual(['FILE_UNREADABLE']);
+      expect(errors(xs).map((e) => e.code)).toEqual(['FILE_NOT_REGULAR']);
       expect(errors(xs)[0]!.message).toContain('sock.txt');
       expect(records(xs).map((r) => r.text)).toEqual(['Fine.']);
     } finally {

@@ -7,7 +7,7 @@ import { relType } from './schema.js';
 
 export interface ArticleRow {
   id: string;
-  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null };
+  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null; extractorVersion: string | null };
 }
 export interface EntityRow {
   id: string;
@@ -61,7 +61,7 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
   const rels = new Map<string, RelRow>();
   for (const x of xs) {
     const a = x.article;
-    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null } });
+    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null, extractorVersion: a.extractorVersion ?? null } });
     for (const e of x.entities) {
       const prev = entities.get(e.id);
       entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: [...new Set([...(prev?.aliases ?? []), ...e.aliases])] });

@@ -6,7 +6,7 @@ const TYPE_LABELS = 'Person:Organization:Place:Group:Event:Concept';
 
 export const FIND_ARTICLES = `
 MATCH (a:Article) WHERE a.id IN $ids OR a.contentHash IN $hashes OR a.bodyHash IN $bodies
-RETURN a.id AS id, a.contentHash AS contentHash, a.bodyHash AS bodyHash`;
+RETURN a.id AS id, a.contentHash AS contentHash, a.bodyHash AS bodyHash, a.extractorVersion AS extractorVersion`;
 
 export const CONTRIBUTION_OF = `
 UNWIND $ids AS id

@@ -21,7 +21,7 @@ export interface WriteSummary {
 }
 
 /** What classify needs of an article: its identity and its text's hashes. */
-export type ClassifyInput = { id: string; contentHash: string; bodyHash?: string };
+export type ClassifyInput = { id: string; contentHash: string; bodyHash?: string; extractorVersion?: string };
 
 export interface Store {
   readonly driver: Driver;
@@ -66,10 +66,13 @@ export async function openStore(config: Neo4jConfig = loadConfig(), driver?: Dri
     async classify(articles) {
       const params = { ids: articles.map((a) => a.id), hashes: articles.map((a) => a.contentHash), bodies: articles.flatMap((a) => (a.bodyHash ? [a.bodyHash] : [])) };
       const rows = await tx('READ', (t) => t.run(Q.FIND_ARTICLES, params));
-      const stored = rows.records.map((r) => ({ id: r.get('id') as string, hash: r.get('contentHash') as string, body: r.get('bodyHash') as string | null }));
+      const stored = rows.records.map((r) => ({
+        id: r.get('id') as string, hash: r.get('contentHash') as string, body: r.get('bodyHash') as string | null, version: r.get('extractorVersion') as string | null,
+      }));
       const sameText = (a: ClassifyInput, s: (typeof stored)[number]) => s.hash === a.contentHash || (!!a.bodyHash && s.body === a.bodyHash);
+      const same = (a: ClassifyInput) => stored.find((s) => s.id === a.id && s.hash === a.contentHash);
       return articles.map((a) =>
-        stored.some((s) => s.id === a.id && s.hash === a.contentHash) ? 'unchanged'
+        same(a) ? (same(a)!.version === (a.extractorVersion ?? null) ? 'unchanged' : 'reextracted')
         : stored.some((s) => s.id !== a.id && sameText(a, s)) ? 'duplicate'
         : stored.some((s) => s.id === a.id) ? 'replaced'
         : 'new',

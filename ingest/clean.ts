@@ -5,6 +5,7 @@
  */
 import boilerplate from './data/boilerplate.json' with { type: 'json' };
 import { shortId, sha256 } from './hash.js';
+import { EXTRACTOR_VERSION } from './version.js';
 import type { Carrier, Message } from './types.js';
 
 interface Pattern {
@@ -90,6 +91,7 @@ export function clean(c: Carrier): Carrier {
       publishedAt: record.date ?? null,
       contentHash: sha256(text),
       bodyHash: sha256(bodyOf(text, title)),
+      extractorVersion: EXTRACTOR_VERSION,
       text,
     },
   };

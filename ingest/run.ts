@@ -12,7 +12,8 @@ import type { Extraction, LocalExtraction } from './types.js';
 import { ordered, workerPool, type Extracted, type Pool } from './workers/pool.js';
 
 /** unchanged: this content is stored under this identity; duplicate: stored (or seen) under another. */
-export type ArticleState = 'new' | 'unchanged' | 'replaced' | 'duplicate';
+/** 'reextracted': stored with the same text by another extractor version (ingest/version.ts). */
+export type ArticleState = 'new' | 'unchanged' | 'replaced' | 'duplicate' | 'reextracted';
 
 export type RunItem =
   | { kind: 'extraction'; extraction: Extraction; state: ArticleState }
@@ -25,7 +26,7 @@ export interface RunOptions extends ReadOptions {
   workers: number;
   index?: EntityIndex;
   /** Tells which articles are already stored; called once per chunk of `chunk` articles. */
-  classify?: (articles: { id: string; contentHash: string; bodyHash?: string }[]) => Promise<ArticleState[]>;
+  classify?: (articles: { id: string; contentHash: string; bodyHash?: string; extractorVersion?: string }[]) => Promise<ArticleState[]>;
   chunk?: number;
 }
 

@@ -58,6 +58,8 @@ export interface Article {
   /** sha256 of the text without a leading title line (when 25 words or more follow it): one story
    *  with or without its headline (a .txt whose first line is the headline, a JSON record with a separate title). */
   bodyHash?: string;
+  /** The extractor version that read it (ingest/version.ts): a different one re-extracts it. */
+  extractorVersion?: string;
   /** The cleaned text; every offset in later records points into it. */
   text: string;
 }

@@ -1,11 +1,14 @@
 /** The lines `kg ingest` prints when it is done (every path and value escaped for the terminal). */
 import { printable } from '../../ingest/errors.js';
+import { EXTRACTOR_VERSION } from '../../ingest/version.js';
 import type { SkipReason } from '../../ingest/read/select.js';
 
 export interface IngestSummary {
   new: number;
   unchanged: number;
   replaced: number;
+  /** Unchanged articles read again because the stored ones came from another extractor version. */
+  reextracted: number;
   /** Articles whose cleaned text is already stored under another identity (not a second source). */
   duplicate: number;
   failed: number;
@@ -38,7 +41,7 @@ function skippedLines(skipped: IngestSummary['skipped']): string[] {
 export function formatSummary(s: IngestSummary, graph: { articles: number; entities: number; relations: number; statements: number }): string {
   const codes = Object.entries(s.messages).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return [
-    `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.replaced} replaced${s.duplicate ? `, ${s.duplicate} duplicate${s.duplicate > 1 ? 's' : ''}` : ''}${s.failed ? `, ${s.failed} failed` : ''}`,
+    `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.replaced} replaced${s.reextracted ? `, ${s.reextracted} re-extracted (extractor ${EXTRACTOR_VERSION})` : ''}${s.duplicate ? `, ${s.duplicate} duplicate${s.duplicate > 1 ? 's' : ''}` : ''}${s.failed ? `, ${s.failed} failed` : ''}`,
     ...skippedLines(s.skipped),
     `written: ${s.entities} entities, ${s.relations} relations in ${s.seconds.toFixed(1)} s`,
     ...(codes.length ? [`messages: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')}`] : []),

@@ -31,7 +31,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   await store.ensureSchema();
   const index = new EntityIndex();
   for (const e of await store.knownEntities()) index.add(e);
-  const sum: IngestSummary = { new: 0, unchanged: 0, replaced: 0, duplicate: 0, failed: 0, entities: 0, relations: 0, seconds: 0, skipped: [], messages: {} };
+  const sum: IngestSummary = { new: 0, unchanged: 0, replaced: 0, reextracted: 0, duplicate: 0, failed: 0, entities: 0, relations: 0, seconds: 0, skipped: [], messages: {} };
   const firstIdOfHash = new Map<string, string>();
   const entityIds = new Set<string>();
   const relKeys = new Set<string>();

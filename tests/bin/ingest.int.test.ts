@@ -62,6 +62,23 @@ describe('kg ingest (real Neo4j)', () => {
     expect(await graphCounts(store, dir)).toEqual(before);
   });
 
+  it('re-extracts an unchanged article that an older extractor stored, and says so', async () => {
+    const before = await graphCounts(store, dir);
+    const s = store.driver.session();
+    try {
+      await s.run('MATCH (a:Article {source: $src}) SET a.extractorVersion = $old', { src: join(dir, 'a.txt'), old: '0.old' });
+    } finally {
+      await s.close();
+    }
+    const r = kg(['ingest', dir, '--workers', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/articles: 0 new, 1 unchanged, 0 replaced, 1 re-extracted \(extractor \d+\.\w+\)/);
+    const v = await runRead(store.driver, 'MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN collect(DISTINCT a.extractorVersion) AS v', { dir });
+    expect(v.rows[0]!.v).toHaveLength(1);
+    expect(v.rows[0]!.v).not.toContain('0.old');
+    expect(await graphCounts(store, dir)).toEqual(before);
+  });
+
   it('replaces an edited article’s contribution without touching the other article', async () => {
     const before = await graphCounts(store, dir);
     const bOnly = await graphCounts(store, join(dir, 'sub'));
@@ -79,7 +96,8 @@ describe('kg ingest (real Neo4j)', () => {
 
   it('counts the same story as a .txt and as a JSONL record with a URL and a title once (a duplicate)', async () => {
     const title = `Blair backs troops ${nonce}`;
-    const body = 'Tony Blair said British troops would stay in Iraq until the elections were held.\n\nThe Conservatives backed the decision, but the Liberal Democrats said the government had misled Parliament.';
+    // The nonce in the body too: a body left by an interrupted earlier run must not make this one a duplicate.
+    const body = `Tony Blair said British troops would stay in Iraq until the elections were held.\n\nThe Conservatives backed the decision, but the Liberal Democrats said the government had misled Parliament. ${nonce}`;
     const twin = tempArticles({ 'story.txt': `${title}\n\n${body}\n`, 'feed.jsonl': `${JSON.stringify({ title, text: body, url: `https://news.example/${nonce}` })}\n` });
     const r = kg(['ingest', join(twin, 'story.txt'), '--workers', '0']);
     const again = kg(['ingest', join(twin, 'feed.jsonl'), '--workers', '0']);

@@ -68,7 +68,10 @@ export interface ArgMentions { ms: number[]; neg: boolean }
 /** The span of the complement of a quantity head: "one of five executives" → "five executives". */
 export function quantityComplement(ts: readonly Token[], sp: Span): Span | null {
   const end = headEnd(ts, sp);
-  if (end >= sp.e || ts[end]!.norm !== 'of' || !THINGS.quantity.has(ts[end - 1]!.norm)) return null;
+  const head = ts[end - 1]!;
+  // "$20bn in damages", "£5m of aid": an amount of something is that thing.
+  const amount = (has(head, 'Value') || has(head, 'Money') || /^[$£€¥]/.test(head.text)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
+  if (end >= sp.e || (!amount && (ts[end]!.norm !== 'of' || !THINGS.quantity.has(head.norm)))) return null;
   let e = end + 1;
   while (e < sp.e && !isPrep(ts[e])) e++;
   return e > end + 1 ? { s: end + 1, e: sp.e } : null;
@@ -82,7 +85,8 @@ function conjuncts(ts: readonly Token[], sp: Span): Span[] {
   let coordinated = false;
   for (let k = sp.s; k < end; k++) {
     const t = ts[k]!;
-    if (isConj(t) || (t.norm === 'nor' && k > sp.s)) { if (k > s) out.push({ s, e: k }); s = k + 1; coordinated = true; continue; }
+    // "real or personal property": adjectives coordinated inside one phrase are no two arguments.
+    if ((isConj(t) || (t.norm === 'nor' && k > sp.s)) && !(has(ts[k - 1], 'Adjective') && !has(ts[k - 1], 'Noun'))) { if (k > s) out.push({ s, e: k }); s = k + 1; coordinated = true; continue; }
     if (breakAfter(t) && /,/.test(t.post) && k + 1 < end) { out.push({ s, e: k + 1 }); s = k + 1; }
   }
   if (!coordinated) return [sp];

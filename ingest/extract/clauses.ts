@@ -48,7 +48,10 @@ export interface SentenceAnalysis { clauses: Clause[]; appositions: Apposition[]
 function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   let j = c.vg.e;
   if (c.rules.includes('said-inverted') && c.subj) return;
-  while (j < limit && LEX.notNominal.has(ts[j]!.norm) && isPrep(ts[j + 1]) && !breakAfter(ts[j - 1])) j++; // "opposed earlier by
+  // "opposed earlier by", "snapped up days later by": an adverb of time, with its measure, before a prepositional argument.
+  let e = j;
+  while (e < limit && e < j + 3 && (has(ts[e], 'Value') || has(ts[e], 'Duration') || /^(?:days?|weeks?|months?|years?|hours?)$/.test(ts[e]!.norm))) e++;
+  if (e < limit && LEX.notNominal.has(ts[e]!.norm) && isPrep(ts[e + 1]) && !breakAfter(ts[j - 1])) j = e + 1;
   if (j < limit && !isPrep(ts[j]) && !(breakAfter(ts[j - 1]))) {
     const np = npRight(ts, j, limit);
     if (np) { c.obj = np; j = np.e; }

@@ -93,7 +93,8 @@ function agentBefore(ts: readonly Token[], ix: SentenceMentions, v: MentionView,
 function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionView, mentions: readonly number[], out: NounTriple[]): void {
   for (const m of mentions) {
     const sp = v.span(m);
-    if (!sp || v.kind(m) !== 'name' || v.type(m) !== 'Person') continue;
+    const person = v.type(m) === 'Person';
+    if (!sp || v.kind(m) !== 'name' || !(person || v.type(m) === 'Organization')) continue;
     const role: string[] = [];
     let j = sp.s - 1;
     for (; j >= 0 && !breakAfter(ts[j]) && ix.byEnd.get(j) === undefined; j--) {
@@ -102,7 +103,8 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
       if (!ROLE_SKIP.has(w)) role.unshift(w);
     }
     const org = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
-    if (!role.length || org === undefined || v.kind(org) !== 'name' || v.type(org) === 'Person') continue;
+    // "BBC chairman Gavyn Davies"; an organisation holds only roles between organisations ("Yukos unit Yuganskneftegas").
+    if (!role.length || org === undefined || v.kind(org) !== 'name' || v.type(org) === 'Person' || (!person && !LEX.orgRoles.has(role.at(-1)!))) continue;
     out.push({ s: m, p: normalisePredicate(role.join(' ')), o: org, rules: ['title-role'], at: sp.s });
   }
 }

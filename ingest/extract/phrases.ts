@@ -8,7 +8,9 @@ import { isCap } from './verbs.js';
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
-  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && stopAfter(ts[k]));
+  // A noun before an article ends another phrase ("warned Michael Howard | the party could not win").
+  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && stopAfter(ts[k])) &&
+    !(k + 1 < end && /^(?:the|a|an)$/.test(ts[k + 1]!.norm) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner'));
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
     const link = ts[s - 1]?.norm;

@@ -52,7 +52,9 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     } else if (rel && breakAfter(rel) && np.s >= 2) {
       const np1 = npLeft(ts, np.s, 0);
       const pre = np1 ? ts[np1.s - 1] : undefined;
-      if (np1 && (!pre || breakAfter(pre) || isConj(pre)) && breakAfter(ts[np.e - 1])) {
+      // "Katrina Bull, a prospective parliamentary candidate said": the closing comma is often missing.
+      const unclosed = !!np1 && !roleLike(ts, np1) && roleLike(ts, np) && /^(?:a|an|the)$/.test(ts[np.s]!.norm);
+      if (np1 && (!pre || breakAfter(pre) || isConj(pre)) && (breakAfter(ts[np.e - 1]) || unclosed)) {
         if (!roleLike(ts, np1) && roleLike(ts, np)) { apps.push({ name: np1, role: np }); c.subj = np1; c.rules.push('appos-skip'); }
         else if (roleLike(ts, np1) && !roleLike(ts, np)) apps.push({ name: np, role: np1 });
       }

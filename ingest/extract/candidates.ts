@@ -6,12 +6,12 @@
 import rules from '../data/rules.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { Certainty, Mention, Polarity, RawRelation, Sentence } from '../types.js';
-import type { SentenceMentions } from './args.js';
+import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { LEX } from './lexicon.js';
-import { ALLEGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import { ALLEGE_FRAMES, HEDGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
@@ -80,6 +80,17 @@ function thingRules(x: Ctx, t: Triple): string[] {
   return thing(t.o) ? ['thing-subject', 'things-only'] : ['thing-subject'];
 }
 
+/** The subject of a governing clause that denies, claims or believes ("X denied that ..."), as an entity id. */
+function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, ci: number): string | null {
+  for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; p = an.clauses[p]!.parent, n++) {
+    const c = an.clauses[p]!;
+    if (!(LEX.negationVerbs.has(c.vg.lemma) || ALLEGE_FRAMES.has(c.vg.lemma) || HEDGE_FRAMES.has(c.vg.lemma)) || c.vg.passive || !c.subj) continue;
+    const m = ix.at(headEndOf(ts, c.subj) - 1);
+    return m !== undefined && canSpeak(x, m) ? entityOf(x, m)?.id ?? null : null;
+  }
+  return null;
+}
+
 /** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */
 function canSpeak(x: Ctx, m: number): boolean {
   if (m === SPEAKER_MENTION) return true;
@@ -120,14 +131,17 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
     const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, clauses, t.clause) : null;
     const own = other && canSpeak(x, other.mention) ? other : sp;
     const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r)) ? false : said.by === 'speaker' ? own && isAttributed(an, ts, own, t.clause) : said.by !== null;
-    const by = said.by === 'speaker' ? (own === sp ? speaker : entityOf(x, own!.mention)?.id ?? speaker) : entityOf(x, said.by ?? undefined)?.id ?? null;
+    let by = said.by === 'speaker' ? (own === sp ? speaker : entityOf(x, own!.mention)?.id ?? speaker) : entityOf(x, said.by ?? undefined)?.id ?? null;
+    // "Knapman rejected the idea X posed a threat", "Analysts believe X": the denier, claimant or believer.
+    const holder = !attributed && t.clause >= 0 && !DESCRIPTIVE.some((r) => t.rules.includes(r)) ? frameHolder(x, ts, an, ix, t.clause) : null;
+    if (holder) by = holder;
     made.push({
       subject: subj.id,
       predicate: t.p,
       object: obj.id,
       polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
       certainty: t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
-      attribution: attributed ? by : null,
+      attribution: attributed || holder ? by : null,
       confidence: confidence(rs),
       evidence: { source: x.source, text: s.text, start: s.start, end: s.end },
       rules: rs,

@@ -12,7 +12,7 @@ import { has } from './tokens.js';
 export interface Meaning { polarity: Polarity; certainty: Certainty; cues: string[] }
 
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
-const HEDGE_FRAMES = new Set(['appear', 'seem', 'believe', 'think', 'suspect', 'suggest', 'expect', 'estimate', 'guess', 'doubt', 'predict']);
+export const HEDGE_FRAMES: ReadonlySet<string> = new Set(['appear', 'seem', 'believe', 'think', 'suspect', 'suggest', 'expect', 'estimate', 'guess', 'doubt', 'predict']);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor']);
 
 function classifyWord(w: string): Certainty | null {

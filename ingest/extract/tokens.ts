@@ -63,6 +63,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (t.norm === 'like' && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && objectPhraseBefore(ts, i)) return false;
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev)) return false;
+  // "Ex-chat show host", "well-known": the second half of a hyphenated compound is no verb.
+  if (prev && /^[-‐‑]$/.test(prev.post) && !has(t, 'Auxiliary')) return false;
   // "$20bn in damages": an -s word right after a preposition (other than "to") is a noun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && isPrep(prev) && prev.norm !== 'to' && !breakAfter(prev)) return false;
   // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.

@@ -8,6 +8,7 @@ import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
 import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
 import { MODIFIER_VERBS, ROLE_SKIP } from './nominal.js';
+import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, W } from './typing.js';
@@ -38,7 +39,7 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   while (i < ts.length) {
     if (!isNounAt(ts, i)) { i++; continue; }
     let j = i + 1;
-    while (j < ts.length && !breakAfter(ts[j - 1]) && isNounAt(ts, j)) j++;
+    while (j < ts.length && !breakAfter(ts[j - 1]) && isNounAt(ts, j) && !newPhrase(ts, j)) j++;
     const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
     while (j + 1 < ts.length && isOrgLink(ts[j]) && !breakAfter(ts[j - 1]) && isProper(ts, j - 1) && capWord(j + 1) && LEX.orgHeads.has(ts[j - 1]!.norm)) {
       j += 2;

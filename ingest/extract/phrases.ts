@@ -39,7 +39,7 @@ export function npRight(ts: readonly Token[], start: number, limit: number): Spa
  * Where a noun phrase cannot go on: a determiner after a noun ("the Green Zone | the previous Friday"),
  * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early").
  */
-function newPhrase(ts: readonly Token[], k: number): boolean {
+export function newPhrase(ts: readonly Token[], k: number): boolean {
   const t = ts[k]!;
   const prev = ts[k - 1]!;
   if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;

@@ -15,7 +15,8 @@ import type { Certainty } from '../types.js';
 import { argMentions, extendCoord, headEnd, headMention, ofMention, possessorMention, quantityComplement, roleNoun, type SentenceMentions } from './args.js';
 import type { Clause, PP, SentenceAnalysis, Span } from './clauses.js';
 import { adjectivePredicate, hasPredicate, LEX, LIGHT_VERBS, nominalPredicate, normalisePredicate, RELATIONAL_NOUNS } from './lexicon.js';
-import { has } from './tokens.js';
+import { npRight } from './phrases.js';
+import { breakAfter, has, isPrep } from './tokens.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
 export interface Triple { s: number; p: string; o: number; rules: string[]; negate?: boolean; certainty?: Certainty }
@@ -139,7 +140,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const as = c.pps[0];
   if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e) return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
   let lemma = c.vg.lemma;
-  let obj = c.obj;
+  let obj = c.obj ?? demonstrativeObject(ts, c);
   // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.
   if (obj && obj.e - obj.s === 1 && has(ts[obj.s], 'Adjective') && !has(ts[obj.s], 'Noun') && c.pps[0]?.at === obj.e) {
     lemma = `${lemma} ${ts[obj.s]!.norm}`;
@@ -158,6 +159,15 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     out.push(...pairs(subj, pa.ms.filter((m) => !oa.ms.includes(m)), normalisePredicate(`${lemma} ${pp.prep}`), ['svo-pp', ...c.rules], pa.neg));
   }
   return flip(out);
+}
+
+/** "denied that quote on Wednesday": a demonstrative "that" before a noun phrase that ends the clause (graph mode). */
+function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
+  if (ts[c.vg.e]?.norm !== 'that') return null;
+  const np = npRight(ts, c.vg.e + 1, c.end);
+  if (!np || np.e - np.s > 4) return null;
+  const after = ts[np.e];
+  return !after || !after.text || isPrep(after) || breakAfter(ts[np.e - 1]) ? { s: c.vg.e, e: np.e } : null;
 }
 
 export function appositionTriples(ts: readonly Token[], ix: SentenceMentions, an: SentenceAnalysis): Triple[] {

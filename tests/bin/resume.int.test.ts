@@ -27,7 +27,7 @@ function copyCorpus(): string {
 
 /** Start `kg ingest`, wait until at least `atLeast` articles are stored, then call `interrupt`. */
 async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, interrupt: (pid: number) => void): Promise<{ code: number | null; stderr: string; storedAtKill: number }> {
-  const child = spawn(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: { ...process.env, NEO4J_URI: db.uri }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: db.env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -44,7 +44,7 @@ async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, inter
 }
 
 function ingest(db: PrivateNeo4j, dir: string): { code: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: { ...process.env, NEO4J_URI: db.uri }, encoding: 'utf8', timeout: TIMEOUT });
+  const r = spawnSync(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: db.env, encoding: 'utf8', timeout: TIMEOUT });
   return { code: r.status, stderr: r.stderr };
 }
 

@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { readPassword } from '../../graph/server/auth.js';
+import { serverPaths } from '../../graph/server/paths.js';
 import { start, stop } from '../../graph/server/process.js';
 
 const freePort = () =>
@@ -20,6 +22,8 @@ const freePort = () =>
 
 export interface PrivateNeo4j {
   uri: string;
+  /** The environment a `kg` child process needs to reach this server (URI and its password). */
+  env: NodeJS.ProcessEnv;
   driver: Driver;
   /** SIGKILL the server (no clean shutdown). */
   kill(): void;
@@ -33,9 +37,11 @@ export async function privateNeo4j(): Promise<PrivateNeo4j> {
   const env = { ...process.env, NEO4J_URI: '', KG_NEO4J_HOME: home, KG_BOLT_PORT: String(await freePort()), KG_HTTP_PORT: String(await freePort()), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '128m' };
   let pid = (await start({ env })).pid!;
   const uri = `bolt://127.0.0.1:${env.KG_BOLT_PORT}`;
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
+  const password = readPassword(serverPaths(env)) ?? 'neo4j';
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
   return {
     uri,
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password },
     driver,
     kill: () => process.kill(pid, 'SIGKILL'),
     async restart() {

@@ -2,7 +2,8 @@
  * One file → its SourceRecords, by format: .txt/.md whole, .html through the readability
  * extractor, .json (a record, an array of records, or {articles: [...]}) and .jsonl streamed
  * line by line (so a large corpus file never sits in memory). A JSON record needs `text` and may
- * carry `title`, `url`, `date`, `source` (the outlet). Problems are yielded, never thrown.
+ * carry `title`, `url`, `date`, `source` (the outlet). URL and date are settled by metadata.ts.
+ * Problems are yielded, never thrown.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { kgError, type KgError } from '../errors.js';
 import type { SourceRecord } from '../types.js';
 import { decode } from './decode.js';
 import { htmlToRecord } from './html.js';
+import { withMetadata } from './metadata.js';
 
 export type RecordItem = { record: SourceRecord } | { error: KgError };
 
@@ -22,8 +24,8 @@ export const maxFileBytes = (): number => Number(process.env.KG_MAX_FILE_MB ?? 1
 export async function* readRecords(file: string): AsyncGenerator<RecordItem> {
   const abs = resolve(file);
   for await (const item of readFormat(file)) {
-    if ('record' in item) item.record.key = abs + item.record.source.slice(file.length);
-    yield item;
+    if ('record' in item) yield { record: withMetadata({ ...item.record, key: abs + item.record.source.slice(file.length) }) };
+    else yield item;
   }
 }
 

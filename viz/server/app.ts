@@ -6,9 +6,13 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Ctx } from './context.js';
 import { errorHandler, body } from './errors.js';
+import { articleRoutes } from './routes/article.js';
+import { contradictionRoutes } from './routes/contradictions.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entity.js';
+import { evidenceBulkRoutes } from './routes/evidence-bulk.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { facetRoutes } from './routes/facets.js';
 import { neighbourhoodRoutes } from './routes/neighbourhood.js';
 import { overviewRoutes } from './routes/overview.js';
 import { pathRoutes } from './routes/paths.js';
@@ -16,7 +20,10 @@ import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
 import { hostGuard, securityHeaders } from './security.js';
 
-const ROUTES = [searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, pathRoutes, statsRoutes, overviewRoutes, cypherRoutes];
+const ROUTES = [
+  searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, evidenceBulkRoutes, pathRoutes, statsRoutes, overviewRoutes,
+  cypherRoutes, facetRoutes, contradictionRoutes, articleRoutes,
+];
 
 export interface AppOptions {
   /** The built web app (viz/web/dist); when null, / explains how to build it. */

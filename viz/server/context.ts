@@ -17,9 +17,18 @@ export interface Limits {
   maxNodes: number;
   /** How long statistics and overviews are memoised (0 = not at all). */
   cacheMs: number;
+  /** How long the claims snapshot (snapshot/index.ts) is used before it is rebuilt in the background. */
+  snapshotMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000 };
+export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000, snapshotMs: 30_000 };
+
+/** Where a server keeps its claims snapshot between requests (see snapshot/index.ts). */
+export interface SnapshotHolder {
+  current: Promise<import('./snapshot/index.js').Snapshot> | null;
+  pending: Promise<import('./snapshot/index.js').Snapshot> | null;
+  at: number;
+}
 
 export interface Ctx {
   driver: Driver;
@@ -27,6 +36,8 @@ export interface Ctx {
   limits: Limits;
   /** Per-server memo for stats and overviews; without one, every request queries. */
   memo?: Memo;
+  /** Per-server claims snapshot; without one, each use builds its own. */
+  snapshots?: SnapshotHolder;
 }
 
 /** The memoised answer for `key` when the context has a memo, else a fresh one. */

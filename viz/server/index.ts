@@ -10,8 +10,9 @@ import { loadConfig } from '../../graph/config.js';
 import { openDriver } from '../../graph/driver.js';
 import { kgError } from '../../ingest/errors.js';
 import { buildApp } from './app.js';
-import { DEFAULT_LIMITS, type Limits } from './context.js';
+import { DEFAULT_LIMITS, type Ctx, type Limits } from './context.js';
 import { Memo } from './memo.js';
+import { snapshot } from './snapshot/index.js';
 
 export interface ServeOptions {
   host?: string;
@@ -43,7 +44,9 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const cfg = loadConfig();
   const driver = opts.driver ?? (await openDriver(cfg));
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs) };
+  const ctx: Ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs), snapshots: { current: null, pending: null, at: 0 } };
+  // Build the claims snapshot while the page loads (a failure here is answered again on first use).
+  void snapshot(ctx).catch(() => {});
   const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
   const app = await buildApp(ctx, { webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot, loopbackOnly, logger: opts.logger });
   try {

@@ -1,0 +1,55 @@
+/**
+ * The rows a snapshot is built from, read in four queries (entities with relationships, their
+ * relationships, every statement, every article), plus MinHash signatures of article texts. A
+ * signature depends only on the text, so it is kept per content hash for the life of the process
+ * and a text is read from Neo4j once.
+ */
+import { readMaps, type Ctx } from '../context.js';
+import { signature } from '../corroboration/minhash.js';
+import { edgeMap, nodeMap } from '../cypher-maps.js';
+
+const ENTITIES = `MATCH (e:Entity) WHERE e.degree > 0 RETURN ${nodeMap('e')} AS m`;
+const EDGES = `MATCH (:Entity)-[r]->(:Entity) RETURN ${edgeMap('r')} AS m`;
+const STATEMENTS = `
+MATCH (s:Statement)
+RETURN {key: s.relKey, article: s.articleId, certainty: s.certainty, event: s.eventDate,
+        attributed: EXISTS { (s)-[:ASSERTED_BY]->() }} AS m`;
+const ARTICLES = `MATCH (a:Article) RETURN {id: a.id, outlet: a.outlet, url: a.url, date: toString(a.publishedAt), hash: a.contentHash} AS m`;
+const TEXTS = `MATCH (a:Article) WHERE a.contentHash IN $hashes AND a.text IS NOT NULL RETURN DISTINCT {hash: a.contentHash, text: a.text} AS m`;
+
+export interface StatementRow { key: string; article: string; certainty: string | null; event: string | null; attributed: boolean }
+export interface ArticleRow { id: string; outlet: string | null; url: string | null; date: string | null; hash: string | null }
+
+export interface Rows {
+  entities: Record<string, unknown>[];
+  edges: Record<string, unknown>[];
+  statements: StatementRow[];
+  articles: ArticleRow[];
+  /** Content hash → signature (null: no text stored for it). */
+  signatures: Map<string, Uint32Array | null>;
+}
+
+const SIGNATURES = new Map<string, Uint32Array | null>();
+const MAX = 10_000_000;
+
+export async function loadRows(ctx: Ctx): Promise<Rows> {
+  const [entities, edges, statements, articles] = await Promise.all([
+    readMaps<Record<string, unknown>>(ctx, ENTITIES, {}, 'm', MAX),
+    readMaps<Record<string, unknown>>(ctx, EDGES, {}, 'm', MAX),
+    readMaps<StatementRow>(ctx, STATEMENTS, {}, 'm', MAX),
+    readMaps<ArticleRow>(ctx, ARTICLES, {}, 'm', MAX),
+  ]);
+  const missing = [...new Set(articles.map((a) => a.hash).filter((h): h is string => Boolean(h) && !SIGNATURES.has(h!)))];
+  for (let i = 0; i < missing.length; i += 500) {
+    const chunk = missing.slice(i, i + 500);
+    const texts = await readMaps<{ hash: string; text: string }>(ctx, TEXTS, { hashes: chunk }, 'm', MAX);
+    const seen = new Set<string>();
+    for (const t of texts) {
+      SIGNATURES.set(t.hash, signature(t.text));
+      seen.add(t.hash);
+    }
+    // Articles stored before kg kept texts: no signature until they are re-ingested.
+    for (const h of chunk) if (!seen.has(h)) SIGNATURES.set(h, null);
+  }
+  return { entities, edges, statements, articles, signatures: SIGNATURES };
+}

@@ -4,7 +4,7 @@
  */
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Ctx } from './context.js';
+import { read, type Ctx } from './context.js';
 import { errorHandler, body } from './errors.js';
 import { articleRoutes } from './routes/article.js';
 import { contradictionRoutes } from './routes/contradictions.js';
@@ -39,7 +39,11 @@ export async function buildApp(ctx: Ctx, opts: AppOptions): Promise<FastifyInsta
   if (opts.loopbackOnly) app.addHook('onRequest', hostGuard);
   app.addHook('onSend', securityHeaders);
   for (const register of ROUTES) register(app, ctx);
-  app.get('/api/health', () => ({ ok: true }));
+  // ?db=1 also asks Neo4j (the page polls it while Neo4j is down): 503 NEO4J_UNREACHABLE until it answers.
+  app.get<{ Querystring: { db?: string } }>('/api/health', async (req) => {
+    if (req.query.db) await read(ctx, 'RETURN 1 AS ok');
+    return { ok: true };
+  });
   app.all('/api/*', (_req, reply) => reply.code(404).send(body('NOT_FOUND', 'explorer: no such API route')));
   if (opts.webRoot) {
     await app.register(fastifyStatic, { root: opts.webRoot, index: 'index.html', wildcard: true });

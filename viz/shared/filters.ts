@@ -9,6 +9,9 @@ import { familyOf } from './families.js';
 import { independentSources } from './sources.js';
 import type { Claim, VizEdge } from './types.js';
 
+/** A relationship as the filters read it: the API's VizEdge, or the web app's edge attributes. */
+export type EdgeLike = Pick<VizEdge, 'predicate' | 'polarity' | 'certainty' | 'claims'> & { id?: string };
+
 export interface Filters {
   /** Empty set = all. */
   types: Set<string>;
@@ -38,9 +41,10 @@ export function predicatePasses(predicate: string, f: Filters): boolean {
 }
 
 /** The statements of a relationship; an edge that came without them stands for one of its own. */
-export function claimsOf(e: VizEdge): Claim[] {
+export function claimsOf(e: EdgeLike): Claim[] {
   if (e.claims && e.claims.length > 0) return e.claims;
-  return [{ article: e.id, date: null, event: null, certainty: e.certainty, attributed: false, outlet: null, dup: e.id }];
+  const id = e.id ?? 'edge';
+  return [{ article: id, date: null, event: null, certainty: e.certainty, attributed: false, outlet: null, dup: id }];
 }
 
 export function claimPasses(c: Claim, f: Filters): boolean {
@@ -55,7 +59,7 @@ export function claimPasses(c: Claim, f: Filters): boolean {
 }
 
 /** The statement-level part: the claims that pass, or null when too few sources remain. */
-export function passingClaims(e: VizEdge, f: Filters): Claim[] | null {
+export function passingClaims(e: EdgeLike, f: Filters): Claim[] | null {
   const ok = claimsOf(e).filter((c) => claimPasses(c, f));
   if (ok.length === 0) return null;
   if (f.minSources > 1 && independentSources(ok) < f.minSources) return null;
@@ -63,7 +67,7 @@ export function passingClaims(e: VizEdge, f: Filters): Claim[] | null {
 }
 
 /** Everything but entity types (which the caller judges on the two ends). */
-export function edgePasses(e: VizEdge, f: Filters): boolean {
+export function edgePasses(e: EdgeLike, f: Filters): boolean {
   return predicatePasses(e.predicate, f) && allows(f.polarity, e.polarity) && passingClaims(e, f) !== null;
 }
 

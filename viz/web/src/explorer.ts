@@ -1,7 +1,8 @@
 /**
  * The explorer's controller: one graphology graph (domain data), one sigma renderer (looks via
  * reducers), the view state, and the operations the panels call. Panels listen for events;
- * they never touch the graph or renderer directly.
+ * they never touch the graph or renderer directly. (A kernel, so longer than most files: the
+ * batching, preview and layout hand-offs below must stay in one place to stay in order.)
  */
 import { MultiDirectedGraph } from 'graphology';
 import { mergeSubgraph, type KgGraph, type Merged } from '../../shared/graph-build.js';
@@ -13,18 +14,32 @@ import { layoutRunning, presettle, runLayout, stopLayout } from './layout.js';
 import { LayoutPreview } from './layout-preview.js';
 import type { ViewState } from './reducers.js';
 import { createRenderer, type Renderer } from './renderer.js';
+import { fitState } from './camera.js';
+import { HUB_LABELS, strongestEdges } from './labels.js';
 import { LOD_ITEMS } from './style.js';
 import { encode } from './url-state.js';
 import { extendVisibility, visibility } from './view.js';
 
-type Event = 'data' | 'focus' | 'edge' | 'filters' | 'status' | 'paths';
+type Event = 'data' | 'focus' | 'edge' | 'filters' | 'status' | 'paths' | 'ask-expand' | 'contradictions';
+
+/** Above this many relationships, expanding an actor first asks which predicate families to follow. */
+export const EXPAND_ASK = 50;
 
 export class Explorer {
   readonly graph: KgGraph = new MultiDirectedGraph();
   readonly view: ViewState = {
     visible: { nodes: new Set(), edges: new Set(), maxDegree: 0 },
     communities: new Map(), focus: null, hovered: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), allEdgeLabels: false, lod: false,
+    labelled: null,
   };
+  /** Actors a pinned Cypher result brought in: kept visible whatever the filters. */
+  readonly pinned = new Set<string>();
+  /** The actor whose selective expansion waits for the user's choice of families. */
+  asking: string | null = null;
+  /** Resolves when the last camera move ends. */
+  cameraDone: Promise<void> = Promise.resolve();
+  /** Refit when the layout stops, unless the user has moved the camera since. */
+  private fitTarget: (() => Iterable<string>) | null = null;
   filters: Filters = emptyFilters();
   pathEnds: [string, string] | null = null;
   status = '';
@@ -51,6 +66,8 @@ export class Explorer {
     });
     this.renderer.on('clickEdge', ({ edge }) => this.selectEdge(edge));
     this.renderer.on('clickStage', () => this.clearSelection());
+    const captor = this.renderer.getMouseCaptor();
+    for (const ev of ['wheel', 'mousedown'] as const) captor.on(ev, () => { this.fitTarget = null; });
   }
 
   /** True while a large view is drawn without relationships because its layout runs. */
@@ -75,7 +92,8 @@ export class Explorer {
   /** Replace the view with a subgraph (overview, Cypher result); resolves once it is drawn. */
   async show(sub: Subgraph, status: string): Promise<void> {
     stopLayout();
-    Object.assign(this.view, { focus: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set() });
+    this.pinned.clear();
+    Object.assign(this.view, { focus: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), labelled: null });
     this.pathEnds = null;
     this.batch(() => {
       this.graph.clear();
@@ -85,8 +103,10 @@ export class Explorer {
       this.view.visible = visibility(this.graph, this.filters, this.keep());
     });
     this.setStatus(status);
+    this.emit('data');
     this.emit('focus');
     this.emit('edge');
+    this.fit();
   }
 
   async overview(limit = 150): Promise<void> {
@@ -107,22 +127,57 @@ export class Explorer {
       }
       await this.merge(await api.neighbourhood(id, 50), id);
     }
+    this.relabel();
     this.refresh();
     this.emit('focus');
     this.emit('edge');
     this.syncUrl();
-    this.centreOn(id);
+    this.fit(() => this.around(id));
   }
 
-  async expand(id: string, limit = 50): Promise<void> {
+  /** An actor and its visible neighbours. */
+  around(id: string): string[] {
+    if (!this.graph.hasNode(id)) return [];
+    return [id, ...this.graph.neighbors(id).filter((n) => this.view.visible.nodes.has(n))];
+  }
+
+  /**
+   * Bring an actor's neighbours in. An actor with more than EXPAND_ASK relationships is expanded
+   * selectively: without `families` this only asks (the 'ask-expand' event), and the panel calls
+   * back with the families chosen.
+   */
+  async expand(id: string, limit = 50, families?: string[]): Promise<void> {
+    const degree = this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'degree') ?? 0) : 0;
+    if (!families && degree > EXPAND_ASK) {
+      this.asking = id;
+      this.emit('ask-expand');
+      return;
+    }
+    this.asking = null;
     const current = this.graph.hasNode(id) ? this.graph.neighbors(id).length : 0;
     const more = this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'more') ?? 0) : 0;
-    this.setStatus(`expanding ${this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id}…`);
-    await this.merge(await api.neighbourhood(id, Math.max(limit, current + Math.min(more, limit))), id);
+    this.setStatus(`expanding ${this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id}${families?.length ? ` through ${families.join(', ')}` : ''}…`);
+    await this.merge(await api.neighbourhood(id, Math.max(limit, current + Math.min(more, limit)), 1, families ?? []), id);
     this.setStatus(`${this.graph.order} actors, ${this.graph.size} relationships`);
     this.view.focus = id;
+    this.relabel();
     this.emit('focus');
     this.syncUrl();
+    this.fit(() => this.around(id));
+  }
+
+  /** Draw one relationship (and its two actors) if it is not drawn yet, then select it. */
+  async openEdge(sub: Subgraph, key: string): Promise<void> {
+    if (!this.graph.hasEdge(key)) await this.merge(sub, this.view.focus ?? undefined);
+    this.selectEdge(key);
+  }
+
+  /** Add a subgraph and keep its actors visible whatever the filters (a pinned Cypher result). */
+  async pin(sub: Subgraph): Promise<void> {
+    for (const n of sub.nodes) this.pinned.add(n.id);
+    await this.merge(sub);
+    this.recompute();
+    this.fit(() => sub.nodes.map((n) => n.id));
   }
 
   /** Bring a subgraph in (expansion, focus); resolves once it is drawn, the layout runs on. */
@@ -135,6 +190,24 @@ export class Explorer {
       if (merged.added.length > 0) this.restructure();
     });
     if (merged.added.length > 0) this.emit('data');
+  }
+
+  /**
+   * Move the camera so the given actors (default: every visible one) fit on screen, and again
+   * when the layout stops moving them, unless the user zooms or drags in between.
+   */
+  fit(nodes: () => Iterable<string> = () => this.view.visible.nodes): void {
+    this.fitTarget = nodes;
+    this.moveCamera(nodes());
+    const target = this.fitTarget;
+    void this.layoutDone.then(() => {
+      if (this.fitTarget === target) this.moveCamera(nodes());
+    });
+  }
+
+  private moveCamera(nodes: Iterable<string>): void {
+    const state = fitState(this.renderer, nodes);
+    if (state) this.cameraDone = this.renderer.getCamera().animate(state, { duration: 300 });
   }
 
   selectEdge(key: string | null): void {
@@ -152,6 +225,7 @@ export class Explorer {
     this.refresh();
     this.emit('paths');
     this.syncUrl();
+    if (this.view.pathNodes.size > 0) this.fit(() => this.view.pathNodes);
   }
 
   clearSelection(): void {
@@ -172,7 +246,15 @@ export class Explorer {
 
   private hover(node: string | null): void {
     this.view.hovered = node;
+    this.relabel();
     this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** Around a hub, only its strongest relationships are labelled (labels.ts). */
+  private relabel(): void {
+    const s = this.view.hovered ?? this.view.focus;
+    const labelled = s ? strongestEdges(this.graph, s, this.view.visible.edges, HUB_LABELS) : null;
+    this.view.labelled = labelled && labelled.size > 0 ? labelled : null;
   }
 
   /**
@@ -215,12 +297,13 @@ export class Explorer {
   }
 
   private keep(): Set<string> {
-    return new Set([this.view.focus, ...this.view.pathNodes].filter((x): x is string => Boolean(x)));
+    return new Set([this.view.focus, ...this.view.pathNodes, ...this.pinned].filter((x): x is string => Boolean(x)));
   }
 
   private recompute(): void {
     this.view.visible = visibility(this.graph, this.filters, this.keep());
     this.viewDetail();
+    this.relabel();
     this.refresh();
   }
 
@@ -230,9 +313,29 @@ export class Explorer {
     this.renderer.refresh();
   }
 
-  centreOn(id: string): void {
-    const d = this.renderer.getNodeDisplayData(id);
-    if (d) void this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 400 });
+  requestContradictions(): void {
+    this.emit('contradictions');
+  }
+
+  /** What the view is, for a picture's title. */
+  title(): string {
+    const name = (id: string): string => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id);
+    if (this.pathEnds) return `Paths from ${name(this.pathEnds[0])} to ${name(this.pathEnds[1])}`;
+    if (this.view.focus) return `${name(this.view.focus)} and its relationships`;
+    return this.status || 'kg explorer';
+  }
+
+  /** Test and bench hook: where each visible actor is on screen now, and the canvas size. */
+  viewportPositions(): { width: number; height: number; nodes: Record<string, { x: number; y: number; r: number }> } {
+    const { width, height } = this.renderer.getDimensions();
+    const nodes: Record<string, { x: number; y: number; r: number }> = {};
+    for (const n of this.view.visible.nodes) {
+      const d = this.renderer.getNodeDisplayData(n);
+      if (!d || d.hidden) continue;
+      const v = this.renderer.framedGraphToViewport(d);
+      nodes[n] = { x: v.x, y: v.y, r: d.size };
+    }
+    return { width, height, nodes };
   }
 
   syncUrl(): void {

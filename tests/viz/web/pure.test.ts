@@ -3,7 +3,7 @@ import { bins, extent, unitFor } from '../../../viz/web/src/histogram.js';
 import { hops } from '../../../viz/web/src/hops.js';
 import { strongestEdges } from '../../../viz/web/src/labels.js';
 import { paramNames, parseParams } from '../../../viz/web/src/params.js';
-import { backoff } from '../../../viz/web/src/ui/banner.js';
+import { backoff } from '../../../viz/web/src/retry.js';
 import { sampleGraph } from './graph.js';
 
 describe('path hops', () => {

@@ -5,8 +5,14 @@
  * its radius and label do not, so the smallest ratio that fits is, over actors and sides,
  * distance / (room − disc − label). `fitRatio` is that arithmetic, pure; `fitState` reads sigma.
  */
-import type { CameraState } from 'sigma/types';
-import type { Renderer } from './renderer.js';
+import type { CameraState, Coordinates, NodeDisplayData } from 'sigma/types';
+
+/** What the fit reads from sigma (a structural type, so this file needs no DOM). */
+export interface Framing {
+  getNodeDisplayData(node: string): NodeDisplayData | undefined;
+  getDimensions(): { width: number; height: number };
+  framedGraphToViewport(c: Coordinates, o?: { cameraState?: CameraState }): Coordinates;
+}
 
 /** An actor on screen at ratio 1: offset from the viewport centre, radius, label width. */
 export interface Placed { dx: number; dy: number; r: number; label: number }
@@ -25,7 +31,7 @@ export function fitRatio(items: Placed[], width: number, height: number, padding
   return Math.min(20, Math.max(0.08, ratio));
 }
 
-export function fitState(renderer: Renderer, nodes: Iterable<string>, padding = 24): CameraState | null {
+export function fitState(renderer: Framing, nodes: Iterable<string>, padding = 24): CameraState | null {
   const shown = [...nodes].map((n) => renderer.getNodeDisplayData(n)).filter((d): d is NonNullable<typeof d> => Boolean(d && !d.hidden));
   if (shown.length === 0) return null;
   const xs = shown.map((d) => d.x);

@@ -5,9 +5,8 @@
  * `onRecovered` listeners, so the page picks up where it was.
  */
 import { ApiFailure, onUnavailable } from '../api.js';
+import { backoff } from '../retry.js';
 import { el, fill } from './dom.js';
-
-export const backoff = (attempt: number): number => Math.min(10_000, 1000 * 2 ** attempt);
 
 export interface Banner { recovered(): Promise<void> }
 

@@ -6,12 +6,19 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { kgError, isKgError, type KgError } from '../ingest/errors.js';
 import type { Neo4jConfig } from './config.js';
 
-export async function openDriver(cfg: Neo4jConfig): Promise<Driver> {
+/**
+ * `verify: false` returns the driver without checking that Neo4j answers (the explorer starts
+ * anyway and waits for it); `maxRetryMs` bounds how long a read retries a lost connection before
+ * it fails (the driver's default is 30 s).
+ */
+export async function openDriver(cfg: Neo4jConfig, opts: { verify?: boolean; maxRetryMs?: number } = {}): Promise<Driver> {
   const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 5000,
     logging: { level: 'error', logger: () => {} },
+    ...(opts.maxRetryMs !== undefined ? { maxTransactionRetryTime: opts.maxRetryMs } : {}),
   });
+  if (opts.verify === false) return driver;
   try {
     await driver.verifyConnectivity({ database: cfg.database });
     return driver;

@@ -57,10 +57,8 @@ describe('pictures and exports', () => {
   });
 
   it('exports a PNG at twice the size of the picture, legend band drawn', async () => {
-    const size = await page.evaluate(() => {
-      const c = (globalThis as unknown as Win).kgExplorer.renderer.getContainer();
-      return { w: Math.max(900, c.clientWidth), h: Math.max(500, c.clientHeight) + 64 + 76 };
-    });
+    const svg = (await exported('svg')).toString('utf8');
+    const size = { w: Number(/width="(\d+)"/.exec(svg)![1]), h: Number(/height="(\d+)"/.exec(svg)![1]) };
     const png = await exported('png');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size.w * 2, size.h * 2]);

@@ -1,4 +1,4 @@
-import { LEGEND_BAND, TITLE_BAND, toSvg, type Scene } from '../../../viz/web/src/export/svg.js';
+import { legendBand, TITLE_BAND, toSvg, type Scene } from '../../../viz/web/src/export/svg.js';
 
 const scene: Scene = {
   width: 900, height: 500, title: 'Iran & <neighbours>', subtitle: 'kg explorer · 2026-11-28 · no filters',
@@ -10,11 +10,18 @@ const scene: Scene = {
 describe('the picture as SVG', () => {
   const svg = toSvg(scene);
   it('has a title band, the graph and a legend band, sized to fit them', () => {
-    expect(svg).toContain(`height="${TITLE_BAND + 500 + LEGEND_BAND}"`);
+    expect(svg).toContain(`height="${TITLE_BAND + 500 + legendBand(scene.legend, 900)}"`);
     expect(svg).toContain('>Iran &amp; &lt;neighbours&gt;</text>');
     expect(svg).toContain('>Legend</text>');
     expect(svg).toContain('>negated</text>');
   });
+  it('wraps the legend onto more rows rather than cutting it at the edge', () => {
+    const long = Array.from({ length: 6 }, (_, i) => ({ kind: 'line' as const, color: '#000', text: `a fairly long legend entry number ${i}` }));
+    expect(legendBand(long, 400)).toBeGreaterThan(legendBand(long, 3000));
+    const xs = [...toSvg({ ...scene, width: 400, legend: long }).matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="12" fill="#344054">/g)].map((m) => Number(m[1]) + 38 * 0);
+    expect(Math.max(...xs)).toBeLessThan(400);
+  });
+
   it('escapes every text and draws negated relationships dashed with an arrow head', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;x&lt;/script&gt; Iran');

@@ -1,22 +1,21 @@
 /**
  * The explorer's controller: one graphology graph (domain data), one sigma renderer (looks via
  * reducers), the view state, and the operations the panels call. Panels listen for events;
- * they never touch the graph or renderer directly. (A kernel, so longer than most files: the
- * batching, preview and layout hand-offs below must stay in one place to stay in order.)
+ * they never touch the graph or renderer directly. How changes reach the screen is stage.ts's
+ * job, the camera camera-control.ts's. (The operations' order of steps matters, so they stay
+ * together here: a kernel, longer than most files.)
  */
 import { MultiDirectedGraph } from 'graphology';
 import { mergeSubgraph, type KgGraph, type Merged } from '../../shared/graph-build.js';
 import type { Subgraph } from '../../shared/types.js';
 import { api } from './api.js';
 import { emptyFilters, type Filters } from './filters.js';
-import { communitiesOf } from './community/index.js';
-import { layoutRunning, presettle, runLayout, stopLayout } from './layout.js';
-import { LayoutPreview } from './layout-preview.js';
+import { CameraControl } from './camera-control.js';
+import { presettle, stopLayout } from './layout.js';
 import type { ViewState } from './reducers.js';
 import { createRenderer, type Renderer } from './renderer.js';
-import { fitState } from './camera.js';
 import { HUB_LABELS, strongestEdges } from './labels.js';
-import { LOD_ITEMS } from './style.js';
+import { Stage } from './stage.js';
 import { encode } from './url-state.js';
 import { extendVisibility, visibility } from './view.js';
 
@@ -36,27 +35,18 @@ export class Explorer {
   readonly pinned = new Set<string>();
   /** The actor whose selective expansion waits for the user's choice of families. */
   asking: string | null = null;
-  /** Resolves when the last camera move ends. */
-  cameraDone: Promise<void> = Promise.resolve();
-  /** Refit when the layout stops, unless the user has moved the camera since. */
-  private fitTarget: (() => Iterable<string>) | null = null;
   filters: Filters = emptyFilters();
   pathEnds: [string, string] | null = null;
   status = '';
   readonly renderer: Renderer;
-  /** Resolves when the current ForceAtlas2 run stops (drawing never waits for it). */
-  layoutDone: Promise<void> = Promise.resolve();
-  /** Stands in for the graph while a batch changes it, so sigma does not update node by node. */
-  private readonly detached: KgGraph = new MultiDirectedGraph();
-  /** A large view being laid out is drawn without relationships, a few frames a second. */
-  private readonly preview: LayoutPreview;
-  /** Counts layout runs, so a stopped run's promise does not end a newer run's preview. */
-  private layoutRuns = 0;
+  private readonly stage: Stage;
+  private readonly camera: CameraControl;
   private readonly handlers = new Map<Event, Set<() => void>>();
 
   constructor(container: HTMLElement) {
     this.renderer = createRenderer(container, this.graph, this.view);
-    this.preview = new LayoutPreview(this.renderer, this.graph);
+    this.stage = new Stage(this.renderer, this.graph, this.view);
+    this.camera = new CameraControl(this.renderer, () => this.layoutDone);
     this.renderer.on('enterNode', ({ node }) => this.hover(node));
     this.renderer.on('leaveNode', () => this.hover(null));
     this.renderer.on('clickNode', ({ node }) => void this.focus(node, { load: false }));
@@ -66,13 +56,21 @@ export class Explorer {
     });
     this.renderer.on('clickEdge', ({ edge }) => this.selectEdge(edge));
     this.renderer.on('clickStage', () => this.clearSelection());
-    const captor = this.renderer.getMouseCaptor();
-    for (const ev of ['wheel', 'mousedown'] as const) captor.on(ev, () => { this.fitTarget = null; });
   }
 
   /** True while a large view is drawn without relationships because its layout runs. */
   get previewing(): boolean {
-    return this.preview.active;
+    return this.stage.previewing;
+  }
+
+  /** Resolves when the current ForceAtlas2 run stops (drawing never waits for it). */
+  get layoutDone(): Promise<void> {
+    return this.stage.layoutDone;
+  }
+
+  /** Resolves when the last camera move ends. */
+  get cameraDone(): Promise<void> {
+    return this.camera.done;
   }
 
   on(event: Event, fn: () => void): void {
@@ -95,11 +93,11 @@ export class Explorer {
     this.pinned.clear();
     Object.assign(this.view, { focus: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), labelled: null });
     this.pathEnds = null;
-    this.batch(() => {
+    this.stage.batch(() => {
       this.graph.clear();
       mergeSubgraph(this.graph, sub);
       presettle(this.graph);
-      this.restructure();
+      this.stage.restructure();
       this.view.visible = visibility(this.graph, this.filters, this.keep());
     });
     this.setStatus(status);
@@ -184,10 +182,10 @@ export class Explorer {
   async merge(sub: Subgraph, around?: string): Promise<void> {
     stopLayout();
     let merged: Merged = { added: [], nodes: [], edges: [] };
-    this.batch(() => {
+    this.stage.batch(() => {
       merged = mergeSubgraph(this.graph, sub, around);
       extendVisibility(this.graph, this.view.visible, this.filters, this.keep(), merged);
-      if (merged.added.length > 0) this.restructure();
+      if (merged.added.length > 0) this.stage.restructure();
     });
     if (merged.added.length > 0) this.emit('data');
   }
@@ -197,17 +195,7 @@ export class Explorer {
    * when the layout stops moving them, unless the user zooms or drags in between.
    */
   fit(nodes: () => Iterable<string> = () => this.view.visible.nodes): void {
-    this.fitTarget = nodes;
-    this.moveCamera(nodes());
-    const target = this.fitTarget;
-    void this.layoutDone.then(() => {
-      if (this.fitTarget === target) this.moveCamera(nodes());
-    });
-  }
-
-  private moveCamera(nodes: Iterable<string>): void {
-    const state = fitState(this.renderer, nodes);
-    if (state) this.cameraDone = this.renderer.getCamera().animate(state, { duration: 300 });
+    this.camera.fit(nodes);
   }
 
   selectEdge(key: string | null): void {
@@ -257,60 +245,19 @@ export class Explorer {
     this.view.labelled = labelled && labelled.size > 0 ? labelled : null;
   }
 
-  /**
-   * Change the graph with sigma detached (no per-node updates, no per-node reducer calls), then
-   * attach it again: one full refresh draws the result. Visibility must be up to date inside.
-   * A large view whose layout is starting is attached as its preview (actors only) instead.
-   */
-  private batch(change: () => void): void {
-    this.renderer.setGraph(this.detached);
-    this.preview.stop(null);
-    try {
-      change();
-      this.viewDetail();
-    } finally {
-      if (this.view.lod && layoutRunning()) this.preview.start();
-      else this.renderer.setGraph(this.graph);
-    }
-  }
-
-  /** New nodes: communities (now if small, else from the worker), then ForceAtlas2 in its worker. */
-  private restructure(): void {
-    let later = false;
-    communitiesOf(this.graph, (c) => {
-      this.view.communities = c;
-      if (later) this.refresh();
-    });
-    later = true;
-    const run = ++this.layoutRuns;
-    // When this run stops (and no newer one replaced it), the relationships come back.
-    this.layoutDone = runLayout(this.graph).then(() => {
-      if (run === this.layoutRuns) this.preview.stop(this.graph);
-    });
-  }
-
-  /** Edge labels everywhere for small views; points and thin lines for large ones. */
-  private viewDetail(): void {
-    const { nodes, edges } = this.view.visible;
-    this.view.allEdgeLabels = edges.size <= 60;
-    this.view.lod = nodes.size + edges.size > LOD_ITEMS;
-  }
-
   private keep(): Set<string> {
     return new Set([this.view.focus, ...this.view.pathNodes, ...this.pinned].filter((x): x is string => Boolean(x)));
   }
 
   private recompute(): void {
     this.view.visible = visibility(this.graph, this.filters, this.keep());
-    this.viewDetail();
+    this.stage.viewDetail();
     this.relabel();
     this.refresh();
   }
 
-  /** Redraw with the current view state; during a preview its next frame (at most FRAME_MS away) does it. */
   refresh(): void {
-    if (this.preview.active) return;
-    this.renderer.refresh();
+    this.stage.refresh();
   }
 
   requestContradictions(): void {
@@ -326,16 +273,8 @@ export class Explorer {
   }
 
   /** Test and bench hook: where each visible actor is on screen now, and the canvas size. */
-  viewportPositions(): { width: number; height: number; nodes: Record<string, { x: number; y: number; r: number }> } {
-    const { width, height } = this.renderer.getDimensions();
-    const nodes: Record<string, { x: number; y: number; r: number }> = {};
-    for (const n of this.view.visible.nodes) {
-      const d = this.renderer.getNodeDisplayData(n);
-      if (!d || d.hidden) continue;
-      const v = this.renderer.framedGraphToViewport(d);
-      nodes[n] = { x: v.x, y: v.y, r: d.size };
-    }
-    return { width, height, nodes };
+  viewportPositions(): ReturnType<CameraControl['positions']> {
+    return this.camera.positions(this.view.visible.nodes);
   }
 
   syncUrl(): void {

@@ -8,7 +8,7 @@ import { isFiltering } from '../filters.js';
 import { EDGE, NEGATIVE, PALETTE } from '../style.js';
 import { svgToPng } from './png.js';
 import { sceneOf } from './scene.js';
-import { LEGEND_BAND, TITLE_BAND, toSvg, type LegendItem } from './svg.js';
+import { legendBand, TITLE_BAND, toSvg, type LegendItem } from './svg.js';
 
 export const LEGEND: LegendItem[] = [
   { kind: 'dot', color: PALETTE[0]!, text: 'actor (colour: community; size: relationships)' },
@@ -37,7 +37,7 @@ export function pictureSvg(ex: Explorer, width = Math.max(900, ex.renderer.getCo
     title: ex.title(), subtitle: `kg explorer · ${new Date().toISOString().slice(0, 10)} · ${ex.view.visible.nodes.size} actors, ${ex.view.visible.edges.size} relationships · ${describeFilters(ex)}`,
     legend: LEGEND,
   });
-  return { svg: toSvg(scene), width, height: TITLE_BAND + height + LEGEND_BAND };
+  return { svg: toSvg(scene), width, height: TITLE_BAND + height + legendBand(LEGEND, width) };
 }
 
 /** PNG of the whole view: 2× by default, or scaled so it is `width` pixels wide. */

@@ -21,7 +21,9 @@ export interface Scene {
 }
 
 export const TITLE_BAND = 64;
-export const LEGEND_BAND = 76;
+const LEGEND_ROW = 22;
+/** Height of the legend band: a heading and as many rows as the items need at this width. */
+export const legendBand = (items: LegendItem[], width: number): number => 34 + LEGEND_ROW * legendLayout(items, width).rows;
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
 const f = (n: number): string => (Math.round(n * 10) / 10).toString();
 
@@ -39,21 +41,35 @@ function edgeSvg(e: SceneEdge): string {
   return line + arrow + label;
 }
 
-function legendSvg(items: LegendItem[], y: number): string {
-  let at = 16;
-  return items.map((it) => {
-    const mark = it.kind === 'dot' ? `<circle cx="${at + 6}" cy="${y}" r="6" fill="${x(it.color)}"/>`
+/** Where each legend item goes: left to right, wrapping to a new row when the width runs out. */
+function legendLayout(items: LegendItem[], width: number): { at: { x: number; row: number }[]; rows: number } {
+  let x0 = 16;
+  let row = 0;
+  const at = items.map((it) => {
+    const w = (it.kind === 'text' ? 0 : it.kind === 'dot' ? 18 : 38) + it.text.length * 6.6 + 22;
+    if (x0 > 16 && x0 + w > width - 8) [x0, row] = [16, row + 1];
+    const place = { x: x0, row };
+    x0 += w;
+    return place;
+  });
+  return { at, rows: row + 1 };
+}
+
+function legendSvg(items: LegendItem[], width: number, top: number): string {
+  const { at } = legendLayout(items, width);
+  return items.map((it, i) => {
+    const { x: x0, row } = at[i]!;
+    const y = top + row * LEGEND_ROW;
+    const mark = it.kind === 'dot' ? `<circle cx="${x0 + 6}" cy="${y}" r="6" fill="${x(it.color)}"/>`
       : it.kind === 'text' ? ''
-      : `<line x1="${at}" y1="${y}" x2="${at + 30}" y2="${y}" stroke="${x(it.color)}" stroke-width="3"${it.kind === 'dashed' ? ' stroke-dasharray="6 4"' : ''}${it.kind === 'light' ? ' stroke-opacity="0.4"' : ''}/>`;
-    const start = it.kind === 'text' ? at : at + (it.kind === 'dot' ? 18 : 38);
-    const out = `${mark}<text x="${start}" y="${y + 4}" font-size="12" fill="#344054">${x(it.text)}</text>`;
-    at = start + it.text.length * 6.6 + 22;
-    return out;
+      : `<line x1="${x0}" y1="${y}" x2="${x0 + 30}" y2="${y}" stroke="${x(it.color)}" stroke-width="3"${it.kind === 'dashed' ? ' stroke-dasharray="6 4"' : ''}${it.kind === 'light' ? ' stroke-opacity="0.4"' : ''}/>`;
+    const start = it.kind === 'text' ? x0 : x0 + (it.kind === 'dot' ? 18 : 38);
+    return `${mark}<text x="${start}" y="${y + 4}" font-size="12" fill="#344054">${x(it.text)}</text>`;
   }).join('');
 }
 
 export function toSvg(s: Scene): string {
-  const h = TITLE_BAND + s.height + LEGEND_BAND;
+  const h = TITLE_BAND + s.height + legendBand(s.legend, s.width);
   const g = `<g transform="translate(0,${TITLE_BAND})">${s.edges.map(edgeSvg).join('')}${s.nodes.map((n) =>
     `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.r)}" fill="${x(n.color)}" stroke="#ffffff" stroke-width="1"/>` +
     (n.label ? `<text x="${f(n.x + n.r + 3)}" y="${f(n.y + 4)}" font-size="13" font-weight="600" fill="#1d2330">${x(n.label)}</text>` : '')).join('')}</g>`;
@@ -64,7 +80,7 @@ export function toSvg(s: Scene): string {
     `<text x="16" y="50" font-size="12" fill="#667085">${x(s.subtitle)}</text>`,
     g,
     `<g transform="translate(0,${TITLE_BAND + s.height})"><line x1="0" y1="0" x2="${s.width}" y2="0" stroke="#e3e6ec"/>`,
-    `<text x="16" y="22" font-size="12" font-weight="700" fill="#667085">Legend</text>${legendSvg(s.legend, 48)}</g>`,
+    `<text x="16" y="22" font-size="12" font-weight="700" fill="#667085">Legend</text>${legendSvg(s.legend, s.width, 44)}</g>`,
     '</svg>',
   ].join('\n');
 }

@@ -29,6 +29,8 @@ export function facetCounts(rows: Iterable<FacetRow>, f: Filters): Facets {
   const actors = new Map<string, Set<string>>();
   const noWindow: Filters = { ...f, from: null, to: null };
   const noMinimum: Filters = { ...f, minSources: 0 };
+  const byCertainty = CERTAINTIES.map((c) => [c, { ...f, certainty: new Set([c]) }] as const);
+  const byAttribution = (['yes', 'no'] as const).map((a) => [a, { ...f, attributed: a }] as const);
   for (const { edge: e, subjectType, objectType } of rows) {
     const types = typePasses(subjectType, f) && typePasses(objectType, f);
     const pred = predicatePasses(e.predicate, f);
@@ -52,8 +54,8 @@ export function facetCounts(rows: Iterable<FacetRow>, f: Filters): Facets {
       out.relationships++;
       out.statements += claims.length;
     }
-    for (const c of CERTAINTIES) if (passingClaims(e, { ...f, certainty: new Set([c]) })) bump(out.certainty, c);
-    for (const a of ['yes', 'no'] as const) if (passingClaims(e, { ...f, attributed: a })) bump(out.attributed, a);
+    for (const [c, fc] of byCertainty) if (passingClaims(e, fc)) bump(out.certainty, c);
+    for (const [a, fa] of byAttribution) if (passingClaims(e, fa)) bump(out.attributed, a);
     const any = passingClaims(e, noMinimum);
     if (any) bump(out.sources, sourcesBin(independentSources(any)));
     for (const c of passingClaims(e, noWindow) ?? []) {

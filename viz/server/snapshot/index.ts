@@ -15,6 +15,7 @@ import { nearDuplicateGroups } from '../corroboration/near-dup.js';
 import { outletKey } from '../corroboration/outlet.js';
 import { tidyEdge, tidyNode } from '../cypher-maps.js';
 import type { FacetRow } from '../../shared/facets.js';
+import { claimsDirect } from './claims.js';
 import { loadRows, type Rows } from './load.js';
 
 export interface Snapshot {
@@ -76,10 +77,19 @@ export function snapshot(ctx: Ctx): Promise<Snapshot> {
   return h.current ?? h.pending!;
 }
 
-/** Edges with their family, sources and claims from the snapshot (unknown ones get their family only). */
+/** How long a request waits for a snapshot still being built before reading its claims directly. */
+const WAIT_MS = 150;
+
+/**
+ * Edges with their family, sources and claims from the snapshot (edges it does not know get their
+ * family only). While the server's first snapshot is still being built, the claims of these edges
+ * are read directly (claims.ts), so the first view never waits for the whole graph.
+ */
 export async function enrich(ctx: Ctx, edges: VizEdge[]): Promise<VizEdge[]> {
   if (edges.length === 0) return edges;
-  const snap = await snapshot(ctx);
+  const building = snapshot(ctx);
+  const snap = ctx.snapshots?.current ? await building : await Promise.race([building, new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
+  if (!snap) return claimsDirect(ctx, edges);
   return edges.map((e) => snap.edges.get(e.id) ?? { ...e, family: familyOf(e.predicate) });
 }
 

@@ -58,7 +58,10 @@ async function boot(): Promise<void> {
   const renderTimeline = timeline(byId('timeline'), ex, store);
   store.on(() => { renderFacets(); renderTimeline(); });
   ex.on('filters', () => { renderFacets(); renderTimeline(); void store.load(ex.filters); });
-  ex.on('data', renderFacets);
+  // After a merge the "shown" counts are recounted in a task of their own, once things settle,
+  // never inside the merge's frame (a 5,000-actor expansion must not pay for them there).
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  ex.on('data', () => { clearTimeout(pending); pending = setTimeout(renderFacets, 300); });
   renderFacets();
   await retrying(() => store.load(ex.filters, 0), conn);
   if (url.pathFrom && url.pathTo) await paths.find(url.pathFrom, url.pathTo);

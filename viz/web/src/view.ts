@@ -18,7 +18,7 @@ export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new S
   const edges = new Set<string>();
   const edgeFilters = filtersEdges(f);
   graph.forEachEdge((e, a, _s, _t, sa, ta) => {
-    if (nodePasses(sa, f) && nodePasses(ta, f) && edgePasses(a, f, e)) edges.add(e);
+    if (nodePasses(sa, f) && nodePasses(ta, f) && (!edgeFilters || edgePasses(a, f, e))) edges.add(e);
   });
   let maxDegree = 0;
   graph.forEachNode((n, a) => {
@@ -37,7 +37,7 @@ export function extendVisibility(graph: KgGraph, v: Visible, f: Filters, keep: S
   for (const e of touched.edges) {
     if (!graph.hasEdge(e)) continue;
     const [s, t] = graph.extremities(e);
-    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && edgePasses(graph.getEdgeAttributes(e), f, e)) v.edges.add(e);
+    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && (!edgeFilters || edgePasses(graph.getEdgeAttributes(e), f, e))) v.edges.add(e);
     else v.edges.delete(e);
     judge.add(s).add(t);
   }

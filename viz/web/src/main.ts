@@ -54,15 +54,16 @@ async function boot(): Promise<void> {
   const first = retrying(() => (url.focus ? ex.focus(url.focus) : ex.overview()), conn).then(() => requestAnimationFrame(() => performance.mark('kg-first-frame')));
   const [stats] = await Promise.all([retrying(() => api.stats(), conn), first]);
   fill(byId('stats'), `${stats.entities} actors · ${stats.relationships} relationships · ${stats.articles} articles`);
-  const renderFacets = facetsPanel(byId('filters'), ex, store, stats.relationships);
+  const facets = facetsPanel(byId('filters'), ex, store, stats.relationships);
   const renderTimeline = timeline(byId('timeline'), ex, store);
-  store.on(() => { renderFacets(); renderTimeline(); });
-  ex.on('filters', () => { renderFacets(); renderTimeline(); void store.load(ex.filters); });
-  // After a merge the "shown" counts are recounted in a task of their own, once things settle,
+  store.on(() => { facets.render(); renderTimeline(); });
+  ex.on('filters', () => { facets.render(); facets.recount(); renderTimeline(); void store.load(ex.filters); });
+  // After a merge the "shown" counts are recounted once things settle, in slices (loaded.ts),
   // never inside the merge's frame (a 5,000-actor expansion must not pay for them there).
   let pending: ReturnType<typeof setTimeout> | undefined;
-  ex.on('data', () => { clearTimeout(pending); pending = setTimeout(renderFacets, 300); });
-  renderFacets();
+  ex.on('data', () => { clearTimeout(pending); pending = setTimeout(facets.recount, 300); });
+  facets.render();
+  facets.recount();
   await retrying(() => store.load(ex.filters, 0), conn);
   if (url.pathFrom && url.pathTo) await paths.find(url.pathFrom, url.pathTo);
   if (url.edge && ex.graph.hasEdge(url.edge)) ex.selectEdge(url.edge);

@@ -2,22 +2,29 @@
  * Filters with counts over the whole graph (the server's facets) and, next to each, how many are
  * on the canvas: entity types, polarity, certainty, attribution, independent sources and the
  * predicate families. "Show matches" draws the strongest relationships of the whole graph that
- * pass. The date window is the timeline's (timeline.ts).
+ * pass. The date window is the timeline's (timeline.ts). The "shown" figures are recounted in
+ * slices (loaded.ts) after the filters or the loaded graph change.
  */
 import { CERTAINTIES, POLARITIES } from '../../../shared/certainty.js';
-import { emptyFacets, facetCounts } from '../../../shared/facets.js';
+import { emptyFacets } from '../../../shared/facets.js';
 import { api } from '../api.js';
 import type { Explorer } from '../explorer.js';
 import type { FacetsStore } from '../facets-store.js';
 import { emptyFilters, isFiltering, type Filters } from '../filters.js';
-import { loadedRows } from '../loaded.js';
+import { countLoaded } from '../loaded.js';
 import { el, fill } from './dom.js';
 import { facetChecks, valuesOf } from './facet-list.js';
 import { predicateFacet } from './predicate-facet.js';
 
 const SOURCES = ['1', '2', '3', '4', '5+'];
 
-export function facetsPanel(root: HTMLElement, ex: Explorer, store: FacetsStore, totalRelationships: number): () => void {
+export interface FacetsPanel {
+  render(): void;
+  /** Recount what is on the canvas, then render. */
+  recount(): void;
+}
+
+export function facetsPanel(root: HTMLElement, ex: Explorer, store: FacetsStore, totalRelationships: number): FacetsPanel {
   const set = (patch: Partial<Filters>): void => ex.setFilters({ ...ex.filters, ...patch });
   const preds = predicateFacet(set);
   const head = el('div', { 'data-testid': 'facets-summary' });
@@ -29,10 +36,11 @@ export function facetsPanel(root: HTMLElement, ex: Explorer, store: FacetsStore,
     if (res instanceof Error) return ex.setStatus(res.message);
     await ex.show(res, `${res.edges.length < res.total ? `the strongest ${res.edges.length} of ` : ''}${res.total} matching relationships`);
   };
-  return () => {
+  let shown = emptyFacets();
+  let seq = 0;
+  const render = (): void => {
     const f = ex.filters;
     const all = store.facets ?? emptyFacets();
-    const shown = facetCounts(loadedRows(ex.graph), f);
     const atLeast = (k: string): number => SOURCES.slice(SOURCES.indexOf(k)).reduce((n, s) => n + (all.sources[s] ?? 0), 0);
     fill(head,
       store.error ? el('p', { class: 'error' }, store.error.message) : null,
@@ -57,4 +65,13 @@ export function facetsPanel(root: HTMLElement, ex: Explorer, store: FacetsStore,
           }))));
     preds.render(f, all, shown);
   };
+  const recount = (): void => {
+    const mine = ++seq;
+    void countLoaded(ex.graph, ex.filters, () => mine === seq).then((c) => {
+      if (!c) return;
+      shown = c;
+      render();
+    });
+  };
+  return { render, recount };
 }

@@ -217,5 +217,26 @@ describe('explorer API: the workbench', () => {
     const only = (await get<Subgraph>('api/neighbourhood/vizdate-target?families=attack')).body;
     expect(only.nodes.map((n) => n.id).sort()).toEqual(['vizdate-alpha', 'vizdate-target']);
   });
+
+  it('picks up an ingest and a deletion in the background (the graph version changed)', async () => {
+    const quick = await serve({ port: 0, driver: store.driver, webRoot: null, limits: { snapshotMs: 0 } });
+    const total = async (): Promise<number> => ((await (await fetch(new URL('api/facets', quick.url))).json()) as Facets).relationships;
+    const until = async (want: number): Promise<number> => {
+      for (let i = 0; i < 50 && (await total()) !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return total();
+    };
+    try {
+      const before = await total();
+      const extra = datedExtractions()[1]!;
+      const x = { ...extra, article: { ...extra.article, id: 'vizdate-extra', contentHash: 'vizdate-extra', url: 'https://vizdate.example/extra' },
+        relations: [{ ...extra.relations[0]!, predicate: 'phone' }] };
+      await store.write([x]);
+      expect(await until(before + 1)).toBe(before + 1);
+      await store.deleteArticles(['vizdate-extra']);
+      expect(await until(before)).toBe(before);
+    } finally {
+      await quick.close();
+    }
+  });
 });
 

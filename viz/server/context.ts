@@ -21,7 +21,7 @@ export interface Limits {
   snapshotMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000, snapshotMs: 30_000 };
+export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000, snapshotMs: 10_000 };
 
 /** Where a server keeps its claims snapshot between requests (see snapshot/index.ts). */
 export interface SnapshotHolder {

@@ -11,6 +11,7 @@ const n = (id: string, type: string) => ({ id, label: id, kind: 'Entity', type, 
 const e = (key: string, source: string, target: string, predicate: string, polarity: string) => ({ id: key, source, target, type: predicate.toUpperCase(), predicate, polarity, certainty: 'asserted', confidence: 0.8, count: 1, articles: 1, firstSeen: null, lastSeen: null });
 
 const snap = buildSnapshot({
+  version: 'v1',
   entities: [n('iran', 'Place'), n('attack', 'Event'), n('militias', 'Group')],
   edges: [e('k1', 'iran', 'attack', 'order', 'negative'), e('k2', 'iran', 'attack', 'order', 'positive'), e('k3', 'iran', 'militias', 'arm', 'positive')],
   statements: [

@@ -16,9 +16,11 @@ import { outletKey } from '../corroboration/outlet.js';
 import { tidyEdge, tidyNode } from '../cypher-maps.js';
 import type { FacetRow } from '../../shared/facets.js';
 import { claimsDirect } from './claims.js';
-import { loadRows, type Rows } from './load.js';
+import { graphVersion, loadRows, type Rows } from './load.js';
 
 export interface Snapshot {
+  /** The graph's version it was built from (load.ts graphVersion). */
+  version: string;
   nodes: Map<string, VizNode>;
   edges: Map<string, VizEdge>;
   /** Actor id → keys of its relationships (both directions). */
@@ -50,19 +52,24 @@ export function buildSnapshot(rows: Rows): Snapshot {
     link(e.source, e.id);
     if (e.target !== e.source) link(e.target, e.id);
   }
-  return { nodes, edges, byActor, articles };
+  return { version: rows.version, nodes, edges, byActor, articles };
 }
 
 /**
- * The current snapshot. Within `limits.snapshotMs` of the last build the same one; after that the
- * old one is still answered while a new one is built in the background (stale-while-revalidate),
- * so a request never waits for a rebuild once the first build is done. A context without a
- * `snapshots` holder (the CLI export) builds one per call.
+ * The current snapshot. Within `limits.snapshotMs` of the last check the same one; after that the
+ * old one is still answered while the graph's version is checked (one small query) and, only if
+ * it changed, a new snapshot is built in the background (stale-while-revalidate): a request never
+ * waits for a rebuild once the first build is done, and an unchanged graph is never re-read. A
+ * context without a `snapshots` holder (the CLI export) builds one per call.
  */
 export function snapshot(ctx: Ctx): Promise<Snapshot> {
   const h = ctx.snapshots;
-  const build = async (): Promise<Snapshot> => buildSnapshot(await loadRows(ctx));
-  if (!h) return build();
+  const rebuild = async (): Promise<Snapshot> => buildSnapshot(await loadRows(ctx));
+  if (!h) return rebuild();
+  const build = async (): Promise<Snapshot> => {
+    const old = h.current ? await h.current.catch(() => null) : null;
+    return old && old.version === (await graphVersion(ctx)) ? old : rebuild();
+  };
   const fresh = h.current && Date.now() - h.at < ctx.limits.snapshotMs;
   if (!fresh && !h.pending) {
     h.pending = build().then((s) => {

@@ -11,7 +11,11 @@ export class CameraControl {
   done: Promise<void> = Promise.resolve();
   private target: (() => Iterable<string>) | null = null;
 
-  constructor(private readonly renderer: Renderer, private readonly layoutDone: () => Promise<void>) {
+  /**
+   * `current` brings sigma's display data up to date before a fit reads it: the layout's last
+   * positions may not have been drawn yet, and sigma's framing depends on them.
+   */
+  constructor(private readonly renderer: Renderer, private readonly layoutDone: () => Promise<void>, private readonly current: () => void) {
     const captor = renderer.getMouseCaptor();
     for (const ev of ['wheel', 'mousedown'] as const) captor.on(ev, () => { this.target = null; });
   }
@@ -26,6 +30,7 @@ export class CameraControl {
   }
 
   private move(nodes: Iterable<string>): void {
+    this.current();
     const state = fitState(this.renderer, nodes);
     if (state) this.done = this.renderer.getCamera().animate(state, { duration: 300 });
   }

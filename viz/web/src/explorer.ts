@@ -46,7 +46,8 @@ export class Explorer {
   constructor(container: HTMLElement) {
     this.renderer = createRenderer(container, this.graph, this.view);
     this.stage = new Stage(this.renderer, this.graph, this.view);
-    this.camera = new CameraControl(this.renderer, () => this.layoutDone);
+    // A small view is redrawn before a fit (cheap); a large one was just redrawn when its layout stopped.
+    this.camera = new CameraControl(this.renderer, () => this.layoutDone, () => { if (!this.view.lod) this.refresh(); });
     this.renderer.on('enterNode', ({ node }) => this.hover(node));
     this.renderer.on('leaveNode', () => this.hover(null));
     this.renderer.on('clickNode', ({ node }) => void this.focus(node, { load: false }));

@@ -20,19 +20,25 @@ export class CameraControl {
     for (const ev of ['wheel', 'mousedown'] as const) captor.on(ev, () => { this.target = null; });
   }
 
-  fit(nodes: () => Iterable<string>): void {
+  /** `jump`: set the camera at once (a new view, whose first frame should not wait for an animation). */
+  fit(nodes: () => Iterable<string>, jump = false): void {
     const target = nodes;
     this.target = target;
-    this.move(nodes());
+    this.move(nodes(), false, jump);
     void this.layoutDone().then(() => {
-      if (this.target === target) this.move(nodes());
+      if (this.target === target) this.move(nodes(), true);
     });
   }
 
-  private move(nodes: Iterable<string>): void {
-    this.current();
+  /** `redraw`: after the layout (a change just drawn by a batch needs no second draw). */
+  private move(nodes: Iterable<string>, redraw: boolean, jump = false): void {
+    if (redraw) this.current();
     const state = fitState(this.renderer, nodes);
-    if (state) this.done = this.renderer.getCamera().animate(state, { duration: 300 });
+    if (!state) return;
+    if (jump) {
+      this.renderer.getCamera().setState(state);
+      this.done = Promise.resolve();
+    } else this.done = this.renderer.getCamera().animate(state, { duration: 300 });
   }
 
   /** Where each of the actors is on screen now, and the canvas size (a test and bench hook). */

@@ -105,12 +105,15 @@ export class Explorer {
     this.emit('data');
     this.emit('focus');
     this.emit('edge');
-    this.fit();
+    this.fit(undefined, true);
   }
 
   async overview(limit = 150): Promise<void> {
     this.setStatus('loading the most connected actors…');
-    await this.show(await api.overview(limit), '');
+    const sub = await api.overview(limit);
+    performance.mark('kg-overview-data');
+    await this.show(sub, '');
+    performance.mark('kg-overview-shown');
     this.setStatus(`overview: the ${this.graph.order} most connected actors`);
     this.syncUrl();
   }
@@ -195,8 +198,8 @@ export class Explorer {
    * Move the camera so the given actors (default: every visible one) fit on screen, and again
    * when the layout stops moving them, unless the user zooms or drags in between.
    */
-  fit(nodes: () => Iterable<string> = () => this.view.visible.nodes): void {
-    this.camera.fit(nodes);
+  fit(nodes: () => Iterable<string> = () => this.view.visible.nodes, jump = false): void {
+    this.camera.fit(nodes, jump);
   }
 
   selectEdge(key: string | null): void {

@@ -32,7 +32,9 @@ async function retrying<T>(step: () => Promise<T>, b: { recovered(): Promise<voi
 }
 
 async function boot(): Promise<void> {
+  performance.mark('kg-boot');
   const ex = new Explorer(byId('graph'));
+  performance.mark('kg-renderer');
   (window as unknown as { kgExplorer: Explorer }).kgExplorer = ex;
   const conn = banner(byId('banner'));
   const store = new FacetsStore();
@@ -47,6 +49,7 @@ async function boot(): Promise<void> {
   cypherPanel(byId('cypher'), ex);
   const paths = pathPanel(byId('paths'), ex);
 
+  performance.mark('kg-panels');
   const url = decode(location.search);
   ex.filters = url.filters;
   // The first view and the statistics load in parallel: the canvas does not wait for the facets.

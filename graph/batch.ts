@@ -2,12 +2,13 @@
  * Pure: Extractions → the parameter rows the write statements UNWIND. No driver here.
  */
 import { shortId } from '../ingest/hash.js';
+import { eventDate } from '../ingest/read/event-date.js';
 import type { Extraction } from '../ingest/types.js';
 import { relType } from './schema.js';
 
 export interface ArticleRow {
   id: string;
-  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null; extractorVersion: string | null };
+  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null; extractorVersion: string | null; text: string };
 }
 export interface EntityRow {
   id: string;
@@ -27,7 +28,12 @@ export interface StatementRow {
   object: string;
   attribution: string | null;
   article: string;
-  props: { relKey: string; predicate: string; polarity: string; certainty: string; confidence: number; text: string; start: number; end: number; source: string; articleId: string; subjectId: string; objectId: string };
+  props: {
+    relKey: string; predicate: string; polarity: string; certainty: string; confidence: number; text: string; start: number; end: number; source: string;
+    articleId: string; subjectId: string; objectId: string;
+    /** The article's publication date (yyyy-mm-dd) or null; `eventDate` is the date the sentence gives the event, if any. */
+    publishedAt: string | null; eventDate: string | null;
+  };
 }
 export interface RelRow {
   key: string;
@@ -61,7 +67,7 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
   const rels = new Map<string, RelRow>();
   for (const x of xs) {
     const a = x.article;
-    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null, extractorVersion: a.extractorVersion ?? null } });
+    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null, extractorVersion: a.extractorVersion ?? null, text: a.text } });
     for (const e of x.entities) {
       const prev = entities.get(e.id);
       entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: [...new Set([...(prev?.aliases ?? []), ...e.aliases])] });
@@ -83,7 +89,8 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
           object: r.object,
           attribution: r.attribution,
           article: a.id,
-          props: { relKey: key, predicate: r.predicate, polarity: r.polarity, certainty: r.certainty, confidence: r.confidence, text: ev.text, start: ev.start, end: ev.end, source: ev.source, articleId: a.id, subjectId: r.subject, objectId: r.object },
+          props: { relKey: key, predicate: r.predicate, polarity: r.polarity, certainty: r.certainty, confidence: r.confidence, text: ev.text, start: ev.start, end: ev.end, source: ev.source, articleId: a.id, subjectId: r.subject, objectId: r.object,
+            publishedAt: a.publishedAt, eventDate: eventDate(ev.text, a.publishedAt) },
         });
       }
     }

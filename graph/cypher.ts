@@ -73,7 +73,7 @@ CALL (r) {
   OPTIONAL MATCH (st:Statement {relKey: r.key})-[:FROM]->(a:Article)
   OPTIONAL MATCH (st)-[:ASSERTED_BY]->(sp:Entity)
   RETURN count(DISTINCT st) AS n, count(DISTINCT a) AS arts,
-         min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last,
+         min(a.publishedAt) AS first, max(a.publishedAt) AS last,
          collect(DISTINCT st.certainty) AS certs, max(st.confidence) AS conf, collect(DISTINCT sp.name) AS speakers
 }
 WITH r, n, arts, first, last, certs, conf, speakers

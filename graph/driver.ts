@@ -9,13 +9,18 @@ import type { Neo4jConfig } from './config.js';
 /**
  * `lossless`: integers come back as driver Integers (exact beyond 2^53) rather than JS numbers;
  * only code that reads through runRead (which turns them into numbers or strings) may ask for it.
+ * `verify: false` returns the driver without checking that Neo4j answers (the explorer starts
+ * anyway and waits for it); `maxRetryMs` bounds how long a read retries a lost connection before
+ * it fails (the driver's default is 30 s).
  */
-export async function openDriver(cfg: Neo4jConfig, opts: { lossless?: boolean } = {}): Promise<Driver> {
+export async function openDriver(cfg: Neo4jConfig, opts: { lossless?: boolean; verify?: boolean; maxRetryMs?: number } = {}): Promise<Driver> {
   const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
     disableLosslessIntegers: !opts.lossless,
     connectionTimeout: 5000,
     logging: { level: 'error', logger: () => {} },
+    ...(opts.maxRetryMs !== undefined ? { maxTransactionRetryTime: opts.maxRetryMs } : {}),
   });
+  if (opts.verify === false) return driver;
   try {
     await driver.verifyConnectivity({ database: cfg.database });
     return driver;

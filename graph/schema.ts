@@ -2,7 +2,7 @@
  * The graph model (documented for users in README "Graph model").
  *
  *   (:Entity:<Type> {id, name, type, aliases, mentions, articles, degree})
- *   (:Article {id, title, source, outlet, url, publishedAt, ingestedAt, contentHash, bodyHash})
+ *   (:Article {id, title, source, outlet, url, publishedAt, ingestedAt, contentHash, bodyHash, extractorVersion, text})
  *   (:Article)-[:MENTIONS {count}]->(:Entity)
  *   (:Entity)-[:<PREDICATE> {key, predicate, polarity, certainty, confidence, count, articles,
  *                            firstSeen, lastSeen}]->(:Entity)
@@ -11,7 +11,8 @@
  *       property, never part of the type; `certainty` is the strongest certainty among its
  *       statements (asserted > alleged > hedged > intended > conditional).
  *   (:Statement {id, relKey, predicate, polarity, certainty, confidence, text, start, end,
- *                source, articleId})
+ *                source, articleId, publishedAt, eventDate})   publishedAt: the article's date
+ *       (yyyy-mm-dd, null when undated); eventDate: the date the sentence gives the event
  *   (:Statement)-[:SUBJECT]->(:Entity), (:Statement)-[:OBJECT]->(:Entity),
  *   (:Statement)-[:FROM]->(:Article), (:Statement)-[:ASSERTED_BY]->(:Entity)   (optional)
  *

@@ -16,6 +16,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind (loopback by default; anything else exposes the graph to your network)', '127.0.0.1')
     .action(async (o: { port: number; host: string }) => {
       const served = await serve({ host: o.host, port: o.port });
+      if (served.warning) process.stderr.write(`kg: ${served.warning}\n`);
       process.stdout.write(`kg explorer: ${served.url}  (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {

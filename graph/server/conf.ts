@@ -30,6 +30,8 @@ export function neo4jConf(paths: ServerPaths, o: ServerOptions): string {
     `server.default_listen_address=${o.host}`,
     `server.default_advertised_address=${o.host}`,
     `server.bolt.listen_address=:${o.boltPort}`,
+    // Advertised too, or the HTTP discovery document (GET /) and Neo4j Browser point at 7687.
+    `server.bolt.advertised_address=:${o.boltPort}`,
     `server.http.listen_address=:${o.httpPort}`,
     'server.https.enabled=false',
     `server.directories.data=${paths.data}`,

@@ -2,7 +2,8 @@
  * Bytes of one source → its SourceRecords, by kind: text and Markdown whole, HTML through the
  * readability extractor, JSON and JSON Lines (json.ts), PDF (pdf.ts), RSS/Atom feeds (feed.ts).
  * Files are picked by extension and read size- and time-boxed (bounded.ts); web sources come
- * through url.ts. Problems are yielded as one-line errors, never thrown.
+ * through url.ts. Problems are yielded as one-line errors, never thrown. URL and date are settled by
+ * metadata.ts, in readInputs.
  */
 import { extname, resolve } from 'node:path';
 import { kgError } from '../errors.js';

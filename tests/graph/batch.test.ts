@@ -41,6 +41,18 @@ describe('toBatch', () => {
     expect(b.mentions).toEqual([{ article: 'a1', entity: 'iran', count: 2 }, { article: 'a1', entity: 'militias', count: 1 }]);
   });
 
+  it("dates every statement with its article's publication date, and the event's own date when the sentence gives one", () => {
+    const dated: Extraction = {
+      ...x,
+      article: { ...x.article, publishedAt: '2021-11-08', text: 'Drones struck on November 7. Iran denied it.' },
+      relations: [{ ...x.relations[0]!, evidence: [{ source: 's.txt', text: 'Drones struck on November 7.', start: 0, end: 28 }, { source: 's.txt', text: 'Iran denied it.', start: 29, end: 44 }] }],
+    };
+    const b = toBatch([dated]);
+    expect(b.statements.map((s) => [s.props.publishedAt, s.props.eventDate])).toEqual([['2021-11-08', '2021-11-07'], ['2021-11-08', null]]);
+    expect(b.articles[0]!.props.text).toBe(dated.article.text);
+    expect(toBatch([x]).statements.every((s) => s.props.publishedAt === null && s.props.eventDate === null)).toBe(true);
+  });
+
   it('gives the same ids for the same input (re-ingest is a no-op)', () => {
     expect(toBatch([x])).toEqual(toBatch([structuredClone(x)]));
   });

@@ -7,8 +7,11 @@ import { loadConfig } from '../../graph/config.js';
 import { openStore, type Store } from '../../graph/store.js';
 import type { Extraction } from '../../ingest/types.js';
 import { serve, type Served } from '../../viz/server/index.js';
-import type { EntityDetails, EvidenceResult, PathsResult, SearchHit, Stats, Subgraph, CypherResult } from '../../viz/shared/types.js';
-import { ingestFixtures, maliciousExtraction, seedExtractions } from './fixture.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runRead } from '../../graph/read.js';
+import type { ArticleText, Contradiction, EntityDetails, EvidenceResult, Facets, PathsResult, SearchHit, Stats, Subgraph, CypherResult } from '../../viz/shared/types.js';
+import { datedExtractions, ingestFixtures, maliciousExtraction, seedExtractions } from './fixture.js';
 
 let store: Store;
 let server: Served;
@@ -27,7 +30,7 @@ const cypher = async (query: string, params?: unknown) => {
 beforeAll(async () => {
   store = await openStore(loadConfig(process.env));
   seeds = seedExtractions();
-  ids = await ingestFixtures(store, [...seeds, maliciousExtraction()]);
+  ids = await ingestFixtures(store, [...seeds, maliciousExtraction(), ...datedExtractions()]);
   server = await serve({ port: 0, driver: store.driver, webRoot: null });
 });
 
@@ -139,4 +142,101 @@ describe('explorer API', () => {
     const still = await cypher('MATCH (e:Entity {id: "viz-xss-brigade"}) RETURN e.name AS name');
     expect(still.body.rows).toEqual([{ name: 'Saraya Vizxss Brigade' }]);
   });
+
+  it('runs every README query unchanged, given its parameters', async () => {
+    const queries = [...readFileSync(join(process.cwd(), 'README.md'), 'utf8').matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(queries.length).toBeGreaterThanOrEqual(7);
+    const params = { name: 'Kadhimi', from: 'iran', to: 'militias', outlet: 'Vizdate' };
+    for (const q of queries) {
+      const r = await cypher(q, params);
+      expect({ q: q.slice(0, 60), status: r.status, error: r.body.error }).toEqual({ q: q.slice(0, 60), status: 200, error: undefined });
+    }
+  });
+
+  it('answers the health check with Neo4j asked (?db=1)', async () => {
+    expect((await get<{ ok: boolean }>('api/health?db=1')).body).toEqual({ ok: true });
+  });
 });
+
+describe('explorer API: the workbench', () => {
+  const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> => Number((await runRead(store.driver, cypher, params)).rows[0]?.n);
+
+  it('counts facets over the whole graph as Cypher does, and applies filters to statements', async () => {
+    const all = (await get<Facets>('api/facets')).body;
+    expect(all.relationships).toBe(await count('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n'));
+    expect(all.polarity.negative).toBe(await count("MATCH (:Entity)-[r]->(:Entity) WHERE r.polarity = 'negative' RETURN count(r) AS n"));
+    expect(all.dates['2020-01-03']).toBeGreaterThanOrEqual(1);
+    const window = (await get<Facets>('api/facets?from=2021-11-01&to=2021-11-30&types=Person,Place')).body;
+    expect(window.families['meet or talk']?.lemmas.visit).toBeGreaterThanOrEqual(1);
+    expect(window.families.attack?.lemmas.strike ?? 0).toBe(0);
+    expect((await get('api/facets?limit=0')).status).toBe(400);
+  });
+
+  it('draws the strongest matches of the whole graph, with claims, sources and families', async () => {
+    const m = (await get<Subgraph & { total: number }>('api/match?fam=attack&from=2020-01-01&to=2020-12-31&limit=5')).body;
+    expect(m.total).toBeGreaterThanOrEqual(1);
+    const e = m.edges.find((x) => x.source === 'vizdate-alpha')!;
+    expect(e).toMatchObject({ family: 'attack', sources: 1, claims: [{ date: '2020-01-03', outlet: 'vizdate wire 2020', event: '2020-01-02' }] });
+    expect(m.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['vizdate-alpha', 'vizdate-target']));
+  });
+
+  it("lists an actor's relationships both ways with their families", async () => {
+    const d = (await get<EntityDetails>('api/entity/vizdate-target')).body;
+    expect(d.relationsTotal).toBe(2);
+    expect(d.relations.map((r) => [r.direction, r.other.id, r.edge.family]).sort()).toEqual([['in', 'vizdate-alpha', 'attack'], ['in', 'vizdate-beta', 'meet or talk']]);
+  });
+
+  it('gives an article with its text and statements, offsets pointing at the sentence', async () => {
+    const a = (await get<ArticleText>('api/article/vizdate-2021')).body;
+    expect(a.article).toMatchObject({ outlet: 'Vizdate Wire 2021', publishedAt: '2021-11-08', url: 'https://vizdate.example/2021/11/08/report' });
+    const s = a.statements[0]!;
+    expect(a.text!.slice(s.start, s.end)).toBe('Vizdate Beta visited Vizdate Target on November 7.');
+    expect(s).toMatchObject({ eventDate: '2021-11-07', subject: { id: 'vizdate-beta' }, object: { id: 'vizdate-target' } });
+    expect((await get('api/article/nope')).status).toBe(404);
+  });
+
+  it('lists contradictions: the same two actors and family, said and denied', async () => {
+    const c = (await get<{ pairs: Contradiction[]; total: number }>('api/contradictions')).body;
+    for (const p of c.pairs) {
+      expect(p.positive.length).toBeGreaterThan(0);
+      expect(p.negative.length).toBeGreaterThan(0);
+      expect(new Set(p.edges.map((e) => `${e.source}>${e.target}>${e.family}`)).size).toBe(1);
+    }
+  });
+
+  it('gives the export attributes of many relationships at once', async () => {
+    const key = (await cypher('MATCH (:Entity {id: "viz-xss-commander"})-[r]->() RETURN r.key AS k')).body.rows[0]!.k as string;
+    const res = await fetch(new URL('api/evidence/bulk', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys: [key, 'nope'] }) });
+    const body = (await res.json()) as { evidence: Record<string, { evidence: string; attribution: string }> };
+    expect(Object.keys(body.evidence)).toEqual([key]);
+    expect(body.evidence[key]!.attribution).toBe('Vizxss Spokesman');
+    expect(JSON.parse(body.evidence[key]!.evidence)[0].text).toContain('<script>');
+  });
+
+  it('expands selectively through the chosen predicate families', async () => {
+    const only = (await get<Subgraph>('api/neighbourhood/vizdate-target?families=attack')).body;
+    expect(only.nodes.map((n) => n.id).sort()).toEqual(['vizdate-alpha', 'vizdate-target']);
+  });
+
+  it('picks up an ingest and a deletion in the background (the graph version changed)', async () => {
+    const quick = await serve({ port: 0, driver: store.driver, webRoot: null, limits: { snapshotMs: 0 } });
+    const total = async (): Promise<number> => ((await (await fetch(new URL('api/facets', quick.url))).json()) as Facets).relationships;
+    const until = async (want: number): Promise<number> => {
+      for (let i = 0; i < 50 && (await total()) !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return total();
+    };
+    try {
+      const before = await total();
+      const extra = datedExtractions()[1]!;
+      const x = { ...extra, article: { ...extra.article, id: 'vizdate-extra', contentHash: 'vizdate-extra', url: 'https://vizdate.example/extra' },
+        relations: [{ ...extra.relations[0]!, predicate: 'phone' }] };
+      await store.write([x]);
+      expect(await until(before + 1)).toBe(before + 1);
+      await store.deleteArticles(['vizdate-extra']);
+      expect(await until(before)).toBe(before);
+    } finally {
+      await quick.close();
+    }
+  });
+});
+

@@ -50,3 +50,20 @@ export async function settled(page: Page, timeoutMs = 15_000): Promise<void> {
     return same;
   }, undefined, { timeout: timeoutMs, polling: 700 });
 }
+
+/** The page's explorer, typed loosely (the test project has no DOM lib). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Win = { kgExplorer: any; document: any; location: any };
+
+/** Open the explorer at `path` (relative to `base`) and wait until it is ready. */
+export async function openExplorer(page: Page, base: string, path = ''): Promise<void> {
+  await page.goto(new URL(path, base).toString());
+  await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+}
+
+/** Wait for the layout to stop and the camera to finish moving. */
+export async function still(page: Page): Promise<void> {
+  await settled(page);
+  await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.cameraDone);
+  await page.waitForTimeout(100);
+}

@@ -1,28 +1,55 @@
 /**
- * What the explorer tests ingest: the repository's seeds/*.txt through the real pipeline, and a
- * crafted article whose title, names and sentence carry <script> and <img onerror> payloads.
- * Each test file writes these itself and deletes exactly these articles afterwards.
+ * What the explorer tests ingest: the repository's seeds/*.txt through the real pipeline; the
+ * related articles (/work/shared/data/related, or KG_RELATED_DIR) through the real reader, so
+ * their URLs and dates come from the files; a crafted article whose title, names and sentence
+ * carry <script> and <img onerror> payloads; and two dated articles (2020 and 2021) for the
+ * timeline. Each test file writes these itself and deletes exactly these articles afterwards.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLocal, resolve, EntityIndex } from '../../ingest/pipeline.js';
+import { readInputs } from '../../ingest/read/index.js';
 import type { Extraction } from '../../ingest/types.js';
 import type { Store } from '../../graph/store.js';
 
 const ROOT = join(process.cwd());
 /** The seed article is from November 2021; a date lets the time filter be exercised. */
 const SEED_DATE = '2021-11-08';
+export const RELATED_DIR = process.env.KG_RELATED_DIR ?? '/work/shared/data/related';
+export const haveRelated = existsSync(RELATED_DIR);
 
-export function seedExtractions(): Extraction[] {
-  const index = new EntityIndex();
+export function seedExtractions(index = new EntityIndex()): Extraction[] {
   return readdirSync(join(ROOT, 'seeds'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => resolve(extractLocal({ source: `seeds/${f}`, text: readFileSync(join(ROOT, 'seeds', f), 'utf8'), format: 'txt', date: SEED_DATE }), index));
 }
 
+/** The seed and the related articles, resolved together (as one `kg ingest seeds related/*.txt`). */
+export async function seedAndRelatedExtractions(): Promise<Extraction[]> {
+  const index = new EntityIndex();
+  const out = seedExtractions(index);
+  const files = readdirSync(RELATED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(RELATED_DIR, f));
+  for await (const item of readInputs(files)) if ('record' in item) out.push(resolve(extractLocal(item.record), index));
+  return out;
+}
+
 export function maliciousExtraction(): Extraction {
   return JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/viz/malicious.json'), 'utf8')) as Extraction;
+}
+
+const entity = (id: string, name: string, type: Extraction['entities'][number]['type']) => ({ kind: 'entity' as const, id, name, type, aliases: [], mentions: 1 });
+
+/** Vizdate Alpha strikes Vizdate Target (reported 2020-01-03); Vizdate Beta visits it (reported 2021-11-08). */
+export function datedExtractions(): Extraction[] {
+  const article = (id: string, date: string, text: string) => ({ id, source: `fixture/${date}.txt`, title: `Vizdate report ${date}`, outlet: `Vizdate Wire ${date.slice(0, 4)}`, url: `https://vizdate.example/${date.replace(/-/g, '/')}/report`, publishedAt: date, contentHash: `vizdate-${date}`, text });
+  const rel = (subject: string, predicate: string, text: string) => ({ kind: 'relation' as const, subject, predicate, object: 'vizdate-target', polarity: 'positive' as const, certainty: 'asserted' as const, attribution: null, confidence: 0.9, evidence: [{ source: 'fixture', text, start: 0, end: text.length }] });
+  const a = 'Vizdate Alpha struck Vizdate Target on January 2.';
+  const b = 'Vizdate Beta visited Vizdate Target on November 7.';
+  return [
+    { article: article('vizdate-2020', '2020-01-03', a), entities: [entity('vizdate-alpha', 'Vizdate Alpha', 'Organization'), entity('vizdate-target', 'Vizdate Target', 'Place')], relations: [rel('vizdate-alpha', 'strike', a)], messages: [] },
+    { article: article('vizdate-2021', '2021-11-08', b), entities: [entity('vizdate-beta', 'Vizdate Beta', 'Person'), entity('vizdate-target', 'Vizdate Target', 'Place')], relations: [rel('vizdate-beta', 'visit', b)], messages: [] },
+  ];
 }
 
 /** Write the fixtures; returns the article ids written (for deleteArticles). */

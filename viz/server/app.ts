@@ -4,11 +4,15 @@
  */
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Ctx } from './context.js';
+import { read, type Ctx } from './context.js';
 import { errorHandler, body } from './errors.js';
+import { articleRoutes } from './routes/article.js';
+import { contradictionRoutes } from './routes/contradictions.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entity.js';
+import { evidenceBulkRoutes } from './routes/evidence-bulk.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { facetRoutes } from './routes/facets.js';
 import { neighbourhoodRoutes } from './routes/neighbourhood.js';
 import { overviewRoutes } from './routes/overview.js';
 import { pathRoutes } from './routes/paths.js';
@@ -16,7 +20,10 @@ import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
 import { hostGuard, securityHeaders } from './security.js';
 
-const ROUTES = [searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, pathRoutes, statsRoutes, overviewRoutes, cypherRoutes];
+const ROUTES = [
+  searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, evidenceBulkRoutes, pathRoutes, statsRoutes, overviewRoutes,
+  cypherRoutes, facetRoutes, contradictionRoutes, articleRoutes,
+];
 
 export interface AppOptions {
   /** The built web app (viz/web/dist); when null, / explains how to build it. */
@@ -32,7 +39,11 @@ export async function buildApp(ctx: Ctx, opts: AppOptions): Promise<FastifyInsta
   if (opts.loopbackOnly) app.addHook('onRequest', hostGuard);
   app.addHook('onSend', securityHeaders);
   for (const register of ROUTES) register(app, ctx);
-  app.get('/api/health', () => ({ ok: true }));
+  // ?db=1 also asks Neo4j (the page polls it while Neo4j is down): 503 NEO4J_UNREACHABLE until it answers.
+  app.get<{ Querystring: { db?: string } }>('/api/health', async (req) => {
+    if (req.query.db) await read(ctx, 'RETURN 1 AS ok');
+    return { ok: true };
+  });
   app.all('/api/*', (_req, reply) => reply.code(404).send(body('NOT_FOUND', 'explorer: no such API route')));
   if (opts.webRoot) {
     await app.register(fastifyStatic, { root: opts.webRoot, index: 'index.html', wildcard: true });

@@ -21,9 +21,18 @@ export interface Limits {
   maxNodes: number;
   /** How long statistics and overviews are memoised (0 = not at all). */
   cacheMs: number;
+  /** How long the claims snapshot (snapshot/index.ts) is used before it is rebuilt in the background. */
+  snapshotMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, cypherBytes: 8_000_000, cypherElements: 500_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000 };
+export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, cypherBytes: 8_000_000, cypherElements: 500_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000, snapshotMs: 10_000 };
+
+/** Where a server keeps its claims snapshot between requests (see snapshot/index.ts). */
+export interface SnapshotHolder {
+  current: Promise<import('./snapshot/index.js').Snapshot> | null;
+  pending: Promise<import('./snapshot/index.js').Snapshot> | null;
+  at: number;
+}
 
 export interface Ctx {
   driver: Driver;
@@ -33,6 +42,8 @@ export interface Ctx {
   memo?: Memo;
   /** Where users' queries run (worker threads); without one, in this thread. */
   queries?: QueryRunner;
+  /** Per-server claims snapshot; without one, each use builds its own. */
+  snapshots?: SnapshotHolder;
 }
 
 /** The bounds of a user's query under these limits. */

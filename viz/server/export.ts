@@ -32,6 +32,16 @@ RETURN {key: key, evidence: evidence, attribution: attribution} AS m`;
 
 interface EvidenceRow { key: string; evidence: Record<string, unknown>[]; attribution: string[] }
 
+/**
+ * The `evidence` (a JSON list of sentences with their article) and `attribution` (speakers,
+ * `|`-joined) export attributes of the given relationships, or of all of them (keys null). The
+ * CLI's export and the explorer's (POST /api/evidence/bulk) both write these.
+ */
+export async function exportEvidence(ctx: Ctx, keys: string[] | null): Promise<Map<string, { evidence: string; attribution: string }>> {
+  const rows = await readMaps<EvidenceRow>(ctx, EVIDENCE, { all: keys === null, keys: keys ?? [] }, 'm', 10_000_000);
+  return new Map(rows.map((r) => [r.key, { evidence: JSON.stringify(r.evidence), attribution: r.attribution.join(' | ') }]));
+}
+
 /** A user's `--cypher` runs through `queries` (a worker, graph/isolate.ts) when given. */
 export async function collectGraph(driver: Driver, cypher?: string, database?: string, queries?: QueryRunner): Promise<KgGraph> {
   const limits = { ...DEFAULT_LIMITS, cypherRows: 1_000_000, cypherBytes: 512_000_000, cypherElements: 50_000_000, timeoutMs: 600_000 };
@@ -48,12 +58,8 @@ export async function collectGraph(driver: Driver, cypher?: string, database?: s
   }
   const graph: KgGraph = new MultiDirectedGraph() as KgGraph;
   mergeSubgraph(graph, sub);
-  const keys = sub.edges.map((e) => e.id);
-  const rows = await readMaps<EvidenceRow>(ctx, EVIDENCE, { all: !cypher, keys: cypher ? keys : [] }, 'm', 10_000_000);
-  for (const row of rows) {
-    if (!graph.hasEdge(row.key)) continue;
-    graph.mergeEdgeAttributes(row.key, { evidence: JSON.stringify(row.evidence), attribution: row.attribution.join(' | ') });
-  }
+  const evidence = await exportEvidence(ctx, cypher ? sub.edges.map((e) => e.id) : null);
+  for (const [key, attrs] of evidence) if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, attrs);
   return graph;
 }
 

@@ -9,10 +9,11 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../graph/config.js';
 import { openDriver } from '../../graph/driver.js';
 import { isolatedRunner } from '../../graph/isolate.js';
-import { kgError } from '../../ingest/errors.js';
+import { isKgError, kgError } from '../../ingest/errors.js';
 import { buildApp } from './app.js';
-import { DEFAULT_LIMITS, type Limits } from './context.js';
+import { DEFAULT_LIMITS, type Ctx, type Limits } from './context.js';
 import { Memo } from './memo.js';
+import { snapshot } from './snapshot/index.js';
 
 export interface ServeOptions {
   host?: string;
@@ -26,7 +27,19 @@ export interface ServeOptions {
 
 export interface Served {
   url: string;
+  /** Set when Neo4j did not answer at start: the explorer serves anyway and the page waits for it. */
+  warning?: string;
   close(): Promise<void>;
+}
+
+/** The explorer's own driver: a lost Neo4j fails a request within seconds (the page retries), not 30 s. */
+async function explorerDriver(cfg: ReturnType<typeof loadConfig>): Promise<{ driver: Driver; warning?: string }> {
+  try {
+    return { driver: await openDriver(cfg, { maxRetryMs: 3000 }) };
+  } catch (e) {
+    if (!isKgError(e, 'NEO4J_UNREACHABLE')) throw e;
+    return { driver: await openDriver(cfg, { verify: false, maxRetryMs: 3000 }), warning: `${e.toLine()}; the explorer will wait for it` };
+  }
 }
 
 /** viz/web/dist, looked for upwards from this file (works from source and from dist/). */
@@ -42,10 +55,12 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? 7700;
   const cfg = loadConfig();
-  const driver = opts.driver ?? (await openDriver(cfg));
+  const { driver, warning } = opts.driver ? { driver: opts.driver, warning: undefined } : await explorerDriver(cfg);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const queries = isolatedRunner({ ...cfg, database: opts.database ?? cfg.database });
-  const ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs), queries };
+  const ctx: Ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs), queries, snapshots: { current: null, pending: null, at: 0 } };
+  // Build the claims snapshot while the page loads (a failure here is answered again on first use).
+  void snapshot(ctx).catch(() => {});
   const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
   const app = await buildApp(ctx, { webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot, loopbackOnly, logger: opts.logger });
   try {
@@ -62,6 +77,7 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {
     url: `http://${shown}:${actualPort}/`,
+    ...(warning ? { warning } : {}),
     async close() {
       await app.close();
       await queries.close();

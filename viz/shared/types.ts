@@ -30,6 +30,31 @@ export interface VizEdge {
   articles: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** The predicate's family (viz/shared/families.json). */
+  family?: string;
+  /** Independent sources behind it (viz/shared/sources.ts). */
+  sources?: number;
+  /** One per statement: what the filters and the timeline test. */
+  claims?: Claim[];
+}
+
+/**
+ * What the explorer knows about each statement behind a relationship without reading it: its
+ * article, dates, certainty, whether someone is said to have asserted it, and what identifies
+ * its source (outlet, near-duplicate cluster) for counting independent sources.
+ */
+export interface Claim {
+  article: string;
+  /** The article's publication date (yyyy-mm-dd), or null: undated. */
+  date: string | null;
+  /** The date the sentence gives the event itself ("on November 7"), when it gives one. */
+  event: string | null;
+  certainty: string;
+  attributed: boolean;
+  /** The outlet (normalised name, else the URL's host), or null when unknown. */
+  outlet: string | null;
+  /** The near-duplicate cluster the article belongs to (an article id). */
+  dup: string;
 }
 
 export interface Subgraph {
@@ -57,14 +82,34 @@ export interface ArticleRef {
   publishedAt: string | null;
 }
 
+/** An article to read: its text (null when it was stored before kg kept texts) and its statements. */
+export interface ArticleText {
+  article: ArticleRef;
+  text: string | null;
+  statements: { id: string; start: number; end: number; predicate: string; polarity: string; certainty: string; relKey: string; eventDate: string | null; subject: VizNode; object: VizNode }[];
+}
+
+/** One of an actor's relationships, as the actor panel lists it. */
+export interface Relation {
+  edge: VizEdge;
+  other: VizNode;
+  direction: 'out' | 'in';
+}
+
 export interface EntityDetails {
   node: VizNode;
   articles: (ArticleRef & { count: number })[];
+  /** Every relationship of the actor (strongest first, at most `relations` of them), and how many there are. */
+  relations: Relation[];
+  relationsTotal: number;
 }
 
 export interface EvidenceStatement {
   id: string;
   text: string;
+  start: number;
+  end: number;
+  eventDate: string | null;
   polarity: string;
   certainty: string;
   confidence: number;
@@ -82,6 +127,36 @@ export interface EvidenceResult {
 export interface PathsResult extends Subgraph {
   /** Each path as its edge ids, from `from` to `to`. */
   paths: string[][];
+}
+
+/** Counts per facet value over the whole graph (or over what is loaded, for "shown"). */
+export interface Facets {
+  /** Relationships passing every filter, and their statements that pass. */
+  relationships: number;
+  statements: number;
+  /** Actors by type, at the ends of relationships passing the other filters. */
+  types: Record<string, number>;
+  /** Relationships by predicate family, and within each family by lemma. */
+  families: Record<string, { n: number; lemmas: Record<string, number> }>;
+  polarity: Record<string, number>;
+  certainty: Record<string, number>;
+  attributed: Record<string, number>;
+  /** Relationships by independent sources: "1", "2", "3", "4", "5+". */
+  sources: Record<string, number>;
+  /** Statements by publication day (the timeline), passing every filter but the date window. */
+  dates: Record<string, number>;
+  undated: number;
+}
+
+/** Two sides of a disagreement between the same two actors on one predicate family. */
+export interface Contradiction {
+  subject: VizNode;
+  object: VizNode;
+  family: string;
+  positive: EvidenceStatement[];
+  negative: EvidenceStatement[];
+  /** The relationships behind each side (their keys). */
+  edges: VizEdge[];
 }
 
 export interface Stats {

@@ -12,6 +12,7 @@ import { runRead, type GraphNode } from '../../../graph/read.js';
 import type { CypherResult } from '../../shared/types.js';
 import { read, userLimits, type Ctx } from '../context.js';
 import { toSubgraph } from '../convert.js';
+import { enrich } from '../snapshot/index.js';
 
 const ENDS = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 
@@ -38,5 +39,8 @@ export function cypherRoutes(app: FastifyInstance, ctx: Ctx): void {
         properties: { query: { type: 'string', minLength: 1, maxLength: ctx.limits.cypherChars }, params: { type: 'object' } },
       },
     },
-  }, (req) => userCypher(ctx, req.body.query, req.body.params ?? {}));
+  }, async (req) => {
+    const res = await userCypher(ctx, req.body.query, req.body.params ?? {});
+    return { ...res, edges: await enrich(ctx, res.edges) };
+  });
 }

@@ -1,12 +1,15 @@
 /**
  * GET /api/evidence?key= — every sentence behind one relationship, with its article, polarity,
- * certainty and attribution (graph/schema.ts: Statement {relKey} -[:FROM]-> Article).
+ * certainty, attribution and event date (graph/schema.ts: Statement {relKey} -[:FROM]-> Article).
+ * The relationship comes enriched (family, independent sources, claims).
  */
 import type { FastifyInstance } from 'fastify';
-import type { EvidenceResult, EvidenceStatement } from '../../shared/types.js';
-import { int, read, type Ctx } from '../context.js';
+import type { EvidenceResult } from '../../shared/types.js';
+import { read, type Ctx } from '../context.js';
 import { edgeMap, nodeMap, tidyEdge, tidyNode } from '../cypher-maps.js';
 import { notFound } from '../errors.js';
+import { enrich } from '../snapshot/index.js';
+import { statementsFor } from './statements.js';
 
 const EDGE = `
 MATCH (s0:Statement {relKey: $key})-[:SUBJECT]->(a:Entity)
@@ -16,23 +19,15 @@ MATCH (a)-[r]->(b) WHERE r.key = $key
 RETURN ${edgeMap('r')} AS edge, ${nodeMap('a', false)} AS subject, ${nodeMap('b', false)} AS object
 LIMIT 1`;
 
-const STATEMENTS = `
-MATCH (s:Statement {relKey: $key})-[:FROM]->(a:Article)
-OPTIONAL MATCH (s)-[:ASSERTED_BY]->(sp)
-WITH s, a, sp ORDER BY a.publishedAt, s.start LIMIT $limit
-RETURN {id: s.id, text: s.text, polarity: s.polarity, certainty: s.certainty, confidence: s.confidence,
-  article: {id: a.id, title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: toString(a.publishedAt)},
-  attribution: CASE WHEN sp IS NULL THEN NULL ELSE {id: sp.id, name: coalesce(sp.name, sp.id)} END} AS st`;
-
 export async function evidence(ctx: Ctx, key: string, limit = 500): Promise<EvidenceResult | null> {
   const head = (await read(ctx, EDGE, { key })).rows[0];
   if (!head) return null;
-  const res = await read(ctx, STATEMENTS, { key, limit: int(limit) });
+  const [edge] = await enrich(ctx, [tidyEdge(head.edge as Record<string, unknown>)]);
   return {
-    edge: tidyEdge(head.edge as Record<string, unknown>),
+    edge: edge!,
     subject: tidyNode(head.subject as Record<string, unknown>),
     object: tidyNode(head.object as Record<string, unknown>),
-    statements: res.rows.map((r) => r.st as EvidenceStatement),
+    statements: (await statementsFor(ctx, [key], limit)).get(key) ?? [],
   };
 }
 

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Subgraph } from '../../shared/types.js';
 import { cached, int, readMaps, type Ctx } from '../context.js';
 import { nodeMap, tidyNode } from '../cypher-maps.js';
+import { enrich } from '../snapshot/index.js';
 import { edgesAmong } from './edges-among.js';
 
 const CYPHER = `
@@ -17,7 +18,7 @@ ORDER BY e.degree DESC, e.mentions DESC LIMIT $limit`;
 
 export async function overview(ctx: Ctx, limit: number): Promise<Subgraph> {
   const nodes = (await readMaps<Record<string, unknown>>(ctx, CYPHER, { limit: int(limit) }, 'node')).map(tidyNode);
-  const edges = await edgesAmong(ctx, nodes.map((n) => n.id));
+  const edges = await enrich(ctx, await edgesAmong(ctx, nodes.map((n) => n.id)));
   return { nodes, edges };
 }
 

@@ -7,6 +7,7 @@ import type { PathsResult, VizEdge, VizNode } from '../../shared/types.js';
 import { int, read, type Ctx } from '../context.js';
 import { edgeMap, nodeMap, tidyEdge, tidyNode } from '../cypher-maps.js';
 import { badArgument } from '../errors.js';
+import { enrich } from '../snapshot/index.js';
 
 // The hop bound is inlined: quantifiers cannot be parameters; `max` is a validated integer.
 const cypher = (max: number): string => `
@@ -28,7 +29,7 @@ export async function shortestPaths(ctx: Ctx, from: string, to: string, max: num
       return e.id;
     });
   });
-  return { nodes: [...nodes.values()], edges: [...edges.values()], paths };
+  return { nodes: [...nodes.values()], edges: await enrich(ctx, [...edges.values()]), paths };
 }
 
 export function pathRoutes(app: FastifyInstance, ctx: Ctx): void {

@@ -5,6 +5,7 @@
  * Large views (`lod`) draw actors as points and relationships as thin lines — sigma's
  * non-instanced programs, several times cheaper per frame on software WebGL — except the
  * relationships being looked at (focused, hovered, selected, on a path), which keep arrows and dashes.
+ * Around a hub only its strongest relationships are labelled (`labelled`, labels.ts).
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from '../../shared/graph-build.js';
@@ -23,6 +24,8 @@ export interface ViewState {
   allEdgeLabels: boolean;
   /** Level of detail for large views: points and thin lines (see viewDetail). */
   lod: boolean;
+  /** Around the focused or hovered actor, the relationships that get a label (its strongest); null: all of its. */
+  labelled: Set<string> | null;
 }
 
 export function makeReducers(graph: KgGraph, view: ViewState) {
@@ -65,7 +68,7 @@ export function makeReducers(graph: KgGraph, view: ViewState) {
       if (view.pathEdges.has(e)) Object.assign(out, { color: negative ? out.color : HIGHLIGHT, size: (out.size ?? 1) + 2, label: a.predicate, zIndex: 2 });
       else Object.assign(out, { color: MUTED, label: null });
     } else if (s) {
-      if (touches) Object.assign(out, { label: a.predicate, zIndex: 1 });
+      if (touches) Object.assign(out, { label: !view.labelled || view.labelled.has(e) ? a.predicate : null, zIndex: 1 });
       else Object.assign(out, { color: MUTED, label: null });
     }
     if (e === view.selectedEdge) Object.assign(out, { color: negative ? out.color : HIGHLIGHT, size: (out.size ?? 1) + 2, label: a.predicate, zIndex: 3 });

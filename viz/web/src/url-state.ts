@@ -1,8 +1,10 @@
 /**
- * The shareable part of the view — focused actor, filters, a path query — encoded in the URL's
- * query string and read back on load. Pure: strings in, objects out; bad values are ignored.
+ * The shareable part of the view — focused actor, selected relationship, a path query, filters —
+ * encoded in the URL's query string and read back on load (filters in the same encoding the API
+ * takes, shared/filter-params.ts). Pure: strings in, objects out; bad values are ignored.
  */
-import { emptyFilters, type Filters } from './filters.js';
+import { decodeFilters, encodeFilters } from '../../shared/filter-params.js';
+import type { Filters } from './filters.js';
 
 export interface UrlState {
   focus: string | null;
@@ -12,23 +14,9 @@ export interface UrlState {
   filters: Filters;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const list = (v: string | null): Set<string> => new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-
 export function decode(search: string): UrlState {
   const p = new URLSearchParams(search);
-  const f = emptyFilters();
-  f.types = list(p.get('types'));
-  f.predicates = list(p.get('pred'));
-  f.polarity = list(p.get('pol'));
-  f.certainty = list(p.get('cert'));
-  const min = Number(p.get('minArticles'));
-  f.minArticles = Number.isInteger(min) && min > 0 ? Math.min(min, 10_000) : 0;
-  const from = p.get('from');
-  const to = p.get('to');
-  f.from = from && DATE.test(from) ? from : null;
-  f.to = to && DATE.test(to) ? to : null;
-  return { focus: p.get('focus') || null, edge: p.get('edge') || null, pathFrom: p.get('pathFrom') || null, pathTo: p.get('pathTo') || null, filters: f };
+  return { focus: p.get('focus') || null, edge: p.get('edge') || null, pathFrom: p.get('pathFrom') || null, pathTo: p.get('pathTo') || null, filters: decodeFilters(p) };
 }
 
 export function encode(s: UrlState): string {
@@ -39,12 +27,6 @@ export function encode(s: UrlState): string {
     p.set('pathFrom', s.pathFrom);
     p.set('pathTo', s.pathTo);
   }
-  const f = s.filters;
-  const sets: [string, Set<string>][] = [['types', f.types], ['pred', f.predicates], ['pol', f.polarity], ['cert', f.certainty]];
-  for (const [k, v] of sets) if (v.size > 0) p.set(k, [...v].sort().join(','));
-  if (f.minArticles > 0) p.set('minArticles', String(f.minArticles));
-  if (f.from) p.set('from', f.from);
-  if (f.to) p.set('to', f.to);
-  const q = p.toString();
+  const q = encodeFilters(s.filters, p).toString();
   return q ? `?${q}` : '';
 }

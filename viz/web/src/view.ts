@@ -5,7 +5,7 @@
  * merge touched (new or updated nodes and relationships), so an expansion costs its own size.
  */
 import type { KgGraph } from '../../shared/graph-build.js';
-import { edgePasses, isFiltering, nodePasses, type Filters } from './filters.js';
+import { edgePasses, filtersEdges, nodePasses, type Filters } from './filters.js';
 
 export interface Visible {
   nodes: Set<string>;
@@ -16,9 +16,9 @@ export interface Visible {
 export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new Set()): Visible {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const edgeFilters = isFiltering({ ...f, types: new Set() });
+  const edgeFilters = filtersEdges(f);
   graph.forEachEdge((e, a, _s, _t, sa, ta) => {
-    if (nodePasses(sa, f) && nodePasses(ta, f) && edgePasses(a, f)) edges.add(e);
+    if (nodePasses(sa, f) && nodePasses(ta, f) && (!edgeFilters || edgePasses(a, f, e))) edges.add(e);
   });
   let maxDegree = 0;
   graph.forEachNode((n, a) => {
@@ -32,12 +32,12 @@ export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new S
 
 /** Update `v` in place for the given nodes and edges (each re-judged); returns `v`. */
 export function extendVisibility(graph: KgGraph, v: Visible, f: Filters, keep: Set<string>, touched: { nodes: string[]; edges: string[] }): Visible {
-  const edgeFilters = isFiltering({ ...f, types: new Set() });
+  const edgeFilters = filtersEdges(f);
   const judge = new Set(touched.nodes);
   for (const e of touched.edges) {
     if (!graph.hasEdge(e)) continue;
     const [s, t] = graph.extremities(e);
-    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && edgePasses(graph.getEdgeAttributes(e), f)) v.edges.add(e);
+    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && (!edgeFilters || edgePasses(graph.getEdgeAttributes(e), f, e))) v.edges.add(e);
     else v.edges.delete(e);
     judge.add(s).add(t);
   }

@@ -1,17 +1,26 @@
 /**
- * The evidence behind a relationship: every sentence, with subject and object highlighted, its
- * article (title, source), polarity, certainty and attribution. All text goes in as text nodes.
- * Parallel relationships between the same two actors are offered as tabs.
+ * The evidence behind a relationship: every sentence, subject and object highlighted, with its
+ * article (title, outlet, publication date or "undated", a link to the URL), the event's own date
+ * when the sentence gives one, polarity, certainty, attribution, and "read in the article". The
+ * relationship's independent sources and family head the list; parallel relationships between
+ * the same two actors are tabs. All text goes in as text nodes.
  */
-import type { EvidenceResult } from '../../../shared/types.js';
+import type { EvidenceResult, EvidenceStatement } from '../../../shared/types.js';
 import { api } from '../api.js';
 import type { Explorer } from '../explorer.js';
 import { findRanges, pieces } from '../highlight.js';
-import { badge, el, fill } from './dom.js';
+import { edgeButtons } from './actions.js';
+import type { Nav, Slot } from './details.js';
+import { badge, el } from './dom.js';
+import { externalLink, safeUrl } from './link.js';
 
-function sentence(text: string, ev: EvidenceResult): HTMLElement {
-  const ranges = findRanges(text, [ev.subject.label, ...ev.subject.aliases], [ev.object.label, ...ev.object.aliases]);
-  return el('span', {}, ...pieces(text, ranges).map((p) => (p.role ? el('mark', { class: p.role }, p.text) : p.text)));
+const hostOf = (url: string | null): string | undefined => {
+  const safe = safeUrl(url);
+  return safe ? new URL(safe).hostname : undefined;
+};
+
+export function sentence(text: string, subject: string[], object: string[]): HTMLElement {
+  return el('span', {}, ...pieces(text, findRanges(text, subject, object)).map((p) => (p.role ? el('mark', { class: p.role }, p.text) : p.text)));
 }
 
 function parallels(ex: Explorer, key: string): HTMLElement | null {
@@ -25,32 +34,40 @@ function parallels(ex: Explorer, key: string): HTMLElement | null {
   }));
 }
 
-export function evidencePanel(root: HTMLElement, ex: Explorer): () => Promise<boolean> {
-  let seq = 0;
-  return async () => {
-    const key = ex.view.selectedEdge;
-    if (!key) return false;
-    const mine = ++seq;
-    fill(root, el('p', { class: 'muted' }, 'loading evidence…'));
-    const ev = await api.evidence(key).catch((e: Error) => e);
-    if (mine !== seq) return true;
-    if (ev instanceof Error) {
-      fill(root, el('p', { class: 'error' }, ev.message));
-      return true;
-    }
-    const e = ev.edge;
-    fill(root,
-      el('h2', {}, 'Relationship'),
-      el('h3', { class: 'evidence-title' }, ev.subject.label, ' ', el('em', {}, `${e.polarity === 'negative' ? 'NOT ' : ''}${e.predicate}`), ' ', ev.object.label),
-      el('div', {}, badge(e.polarity, e.polarity), badge(e.certainty, e.certainty), badge(`${e.articles} article${e.articles === 1 ? '' : 's'}`), badge(`seen ${e.firstSeen?.slice(0, 10) ?? '?'} → ${e.lastSeen?.slice(0, 10) ?? '?'}`)),
-      parallels(ex, key),
-      el('h2', {}, `Evidence (${ev.statements.length})`),
-      el('ul', { class: 'list evidence', 'data-testid': 'evidence' }, ...ev.statements.map((s) =>
-        el('li', {},
-          el('blockquote', { class: s.polarity }, sentence(s.text, ev)),
-          el('div', {}, badge(s.polarity, s.polarity), badge(s.certainty, s.certainty), s.attribution ? badge(`according to ${s.attribution.name}`) : null),
-          el('div', { class: 'article-title' }, s.article.title || s.article.id),
-          el('small', { class: 'muted' }, [s.article.outlet, s.article.publishedAt?.slice(0, 10), s.article.url ?? s.article.source].filter(Boolean).join(' · '))))));
-    return true;
-  };
+/** Where a statement comes from: outlet · date (or undated) · link. */
+export function provenance(s: EvidenceStatement): HTMLElement {
+  const a = s.article;
+  return el('small', { class: 'muted provenance' }, [a.outlet, a.publishedAt?.slice(0, 10) ?? 'undated'].filter(Boolean).join(' · '), ' · ',
+    externalLink(a.url, hostOf(a.url)) ?? a.source ?? '');
+}
+
+function statement(ev: EvidenceResult, s: EvidenceStatement, nav: Nav): HTMLElement {
+  const names = (n: EvidenceResult['subject']): string[] => [n.label, ...n.aliases];
+  return el('li', {},
+    el('blockquote', { class: s.polarity }, sentence(s.text, names(ev.subject), names(ev.object))),
+    el('div', {}, badge(s.polarity, s.polarity), badge(s.certainty, s.certainty), s.attribution ? badge(`according to ${s.attribution.name}`) : null,
+      s.eventDate ? badge(`event ${s.eventDate}`, 'event') : null),
+    el('div', { class: 'article-title' }, s.article.title || s.article.id),
+    el('div', {}, provenance(s), ' ', el('button', { class: 'link', 'data-action': 'read', onclick: () => nav.article(s.article.id, s.id) }, 'read in the article')));
+}
+
+export async function evidenceView(slot: Slot, ex: Explorer, nav: Nav, key: string): Promise<void> {
+  const view = slot.claim();
+  view.fill(el('p', { class: 'muted' }, 'loading evidence…'));
+  const ev = await api.evidence(key).catch((e: Error) => e);
+  if (!view.live()) return;
+  if (ev instanceof Error) return view.fill(el('p', { class: 'error' }, ev.message));
+  const e = ev.edge;
+  const dates = (e.claims ?? []).map((c) => c.date).filter((d): d is string => Boolean(d)).sort();
+  view.fill(
+    el('h2', {}, 'Relationship'),
+    el('h3', { class: 'evidence-title' }, ev.subject.label, ' ', el('em', {}, `${e.polarity === 'negative' ? 'NOT ' : ''}${e.predicate}`), ' ', ev.object.label),
+    el('div', {}, badge(e.polarity, e.polarity), badge(e.certainty, e.certainty), badge(e.family ?? e.predicate, 'family'),
+      badge(`${e.sources ?? e.articles} independent source${(e.sources ?? e.articles) === 1 ? '' : 's'}`, 'sources'),
+      badge(`${e.articles} article${e.articles === 1 ? '' : 's'}`),
+      badge(dates.length ? `reported ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` → ${dates[dates.length - 1]}` : ''}` : 'undated')),
+    parallels(ex, key),
+    edgeButtons({ ex, key, evidence: ev }),
+    el('h2', {}, `Evidence (${ev.statements.length})`),
+    el('ul', { class: 'list evidence', 'data-testid': 'evidence' }, ...ev.statements.map((s) => statement(ev, s, nav))));
 }

@@ -1,6 +1,10 @@
-/** Path finder: two actors, their shortest paths through actor-to-actor relationships, each hop's evidence on click. */
+/**
+ * Path finder: two actors, their shortest paths through actor-to-actor relationships, each hop
+ * named in the direction it is walked (A —blame→ B ←condemn— C), its evidence on click.
+ */
 import { api } from '../api.js';
 import type { Explorer } from '../explorer.js';
+import { hops } from '../hops.js';
 import { el, fill } from './dom.js';
 import { searchBox } from './search.js';
 
@@ -19,12 +23,12 @@ export function pathPanel(root: HTMLElement, ex: Explorer): { find(from: string,
     await ex.merge(res);
     ex.showPaths(a, b, res.paths);
     const name = (id: string): string => (ex.graph.hasNode(id) ? ex.graph.getNodeAttribute(id, 'label') : id);
+    const ends = (e: string): [string, string] | null => (ex.graph.hasEdge(e) ? ex.graph.extremities(e) : null);
     fill(out, el('p', { class: 'muted' }, `${res.paths.length} shortest path(s), ${res.paths[0]?.length ?? 0} step(s)`),
-      el('ol', {}, ...res.paths.map((p) => el('li', {}, ...p.flatMap((e, i) => {
-        if (!ex.graph.hasEdge(e)) return [];
-        const [s, t] = ex.graph.extremities(e);
-        const a = ex.graph.getEdgeAttributes(e);
-        return [i === 0 ? name(s) : '', ' ', el('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); ex.selectEdge(e); } }, `—${a.polarity === 'negative' ? 'not ' : ''}${a.predicate}→`), ' ', name(t)];
+      el('ol', {}, ...res.paths.map((p) => el('li', { 'data-testid': 'path' }, name(a), ...hops(a, p, ends).flatMap((h) => {
+        const attrs = ex.graph.getEdgeAttributes(h.edge);
+        const pred = `${attrs.polarity === 'negative' ? 'not ' : ''}${attrs.predicate}`;
+        return [' ', el('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); ex.selectEdge(h.edge); } }, h.reversed ? `←${pred}—` : `—${pred}→`), ' ', name(h.to)];
       })))));
   };
   fill(root, el('h2', {}, 'Path finder'), from.root, to.root,

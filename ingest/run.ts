@@ -1,24 +1,23 @@
 /**
  * The whole ingest pipeline over paths, streamed: read (I/O) → per-article stages (worker
- * pool) → optional classification against the store (batched) → cross-article resolution
- * (in input order). `kg extract` and `kg ingest` both consume this; only ingest classifies.
+ * pool) → optional classification against the store (batched). Articles come out unresolved:
+ * cross-article resolution works on the set (ingest/resolve/global.ts), so `kg extract`
+ * resolves once all are read and `kg ingest` resolves each batch against everything stored.
  */
 import type { KgError } from './errors.js';
-import { EntityIndex, resolve } from './pipeline.js';
 import { readInputs, type RecordItem } from './read/index.js';
-import type { Extraction, LocalExtraction } from './types.js';
+import type { LocalExtraction } from './types.js';
 import { ordered, workerPool, type Extracted } from './workers/pool.js';
 
 export type ArticleState = 'new' | 'unchanged' | 'replaced';
 
 export type RunItem =
-  | { kind: 'extraction'; extraction: Extraction; state: ArticleState }
+  | { kind: 'local'; local: LocalExtraction; state: ArticleState }
   | { kind: 'unchanged'; article: LocalExtraction['article'] }
   | { kind: 'error'; error: KgError | string };
 
 export interface RunOptions {
   workers: number;
-  index?: EntityIndex;
   /** Tells which articles are already stored; called once per chunk of `chunk` articles. */
   classify?: (articles: { id: string; contentHash: string }[]) => Promise<ArticleState[]>;
   chunk?: number;
@@ -28,7 +27,6 @@ type Step = Extracted | { error: KgError };
 
 export async function* runPipeline(paths: readonly string[], opts: RunOptions): AsyncGenerator<RunItem> {
   const pool = workerPool(opts.workers);
-  const index = opts.index ?? new EntityIndex();
   const chunkSize = opts.chunk ?? 64;
   const steps = ordered<RecordItem, Step>(
     readInputs(paths),
@@ -42,7 +40,7 @@ export async function* runPipeline(paths: readonly string[], opts: RunOptions): 
       const local = chunk[i]!;
       const state = states[i]!;
       if (state === 'unchanged') yield { kind: 'unchanged', article: local.article };
-      else yield { kind: 'extraction', extraction: resolve(local, index), state };
+      else yield { kind: 'local', local, state };
     }
     chunk = [];
   };

@@ -2,13 +2,18 @@
  * `kg ingest PATH...`: run the pipeline and store the result in Neo4j. Idempotent: an article
  * whose content is already stored is skipped; an edited article (same URL or path, new content)
  * replaces its earlier contribution. Writes are batched, one transaction per batch, and overlap
- * with extraction (one batch in flight).
+ * with extraction (one batch in flight). Each batch is resolved against every stored article;
+ * a final reconcile (graph/reconcile.ts) makes the graph exactly that of resolving the whole
+ * stored set at once, so order and interruptions do not change the result.
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { EntityIndex } from '../../ingest/pipeline.js';
+import { defaultTables, resolveSet } from '../../ingest/resolve/global.js';
+import { extractionFor } from '../../ingest/resolve/output.js';
 import { runPipeline, type ArticleState } from '../../ingest/run.js';
-import type { Extraction } from '../../ingest/types.js';
+import type { LocalExtraction } from '../../ingest/types.js';
+import { loadStored, withStored } from '../../graph/locals.js';
+import { reconcile } from '../../graph/reconcile.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { relKey } from '../../graph/batch.js';
 import { openStore, type Store } from '../../graph/store.js';
@@ -28,19 +33,28 @@ export interface IngestSummary {
 export async function ingest(store: Store, paths: readonly string[], opts: { workers: number; batch: number; onArticle?: (source: string) => void }): Promise<IngestSummary> {
   const t0 = performance.now();
   await store.ensureSchema();
-  const index = new EntityIndex();
-  for (const e of await store.knownEntities()) index.add(e);
+  const arts = await loadStored(store);
+  const tables = defaultTables();
   const sum: IngestSummary = { new: 0, unchanged: 0, replaced: 0, failed: 0, entities: 0, relations: 0, seconds: 0 };
   const seenHashes = new Set<string>();
   const entityIds = new Set<string>();
   const relKeys = new Set<string>();
-  let batch: Extraction[] = [];
+  let batch: LocalExtraction[] = [];
   let inFlight: Promise<unknown> = Promise.resolve();
   const flush = async () => {
-    const xs = batch;
+    const locals = batch;
     batch = [];
+    if (!locals.length) return;
+    const res = resolveSet([...arts.values()].map((a) => a.local), tables);
+    const xs = locals.map((l) => withStored(extractionFor(l, res), l));
+    for (const x of xs) {
+      x.entities.forEach((e) => entityIds.add(e.id));
+      x.relations.forEach((r) => relKeys.add(relKey(r.subject, r.predicate, r.object, r.polarity)));
+    }
     await inFlight;
-    inFlight = xs.length ? store.write(xs) : Promise.resolve();
+    inFlight = store.write(xs).then(() => {
+      for (const x of xs) arts.get(x.article.id)!.resolved = x.stored!.resolved;
+    });
   };
   // Runs while the previous batch is still being written: duplicates within this run are caught
   // by `seenHashes`, and a write always replaces its articles' earlier contribution anyway.
@@ -53,7 +67,7 @@ export async function ingest(store: Store, paths: readonly string[], opts: { wor
       return dup ? 'unchanged' : s;
     });
   };
-  for await (const item of runPipeline(paths, { workers: opts.workers, index, classify })) {
+  for await (const item of runPipeline(paths, { workers: opts.workers, classify })) {
     if (item.kind === 'error') {
       sum.failed++;
       reportError(item.error);
@@ -64,16 +78,16 @@ export async function ingest(store: Store, paths: readonly string[], opts: { wor
       opts.onArticle?.(item.article.source);
       continue;
     }
-    const x = item.extraction;
+    const x = item.local;
     sum[item.state]++;
-    x.entities.forEach((e) => entityIds.add(e.id));
-    x.relations.forEach((r) => relKeys.add(relKey(r.subject, r.predicate, r.object, r.polarity)));
+    arts.set(x.article.id, { local: x, resolved: '' });
     batch.push(x);
     opts.onArticle?.(x.article.source);
     if (batch.length >= opts.batch) await flush();
   }
   await flush();
   await inFlight;
+  await reconcile(store, arts, tables, opts.batch);
   return { ...sum, entities: entityIds.size, relations: relKeys.size, seconds: (performance.now() - t0) / 1000 };
 }
 

@@ -13,6 +13,8 @@ import { fullest, type Known } from './matcher.js';
 import { fullness, parseName } from './normalize.js';
 import { addVote, majorityType, type TypeCounts } from './vote.js';
 
+const METONYMY: ReadonlySet<string> = new Set(['capital-as-government', 'country-government', 'seat-as-government']);
+
 export interface Draft {
   known: Known;
   kind?: EntityKind;
@@ -51,14 +53,18 @@ export function absorbDraft(into: Draft, from: Draft, rule: string): void {
 export function keyDraft(d: Draft, targetKey?: string): Keyed {
   if (d.group) return groupKeyed(d.group);
   if (d.event) return eventKeyed(d.event.family, d.event.plural, targetKey, d.event.time);
-  const names = [...d.joined.keys()].map((n) => parseName(n, d.known.type)).filter((n) => n.norm).sort((a, b) => fullness(b) - fullness(a));
+  // Names a metonymy rule brought in ("Baghdad" for Iraq) never key the entity.
+  const own = [...d.joined.entries()].filter(([, r]) => !METONYMY.has(r)).map(([n]) => n);
+  const names = own.map((n) => parseName(n, d.known.type)).filter((n) => n.norm).sort((a, b) => fullness(b) - fullness(a));
   if (!names.length) return { key: `n:${parseName(fullest(d.known).raw).tkey}`, scope: 'article' };
   return d.known.type === 'Person' ? personKey(names[0]!) : namedKey(names);
 }
 
-export function toLocal(d: Draft, aliases: AliasTable, qualifiers?: Qualifiers): LocalEntity {
+/** `shared`: surnames several people in the article bear; as bare names they are no alias of anyone. */
+export function toLocal(d: Draft, aliases: AliasTable, qualifiers?: Qualifiers, shared: ReadonlySet<string> = new Set()): LocalEntity {
   const name = chooseDisplay(d.counts, aliases);
   const names = [...d.joined.keys()].filter((n) => n !== name);
+  const listed = names.filter((n) => d.known.type !== 'Person' || !shared.has(parseName(n, 'Person').norm));
   // The founding name reached the display name by the rule that brought the display name in.
   const viaDisplay = d.joined.get(name);
   const founderRule = viaDisplay && viaDisplay !== 'first' ? viaDisplay : 'alias-file';
@@ -68,7 +74,7 @@ export function toLocal(d: Draft, aliases: AliasTable, qualifiers?: Qualifiers):
   });
   const keyed = d.keyed ?? keyDraft(d);
   return {
-    localId: `e${d.known.index}`, name, type: d.known.type, aliases: names, mentions: d.mentions, merges,
+    localId: `e${d.known.index}`, name, type: d.known.type, aliases: listed, mentions: d.mentions, merges,
     counts: Object.fromEntries(d.counts), votes: { ...d.votes }, kind: d.kind ?? kindOf(d.known.type, undefined, fullest(d.known)),
     key: keyed.key, scope: keyed.scope, ...(qualifiers && Object.keys(qualifiers).length ? { qualifiers } : {}),
   };

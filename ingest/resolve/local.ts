@@ -8,6 +8,7 @@
 import type { MentionKind } from '../extract/names.js';
 import type { Carrier, EntityType, LocalEntity, Mention, Message, Qualifiers } from '../types.js';
 import { defaultAliases, type AliasTable } from './aliases.js';
+import { contrastForms, sharedSurnames } from './article-checks.js';
 import { eventContexts } from './context.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
@@ -73,6 +74,7 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
   const live = drafts.filter((d) => owner.includes(d));
   for (const d of live) d.known.type = majorityType(d.votes, typeOfFullest(d, mentions));
   for (const d of live) if (!d.event) d.keyed = keyDraft(d);
+  contrastForms(live);
   const quals = new Map<Draft, Qualifiers>();
   for (const d of live) {
     if (!d.event) continue;
@@ -81,7 +83,8 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     const q: Qualifiers = { ...(target ? { target: fullest(target.known)?.raw ?? [...target.joined.keys()][0] } : {}), ...(d.event.place ? { place: d.event.place } : {}), ...(d.event.time ? { time: d.event.time } : {}) };
     quals.set(d, q);
   }
-  const entities = live.map((d) => toLocal(d, aliases, quals.get(d)));
+  const shared = sharedSurnames(live);
+  const entities = live.map((d) => toLocal(d, aliases, quals.get(d), shared));
   return { entities, mentionEntity: owner.map((d) => (d ? `e${d.known.index}` : null)), messages };
 }
 

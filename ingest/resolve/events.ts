@@ -27,15 +27,19 @@ for (const [family, words] of Object.entries(data.families)) for (const w of wor
 const INSTRUMENTS = new Set(data.instruments);
 const DROP = new Set(data.drop);
 
+/** Leading date words are qualifiers, not part of the name ("October 10 parliamentary election"). */
+const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?,?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
 
-/** The event's name without leading words that do not name it ("possible coup attempt" → "coup attempt"). */
-export function eventName(name: string): string {
+/** A generic name without leading words that do not name it ("possible coup attempt" → "coup attempt", "its own MPs" → "MPs"). */
+export function trimLead(name: string): string {
   const ws = name.split(/\s+/).filter(Boolean);
   let i = 0;
-  while (i < ws.length - 1 && DROP.has(ws[i]!.toLowerCase())) i++;
+  while (i < ws.length - 1 && (DROP.has(ws[i]!.toLowerCase()) || DATE_WORD.test(ws[i]!))) i++;
   return ws.slice(i).join(' ');
 }
+export const eventName = trimLead;
 
 export function eventSig(name: string): EventSig {
   const ws = words(eventName(name));

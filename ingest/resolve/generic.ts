@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../types.js';
 import { absorbDraft, countMention, type Draft } from './drafts.js';
-import { compatible, eventName, eventSig } from './events.js';
+import { compatible, eventName, eventSig, trimLead } from './events.js';
 import { groupSig, sameGroup } from './groups.js';
 import type { MentionHints } from './local.js';
 
@@ -23,11 +23,11 @@ export function clusterGroups(mentions: readonly Mention[], hints: readonly (Men
     if (!sig.head) return;
     let d = groups.find((g) => sameGroup(g.group!, sig));
     if (!d) {
-      d = create(m.type, m.name, 'group');
+      d = create(m.type, trimLead(m.name), 'group');
       d.group = sig;
       groups.push(d);
     }
-    countMention(d, m.name, m.type, hints[i]?.weight ?? 1, 'group-variant');
+    countMention(d, trimLead(m.name), m.type, hints[i]?.weight ?? 1, 'group-variant');
     owner[i] = d;
   });
   for (const bare of groups.filter((g) => !g.group!.quals.length)) {

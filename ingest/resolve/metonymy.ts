@@ -6,6 +6,7 @@
  *     phrase or as an object ("in Washington", "visit Baghdad").
  *   country-government: "the Iranian government", "Russia's regime": a government noun whose
  *     only identifying qualifier is one country.
+ *   seat-as-government: the Kremlin, unless it is a place after "in", "at" and the like.
  * Names the alias file lists are never rewritten (that is how a user turns the rule off).
  * Data: ingest/data/resolve/metonymy.json.
  */
@@ -19,12 +20,14 @@ import type { AliasTable } from './aliases.js';
 import { groupSig } from './groups.js';
 
 const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(data.capitals));
+const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(data.seats));
+const PLACE_PREPS: ReadonlySet<string> = new Set(data.placePrepositions);
 const VERBS: ReadonlySet<string> = new Set(data.verbs);
 const GOV_HEADS: ReadonlySet<string> = new Set(data.governmentHeads.map((h) => groupSig(h).head));
 
 export interface Rewrite {
   name: string;
-  rule: 'capital-as-government' | 'country-government';
+  rule: 'capital-as-government' | 'country-government' | 'seat-as-government';
 }
 
 const title = (place: string): string => place.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -50,8 +53,14 @@ export function governments(mentions: readonly Mention[], info: readonly Mention
   return mentions.map((m, i) => {
     const mi = info[i];
     if (!mi || m.corefOf !== undefined || aliases.groupOf(m.name)) return undefined;
+    const lower = m.name.toLowerCase().replace(/^the\s+/, '');
+    const ts = tokens[m.sentence] ?? [];
+    if (mi.kind === 'name' && SEATS.has(lower)) {
+      const before = ts[mi.s - 1]?.norm === 'the' ? ts[mi.s - 2] : ts[mi.s - 1];
+      return before && PLACE_PREPS.has(before.norm) ? undefined : { name: SEATS.get(lower)!, rule: 'seat-as-government' };
+    }
     if (mi.kind === 'name' && m.type === 'Place') {
-      const country = CAPITALS.get(m.name.toLowerCase().replace(/^the\s+/, ''));
+      const country = CAPITALS.get(lower);
       if (country && isPoliticalSubject(tokens[m.sentence] ?? [], analyses[m.sentence], mi)) return { name: country, rule: 'capital-as-government' };
       return undefined;
     }

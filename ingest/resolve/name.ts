@@ -13,7 +13,7 @@ import { normName, parseName } from './normalize.js';
 /** Folded comparison form of a name: titles, articles and punctuation off. */
 export const fold = (s: string): string => parseName(s).norm || normName(s);
 
-const METONYMY = new Set(['capital-as-government', 'country-government']);
+const METONYMY = new Set(['capital-as-government', 'country-government', 'seat-as-government']);
 
 interface Tally { count: number; articles: number; tokens: Set<string>; known: boolean }
 

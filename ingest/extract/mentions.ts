@@ -6,6 +6,7 @@
 import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
+import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
 import { cleanName, isRole, nameMention, personBySurname, rolePrefix, titleLength, type Found, type MentionInfo } from './names.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
@@ -95,14 +96,15 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     return k;
   };
   const numbered = numberedEnd(ts, a, b);
-  const k = start(numbered ? b - 1 : b);
+  const k = numbered ? Math.min(start(b - 1), b - 2) : start(b);
   if (k < b && (numbered || isProper(ts, b - 1))) {
     namesAt(ts, a, k, b, out);
     return;
   }
   let s = a;
-  while (s < b - 1 && SKIP_LEAD.some((g) => has(ts[s], g))) s++;
-  const head = last.norm;
+  // Determiners, and words that only precede a phrase ("once an attack", "condemning the attack").
+  while (s < b - 1 && (SKIP_LEAD.some((g) => has(ts[s], g)) || ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective')))) s++;
+  const head = last.norm.replace(/['’]s?$/u, '');
   const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
   if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
@@ -140,6 +142,15 @@ function namesAt(ts: readonly Token[], a: number, k: number, b: number, out: Fou
     if (len) {
       out.push(nameMention(ts, k, k + len));
       k += len;
+    }
+  }
+  // "BBC Michael Howard", "Iraq Mustafa Al-Kadhimi": a known organisation or place run into a person's name.
+  for (const len of [3, 2, 1]) {
+    const known = k + len + 2 <= b && has(ts[k + len], 'FirstName') ? gazetteerType(spanText(ts, k, k + len)) : null;
+    if (known && known !== 'Concept') {
+      out.push(nameMention(ts, k, k + len));
+      k += len;
+      break;
     }
   }
   const { n, title, at } = innerTitle(ts, k, b);
@@ -210,7 +221,7 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
       // "Popular Mobilization Forces (PMF)": the bracketed acronym is another name of the mention before it.
       const prev = out.length - 1;
       const paren = f.kind === 'name' && f.e - f.s === 1 && /\(/.test(ts[f.s]!.pre) && /^\)/.test(ts[f.s]!.post) && /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(name);
-      const aliasOf = paren && prev >= 0 && info[prev]!.kind === 'name' && info[prev]!.sentence === si && info[prev]!.e === f.s ? prev : undefined;
+      const aliasOf = paren && prev >= 0 && info[prev]!.kind === 'name' && info[prev]!.sentence === si && info[prev]!.e === f.s && spellsOut(out[prev]!.name, name) ? prev : undefined;
       out.push({ text: text.slice(start, end), name, type: aliasOf !== undefined ? out[prev]!.type : f.type, sentence: si, start, end });
       info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}), ...(f.weight ? { weight: f.weight } : {}), ...(aliasOf !== undefined ? { aliasOf } : {}) });
     }

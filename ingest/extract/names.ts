@@ -82,7 +82,10 @@ export function rolePrefix(ts: readonly Token[], a: number, k: number, isProper:
   for (let n = 0; n < 2 && e > a && lower(e - 1) && !isProper(e - 1); n++) e--;
   let st = e;
   while (st > a && isProper(st - 1) && !/[,;:()]/.test(ts[st - 1]!.post)) st--;
-  return st < e ? [st, e] : null;
+  if (st === e) return null;
+  // Capitalised adjectives before it belong to the name too ("Liberal Democrat", "Scottish National").
+  while (st > a && /^\p{Lu}/u.test(ts[st - 1]!.text) && has(ts[st - 1], 'Adjective') && !/[,;:()]/.test(ts[st - 1]!.post)) st--;
+  return [st, e];
 }
 
 /** `from`: the token where the name's text starts when a title is stripped (default: after innerTitle). */

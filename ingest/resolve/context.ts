@@ -12,11 +12,14 @@ import { placeOf } from './groups.js';
 const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'of', 'at']);
 const ACTORS = new Set(['name', 'group']);
 
-/** The first actor mention that starts in tokens [from, to) of sentence si, following coreference. */
-function actorIn(mentions: readonly Mention[], info: readonly MentionInfo[], si: number, from: number, to: number): number | undefined {
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** The first actor mention that starts in tokens [from, to) of sentence si, following coreference; `where`: only after "in", "at". */
+function actorIn(mentions: readonly Mention[], info: readonly MentionInfo[], si: number, from: number, to: number, ts: readonly Token[] = [], where?: boolean): number | undefined {
   for (let j = 0; j < mentions.length; j++) {
     const mj = info[j]!;
     if (mj.sentence !== si || mj.s < from || mj.s >= to) continue;
+    if (where !== undefined && LOCATIVE.has(ts[mj.s - 1]?.norm ?? '') !== where) continue;
     if (mentions[j]!.corefOf !== undefined) return mentions[j]!.corefOf;
     if (ACTORS.has(mj.kind)) return j;
   }
@@ -31,7 +34,7 @@ export function eventContexts(mentions: readonly Mention[], info: readonly Menti
     const cx: EventContext = {};
     const prep = ts[mi.e]?.norm ?? '';
     if (TARGET_PREPS.has(prep)) {
-      const t = actorIn(mentions, info, m.sentence, mi.e + 1, mi.e + 5);
+      const t = actorIn(mentions, info, m.sentence, mi.e + 1, mi.e + 5, ts, prep === 'at' ? undefined : false);
       if (t !== undefined && prep === 'at' && mentions[t]!.type === 'Place') cx.place = placeOf(mentions[t]!.name) ?? mentions[t]!.name.toLowerCase();
       else if (t !== undefined) cx.target = t;
     }

@@ -63,11 +63,11 @@ function effectiveKey(art: ArticleRef, e: LocalEntity, t: Tables): { key: string
   return { key: e.key, rule: 'exact' };
 }
 
-/** Person keys `p:<given> <surname>` whose surnames are one edit apart (six letters or more). */
+/** People's keys `n:<given> <surname>` whose surnames are one edit apart (six letters or more). */
 function spellingJoins(keys: Iterable<string>, joins: Joins): void {
   const buckets = new Map<string, string[]>();
   for (const k of keys) {
-    const m = /^p:(\S+) (\S{6,})$/.exec(k);
+    const m = /^n:(\S+) (\S{6,})$/.exec(k);
     if (!m) continue;
     for (const d of deletionVariants(m[2]!)) {
       const b = `${m[1]}|${d}`;
@@ -103,7 +103,7 @@ export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Re
   const joins = new Joins();
   const keys = new Set(members.map((m) => m.key));
   for (const k of keys) joins.find(k);
-  spellingJoins(keys, joins);
+  spellingJoins(new Set(members.filter((m) => m.local.type === 'Person' && m.local.kind === 'person').map((m) => m.key)), joins);
   for (const op of ops) {
     if (op.op !== 'merge') continue;
     const present = [...op.intoKeys, ...op.fromKeys].filter((k) => keys.has(k));

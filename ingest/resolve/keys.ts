@@ -1,8 +1,9 @@
 /**
  * The cross-article identity key of one article's entity, from the article's own evidence only
  * (so resolution never depends on which other articles were seen first):
- *   person  `p:<given> <surname>`  when the article names the person in full; a bare surname
- *           ("Mr Howard") stays in its article.
+ *   person  `n:<given> <surname>`  when the article names the person in full (the same key a
+ *           two-word name mistyped as an organisation gets); a bare surname ("Mr Howard") stays
+ *           in its article.
  *   name    `n:<transliteration key>` of the fullest name (company forms dropped); a short form
  *           of 2-3 letters with no expansion in the article ("IBM", "DS") stays in its article
  *           unless the alias file or the acronym table names it (applied across articles).
@@ -30,7 +31,7 @@ export function nameKey(n: NameInfo): string {
 }
 
 export function personKey(n: NameInfo): Keyed {
-  if (n.tokens.length >= 2) return { key: `p:${n.keys[0]} ${n.keys.at(-1)}`, scope: 'global' };
+  if (n.tokens.length >= 2) return { key: `n:${n.keys[0]} ${n.keys.at(-1)}`, scope: 'global' };
   return { key: `p:${n.tkey}`, scope: 'article' };
 }
 

@@ -28,7 +28,7 @@ export function variants(n: NameInfo): string[] {
   return out.filter((v) => v && v !== n.norm);
 }
 
-/** The rule joining non-person names a and b in one article, or null. */
+/** The rule joining non-person names a and b in one article, or null (initials: see spellsOut). */
 export function localNameRule(a: NameInfo, b: NameInfo): string | null {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (short.tokens.length === long.tokens.length) return null;
@@ -43,4 +43,25 @@ export function givenNameRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: Enti
   const [one, full] = a.tokens.length === 1 ? [a, b] : [b, a];
   if (one.tokens.length !== 1 || full.tokens.length < 2) return null;
   return one.tokens[0] === full.tokens[0] && one.tokens[0] !== full.tokens.at(-1) ? 'given-name' : null;
+}
+
+const SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * Whether `long` spells out the short form `short` letter by letter: "Popular Mobilization Forces"
+ * (PMF), "UK Independence Party" (UKIP: a capitalised short word gives all its letters), "the
+ * Associated Press" (AP), "Islamic State" (ISIS: the start of it). A bracketed short form after a name is its definition only then:
+ * "Andy Roddick (US)" is a nationality, not a definition.
+ */
+export function spellsOut(long: string, short: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const words = long.split(/\s+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const initials = (skip: boolean): string =>
+    words.filter((w) => w && !(skip && SKIP.has(w.toLowerCase()))).map((w) => (/^\p{Lu}{2,5}$/u.test(w) ? w.toLowerCase() : w[0]!.toLowerCase())).join('');
+  if (initials(true) === letters || initials(false) === letters) return true;
+  // "Islamic State (ISIS)": the name spells out the start of a longer short form.
+  if (initials(true).length >= 2 && letters.startsWith(initials(true)) && words.length >= 2) return true;
+  // "US Federal Trade Commission (FTC)": the place before the name is no part of its short form.
+  return words.length > 2 && PLACES.has(words[0]!.toLowerCase()) && spellsOut(words.slice(1).join(' '), short);
 }

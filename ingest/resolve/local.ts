@@ -13,6 +13,7 @@ import { eventContexts } from './context.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
 import { clusterEvents, clusterGroups } from './generic.js';
+import { spellsOut } from './local-rules.js';
 import { NameMatcher, fullest } from './matcher.js';
 import { governments, type Rewrite } from './metonymy.js';
 import { parseName } from './normalize.js';
@@ -42,7 +43,8 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     const n = parseName(name, type);
     if (!n.norm) return;
     const alias = hints[i]?.aliasOf;
-    const found: ReturnType<NameMatcher['find']> = alias !== undefined && owner[alias] ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' } : matcher.find(n, type, true);
+    const defined = alias !== undefined && owner[alias] && (spellsOut(mentions[alias]!.name, name) || (aliases.groupOf(name) && aliases.groupOf(name) === aliases.groupOf(mentions[alias]!.name)));
+    const found: ReturnType<NameMatcher['find']> = defined ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' } : matcher.find(n, type, true);
     let d: Draft;
     if (found.kind === 'match') {
       d = drafts[found.entity.index]!;

@@ -35,6 +35,9 @@ const title = (place: string): string => place.replace(/\b\p{L}/gu, (c) => c.toU
 /** The mention heads a clause's subject ("Tehran denied", "Tehran at first denied"; not "the mayor of Tehran", "Tehran's envoy"). */
 function headsSubject(ts: readonly Token[], s: Span, info: MentionInfo): boolean {
   if (info.s < s.s || info.e > s.e) return false;
+  // "the BBC's correspondent in Moscow says": a capital after a preposition is a place.
+  const before = ts[info.s - 1]?.norm === 'the' ? ts[info.s - 2] : ts[info.s - 1];
+  if (before && isPrep(before)) return false;
   if (ts.slice(s.s, info.s).some((t) => t.norm === 'of' || has(t, 'Possessive') || has(t, 'Noun'))) return false;
   const next = ts[info.e];
   return info.e === s.e || !next || isPrep(next) || (has(next, 'Adverb') && !has(next, 'Noun'));

@@ -5,7 +5,7 @@
 import type { EntityType } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
-import { givenNameRule, localNameRule } from './local-rules.js';
+import { givenNameRule, localNameRule, spellsOut } from './local-rules.js';
 import { editDistance } from './translit.js';
 
 export type Rule = 'exact' | 'alias-file' | 'acronym' | 'company-form' | 'transliteration' | 'surname' | 'short-name' | 'spelling' | 'given-name';
@@ -106,7 +106,11 @@ export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityTy
   if (ga && gb) return ga === gb ? 'alias-file' : null;
   if (local && localPersonOrg(a, ta, b, tb)) return isShort(a, 'Person') || isShort(b, 'Person') ? null : personRule(a, b);
   if (!typesCompatible(ta, tb, true)) return null;
-  if (ta !== 'Person' && ((a.acronym && a.acronym === b.initials) || (b.acronym && b.acronym === a.initials))) return 'acronym';
+  // Initials in the same article: three letters or more, never a word of the long name ("US Senate" is no "US").
+  if (ta !== 'Person' && tb !== 'Person') {
+    const [short, long] = a.acronym ? [a, b] : [b, a];
+    if (short.acronym && short.acronym.length >= 3 && !long.tokens.includes(short.acronym) && spellsOut(long.raw, short.raw)) return 'acronym';
+  }
   if (local && ta !== 'Person' && tb !== 'Person') {
     const r = localNameRule(a, b);
     if (r) return r as Rule;

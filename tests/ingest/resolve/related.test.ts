@@ -46,6 +46,12 @@ const idOf = (x: Extraction, name: string): string | undefined =>
     expect(split).toEqual([]);
   });
 
+  it('gives the same entity ids whatever the order of the articles', () => {
+    const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }));
+    const ids = (xs: Extraction[]) => xs.map((x) => [x.article.source, x.entities.map((e) => `${e.id}:${e.name}:${e.type}`).sort()] as const).sort((a, b) => a[0].localeCompare(b[0]));
+    expect(ids(resolveAll([...locals].reverse()))).toEqual(ids([...out.values()]));
+  });
+
   it('keeps Soleimani and Silliman, Iran and Iraq apart', () => {
     const all = [...out.values()].flatMap((x) => x.entities);
     const ids = (name: string) => new Set(all.filter((e) => [e.name, ...e.aliases].some((n) => normName(n) === normName(name))).map((e) => e.id));

@@ -15,7 +15,7 @@ interface OpBase {
 
 export type CurationOp = OpBase &
   (
-    | { op: 'merge'; into: string; from: string; intoKeys: string[]; fromKeys: string[] }
+    | { op: 'merge'; into: string; from: string; name?: string; intoKeys: string[]; fromKeys: string[] }
     | { op: 'split'; entity: string; alias: string; keys: string[] }
     | { op: 'rename'; entity: string; name: string; keys: string[] }
     | { op: 'retype'; entity: string; type: EntityType; keys: string[] }

@@ -42,6 +42,16 @@ function typeOf(ms: readonly Member[], keys: readonly string[], t: Tables, ops: 
   return majorityType(votes, prefer);
 }
 
+/** A rename, or the name of the entity another was merged into; the last such operation wins. */
+function curatedName(ops: readonly Op[], keys: readonly string[]): string | undefined {
+  let name: string | undefined;
+  for (const o of ops) {
+    if (o.op === 'rename' && touches(o, keys)) name = o.name;
+    if (o.op === 'merge' && o.name && o.intoKeys.some((k) => keys.includes(k))) name = o.name;
+  }
+  return name;
+}
+
 function ruleOf(m: Member, displayKey: string, edges: ReadonlyMap<string, string>): string {
   if (m.rule !== 'exact') return m.rule;
   if (m.key !== displayKey && edges.has(m.key)) return edges.get(m.key)!;
@@ -52,7 +62,7 @@ function audit(ms: readonly Member[], name: string, edges: ReadonlyMap<string, s
   const hidden = new Set(ms.flatMap((m) => m.hidden.map(fold)));
   const displayKey = ms.find((m) => [m.local.name, ...m.local.aliases].some((n) => fold(n) === fold(name)))?.key ?? ms[0]!.key;
   const seen = new Set<string>([name.toLowerCase()]);
-  const seenMerge = new Set<string>([fold(name)]);
+  const seenMerge = new Set<string>();
   const aliases: string[] = [];
   const merges: Merge[] = [];
   for (const m of ms) {
@@ -62,9 +72,11 @@ function audit(ms: readonly Member[], name: string, edges: ReadonlyMap<string, s
         seen.add(n.toLowerCase());
         aliases.push(n);
       }
-      if (seenMerge.has(fold(n))) continue;
-      seenMerge.add(fold(n));
+      if (fold(n) === fold(name)) continue;
       const rule = n === m.local.name ? ruleOf(m, displayKey, edges) : (m.local.merges.find((x) => x.alias === n)?.rule ?? 'exact');
+      // One record per alias and rule: "Tehran" may come in by metonymy in one article and by a curated merge in another.
+      if (seenMerge.has(`${fold(n)}|${rule}`)) continue;
+      seenMerge.add(`${fold(n)}|${rule}`);
       merges.push({ alias: n, into: name, rule, article: m.art.id, source: m.art.source });
     }
   }
@@ -79,9 +91,8 @@ export function buildClasses(byRoot: ReadonlyMap<string, Member[]>, edges: Reado
     const ms = byRoot.get(root)!;
     if (ms.length > 1) ms.sort(byArticle);
     const keys = ms.length === 1 ? [ms[0]!.key] : [...new Set(ms.map((m) => m.key))].sort();
-    const rename = ops.length ? ops.filter((o): o is Extract<Op, { op: 'rename' }> => o.op === 'rename' && touches(o, keys)).at(-1) : undefined;
     const group = keys.find((k) => k.startsWith('g:'));
-    const name = rename?.name ?? (group ? group.slice(2) : chooseName(ms.map((m) => m.local)));
+    const name = curatedName(ops, keys) ?? (group ? group.slice(2) : chooseName(ms.map((m) => m.local)));
     const prefer = ms.find((m) => m.local.name === name)?.local.type ?? ms[0]!.local.type;
     const type = typeOf(ms, keys, t, ops, prefer);
     const scope: Scope = keys.every((k) => k.startsWith('a:')) ? 'article' : 'global';

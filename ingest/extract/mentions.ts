@@ -6,6 +6,7 @@
 import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
+import { placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
 import { cleanName, isRole, nameMention, personBySurname, rolePrefix, titleLength, type Found, type MentionInfo } from './names.js';
@@ -216,7 +217,7 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
       let name = f.place ?? cleanName(text.slice(nameStart, end));
       if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
       // Generic phrases start lowercase ("The militias" → "militias"), unless they start with a name ("Iran-backed militias").
-      if (f.kind !== 'name' && !PROPER_TAGS.some((g) => has(ts[f.s], g)) && !has(ts[f.s], 'Demonym')) name = name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+      if (f.kind !== 'name' && !PROPER_TAGS.some((g) => has(ts[f.s], g)) && !has(ts[f.s], 'Demonym') && !placeOf(ts[f.s]!.text.split(/[-‐‑]/)[0] ?? '')) name = name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
       if (!name) continue;
       // "Popular Mobilization Forces (PMF)": the bracketed acronym is another name of the mention before it.
       const prev = out.length - 1;

@@ -7,7 +7,7 @@
  *                   (the merge it made stays in the audit).
  */
 import { LEGAL_SUFFIXES } from './data.js';
-import type { Draft } from './drafts.js';
+import { absorbDraft, type Draft } from './drafts.js';
 import { fullness, parseName, type NameInfo } from './normalize.js';
 
 const fullestOf = (d: Draft): NameInfo | undefined =>
@@ -25,6 +25,26 @@ export function contrastForms(drafts: readonly Draft[]): void {
   for (const list of byKey.values()) {
     if (new Set(list.map((x) => x.form).filter(Boolean)).size < 2) continue;
     for (const { d, form } of list) if (form) d.keyed = { key: `${d.keyed!.key}|${form}`, scope: d.keyed!.scope };
+  }
+}
+
+/**
+ * A short form the article defines ("General Motors (GM)") names that entity everywhere in the
+ * article, also where it came first ("Safety alert as GM recalls cars"): drafts holding nothing
+ * but that short form join the defining entity.
+ */
+export function definedShortForms(drafts: readonly Draft[], owner: (Draft | null)[]): void {
+  for (const d of drafts) {
+    for (const [name, rule] of d.joined) {
+      if (rule !== 'acronym') continue;
+      const short = parseName(name).norm;
+      for (const other of drafts) {
+        if (other === d || other.mentions === 0 || ![...other.joined.keys()].every((n) => parseName(n).norm === short)) continue;
+        absorbDraft(d, other, 'acronym');
+        other.mentions = 0;
+        owner.forEach((o, i) => { if (o === other) owner[i] = d; });
+      }
+    }
   }
 }
 

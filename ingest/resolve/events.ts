@@ -6,18 +6,20 @@
  * (keys.ts). Data: ingest/data/resolve/events.json.
  */
 import data from '../data/resolve/events.json' with { type: 'json' };
-import { placeOf, singular } from './groups.js';
+import { isCountry, placeOf, singular } from './groups.js';
 
 export interface EventSig {
   family: string;
   plural: boolean;
+  /** A time in the event's own words ("the September attack", "the 2003 invasion"): another event than the article's own. */
+  anchor?: string;
   instrument?: string;
   place?: string;
 }
 
-/** Qualifiers found around the mention: the target as a mention index, a time as yyyy-mm(-dd). */
+/** Qualifiers found around the mention: the target as a mention index (or `np:<noun>` for a thing), a time as yyyy-mm(-dd). */
 export interface EventContext {
-  target?: number;
+  target?: number | string;
   place?: string;
   time?: string;
 }
@@ -28,7 +30,9 @@ const INSTRUMENTS = new Set(data.instruments);
 const DROP = new Set(data.drop);
 
 /** Leading date words are qualifiers, not part of the name ("October 10 parliamentary election"). */
-const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?,?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?,?|(?:(?:early|late|mid)-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+
+const ANCHOR = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|last|previous|earlier|past)$/i;
 
 const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
 
@@ -42,16 +46,19 @@ export function trimLead(name: string): string {
 export const eventName = trimLead;
 
 export function eventSig(name: string): EventSig {
+  // Months and years only: "Sunday's attack" is the article's own event, "the September attack" another one.
+  const anchor = words(name).filter((w) => ANCHOR.test(w)).join(' ');
   const ws = words(eventName(name));
   const last = ws.at(-1) ?? '';
   const one = singular(last);
   const two = ws.length >= 2 ? `${ws.at(-2)} ${one}` : '';
   const family = FAMILY.get(two) ?? FAMILY.get(one) ?? FAMILY.get(last) ?? one;
-  const sig: EventSig = { family, plural: one !== last && !FAMILY.has(last) };
+  const sig: EventSig = { family, plural: one !== last && !FAMILY.has(last), ...(anchor ? { anchor } : {}) };
   for (const w of ws.slice(0, -1)) {
     if (INSTRUMENTS.has(w)) sig.instrument ??= singular(w);
+    // A city before the noun is where it happened ("the Baghdad attack"); a country is more often who did it ("a US drone strike").
     const p = placeOf(w);
-    if (p) sig.place ??= p;
+    if (p && !isCountry(p)) sig.place ??= p;
   }
   return sig;
 }
@@ -74,9 +81,10 @@ export function datesIn(text: string): [number, string][] {
 
 /** Two event signatures (with their context) may be one event: nothing they both state differs. */
 export function compatible(a: EventSig & EventContext, b: EventSig & EventContext, sameTarget: (x: number, y: number) => boolean): boolean {
-  if (a.family !== b.family || a.plural !== b.plural) return false;
+  const same = (x: number | string, y: number | string): boolean => (typeof x === 'number' && typeof y === 'number' ? sameTarget(x, y) : x === y);
+  if (a.family !== b.family || a.plural !== b.plural || a.anchor !== b.anchor) return false;
   if (a.instrument && b.instrument && a.instrument !== b.instrument) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.time && b.time && a.time !== b.time) return false;
-  return !(a.target !== undefined && b.target !== undefined && !sameTarget(a.target, b.target));
+  return !(a.target !== undefined && b.target !== undefined && !same(a.target, b.target));
 }

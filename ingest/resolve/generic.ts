@@ -44,7 +44,7 @@ export function clusterEvents(mentions: readonly Mention[], hints: readonly (Men
   mentions.forEach((m, i) => {
     if (hints[i]?.kind !== 'event' || m.corefOf !== undefined) return;
     const name = eventName(m.name);
-    const sig = { ...eventSig(name), ...hints[i]?.context };
+    const sig = { ...eventSig(m.name), ...hints[i]?.context };
     let d = events.find((e) => compatible(e.event!, sig, sameTarget));
     if (d) {
       // The event's qualifiers grow with each compatible mention.

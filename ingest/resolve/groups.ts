@@ -25,6 +25,10 @@ const DEMONYMS = new Map(Object.entries(gaz.demonyms as Record<string, string>).
 
 const fold = (w: string): string => w.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+const COUNTRIES_SET = new Set([...Object.values(COUNTRIES), ...DEMONYMS.values()]);
+/** Whether a place (lowercase, as placeOf returns it) is a country. */
+export const isCountry = (place: string): boolean => COUNTRIES_SET.has(place);
+
 /** The place a word names ("Iranian", "Iraqis", "US", "Baghdad"), lowercase, or null. */
 export function placeOf(word: string): string | null {
   const w = fold(word);

@@ -8,7 +8,7 @@
 import type { MentionKind } from '../extract/names.js';
 import type { Carrier, EntityType, LocalEntity, Mention, Message, Qualifiers } from '../types.js';
 import { defaultAliases, type AliasTable } from './aliases.js';
-import { contrastForms, sharedSurnames } from './article-checks.js';
+import { contrastForms, definedShortForms, sharedSurnames } from './article-checks.js';
 import { eventContexts } from './context.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
@@ -64,6 +64,7 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     drafts.push(d);
     return d;
   };
+  definedShortForms(drafts, owner);
   clusterGroups(mentions, hints, owner, create);
   clusterEvents(mentions, hints, owner, create);
   // Coreference: a pronoun or description counts for its antecedent's entity (chains followed).
@@ -80,7 +81,7 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
   const quals = new Map<Draft, Qualifiers>();
   for (const d of live) {
     if (!d.event) continue;
-    const target = d.event.target !== undefined ? owner[d.event.target] : null;
+    const target = typeof d.event.target === 'number' ? owner[d.event.target] : null;
     d.keyed = keyDraft(d, target?.keyed?.scope === 'global' ? target.keyed.key : undefined);
     const q: Qualifiers = { ...(target ? { target: fullest(target.known)?.raw ?? [...target.joined.keys()][0] } : {}), ...(d.event.place ? { place: d.event.place } : {}), ...(d.event.time ? { time: d.event.time } : {}) };
     quals.set(d, q);
@@ -101,7 +102,7 @@ export function cluster(c: Carrier): Carrier {
   const ms = c.mentions ?? [];
   const info = c.mentionInfo ?? [];
   const rewrites = governments(ms, info, c.analyses ?? [], c.tokens ?? [], aliases);
-  const contexts = eventContexts(ms, info, c.tokens ?? [], c.sentences ?? []);
+  const contexts = eventContexts(ms, info, c.tokens ?? [], c.sentences ?? [], c.analyses ?? []);
   const hints: MentionHints[] = ms.map((m, i) => ({
     ...info[i], rewrite: rewrites[i], context: contexts[i], initial: info[i]?.s === 0,
   }));

@@ -53,8 +53,9 @@ function curatedName(ops: readonly Op[], keys: readonly string[]): string | unde
 }
 
 function ruleOf(m: Member, displayKey: string, edges: ReadonlyMap<string, string>): string {
-  if (m.rule !== 'exact') return m.rule;
+  // A member whose key another key was joined to came in by that join (spelling, curation).
   if (m.key !== displayKey && edges.has(m.key)) return edges.get(m.key)!;
+  if (m.rule !== 'exact') return m.rule;
   return m.local.kind === 'group' ? 'group-variant' : m.local.kind === 'event' ? 'event-match' : 'transliteration';
 }
 

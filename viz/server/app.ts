@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Ctx } from './context.js';
 import { errorHandler, body } from './errors.js';
+import { curateRoutes } from './routes/curate.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entity.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -16,7 +17,7 @@ import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
 import { hostGuard, securityHeaders } from './security.js';
 
-const ROUTES = [searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, pathRoutes, statsRoutes, overviewRoutes, cypherRoutes];
+const ROUTES = [searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, pathRoutes, statsRoutes, overviewRoutes, cypherRoutes, curateRoutes];
 
 export interface AppOptions {
   /** The built web app (viz/web/dist); when null, / explains how to build it. */

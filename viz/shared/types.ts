@@ -30,6 +30,8 @@ export interface VizEdge {
   articles: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Set when a curation reject holds the relationship (hidden unless asked for). */
+  rejected?: boolean;
 }
 
 export interface Subgraph {
@@ -57,9 +59,18 @@ export interface ArticleRef {
   publishedAt: string | null;
 }
 
+/** How one alias joined the actor: the rule and the article (source) that made the merge. */
+export interface MergeRecord {
+  alias: string;
+  rule: string;
+  source: string;
+}
+
 export interface EntityDetails {
   node: VizNode;
   articles: (ArticleRef & { count: number })[];
+  /** The merge audit (graph/entity-props.ts); absent on graphs written before it existed. */
+  audit?: MergeRecord[];
 }
 
 export interface EvidenceStatement {

@@ -1,6 +1,6 @@
-/** GET /api/entity/:id — an actor's type, aliases, mention count and the articles that mention it. */
+/** GET /api/entity/:id — an actor's type, aliases, mention count, the articles that mention it, and how each alias joined it. */
 import type { FastifyInstance } from 'fastify';
-import type { ArticleRef, EntityDetails } from '../../shared/types.js';
+import type { ArticleRef, EntityDetails, MergeRecord } from '../../shared/types.js';
 import { int, read, type Ctx } from '../context.js';
 import { nodeMap, tidyNode } from '../cypher-maps.js';
 import { notFound } from '../errors.js';
@@ -11,7 +11,8 @@ OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
 WITH e, a, m ORDER BY coalesce(m.count, 0) DESC, a.publishedAt DESC
 WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, source: a.source, outlet: a.outlet,
   url: a.url, publishedAt: toString(a.publishedAt), count: coalesce(m.count, 0)} END)[..$limit] AS articles
-RETURN ${nodeMap('e')} AS node, articles`;
+RETURN ${nodeMap('e')} AS node, articles,
+  [i IN range(0, size(coalesce(e.mergeAliases, [])) - 1) | {alias: e.mergeAliases[i], rule: e.mergeRules[i], source: e.mergeSources[i]}] AS audit`;
 
 export function entityRoutes(app: FastifyInstance, ctx: Ctx): void {
   app.get<{ Params: { id: string }; Querystring: { articles: number } }>('/api/entity/:id', {
@@ -26,6 +27,7 @@ export function entityRoutes(app: FastifyInstance, ctx: Ctx): void {
     const details: EntityDetails = {
       node: tidyNode(row.node as Record<string, unknown>),
       articles: (row.articles as (ArticleRef & { count: number })[]) ?? [],
+      audit: (row.audit as MergeRecord[]) ?? [],
     };
     return details;
   });

@@ -27,6 +27,9 @@ export const api = {
   paths: (from: string, to: string) => call<PathsResult>(`api/paths?${q({ from, to })}`),
   stats: () => call<Stats>('api/stats'),
   overview: (limit = 150) => call<Subgraph>(`api/overview?${q({ limit })}`),
+  /** The one write: merge, split or reject (viz/server/routes/curate.ts). */
+  curate: (body: { op: 'merge'; into: string; from: string } | { op: 'split'; entity: string; alias: string } | { op: 'reject'; key: string }) =>
+    call<{ op: string; id: string; entity: string | null; rewritten: number }>('api/curate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   cypher: (query: string) =>
     call<CypherResult>('api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
 };

@@ -15,6 +15,8 @@ export interface Filters {
   /** yyyy-mm-dd bounds, inclusive; null = open. */
   from: string | null;
   to: string | null;
+  /** Show relationships a curation reject holds (hidden by default). */
+  rejected?: boolean;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -28,6 +30,7 @@ export function nodePasses(a: NodeAttrs, f: Filters): boolean {
 }
 
 export function edgePasses(a: EdgeAttrs, f: Filters): boolean {
+  if (a.rejected && !f.rejected) return false;
   if (!allows(f.predicates, a.predicate) || !allows(f.polarity, a.polarity) || !allows(f.certainty, a.certainty)) return false;
   if (a.articles < f.minArticles) return false;
   const first = a.firstSeen?.slice(0, 10) ?? null;

@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { Explorer } from './explorer.js';
 import { decode } from './url-state.js';
 import { byId, el, fill } from './ui/dom.js';
+import { rejectedSwitch } from './ui/curation-edges.js';
 import { cypherPanel } from './ui/cypher-panel.js';
 import { entityPanel } from './ui/entity-panel.js';
 import { evidencePanel } from './ui/evidence-panel.js';
@@ -28,6 +29,7 @@ async function boot(): Promise<void> {
   const search = searchBox('Search actors (names, aliases)…', (hit) => void ex.focus(hit.id));
   fill(byId('search'), search.root);
   exportMenu(byId('actions'), ex);
+  rejectedSwitch(byId('actions'), ex);
   legend(byId('legend'));
   cypherPanel(byId('cypher'), ex);
   const paths = pathPanel(byId('paths'), ex);

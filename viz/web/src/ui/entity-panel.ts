@@ -1,6 +1,7 @@
 /** The focused actor: type, aliases, mention count, articles; expand its neighbours in place. */
 import { api } from '../api.js';
 import type { Explorer } from '../explorer.js';
+import { curationSection } from './curation.js';
 import { badge, el, fill } from './dom.js';
 
 export function entityPanel(root: HTMLElement, ex: Explorer, onEdgeView: () => boolean): () => Promise<void> {
@@ -31,6 +32,7 @@ export function entityPanel(root: HTMLElement, ex: Explorer, onEdgeView: () => b
       el('div', { class: 'row' },
         el('button', { class: 'primary', onclick: () => void ex.expand(id, 50) }, 'Expand neighbours'),
         more > 0 ? el('button', { onclick: () => void ex.expand(id, 200) }, `+${more} more`) : null),
+      curationSection(d),
       el('h2', {}, `Articles (${d.articles.length})`),
       el('ul', { class: 'list' }, ...d.articles.map((a) =>
         el('li', {}, el('div', {}, a.title || a.source || a.id), el('small', { class: 'muted' }, [a.outlet, a.publishedAt?.slice(0, 10), `${a.count}×`].filter(Boolean).join(' · '))))));

@@ -7,6 +7,7 @@ import type { EvidenceResult } from '../../../shared/types.js';
 import { api } from '../api.js';
 import type { Explorer } from '../explorer.js';
 import { findRanges, pieces } from '../highlight.js';
+import { rejectButton } from './curation-edges.js';
 import { badge, el, fill } from './dom.js';
 
 function sentence(text: string, ev: EvidenceResult): HTMLElement {
@@ -44,6 +45,7 @@ export function evidencePanel(root: HTMLElement, ex: Explorer): () => Promise<bo
       el('h3', { class: 'evidence-title' }, ev.subject.label, ' ', el('em', {}, `${e.polarity === 'negative' ? 'NOT ' : ''}${e.predicate}`), ' ', ev.object.label),
       el('div', {}, badge(e.polarity, e.polarity), badge(e.certainty, e.certainty), badge(`${e.articles} article${e.articles === 1 ? '' : 's'}`), badge(`seen ${e.firstSeen?.slice(0, 10) ?? '?'} → ${e.lastSeen?.slice(0, 10) ?? '?'}`)),
       parallels(ex, key),
+      rejectButton(ex, key, e.rejected === true),
       el('h2', {}, `Evidence (${ev.statements.length})`),
       el('ul', { class: 'list evidence', 'data-testid': 'evidence' }, ...ev.statements.map((s) =>
         el('li', {},

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isKgError, printable } from '../ingest/errors.js';
+import { registerCurate } from './commands/curate.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEval(program);
   registerServe(program);
   registerExport(program);
+  registerCurate(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,20 +1,23 @@
 /**
  * Pure: Extractions → the parameter rows the write statements UNWIND. No driver here.
  */
-import { shortId } from '../ingest/hash.js';
+import { relationKey, shortId } from '../ingest/hash.js';
 import { eventDate } from '../ingest/read/event-date.js';
 import type { Extraction } from '../ingest/types.js';
+import { entityProps, type EntityProps } from './entity-props.js';
 import { relType } from './schema.js';
 
 export interface ArticleRow {
   id: string;
-  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null; extractorVersion: string | null; text: string };
+  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null; extractorVersion: string | null; text: string; local: string | null; resolved: string | null };
 }
 export interface EntityRow {
   id: string;
   name: string;
   type: string;
   aliases: string[];
+  /** Scope, event qualifiers and the merge audit (graph/entity-props.ts). */
+  props: EntityProps;
 }
 export interface MentionRow {
   article: string;
@@ -42,6 +45,7 @@ export interface RelRow {
   object: string;
   predicate: string;
   polarity: string;
+  rejected?: boolean;
 }
 export interface GraphBatch {
   articles: ArticleRow[];
@@ -51,7 +55,7 @@ export interface GraphBatch {
   rels: RelRow[];
 }
 
-export const relKey = (subject: string, predicate: string, object: string, polarity: string): string => shortId(subject, predicate, object, polarity);
+export const relKey = relationKey;
 
 /**
  * A statement is one claim of one sentence: its identity is the article, the sentence's offsets,
@@ -67,16 +71,15 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
   const rels = new Map<string, RelRow>();
   for (const x of xs) {
     const a = x.article;
-    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null, extractorVersion: a.extractorVersion ?? null, text: a.text } });
+    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null, extractorVersion: a.extractorVersion ?? null, text: a.text, local: x.stored?.local ?? null, resolved: x.stored?.resolved ?? null } });
     for (const e of x.entities) {
-      const prev = entities.get(e.id);
-      entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: [...new Set([...(prev?.aliases ?? []), ...e.aliases])] });
+      entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: e.aliases, props: entityProps(e) });
       if (e.mentions > 0) b.mentions.push({ article: a.id, entity: e.id, count: e.mentions });
     }
     const ordinal = new Map<string, number>();
     for (const r of x.relations) {
       const key = relKey(r.subject, r.predicate, r.object, r.polarity);
-      rels.set(key, { key, type: relType(r.predicate), subject: r.subject, object: r.object, predicate: r.predicate, polarity: r.polarity });
+      rels.set(key, { key, type: relType(r.predicate), subject: r.subject, object: r.object, predicate: r.predicate, polarity: r.polarity, rejected: r.rejected === true });
       const evidence = [...new Map(r.evidence.map((ev) => [`${ev.start}:${ev.end}`, ev])).values()];
       for (const ev of evidence) {
         const claim = [a.id, String(ev.start), String(ev.end), r.predicate, r.polarity, r.certainty];

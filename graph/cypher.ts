@@ -30,16 +30,29 @@ UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
 SET a += row.props, a.ingestedAt = $now`;
 
+/** Name, type, aliases and audit come whole from resolution over every article (never accumulated). */
 export const UPSERT_ENTITIES = `
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0, e.articles = 0
-WITH e, row, CASE WHEN e.name <> row.name THEN [e.name] ELSE [] END AS former
-SET e.name = row.name,
-    e.aliases = e.aliases + [x IN row.aliases + former WHERE NOT x IN e.aliases AND x <> row.name]
+ON CREATE SET e.mentions = 0, e.articles = 0
+SET e.name = row.name, e.aliases = row.aliases, e += row.props
 WITH e, row WHERE e.type IS NULL OR e.type <> row.type
 REMOVE e:${TYPE_LABELS}
 SET e.type = row.type, e:$(row.type)`;
+
+/** The same for entities already stored whose resolution changed (graph/reconcile.ts); never creates. */
+export const UPDATE_ENTITIES = `
+UNWIND $entities AS row
+MATCH (e:Entity {id: row.id})
+SET e.name = row.name, e.aliases = row.aliases, e += row.props
+WITH e, row WHERE e.type IS NULL OR e.type <> row.type
+REMOVE e:${TYPE_LABELS}
+SET e.type = row.type, e:$(row.type)`;
+
+/** Relationships a curation reject holds carry rejected = true; every other one false. */
+export const MARK_REJECTED = `
+MATCH (:Entity)-[r]->(:Entity) WHERE r.key IN $keys OR r.rejected = true
+SET r.rejected = r.key IN $keys`;
 
 export const UPSERT_MENTIONS = `
 UNWIND $mentions AS row
@@ -63,7 +76,8 @@ export const UPSERT_RELS = `
 UNWIND $rels AS row
 MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 MERGE (s)-[r:$(row.type) {key: row.key}]->(o)
-ON CREATE SET r.predicate = row.predicate, r.polarity = row.polarity`;
+ON CREATE SET r.predicate = row.predicate, r.polarity = row.polarity
+SET r.rejected = coalesce(row.rejected, false)`;
 
 /** Recompute a relationship's aggregate properties from the statements behind it. */
 export const REFRESH_RELS = `

@@ -50,6 +50,10 @@ export const ErrorCode = {
   // usage
   BAD_ARGUMENT: 'BAD_ARGUMENT',
   BAD_ALIAS_FILE: 'BAD_ALIAS_FILE',
+  // curation
+  BAD_CURATION_FILE: 'BAD_CURATION_FILE',
+  CURATION_NOT_FOUND: 'CURATION_NOT_FOUND',
+  CURATION_INVALID: 'CURATION_INVALID',
 } as const;
 
 export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];

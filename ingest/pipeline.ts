@@ -1,7 +1,7 @@
 /**
  * The one place that sets the order of the ingest stages.
  *
- *   read (ingest/read, I/O)  →  LOCAL_STAGES (pure, per article, worker-safe)  →  resolve (cross-article)
+ *   read (ingest/read, I/O)  →  LOCAL_STAGES (pure, per article, worker-safe)  →  resolve (cross-article, over the set)
  */
 import { clean } from './clean.js';
 import { analyse } from './extract/analyse.js';
@@ -10,7 +10,7 @@ import { mentions } from './extract/mentions.js';
 import { relations } from './extract/relations.js';
 import { segment } from './extract/segment.js';
 import { cluster } from './resolve/local.js';
-import { EntityIndex, resolveExtraction } from './resolve/global.js';
+import { EntityIndex, resolveAll, resolveExtraction } from './resolve/global.js';
 import type { Carrier, Extraction, LocalExtraction, SourceRecord, Stage } from './types.js';
 
 export const LOCAL_STAGES: readonly Stage[] = [clean, segment, analyse, mentions, coref, cluster, relations];
@@ -23,9 +23,9 @@ export function extractLocal(record: SourceRecord): LocalExtraction {
   return { article: c.article, entities: c.entities ?? [], relations: c.relations ?? [], messages: c.messages };
 }
 
-export { EntityIndex };
+export { EntityIndex, resolveAll };
 
-/** Resolve one article's local extraction against (and into) the cross-article index. */
+/** Resolve one article's local extraction against every article the index has seen (see resolveAll for sets). */
 export function resolve(local: LocalExtraction, index: EntityIndex): Extraction {
   return resolveExtraction(local, index);
 }

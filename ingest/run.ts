@@ -1,14 +1,14 @@
 /**
  * The whole ingest pipeline over paths and URLs, streamed: read (I/O) → per-article stages
- * (worker pool) → optional classification against the store (batched) → cross-article
- * resolution (in input order). `kg extract` and `kg ingest` both consume this; only ingest
- * classifies. Nothing is started before the `try`, so every way out stops the workers.
+ * (worker pool) → optional classification against the store (batched). Articles come out
+ * unresolved: cross-article resolution works on the set (ingest/resolve/global.ts), so
+ * `kg extract` resolves once all are read and `kg ingest` resolves each batch against everything
+ * stored. Nothing is started before the `try`, so every way out stops the workers.
  */
 import { kgError, type KgError } from './errors.js';
-import { EntityIndex, resolve } from './pipeline.js';
 import { readInputs, type ReadItem, type ReadOptions } from './read/index.js';
 import type { SkipReason } from './read/select.js';
-import type { Extraction, LocalExtraction } from './types.js';
+import type { LocalExtraction } from './types.js';
 import { ordered, workerPool, type Extracted, type Pool } from './workers/pool.js';
 
 /** unchanged: this content is stored under this identity; duplicate: stored (or seen) under another. */
@@ -16,7 +16,7 @@ import { ordered, workerPool, type Extracted, type Pool } from './workers/pool.j
 export type ArticleState = 'new' | 'unchanged' | 'replaced' | 'duplicate' | 'reextracted';
 
 export type RunItem =
-  | { kind: 'extraction'; extraction: Extraction; state: ArticleState }
+  | { kind: 'local'; local: LocalExtraction; state: ArticleState }
   | { kind: 'unchanged'; article: LocalExtraction['article'] }
   | { kind: 'duplicate'; article: LocalExtraction['article'] }
   | { kind: 'skipped'; path: string; reason: SkipReason | 'link' }
@@ -24,7 +24,6 @@ export type RunItem =
 
 export interface RunOptions extends ReadOptions {
   workers: number;
-  index?: EntityIndex;
   /** Tells which articles are already stored; called once per chunk of `chunk` articles. */
   classify?: (articles: { id: string; contentHash: string; bodyHash?: string; extractorVersion?: string }[]) => Promise<ArticleState[]>;
   chunk?: number;
@@ -37,7 +36,6 @@ const noText = (source: string): KgError => kgError('NO_ARTICLE_TEXT', `${source
 export async function* runPipeline(inputs: readonly string[], opts: RunOptions): AsyncGenerator<RunItem> {
   let pool: Pool | undefined;
   try {
-    const index = opts.index ?? new EntityIndex();
     const chunkSize = opts.chunk ?? 64;
     pool = workerPool(opts.workers);
     const run = pool.run.bind(pool);
@@ -49,7 +47,7 @@ export async function* runPipeline(inputs: readonly string[], opts: RunOptions):
         const local = chunk[i]!;
         const state = states[i]!;
         if (state === 'unchanged' || state === 'duplicate') yield state === 'unchanged' ? { kind: 'unchanged', article: local.article } : { kind: 'duplicate', article: local.article };
-        else yield { kind: 'extraction', extraction: resolve(local, index), state };
+        else yield { kind: 'local', local, state };
       }
       chunk = [];
     };

@@ -95,6 +95,20 @@ export interface Merge {
   alias: string;
   into: string;
   rule: string;
+  /** The article (id) whose text made the merge, once resolved across articles, and its source. */
+  article?: string;
+  source?: string;
+}
+
+/** What kind of name a local entity is known by; decides how it may meet other articles' entities. */
+export type EntityKind = 'person' | 'name' | 'short' | 'group' | 'event';
+/** article: a generic noun ("the attack", "officials") that never leaves its article. */
+export type Scope = 'global' | 'article';
+/** What pins a generic event or group down: its target, place, time (yyyy-mm) or owner. */
+export interface Qualifiers {
+  target?: string;
+  place?: string;
+  time?: string;
 }
 
 /** An entity as seen inside one article (ids are article-local until resolution). */
@@ -105,6 +119,15 @@ export interface LocalEntity {
   aliases: string[];
   mentions: number;
   merges: Merge[];
+  /** Mentions per name (raw), for the cross-article vote on the display name. */
+  counts?: Record<string, number>;
+  /** Weighted type evidence summed over the entity's mentions. */
+  votes?: Partial<Record<EntityType, number>>;
+  kind?: EntityKind;
+  /** Cross-article identity key from the article's own evidence (ingest/resolve/keys.ts). */
+  key?: string;
+  scope?: Scope;
+  qualifiers?: Qualifiers;
 }
 
 export interface Evidence {
@@ -149,12 +172,27 @@ export interface EntityRecord {
   aliases: string[];
   mentions: number;
   merges?: Merge[];
+  /** 'article' for generic events and groups scoped to this article. */
+  scope?: Scope;
+  qualifiers?: Qualifiers;
+}
+
+/** JSONL contract: the line that opens each article's block. */
+export interface ArticleRecord {
+  kind: 'article';
+  id: string;
+  source: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
 }
 
 /** JSONL contract: one relation line (evidence aggregated over identical statements). */
 export interface RelationRecord extends RelationCore {
   kind: 'relation';
   evidence: Evidence[];
+  /** Set when a curation reject holds this relationship (kept, hidden by default). */
+  rejected?: boolean;
 }
 
 /** One article after cross-article resolution: what `kg extract` prints and `kg ingest` stores. */
@@ -163,6 +201,8 @@ export interface Extraction {
   entities: EntityRecord[];
   relations: RelationRecord[];
   messages: Message[];
+  /** What `kg ingest` keeps on the Article node so resolution can be redone from the store (graph/locals.ts). */
+  stored?: { local: string; resolved: string };
 }
 
 /**

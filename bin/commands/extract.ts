@@ -1,7 +1,9 @@
 /** `kg extract PATH|URL... --format jsonl`: the ingest pipeline without a database, as JSON Lines. */
 import { Option, type Command } from 'commander';
+import { resolveAll } from '../../ingest/resolve/global.js';
+import { articleRecord } from '../../ingest/resolve/output.js';
 import { runPipeline } from '../../ingest/run.js';
-import type { Message } from '../../ingest/types.js';
+import type { LocalExtraction, Message } from '../../ingest/types.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { readOptions, reportError, workersOption } from './shared.js';
 
@@ -16,7 +18,7 @@ export function registerExtract(program: Command): void {
   )
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .addOption(workersOption())
-    .addHelpText('after', '\nOutput, per article: one {"kind":"entity",…} line per entity it mentions (mentions counted in that\narticle), then one {"kind":"relation",…} line per relation with its evidence, then one\n{"kind":"message","code",…} line per warning of the pipeline. Ids are stable across the run.')
+    .addHelpText('after', '\nOutput, per article: one {"kind":"article",…} line, one {"kind":"entity",…} line per entity it mentions\n(mentions counted in that article; merges name the article of each merge), then one {"kind":"relation",…}\nline per relation with its evidence, then one {"kind":"message","code",…} line per warning of the pipeline.\nEntities are resolved across all the articles given, the alias file and the curation log, so ids do not\ndepend on the order of the inputs.')
     .action(async (inputs: string[], o: { workers?: number; exclude: string[]; includeAll?: boolean }) => {
       let failed = 0;
       const write = async (records: object[]) => {
@@ -24,17 +26,16 @@ export function registerExtract(program: Command): void {
         if (lines && !process.stdout.write(`${lines}\n`)) await new Promise((r) => process.stdout.once('drain', r));
       };
       const message = (m: Message) => ({ kind: 'message' as const, code: m.code, message: m.message, source: m.source });
+      const locals: LocalExtraction[] = [];
       for await (const item of runPipeline(inputs, { workers: o.workers ?? defaultWorkers(), exclude: o.exclude, includeAll: o.includeAll })) {
         if (item.kind === 'error') {
           failed++;
           reportError(item.error);
         } else if (item.kind === 'skipped') {
           await write([message({ code: 'FILE_SKIPPED', message: SKIPPED[item.reason]!, source: item.path })]);
-        } else if (item.kind === 'extraction') {
-          const { entities, relations, messages } = item.extraction;
-          await write([...entities, ...relations, ...messages.map(message)]);
-        }
+        } else if (item.kind === 'local') locals.push(item.local);
       }
+      for (const x of resolveAll(locals)) await write([articleRecord(x.article), ...x.entities, ...x.relations, ...x.messages.map(message)]);
       if (failed) process.exitCode = 1;
     });
 }

@@ -3,11 +3,18 @@
  * whose content is already stored is skipped, and so is one whose text is stored under another
  * identity (a duplicate); an edited article (same URL or path, new content) replaces its earlier
  * contribution. Writes go through graph/writer.ts: one transaction per batch, one in flight.
+ * Each batch is resolved against every stored article; a final reconcile (graph/reconcile.ts)
+ * makes the graph exactly that of resolving the whole stored set at once, so order and
+ * interruptions do not change the result.
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { EntityIndex } from '../../ingest/pipeline.js';
+import { defaultTables, resolveSet } from '../../ingest/resolve/global.js';
+import { extractionFor } from '../../ingest/resolve/output.js';
 import { runPipeline, type ArticleState } from '../../ingest/run.js';
+import type { LocalExtraction } from '../../ingest/types.js';
+import { loadStored, withStored } from '../../graph/locals.js';
+import { reconcile } from '../../graph/reconcile.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { relKey } from '../../graph/batch.js';
 import { openStore, type ClassifyInput, type Store } from '../../graph/store.js';
@@ -29,12 +36,28 @@ export interface IngestOptions {
 export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   await store.ensureSchema();
-  const index = new EntityIndex();
-  for (const e of await store.knownEntities()) index.add(e);
+  const arts = await loadStored(store);
+  const tables = defaultTables();
   const sum: IngestSummary = { new: 0, unchanged: 0, replaced: 0, reextracted: 0, duplicate: 0, failed: 0, entities: 0, relations: 0, seconds: 0, skipped: [], messages: {} };
   const firstIdOfHash = new Map<string, string>();
   const entityIds = new Set<string>();
   const relKeys = new Set<string>();
+  const writer = batchWriter(store, opts.batch);
+  let batch: LocalExtraction[] = [];
+  // A batch is resolved over everything stored and read so far, then queued for writing.
+  const flush = async (): Promise<void> => {
+    const locals = batch;
+    batch = [];
+    if (!locals.length) return;
+    const res = resolveSet([...arts.values()].map((a) => a.local), tables);
+    for (const l of locals) {
+      const x = withStored(extractionFor(l, res), l);
+      x.entities.forEach((e) => entityIds.add(e.id));
+      x.relations.forEach((r) => relKeys.add(relKey(r.subject, r.predicate, r.object, r.polarity)));
+      arts.get(x.article.id)!.resolved = x.stored!.resolved;
+      await writer.add(x);
+    }
+  };
   // Runs while the previous batch may still be in flight: content seen earlier in this run is
   // caught here (the same identity again is unchanged, another identity a duplicate).
   const classify = async (articles: ClassifyInput[]): Promise<ArticleState[]> => {
@@ -47,9 +70,8 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       return first === undefined ? s : first === id ? 'unchanged' : 'duplicate';
     });
   };
-  const writer = batchWriter(store, opts.batch);
   try {
-    for await (const item of runPipeline(inputs, { workers: opts.workers, index, classify, exclude: opts.exclude, includeAll: opts.includeAll })) {
+    for await (const item of runPipeline(inputs, { workers: opts.workers, classify, exclude: opts.exclude, includeAll: opts.includeAll })) {
       if (item.kind === 'error') {
         sum.failed++;
         reportError(item.error);
@@ -59,20 +81,22 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
         sum[item.kind]++;
         opts.onArticle?.(item.article.source);
       } else {
-        const x = item.extraction;
+        const x = item.local;
         sum[item.state]++;
-        x.entities.forEach((e) => entityIds.add(e.id));
-        x.relations.forEach((r) => relKeys.add(relKey(r.subject, r.predicate, r.object, r.polarity)));
         for (const m of x.messages) sum.messages[m.code] = (sum.messages[m.code] ?? 0) + 1;
+        arts.set(x.article.id, { local: x, resolved: '' });
+        batch.push(x);
         opts.onArticle?.(x.article.source);
-        await writer.add(x);
+        if (batch.length >= opts.batch) await flush();
       }
     }
+    await flush();
     await writer.close();
   } catch (e) {
     await writer.abort();
     throw e;
   }
+  await reconcile(store, arts, tables, opts.batch);
   return { ...sum, entities: entityIds.size, relations: relKeys.size, seconds: (performance.now() - t0) / 1000 };
 }
 

@@ -6,31 +6,44 @@
 import type { Token } from '../nlp.js';
 import type { Carrier, EntityType, Mention } from '../types.js';
 import { LEX } from './lexicon.js';
-import { cleanName, nameMention, personBySurname, titleLength, type Found, type MentionInfo } from './names.js';
-import { MODIFIER_VERBS, ROLE_SKIP } from './nominal.js';
+import { placeOf } from '../resolve/groups.js';
+import { spellsOut } from '../resolve/local-rules.js';
+import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
+import { cleanName, isRole, nameMention, personBySurname, rolePrefix, titleLength, type Found, type MentionInfo } from './names.js';
+import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
-import { commonWord, W } from './typing.js';
-import { collectCaps, FUNCTION_WORD, gluedParticle, isHeadline, isParticle, pieces } from './spans.js';
+import { commonWord, gazetteerType, W } from './typing.js';
+import { bracketJoin, collectCaps, FUNCTION_WORD, gluedParticle, isHeadline, isParticle, numberedEnd, pieces, sentenceBreak } from './spans.js';
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 const STRONG_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
 let caps: ReturnType<typeof collectCaps> = { mid: new Set(), lower: new Set() }; // per article; headline per sentence
 let headline = false;
+/** "iTunes", "iPod", "eBay": a brand written with a lowercase first letter. */
+const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 const isProper = (ts: readonly Token[], i: number): boolean => {
   const t = ts[i];
-  if (!t || !/^\p{Lu}/u.test(t.text) || FUNCTION_WORD.test(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
+  if (!t || !(/^\p{Lu}/u.test(t.text) || CAMEL.test(t.text)) || FUNCTION_WORD.test(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
   if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !caps.mid.has(t.norm)) return false;
   if (headline) return caps.mid.has(t.norm) || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
   if (i === 0 && t.tags.size <= 2 /* "Qasem Soleimani, ..." */ && !breakAfter(t) && /^\p{Lu}/u.test(ts[1]?.text ?? '') && PROPER_TAGS.some((g) => has(ts[1], g))) return true;
-  return (i > 0 && !/[\u201c"(]/.test(t.pre) && !breakAfter(ts[i - 1])) || caps.mid.has(t.norm);
+  return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
+
+/** A capitalised word that completes a known name ("General Mills", where compromise reads "Mills" as a verb). */
+function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
+  if (!/^\p{Lu}/u.test(ts[j]?.text ?? '')) return false;
+  let r = j;
+  while (r > i && /^\p{Lu}/u.test(ts[r - 1]!.text)) r--;
+  return r < j && gazetteerType(spanText(ts, r, j + 1)) !== null;
+}
 
 /** Noun-phrase chunks [s, e) of one sentence: nounish runs, proper names joined over "of"/"for". */
 export function chunks(ts: readonly Token[]): [number, number][] {
@@ -39,7 +52,7 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   while (i < ts.length) {
     if (!isNounAt(ts, i)) { i++; continue; }
     let j = i + 1;
-    while (j < ts.length && !breakAfter(ts[j - 1]) && isNounAt(ts, j) && !newPhrase(ts, j)) j++;
+    while (j < ts.length && (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) && !sentenceBreak(ts[j - 1]) && ((isNounAt(ts, j) && !newPhrase(ts, j)) || knownNameGoesOn(ts, i, j))) j++;
     const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
     while (j + 1 < ts.length && isOrgLink(ts[j]) && !breakAfter(ts[j - 1]) && isProper(ts, j - 1) && capWord(j + 1) && LEX.orgHeads.has(ts[j - 1]!.norm)) {
       j += 2;
@@ -51,28 +64,21 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   return out;
 }
 
-/** Title at the start, or after a modifier ("Metropolitan Police Commissioner Sir John Stevens"). */
+/**
+ * Title at the start, or after a modifier ("Metropolitan Police Commissioner Sir John Stevens",
+ * "Home Office Minister Lord Falconer"); `at` is where the title starts. Never inside an
+ * "X of Y" name ("Association of Chief Police Officers").
+ */
 function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; title: string; at: number } {
-  const first = titleLength(ts, s, e);
-  if (first.n) return { ...first, at: s };
-  for (let i = s + 1; i < e - 2; i++) {
+  const first = { ...titleLength(ts, s, e), at: s };
+  if (first.n) return first;
+  for (let i = s + 1; i < e - 1; i++) {
+    if (ts[i - 1]!.norm === 'of' || ts[i - 1]!.norm === 'for') break;
     const t = titleLength(ts, i, e);
-    if (t.n && e - (i + t.n) >= 2) return { n: i - s + t.n, title: t.title, at: i };
+    const honorific = HONORIFICS.has(t.title.split(' ').at(-1) ?? '');
+    if (t.n && e - (i + t.n) >= (honorific ? 1 : 2)) return { n: t.n, title: t.title, at: i };
   }
-  return { ...first, at: s };
-}
-
-/** Names before a person's title in one chunk ("BBC chairman Gavyn Davies", "Home Office Minister Lord Falconer"). */
-function modifierNames(ts: readonly Token[], a: number, k: number, out: Found[]): void {
-  const title = (t: Token): boolean => LEX.titles.has(t.norm.replace(/\.$/, '')) || ROLE_SKIP.has(t.norm);
-  for (let i = a; i < k; i++) {
-    if (!isProper(ts, i) || title(ts[i]!)) continue;
-    let j = i + 1;
-    while (j < k && isProper(ts, j) && !title(ts[j]!)) j++;
-    const f = nameMention(ts, i, j);
-    if (f.kind === 'name') out.push(f);
-    i = j;
-  }
+  return first;
 }
 
 /** The name in "Iran-backed militias", "pro-Iranian militias": a mention of its own (nominal.ts relates it). */
@@ -106,31 +112,31 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     (isParticle(ts[i]) || ((ts[i]!.norm === 'of' || ts[i]!.norm === 'for') && LEX.orgHeads.has(ts[i - 1]!.norm)));
   const start = (e: number): number => {
     let k = e;
-    while (k > a && (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)))) k--;
+    while (k > a && (k === e || !sentenceBreak(ts[k - 1])) && (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)))) k--;
     while (k < e && isParticle(ts[k]) && !gluedParticle(ts[k])) k++;
     // A sentence-initial title compromise does not tag as a name ("Lord Falconer told ...").
     while (k > a && k < e && /^\p{Lu}/u.test(ts[k - 1]!.text) && LEX.titles.has(ts[k - 1]!.norm.replace(/\.$/, ''))) k--;
     return k;
   };
-  const k = start(b);
-  if (k < b && isProper(ts, b - 1)) {
-    const { n, title, at } = innerTitle(ts, k, b);
-    if (k + n >= b) return;
-    const person = nameMention(ts, k, b, title);
+  const numbered = numberedEnd(ts, a, b);
+  const k = numbered ? Math.min(start(b - 1), b - 2) : start(b);
+  if (k < b && (numbered || isProper(ts, b - 1))) {
     // "Mexican in US send $16bn home", "South Koreans are defaulting": a nationality as the head is its people.
-    if (person.place && k + n === b - 1 && !title) { out.push(has(ts[b - 1], 'Plural') ? { s: k, e: b, kind: 'group', type: 'Group' } : { ...person, kind: 'drop' }); return; }
-    if (person.type === 'Person') modifierNames(ts, a, title ? at : k, out);
-    out.push(person);
+    const single = b - k === 1 ? nameMention(ts, k, b) : null;
+    if (single?.place) { out.push(has(ts[b - 1], 'Plural') ? { s: k, e: b, kind: 'group', type: 'Group' } : { ...single, kind: 'drop' }); return; }
+    namesAt(ts, a, k, b, out);
     return;
   }
   let s = a;
-  while (s < b - 1 && SKIP_LEAD.some((g) => has(ts[s], g))) s++;
+  // Determiners, and words that only precede a phrase ("once an attack", "condemning the attack").
+  while (s < b - 1 && (SKIP_LEAD.some((g) => has(ts[s], g)) || ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective')))) s++;
   hyphenNames(ts, s, b, out);
-  const head = last.norm;
-  if (LEX.groupHeads.has(head)) out.push({ s, e: b, kind: 'group', type: 'Group' });
+  const head = last.norm.replace(/['’]s?$/u, '');
+  const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
+  if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
+  else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head))) out.push({ s, e: b, kind: 'group', type: 'Organization' });
   else {
-    const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
     const role = a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
     if (role) { out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role }); return; }
     // A name used as a modifier: "the Arab Gulf States Institute think tank", "the Asaib Ahl al-Haq party".
@@ -138,10 +144,14 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     while (e > s && !isProper(ts, e - 1)) e--;
     const st = Math.max(s, start(e));
     let named: Found | null = null;
+    if (st < e && innerTitle(ts, st, e).n) { namesAt(ts, a, st, e, out); return; } // "Iraqi Prime Minister X the previous week"
     if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) {
-      named = nameMention(ts, st, e);
-      out.push(named);
-      if (named.kind === 'name' && !named.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (named.weight ?? 0) < W.head) Object.assign(named, { type: 'Organization', weight: W.context });
+      const f = nameMention(ts, st, e);
+      named = f;
+      // "the Bush administration", "the Kremlin regime": the person's or place's institution.
+      if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && b - e === 1 && f.kind === 'name' && (f.type === 'Person' || f.type === 'Place' || (f.weight ?? 0) < W.head)) { out.push({ s: st, e: b, kind: 'group', type: 'Organization' }); return; }
+      out.push(f);
+      if (f.kind === 'name' && !f.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (f.weight ?? 0) < W.head) Object.assign(f, { type: 'Organization', weight: W.context });
     }
     // The phrase itself, headed by a common noun: "US company", "letter bombs" (never the modifier alone).
     const referent = named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
@@ -150,6 +160,62 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     const definite = ts[a]?.norm === 'the' && thing && thing.e - thing.s === 1 && THINGS.companies.has(head);
     if (thing) out.push({ ...thing, kind: 'thing', ...(definite ? { role: head } : {}) });
   }
+}
+
+const spanText = (ts: readonly Token[], s: number, e: number): string => ts.slice(s, e).map((t, i) => t.text + (i < e - s - 1 ? t.post : '')).join('');
+
+/**
+ * A proper name [k, b) (chunk from a). A known name is whole ("General Mills", not General +
+ * Mills); an organisation before a title or role is a mention of its own ("Home Office Minister
+ * Lord Falconer", "BBC news correspondent Gary O'Donoghue"); so is the place in "Prime Minister
+ * of Iraq Mustafa Al-Kadhimi".
+ */
+function namesAt(ts: readonly Token[], a: number, k: number, b: number, out: Found[]): void {
+  if (gazetteerType(spanText(ts, k, b))) { out.push({ ...nameMention(ts, k, b), from: k }); return; }
+  if (ts[k - 1]?.norm === 'of' && k === a && LEX.titles.has(ts[k - 2]?.norm ?? '')) {
+    const len = [2, 1].find((l) => k + l < b && gazetteerType(spanText(ts, k, k + l)) === 'Place');
+    if (len) {
+      out.push(nameMention(ts, k, k + len));
+      k += len;
+    }
+  }
+  // "BBC Michael Howard", "Iraq Mustafa Al-Kadhimi": a known organisation or place run into a person's name.
+  for (const len of [3, 2, 1]) {
+    const known = k + len + 2 <= b && has(ts[k + len], 'FirstName') ? gazetteerType(spanText(ts, k, k + len)) : null;
+    if (known && known !== 'Concept') {
+      out.push(nameMention(ts, k, k + len));
+      k += len;
+      break;
+    }
+  }
+  const { n, title, at } = innerTitle(ts, k, b);
+  if (at + n >= b) return;
+  let pre = at > k ? [k, at] : rolePrefix(ts, a, k, (i) => isProper(ts, i));
+  // "Metropolitan Police Commissioner Sir John Stevens": the role closing the prefix is not the organisation.
+  while (pre && pre[1]! > pre[0]! && isRole(ts[pre[1]! - 1]!)) pre = [pre[0]!, pre[1]! - 1];
+  if (pre && pre[1]! > pre[0]!) {
+    const f = nameMention(ts, pre[0]!, pre[1]!);
+    if (f.kind === 'name' && (f.weight ?? 0) < W.context) Object.assign(f, { type: 'Organization', weight: W.context });
+    out.push(f);
+  }
+  out.push(nameMention(ts, at, b, title));
+}
+
+/**
+ * "the Iraqi government", "Iran's foreign ministry", "the US bankruptcy court": a lowercase
+ * organisation noun with only common words, places and demonyms before it (not "the Asaib Ahl
+ * al-Haq party", whose name is the mention); some nouns need a place before them (`bare`).
+ */
+function orgNounPhrase(ts: readonly Token[], s: number, b: number, bare: boolean): boolean {
+  if (!/^\p{Ll}/u.test(ts[b - 1]!.text)) return false;
+  let placed = false;
+  for (let i = s; i < b - 1; i++) {
+    const t = ts[i]!;
+    const place = has(t, 'Place') || has(t, 'Country') || has(t, 'City') || has(t, 'Demonym') || /^[A-Z]{2,3}$/.test(t.text) || gazetteerType(t.text) === 'Place';
+    if (/^\p{Lu}/u.test(t.text) && !place && !(i === s && !isProper(ts, i))) return false;
+    placed ||= place;
+  }
+  return bare || placed;
 }
 
 export function mentions(c: Carrier): Carrier {
@@ -181,15 +247,16 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
       if (f.kind === 'drop') continue;
       const start = ts[f.s]!.start;
       const end = ts[f.e - 1]!.end;
-      const nameStart = f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
+      const nameStart = f.from !== undefined ? ts[f.from]!.start : f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
       let name = f.place ?? cleanName(text.slice(nameStart, end));
       if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
-      if (f.kind !== 'name' && !(f.kind === 'thing' && isProper(ts, f.s))) name = name.toLowerCase() === name ? name : name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+      // Generic phrases start lowercase ("The militias" → "militias"), unless they start with a name ("Iran-backed militias").
+      if (f.kind !== 'name' && !PROPER_TAGS.some((g) => has(ts[f.s], g)) && !has(ts[f.s], 'Demonym') && !placeOf(ts[f.s]!.text.split(/[-‐‑]/)[0] ?? '') && !(f.kind === 'thing' && isProper(ts, f.s))) name = name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
       if (!name) continue;
       // "Popular Mobilization Forces (PMF)": the bracketed acronym is another name of the mention before it.
       const prev = out.length - 1;
       const paren = f.kind === 'name' && f.e - f.s === 1 && /\(/.test(ts[f.s]!.pre) && /^\)/.test(ts[f.s]!.post) && /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(name);
-      const aliasOf = paren && prev >= 0 && info[prev]!.kind === 'name' && info[prev]!.sentence === si && info[prev]!.e === f.s ? prev : undefined;
+      const aliasOf = paren && prev >= 0 && info[prev]!.kind === 'name' && info[prev]!.sentence === si && info[prev]!.e === f.s && spellsOut(out[prev]!.name, name) ? prev : undefined;
       out.push({ text: text.slice(start, end), name, type: aliasOf !== undefined ? out[prev]!.type : f.type, sentence: si, start, end });
       info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}), ...(f.weight ? { weight: f.weight } : {}), ...(aliasOf !== undefined ? { aliasOf } : {}) });
     }

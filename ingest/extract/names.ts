@@ -3,7 +3,7 @@ import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
 import { demonymOnly, roleOnly } from './spans.js';
-import { commonWord, contextType, gazetteerType, headType, W, type Evidence } from './typing.js';
+import { commonWord, contextType, gazetteerType, headType, ORG_HEAD, PERSON_CUE, PLACES, W, type Evidence } from './typing.js';
 import type { EntityType, Mention } from '../types.js';
 
 export type MentionKind = 'name' | 'group' | 'event' | 'pronoun' | 'description' | 'thing';
@@ -21,9 +21,15 @@ export interface MentionInfo {
   aliasOf?: number;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+/** HTML character references left in plain text ("F&#244;n" → "Fôn"). */
+const decodeEntities = (s: string): string =>
+  s.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (m, d: string, h: string, n: string) =>
+    d ? String.fromCodePoint(Number(d)) : h ? String.fromCodePoint(parseInt(h, 16)) : (ENTITIES[n.toLowerCase()] ?? m));
+
 /** Strip a possessive, outer punctuation and stray dots/quotes from a name. */
 export function cleanName(text: string): string {
-  return text
+  return decodeEntities(text)
     .replace(/['’]s?$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
     .replace(/\.$/u, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(text) ? m : ''))
@@ -47,18 +53,54 @@ export function titleLength(ts: readonly Token[], s: number, e: number): { n: nu
     if (!matched) break;
     n += matched;
   }
+  // "Prime Minister of Iraq Mustafa Al-Kadhimi": the title's "of PLACE" belongs to the title.
+  if (n && ts[s + n]?.norm === 'of') {
+    for (const len of [2, 1]) {
+      const place = ts.slice(s + n + 1, s + n + 1 + len);
+      if (place.length === len && s + n + 1 + len < e && place.every((t) => /^\p{Lu}/u.test(t.text)) && PLACES.has(place.map(lowerWord).join(' '))) {
+        parts.push(`of ${place.map(lowerWord).join(' ')}`);
+        return { n: n + 1 + len, title: parts.join(' ') };
+      }
+    }
+  }
   return { n, title: parts.join(' ') };
 }
 
-export type Found = { s: number; e: number; kind: MentionKind | 'drop'; type: EntityType; weight?: number; role?: string; place?: string };
+const ROLES = (w: string): boolean => LEX.titles.has(w) || LEX.personRoles.has(w) || PERSON_CUE.has(w);
+/** A role or title word ("leader", "Commissioner", "correspondent"). */
+export const isRole = (t: Token): boolean => ROLES(lowerWord(t));
+
+/**
+ * "BBC news correspondent Gary O'Donoghue", "Liberal Democrat leader Charles Kennedy": the
+ * proper name before a role word that precedes a person's name [k, ...) is its own mention
+ * (an organisation or place). Returns its span within [a, k), or null.
+ */
+export function rolePrefix(ts: readonly Token[], a: number, k: number, isProper: (i: number) => boolean): [number, number] | null {
+  const lower = (i: number): boolean => /^\p{Ll}/u.test(ts[i]!.text) && !has(ts[i], 'Determiner') && !/[,;:()]/.test(ts[i]!.post);
+  if (k - 1 < a || !lower(k - 1) || !ROLES(lowerWord(ts[k - 1]!))) return null;
+  let e = k - 1;
+  for (let n = 0; n < 2 && e > a && lower(e - 1) && !isProper(e - 1); n++) e--;
+  let st = e;
+  while (st > a && isProper(st - 1) && !/[,;:()]/.test(ts[st - 1]!.post)) st--;
+  if (st === e) return null;
+  // Capitalised adjectives before it belong to the name too ("Liberal Democrat", "Scottish National").
+  while (st > a && /^\p{Lu}/u.test(ts[st - 1]!.text) && has(ts[st - 1], 'Adjective') && !/[,;:()]/.test(ts[st - 1]!.post)) st--;
+  return [st, e];
+}
+
+/** `from`: the token where the name's text starts when a title is stripped (default: after innerTitle). */
+export type Found = { s: number; e: number; kind: MentionKind | 'drop'; type: EntityType; weight?: number; role?: string; place?: string; from?: number };
 
 /** A name [k, b): its type from its own words, then the context if that says more; role-only and demonym spans too. */
 export function nameMention(ts: readonly Token[], k: number, b: number, title = ''): Found {
   if (!title) {
     const role = roleOnly(ts, k, b);
     if (role) return { s: k, e: b, kind: 'description', type: 'Person', role };
-    const place = demonymOnly(ts, k, b);
-    if (place !== null) return { s: k, e: b, kind: place ? 'name' : 'drop', type: 'Place', weight: W.weakContext, place };
+    const demonym = demonymOnly(ts, k, b);
+    if (demonym) return { s: k, e: b, kind: demonym, type: 'Group' };
+    // "the Federation", "the University": an organisation's head noun alone describes it, it does not name it.
+    const w = lowerWord(ts[k]!);
+    if (b - k === 1 && (LEX.orgHeads.has(w) || ORG_HEAD.has(w)) && !gazetteerType(ts[k]!.text)) return { s: k, e: b, kind: 'description', type: 'Organization', role: w };
   }
   // "MPs": a lone plural group word; "U" (of "U-turn"): a lone letter.
   if (b - k === 1 && (LEX.groupHeads.has(ts[k]!.norm) || /^\p{L}$/u.test(ts[k]!.text))) return { s: k, e: b, kind: /^\p{L}$/u.test(ts[k]!.text) ? 'drop' : 'group', type: 'Group' };
@@ -88,7 +130,8 @@ export function nameEvidence(ts: readonly Token[], s: number, e: number): Eviden
   if (has(last, 'Acronym') || /^\p{Lu}{2,6}$/u.test(last.text)) return { type: 'Organization', weight: W.tag };
   // compromise guesses Organization from context ("Kadimi's office"): weak evidence.
   if (org && !person && !place) return { type: 'Organization', weight: W.weakTag };
-  if (person && person >= place) return { type: 'Person', weight: has(ts[s], 'FirstName') && e - s > 1 ? W.tag : W.weakTag };
+  // A known first name leading a two- or three-word name is as strong as a context cue.
+  if (person && person >= place) return { type: 'Person', weight: has(ts[s], 'FirstName') && e - s > 1 ? (e - s <= 3 ? W.context : W.tag) : W.weakTag };
   if (place) return { type: 'Place', weight: W.tag };
   // Unknown words: a two- or three-word name is most often a person; a lone word most often an organisation.
   const common = ts.slice(s, e).some(commonWord);

@@ -6,7 +6,7 @@
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, breakBefore, has } from './tokens.js';
-import { DEMONYMS, NOT_NAMES } from './typing.js';
+import { DEMONYMS, NOT_NAMES, NUMBERED, PLACES } from './typing.js';
 
 export const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|and|or|as|vs?|from|with|after|over|into|but|some|many|most|all|any|each|every|several|other|such|this|that|these|those|there|here|so|not|no|if|then|also|both|either|neither)$/;
 
@@ -65,24 +65,51 @@ export function roleOnly(ts: readonly Token[], s: number, e: number): string {
   return '';
 }
 
-/** A span that is only a demonym or a never-a-name adjective: the place it names, '' to drop, null otherwise. */
-export function demonymOnly(ts: readonly Token[], s: number, e: number): string | null {
-  if (e - s !== 1) return null;
-  const w = word(ts[s]!).replace(/['’]s$/u, '');
+/**
+ * A span that is only a nationality word or a never-a-name word: 'drop' for an adjective
+ * ("British", "Sri Lankan": nationality words are never entities), 'group' for a people
+ * ("Britons", "Iraqis"), null otherwise. A place that compromise tags as a demonym
+ * ("the Philippines") is a place.
+ */
+export function demonymOnly(ts: readonly Token[], s: number, e: number): 'drop' | 'group' | null {
+  if (e - s > 3) return null;
+  const w = ts.slice(s, e).map(word).join(' ').replace(/['’]s$/u, '');
+  if (PLACES.has(w)) return null;
   const plural = w.endsWith('s') ? w.slice(0, -1) : w;
-  const place = DEMONYMS.get(w) ?? DEMONYMS.get(plural);
-  if (place) return place;
-  return NOT_NAMES.has(w) || has(ts[s], 'Demonym') ? '' : null;
+  if (DEMONYMS.has(w)) return 'drop';
+  if (DEMONYMS.has(plural) || (e - s === 1 && has(ts[s], 'Demonym') && has(ts[s], 'Plural'))) return 'group';
+  return e - s === 1 && (NOT_NAMES.has(w) || has(ts[s], 'Demonym')) ? 'drop' : null;
 }
+
+/** "Conquest (Fatah) Alliance": a bracketed word between two capitalised words of one name. */
+const bracketInName = (ts: readonly Token[], i: number, b: number): boolean =>
+  (/\(/.test(ts[i]!.pre) || /\(\s*$/.test(ts[i - 1]?.post ?? '')) && /^\)/.test(ts[i]!.post) && i + 1 < b && /^\p{Lu}/u.test(ts[i]!.text) && /^\p{Lu}/u.test(ts[i + 1]!.text) && /^\p{Lu}/u.test(ts[i - 1]?.text ?? '');
+
+/** Whether a chunk may go on to token j across the brackets of such a name. */
+export const bracketJoin = (ts: readonly Token[], j: number): boolean => bracketInName(ts, j, ts.length) || (j > 0 && bracketInName(ts, j - 1, ts.length));
 
 /** Split a chunk at real possessives ("Kadimi's office") and before brackets ("Forces (PMF)"). */
 export function pieces(ts: readonly Token[], a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
   let s = a;
   for (let i = a; i < b; i++) {
-    if (i > s && breakBefore(ts[i]) && /\(/.test(ts[i]!.pre)) { out.push([s, i]); s = i; }
+    if (i > s && breakBefore(ts[i]) && /\(/.test(ts[i]!.pre) && !bracketInName(ts, i, b)) { out.push([s, i]); s = i; }
     if (endsPossessive(ts, i) && i + 1 < b) { out.push([s, i + 1]); s = i + 1; }
   }
   out.push([s, b]);
   return out;
+}
+
+/** Abbreviations whose full stop ends no sentence ("Mr. Blair", "St. Louis", "J. Smith"). */
+const ABBREV = /^(?:\p{Lu}|mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|rev|prof|sen|rep|gov|jr|sr|inc|co|corp|ltd|no|vs|mt|ft|maj|brig|adm|cmdr|messrs)$/iu;
+
+/** A full stop, question or exclamation mark after `t` that the sentence splitter missed ("... its own MPs. Tony Blair"). */
+export const sentenceBreak = (t: Token | undefined): boolean => !!t && /^[.!?]+["”’']?\s/.test(t.post) && !ABBREV.test(t.text.replace(/\.$/, ''));
+
+/** A number that belongs to the name before it ("Number 10", "BBC Radio 4", "Channel 4"). */
+export function numberedEnd(ts: readonly Token[], a: number, b: number): boolean {
+  const last = ts[b - 1];
+  const prev = ts[b - 2];
+  if (b - 2 < a || !last || !prev || !/^\d{1,3}(?:['’]s)?$/u.test(last.text) || breakAfter(prev) || !/^\p{Lu}/u.test(prev.text)) return false;
+  return NUMBERED.has(prev.norm) || NUMBERED.has(`${ts[b - 3]?.norm ?? ''} ${prev.norm}`);
 }

@@ -3,6 +3,7 @@
  * heads and leading words of the name, and cues in the words around it. resolve/vote.ts adds the
  * weights of all of an entity's mentions, so one strong cue ("Mr", "Bank", "in") outweighs a guess.
  */
+import known from '../data/companies.json' with { type: 'json' };
 import gaz from '../data/gazetteer.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
@@ -15,14 +16,20 @@ export interface Evidence { type: EntityType; weight: number }
 export const W = { gazetteer: 4, head: 3, title: 3, context: 2, tag: 1.5, cue: 1.25, weakTag: 1, weakContext: 1, guess: 0.5 } as const;
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
-const PLACES = set(gaz.places);
-const ORGS = set(gaz.organizations);
+export const PLACES = set(gaz.places);
+const ORGS = set([...gaz.organizations, ...known.companies]);
+const WORKS = set(known.works);
+const WORK_CUES = set(gaz.workCues);
+/** Name words a following number belongs to ("Number 10", "Radio 4"). */
+export const NUMBERED = set(gaz.numberedNames);
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(gaz.demonyms));
 const ORG_LEADS = set(gaz.orgLeads);
 const PLACE_HEADS = set(gaz.placeHeads);
 const ORG_HEADS = set(gaz.orgHeads);
+export const ORG_HEAD: ReadonlySet<string> = ORG_HEADS;
 const ORG_CUES = set(gaz.orgCues);
 const PERSON_CUES = set(gaz.personCues);
+export const PERSON_CUE: ReadonlySet<string> = PERSON_CUES;
 const ORG_AFTER = set(gaz.orgAfter);
 const COMMON_SUFFIX = new RegExp(`(?:${gaz.commonSuffixes.join('|')})$`);
 /** A word with a common-noun ending ("Strategy" no, "Equality" yes): not part of a person's name. */
@@ -42,6 +49,7 @@ const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace
 /** The gazetteer's type for a whole name, if it lists it. */
 export function gazetteerType(name: string): EntityType | null {
   const k = key(name);
+  if (WORKS.has(k)) return 'Concept';
   if (ORGS.has(k)) return 'Organization';
   if (PLACES.has(k)) return 'Place';
   return DEMONYMS.has(k) ? 'Place' : null;
@@ -65,6 +73,9 @@ export function contextType(ts: readonly Token[], s: number, e: number): Evidenc
   const before = ts[s - 1];
   const bw = word(before);
   if (before && !/[,;:()]/.test(before.post)) {
+    // Two-word cues first: "music producer Phil Spector" is a person, "oil producer Yukos" a company.
+    if (s >= 2 && !/[,;:()]/.test(ts[s - 2]!.post) && PERSON_CUES.has(`${word(ts[s - 2])} ${bw}`)) return { type: 'Person', weight: W.context };
+    if (WORK_CUES.has(bw)) return { type: 'Concept', weight: W.context };
     if (ORG_CUES.has(bw)) return { type: 'Organization', weight: W.context };
     if (PERSON_CUES.has(bw)) return { type: 'Person', weight: W.context };
     if (PLACE_PREPS.has(bw) && e - s === 1 && !has(ts[e], 'Possessive')) return { type: 'Place', weight: W.weakContext };

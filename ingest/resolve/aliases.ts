@@ -14,6 +14,9 @@ export interface AliasGroup {
   names: string[];
 }
 
+/** Letters a name needs before its transliteration key is looked up. */
+const MIN_TRANSLIT = 5;
+
 /** Keys under which a name is looked up in the table: folded form and transliteration key. */
 const keysOf = (name: string): string[] => {
   const n = parseName(name);
@@ -36,7 +39,8 @@ export class AliasTable {
     let g = this.memo.get(name);
     if (g === undefined) {
       const n = parseName(name);
-      g = this.byKey.get(`n:${n.norm}`) ?? this.byKey.get(`t:${n.tkey}`) ?? null;
+      // Spelling variants only for names long enough to have them: "OS" is no "US".
+      g = this.byKey.get(`n:${n.norm}`) ?? (n.letters >= MIN_TRANSLIT ? this.byKey.get(`t:${n.tkey}`) : undefined) ?? null;
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(name, g);
     }

@@ -1,28 +1,24 @@
 /**
- * Stage: Mention[] → LocalEntity[] + mentionEntity, inside one article. Each named mention joins
- * the first entity its name matches (rules.ts), else starts a new one; then coreferent mentions
- * follow their antecedent. The display name is the alias-file canonical name or the fullest name;
- * the type is the majority over the entity's mentions.
+ * Stage: Mention[] → LocalEntity[] + mentionEntity, inside one article. Named mentions join the
+ * first entity their name matches (rules.ts), else start a new one; names standing for a
+ * government are read as their country first (metonymy.ts); generic groups and events cluster
+ * by signature (generic.ts); coreferent mentions follow their antecedent. Each entity leaves
+ * with its cross-article key (keys.ts), its name counts and its type votes.
  */
-import type { Carrier, EntityType, LocalEntity, Mention, Merge, Message } from '../types.js';
+import type { MentionKind } from '../extract/names.js';
+import type { Carrier, EntityType, LocalEntity, Mention, Message, Qualifiers } from '../types.js';
 import { defaultAliases, type AliasTable } from './aliases.js';
-import { bump, chooseDisplay } from './display.js';
-import { NameMatcher, fullest, type Known } from './matcher.js';
+import { contrastForms, definedShortForms, sharedSurnames } from './article-checks.js';
+import { eventContexts } from './context.js';
+import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
+import type { EventContext } from './events.js';
+import { clusterEvents, clusterGroups } from './generic.js';
+import { spellsOut } from './local-rules.js';
+import { NameMatcher, fullest } from './matcher.js';
+import { governments, type Rewrite } from './metonymy.js';
 import { parseName } from './normalize.js';
-import type { Rule } from './rules.js';
-import { addVote, majorityType, type TypeCounts } from './vote.js';
 
 export { normName } from './normalize.js';
-
-interface Draft {
-  known: Known;
-  votes: TypeCounts;
-  mentions: number;
-  /** Per name (raw), the rule by which it joined ('first' for the founding name). */
-  joined: Map<string, Rule | 'first'>;
-  /** Mentions per name (raw). */
-  counts: Map<string, number>;
-}
 
 export interface Clustered {
   entities: LocalEntity[];
@@ -30,48 +26,47 @@ export interface Clustered {
   messages: Message[];
 }
 
-function toLocal(d: Draft, aliases: AliasTable): LocalEntity {
-  const name = chooseDisplay(d.counts, aliases);
-  const names = [...d.joined.keys()].filter((n) => n !== name);
-  // The founding name reached the display name by the rule that brought the display name in.
-  const viaDisplay = d.joined.get(name);
-  const founderRule = viaDisplay && viaDisplay !== 'first' ? viaDisplay : 'alias-file';
-  const merges: Merge[] = names.map((alias) => {
-    const r = d.joined.get(alias)!;
-    return { alias, into: name, rule: r === 'first' ? founderRule : r };
-  });
-  return { localId: `e${d.known.index}`, name, type: d.known.type, aliases: names, mentions: d.mentions, merges };
-}
-
-/** Per mention (optional): the weight of its type evidence, and the mention it is a bracketed alias of. */
-export interface MentionHints { weight?: number; aliasOf?: number }
+/** Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a metonymy rewrite, event context. */
+export interface MentionHints { weight?: number; aliasOf?: number; kind?: MentionKind; rewrite?: Rewrite; context?: EventContext; initial?: boolean }
 
 export function clusterMentions(mentions: readonly Mention[], aliases: AliasTable, source = '', hints: readonly (MentionHints | undefined)[] = []): Clustered {
   const matcher = new NameMatcher(aliases);
   const drafts: Draft[] = [];
   const owner: (Draft | null)[] = mentions.map(() => null);
   const messages: Message[] = [];
+  const generic = (i: number) => hints[i]?.kind === 'group' || hints[i]?.kind === 'event';
   mentions.forEach((m, i) => {
-    if (m.corefOf !== undefined) return;
-    const n = parseName(m.name, m.type);
+    if (m.corefOf !== undefined || (generic(i) && !hints[i]?.rewrite)) return;
+    const rewrite = hints[i]?.rewrite;
+    const type: EntityType = rewrite ? 'Place' : m.type;
+    const name = rewrite?.name ?? m.name;
+    const n = parseName(name, type);
     if (!n.norm) return;
     const alias = hints[i]?.aliasOf;
-    const found: ReturnType<NameMatcher['find']> = alias !== undefined && owner[alias] ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' } : matcher.find(n, m.type, true);
+    const defined = alias !== undefined && owner[alias] && (spellsOut(mentions[alias]!.name, name) || (aliases.groupOf(name) && aliases.groupOf(name) === aliases.groupOf(mentions[alias]!.name)));
+    const found: ReturnType<NameMatcher['find']> = defined ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' } : matcher.find(n, type, true);
     let d: Draft;
     if (found.kind === 'match') {
       d = drafts[found.entity.index]!;
-      if (!d.joined.has(m.name)) d.joined.set(m.name, found.rule);
+      if (!d.joined.has(name)) d.joined.set(name, found.rule);
     } else {
-      if (found.kind === 'ambiguous') messages.push({ code: 'AMBIGUOUS_NAME', message: `"${m.name}" could be ${found.entities.map((e) => fullest(e).raw).join(' or ')}; kept apart`, source });
-      d = { known: matcher.create(m.type), votes: {}, mentions: 0, joined: new Map([[m.name, 'first']]), counts: new Map() };
+      if (found.kind === 'ambiguous') messages.push({ code: 'AMBIGUOUS_NAME', message: `"${name}" could be ${found.entities.map((e) => fullest(e).raw).join(' or ')}; kept apart`, source });
+      d = newDraft(matcher.create(type), name);
       drafts.push(d);
     }
     matcher.addName(d.known, n);
-    addVote(d.votes, m.type, hints[i]?.weight ?? 1);
-    bump(d.counts, m.name);
-    d.mentions++;
+    if (rewrite) d.joined.set(m.name, d.joined.get(m.name) ?? rewrite.rule);
+    countMention(d, name, type, hints[i]?.weight ?? 1);
     owner[i] = d;
   });
+  const create = (type: EntityType, name: string, kind: 'group' | 'event'): Draft => {
+    const d = newDraft(matcher.create(type), name, kind);
+    drafts.push(d);
+    return d;
+  };
+  definedShortForms(drafts, owner);
+  clusterGroups(mentions, hints, owner, create);
+  clusterEvents(mentions, hints, owner, create);
   // Coreference: a pronoun or description counts for its antecedent's entity (chains followed).
   mentions.forEach((m, i) => {
     let j = m.corefOf;
@@ -79,17 +74,38 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     const d = j !== undefined ? owner[j] : null;
     if (m.corefOf !== undefined && d) [owner[i], d.mentions] = [d, d.mentions + 1];
   });
-  for (const d of drafts) d.known.type = majorityType(d.votes, typeOfFullest(d, mentions));
-  const entities = drafts.map((d) => toLocal(d, aliases));
+  const live = drafts.filter((d) => owner.includes(d));
+  for (const d of live) d.known.type = majorityType(d.votes, typeOfFullest(d, mentions));
+  for (const d of live) if (!d.event) d.keyed = keyDraft(d);
+  contrastForms(live);
+  const quals = new Map<Draft, Qualifiers>();
+  for (const d of live) {
+    if (!d.event) continue;
+    const target = typeof d.event.target === 'number' ? owner[d.event.target] : null;
+    d.keyed = keyDraft(d, target?.keyed?.scope === 'global' ? target.keyed.key : undefined);
+    const q: Qualifiers = { ...(target ? { target: fullest(target.known)?.raw ?? [...target.joined.keys()][0] } : {}), ...(d.event.place ? { place: d.event.place } : {}), ...(d.event.time ? { time: d.event.time } : {}) };
+    quals.set(d, q);
+  }
+  const shared = sharedSurnames(live);
+  const entities = live.map((d) => toLocal(d, aliases, quals.get(d), shared));
   return { entities, mentionEntity: owner.map((d) => (d ? `e${d.known.index}` : null)), messages };
 }
 
 function typeOfFullest(d: Draft, mentions: readonly Mention[]): EntityType {
+  if (!d.known.names.length) return d.known.type;
   const full = fullest(d.known).raw;
   return mentions.find((m) => m.name === full)?.type ?? d.known.type;
 }
 
 export function cluster(c: Carrier): Carrier {
-  const out = clusterMentions(c.mentions ?? [], defaultAliases(), c.record.source, c.mentionInfo ?? []);
+  const aliases = defaultAliases();
+  const ms = c.mentions ?? [];
+  const info = c.mentionInfo ?? [];
+  const rewrites = governments(ms, info, c.analyses ?? [], c.tokens ?? [], aliases);
+  const contexts = eventContexts(ms, info, c.tokens ?? [], c.sentences ?? [], c.analyses ?? []);
+  const hints: MentionHints[] = ms.map((m, i) => ({
+    ...info[i], rewrite: rewrites[i], context: contexts[i], initial: info[i]?.s === 0,
+  }));
+  const out = clusterMentions(ms, aliases, c.record.source, hints);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };
 }

@@ -8,6 +8,7 @@
 import type { EntityType } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
+import { givenNameRule, variants } from './local-rules.js';
 import { RULE_ORDER, matchRule, personRule, type Rule } from './rules.js';
 import { deletionVariants } from './translit.js';
 
@@ -32,6 +33,16 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
   const surname = n.keys.at(-1) ?? '';
   if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4) for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
   if ((!query || type !== 'Person') && n.tkey.length >= 8) for (const d of deletionVariants(n.tkey)) keys.push(`w:${d}`);
+  // Shorter names of the same entity (local-rules.ts): filed under `v:`, and a lone first name under `f:`.
+  if (query) {
+    keys.push(`v:${n.norm}`);
+    for (const v of variants(n)) keys.push(`n:${v}`);
+    if (n.tokens.length === 1) keys.push(`f:${n.norm}`, `s:${n.norm}`);
+    else keys.push(`n:${n.tokens[0]}`);
+  } else {
+    for (const v of variants(n)) keys.push(`v:${v}`);
+    if (n.tokens.length >= 2) keys.push(`f:${n.tokens[0]}`, `s:${n.tokens.at(-1)}`);
+  }
   return keys;
 }
 
@@ -73,7 +84,8 @@ export class NameMatcher {
     }
     // A person must also agree with the entity's fullest name (no "Jane Smith" into "John Smith").
     if (best && best !== 'exact' && best !== 'alias-file' && (type === 'Person' || e.type === 'Person')) {
-      if (!personRule(n, fullest(e))) return null;
+      const full = fullest(e);
+      if (best === 'given-name' ? !givenNameRule(n, type, full, e.type) : !personRule(n, full, local)) return null;
     }
     return best;
   }

@@ -5,11 +5,12 @@
 import type { EntityType } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
+import { givenNameRule, localNameRule, spellsOut } from './local-rules.js';
 import { editDistance } from './translit.js';
 
-export type Rule = 'exact' | 'alias-file' | 'acronym' | 'transliteration' | 'surname' | 'spelling';
+export type Rule = 'exact' | 'alias-file' | 'acronym' | 'company-form' | 'transliteration' | 'surname' | 'short-name' | 'spelling' | 'given-name';
 /** Strongest first; a lookup keeps the candidates matched by the strongest rule. */
-export const RULE_ORDER: readonly Rule[] = ['exact', 'alias-file', 'acronym', 'transliteration', 'surname', 'spelling'];
+export const RULE_ORDER: readonly Rule[] = ['exact', 'alias-file', 'acronym', 'company-form', 'transliteration', 'surname', 'short-name', 'spelling', 'given-name'];
 
 const FAMILY: Record<EntityType, string> = { Person: 'person', Organization: 'org', Group: 'org', Place: 'place', Event: 'event', Concept: 'concept' };
 
@@ -25,10 +26,14 @@ const MIN_TRANSLIT = 4;
 
 type TokenMatch = 'same' | 'translit' | 'spelling' | null;
 
-export function tokenMatch(a: string, b: string, ka: string, kb: string): TokenMatch {
+/** Inside one article a long surname may be two edits off ("Khordokovsky" ... "Khodorkovsky"). */
+const MIN_FUZZY2 = 9;
+
+export function tokenMatch(a: string, b: string, ka: string, kb: string, local = false): TokenMatch {
   if (a === b) return 'same';
   if (ka === kb && Math.min(a.length, b.length) >= MIN_TRANSLIT) return 'translit';
   if (Math.min(ka.length, kb.length) >= MIN_FUZZY && editDistance(ka, kb, 1) <= 1) return 'spelling';
+  if (local && Math.min(ka.length, kb.length) >= MIN_FUZZY2 && editDistance(ka, kb, 2) <= 2) return 'spelling';
   return null;
 }
 
@@ -56,9 +61,11 @@ function givensMatch(a: NameInfo, b: NameInfo): TokenMatch {
   return worst;
 }
 
+const givensOk = (a: NameInfo, b: NameInfo): boolean => givensMatch(a, b) !== null;
+
 /** Surname must match; given names must be compatible. */
-export function personRule(a: NameInfo, b: NameInfo): Rule | null {
-  const sur = tokenMatch(a.tokens.at(-1)!, b.tokens.at(-1)!, a.keys.at(-1)!, b.keys.at(-1)!);
+export function personRule(a: NameInfo, b: NameInfo, local = false): Rule | null {
+  const sur = tokenMatch(a.tokens.at(-1)!, b.tokens.at(-1)!, a.keys.at(-1)!, b.keys.at(-1)!, local);
   if (!sur) return null;
   const giv = givensMatch(a, b);
   // One misspelt token is a variant; two (given name and surname) is another person.
@@ -99,7 +106,19 @@ export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityTy
   if (ga && gb) return ga === gb ? 'alias-file' : null;
   if (local && localPersonOrg(a, ta, b, tb)) return isShort(a, 'Person') || isShort(b, 'Person') ? null : personRule(a, b);
   if (!typesCompatible(ta, tb, true)) return null;
-  if (ta !== 'Person' && ((a.acronym && a.acronym === b.initials) || (b.acronym && b.acronym === a.initials))) return 'acronym';
+  // Initials in the same article: three letters or more, never a word of the long name ("US Senate" is no "US").
+  if (ta !== 'Person' && tb !== 'Person') {
+    const [short, long] = a.acronym ? [a, b] : [b, a];
+    if (short.acronym && short.acronym.length >= 3 && !long.tokens.includes(short.acronym) && spellsOut(long.raw, short.raw)) return 'acronym';
+  }
+  // A place is never the short name of what bears its name ("US" is no "US company").
+  if (local && ta !== 'Person' && tb !== 'Person' && (ta === 'Place') === (tb === 'Place')) {
+    const r = localNameRule(a, b);
+    if (r) return r as Rule;
+  }
+  if (local && (givenNameRule(a, ta, b, tb))) return 'given-name';
+  // A short surname ("Bryn Fôn" ... "Fôn") joins its full name in the same article when spelt the same.
+  if (local && ta === 'Person' && tb === 'Person' && (isShort(a, ta) || isShort(b, tb))) return a.tokens.at(-1) === b.tokens.at(-1) && Math.min(a.letters, b.letters) >= 2 && givensOk(a, b) ? 'surname' : null;
   if (isShort(a, ta) || isShort(b, tb) || !typesCompatible(ta, tb, false)) return null;
-  return ta === 'Person' ? personRule(a, b) : wholeNameRule(a, b);
+  return ta === 'Person' ? personRule(a, b, local) : wholeNameRule(a, b);
 }

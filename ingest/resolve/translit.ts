@@ -8,19 +8,28 @@ export function translitKey(token: string): string {
   return k.replace(/(.)\1+/g, '$1');
 }
 
-/** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
+/**
+ * Edit distance with adjacent transpositions counted as one edit ("Khordokovsky" and
+ * "Khodorkovsky" are one apart), or max + 1 as soon as it must exceed `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
-    if (rowMin > max) return max + 1;
+    // A transposition reaches back two rows: stop only when two rows in a row exceed max.
+    if (rowMin > max && prevMin > max) return max + 1;
+    prevMin = rowMin;
+    prev2 = prev;
     prev = cur;
   }
   return prev[b.length]!;

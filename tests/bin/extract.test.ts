@@ -1,22 +1,25 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityRecord, RelationRecord } from '../../ingest/types.js';
+import type { ArticleRecord, EntityRecord, RelationRecord } from '../../ingest/types.js';
 import { kg } from '../utils/cli.js';
 
 const seed = join('seeds', readdirSync('seeds').find((f) => f.endsWith('.txt'))!);
 
 describe('kg extract --format jsonl (the extraction contract)', () => {
   const r = kg(['extract', seed, '--format', 'jsonl', '--workers', '0']);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as EntityRecord | RelationRecord);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord | EntityRecord | RelationRecord);
+  const articles = lines.filter((l): l is ArticleRecord => l.kind === 'article');
   const entities = lines.filter((l): l is EntityRecord => l.kind === 'entity');
   const relations = lines.filter((l): l is RelationRecord => l.kind === 'relation');
   const name = (id: string | null) => entities.find((e) => e.id === id)?.name ?? '';
 
-  it('prints only entity, relation and message lines, and exits 0', () => {
+  it('opens the article block with its article line, then prints only entity, relation and message lines, and exits 0', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
+    expect(lines[0]).toEqual({ kind: 'article', id: expect.any(String), source: seed, title: expect.any(String), outlet: null, date: null });
+    expect(articles).toHaveLength(1);
     const messages = lines.filter((l) => (l.kind as string) === 'message');
-    expect(entities.length + relations.length + messages.length).toBe(lines.length);
+    expect(1 + entities.length + relations.length + messages.length).toBe(lines.length);
     for (const m of messages) expect(m).toEqual({ kind: 'message', code: expect.stringMatching(/^[A-Z_]+$/), message: expect.any(String), source: seed });
     expect(relations.length).toBeGreaterThan(5);
   });

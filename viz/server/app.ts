@@ -8,6 +8,7 @@ import { read, type Ctx } from './context.js';
 import { errorHandler, body } from './errors.js';
 import { articleRoutes } from './routes/article.js';
 import { contradictionRoutes } from './routes/contradictions.js';
+import { curateRoutes } from './routes/curate.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entity.js';
 import { evidenceBulkRoutes } from './routes/evidence-bulk.js';
@@ -22,7 +23,7 @@ import { hostGuard, securityHeaders } from './security.js';
 
 const ROUTES = [
   searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, evidenceBulkRoutes, pathRoutes, statsRoutes, overviewRoutes,
-  cypherRoutes, facetRoutes, contradictionRoutes, articleRoutes,
+  cypherRoutes, facetRoutes, contradictionRoutes, articleRoutes, curateRoutes,
 ];
 
 export interface AppOptions {

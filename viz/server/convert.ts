@@ -40,6 +40,7 @@ export function claimOf(type: string, p: Record<string, unknown>): Omit<VizEdge,
     articles: num(p.articles),
     firstSeen: str(p.firstSeen),
     lastSeen: str(p.lastSeen),
+    ...(p.rejected === true ? { rejected: true } : {}),
   };
 }
 

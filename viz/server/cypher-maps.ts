@@ -17,7 +17,7 @@ export const nodeMap = (v: string, withDegree = true): string =>
 export const edgeMap = (r: string): string =>
   `{id: coalesce(${r}.key, elementId(${r})), source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}), ` +
   `predicate: ${r}.predicate, polarity: ${r}.polarity, certainty: ${r}.certainty, confidence: ${r}.confidence, ` +
-  `count: ${r}.count, articles: ${r}.articles, firstSeen: ${r}.firstSeen, lastSeen: ${r}.lastSeen}`;
+  `count: ${r}.count, articles: ${r}.articles, firstSeen: ${r}.firstSeen, lastSeen: ${r}.lastSeen, rejected: ${r}.rejected}`;
 
 
 export function tidyNode(m: Record<string, unknown>): VizNode {

@@ -8,6 +8,8 @@ import type { ApiError } from '../shared/types.js';
 
 const STATUS: Record<string, number> = {
   BAD_ARGUMENT: 400,
+  CURATION_NOT_FOUND: 404,
+  CURATION_INVALID: 400,
   NEO4J_QUERY: 400,
   NEO4J_READ_ONLY: 403,
   QUERY_REFUSED: 403,

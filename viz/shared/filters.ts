@@ -10,7 +10,7 @@ import { independentSources } from './sources.js';
 import type { Claim, VizEdge } from './types.js';
 
 /** A relationship as the filters read it: the API's VizEdge, or the web app's edge attributes. */
-export type EdgeLike = Pick<VizEdge, 'predicate' | 'polarity' | 'certainty' | 'claims'> & { id?: string };
+export type EdgeLike = Pick<VizEdge, 'predicate' | 'polarity' | 'certainty' | 'claims' | 'rejected'> & { id?: string };
 
 export interface Filters {
   /** Empty set = all. */
@@ -25,6 +25,8 @@ export interface Filters {
   /** yyyy-mm-dd bounds, inclusive; null = open. A window leaves undated statements out. */
   from: string | null;
   to: string | null;
+  /** Show relationships a curation reject holds (hidden by default). */
+  rejected?: boolean;
 }
 
 export const emptyFilters = (): Filters => ({
@@ -68,6 +70,7 @@ export function passingClaims(e: EdgeLike, f: Filters): Claim[] | null {
 
 /** Everything but entity types (which the caller judges on the two ends). */
 export function edgePasses(e: EdgeLike, f: Filters): boolean {
+  if (e.rejected && !f.rejected) return false;
   return predicatePasses(e.predicate, f) && allows(f.polarity, e.polarity) && passingClaims(e, f) !== null;
 }
 

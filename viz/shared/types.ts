@@ -36,6 +36,8 @@ export interface VizEdge {
   sources?: number;
   /** One per statement: what the filters and the timeline test. */
   claims?: Claim[];
+  /** Set when a curation reject holds the relationship (hidden unless asked for). */
+  rejected?: boolean;
 }
 
 /**
@@ -96,12 +98,21 @@ export interface Relation {
   direction: 'out' | 'in';
 }
 
+/** How one alias joined the actor: the rule and the article (source) that made the merge. */
+export interface MergeRecord {
+  alias: string;
+  rule: string;
+  source: string;
+}
+
 export interface EntityDetails {
   node: VizNode;
   articles: (ArticleRef & { count: number })[];
   /** Every relationship of the actor (strongest first, at most `relations` of them), and how many there are. */
   relations: Relation[];
   relationsTotal: number;
+  /** The merge audit (graph/entity-props.ts); absent on graphs written before it existed. */
+  audit?: MergeRecord[];
 }
 
 export interface EvidenceStatement {

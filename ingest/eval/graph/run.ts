@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { repoRoot } from '../../../graph/server/paths.js';
 import { kgError } from '../../errors.js';
+import { resolveAll } from '../../resolve/global.js';
+import type { LocalExtraction } from '../../types.js';
 import { runPipeline } from '../../run.js';
 import { addCounts, articleLine, graphFigures, scoreGraph } from './score.js';
 import type { GoldFile, GraphCounts, GraphFigures } from './types.js';
@@ -30,12 +32,9 @@ export const dataDir = (x?: string): string => resolve(x ?? process.env.KG_GOLD_
 
 /** The JSONL lines `kg extract --format jsonl` prints for one file. */
 export async function extractLines(path: string, workers = 0): Promise<string[]> {
-  const out: string[] = [];
-  for await (const item of runPipeline([path], { workers })) {
-    if (item.kind !== 'extraction') continue;
-    for (const r of [...item.extraction.entities, ...item.extraction.relations]) out.push(JSON.stringify(r));
-  }
-  return out;
+  const locals: LocalExtraction[] = [];
+  for await (const item of runPipeline([path], { workers })) if (item.kind === 'local') locals.push(item.local);
+  return resolveAll(locals).flatMap((x) => [...x.entities, ...x.relations].map((r) => JSON.stringify(r)));
 }
 
 export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEvalResult> {

@@ -1,5 +1,7 @@
 /** Builders for constructed resolution inputs (no NLP involved). */
 import { AliasTable, parseAliases } from '../../../ingest/resolve/aliases.js';
+import { kindOf, namedKey, personKey } from '../../../ingest/resolve/keys.js';
+import { fullness, parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityType, LocalEntity, Mention } from '../../../ingest/types.js';
 
 export const testAliases = (): AliasTable =>
@@ -15,3 +17,10 @@ export const mentionsOf = (pairs: [string, EntityType][]): Mention[] =>
   pairs.map(([name, type], i) => ({ text: name, name, type, sentence: i, start: i * 100, end: i * 100 + name.length }));
 
 export const local = (localId: string, name: string, type: EntityType, aliases: string[] = [], mentions = 1): LocalEntity => ({ localId, name, type, aliases, mentions, merges: [] });
+
+/** A local entity with the key, scope, kind and counts the cluster stage would give it. */
+export function keyed(localId: string, name: string, type: EntityType, aliases: string[] = [], mentions = 1): LocalEntity {
+  const names = [name, ...aliases].map((n) => parseName(n, type)).sort((a, b) => fullness(b) - fullness(a));
+  const k = type === 'Person' ? personKey(names[0]!) : namedKey(names);
+  return { ...local(localId, name, type, aliases, mentions), key: k.key, scope: k.scope, kind: kindOf(type, undefined, names[0]!), counts: { [name]: mentions }, votes: { [type]: mentions } };
+}

@@ -96,11 +96,17 @@ describe('cluster: mistyped one-word names', () => {
     expect(out.entities).toMatchObject([{ name: 'Rosneft', type: 'Organization', mentions: 3 }]);
   });
 
-  it('joins a bracketed acronym to the name it follows, even when initials do not match', () => {
+  it('joins a bracketed short form to the name it follows when the name spells it out (or its start)', () => {
     const ms = mentionsOf([['Islamic State', 'Organization'], ['ISIS', 'Organization'], ['ISIS', 'Organization']]);
     const out = clusterMentions(ms, new AliasTable(), 'x.txt', [undefined, { aliasOf: 0 }]);
     expect(out.entities).toHaveLength(1);
     expect(out.entities[0]!.merges).toEqual([{ alias: 'ISIS', into: 'Islamic State', rule: 'acronym' }]);
     expect(out.mentionEntity).toEqual(['e0', 'e0', 'e0']);
+  });
+
+  it('never reads a bracketed nationality as a definition: "Andy Roddick (US)"', () => {
+    const ms = mentionsOf([['Andy Roddick', 'Person'], ['US', 'Place']]);
+    const out = clusterMentions(ms, new AliasTable(), 'x.txt', [undefined, { aliasOf: 0 }]);
+    expect(out.entities.map((e) => e.name)).toEqual(['Andy Roddick', 'US']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EntityIndex, extractLocal, resolve } from '../../../ingest/pipeline.js';
+import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { normName } from '../../../ingest/resolve/normalize.js';
 import type { Extraction } from '../../../ingest/types.js';
 
@@ -17,12 +17,8 @@ function runAll(): { files: string[]; columns: string[]; rows: string[][]; out: 
   const [header, ...lines] = readFileSync(join(DIR, 'MENTIONS.tsv'), 'utf8').trimEnd().split('\n');
   const columns = header!.split('\t').slice(1);
   const rows = lines.map((l) => l.split('\t'));
-  const index = new EntityIndex();
-  const out = new Map<string, Extraction>();
-  for (const row of rows) {
-    const file = row[0]!;
-    out.set(file, resolve(extractLocal({ source: file, text: readFileSync(join(DIR, file), 'utf8'), format: 'txt' }), index));
-  }
+  const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }));
+  const out = new Map<string, Extraction>(resolveAll(locals).map((x) => [x.article.source, x]));
   return { files: rows.map((r) => r[0]!), columns, rows, out };
 }
 
@@ -48,6 +44,12 @@ const idOf = (x: Extraction, name: string): string | undefined =>
     });
     expect(missing).toEqual([]);
     expect(split).toEqual([]);
+  });
+
+  it('gives the same entity ids whatever the order of the articles', () => {
+    const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }));
+    const ids = (xs: Extraction[]) => xs.map((x) => [x.article.source, x.entities.map((e) => `${e.id}:${e.name}:${e.type}`).sort()] as const).sort((a, b) => a[0].localeCompare(b[0]));
+    expect(ids(resolveAll([...locals].reverse()))).toEqual(ids([...out.values()]));
   });
 
   it('keeps Soleimani and Silliman, Iran and Iraq apart', () => {

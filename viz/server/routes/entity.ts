@@ -1,10 +1,10 @@
 /**
  * GET /api/entity/:id — an actor's type, aliases, mention count, the articles that mention it, and
  * its relationships (both directions, strongest first, from the claims snapshot) for the actor
- * panel, which groups them by predicate family.
+ * panel, which groups them by predicate family, and how each alias joined it.
  */
 import type { FastifyInstance } from 'fastify';
-import type { ArticleRef, EntityDetails, Relation } from '../../shared/types.js';
+import type { ArticleRef, EntityDetails, MergeRecord, Relation } from '../../shared/types.js';
 import { int, read, type Ctx } from '../context.js';
 import { nodeMap, tidyNode } from '../cypher-maps.js';
 import { notFound } from '../errors.js';
@@ -16,7 +16,8 @@ OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
 WITH e, a, m ORDER BY coalesce(m.count, 0) DESC, a.publishedAt DESC
 WITH e, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, title: a.title, source: a.source, outlet: a.outlet,
   url: a.url, publishedAt: toString(a.publishedAt), count: coalesce(m.count, 0)} END)[..$limit] AS articles
-RETURN ${nodeMap('e')} AS node, articles`;
+RETURN ${nodeMap('e')} AS node, articles,
+  [i IN range(0, size(coalesce(e.mergeAliases, [])) - 1) | {alias: e.mergeAliases[i], rule: e.mergeRules[i], source: e.mergeSources[i]}] AS audit`;
 
 /** The actor's relationships from the snapshot, strongest first. */
 export function relationsOf(snap: Snapshot, id: string): Relation[] {
@@ -47,6 +48,7 @@ export function entityRoutes(app: FastifyInstance, ctx: Ctx): void {
       articles: (row.articles as (ArticleRef & { count: number })[]) ?? [],
       relations: relations.slice(0, req.query.relations),
       relationsTotal: relations.length,
+      audit: (row.audit as MergeRecord[]) ?? [],
     };
     return details;
   });

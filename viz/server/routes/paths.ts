@@ -12,7 +12,7 @@ import { enrich } from '../snapshot/index.js';
 // The hop bound is inlined: quantifiers cannot be parameters; `max` is a validated integer.
 const cypher = (max: number): string => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a) ((:Entity)-[]-(:Entity)){1,${max}} (b)
+MATCH p = ALL SHORTEST (a) ((:Entity)-[r WHERE r.rejected IS NULL OR r.rejected = false]-(:Entity)){1,${max}} (b)
 WITH p LIMIT $limit
 RETURN [x IN nodes(p) | ${nodeMap('x', false)}] AS nodes, [r IN relationships(p) | ${edgeMap('r')}] AS edges`;
 

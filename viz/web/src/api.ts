@@ -61,4 +61,7 @@ export const api = {
   contradictions: (f: Filters, limit = 50) => call<{ pairs: Contradiction[]; total: number }>(`api/contradictions?${fq(f, { limit })}`),
   article: (id: string) => call<ArticleText>(`api/article/${encodeURIComponent(id)}`),
   cypher: (query: string, params: Record<string, unknown> = {}) => call<CypherResult>('api/cypher', post({ query, params })),
+  /** The one write: merge, split or reject (viz/server/routes/curate.ts). */
+  curate: (body: { op: 'merge'; into: string; from: string } | { op: 'split'; entity: string; alias: string } | { op: 'reject'; key: string }) =>
+    call<{ op: string; id: string; entity: string | null; rewritten: number }>('api/curate', post(body)),
 };

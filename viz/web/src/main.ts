@@ -11,6 +11,7 @@ import { decode } from './url-state.js';
 import { banner } from './ui/banner.js';
 import { details } from './ui/details.js';
 import { byId, el, fill } from './ui/dom.js';
+import { rejectedSwitch } from './ui/curation-edges.js';
 import { cypherPanel } from './ui/cypher-panel.js';
 import { exportMenu } from './ui/export-menu.js';
 import { facetsPanel } from './ui/facets-panel.js';
@@ -45,6 +46,7 @@ async function boot(): Promise<void> {
   const search = searchBox('Search actors (names, aliases)…', (hit) => void ex.focus(hit.id));
   fill(byId('search'), search.root);
   exportMenu(byId('actions'), ex);
+  rejectedSwitch(byId('actions'), ex);
   legend(byId('legend'));
   cypherPanel(byId('cypher'), ex);
   const paths = pathPanel(byId('paths'), ex);

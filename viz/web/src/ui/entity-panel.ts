@@ -10,6 +10,7 @@ import { api } from '../api.js';
 import type { Explorer } from '../explorer.js';
 import { actorButtons } from './actions.js';
 import type { Nav, Slot } from './details.js';
+import { curationSection } from './curation.js';
 import { badge, el } from './dom.js';
 
 export function groupByFamily(relations: Relation[]): [string, Relation[]][] {
@@ -56,6 +57,7 @@ export async function entityView(slot: Slot, ex: Explorer, nav: Nav, id: string)
       el('dt', {}, 'mentions'), el('dd', {}, String(n.mentions)),
       el('dt', {}, 'articles'), el('dd', {}, String(n.articles))),
     actorButtons({ ex, id, label: n.label, more }),
+    curationSection(d),
     el('h2', {}, `Relationships (${d.relationsTotal}${d.relationsTotal > d.relations.length ? `, strongest ${d.relations.length} listed` : ''})`),
     el('div', { 'data-testid': 'relations' }, ...families.map(([family, rs], i) =>
       el('details', { class: 'family', open: i < 4 || families.length <= 6, 'data-family': family },

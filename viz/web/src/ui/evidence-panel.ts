@@ -11,6 +11,7 @@ import type { Explorer } from '../explorer.js';
 import { findRanges, pieces } from '../highlight.js';
 import { edgeButtons } from './actions.js';
 import type { Nav, Slot } from './details.js';
+import { rejectButton } from './curation-edges.js';
 import { badge, el } from './dom.js';
 import { externalLink, safeUrl } from './link.js';
 
@@ -68,6 +69,7 @@ export async function evidenceView(slot: Slot, ex: Explorer, nav: Nav, key: stri
       badge(dates.length ? `reported ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` → ${dates[dates.length - 1]}` : ''}` : 'undated')),
     parallels(ex, key),
     edgeButtons({ ex, key, evidence: ev }),
+    rejectButton(ex, key, e.rejected === true),
     el('h2', {}, `Evidence (${ev.statements.length})`),
     el('ul', { class: 'list evidence', 'data-testid': 'evidence' }, ...ev.statements.map((s) => statement(ev, s, nav))));
 }

@@ -1,0 +1,64 @@
+/**
+ * Checks over all of one article's entities once they are clustered (local.ts):
+ *   contrastForms   "Leadplex Inc" and "Leadplex LLC" in one article are two companies: their
+ *                   keys keep the company form (elsewhere "X Inc" and "X" share a key);
+ *   sharedSurnames  a surname two people named in full share ("Donna Clarkson", "Lana
+ *                   Clarkson") does not identify either, so it is not listed among their aliases
+ *                   (the merge it made stays in the audit).
+ */
+import { LEGAL_SUFFIXES } from './data.js';
+import { absorbDraft, type Draft } from './drafts.js';
+import { fullness, parseName, type NameInfo } from './normalize.js';
+
+const fullestOf = (d: Draft): NameInfo | undefined =>
+  [...d.joined.keys()].map((n) => parseName(n, d.known.type)).sort((a, b) => fullness(b) - fullness(a))[0];
+
+export function contrastForms(drafts: readonly Draft[]): void {
+  const byKey = new Map<string, { d: Draft; form: string }[]>();
+  for (const d of drafts) {
+    if (!d.keyed?.key.startsWith('n:') || d.known.type === 'Person') continue;
+    const last = fullestOf(d)?.tokens.at(-1) ?? '';
+    const list = byKey.get(d.keyed.key) ?? [];
+    list.push({ d, form: LEGAL_SUFFIXES.has(last) ? last : '' });
+    byKey.set(d.keyed.key, list);
+  }
+  for (const list of byKey.values()) {
+    if (new Set(list.map((x) => x.form).filter(Boolean)).size < 2) continue;
+    for (const { d, form } of list) if (form) d.keyed = { key: `${d.keyed!.key}|${form}`, scope: d.keyed!.scope };
+  }
+}
+
+/**
+ * A short form the article defines ("General Motors (GM)") names that entity everywhere in the
+ * article, also where it came first ("Safety alert as GM recalls cars"): drafts holding nothing
+ * but that short form join the defining entity.
+ */
+export function definedShortForms(drafts: readonly Draft[], owner: (Draft | null)[]): void {
+  for (const d of drafts) {
+    for (const [name, rule] of d.joined) {
+      if (rule !== 'acronym') continue;
+      const short = parseName(name).norm;
+      for (const other of drafts) {
+        if (other === d || other.mentions === 0 || ![...other.joined.keys()].every((n) => parseName(n).norm === short)) continue;
+        absorbDraft(d, other, 'acronym');
+        other.mentions = 0;
+        owner.forEach((o, i) => { if (o === other) owner[i] = d; });
+      }
+    }
+  }
+}
+
+export function sharedSurnames(drafts: readonly Draft[]): Set<string> {
+  const owners = new Map<string, Set<Draft>>();
+  for (const d of drafts) {
+    if (d.known.type !== 'Person') continue;
+    for (const n of d.joined.keys()) {
+      const p = parseName(n, 'Person');
+      if (p.tokens.length < 2) continue;
+      const set = owners.get(p.tokens.at(-1)!) ?? new Set();
+      set.add(d);
+      owners.set(p.tokens.at(-1)!, set);
+    }
+  }
+  return new Set([...owners].filter(([, ds]) => ds.size > 1).map(([s]) => s));
+}

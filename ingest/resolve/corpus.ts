@@ -1,0 +1,120 @@
+/**
+ * Cross-article resolution over a SET of articles: a pure function of the articles' local
+ * entities, the alias file, the acronym table and the curation log, so the same articles give
+ * the same entities whatever their order or batching (and an index rebuilt from the store equals
+ * the one built in memory: the store keeps every article's local entities).
+ *
+ *   1. each local entity gets an effective key: its alias-file or acronym-table group, else its
+ *      own key (keys.ts), or an article-scoped key for generic and short-form entities; a
+ *      curation split moves entities named by the split alias to a key of their own;
+ *   2. keys are joined: person keys one letter apart in the surname with the same given name
+ *      (rule spelling), and the keys of entities a curation merge joined;
+ *   3. each set of joined keys is one entity (classes.ts: name, type, id, aliases, audit).
+ */
+import type { LocalEntity } from '../types.js';
+import { effective, type CurationOp } from '../curation/types.js';
+import type { AliasTable } from './aliases.js';
+import { buildClasses, type GlobalEntity, type Member } from './classes.js';
+import { normName, parseName } from './normalize.js';
+import type { AcronymTable } from './tables.js';
+import { deletionVariants, editDistance } from './translit.js';
+
+export interface ArticleRef { id: string; source: string }
+export interface ArticleLocals { article: ArticleRef; entities: readonly LocalEntity[] }
+export interface Tables { aliases: AliasTable; acronyms: AcronymTable; curation: readonly CurationOp[] }
+
+export interface Resolution {
+  entities: ReadonlyMap<string, GlobalEntity>;
+  /** article id → local id → entity id. */
+  assign: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Keys of relationships a curation reject holds. */
+  rejected: ReadonlySet<string>;
+}
+
+class Joins {
+  private readonly parent = new Map<string, string>();
+  readonly rule = new Map<string, string>();
+  find(k: string): string {
+    let r = k;
+    while (this.parent.get(r) !== undefined && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    this.parent.set(k, r);
+    return r;
+  }
+  union(a: string, b: string, rule: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return;
+    for (const k of [a, b]) if (!this.rule.has(k)) this.rule.set(k, rule);
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
+
+const fold = (s: string): string => parseName(s).norm || normName(s);
+
+function effectiveKey(art: ArticleRef, e: LocalEntity, t: Tables): { key: string; rule: string } {
+  const names = [e.name, ...e.aliases];
+  const viaFile = names.map((n) => t.aliases.groupOf(n)).find(Boolean);
+  if (viaFile) return { key: `g:${viaFile.canonical}`, rule: 'alias-file' };
+  if (e.kind !== 'group' && e.kind !== 'event' && e.type !== 'Person') {
+    const viaTable = names.map((n) => t.acronyms.table.groupOf(n)).find(Boolean);
+    if (viaTable) return { key: `g:${viaTable.canonical}`, rule: 'acronym-table' };
+  }
+  if (e.scope === 'article' || !e.key) return { key: `a:${art.id}:${e.localId}`, rule: 'exact' };
+  return { key: e.key, rule: 'exact' };
+}
+
+/** People's keys `n:<given> <surname>` whose surnames are one edit apart (six letters or more). */
+function spellingJoins(keys: Iterable<string>, joins: Joins): void {
+  const buckets = new Map<string, string[]>();
+  for (const k of keys) {
+    const m = /^n:(\S+) (\S{6,})$/.exec(k);
+    if (!m) continue;
+    for (const d of deletionVariants(m[2]!)) {
+      const b = `${m[1]}|${d}`;
+      const list = buckets.get(b);
+      if (list) list.push(k);
+      else buckets.set(b, [k]);
+    }
+  }
+  for (const ks of buckets.values()) {
+    for (let i = 1; i < ks.length; i++) {
+      const [a, b] = [ks[0]!.split(' ').at(-1)!, ks[i]!.split(' ').at(-1)!];
+      if (ks[0] !== ks[i] && editDistance(a, b, 1) <= 1) joins.union(ks[0]!, ks[i]!, 'spelling');
+    }
+  }
+}
+
+export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Resolution {
+  const ops = effective(t.curation);
+  const arts = [...articles].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const members: Member[] = [];
+  for (const { article, entities } of arts) {
+    entities.forEach((local, order) => {
+      let { key, rule } = effectiveKey(article, local, t);
+      const hidden: string[] = [];
+      for (const op of ops) {
+        if (op.op !== 'split' || !op.keys.includes(key)) continue;
+        if (fold(local.name) === fold(op.alias)) [key, rule] = [`x:${op.id}`, 'curation'];
+        else if (local.aliases.some((a) => fold(a) === fold(op.alias))) hidden.push(op.alias);
+      }
+      members.push({ art: article, local, key, rule, hidden, order });
+    });
+  }
+  const joins = new Joins();
+  const keys = new Set(members.map((m) => m.key));
+  for (const k of keys) joins.find(k);
+  spellingJoins(new Set(members.filter((m) => m.local.type === 'Person' && m.local.kind === 'person').map((m) => m.key)), joins);
+  for (const op of ops) {
+    if (op.op !== 'merge') continue;
+    const present = [...op.intoKeys, ...op.fromKeys].filter((k) => keys.has(k));
+    for (const k of present.slice(1)) joins.union(present[0]!, k, 'curation');
+  }
+  const byRoot = new Map<string, Member[]>();
+  for (const m of members) {
+    const r = joins.find(m.key);
+    const list = byRoot.get(r);
+    if (list) list.push(m);
+    else byRoot.set(r, [m]);
+  }
+  return buildClasses(byRoot, joins.rule, t, ops);
+}

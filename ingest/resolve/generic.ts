@@ -1,0 +1,60 @@
+/**
+ * Generic groups and events inside one article (local.ts calls these after the named mentions).
+ *   groups: one entity per head and qualifier set ("Iran-backed militias" = "pro-Iranian
+ *     militias", rule group-variant); a bare head ("the militias") joins the one qualified group
+ *     with that head when there is exactly one.
+ *   events: a singular mention joins the first event of its family whose target, place, time and
+ *     instrument do not differ (the attack = the drone attack = the assassination attempt on the
+ *     same target, rule event-variant); plurals ("attacks") stay apart from singulars.
+ */
+import type { Mention } from '../types.js';
+import { absorbDraft, countMention, type Draft } from './drafts.js';
+import { compatible, eventName, eventSig, trimLead } from './events.js';
+import { groupSig, sameGroup } from './groups.js';
+import type { MentionHints } from './local.js';
+
+type Create = (type: Mention['type'], name: string, kind: 'group' | 'event') => Draft;
+
+export function clusterGroups(mentions: readonly Mention[], hints: readonly (MentionHints | undefined)[], owner: (Draft | null)[], create: Create): void {
+  const groups: Draft[] = [];
+  mentions.forEach((m, i) => {
+    if (hints[i]?.kind !== 'group' || hints[i]?.rewrite || m.corefOf !== undefined) return;
+    const sig = groupSig(m.text, hints[i]?.initial);
+    if (!sig.head) return;
+    let d = groups.find((g) => sameGroup(g.group!, sig));
+    if (!d) {
+      d = create(m.type, trimLead(m.name), 'group');
+      d.group = sig;
+      groups.push(d);
+    }
+    countMention(d, trimLead(m.name), m.type, hints[i]?.weight ?? 1, 'group-variant');
+    owner[i] = d;
+  });
+  for (const bare of groups.filter((g) => !g.group!.quals.length)) {
+    const qualified = groups.filter((g) => g.group!.quals.length && g.group!.head === bare.group!.head);
+    if (qualified.length !== 1) continue;
+    absorbDraft(qualified[0]!, bare, 'group-variant');
+    owner.forEach((o, i) => { if (o === bare) owner[i] = qualified[0]!; });
+  }
+}
+
+export function clusterEvents(mentions: readonly Mention[], hints: readonly (MentionHints | undefined)[], owner: (Draft | null)[], create: Create): void {
+  const events: Draft[] = [];
+  const sameTarget = (x: number, y: number): boolean => !!owner[x] && owner[x] === owner[y];
+  mentions.forEach((m, i) => {
+    if (hints[i]?.kind !== 'event' || m.corefOf !== undefined) return;
+    const name = eventName(m.name);
+    const sig = { ...eventSig(m.name), ...hints[i]?.context };
+    let d = events.find((e) => compatible(e.event!, sig, sameTarget));
+    if (d) {
+      // The event's qualifiers grow with each compatible mention.
+      for (const k of ['target', 'place', 'time', 'instrument'] as const) if (d.event![k] === undefined && sig[k] !== undefined) Object.assign(d.event!, { [k]: sig[k] });
+    } else {
+      d = create(m.type, name, 'event');
+      d.event = { ...sig };
+      events.push(d);
+    }
+    countMention(d, name, m.type, hints[i]?.weight ?? 1, 'event-variant');
+    owner[i] = d;
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Generic groups ("Iran-backed militias", "US officials", "security forces"): a head noun and the
+ * qualifiers that identify the group, so that variants cluster (Iran-backed = Iranian-backed =
+ * pro-Iranian militias; Shia = Shi'a = Shiite militias) and differently qualified groups stay
+ * apart. A group with no identifying qualifier ("officials", "the militias") never leaves its
+ * article. Data: ingest/data/resolve/groups.json, places and demonyms from the gazetteer.
+ */
+import data from '../data/resolve/groups.json' with { type: 'json' };
+import gaz from '../data/gazetteer.json' with { type: 'json' };
+
+export interface GroupSig {
+  /** Singular head ("militia", "official"). */
+  head: string;
+  /** Identity qualifiers, sorted: `place:iran`, `backer:iran`, `kind:shia`, `name:bbc`. */
+  quals: string[];
+}
+
+const HEADS: Readonly<Record<string, string>> = data.headSynonyms;
+const KINDS: Readonly<Record<string, string>> = data.qualifierSynonyms;
+const COUNTRIES: Readonly<Record<string, string>> = data.countries;
+const PREFIX = new Set(data.backerPrefixes);
+const SUFFIX = new Set(data.backerSuffixes);
+const PLACES = new Set(gaz.places);
+const DEMONYMS = new Map(Object.entries(gaz.demonyms as Record<string, string>).map(([k, v]) => [k, v.toLowerCase()]));
+
+const fold = (w: string): string => w.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+const COUNTRIES_SET = new Set([...Object.values(COUNTRIES), ...DEMONYMS.values()]);
+/** Whether a place (lowercase, as placeOf returns it) is a country. */
+export const isCountry = (place: string): boolean => COUNTRIES_SET.has(place);
+
+/** The place a word names ("Iranian", "Iraqis", "US", "Baghdad"), lowercase, or null. */
+export function placeOf(word: string): string | null {
+  const w = fold(word);
+  if (!w) return null;
+  const plural = w.endsWith('s') ? w.slice(0, -1) : w;
+  return COUNTRIES[w] ?? DEMONYMS.get(w) ?? DEMONYMS.get(plural) ?? (PLACES.has(w) ? w : null);
+}
+
+/** Singular form of a head noun ("forces" → "force", "militias" → "militia"). */
+export function singular(word: string): string {
+  const w = fold(word);
+  if (HEADS[w]) return HEADS[w]!;
+  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(w)) return w;
+  return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
+}
+
+function qualifier(raw: string, proper: boolean): string | null {
+  const w = fold(raw);
+  if (!w) return null;
+  const parts = w.split(/[-‐‑]/).filter(Boolean);
+  if (parts.length > 1) {
+    const backer = PREFIX.has(parts[0]!) ? parts.slice(1).join(' ') : SUFFIX.has(parts.at(-1)!) ? parts.slice(0, -1).join(' ') : null;
+    if (backer) return `backer:${placeOf(backer) ?? backer}`;
+  }
+  if (KINDS[w]) return `kind:${KINDS[w]}`;
+  const place = placeOf(w);
+  if (place) return `place:${place}`;
+  return proper ? `name:${w}` : null;
+}
+
+/**
+ * The signature of a group mention from its surface words. `initial`: the mention opens its
+ * sentence (a capital on its first word is then no evidence of a name).
+ */
+export function groupSig(surface: string, initial = false): GroupSig {
+  const words = surface.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  let n = words.length;
+  let head = '';
+  const two = n >= 2 ? `${fold(words[n - 2]!)} ${fold(words[n - 1]!)}` : '';
+  if (HEADS[two]) [head, n] = [HEADS[two]!, n - 2];
+  else [head, n] = [singular(words[n - 1] ?? ''), n - 1];
+  const quals = new Set<string>();
+  words.slice(0, n).forEach((w, i) => {
+    const q = qualifier(w, /^\p{Lu}/u.test(w) && !(i === 0 && initial));
+    if (q) quals.add(q);
+  });
+  return { head, quals: [...quals].sort() };
+}
+
+/** Cross-article key of a qualified group; '' when the group has no identifying qualifier. */
+export const groupKey = (g: GroupSig): string => (g.quals.length ? `grp:${g.head}|${g.quals.join(',')}` : '');
+
+export const sameGroup = (a: GroupSig, b: GroupSig): boolean => a.head === b.head && a.quals.join(',') === b.quals.join(',');

@@ -1,0 +1,67 @@
+/**
+ * Rules that join two names only inside one article, where the other name is in plain view:
+ *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC");
+ *   short-name    "Deutsche" = "Deutsche Bank" (an organisation's first word before its head
+ *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place);
+ *   given-name    "Phil" = "Phil Spector" (a lone first name of one person named in full).
+ * `variants` lists the shorter names a longer one may be called by, for the matcher's blocking.
+ */
+import gaz from '../data/gazetteer.json' with { type: 'json' };
+import groups from '../data/groups.json' with { type: 'json' };
+import type { EntityType } from '../types.js';
+import { LEGAL_SUFFIXES } from './data.js';
+import type { NameInfo } from './normalize.js';
+
+const HEADS = new Set([...gaz.orgHeads, ...groups.orgHeads]);
+const PLACES = new Set([...gaz.places, ...Object.keys(gaz.demonyms)]);
+
+/** Shorter names a non-person name may be called by in the same article. */
+export function variants(n: NameInfo): string[] {
+  const t = n.tokens;
+  if (t.length < 2) return [];
+  const out: string[] = [];
+  if (LEGAL_SUFFIXES.has(t.at(-1)!)) out.push(t.slice(0, -1).join(' '));
+  if (HEADS.has(t.at(-1)!) && !PLACES.has(t[0]!)) out.push(t[0]!);
+  let i = 0;
+  while (i < t.length - 1 && PLACES.has(t[i]!)) i++;
+  if (i > 0 && t.length - i >= 2) out.push(t.slice(i).join(' '));
+  return out.filter((v) => v && v !== n.norm);
+}
+
+/** The rule joining non-person names a and b in one article, or null (initials: see spellsOut). */
+export function localNameRule(a: NameInfo, b: NameInfo): string | null {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (short.tokens.length === long.tokens.length) return null;
+  if (LEGAL_SUFFIXES.has(short.tokens.at(-1)!)) return null;
+  if (!variants(long).includes(short.norm)) return null;
+  return LEGAL_SUFFIXES.has(long.tokens.at(-1)!) && long.tokens.slice(0, -1).join(' ') === short.norm ? 'company-form' : 'short-name';
+}
+
+/** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */
+export function givenNameRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType): string | null {
+  if (ta !== 'Person' || tb !== 'Person') return null;
+  const [one, full] = a.tokens.length === 1 ? [a, b] : [b, a];
+  if (one.tokens.length !== 1 || full.tokens.length < 2) return null;
+  return one.tokens[0] === full.tokens[0] && one.tokens[0] !== full.tokens.at(-1) ? 'given-name' : null;
+}
+
+const SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * Whether `long` spells out the short form `short` letter by letter: "Popular Mobilization Forces"
+ * (PMF), "UK Independence Party" (UKIP: a capitalised short word gives all its letters), "the
+ * Associated Press" (AP), "Islamic State" (ISIS: the start of it). A bracketed short form after a name is its definition only then:
+ * "Andy Roddick (US)" is a nationality, not a definition.
+ */
+export function spellsOut(long: string, short: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const words = long.split(/\s+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const initials = (skip: boolean): string =>
+    words.filter((w) => w && !(skip && SKIP.has(w.toLowerCase()))).map((w) => (/^\p{Lu}{2,5}$/u.test(w) ? w.toLowerCase() : w[0]!.toLowerCase())).join('');
+  if (initials(true) === letters || initials(false) === letters) return true;
+  // "Islamic State (ISIS)": the name spells out the start of a longer short form.
+  if (initials(true).length >= 2 && letters.startsWith(initials(true)) && words.length >= 2) return true;
+  // "US Federal Trade Commission (FTC)": the place before the name is no part of its short form.
+  return words.length > 2 && PLACES.has(words[0]!.toLowerCase()) && spellsOut(words.slice(1).join(' '), short);
+}

@@ -1,0 +1,77 @@
+/**
+ * Metonymy, audited: a name that stands for a government is read as its country before the
+ * article's mentions are clustered, and the rewrite is recorded as a merge rule.
+ *   capital-as-government: a capital (or the Kremlin), typed as a place, that is the subject of a
+ *     political verb ("Tehran denied", "Moscow has warned"). Never a capital in a prepositional
+ *     phrase or as an object ("in Washington", "visit Baghdad").
+ *   country-government: "the Iranian government", "Russia's regime": a government noun whose
+ *     only identifying qualifier is one country.
+ *   seat-as-government: the Kremlin, unless it is a place after "in", "at" and the like.
+ * Names the alias file lists are never rewritten (that is how a user turns the rule off).
+ * Data: ingest/data/resolve/metonymy.json.
+ */
+import data from '../data/resolve/metonymy.json' with { type: 'json' };
+import type { SentenceAnalysis, Span } from '../extract/clauses.js';
+import { has, isPrep } from '../extract/tokens.js';
+import type { Token } from '../nlp.js';
+import type { MentionInfo } from '../extract/names.js';
+import type { Mention } from '../types.js';
+import type { AliasTable } from './aliases.js';
+import { groupSig } from './groups.js';
+
+const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(data.capitals));
+const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(data.seats));
+const PLACE_PREPS: ReadonlySet<string> = new Set(data.placePrepositions);
+const VERBS: ReadonlySet<string> = new Set(data.verbs);
+const GOV_HEADS: ReadonlySet<string> = new Set(data.governmentHeads.map((h) => groupSig(h).head));
+
+export interface Rewrite {
+  name: string;
+  rule: 'capital-as-government' | 'country-government' | 'seat-as-government';
+}
+
+const title = (place: string): string => place.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** The mention heads a clause's subject ("Tehran denied", "Tehran at first denied"; not "the mayor of Tehran", "Tehran's envoy"). */
+function headsSubject(ts: readonly Token[], s: Span, info: MentionInfo): boolean {
+  if (info.s < s.s || info.e > s.e) return false;
+  // "the BBC's correspondent in Moscow says": a capital after a preposition is a place.
+  const before = ts[info.s - 1]?.norm === 'the' ? ts[info.s - 2] : ts[info.s - 1];
+  if (before && isPrep(before)) return false;
+  if (ts.slice(s.s, info.s).some((t) => t.norm === 'of' || has(t, 'Possessive') || has(t, 'Noun'))) return false;
+  const next = ts[info.e];
+  return info.e === s.e || !next || isPrep(next) || (has(next, 'Adverb') && !has(next, 'Noun'));
+}
+
+function isPoliticalSubject(ts: readonly Token[], an: SentenceAnalysis | undefined, info: MentionInfo): boolean {
+  for (const c of an?.clauses ?? []) {
+    if (!c.subj || c.vg.passive || !headsSubject(ts, c.subj, info)) continue;
+    if (VERBS.has(c.vg.lemma) || VERBS.has(c.vg.first)) return true;
+  }
+  return false;
+}
+
+/** Per mention, the country it stands for (with the rule), or undefined. */
+export function governments(mentions: readonly Mention[], info: readonly MentionInfo[], analyses: readonly SentenceAnalysis[], tokens: readonly (readonly Token[])[], aliases: AliasTable): (Rewrite | undefined)[] {
+  return mentions.map((m, i) => {
+    const mi = info[i];
+    if (!mi || m.corefOf !== undefined || aliases.groupOf(m.name)) return undefined;
+    const lower = m.name.toLowerCase().replace(/^the\s+/, '');
+    const ts = tokens[m.sentence] ?? [];
+    if (mi.kind === 'name' && SEATS.has(lower)) {
+      const before = ts[mi.s - 1]?.norm === 'the' ? ts[mi.s - 2] : ts[mi.s - 1];
+      return before && PLACE_PREPS.has(before.norm) ? undefined : { name: SEATS.get(lower)!, rule: 'seat-as-government' };
+    }
+    if (mi.kind === 'name' && m.type === 'Place') {
+      const country = CAPITALS.get(lower);
+      if (country && isPoliticalSubject(tokens[m.sentence] ?? [], analyses[m.sentence], mi)) return { name: country, rule: 'capital-as-government' };
+      return undefined;
+    }
+    if (mi.kind === 'group' || mi.kind === 'name') {
+      const g = groupSig(m.text, false);
+      const place = g.quals.length === 1 && g.quals[0]!.startsWith('place:') ? g.quals[0]!.slice(6) : '';
+      if (place && GOV_HEADS.has(g.head) && !CAPITALS.has(place)) return { name: title(place), rule: 'country-government' };
+    }
+    return undefined;
+  });
+}

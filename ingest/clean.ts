@@ -6,7 +6,7 @@
 import boilerplate from './data/boilerplate.json' with { type: 'json' };
 import { shortId, sha256 } from './hash.js';
 import { EXTRACTOR_VERSION } from './version.js';
-import type { Carrier, Message } from './types.js';
+import type { Cleaned, Message, Read } from './types.js';
 
 interface Pattern {
   name: string;
@@ -30,13 +30,13 @@ export function fixWhitespace(text: string): string {
     .trim();
 }
 
-export interface Cleaned {
+export interface CleanedText {
   text: string;
   /** Dropped line counts by pattern name. */
   dropped: Record<string, number>;
 }
 
-export function cleanText(text: string): Cleaned {
+export function cleanText(text: string): CleanedText {
   const lines = fixWhitespace(text).split('\n');
   const keep = lines.map(() => true);
   const dropped: Record<string, number> = {};
@@ -74,7 +74,7 @@ const bodyOf = (text: string, title: string): string => {
   return (rest.match(/\S+/g)?.length ?? 0) >= MIN_BODY_WORDS ? rest : text;
 };
 
-export function clean(c: Carrier): Carrier {
+export function clean(c: Read): Cleaned {
   const { record } = c;
   const { text, dropped } = cleanText(record.text ?? '');
   const firstLine = text.split('\n', 1)[0] ?? '';

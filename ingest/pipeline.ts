@@ -2,6 +2,9 @@
  * The one place that sets the order of the ingest stages.
  *
  *   read (ingest/read, I/O)  →  LOCAL_STAGES (pure, per article, worker-safe)  →  resolve (cross-article, over the set)
+ *
+ * Each stage's input type is what the stages before it give (ingest/types.ts), and `stages`
+ * checks the chain: a misordered list does not type-check.
  */
 import { clean } from './clean.js';
 import { analyse } from './extract/analyse.js';
@@ -11,16 +14,31 @@ import { relations } from './extract/relations.js';
 import { segment } from './extract/segment.js';
 import { cluster } from './resolve/local.js';
 import { EntityIndex, resolveAll, resolveExtraction } from './resolve/global.js';
-import type { Carrier, Extraction, LocalExtraction, SourceRecord, Stage } from './types.js';
+import type { Extraction, LocalExtraction, Read, Related, SourceRecord, Stage, World } from './types.js';
 
-export const LOCAL_STAGES: readonly Stage[] = [clean, segment, analyse, mentions, coref, cluster, relations];
+// biome-ignore lint/suspicious/noExplicitAny: a stage list is checked link by link below.
+type AnyStage = Stage<any, any>;
+/** The list when every stage takes what the one before it gives; `never` otherwise. */
+export type Chained<S extends readonly AnyStage[]> = S extends readonly [infer A extends AnyStage, infer B extends AnyStage, ...infer R extends AnyStage[]]
+  ? ReturnType<A> extends Parameters<B>[0]
+    ? readonly [A, ...Chained<readonly [B, ...R]>]
+    : never
+  : S;
 
-/** Run the per-article stages on one record. Pure: no I/O, no shared state. */
-export function extractLocal(record: SourceRecord): LocalExtraction {
-  let c: Carrier = { record, messages: [] };
-  for (const stage of LOCAL_STAGES) c = stage(c);
-  if (!c.article) throw new Error('pipeline: the clean stage did not produce an article');
-  return { article: c.article, entities: c.entities ?? [], relations: c.relations ?? [], messages: c.messages };
+type First<S> = S extends readonly [infer A extends AnyStage, ...unknown[]] ? Parameters<A>[0] : never;
+type Last<S> = S extends readonly [...unknown[], infer Z extends AnyStage] ? ReturnType<Z> : never;
+
+/** Compose stages into one, checking that each takes what the one before it gives. */
+export function stages<const S extends readonly AnyStage[]>(...list: S & Chained<S>): Stage<First<S>, Last<S>> {
+  return (c, world) => list.reduce((x, stage) => stage(x, world), c) as Last<S>;
+}
+
+export const LOCAL_STAGES: Stage<Read, Related> = stages(clean, segment, analyse, mentions, coref, cluster, relations);
+
+/** Run the per-article stages on one record. Pure: no I/O, no shared state; `world` comes from the edge (world.ts). */
+export function extractLocal(record: SourceRecord, world: World): LocalExtraction {
+  const c = LOCAL_STAGES({ record, messages: [] }, world);
+  return { article: c.article, entities: c.entities, relations: c.relations, messages: c.messages };
 }
 
 export { EntityIndex, resolveAll };

@@ -8,7 +8,7 @@
 import { kgError, type KgError } from './errors.js';
 import { readInputs, type ReadItem, type ReadOptions } from './read/index.js';
 import type { SkipReason } from './read/select.js';
-import type { LocalExtraction } from './types.js';
+import type { LocalExtraction, World } from './types.js';
 import { ordered, workerPool, type Extracted, type Pool } from './workers/pool.js';
 
 /** unchanged: this content is stored under this identity; duplicate: stored (or seen) under another. */
@@ -24,6 +24,8 @@ export type RunItem =
 
 export interface RunOptions extends ReadOptions {
   workers: number;
+  /** Loaded at the caller's edge (world.ts loadWorld), before anything starts. */
+  world: World;
   /** Tells which articles are already stored; called once per chunk of `chunk` articles. */
   classify?: (articles: { id: string; contentHash: string; bodyHash?: string; extractorVersion?: string }[]) => Promise<ArticleState[]>;
   chunk?: number;
@@ -37,7 +39,7 @@ export async function* runPipeline(inputs: readonly string[], opts: RunOptions):
   let pool: Pool | undefined;
   try {
     const chunkSize = opts.chunk ?? 64;
-    pool = workerPool(opts.workers);
+    pool = workerPool(opts.workers, opts.world);
     const run = pool.run.bind(pool);
     const steps = ordered<ReadItem, Step>(readInputs(inputs, opts), (item) => ('record' in item ? run(item.record) : Promise.resolve(item)), Math.max(16, opts.workers * 16));
     let chunk: LocalExtraction[] = [];

@@ -11,6 +11,7 @@
 import type { SentenceAnalysis } from './extract/clauses.js';
 import type { MentionInfo } from './extract/names.js';
 import type { Token } from './nlp.js';
+import type { AliasTable } from './resolve/aliases.js';
 
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Group' | 'Event' | 'Concept';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Place', 'Group', 'Event', 'Concept'];
@@ -229,4 +230,26 @@ export interface Carrier {
   messages: Message[];
 }
 
-export type Stage = (c: Carrier) => Carrier;
+/*
+ * What each local stage needs and gives: every stage's input is the previous one's output, so a
+ * misordered stage list does not type-check (see `stages` in ingest/pipeline.ts).
+ */
+export type Read = Pick<Carrier, 'record' | 'messages'>;
+export type Cleaned = Read & { article: Article };
+export type Segmented = Cleaned & { sentences: Sentence[]; tokens: Token[][] };
+export type Analysed = Segmented & { analyses: SentenceAnalysis[] };
+export type Mentioned = Analysed & { mentions: Mention[]; mentionInfo: MentionInfo[] };
+export type Corefed = Mentioned & { speakerPronouns: MentionInfo[] };
+export type Clustered = Corefed & { entities: LocalEntity[]; mentionEntity: (string | null)[] };
+export type Related = Clustered & { relations: RawRelation[] };
+
+/**
+ * What a process loads once, at its edge, and every stage may read: the alias table (shipped
+ * defaults and the user's file). Lexicons are data modules, imported where they are used.
+ */
+export interface World {
+  aliases: AliasTable;
+}
+
+/** One local stage: pure over its input and the world. */
+export type Stage<In, Out> = (c: In, world: World) => Out;

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { repoRoot } from '../graph/server/paths.js';
 import { resolveAll } from '../ingest/resolve/global.js';
 import type { LocalExtraction } from '../ingest/types.js';
+import { loadWorld } from '../ingest/world.js';
 import { runPipeline } from '../ingest/run.js';
 import { EXTRACTOR_VERSION } from '../ingest/version.js';
 
@@ -23,8 +24,9 @@ const files = ['politics', 'business', 'tech'].flatMap((d) => readdirSync(join(d
 
 interface Row { article: string; s: string; p: string; o: string; polarity: string; certainty: string; attribution: string; confidence: number; text: string }
 const rows: Row[] = [];
+const world = loadWorld();
 const locals: LocalExtraction[] = [];
-for await (const item of runPipeline(files.map((f) => join(dir, f)), { workers: 2 })) if (item.kind === 'local') locals.push(item.local);
+for await (const item of runPipeline(files.map((f) => join(dir, f)), { world, workers: 2 })) if (item.kind === 'local') locals.push(item.local);
 for (const x of resolveAll(locals)) {
   const name = new Map(x.entities.map((e) => [e.id, e.name]));
   const article = x.article.source.slice(dir.length + 1);

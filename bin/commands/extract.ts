@@ -1,10 +1,11 @@
 /** `kg extract PATH|URL... --format jsonl`: the ingest pipeline without a database, as JSON Lines. */
 import { Option, type Command } from 'commander';
-import { resolveAll } from '../../ingest/resolve/global.js';
+import { defaultTables, resolveAll } from '../../ingest/resolve/global.js';
 import { articleRecord } from '../../ingest/resolve/output.js';
 import { runPipeline } from '../../ingest/run.js';
 import type { LocalExtraction, Message } from '../../ingest/types.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
+import { loadWorld } from '../../ingest/world.js';
 import { readOptions, reportError, workersOption } from './shared.js';
 
 const SKIPPED: Record<string, string> = { dataset: 'dataset file skipped (--include-all reads it)', excluded: 'excluded by --exclude', link: 'linked folder not entered' };
@@ -26,8 +27,9 @@ export function registerExtract(program: Command): void {
         if (lines && !process.stdout.write(`${lines}\n`)) await new Promise((r) => process.stdout.once('drain', r));
       };
       const message = (m: Message) => ({ kind: 'message' as const, code: m.code, message: m.message, source: m.source });
+      const world = loadWorld();
       const locals: LocalExtraction[] = [];
-      for await (const item of runPipeline(inputs, { workers: o.workers ?? defaultWorkers(), exclude: o.exclude, includeAll: o.includeAll })) {
+      for await (const item of runPipeline(inputs, { world, workers: o.workers ?? defaultWorkers(), exclude: o.exclude, includeAll: o.includeAll })) {
         if (item.kind === 'error') {
           failed++;
           reportError(item.error);
@@ -35,7 +37,7 @@ export function registerExtract(program: Command): void {
           await write([message({ code: 'FILE_SKIPPED', message: SKIPPED[item.reason]!, source: item.path })]);
         } else if (item.kind === 'local') locals.push(item.local);
       }
-      for (const x of resolveAll(locals)) await write([articleRecord(x.article), ...x.entities, ...x.relations, ...x.messages.map(message)]);
+      for (const x of resolveAll(locals, defaultTables({ aliases: world.aliases }))) await write([articleRecord(x.article), ...x.entities, ...x.relations, ...x.messages.map(message)]);
       if (failed) process.exitCode = 1;
     });
 }

@@ -19,6 +19,8 @@ import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { relKey } from '../../graph/batch.js';
 import { openStore, type ClassifyInput, type Store } from '../../graph/store.js';
 import { batchWriter } from '../../graph/writer.js';
+import type { World } from '../../ingest/types.js';
+import { loadWorld } from '../../ingest/world.js';
 import { progress } from '../progress.js';
 import { formatSummary, type IngestSummary } from './ingest-summary.js';
 import { readOptions, reportError, workersOption } from './shared.js';
@@ -31,13 +33,16 @@ export interface IngestOptions {
   exclude?: string[];
   includeAll?: boolean;
   onArticle?: (source: string) => void;
+  /** The world, when the caller has loaded it; else loaded here, before anything starts. */
+  world?: World;
 }
 
 export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
+  const world = opts.world ?? loadWorld();
   await store.ensureSchema();
   const arts = await loadStored(store);
-  const tables = defaultTables();
+  const tables = defaultTables({ aliases: world.aliases });
   const sum: IngestSummary = { new: 0, unchanged: 0, replaced: 0, reextracted: 0, duplicate: 0, failed: 0, entities: 0, relations: 0, seconds: 0, skipped: [], messages: {} };
   const firstIdOfHash = new Map<string, string>();
   const entityIds = new Set<string>();
@@ -71,7 +76,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
     });
   };
   try {
-    for await (const item of runPipeline(inputs, { workers: opts.workers, classify, exclude: opts.exclude, includeAll: opts.includeAll })) {
+    for await (const item of runPipeline(inputs, { world, workers: opts.workers, classify, exclude: opts.exclude, includeAll: opts.includeAll })) {
       if (item.kind === 'error') {
         sum.failed++;
         reportError(item.error);

@@ -1,10 +1,10 @@
 /** Stage: tokens → per-sentence clause analysis (verb groups, arguments, links between clauses). */
-import type { Carrier, Message } from '../types.js';
+import type { Analysed, Message, Segmented } from '../types.js';
 import { analyseSentence, type SentenceAnalysis } from './clauses.js';
 
 const EMPTY: SentenceAnalysis = { clauses: [], appositions: [] };
 
-export function analyse(c: Carrier): Carrier {
+export function analyse(c: Segmented): Analysed {
   const messages: Message[] = [];
   const analyses = (c.tokens ?? []).map((ts, i) => {
     try {

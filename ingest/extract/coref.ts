@@ -2,7 +2,7 @@
  * Stage: pronoun and description mentions → `corefOf` (index of the antecedent mention) when
  * exactly one compatible entity is in reach; otherwise left unresolved (relations then drop them).
  */
-import type { Carrier, EntityType, Mention } from '../types.js';
+import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
 
@@ -94,7 +94,7 @@ export function resolveOrganisation(ms: readonly Mention[], info: readonly Menti
 const ORG_WINDOW = 3;
 
 /** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
-function salience(c: Carrier, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
+function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
   const genders = new Map<string, Gender>();
   ms.forEach((m, i) => {
     const t = c.tokens?.[m.sentence]?.[info[i]!.s];
@@ -119,7 +119,7 @@ function salience(c: Carrier, ms: readonly Mention[], info: readonly MentionInfo
  * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
  * the relations stage reads them as the quote's speaker.
  */
-export function coref(c: Carrier): Carrier {
+export function coref(c: Mentioned): Corefed {
   const info = c.mentionInfo ?? [];
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
   const sal = salience(c, ms, info);

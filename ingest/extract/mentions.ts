@@ -4,7 +4,7 @@
  * pronouns and role descriptions ("the prime minister") for coreference.
  */
 import type { Token } from '../nlp.js';
-import type { Carrier, EntityType, Mention } from '../types.js';
+import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
 import { LEX } from './lexicon.js';
 import { placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
@@ -218,7 +218,7 @@ function orgNounPhrase(ts: readonly Token[], s: number, b: number, bare: boolean
   return bare || placed;
 }
 
-export function mentions(c: Carrier): Carrier {
+export function mentions(c: Analysed): Mentioned {
   const text = c.article?.text ?? '';
   const out: Mention[] = [];
   const info: MentionInfo[] = [];

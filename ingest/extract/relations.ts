@@ -3,7 +3,7 @@
  * certainty, attribution, confidence from its rules, and sentence evidence.
  */
 import type { Token } from '../nlp.js';
-import type { Carrier, RawRelation, Sentence } from '../types.js';
+import type { Carrier, Clustered, RawRelation, Related, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter } from './attribution.js';
 import rules from '../data/rules.json' with { type: 'json' };
@@ -23,7 +23,7 @@ function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'e
   return { entities: (c.entities ?? []).filter((e) => used.has(e.localId)), mentionEntity: ids.map((id) => (id && used.has(id) ? id : null)) };
 }
 
-export function relations(c: Carrier): Carrier {
+export function relations(c: Clustered): Related {
   const sentences = c.sentences ?? [];
   const tokens = c.tokens ?? [];
   const analyses = c.analyses ?? [];

@@ -1,8 +1,8 @@
 /** Stage: Article → Sentence[] + tokens: the one compromise parse (per paragraph) of the article. */
 import { parseText } from '../nlp.js';
-import type { Carrier } from '../types.js';
+import type { Cleaned, Segmented } from '../types.js';
 
-export function segment(c: Carrier): Carrier {
+export function segment(c: Cleaned): Segmented {
   const text = c.article?.text ?? '';
   const parsed = parseText(text);
   return {

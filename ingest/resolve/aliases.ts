@@ -26,12 +26,19 @@ const keysOf = (name: string): string[] => {
 export class AliasTable {
   private readonly byKey = new Map<string, AliasGroup>();
   private readonly memo = new Map<string, AliasGroup | null>();
+  private readonly all: AliasGroup[] = [];
 
   /** Add groups; a later group takes over names already claimed by an earlier one. */
   addGroups(groups: AliasGroup[]): this {
+    this.all.push(...groups);
     for (const g of groups) for (const name of g.names) for (const k of keysOf(name)) this.byKey.set(k, g);
     this.memo.clear();
     return this;
+  }
+
+  /** Every group added, in order (adding them again rebuilds the table). */
+  groups(): AliasGroup[] {
+    return [...this.all];
   }
 
   /** The group a name belongs to, if any. */
@@ -93,12 +100,9 @@ export function userAliasFile(env = process.env, cwd = process.cwd()): string | 
   return existsSync(local) ? local : null;
 }
 
-export function loadAliasTable(files: (string | null)[] = [DEFAULT_ALIAS_FILE(), userAliasFile()]): AliasTable {
-  const table = new AliasTable();
-  for (const f of files) if (f && existsSync(f)) table.addGroups(parseAliases(readFileSync(f, 'utf8'), f));
-  return table;
+/** The groups of the shipped file, then of the user's file (a later group wins a name). */
+export function loadAliasGroups(env = process.env, files: (string | null)[] = [DEFAULT_ALIAS_FILE(), userAliasFile(env)]): AliasGroup[] {
+  return files.flatMap((f) => (f && existsSync(f) ? parseAliases(readFileSync(f, 'utf8'), f) : []));
 }
 
-let cached: AliasTable | undefined;
-/** The process-wide table (defaults + user file), loaded on first use. */
-export const defaultAliases = (): AliasTable => (cached ??= loadAliasTable());
+export const loadAliasTable = (files?: (string | null)[]): AliasTable => new AliasTable().addGroups(loadAliasGroups(process.env, files));

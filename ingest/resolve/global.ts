@@ -8,16 +8,20 @@
 import { readCuration } from '../curation/file.js';
 import type { CurationOp } from '../curation/types.js';
 import type { Extraction, LocalExtraction } from '../types.js';
-import { defaultAliases, type AliasTable } from './aliases.js';
+import { loadWorld } from '../world.js';
+import type { AliasTable } from './aliases.js';
 import { resolveCorpus, type Resolution, type Tables } from './corpus.js';
 import { extractionFor } from './output.js';
 import { defaultAcronyms, type AcronymTable } from './tables.js';
 
 export { slug } from './slug.js';
 
-/** The tables resolution reads: the alias file, the acronym table, the curation log. */
+/**
+ * The tables resolution reads: the alias table (from the world the caller loaded at its edge,
+ * else loaded here), the acronym table, the curation log.
+ */
 export function defaultTables(over: Partial<Tables> = {}): Tables {
-  return { aliases: over.aliases ?? defaultAliases(), acronyms: over.acronyms ?? defaultAcronyms(), curation: over.curation ?? readCuration() };
+  return { aliases: over.aliases ?? loadWorld().aliases, acronyms: over.acronyms ?? defaultAcronyms(), curation: over.curation ?? readCuration() };
 }
 
 export function resolveSet(locals: readonly LocalExtraction[], tables: Tables = defaultTables()): Resolution {

@@ -6,8 +6,8 @@
  * with its cross-article key (keys.ts), its name counts and its type votes.
  */
 import type { MentionKind } from '../extract/names.js';
-import type { Carrier, EntityType, LocalEntity, Mention, Message, Qualifiers } from '../types.js';
-import { defaultAliases, type AliasTable } from './aliases.js';
+import type { Clustered, Corefed, EntityType, LocalEntity, Mention, Message, Qualifiers, World } from '../types.js';
+import type { AliasTable } from './aliases.js';
 import { contrastForms, definedShortForms, sharedSurnames } from './article-checks.js';
 import { eventContexts } from './context.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
@@ -20,7 +20,7 @@ import { parseName } from './normalize.js';
 
 export { normName } from './normalize.js';
 
-export interface Clustered {
+export interface MentionClusters {
   entities: LocalEntity[];
   mentionEntity: (string | null)[];
   messages: Message[];
@@ -29,7 +29,7 @@ export interface Clustered {
 /** Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a metonymy rewrite, event context. */
 export interface MentionHints { weight?: number; aliasOf?: number; kind?: MentionKind; rewrite?: Rewrite; context?: EventContext; initial?: boolean }
 
-export function clusterMentions(mentions: readonly Mention[], aliases: AliasTable, source = '', hints: readonly (MentionHints | undefined)[] = []): Clustered {
+export function clusterMentions(mentions: readonly Mention[], aliases: AliasTable, source = '', hints: readonly (MentionHints | undefined)[] = []): MentionClusters {
   const matcher = new NameMatcher(aliases);
   const drafts: Draft[] = [];
   const owner: (Draft | null)[] = mentions.map(() => null);
@@ -97,12 +97,12 @@ function typeOfFullest(d: Draft, mentions: readonly Mention[]): EntityType {
   return mentions.find((m) => m.name === full)?.type ?? d.known.type;
 }
 
-export function cluster(c: Carrier): Carrier {
-  const aliases = defaultAliases();
-  const ms = c.mentions ?? [];
-  const info = c.mentionInfo ?? [];
-  const rewrites = governments(ms, info, c.analyses ?? [], c.tokens ?? [], aliases);
-  const contexts = eventContexts(ms, info, c.tokens ?? [], c.sentences ?? [], c.analyses ?? []);
+export function cluster(c: Corefed, world: World): Clustered {
+  const { aliases } = world;
+  const ms = c.mentions;
+  const info = c.mentionInfo;
+  const rewrites = governments(ms, info, c.analyses, c.tokens, aliases);
+  const contexts = eventContexts(ms, info, c.tokens, c.sentences, c.analyses);
   const hints: MentionHints[] = ms.map((m, i) => ({
     ...info[i], rewrite: rewrites[i], context: contexts[i], initial: info[i]?.s === 0,
   }));

@@ -11,7 +11,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { kgError, type KgError } from '../errors.js';
 import { extractLocal } from '../pipeline.js';
-import type { LocalExtraction, SourceRecord } from '../types.js';
+import type { LocalExtraction, SourceRecord, World } from '../types.js';
+import { worldData } from '../world.js';
 
 export type Extracted = { local: LocalExtraction } | { failure: KgError };
 
@@ -36,11 +37,11 @@ const MS_PER_KB = 500;
 
 const failed = (source: string, why: string): Extracted => ({ failure: kgError('EXTRACT_FAILED', `${source}: extraction failed (${why})`, 'please report it with the file') });
 
-export function inlinePool(): Pool {
+export function inlinePool(world: World): Pool {
   return {
     run: async (record) => {
       try {
-        return { local: extractLocal(record) };
+        return { local: extractLocal(record, world) };
       } catch (e) {
         return failed(record.source, (e as Error).message);
       }
@@ -61,8 +62,10 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-export function workerPool(size: number, opts: PoolOptions = {}): Pool {
-  if (size <= 0) return inlinePool();
+/** `world` goes to each worker as plain data (world.ts), rebuilt there once. */
+export function workerPool(size: number, world: World, opts: PoolOptions = {}): Pool {
+  if (size <= 0) return inlinePool(world);
+  const data = worldData(world);
   const script = opts.script ?? new URL('./worker.js', import.meta.url);
   const timeoutMs = opts.timeoutMs ?? Number(process.env.KG_RECORD_TIMEOUT_MS ?? 600_000);
   const heapMb = opts.heapMb ?? Number(process.env.KG_WORKER_HEAP_MB ?? 2048);
@@ -91,7 +94,7 @@ export function workerPool(size: number, opts: PoolOptions = {}): Pool {
     arm(slot);
   };
   const spawn = (slot: Slot): Worker => {
-    const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const w = new Worker(script, { workerData: { world: data }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     w.on('message', (m: { id: number; result?: LocalExtraction; error?: string }) => {
       const i = slot.queue.findIndex((j) => j.id === m.id);
       if (i < 0) return;

@@ -15,6 +15,9 @@ import { kg } from '../utils/cli.js';
 import { articleIdsUnder, testStore } from '../utils/neo4j.js';
 import { snapshot } from '../utils/snapshot.js';
 import { CASES, type Case } from './ingest-cases.js';
+import { loadWorld } from '../../ingest/world.js';
+
+const world = loadWorld();
 
 const root = mkdtempSync(join(tmpdir(), 'kg-hostile-'));
 const nonce = Date.now().toString(36);
@@ -60,7 +63,7 @@ describe('hostile inputs, each on its own', () => {
   it.each(CASES.map((c, i) => [c.name, c, i] as const))('%s: its codes, from the pipeline', async (_name, c, i) => {
     Object.assign(process.env, c.env ?? {});
     const codes: string[] = [];
-    for await (const item of runPipeline(inputsOf(c, i), { workers: 0 })) if (item.kind === 'error') codes.push(item.error.code);
+    for await (const item of runPipeline(inputsOf(c, i), { world, workers: 0 })) if (item.kind === 'error') codes.push(item.error.code);
     expect(codes).toEqual(c.codes);
   });
 

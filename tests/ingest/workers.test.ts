@@ -1,5 +1,8 @@
 import { ordered, workerPool } from '../../ingest/workers/pool.js';
 import type { SourceRecord } from '../../ingest/types.js';
+import { loadWorld } from '../../ingest/world.js';
+
+const world = loadWorld();
 
 async function* items(n: number): AsyncGenerator<number> {
   for (let i = 0; i < n; i++) yield i;
@@ -30,7 +33,7 @@ describe('workerPool', () => {
   const outcome = (x: Awaited<ReturnType<ReturnType<typeof workerPool>['run']>>) => ('local' in x ? 'ok' : x.failure.code);
 
   it('fails only the record whose worker died, replaces the worker and finishes the others', async () => {
-    const pool = workerPool(2, { script, timeoutMs: 2000, heapMb: 64 });
+    const pool = workerPool(2, world, { script, timeoutMs: 2000, heapMb: 64 });
     try {
       const texts = ['a', 'EXIT', 'b', 'c', 'THROW', 'd', 'HANG', 'e', 'OOM', 'f', 'g'];
       const results = await Promise.all(texts.map((t, i) => pool.run(rec(t, i))));
@@ -44,7 +47,7 @@ describe('workerPool', () => {
   }, 30_000);
 
   it('answers records sent after close with a failure instead of hanging', async () => {
-    const pool = workerPool(1, { script });
+    const pool = workerPool(1, world, { script });
     await pool.close();
     expect(outcome(await pool.run(rec('a', 0)))).toBe('EXTRACT_FAILED');
   });

@@ -11,6 +11,9 @@ import { extractLocal, resolve, EntityIndex } from '../../ingest/pipeline.js';
 import { readInputs } from '../../ingest/read/index.js';
 import type { Extraction } from '../../ingest/types.js';
 import type { Store } from '../../graph/store.js';
+import { loadWorld } from '../../ingest/world.js';
+
+const world = loadWorld();
 
 const ROOT = join(process.cwd());
 /** The seed article is from November 2021; a date lets the time filter be exercised. */
@@ -22,7 +25,7 @@ export function seedExtractions(index = new EntityIndex()): Extraction[] {
   return readdirSync(join(ROOT, 'seeds'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => resolve(extractLocal({ source: `seeds/${f}`, text: readFileSync(join(ROOT, 'seeds', f), 'utf8'), format: 'txt', date: SEED_DATE }), index));
+    .map((f) => resolve(extractLocal({ source: `seeds/${f}`, text: readFileSync(join(ROOT, 'seeds', f), 'utf8'), format: 'txt', date: SEED_DATE }, world), index));
 }
 
 /** The seed and the related articles, resolved together (as one `kg ingest seeds related/*.txt`). */
@@ -30,7 +33,7 @@ export async function seedAndRelatedExtractions(): Promise<Extraction[]> {
   const index = new EntityIndex();
   const out = seedExtractions(index);
   const files = readdirSync(RELATED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(RELATED_DIR, f));
-  for await (const item of readInputs(files)) if ('record' in item) out.push(resolve(extractLocal(item.record), index));
+  for await (const item of readInputs(files)) if ('record' in item) out.push(resolve(extractLocal(item.record, world), index));
   return out;
 }
 

@@ -6,8 +6,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { repoRoot } from '../../../graph/server/paths.js';
 import { kgError } from '../../errors.js';
-import { resolveAll } from '../../resolve/global.js';
-import type { LocalExtraction } from '../../types.js';
+import { defaultTables, resolveAll } from '../../resolve/global.js';
+import type { LocalExtraction, World } from '../../types.js';
+import { loadWorld } from '../../world.js';
 import { runPipeline } from '../../run.js';
 import { addCounts, articleLine, graphFigures, scoreGraph } from './score.js';
 import type { GoldFile, GraphCounts, GraphFigures } from './types.js';
@@ -31,10 +32,10 @@ export const goldDir = (x?: string): string => resolve(x ?? process.env.KG_GOLD_
 export const dataDir = (x?: string): string => resolve(x ?? process.env.KG_GOLD_DATA ?? join(FIXTURES(), 'data'));
 
 /** The JSONL lines `kg extract --format jsonl` prints for one file. */
-export async function extractLines(path: string, workers = 0): Promise<string[]> {
+export async function extractLines(path: string, world: World, workers = 0): Promise<string[]> {
   const locals: LocalExtraction[] = [];
-  for await (const item of runPipeline([path], { workers })) if (item.kind === 'local') locals.push(item.local);
-  return resolveAll(locals).flatMap((x) => [...x.entities, ...x.relations].map((r) => JSON.stringify(r)));
+  for await (const item of runPipeline([path], { world, workers })) if (item.kind === 'local') locals.push(item.local);
+  return resolveAll(locals, defaultTables({ aliases: world.aliases })).flatMap((x) => [...x.entities, ...x.relations].map((r) => JSON.stringify(r)));
 }
 
 export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEvalResult> {
@@ -42,13 +43,14 @@ export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEv
   const data = dataDir(opts.data);
   if (!existsSync(gold)) throw kgError('FILE_NOT_FOUND', `eval graph: gold folder not found: ${gold}`, 'pass --gold DIR');
   const files = readdirSync(gold).filter((f) => f.endsWith('.json')).sort();
+  const world = loadWorld();
   const lines: string[] = [];
   let total: GraphCounts | null = null;
   for (const f of files) {
     const g = JSON.parse(readFileSync(join(gold, f), 'utf8')) as GoldFile;
     const input = join(data, g.file);
     if (!existsSync(input)) throw kgError('FILE_NOT_FOUND', `eval graph: article of ${f} not found: ${input}`, 'pass --data DIR');
-    const out = await extractLines(input, opts.workers ?? 0);
+    const out = await extractLines(input, world, opts.workers ?? 0);
     if (opts.keep) {
       mkdirSync(opts.keep, { recursive: true });
       writeFileSync(join(opts.keep, f.replace(/\.json$/, '.jsonl')), out.length ? `${out.join('\n')}\n` : '');

@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { extractLocal } from '../../../ingest/pipeline.js';
 import type { LocalExtraction } from '../../../ingest/types.js';
+import { loadWorld } from '../../../ingest/world.js';
+
+const world = loadWorld();
 
 interface Expect { s?: string; p?: string; o?: string; polarity?: string; certainty?: string; attribution?: string | null }
 interface Case { id: string; src: string; text: string; must?: Expect[]; mustNot?: Expect[]; entities?: { name: string; type: string }[]; known?: boolean }
@@ -31,7 +34,7 @@ function matches(t: T, e: Expect): boolean {
 }
 
 function check(c: Case): void {
-  const x = extractLocal({ source: c.id, text: c.text, format: 'txt' });
+  const x = extractLocal({ source: c.id, text: c.text, format: 'txt' }, world);
   const ts = triples(x);
   const show = ts.map((t) => `${t.s} -${t.p}-> ${t.o} [${t.polarity} ${t.certainty}${t.attribution ? ` by ${t.attribution}` : ''}]`).join('\n');
   for (const e of c.must ?? []) expect({ expected: e, found: ts.some((t) => matches(t, e)) ? 'yes' : show }).toEqual({ expected: e, found: 'yes' });

@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
+import { loadWorld } from '../../../ingest/world.js';
+
+const world = loadWorld();
 
 interface Case { id: string; src: string; text: string; entities?: { name: string; type: string }[]; never?: string[] }
 const fixture = JSON.parse(readFileSync(join('tests', 'fixtures', 'extract', 'entities.json'), 'utf8')) as { cases: Case[] };
@@ -13,7 +16,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
 describe('entity extraction (real sentences)', () => {
   for (const c of fixture.cases) {
     it(`${c.id} (${c.src})`, () => {
-      const [x] = resolveAll([extractLocal({ source: c.src, text: c.text, format: 'txt' })]);
+      const [x] = resolveAll([extractLocal({ source: c.src, text: c.text, format: 'txt' }, world)]);
       const found = x!.entities.map((e) => `${e.name}:${e.type} [${e.aliases.join(', ')}]`).join('; ');
       for (const e of c.entities ?? []) {
         const hit = x!.entities.some((n) => n.type === e.type && [n.name, ...n.aliases].some((a) => norm(a) === norm(e.name)));

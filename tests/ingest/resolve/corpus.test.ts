@@ -7,14 +7,16 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
-import { defaultAliases } from '../../../ingest/resolve/aliases.js';
 import { spellsOut } from '../../../ingest/resolve/local-rules.js';
 import { defaultAcronyms } from '../../../ingest/resolve/tables.js';
 import type { EntityRecord, Extraction } from '../../../ingest/types.js';
+import { loadWorld } from '../../../ingest/world.js';
+
+const world = loadWorld();
 
 const ROOT = join('tests', 'fixtures', 'corpus');
 const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.txt') ? [join(dir, f)] : []));
-const xs: Extraction[] = resolveAll(files(ROOT).sort().map((f) => extractLocal({ source: f, text: readFileSync(f, 'utf8'), format: 'txt' })));
+const xs: Extraction[] = resolveAll(files(ROOT).sort().map((f) => extractLocal({ source: f, text: readFileSync(f, 'utf8'), format: 'txt' }, world)));
 const entities = new Map<string, EntityRecord>(xs.flatMap((x) => x.entities.map((e) => [e.id, e] as const)));
 const inArticle = (file: RegExp) => xs.filter((x) => file.test(x.article.source)).flatMap((x) => x.entities);
 const idsOf = (names: string[], pool: EntityRecord[] = [...entities.values()]) =>
@@ -22,7 +24,7 @@ const idsOf = (names: string[], pool: EntityRecord[] = [...entities.values()]) =
 
 describe('resolution over a corpus excerpt (BBC + related)', () => {
   it('merges no short form without evidence: a definition, the alias file or the acronym table', () => {
-    const aliases = defaultAliases();
+    const aliases = world.aliases;
     const table = defaultAcronyms().table;
     const grouped = (a: string, b: string) => [aliases, table].some((t) => t.groupOf(a) !== undefined && t.groupOf(a) === t.groupOf(b));
     const unproven: string[] = [];

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { normName } from '../../../ingest/resolve/normalize.js';
 import type { Extraction } from '../../../ingest/types.js';
+import { loadWorld } from '../../../ingest/world.js';
+
+const world = loadWorld();
 
 const DIR = '/work/shared/data/related';
 const have = existsSync(join(DIR, 'MENTIONS.tsv'));
@@ -17,7 +20,7 @@ function runAll(): { files: string[]; columns: string[]; rows: string[][]; out: 
   const [header, ...lines] = readFileSync(join(DIR, 'MENTIONS.tsv'), 'utf8').trimEnd().split('\n');
   const columns = header!.split('\t').slice(1);
   const rows = lines.map((l) => l.split('\t'));
-  const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }));
+  const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }, world));
   const out = new Map<string, Extraction>(resolveAll(locals).map((x) => [x.article.source, x]));
   return { files: rows.map((r) => r[0]!), columns, rows, out };
 }
@@ -47,7 +50,7 @@ const idOf = (x: Extraction, name: string): string | undefined =>
   });
 
   it('gives the same entity ids whatever the order of the articles', () => {
-    const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }));
+    const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }, world));
     const ids = (xs: Extraction[]) => xs.map((x) => [x.article.source, x.entities.map((e) => `${e.id}:${e.name}:${e.type}`).sort()] as const).sort((a, b) => a[0].localeCompare(b[0]));
     expect(ids(resolveAll([...locals].reverse()))).toEqual(ids([...out.values()]));
   });

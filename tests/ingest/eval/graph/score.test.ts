@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { extractLines } from '../../../../ingest/eval/graph/run.js';
 import { scoreGraph } from '../../../../ingest/eval/graph/score.js';
 import type { GoldFile } from '../../../../ingest/eval/graph/types.js';
+import { loadWorld } from '../../../../ingest/world.js';
 
 const FIX = join(process.cwd(), 'tests', 'fixtures', 'graph-gold');
 const SHARED = join(process.cwd(), '..', 'shared', 'eval', 'score-graph.mjs');
@@ -49,7 +50,7 @@ describe('graph scorer port', () => {
     const shared = (await import(SHARED)) as { score(g: GoldFile, l: string[]): { counts: unknown } };
     for (const f of readdirSync(join(FIX, 'dev')).filter((x) => x.endsWith('.json'))) {
       const g = JSON.parse(readFileSync(join(FIX, 'dev', f), 'utf8')) as GoldFile;
-      const out = await extractLines(join(FIX, 'data', g.file));
+      const out = await extractLines(join(FIX, 'data', g.file), loadWorld());
       expect({ f, counts: scoreGraph(g, out).counts }).toEqual({ f, counts: shared.score(g, out).counts });
     }
   }, 120_000);

@@ -1,7 +1,7 @@
 /**
  * `npm run sample:relations`: a seeded random sample of the relations `kg extract` finds in BBC
  * politics, business and tech articles outside the dev gold, as a Markdown table to judge by hand
- * (docs/quality/relations-judged.md is one, judged). Uniform over relations, not articles.
+ * (docs/quality/relations.md is one, judged). Uniform over relations, not articles.
  *
  *   npm run sample:relations -- [--n 100] [--seed 2026] [--dir ../shared/data/news] > sample.md
  */

@@ -12,23 +12,29 @@ const A2 = 'Iran condemned the attack on Baghdad.\n\nThe United States criticize
 const B = 'The United States supports Iraq, a senior official told Reuters.\n';
 const withNonce = (t: string) => `${t}\n${nonce}\n`;
 
-/** What the articles under `dir` put in the graph (other tests may write elsewhere meanwhile). */
+/**
+ * What the articles under `dir` put in the graph, counted from their own mentions and statements
+ * (the shared test database holds other suites' articles, which may share entities).
+ */
 async function graphCounts(store: Store, dir: string) {
   const r = await runRead(
     store.driver,
     `MATCH (a:Article) WHERE a.source STARTS WITH $dir
      OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
-     WITH collect(DISTINCT a) AS arts, collect(DISTINCT {id: e.id, mentions: e.mentions, degree: e.degree}) AS ents
+     WITH collect(DISTINCT a) AS arts, collect(DISTINCT {article: a.source, id: e.id, mentions: m.count}) AS ents
      UNWIND (CASE WHEN arts = [] THEN [null] ELSE arts END) AS a
      OPTIONAL MATCH (s:Statement)-[:FROM]->(a)
-     OPTIONAL MATCH (:Entity)-[r {key: s.relKey}]->(:Entity)
-     RETURN size(arts) AS articles, ents AS entities, count(DISTINCT s) AS statements,
-            collect(DISTINCT [r.key, r.count, r.articles]) AS relations, collect(DISTINCT s.predicate) AS predicates`,
+     WITH arts, ents, collect(s) AS sts
+     UNWIND (CASE WHEN sts = [] THEN [null] ELSE sts END) AS s
+     WITH arts, ents, s.relKey AS key, count(s) AS n, collect(DISTINCT s.predicate) AS ps
+     RETURN size(arts) AS articles, ents AS entities, sum(n) AS statements,
+            [x IN collect([key, n]) WHERE x[0] IS NOT NULL] AS relations,
+            reduce(acc = [], p IN collect(ps) | acc + p) AS predicates`,
     { dir },
   );
   const row = r.rows[0] as { articles: number; entities: { id: string }[]; statements: number; relations: unknown[][]; predicates: string[] };
   const sort = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
-  return { ...row, entities: sort(row.entities), relations: sort(row.relations), predicates: [...row.predicates].sort() };
+  return { ...row, entities: sort(row.entities), relations: sort(row.relations), predicates: [...new Set(row.predicates)].sort() };
 }
 
 describe('kg ingest (real Neo4j)', () => {

@@ -62,6 +62,7 @@ const toInfinitive = (w: string, tense: string): string => world.methods.two.tra
 const RT = {
   adverbs: new Set(retag.verbAdverbs), links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts), notVerbs: new Set(retag.notVerbs), pastPreps: new Set(retag.pastPrepositions),
+  nounModifiers: new Set(retag.nounModifiers),
 };
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
 const irregularPast = (w: string): boolean => {
@@ -76,6 +77,37 @@ const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags
  * a name, a clause link such as "and", a comma, an adverb like "also") and before the start of an
  * object ("the", "her", a number, a name) is a finite verb. Tags only change on those tokens.
  */
+/**
+ * compromise reads some "X's" before a noun phrase as "X is" (an empty copula token after it):
+ * "through the government's Behaviour Improvement Programme", "the firm's biggest rival is".
+ * Before a noun, or an adjective and a noun, it is a possessive: the copula goes.
+ */
+function possessives(ts: Token[]): void {
+  for (let i = ts.length - 2; i >= 1; i--) {
+    const t = ts[i]!;
+    if (t.text || !tagged(t, 'Copula') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
+    const next = ts[i + 1]!;
+    const nounNext = tagged(next, 'Noun', 'ProperNoun') && !tagged(next, 'Gerund', 'Pronoun', 'Verb');
+    const adjNoun = tagged(next, 'Adjective') && tagged(ts[i + 2], 'Noun') && !tagged(ts[i + 2], 'Verb', 'Pronoun');
+    if (!nounNext && !adjNoun) continue;
+    const owner = ts[i - 1]!;
+    if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
+    ts[i - 1] = { ...owner, tags: new Set([...owner.tags, 'Possessive']) };
+    ts.splice(i, 1);
+  }
+}
+
+/** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
+function nounModifiers(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!RT.nounModifiers.has(t.norm) || !tagged(t, 'Verb') || /[,;:]/.test(t.post)) continue;
+    if (!/^\p{Ll}/u.test(next.text) || !tagged(next, 'Singular') || tagged(next, 'Determiner', 'Pronoun', 'ProperNoun', 'Verb', 'Adjective')) continue;
+    ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+  }
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -129,6 +161,8 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
       const norm = t.normal || t.text.toLowerCase();
       tokens.push({ text: t.text, norm, root: t.root || norm, tags: t.tags, pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
     }
+    possessives(tokens);
+    nounModifiers(tokens);
     repairTags(tokens);
     for (const part of splitInside(tokens)) {
       const first = part.find((t) => t.text);

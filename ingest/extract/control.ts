@@ -13,12 +13,25 @@ import { has, isPrep } from './tokens.js';
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
 const OBJECT_CONTROL = new Set(['accuse', 'suspect', 'convict', 'charge', 'acquit', 'clear', 'blame', 'praise', 'criticise', 'criticize',
   'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'encourage', 'allow', 'help', 'invite', 'warn', 'call on', 'pressure', 'instruct', 'direct']);
+/** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
+const SUBJECT_TO_OBJECT = new Set(['want', 'expect', 'need', 'wish', 'like', 'prefer', 'intend', 'mean', 'require', 'cause', 'get', 'believe', 'consider']);
 const GERUND_VERBS = new Set(['deny', 'admit', 'avoid', 'consider', 'stop', 'start', 'begin', 'continue', 'keep', 'quit', 'risk', 'recall', 'regret',
   'resist', 'enjoy', 'finish', 'miss', 'practise', 'practice', 'deny', 'acknowledge', 'like', 'love', 'hate', 'prefer', 'try', 'cease', 'resume', 'postpone', 'delay']);
 const ADVERBIAL = new Set(['after', 'before', 'since', 'while', 'when', 'without', 'by', 'upon', 'despite']);
 const GERUND_PREPS = new Set(['of', 'to', 'for', 'about', 'after', 'before', 'without', 'in', 'from', 'by', 'on', 'over', 'against', 'since', 'while', 'when', 'upon', 'despite']);
 
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
+  const to = c.vg.s - 1;
+  // "called for heads of government to play", "wants the reporters to reveal": that phrase is the doer only.
+  const forPP = p.pps.findIndex((pp) => pp.prep === 'for' && pp.np.e === to);
+  if (forPP >= 0 && ts[to]?.norm === 'to') {
+    const np = p.pps[forPP]!.np;
+    p.pps.splice(forPP, 1);
+    return np;
+  }
+  if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
+    return p.obj;
+  }
   const objectControl = OBJECT_CONTROL.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
   return objectControl ? p.obj : p.subj;
 }
@@ -39,7 +52,7 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
 }
 
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {
-  const clauses = an.clauses.map((c) => ({ ...c, rules: [...c.rules] }));
+  const clauses = an.clauses.map((c) => ({ ...c, pps: [...c.pps], rules: [...c.rules] }));
   clauses.forEach((c) => relativeAntecedent(ts, c));
   clauses.forEach((c, i) => {
     if (c.subj || i === 0) return;

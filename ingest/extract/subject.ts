@@ -131,6 +131,8 @@ function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e
   const prev = earlier.at(-1)!;
   const h = ts[vg.head]!;
   if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
+  // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
+  if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;
   const gerund = has(h, 'Gerund');
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
   const next = ts[vg.e];

@@ -5,6 +5,9 @@ import type { VerbGroup } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
 
+/** Verbs that link a subject to a state, like "be". */
+const LINKING = new Set(['seem', 'appear', 'look', 'sound', 'feel', 'become', 'remain', 'stay']);
+
 const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'have', have: 'have', did: 'do', does: 'do', do: 'do' };
 const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : AUX_LEMMA[t.norm] ?? t.root ?? t.norm);
 export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner');
@@ -50,7 +53,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     const mains = verbs.filter((v) => !has(ts[v], 'Auxiliary') && !has(ts[v], 'Modal') || v === head);
     const beAux = verbs.slice(0, -1).some((v) => isBe(ts[v]));
     const passive = !isBe(h) && (has(h, 'Passive') || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
-    const copula = isBe(h) && !passive;
+    // "looks set to", "seemed unaware of", "became chairman of": linking verbs state no action.
+    const linking = LINKING.has(lemmaOf(h)) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');
+    const copula = (isBe(h) && !passive) || linking;
     const p = particle >= 0 ? ` ${ts[particle]!.norm}` : '';
     out.push({ s: i, e: j, head, mains, neg, passive, copula, lemma: lemmaOf(h) + p, first: lemmaOf(ts[mains[0] ?? head]!) });
     i = j;

@@ -2,7 +2,11 @@
  * Every write statement kg sends. User data only ever arrives as parameters; the one dynamic
  * part, the relationship type, uses Cypher 5.26's `$(…)` with a value built by `relType`.
  */
-const TYPE_LABELS = 'Person:Organization:Place:Group:Event:Concept';
+import { CERTAINTIES, ENTITY_TYPES } from '../ingest/vocabulary.js';
+
+const TYPE_LABELS = ENTITY_TYPES.join(':');
+/** The strongest of a relationship's statements' certainties `certs` (constants from the vocabulary, not user data). */
+const STRONGEST_CERTAINTY = `CASE ${CERTAINTIES.slice(0, -1).map((c) => `WHEN '${c}' IN certs THEN '${c}'`).join(' ')} ELSE '${CERTAINTIES.at(-1)}' END`;
 
 export const FIND_ARTICLES = `
 MATCH (a:Article) WHERE a.id IN $ids OR a.contentHash IN $hashes OR a.bodyHash IN $bodies
@@ -95,10 +99,7 @@ CALL (r, n) { WITH r, n WHERE n = 0 DELETE r }
 WITH r, n, arts, first, last, certs, conf, speakers WHERE n > 0
 SET r.count = n, r.articles = arts, r.firstSeen = first, r.lastSeen = last, r.confidence = conf,
     r.attributedTo = speakers,
-    r.certainty = CASE
-      WHEN 'asserted' IN certs THEN 'asserted' WHEN 'alleged' IN certs THEN 'alleged'
-      WHEN 'hedged' IN certs THEN 'hedged' WHEN 'intended' IN certs THEN 'intended'
-      ELSE 'conditional' END`;
+    r.certainty = ${STRONGEST_CERTAINTY}`;
 
 /** Recompute mention counts and degree; delete entities nothing refers to any more. */
 export const REFRESH_ENTITIES = `

@@ -13,14 +13,8 @@ import type { MentionInfo } from './extract/names.js';
 import type { Token } from './nlp.js';
 import type { AliasTable } from './resolve/aliases.js';
 
-export type EntityType = 'Person' | 'Organization' | 'Place' | 'Group' | 'Event' | 'Concept';
-export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Place', 'Group', 'Event', 'Concept'];
-
-export type Polarity = 'positive' | 'negative';
-/** asserted: stated as fact; hedged: likely/may/appears; alleged: reportedly/alleged/accused;
- *  conditional: if/unless; intended: will/plans to/threatens to (future or intention). */
-export type Certainty = 'asserted' | 'hedged' | 'alleged' | 'conditional' | 'intended';
-export const CERTAINTIES: readonly Certainty[] = ['asserted', 'hedged', 'alleged', 'conditional', 'intended'];
+export { CERTAINTIES, ENTITY_TYPES, POLARITIES, type Certainty, type EntityType, type Polarity } from './vocabulary.js';
+import type { Certainty, EntityType, Polarity } from './vocabulary.js';
 
 /** A problem in the content: recorded on the carrier, never thrown (style lesson 2). */
 export interface Message {

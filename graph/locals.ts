@@ -28,25 +28,24 @@ export function signature(x: Extraction): string {
 /** The extraction as `kg ingest` writes it: with its local JSON and signature for the Article node. */
 export const withStored = (x: Extraction, l: LocalExtraction): Extraction => ({ ...x, stored: { local: localJson(l), resolved: signature(x) } });
 
-const LOAD = `
+/** Every article that keeps its local extraction (read by Store.storedLocals). */
+export const LOAD_STORED = `
 MATCH (a:Article) WHERE a.local IS NOT NULL
 RETURN a.id AS id, a.source AS source, a.title AS title, a.outlet AS outlet, a.url AS url,
        toString(a.publishedAt) AS publishedAt, a.contentHash AS contentHash, a.bodyHash AS bodyHash,
        a.extractorVersion AS extractorVersion, coalesce(a.text, '') AS text, a.local AS local, coalesce(a.resolved, '') AS resolved
 ORDER BY a.id`;
 
-export async function loadStored(store: Store): Promise<Map<string, StoredArticle>> {
-  const s = store.driver.session({ database: store.config.database, defaultAccessMode: 'READ' });
-  const out = new Map<string, StoredArticle>();
-  try {
-    const res = await s.executeRead((t) => t.run(LOAD));
-    for (const r of res.records) {
-      const body = JSON.parse(r.get('local') as string) as Pick<LocalExtraction, 'entities' | 'relations' | 'messages'>;
-      const article = { id: r.get('id'), source: r.get('source'), title: r.get('title') ?? '', outlet: r.get('outlet'), url: r.get('url'), publishedAt: r.get('publishedAt'), contentHash: r.get('contentHash'), bodyHash: r.get('bodyHash') ?? undefined, extractorVersion: r.get('extractorVersion') ?? undefined, text: r.get('text') as string };
-      out.set(article.id, { local: { article, entities: body.entities, relations: body.relations, messages: body.messages ?? [] }, resolved: r.get('resolved') as string });
-    }
-  } finally {
-    await s.close();
-  }
-  return out;
+/** One LOAD_STORED row as the stored article it describes. */
+export function storedArticle(r: { get(key: string): unknown }): StoredArticle {
+  const body = JSON.parse(r.get('local') as string) as Pick<LocalExtraction, 'entities' | 'relations' | 'messages'>;
+  const str = (k: string) => (r.get(k) as string | null) ?? undefined;
+  const article = {
+    id: r.get('id') as string, source: r.get('source') as string, title: str('title') ?? '', outlet: (r.get('outlet') as string | null) ?? null,
+    url: (r.get('url') as string | null) ?? null, publishedAt: (r.get('publishedAt') as string | null) ?? null, contentHash: r.get('contentHash') as string,
+    bodyHash: str('bodyHash'), extractorVersion: str('extractorVersion'), text: r.get('text') as string,
+  };
+  return { local: { article, entities: body.entities, relations: body.relations, messages: body.messages ?? [] }, resolved: r.get('resolved') as string };
 }
+
+export const loadStored = (store: Pick<Store, 'storedLocals'>): Promise<Map<string, StoredArticle>> => store.storedLocals();

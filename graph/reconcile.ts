@@ -12,10 +12,9 @@ import { extractionFor } from '../ingest/resolve/output.js';
 import { resolveSet } from '../ingest/resolve/global.js';
 import type { Resolution, Tables } from '../ingest/resolve/corpus.js';
 import type { Extraction } from '../ingest/types.js';
-import * as Q from './cypher.js';
 import { entityProps } from './entity-props.js';
 import { withStored, type StoredArticle } from './locals.js';
-import type { Store } from './store.js';
+import type { GraphStore } from './store.js';
 
 export interface ReconcileResult {
   articles: number;
@@ -25,16 +24,7 @@ export interface ReconcileResult {
   resolution: Resolution;
 }
 
-async function run(store: Store, cypher: string, params: Record<string, unknown>): Promise<{ get(k: string): unknown }[]> {
-  const s = store.driver.session({ database: store.config.database });
-  try {
-    return (await s.executeWrite((t) => t.run(cypher, params))).records;
-  } finally {
-    await s.close();
-  }
-}
-
-export async function reconcile(store: Store, arts: Map<string, StoredArticle>, tables: Tables, batch = 200): Promise<ReconcileResult> {
+export async function reconcile(store: GraphStore, arts: Map<string, StoredArticle>, tables: Tables, batch = 200): Promise<ReconcileResult> {
   await store.ensureSchema();
   const resolution = resolveSet([...arts.values()].map((a) => a.local), tables);
   const stale: Extraction[] = [];
@@ -47,12 +37,12 @@ export async function reconcile(store: Store, arts: Map<string, StoredArticle>, 
     await store.write(xs);
     for (const x of xs) arts.get(x.article.id)!.resolved = x.stored!.resolved;
   }
-  const revs = new Map((await run(store, 'MATCH (e:Entity) RETURN e.id AS id, e.rev AS rev', {})).map((r) => [r.get('id') as string, r.get('rev') as string | null]));
+  const revs = await store.entityRevisions();
   const rows = [...resolution.entities.values()]
     .filter((g) => revs.has(g.id))
     .map((g) => ({ id: g.id, name: g.name, type: g.type, aliases: g.aliases, props: entityProps({ ...g, scope: g.scope }) }))
     .filter((r) => revs.get(r.id) !== r.props.rev);
-  for (let i = 0; i < rows.length; i += 2000) await run(store, Q.UPDATE_ENTITIES, { entities: rows.slice(i, i + 2000) });
-  await run(store, Q.MARK_REJECTED, { keys: [...resolution.rejected] });
+  await store.updateEntities(rows);
+  await store.markRejected([...resolution.rejected]);
   return { articles: arts.size, rewritten: stale.length, entities: rows.length, rejected: resolution.rejected.size, resolution };
 }

@@ -5,11 +5,13 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ArticleState } from '../ingest/run.js';
-import type { EntityRecord, EntityType, Extraction } from '../ingest/types.js';
+import type { EntityType, Extraction } from '../ingest/types.js';
 import { toBatch, type RelRow } from './batch.js';
 import { loadConfig, type Neo4jConfig } from './config.js';
 import * as Q from './cypher.js';
 import { openDriver, toKgError } from './driver.js';
+import type { EntityProps } from './entity-props.js';
+import { LOAD_STORED, storedArticle, type StoredArticle } from './locals.js';
 import { SCHEMA_STATEMENTS } from './schema.js';
 
 
@@ -23,6 +25,21 @@ export interface WriteSummary {
 /** What classify needs of an article: its identity and its text's hashes. */
 export type ClassifyInput = { id: string; contentHash: string; bodyHash?: string; extractorVersion?: string };
 
+/** One entity as reconcile rewrites it. */
+export interface EntityUpdate {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  props: EntityProps;
+}
+
+/**
+ * What ingest, reconcile and curation need of the graph: no driver, so a unit test can hand them
+ * an in-memory fake (tests/utils/fake-store.ts). `Store` adds the driver for reads of its own.
+ */
+export type GraphStore = Omit<Store, 'driver' | 'config'>;
+
 export interface Store {
   readonly driver: Driver;
   readonly config: Neo4jConfig;
@@ -33,8 +50,14 @@ export interface Store {
   write(xs: readonly Extraction[]): Promise<WriteSummary>;
   /** Remove articles and exactly their contribution (statements, mentions, now-orphaned entities). */
   deleteArticles(ids: readonly string[]): Promise<void>;
-  /** Every stored entity, for cross-article resolution. */
-  knownEntities(): Promise<EntityRecord[]>;
+  /** Every stored article's local extraction and the signature of what was last written for it (locals.ts). */
+  storedLocals(): Promise<Map<string, StoredArticle>>;
+  /** Each stored entity's revision (`rev`, entity-props.ts). */
+  entityRevisions(): Promise<Map<string, string | null>>;
+  /** Rewrite entities' name, type, aliases and merge audit. */
+  updateEntities(rows: readonly EntityUpdate[]): Promise<void>;
+  /** Flag exactly the relationships with these keys rejected (curation), unflag every other. */
+  markRejected(keys: readonly string[]): Promise<void>;
   counts(): Promise<{ articles: number; entities: number; relations: number; statements: number }>;
   close(): Promise<void>;
 }
@@ -102,9 +125,19 @@ export async function openStore(config: Neo4jConfig = loadConfig(), driver?: Dri
         await t.run(Q.REFRESH_ENTITIES, { ids: before.entities });
       });
     },
-    async knownEntities() {
-      const res = await tx('READ', (t) => t.run('MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.mentions AS mentions ORDER BY e.id'));
-      return res.records.map((r) => ({ kind: 'entity' as const, id: r.get('id'), name: r.get('name'), type: r.get('type') as EntityType, aliases: r.get('aliases') ?? [], mentions: r.get('mentions') ?? 0 }));
+    async storedLocals() {
+      const res = await tx('READ', (t) => t.run(LOAD_STORED));
+      return new Map(res.records.map((r) => storedArticle(r)).map((a) => [a.local.article.id, a]));
+    },
+    async entityRevisions() {
+      const res = await tx('READ', (t) => t.run('MATCH (e:Entity) RETURN e.id AS id, e.rev AS rev'));
+      return new Map(res.records.map((r) => [r.get('id') as string, r.get('rev') as string | null]));
+    },
+    async updateEntities(rows) {
+      for (let i = 0; i < rows.length; i += 2000) await tx('WRITE', (t) => t.run(Q.UPDATE_ENTITIES, { entities: rows.slice(i, i + 2000) }));
+    },
+    async markRejected(keys) {
+      await tx('WRITE', (t) => t.run(Q.MARK_REJECTED, { keys }));
     },
     async counts() {
       const res = await tx('READ', (t) =>

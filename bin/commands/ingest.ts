@@ -17,7 +17,7 @@ import { loadStored, withStored } from '../../graph/locals.js';
 import { reconcile } from '../../graph/reconcile.js';
 import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { relKey } from '../../graph/batch.js';
-import { openStore, type ClassifyInput, type Store } from '../../graph/store.js';
+import { openStore, type ClassifyInput, type GraphStore } from '../../graph/store.js';
 import { batchWriter } from '../../graph/writer.js';
 import type { World } from '../../ingest/types.js';
 import { loadWorld } from '../../ingest/world.js';
@@ -37,7 +37,7 @@ export interface IngestOptions {
   world?: World;
 }
 
-export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: GraphStore, inputs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   const world = opts.world ?? loadWorld();
   await store.ensureSchema();

@@ -64,7 +64,7 @@ describe('resolution across articles', () => {
     expect(names).toEqual(['Jordan', 'Jordan', 'Mustafa al-Kadhimi', 'Saeed Khatibzadeh']);
   });
 
-  it('resolves 20,000 distinct entities quickly', () => {
+  it('keeps 20,000 unrelated names apart (speed: npm run bench)', () => {
     let seed = 42;
     const letter = () => {
       seed ^= seed << 13;
@@ -75,9 +75,7 @@ describe('resolution across articles', () => {
     const word = (n: number) => Array.from({ length: n }, letter).join('');
     const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
     const arts = Array.from({ length: 2000 }, (_, i) => extraction(`a${i}`, Array.from({ length: 10 }, (_, j) => keyed(`e${j}`, `${cap(word(6))} ${cap(word(8))}`, j % 2 ? 'Person' : 'Organization'))));
-    const t0 = Date.now();
     const res = resolveSet(arts, tables());
     expect(res.entities.size).toBeGreaterThan(19_000);
-    expect(Date.now() - t0).toBeLessThan(15_000); // ~1 s on an idle 2-core machine
   });
 });

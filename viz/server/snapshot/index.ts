@@ -97,7 +97,24 @@ export async function enrich(ctx: Ctx, edges: VizEdge[]): Promise<VizEdge[]> {
   const building = snapshot(ctx);
   const snap = ctx.snapshots?.current ? await building : await Promise.race([building, new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
   if (!snap) return claimsDirect(ctx, edges);
-  return edges.map((e) => snap.edges.get(e.id) ?? { ...e, family: familyOf(e.predicate) });
+  // The snapshot gives what is derived from the statements; the relationship's own properties
+  // (a curator's reject, counts) are the ones just read.
+  return edges.map((e) => {
+    const s = snap.edges.get(e.id);
+    return s ? { ...e, family: s.family, sources: s.sources, claims: s.claims } : { ...e, family: familyOf(e.predicate) };
+  });
+}
+
+/**
+ * After a write of the server's own (a curation): build a snapshot now and answer with it from
+ * then on, so the next facets, matches and actor panel already see the change.
+ */
+export async function refreshSnapshot(ctx: Ctx): Promise<void> {
+  const h = ctx.snapshots;
+  if (!h) return;
+  await h.pending?.catch(() => {});
+  const s = buildSnapshot(await loadRows(ctx));
+  Object.assign(h, { current: Promise.resolve(s), at: Date.now(), pending: null });
 }
 
 /** Every relationship with its ends' types, as the facet counter and the matcher read them. */

@@ -27,7 +27,13 @@ export interface Snapshot {
   byActor: Map<string, string[]>;
   /** Article id → its near-duplicate group and outlet key. */
   articles: Map<string, { dup: string; outlet: string | null; date: string | null }>;
+  /** Event id → what the articles said pins it down (its target's name, place, time), when stated. */
+  events: Map<string, EventFacts>;
 }
+
+export interface EventFacts { target: string | null; place: string | null; time: string | null }
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 export function buildSnapshot(rows: Rows): Snapshot {
   const sigs = new Map(rows.articles.map((a) => [a.id, a.hash ? (rows.signatures.get(a.hash) ?? null) : null]));
@@ -42,6 +48,11 @@ export function buildSnapshot(rows: Rows): Snapshot {
     else claims.set(s.key, [c]);
   }
   const nodes = new Map(rows.entities.map((m) => tidyNode(m)).map((n) => [n.id, n]));
+  const events = new Map<string, EventFacts>();
+  for (const m of rows.entities) {
+    const ev = m.event as Record<string, unknown> | null | undefined;
+    if (ev) events.set(String(m.id), { target: str(ev.target), place: str(ev.place), time: str(ev.time) });
+  }
   const edges = new Map<string, VizEdge>();
   const byActor = new Map<string, string[]>();
   const link = (actor: string, key: string): void => void (byActor.get(actor)?.push(key) ?? byActor.set(actor, [key]));
@@ -52,7 +63,7 @@ export function buildSnapshot(rows: Rows): Snapshot {
     link(e.source, e.id);
     if (e.target !== e.source) link(e.target, e.id);
   }
-  return { version: rows.version, nodes, edges, byActor, articles };
+  return { version: rows.version, nodes, edges, byActor, articles, events };
 }
 
 /**

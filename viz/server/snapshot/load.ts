@@ -8,7 +8,9 @@ import { read, readMaps, type Ctx } from '../context.js';
 import { signature } from '../corroboration/minhash.js';
 import { edgeMap, nodeMap } from '../cypher-maps.js';
 
-const ENTITIES = `MATCH (e:Entity) WHERE e.degree > 0 RETURN ${nodeMap('e')} AS m`;
+/** Events come with what pins them down (target, place, time: ingest/resolve/events.ts), for the contradictions view. */
+const ENTITIES = `MATCH (e:Entity) WHERE e.degree > 0 WITH e, ${nodeMap('e')} AS m
+RETURN CASE WHEN e.type = 'Event' THEN m {.*, event: {target: e.target, place: e.place, time: toString(e.time)}} ELSE m END AS m`;
 const EDGES = `MATCH (:Entity)-[r]->(:Entity) RETURN ${edgeMap('r')} AS m`;
 const STATEMENTS = `
 MATCH (s:Statement)

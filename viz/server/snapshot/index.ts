@@ -1,5 +1,5 @@
 /**
- * A snapshot of the graph's claims, held in the server's memory for `limits.cacheMs` (30 s): every
+ * A snapshot of the graph's claims, held in the server's memory (its version checked every `limits.snapshotMs`, 10 s): every
  * actor with a relationship, every relationship with its family, its statements as claims (date,
  * event date, certainty, attribution, outlet, near-duplicate group) and its independent sources.
  * Facets, matches, contradictions and the actor panel are computed from it in JavaScript (a few

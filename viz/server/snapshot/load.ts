@@ -18,16 +18,15 @@ RETURN {key: s.relKey, article: s.articleId, certainty: s.certainty, event: s.ev
         attributed: EXISTS { (s)-[:ASSERTED_BY]->() }} AS m`;
 const ARTICLES = `MATCH (a:Article) RETURN {id: a.id, outlet: a.outlet, url: a.url, date: toString(a.publishedAt), hash: a.contentHash} AS m`;
 /**
- * What changes whenever an ingest, a deletion or a curation changes the graph (counts, the last
- * write, and the relationships a curator rejected: a reject changes no count).
+ * What changes whenever an ingest, a deletion or a curation changes the graph (counts and the
+ * last write: a curation, a reject included, rewrites the articles it touches).
  */
 const VERSION = `
 CALL () { MATCH (a:Article) RETURN count(a) AS articles, max(a.ingestedAt) AS last }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH (s:Statement) RETURN count(s) AS statements }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.rejected = true RETURN collect(r.key) AS rejected }
-RETURN articles, toString(last) AS last, entities, statements, rels, rejected`;
+RETURN articles, toString(last) AS last, entities, statements, rels`;
 const TEXTS = `MATCH (a:Article) WHERE a.contentHash IN $hashes AND a.text IS NOT NULL RETURN DISTINCT {hash: a.contentHash, text: a.text} AS m`;
 
 export interface StatementRow { key: string; article: string; certainty: string | null; event: string | null; attributed: boolean }

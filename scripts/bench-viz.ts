@@ -154,8 +154,10 @@ async function main(): Promise<void> {
     await timed(new URL('api/facets', server.url));
     const firstSnapshot = performance.now() - t0;
     const bare = await serve({ port: 0, driver: store.driver, webRoot: null, limits: { cacheMs: 0 } });
-    const sample = await runRead(store.driver, `MATCH (a:Entity)-[r]->(:Entity) WITH a, r ORDER BY a.degree DESC, a.mentions DESC LIMIT 400
-      WITH collect(DISTINCT a.id)[..40] AS ents, collect(r.key)[..40] AS keys RETURN ents, keys`);
+    // The 40 most connected actors, and each one's relationship with the most statements.
+    const sample = await runRead(store.driver, `MATCH (a:Entity) WHERE a.degree > 0 WITH a ORDER BY a.degree DESC, a.mentions DESC LIMIT 40
+      CALL (a) { MATCH (a)-[r]->(:Entity) RETURN r.key AS key ORDER BY r.count DESC, r.key LIMIT 1 }
+      RETURN collect(a.id) AS ents, collect(key) AS keys`);
     const { ents, keys } = sample.rows[0] as { ents: string[]; keys: string[] };
     for (const id of ents.slice(0, 5)) await timed(new URL(`api/neighbourhood/${encodeURIComponent(id)}`, bare.url)); // warm-up
     const nb: number[] = [];

@@ -86,12 +86,18 @@ describe('curation in the explorer', () => {
       ex.selectEdge(k);
       return k;
     });
+    const facets = (q = ''): Promise<{ relationships: number }> => fetch(new URL(`api/facets${q}`, server.url)).then((r) => r.json() as Promise<{ relationships: number }>);
+    const before = (await facets()).relationships;
     await page.locator('[data-testid=reject-edge]').click();
     await page.waitForFunction((k) => !((globalThis as unknown as Win).kgExplorer.view.visible.edges as Set<string>).has(k), key);
     const ev = await fetch(new URL(`api/evidence?key=${encodeURIComponent(key)}`, server.url)).then((r) => r.json() as Promise<{ edge: { rejected?: boolean } }>);
     expect(ev.edge.rejected).toBe(true);
+    // The whole-graph counts leave it out at once, unless rejected ones are asked for.
+    expect((await facets()).relationships).toBe(before - 1);
+    expect((await facets('?rejected=1')).relationships).toBe(before);
     await page.locator('[data-testid=show-rejected]').check();
     await page.waitForFunction((k) => ((globalThis as unknown as Win).kgExplorer.view.visible.edges as Set<string>).has(k), key);
+    expect(page.url()).toMatch(/[?&]rejected=1\b/);
   });
 
   it('logged no errors in the console', () => {

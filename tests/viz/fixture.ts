@@ -4,9 +4,15 @@
  * their URLs and dates come from the files; a crafted article whose title, names and sentence
  * carry <script> and <img onerror> payloads; and two dated articles (2020 and 2021) for the
  * timeline. Each test file writes these itself and deletes exactly these articles afterwards.
+ * `ingestSeedAndRelated` is `kg ingest seeds related/*.txt` itself (resolution over the set of
+ * articles, as a user's graph is built); the others write extractions resolved one by one.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ingest } from '../../bin/commands/ingest.js';
+import { loadStored } from '../../graph/locals.js';
+import { reconcile } from '../../graph/reconcile.js';
+import { defaultTables } from '../../ingest/resolve/global.js';
 import { extractLocal, resolve, EntityIndex } from '../../ingest/pipeline.js';
 import { readInputs } from '../../ingest/read/index.js';
 import type { Extraction } from '../../ingest/types.js';
@@ -60,4 +66,30 @@ export async function ingestFixtures(store: Store, xs: Extraction[]): Promise<st
   await store.ensureSchema();
   await store.write(xs);
   return xs.map((x) => x.article.id);
+}
+
+const articleIds = async (store: Store): Promise<Set<string>> => {
+  const s = store.driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return new Set((await s.run('MATCH (a:Article) RETURN a.id AS id')).records.map((r) => r.get('id') as string));
+  } finally {
+    await s.close();
+  }
+};
+
+/**
+ * `kg ingest seeds <related>/*.txt` through the real ingest; returns the ids of the articles it
+ * added (articles already stored are left to their owner, and are not deleted afterwards).
+ */
+export async function ingestSeedAndRelated(store: Store): Promise<string[]> {
+  const before = await articleIds(store);
+  const related = readdirSync(RELATED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(RELATED_DIR, f));
+  await ingest(store, ['seeds', ...related], { workers: 0, batch: 50 });
+  return [...await articleIds(store)].filter((id) => !before.has(id));
+}
+
+/** Delete these articles, then resolve what is left again (as `kg ingest` would have). */
+export async function removeArticles(store: Store, ids: string[]): Promise<void> {
+  await store.deleteArticles(ids);
+  await reconcile(store, await loadStored(store), defaultTables());
 }

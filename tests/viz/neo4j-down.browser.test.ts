@@ -2,10 +2,12 @@
  * Neo4j going away and coming back, as the page sees it: the explorer's driver talks to Neo4j
  * through a TCP proxy; stopping the proxy is a stopped Neo4j (connections refused, open ones
  * cut). The page must show the API's message and hint, keep retrying, and carry on by itself
- * once Neo4j answers again.
+ * once Neo4j answers again. Then the real thing, when the tests run kg's own local server: the
+ * explorer as `kg serve` opens it, `kg neo4j stop`, `kg neo4j start`, and the page recovers.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../graph/config.js';
+import { loadConfig, settings } from '../../graph/config.js';
+import { start, stop } from '../../graph/server/process.js';
 import { openStore, type Store } from '../../graph/store.js';
 import { findWebRoot, serve, type Served } from '../../viz/server/index.js';
 import { TcpProxy } from '../utils/proxy.js';
@@ -65,3 +67,31 @@ it('shows the API error and hint while Neo4j is down, retries, and recovers when
   await banner.waitFor({ state: 'hidden', timeout: 30_000 });
   expect(browser.errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
 });
+
+// Restarts the server every other test file uses: only kg's own local one (KG_TEST_LOCAL_NEO4J).
+(process.env.KG_TEST_LOCAL_NEO4J === '1' ? it : it.skip)('recovers after the local Neo4j really restarts (kg neo4j stop, then start)', async () => {
+  const env = settings();
+  // No driver given: the explorer opens its own, exactly as `kg serve` does.
+  const real = await serve({ port: 0, webRoot: findWebRoot(), limits: { cacheMs: 0 } });
+  const page = browser.page;
+  const banner = page.locator('#banner');
+  try {
+    await page.goto(real.url);
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    expect((await stop({ env })).wasRunning).toBe(true);
+    await page.reload();
+    await banner.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await banner.textContent()).toMatch(/Neo4j is not reachable.*kg neo4j start/);
+    await start({ env });
+    await page.waitForSelector('body[data-ready=true]', { timeout: 120_000 });
+    expect(await banner.isHidden()).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.graph.order)).toBeGreaterThan(0);
+    // And it keeps working: focusing an actor reads the graph again.
+    await page.evaluate(() => void (globalThis as unknown as Win).kgExplorer.focus('iran'));
+    await page.locator('[data-testid=entity-name]', { hasText: /^Iran$/ }).waitFor({ timeout: 30_000 });
+  } finally {
+    await start({ env }); // running already unless the test failed half-way
+    await real.close();
+  }
+  expect(browser.errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
+}, 300_000);

@@ -1,6 +1,6 @@
 /**
- * The investigator's workbench in real chromium, on the seed and related articles (through the
- * real reader and pipeline) plus two dated fixture articles: whole-graph facets against Cypher
+ * The investigator's workbench in real chromium, on the seed and related articles (ingested as
+ * `kg ingest seeds related/*.txt` does) plus two dated fixture articles: whole-graph facets against Cypher
  * counts, the timeline window, the actor panel's relationships, the article reader, the
  * contradictions view, zoom-to-fit, selective expand and the path list's hop directions.
  * Assertions read the app's state and DOM, never pixels.
@@ -12,7 +12,7 @@ import { openStore, type Store } from '../../graph/store.js';
 import { lemmasOf } from '../../viz/shared/families.js';
 import { findWebRoot, serve, type Served } from '../../viz/server/index.js';
 import { openBrowser, openExplorer, still, type Browser, type Win } from './browser.js';
-import { datedExtractions, haveRelated, ingestFixtures, seedAndRelatedExtractions } from './fixture.js';
+import { datedExtractions, haveRelated, ingestFixtures, ingestSeedAndRelated, removeArticles } from './fixture.js';
 
 let store: Store;
 let server: Served;
@@ -29,7 +29,7 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
     const webRoot = findWebRoot();
     if (!webRoot) throw new Error('viz/web/dist is missing: run `npm run build:web` first');
     store = await openStore(loadConfig(process.env));
-    ids = await ingestFixtures(store, [...(await seedAndRelatedExtractions()), ...datedExtractions()]);
+    ids = [...await ingestSeedAndRelated(store), ...await ingestFixtures(store, datedExtractions())];
     server = await serve({ port: 0, driver: store.driver, webRoot });
     browser = await openBrowser();
     page = browser.page;
@@ -39,7 +39,7 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await store?.deleteArticles(ids);
+    if (store) await removeArticles(store, ids);
     await store?.close();
   });
 
@@ -105,41 +105,56 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
   });
 
   it('opens a sentence in its article: outlet, date, a safe link, the sentence and its actors highlighted', async () => {
+    // A statement from a related article (those carry their URL): Iran and "order" there.
+    const { key, url } = (await runRead(store.driver, `MATCH (s:Statement)-[:SUBJECT]->(:Entity {id: 'iran'}), (s)-[:FROM]->(a:Article)
+      WHERE s.predicate = 'order' AND a.url IS NOT NULL RETURN s.relKey AS key, a.url AS url ORDER BY a.source LIMIT 1`)).rows[0] as { key: string; url: string };
     await openExplorer(page, server.url, '?focus=iran');
-    await page.locator('details[data-family="order or authorise"] [data-testid=relation] a').first().click();
-    const read = page.locator('[data-testid=evidence] [data-action=read]').last();
-    const sentenceText = await page.locator('[data-testid=evidence] blockquote').last().textContent();
-    await read.click();
+    await page.locator(`[data-testid=relation][data-key="${key}"] a`).click();
+    const quote = page.locator('[data-testid=evidence] li', { has: page.locator('a.external') }).first();
+    const sentenceText = await quote.locator('blockquote').textContent();
+    await quote.locator('[data-action=read]').click();
     const mark = page.locator('[data-testid=reader-sentence]');
     await mark.waitFor();
     expect(await mark.textContent()).toBe(sentenceText);
     expect(await mark.locator('mark.subject, mark.object').count()).toBeGreaterThan(0);
     const link = page.locator('#details a.external');
-    if (await link.count()) {
-      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-      expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
-    }
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('href')).toBe(url);
     expect(await page.locator('#details .reader-meta').textContent()).toMatch(/\d{4}-\d{2}-\d{2}|undated/);
   });
 
-  it('lists Iran → order with both polarities, side by side, in the contradictions view', async () => {
+  it('lists Iran → order → attack with both polarities, from the seed and a related article, side by side', async () => {
+    await openExplorer(page, server.url, '?focus=iran');
     await page.locator('[data-action=contradictions]').click();
     const pair = page.locator('[data-testid=contradiction][data-subject=iran][data-family="order or authorise"]').first();
     await pair.waitFor();
-    expect(await pair.locator('[data-testid=side-positive] li').count()).toBeGreaterThan(0);
-    expect(await pair.locator('[data-testid=side-negative] li').count()).toBeGreaterThan(0);
-    expect(await pair.locator('[data-testid=side-negative]').textContent()).toMatch(/did not order|not order/);
+    // The objects are attack events ("drone strike" in the seed, "assassination attempt" on
+    // Kazemi's home in the related article), compared as one attack on Kadhimi.
+    const objects = (await pair.getAttribute('data-objects'))!.split(' ');
+    const types = await count('MATCH (e:Entity) WHERE e.id IN $objects AND e.type = \'Event\' RETURN count(e) AS n', { objects });
+    expect(types).toBe(objects.length);
+    expect(await pair.locator('[data-testid=about]').textContent()).toMatch(/attack on Mustafa al-Kadhimi/);
+    const positive = (await pair.locator('[data-testid=side-positive]').textContent())!;
+    const negative = (await pair.locator('[data-testid=side-negative]').textContent())!;
+    expect(positive).toMatch(/Iran ordered a drone strike/);
+    expect(positive).toContain('seeds/000_fca9d0bf6f4eb79d.txt');
+    expect(negative).toMatch(/did not order/);
+    expect(negative).toContain('waradana.com');
   });
 
   it('fits every actor of a focused view on screen, and again with the Fit button', async () => {
-    await openExplorer(page, server.url, '?focus=drone-strike');
+    // The event with the most actors around it (the seed's drone attack), as ?focus=drone-strike was.
+    const event = (await runRead(store.driver, `MATCH (e:Entity {type: 'Event'})--(b:Entity) WITH e, count(DISTINCT b) AS n
+      RETURN e.id AS id, n ORDER BY n DESC, id LIMIT 1`)).rows[0] as { id: string; n: number };
+    expect(event.n).toBeGreaterThan(3);
+    await openExplorer(page, server.url, `?focus=${encodeURIComponent(event.id)}`);
     await still(page);
     const inside = async (): Promise<string[]> => page.evaluate(() => {
       const e = (globalThis as unknown as Win).kgExplorer;
       const p = e.viewportPositions();
       return (e.around(e.view.focus) as string[]).filter((n) => { const q = p.nodes[n]; return !q || q.x < 0 || q.y < 0 || q.x > p.width || q.y > p.height; });
     });
-    expect(await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.around('drone-strike').length)).toBeGreaterThan(2);
+    expect(await page.evaluate((id) => (globalThis as unknown as Win).kgExplorer.around(id).length, event.id)).toBeGreaterThan(3);
     expect(await inside()).toEqual([]);
     await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.renderer.getCamera().setState({ x: 3, y: 3, ratio: 0.2 }));
     expect((await inside()).length).toBeGreaterThan(0);

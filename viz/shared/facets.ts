@@ -7,7 +7,7 @@
  */
 import { CERTAINTIES } from './certainty.js';
 import { familyOf } from './families.js';
-import { claimsOf, predicatePasses, typePasses, type Filters } from './filters.js';
+import { claimsOf, predicatePasses, rejectedHidden, typePasses, type Filters } from './filters.js';
 import { independentSources } from './sources.js';
 import type { Claim, Facets, VizEdge } from './types.js';
 
@@ -37,6 +37,7 @@ export class FacetCounter {
 
   add({ edge: e, subjectType, objectType }: FacetRow): void {
     const { f, out } = this;
+    if (rejectedHidden(e, f)) return; // a curator's reject: counted nowhere unless asked for
     const inWindow = (c: Claim): boolean => !(f.from || f.to) || (c.date !== null && (!f.from || c.date >= f.from) && (!f.to || c.date <= f.to));
     const certOk = (c: Claim): boolean => f.certainty.size === 0 || f.certainty.has(c.certainty);
     const attrOk = (c: Claim): boolean => !f.attributed || c.attributed === (f.attributed === 'yes');

@@ -1,6 +1,7 @@
 /**
  * Filters as query-string parameters, one encoding for the page URL and the API:
- * types, fam, pred, pol, cert (comma lists), attr (yes|no), minSources, from, to (yyyy-mm-dd).
+ * types, fam, pred, pol, cert (comma lists), attr (yes|no), minSources, from, to (yyyy-mm-dd),
+ * rejected=1 (show relationships a curator rejected).
  * Pure; bad values are ignored, never thrown.
  */
 import { emptyFilters, type Filters } from './filters.js';
@@ -23,6 +24,7 @@ export function decodeFilters(p: URLSearchParams): Filters {
   const to = p.get('to');
   f.from = from && DATE.test(from) ? from : null;
   f.to = to && DATE.test(to) ? to : null;
+  if (p.get('rejected') === '1') f.rejected = true;
   return f;
 }
 
@@ -33,6 +35,7 @@ export function encodeFilters(f: Filters, p: URLSearchParams = new URLSearchPara
   if (f.minSources > 1) p.set('minSources', String(f.minSources));
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
+  if (f.rejected) p.set('rejected', '1');
   return p;
 }
 

@@ -68,9 +68,12 @@ export function passingClaims(e: EdgeLike, f: Filters): Claim[] | null {
   return ok;
 }
 
+/** A relationship a curator rejected is hidden unless "show rejected" is on, whatever else is set. */
+export const rejectedHidden = (e: Pick<EdgeLike, 'rejected'>, f: Filters): boolean => e.rejected === true && !f.rejected;
+
 /** Everything but entity types (which the caller judges on the two ends). */
 export function edgePasses(e: EdgeLike, f: Filters): boolean {
-  if (e.rejected && !f.rejected) return false;
+  if (rejectedHidden(e, f)) return false;
   return predicatePasses(e.predicate, f) && allows(f.polarity, e.polarity) && passingClaims(e, f) !== null;
 }
 

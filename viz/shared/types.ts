@@ -162,7 +162,12 @@ export interface Facets {
 /** Two sides of a disagreement between the same two actors on one predicate family. */
 export interface Contradiction {
   subject: VizNode;
+  /** The first of `objects`. */
   object: VizNode;
+  /** The objects compared: one actor, or events nothing tells apart (the same attack told by several articles). */
+  objects: VizNode[];
+  /** What several compared events share, e.g. "attack on Mustafa al-Kadhimi". */
+  about?: string;
   family: string;
   positive: EvidenceStatement[];
   negative: EvidenceStatement[];

@@ -20,6 +20,16 @@ describe('facet counts', () => {
     expect(c.types).toEqual({ Place: 1, Event: 1, Person: 1, Group: 1 });
   });
 
+  it('leaves a rejected relationship out of every count unless rejected ones are asked for', () => {
+    const withRejected = [...rows, { edge: edge('4', { predicate: 'attack', rejected: true, claims: [claim({ article: 'e', date: '2021-11-07' })] }), subjectType: 'Group', objectType: 'Person' }];
+    const c = facetCounts(withRejected, emptyFilters());
+    expect(c).toMatchObject({ relationships: 3, statements: 4 });
+    expect(c.families.attack).toBeUndefined();
+    expect(c.types.Group).toBe(1);
+    expect(c.dates['2021-11-07']).toBeUndefined();
+    expect(facetCounts(withRejected, f({ rejected: true }))).toMatchObject({ relationships: 4, families: { attack: { n: 1 } } });
+  });
+
   it("keeps a chosen value's siblings counted (each facet ignores its own filter)", () => {
     const c = facetCounts(rows, f({ families: new Set(['deny']) }));
     expect(c.relationships).toBe(2);

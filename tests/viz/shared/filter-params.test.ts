@@ -9,6 +9,13 @@ describe('filters in query strings', () => {
     expect(decodeFilters(p)).toEqual(f);
   });
 
+  it('carries "show rejected" as rejected=1, and only that value', () => {
+    const f = { ...emptyFilters(), rejected: true };
+    expect(encodeFilters(f).toString()).toBe('rejected=1');
+    expect(decodeFilters(new URLSearchParams('rejected=1'))).toEqual(f);
+    expect(decodeFilters(new URLSearchParams('rejected=yes'))).toEqual(emptyFilters());
+  });
+
   it('ignores bad values', () => {
     expect(decodeFilters(new URLSearchParams('from=yesterday&minSources=-2&attr=maybe&to=2021-13'))).toEqual(emptyFilters());
   });

@@ -19,6 +19,16 @@ describe('what is visible', () => {
     expect([...visibility(g, f, new Set(['kadhimi'])).nodes].sort()).toEqual(['attack', 'iran', 'kadhimi']);
   });
 
+  it('hides a rejected relationship with no other filter set, and shows it when asked', () => {
+    const g = sampleGraph();
+    g.setEdgeAttribute('e3', 'rejected', true);
+    expect([...visibility(g, emptyFilters()).edges].sort()).toEqual(['e1', 'e2']);
+    expect([...visibility(g, { ...emptyFilters(), rejected: true }).edges].sort()).toEqual(['e1', 'e2', 'e3']);
+    const v = visibility(g, { ...emptyFilters(), rejected: true });
+    extendVisibility(g, v, emptyFilters(), new Set(), { nodes: [], edges: ['e3'] });
+    expect(v.edges.has('e3')).toBe(false);
+  });
+
   it('hides a relationship whose end has a filtered-out type', () => {
     const v = visibility(sampleGraph(), { ...emptyFilters(), types: new Set(['Place', 'Group']) });
     expect([...v.edges]).toEqual(['e1']);

@@ -12,6 +12,7 @@ import { curate, type CurateRequest } from '../../../graph/curate.js';
 import { openStore } from '../../../graph/store.js';
 import type { Ctx } from '../context.js';
 import { body as errorBody } from '../errors.js';
+import { refreshSnapshot } from '../snapshot/index.js';
 
 const id = { type: 'string', minLength: 1, maxLength: 300 } as const;
 const op = (name: string, props: Record<string, unknown>) => ({
@@ -34,6 +35,7 @@ export function curateRoutes(app: FastifyInstance, ctx: Ctx): void {
       const store = await openStore({ ...loadConfig(), database: ctx.database }, ctx.driver);
       const r = await curate(store, req.body);
       ctx.memo?.clear();
+      await refreshSnapshot(ctx);
       return { op: r.op.op, id: r.op.id, entity: r.entity, rewritten: r.rewritten };
     });
     queue = work.catch(() => {});

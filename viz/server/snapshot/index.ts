@@ -1,5 +1,5 @@
 /**
- * A snapshot of the graph's claims, held in the server's memory for `limits.cacheMs` (30 s): every
+ * A snapshot of the graph's claims, held in the server's memory (its version checked every `limits.snapshotMs`, 10 s): every
  * actor with a relationship, every relationship with its family, its statements as claims (date,
  * event date, certainty, attribution, outlet, near-duplicate group) and its independent sources.
  * Facets, matches, contradictions and the actor panel are computed from it in JavaScript (a few
@@ -27,7 +27,13 @@ export interface Snapshot {
   byActor: Map<string, string[]>;
   /** Article id → its near-duplicate group and outlet key. */
   articles: Map<string, { dup: string; outlet: string | null; date: string | null }>;
+  /** Event id → what the articles said pins it down (its target's name, place, time), when stated. */
+  events: Map<string, EventFacts>;
 }
+
+export interface EventFacts { target: string | null; place: string | null; time: string | null }
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 export function buildSnapshot(rows: Rows): Snapshot {
   const sigs = new Map(rows.articles.map((a) => [a.id, a.hash ? (rows.signatures.get(a.hash) ?? null) : null]));
@@ -42,6 +48,11 @@ export function buildSnapshot(rows: Rows): Snapshot {
     else claims.set(s.key, [c]);
   }
   const nodes = new Map(rows.entities.map((m) => tidyNode(m)).map((n) => [n.id, n]));
+  const events = new Map<string, EventFacts>();
+  for (const m of rows.entities) {
+    const ev = m.event as Record<string, unknown> | null | undefined;
+    if (ev) events.set(String(m.id), { target: str(ev.target), place: str(ev.place), time: str(ev.time) });
+  }
   const edges = new Map<string, VizEdge>();
   const byActor = new Map<string, string[]>();
   const link = (actor: string, key: string): void => void (byActor.get(actor)?.push(key) ?? byActor.set(actor, [key]));
@@ -52,7 +63,7 @@ export function buildSnapshot(rows: Rows): Snapshot {
     link(e.source, e.id);
     if (e.target !== e.source) link(e.target, e.id);
   }
-  return { version: rows.version, nodes, edges, byActor, articles };
+  return { version: rows.version, nodes, edges, byActor, articles, events };
 }
 
 /**
@@ -97,7 +108,24 @@ export async function enrich(ctx: Ctx, edges: VizEdge[]): Promise<VizEdge[]> {
   const building = snapshot(ctx);
   const snap = ctx.snapshots?.current ? await building : await Promise.race([building, new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
   if (!snap) return claimsDirect(ctx, edges);
-  return edges.map((e) => snap.edges.get(e.id) ?? { ...e, family: familyOf(e.predicate) });
+  // The snapshot gives what is derived from the statements; the relationship's own properties
+  // (a curator's reject, counts) are the ones just read.
+  return edges.map((e) => {
+    const s = snap.edges.get(e.id);
+    return s ? { ...e, family: s.family, sources: s.sources, claims: s.claims } : { ...e, family: familyOf(e.predicate) };
+  });
+}
+
+/**
+ * After a write of the server's own (a curation): build a snapshot now and answer with it from
+ * then on, so the next facets, matches and actor panel already see the change.
+ */
+export async function refreshSnapshot(ctx: Ctx): Promise<void> {
+  const h = ctx.snapshots;
+  if (!h) return;
+  await h.pending?.catch(() => {});
+  const s = buildSnapshot(await loadRows(ctx));
+  Object.assign(h, { current: Promise.resolve(s), at: Date.now(), pending: null });
 }
 
 /** Every relationship with its ends' types, as the facet counter and the matcher read them. */

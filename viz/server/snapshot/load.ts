@@ -8,14 +8,19 @@ import { read, readMaps, type Ctx } from '../context.js';
 import { signature } from '../corroboration/minhash.js';
 import { edgeMap, nodeMap } from '../cypher-maps.js';
 
-const ENTITIES = `MATCH (e:Entity) WHERE e.degree > 0 RETURN ${nodeMap('e')} AS m`;
+/** Events come with what pins them down (target, place, time: ingest/resolve/events.ts), for the contradictions view. */
+const ENTITIES = `MATCH (e:Entity) WHERE e.degree > 0 WITH e, ${nodeMap('e')} AS m
+RETURN CASE WHEN e.type = 'Event' THEN m {.*, event: {target: e.target, place: e.place, time: toString(e.time)}} ELSE m END AS m`;
 const EDGES = `MATCH (:Entity)-[r]->(:Entity) RETURN ${edgeMap('r')} AS m`;
 const STATEMENTS = `
 MATCH (s:Statement)
 RETURN {key: s.relKey, article: s.articleId, certainty: s.certainty, event: s.eventDate,
         attributed: EXISTS { (s)-[:ASSERTED_BY]->() }} AS m`;
 const ARTICLES = `MATCH (a:Article) RETURN {id: a.id, outlet: a.outlet, url: a.url, date: toString(a.publishedAt), hash: a.contentHash} AS m`;
-/** What changes whenever an ingest, a deletion or a curation changes the graph (counts and the last write). */
+/**
+ * What changes whenever an ingest, a deletion or a curation changes the graph (counts and the
+ * last write: a curation, a reject included, rewrites the articles it touches).
+ */
 const VERSION = `
 CALL () { MATCH (a:Article) RETURN count(a) AS articles, max(a.ingestedAt) AS last }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }

@@ -46,7 +46,6 @@ async function boot(): Promise<void> {
   const search = searchBox('Search actors (names, aliases)…', (hit) => void ex.focus(hit.id));
   fill(byId('search'), search.root);
   exportMenu(byId('actions'), ex);
-  rejectedSwitch(byId('actions'), ex);
   legend(byId('legend'));
   cypherPanel(byId('cypher'), ex);
   const paths = pathPanel(byId('paths'), ex);
@@ -54,6 +53,7 @@ async function boot(): Promise<void> {
   performance.mark('kg-panels');
   const url = decode(location.search);
   ex.filters = url.filters;
+  rejectedSwitch(byId('actions'), ex);
   // The first view and the statistics load in parallel: the canvas does not wait for the facets.
   // The first frame is marked as soon as the first view is drawn; its layout goes on in the worker.
   const first = retrying(() => (url.focus ? ex.focus(url.focus) : ex.overview()), conn).then(() => requestAnimationFrame(() => performance.mark('kg-first-frame')));

@@ -5,7 +5,7 @@
  * merge touched (new or updated nodes and relationships), so an expansion costs its own size.
  */
 import type { KgGraph } from '../../shared/graph-build.js';
-import { edgePasses, filtersEdges, nodePasses, type Filters } from './filters.js';
+import { edgeShown, filtersEdges, nodePasses, type Filters } from './filters.js';
 
 export interface Visible {
   nodes: Set<string>;
@@ -18,7 +18,7 @@ export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new S
   const edges = new Set<string>();
   const edgeFilters = filtersEdges(f);
   graph.forEachEdge((e, a, _s, _t, sa, ta) => {
-    if (nodePasses(sa, f) && nodePasses(ta, f) && (!edgeFilters || edgePasses(a, f, e))) edges.add(e);
+    if (nodePasses(sa, f) && nodePasses(ta, f) && edgeShown(a, f, edgeFilters, e)) edges.add(e);
   });
   let maxDegree = 0;
   graph.forEachNode((n, a) => {
@@ -37,7 +37,7 @@ export function extendVisibility(graph: KgGraph, v: Visible, f: Filters, keep: S
   for (const e of touched.edges) {
     if (!graph.hasEdge(e)) continue;
     const [s, t] = graph.extremities(e);
-    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && (!edgeFilters || edgePasses(graph.getEdgeAttributes(e), f, e))) v.edges.add(e);
+    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && edgeShown(graph.getEdgeAttributes(e), f, edgeFilters, e)) v.edges.add(e);
     else v.edges.delete(e);
     judge.add(s).add(t);
   }

@@ -2,6 +2,7 @@
  * The contradictions view: pairs of actors with statements of both polarities on the same
  * predicate family (under the current filters), each side's statements next to each other with
  * outlet, date and certainty; a statement opens in the reader, a pair can be drawn on the canvas.
+ * Events the articles name differently but nothing tells apart are one object (the server says so).
  */
 import type { Contradiction, EvidenceStatement } from '../../../shared/types.js';
 import { api } from '../api.js';
@@ -21,9 +22,11 @@ function side(title: string, cls: string, list: EvidenceStatement[], nav: Nav): 
 }
 
 function pair(ex: Explorer, c: Contradiction, nav: Nav): HTMLElement {
-  const draw = (): void => void ex.openEdge({ nodes: [c.subject, c.object], edges: c.edges }, c.edges[0]!.id);
-  return el('li', { 'data-testid': 'contradiction', 'data-subject': c.subject.id, 'data-object': c.object.id, 'data-family': c.family },
-    el('h3', {}, c.subject.label, ' → ', el('em', {}, c.family), ' → ', c.object.label),
+  const objects = c.objects ?? [c.object];
+  const draw = (): void => void ex.openEdge({ nodes: [c.subject, ...objects], edges: c.edges }, c.edges[0]!.id);
+  return el('li', { 'data-testid': 'contradiction', 'data-subject': c.subject.id, 'data-object': c.object.id, 'data-objects': objects.map((o) => o.id).join(' '), 'data-family': c.family },
+    el('h3', {}, c.subject.label, ' → ', el('em', {}, c.family), ' → ', objects.map((o) => o.label).join(' / ')),
+    c.about ? el('p', { class: 'muted', 'data-testid': 'about' }, `compared as one event (${c.about}): the articles name it differently`) : null,
     el('div', { class: 'sides' }, side('says so', 'positive', c.positive, nav), side('says not', 'negative', c.negative, nav)),
     el('button', { onclick: draw }, 'Show on the canvas'));
 }

@@ -22,8 +22,9 @@ export function groupByFamily(relations: Relation[]): [string, Relation[]][] {
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-export function chips(e: { polarity: string; certainty: string; sources?: number; count: number }): (HTMLElement | null)[] {
+export function chips(e: { polarity: string; certainty: string; sources?: number; count: number; rejected?: boolean }): (HTMLElement | null)[] {
   return [
+    e.rejected ? badge('rejected', 'negative') : null,
     e.polarity === 'negative' ? badge('negated', 'negative') : null,
     e.certainty !== 'asserted' ? badge(e.certainty, e.certainty) : null,
     badge(`${e.sources ?? 1} source${(e.sources ?? 1) === 1 ? '' : 's'}`, 'sources'),

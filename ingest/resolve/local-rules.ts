@@ -28,13 +28,20 @@ export function variants(n: NameInfo): string[] {
   return out.filter((v) => v && v !== n.norm);
 }
 
-/** The rule joining non-person names a and b in one article, or null (initials: see spellsOut). */
-export function localNameRule(a: NameInfo, b: NameInfo): string | null {
+/**
+ * The rule joining non-person names a and b in one article, or null (initials: see spellsOut).
+ * A short name that names something of its own is no short name of a longer one it starts:
+ * an acronym ("PC" is no "PC division", "OCC" no "OCC board") or a name that `listed` knows, the
+ * alias file or acronym table ("BBC" is no "BBC World Service", "Labor" no "Labor Department",
+ * "IAAF" no "IAAF Council"). Such a name joins a longer one only as its company form ("BT plc").
+ */
+export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) => boolean = () => false): string | null {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (short.tokens.length === long.tokens.length) return null;
   if (LEGAL_SUFFIXES.has(short.tokens.at(-1)!)) return null;
   if (!variants(long).includes(short.norm)) return null;
-  return LEGAL_SUFFIXES.has(long.tokens.at(-1)!) && long.tokens.slice(0, -1).join(' ') === short.norm ? 'company-form' : 'short-name';
+  if (LEGAL_SUFFIXES.has(long.tokens.at(-1)!) && long.tokens.slice(0, -1).join(' ') === short.norm) return 'company-form';
+  return short.acronym || listed(short) ? null : 'short-name';
 }
 
 /** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */

@@ -80,9 +80,10 @@ export class NameMatcher {
     const full = e.names.length > 1 ? fullest(e) : undefined;
     for (const name of e.names) {
       const r = matchRule(n, type, name, e.type, this.aliases, local);
-      // A longer name meets an entity through its short name only when that is all the entity is
-      // called: "World Bank" is not the "world" of "World Trade Organization".
-      if ((r === 'short-name' || r === 'company-form') && full && full.norm !== name.norm && n.tokens.length > name.tokens.length) continue;
+      // A longer name meets an entity through its short name or acronym only when that is all the
+      // entity is called: "World Bank" is not the "world" of "World Trade Organization", nor
+      // "Lisbon stock exchanges" the "LSE" of "London Stock Exchange".
+      if ((r === 'short-name' || r === 'company-form' || r === 'acronym') && full && full.norm !== name.norm && n.tokens.length > name.tokens.length) continue;
       if (r && (!best || RULE_ORDER.indexOf(r) < RULE_ORDER.indexOf(best))) best = r;
       if (best === 'exact') break;
     }

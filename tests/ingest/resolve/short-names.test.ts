@@ -75,4 +75,19 @@ describe('short names that name something of their own', () => {
     expect(wto[0]!.aliases).not.toContain('World Bank');
     expect(holding(es, 'World Bank')).toHaveLength(1);
   });
+
+  it('never joins a longer name through another entity\'s acronym (business/279, tech/193)', () => {
+    const es = resolve({
+      'news/business/279.txt': 'Deutsche Boerse bosses have held "constructive, professional and friendly" talks with the London Stock Exchange (LSE), its chief has said. In the meantime, Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE.',
+      'news/tech/193.txt': '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website. At the start of last year\'s CES, the CEA predicted there would be an average growth of 4% in 2004. "A lot of this is driven by just the ability to do it," said Stephen Baker, a consumer electronics analyst with retail research firm NPD Group.',
+    });
+    const lse = named(es, 'London Stock Exchange');
+    expect(lse).toHaveLength(1);
+    expect(lse[0]!.aliases).toContain('LSE');
+    expect(lse[0]!.aliases).not.toContain('Lisbon stock exchanges');
+    const cea = named(es, 'Consumer Electronics Association');
+    expect(cea).toHaveLength(1);
+    expect(cea[0]!.aliases).toContain('CEA');
+    expect(cea[0]!.aliases).not.toContain('consumer electronics analyst');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Rules that join two names only inside one article, where the other name is in plain view:
- *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC");
+ *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC", nor
+ *                 "record" = "record company": the form must be written as one);
  *   short-name    "Deutsche" = "Deutsche Bank" (an organisation's first word before its head
  *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place);
  *   given-name    "Phil" = "Phil Spector" (a lone first name of one person named in full).
@@ -10,6 +11,7 @@ import gaz from '../data/gazetteer.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from '../types.js';
 import { LEGAL_SUFFIXES } from './data.js';
+import { hasCompanyForm } from './keys.js';
 import type { NameInfo } from './normalize.js';
 
 const HEADS = new Set([...gaz.orgHeads, ...groups.orgHeads]);
@@ -20,7 +22,7 @@ export function variants(n: NameInfo): string[] {
   const t = n.tokens;
   if (t.length < 2) return [];
   const out: string[] = [];
-  if (LEGAL_SUFFIXES.has(t.at(-1)!)) out.push(t.slice(0, -1).join(' '));
+  if (hasCompanyForm(n)) out.push(t.slice(0, -1).join(' '));
   if (HEADS.has(t.at(-1)!) && !PLACES.has(t[0]!)) out.push(t[0]!);
   let i = 0;
   while (i < t.length - 1 && PLACES.has(t[i]!)) i++;
@@ -40,7 +42,7 @@ export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) =>
   if (short.tokens.length === long.tokens.length) return null;
   if (LEGAL_SUFFIXES.has(short.tokens.at(-1)!)) return null;
   if (!variants(long).includes(short.norm)) return null;
-  if (LEGAL_SUFFIXES.has(long.tokens.at(-1)!) && long.tokens.slice(0, -1).join(' ') === short.norm) return 'company-form';
+  if (hasCompanyForm(long) && long.tokens.slice(0, -1).join(' ') === short.norm) return 'company-form';
   return short.acronym || listed(short) ? null : 'short-name';
 }
 

@@ -1,10 +1,12 @@
 /**
- * Cross-article identity keys (ingest/resolve/keys.ts) on sentences from the
+ * Cross-article identity keys (ingest/resolve/keys.ts, groups.ts) on sentences from the
  * BBC corpus that the full BBC + related ingest merged wrongly across articles: words one vowel
- * apart ("Nikkei" and "Nike"), a common noun before a company form ("shell company" and Shell)
- * and two people who share a first name and surname ("Jerry Lee Lewis" and "Jerry Lewis").
+ * apart ("Nikkei" and "Nike"), a common noun before a company form ("shell company" and Shell),
+ * two people who share a first name and surname ("Jerry Lee Lewis" and "Jerry Lewis"),
+ * and differently described groups ("UN aids agency" and "UN refugees agency").
  */
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
+import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
 import { nameKey, personKey } from '../../../ingest/resolve/keys.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityRecord } from '../../../ingest/types.js';
@@ -67,5 +69,20 @@ describe('across articles (corpus sentences)', () => {
       'news/entertainment/291.txt': 'A career achievement award will be handed to veteran actor and comic Jerry Lewis at the ceremony next year.',
     });
     apart(es, 'Jerry Lee Lewis', 'Jerry Lewis');
+  });
+
+  it('keeps differently described groups apart (business/482, politics/087; politics/370, sport/437)', () => {
+    expect(groupKey(groupSig('UN aids agency'))).not.toBe(groupKey(groupSig('UN refugees agency')));
+    expect(groupKey(groupSig('US space agency'))).not.toBe(groupKey(groupSig('US development agency')));
+    expect(groupKey(groupSig('Iran-backed militias'))).toBe(groupKey(groupSig('pro-Iranian militias')));
+    expect(groupKey(groupSig('senior US officials'))).toBe(groupKey(groupSig('US officials')));
+    const es = resolve({
+      'news/business/482.txt': 'The finding comes in a report published on Thursday by the World Economic Forum, Harvard and the UN aids agency.',
+      'news/politics/087.txt': 'But the UN refugees agency is worried the policy sends the wrong message to poorer countries which receive the bulk of refugees.',
+      'news/politics/370.txt': 'Liberty said statistics suggested Roma Czechs were 400 times more likely to be stopped by British immigration officials at Prague airport than non-Roma Czechs.',
+      'news/sport/437.txt': 'But Henman urged Bogdanovic, who has had run-ins with British tennis officials in the past, to seize his chance.',
+    });
+    apart(es, 'UN aids agency', 'UN refugees agency');
+    apart(es, 'British immigration officials', 'British tennis officials');
   });
 });

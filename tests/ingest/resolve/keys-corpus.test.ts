@@ -1,9 +1,10 @@
 /**
- * Cross-article identity keys (ingest/resolve/keys.ts, groups.ts) on sentences from the
+ * Cross-article identity keys (ingest/resolve/keys.ts, groups.ts, corpus.ts) on sentences from the
  * BBC corpus that the full BBC + related ingest merged wrongly across articles: words one vowel
  * apart ("Nikkei" and "Nike"), a common noun before a company form ("shell company" and Shell),
  * two people who share a first name and surname ("Jerry Lee Lewis" and "Jerry Lewis"),
- * and differently described groups ("UN aids agency" and "UN refugees agency").
+ * differently described groups ("UN aids agency" and "UN refugees agency"), and a short form
+ * of the acronym table that the article defines otherwise or writes as a word.
  */
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
@@ -84,5 +85,24 @@ describe('across articles (corpus sentences)', () => {
     });
     apart(es, 'UN aids agency', 'UN refugees agency');
     apart(es, 'British immigration officials', 'British tennis officials');
+  });
+
+  it('lets an article\'s own definition win over the acronym table (business/353, tech/129)', () => {
+    const es = resolve({
+      'news/business/353.txt': 'Growth has been rapid in southeast Asia, with the World Tourism Organisation figures showing a 45% increase in tourist revenues in the region during the first 10 months of 2004. "India continues to post excellent results thanks to increased promotion and product development, but also to the upsurge in business travel driven by the rapid economic development of the country," the WTO said.',
+      'news/business/342.txt': 'Any countries that are not making enough of an effort could be dragged to the World Trade Organisation (WTO), a step that could trigger economic sanctions, the EU warned.',
+      'news/tech/129.txt': 'More than 2 million phone lines were using so-called Carrier Pre-Section (CPS) services, such as TalkTalk and One.',
+      'news/politics/230.txt': 'And the law protects those who use "something to hand" as a weapon, said the leaflet published jointly by the Crown Prosecution Service (CPS) and Association of Chief Police Officers (ACPO).',
+    });
+    apart(es, 'World Tourism Organisation', 'World Trade Organization');
+    apart(es, 'Carrier Pre-Section', 'Crown Prosecution Service');
+  });
+
+  it('reads a table short form only as the table writes it: "Who" is not the WHO (entertainment/105)', () => {
+    const es = resolve({
+      'news/entertainment/105.txt': "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David?",
+      'news/business/504.txt': 'The World Health Organisation (WHO) said 700,000 people in poor countries were on life-extending drugs - up from 440,000 six months earlier.',
+    });
+    apart(es, 'Who', 'World Health Organization');
   });
 });

@@ -33,8 +33,8 @@ const proper = (n: NameInfo): boolean => n.raw.split(/[\s-]+/).filter((w) => /\p
 /** A company form ends the name as written ("Sony Corporation", "BT plc"), not a common noun ("record company"). */
 export const hasCompanyForm = (n: NameInfo): boolean => n.tokens.length > 1 && LEGAL_SUFFIXES.has(n.tokens.at(-1)!) && /(?:^|\s)(?:\p{Lu}|plc\b|ag\b)[^\s]*$/u.test(n.raw.trim());
 
-/** Spelling key of one token: "-isation" = "-ization", doubled letters as one ("Massachussetts"). */
-const spelling = (t: string): string => t.replace(/isation/g, 'ization').replace(/(.)\1+/g, '$1');
+/** Spelling key of one token: "-isation" = "-ization"; nothing else ("pool" is not "poll", "Leeds" not "LEDs"). */
+const spelling = (t: string): string => t.replace(/isation/g, 'ization');
 
 /** The cross-article key of a non-person name (see the header), company forms dropped. */
 export function nameKey(n: NameInfo): string {

@@ -43,7 +43,8 @@ export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) =>
   if (LEGAL_SUFFIXES.has(short.tokens.at(-1)!)) return null;
   if (!variants(long).includes(short.norm)) return null;
   if (hasCompanyForm(long) && long.tokens.slice(0, -1).join(' ') === short.norm) return 'company-form';
-  return short.acronym || listed(short) ? null : 'short-name';
+  // ... and a lower-case word is no name at all ("world" is no short name of "World Health Organization").
+  return short.acronym || listed(short) || !/^\p{Lu}/u.test(short.raw.trim()) ? null : 'short-name';
 }
 
 /** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */

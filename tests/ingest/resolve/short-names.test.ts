@@ -29,6 +29,7 @@ describe('short names that name something of their own', () => {
     expect(localNameRule(n('Labor'), n('Labor Department'), listed)).toBe(null);
     expect(localNameRule(n('ABC'), n('ABC Inc'))).toBe('company-form');
     expect(localNameRule(n('Deutsche'), n('Deutsche Bank'), listed)).toBe('short-name');
+    expect(localNameRule(n('world'), n('World Health Organisation'), listed)).toBe(null);
   });
 
   it('keeps "BBC World Service" apart from the BBC across articles (business/495)', () => {
@@ -74,6 +75,13 @@ describe('short names that name something of their own', () => {
     expect(wto).toHaveLength(1);
     expect(wto[0]!.aliases).not.toContain('World Bank');
     expect(holding(es, 'World Bank')).toHaveLength(1);
+  });
+
+  it('takes no lower-case word for a short name (tech/200)', () => {
+    const es = resolve({
+      'news/tech/200.txt': "Your computer can now help solve the world's most difficult health and social problems. Organisations also represented on the board include the United Nations Development Programme and the World Health Organisation.",
+    });
+    for (const e of es.filter((x) => /World Health/.test(x.name))) expect(e.aliases).not.toContain('world');
   });
 
   it('never joins a longer name through another entity\'s acronym (business/279, tech/193)', () => {

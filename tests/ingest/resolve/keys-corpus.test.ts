@@ -98,6 +98,9 @@ describe('across articles (corpus sentences)', () => {
     });
     apart(es, 'World Tourism Organisation', 'World Trade Organization');
     apart(es, 'Carrier Pre-Section', 'Crown Prosecution Service');
+    // The audit names the rule that joined the definition, whichever name is shown.
+    const tourism = es.find((e) => [e.name, ...e.aliases].includes('World Tourism Organisation'))!;
+    expect((tourism.merges ?? []).filter((m) => /^(?:WTO|World Tourism Organisation)$/.test(m.alias)).map((m) => m.rule)).toEqual(['acronym']);
   });
 
   it('reads a table short form only as the table writes it: "Who" is not the WHO (entertainment/105)', () => {

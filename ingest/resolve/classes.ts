@@ -74,7 +74,10 @@ function audit(ms: readonly Member[], name: string, edges: ReadonlyMap<string, s
         aliases.push(n);
       }
       if (fold(n) === fold(name)) continue;
-      const rule = n === m.local.name ? ruleOf(m, displayKey, edges) : (m.local.merges.find((x) => x.alias === n)?.rule ?? 'exact');
+      // A member that holds the display name as an alias joined its own name to it in its article
+      // ("World Tourism Organisation" came in by the acronym rule when "WTO" is shown).
+      const viaDisplay = n === m.local.name ? m.local.merges.find((x) => fold(x.alias) === fold(name))?.rule : undefined;
+      const rule = n === m.local.name ? (viaDisplay ?? ruleOf(m, displayKey, edges)) : (m.local.merges.find((x) => x.alias === n)?.rule ?? 'exact');
       // One record per alias and rule: "Tehran" may come in by metonymy in one article and by a curated merge in another.
       if (seenMerge.has(`${fold(n)}|${rule}`)) continue;
       seenMerge.add(`${fold(n)}|${rule}`);

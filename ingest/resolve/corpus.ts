@@ -13,9 +13,10 @@
  */
 import type { LocalEntity } from '../types.js';
 import { effective, type CurationOp } from '../curation/types.js';
-import type { AliasTable } from './aliases.js';
+import type { AliasGroup, AliasTable } from './aliases.js';
 import { buildClasses, type GlobalEntity, type Member } from './classes.js';
-import { normName, parseName } from './normalize.js';
+import { hasCompanyForm, isShortForm } from './keys.js';
+import { normName, parseName, type NameInfo } from './normalize.js';
 import type { AcronymTable } from './tables.js';
 import { deletionVariants, editDistance } from './translit.js';
 
@@ -51,12 +52,33 @@ class Joins {
 
 const fold = (s: string): string => parseName(s).norm || normName(s);
 
+/**
+ * The group of the acronym table that names the entity: a short form counts only as written in the
+ * table (capitals, or verbatim: "Who" is not the WHO), and a definition in the article wins (its
+ * "World Tourism Organisation (WTO)" is not the table's World Trade Organization).
+ */
+function tableGroup(e: LocalEntity, names: readonly string[], t: Tables): AliasGroup | undefined {
+  const table = t.acronyms.table;
+  const listed = (n: string): AliasGroup | undefined => {
+    const g = table.groupOf(n);
+    const p = parseName(n);
+    return g && (!isShortForm(p) || p.acronym || g.names.includes(n.trim())) ? g : undefined;
+  };
+  const g = names.map(listed).find(Boolean);
+  if (!g || !e.merges.some((m) => m.rule === 'acronym')) return g;
+  const long = names.filter((n) => !isShortForm(parseName(n)));
+  return long.some((n) => listed(n) === g || table.groupOf(stem(parseName(n))) === g) ? g : undefined;
+}
+
+/** A name without its company form ("BT plc" → "bt"). */
+const stem = (n: NameInfo): string => (hasCompanyForm(n) ? n.tokens.slice(0, -1).join(' ') : n.norm);
+
 function effectiveKey(art: ArticleRef, e: LocalEntity, t: Tables): { key: string; rule: string } {
   const names = [e.name, ...e.aliases];
   const viaFile = names.map((n) => t.aliases.groupOf(n)).find(Boolean);
   if (viaFile) return { key: `g:${viaFile.canonical}`, rule: 'alias-file' };
   if (e.kind !== 'group' && e.kind !== 'event' && e.type !== 'Person') {
-    const viaTable = names.map((n) => t.acronyms.table.groupOf(n)).find(Boolean);
+    const viaTable = tableGroup(e, names, t);
     if (viaTable) return { key: `g:${viaTable.canonical}`, rule: 'acronym-table' };
   }
   if (e.scope === 'article' || !e.key) return { key: `a:${art.id}:${e.localId}`, rule: 'exact' };

@@ -13,12 +13,15 @@ export interface GroupSig {
   head: string;
   /** Identity qualifiers, sorted: `place:iran`, `backer:iran`, `kind:shia`, `name:bbc`. */
   quals: string[];
+  /** Descriptive modifiers, sorted ("space" in "US space agency"): part of the cross-article key only. */
+  mods: string[];
 }
 
 const HEADS: Readonly<Record<string, string>> = data.headSynonyms;
 const KINDS: Readonly<Record<string, string>> = data.qualifierSynonyms;
 const COUNTRIES: Readonly<Record<string, string>> = data.countries;
 const PREFIX = new Set(data.backerPrefixes);
+const PLAIN = new Set(data.plainModifiers);
 const SUFFIX = new Set(data.backerSuffixes);
 const PLACES = new Set(gaz.places);
 const DEMONYMS = new Map(Object.entries(gaz.demonyms as Record<string, string>).map(([k, v]) => [k, v.toLowerCase()]));
@@ -72,14 +75,19 @@ export function groupSig(surface: string, initial = false): GroupSig {
   if (HEADS[two]) [head, n] = [HEADS[two]!, n - 2];
   else [head, n] = [singular(words[n - 1] ?? ''), n - 1];
   const quals = new Set<string>();
+  const mods = new Set<string>();
   words.slice(0, n).forEach((w, i) => {
     const q = qualifier(w, /^\p{Lu}/u.test(w) && !(i === 0 && initial));
     if (q) quals.add(q);
+    else if (fold(w) && !PLAIN.has(fold(w))) mods.add(fold(w));
   });
-  return { head, quals: [...quals].sort() };
+  return { head, quals: [...quals].sort(), mods: [...mods].sort() };
 }
 
-/** Cross-article key of a qualified group; '' when the group has no identifying qualifier. */
-export const groupKey = (g: GroupSig): string => (g.quals.length ? `grp:${g.head}|${g.quals.join(',')}` : '');
+/**
+ * Cross-article key of a qualified group, with its descriptive modifiers ("US space agency" is
+ * not "US development agency"); '' when the group has no identifying qualifier.
+ */
+export const groupKey = (g: GroupSig): string => (g.quals.length ? `grp:${g.head}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}` : '');
 
 export const sameGroup = (a: GroupSig, b: GroupSig): boolean => a.head === b.head && a.quals.join(',') === b.quals.join(',');

@@ -1,12 +1,16 @@
 /**
  * The cross-article identity key of one article's entity, from the article's own evidence only
  * (so resolution never depends on which other articles were seen first):
- *   person  `n:<given> <surname>`  when the article names the person in full (the same key a
- *           two-word name mistyped as an organisation gets); a bare surname ("Mr Howard") stays
- *           in its article.
- *   name    `n:<transliteration key>` of the fullest name (company forms dropped); a short form
- *           of 2-3 letters with no expansion in the article ("IBM", "DS") stays in its article
- *           unless the alias file or the acronym table names it (applied across articles).
+ *   person  `n:<given> <middle names> <surname>` (transliteration keys; initials left out) when
+ *           the article names the person in full (the same key a proper name of two words or more
+ *           mistyped as an organisation gets): "Jerry Lee Lewis" is not "Jerry Lewis", "George W
+ *           Bush" is "George Bush"; a bare surname ("Mr Howard") stays in its article.
+ *   name    `n:<key>` of the fullest name: the transliteration key for a proper name of two words
+ *           or more ("Diamound Multimedia"), else the spelling (one word, or lower case: "Nike" is
+ *           not "Nikkei", "new rules" not "new roles"); company forms dropped when written as one
+ *           ("Sony Corporation" = "Sony", not "record company" = "record"). A short form of 2-3
+ *           letters with no expansion in the article ("IBM", "DS") stays in its article unless
+ *           the alias file or the acronym table names it (applied across articles).
  *   group   `grp:<head>|<qualifiers>` when qualified ("US officials"), else article-scoped.
  *   event   `ev:<family>|<target key>|<date>` when target and date are known, else article-scoped.
  */
@@ -23,16 +27,26 @@ export interface Keyed {
 /** A short form: an acronym of at most three letters, or a one-word name of at most three letters. */
 export const isShortForm = (n: NameInfo): boolean => (n.acronym ? n.acronym.length <= 3 : n.tokens.length === 1 && n.letters <= 3);
 
-/** The transliteration key of a non-person name, company forms ("Inc", "LLC") dropped. */
+/** Every word of the name as written starts with a capital (or a digit): a proper name, not "new rules". */
+const proper = (n: NameInfo): boolean => n.raw.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|the|and|for|de|du|des|la|le|al|el|&)$/i.test(w)).every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
+
+/** A company form ends the name as written ("Sony Corporation", "BT plc"), not a common noun ("record company"). */
+export const hasCompanyForm = (n: NameInfo): boolean => n.tokens.length > 1 && LEGAL_SUFFIXES.has(n.tokens.at(-1)!) && /(?:^|\s)(?:\p{Lu}|plc\b|ag\b)[^\s]*$/u.test(n.raw.trim());
+
+/** Spelling key of one token: "-isation" = "-ization"; nothing else ("pool" is not "poll", "Leeds" not "LEDs"). */
+const spelling = (t: string): string => t.replace(/isation/g, 'ization');
+
+/** The cross-article key of a non-person name (see the header), company forms dropped. */
 export function nameKey(n: NameInfo): string {
-  let keys = n.keys;
-  while (keys.length > 1 && LEGAL_SUFFIXES.has(n.tokens[keys.length - 1]!)) keys = keys.slice(0, -1);
-  return keys.join(' ');
+  let len = n.tokens.length;
+  if (hasCompanyForm(n)) while (len > 1 && LEGAL_SUFFIXES.has(n.tokens[len - 1]!)) len--;
+  return len >= 2 && proper(n) ? n.keys.slice(0, len).join(' ') : n.tokens.slice(0, len).map(spelling).join(' ');
 }
 
 export function personKey(n: NameInfo): Keyed {
-  if (n.tokens.length >= 2) return { key: `n:${n.keys[0]} ${n.keys.at(-1)}`, scope: 'global' };
-  return { key: `p:${n.tkey}`, scope: 'article' };
+  if (n.tokens.length < 2) return { key: `p:${n.tkey}`, scope: 'article' };
+  const middle = n.keys.slice(1, -1).filter((_, i) => n.tokens[i + 1]!.length > 1);
+  return { key: `n:${[n.keys[0], ...middle, n.keys.at(-1)].join(' ')}`, scope: 'global' };
 }
 
 /** Key of a named (non-person) entity known by `names`, fullest first. */

@@ -1,6 +1,7 @@
 /**
  * Rules that join two names only inside one article, where the other name is in plain view:
- *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC");
+ *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC", nor
+ *                 "record" = "record company": the form must be written as one);
  *   short-name    "Deutsche" = "Deutsche Bank" (an organisation's first word before its head
  *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place);
  *   given-name    "Phil" = "Phil Spector" (a lone first name of one person named in full).
@@ -10,6 +11,7 @@ import gaz from '../data/gazetteer.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from '../types.js';
 import { LEGAL_SUFFIXES } from './data.js';
+import { hasCompanyForm } from './keys.js';
 import type { NameInfo } from './normalize.js';
 
 const HEADS = new Set([...gaz.orgHeads, ...groups.orgHeads]);
@@ -20,7 +22,7 @@ export function variants(n: NameInfo): string[] {
   const t = n.tokens;
   if (t.length < 2) return [];
   const out: string[] = [];
-  if (LEGAL_SUFFIXES.has(t.at(-1)!)) out.push(t.slice(0, -1).join(' '));
+  if (hasCompanyForm(n)) out.push(t.slice(0, -1).join(' '));
   if (HEADS.has(t.at(-1)!) && !PLACES.has(t[0]!)) out.push(t[0]!);
   let i = 0;
   while (i < t.length - 1 && PLACES.has(t[i]!)) i++;
@@ -28,13 +30,21 @@ export function variants(n: NameInfo): string[] {
   return out.filter((v) => v && v !== n.norm);
 }
 
-/** The rule joining non-person names a and b in one article, or null (initials: see spellsOut). */
-export function localNameRule(a: NameInfo, b: NameInfo): string | null {
+/**
+ * The rule joining non-person names a and b in one article, or null (initials: see spellsOut).
+ * A short name that names something of its own is no short name of a longer one it starts:
+ * an acronym ("PC" is no "PC division", "OCC" no "OCC board") or a name that `listed` knows, the
+ * alias file or acronym table ("BBC" is no "BBC World Service", "Labor" no "Labor Department",
+ * "IAAF" no "IAAF Council"). Such a name joins a longer one only as its company form ("BT plc").
+ */
+export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) => boolean = () => false): string | null {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (short.tokens.length === long.tokens.length) return null;
   if (LEGAL_SUFFIXES.has(short.tokens.at(-1)!)) return null;
   if (!variants(long).includes(short.norm)) return null;
-  return LEGAL_SUFFIXES.has(long.tokens.at(-1)!) && long.tokens.slice(0, -1).join(' ') === short.norm ? 'company-form' : 'short-name';
+  if (hasCompanyForm(long) && long.tokens.slice(0, -1).join(' ') === short.norm) return 'company-form';
+  // ... and a lower-case word is no name at all ("world" is no short name of "World Health Organization").
+  return short.acronym || listed(short) || !/^\p{Lu}/u.test(short.raw.trim()) ? null : 'short-name';
 }
 
 /** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */

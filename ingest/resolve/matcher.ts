@@ -77,15 +77,20 @@ export class NameMatcher {
   /** The strongest rule linking name n to any name of entity e. */
   ruleFor(n: NameInfo, type: EntityType, e: Known, local: boolean): Rule | null {
     let best: Rule | null = null;
+    const full = e.names.length > 1 ? fullest(e) : undefined;
     for (const name of e.names) {
       const r = matchRule(n, type, name, e.type, this.aliases, local);
+      // A longer name meets an entity through its short name or acronym only when that is all the
+      // entity is called: "World Bank" is not the "world" of "World Trade Organization", nor
+      // "Lisbon stock exchanges" the "LSE" of "London Stock Exchange".
+      if ((r === 'short-name' || r === 'company-form' || r === 'acronym') && full && full.norm !== name.norm && n.tokens.length > name.tokens.length) continue;
       if (r && (!best || RULE_ORDER.indexOf(r) < RULE_ORDER.indexOf(best))) best = r;
       if (best === 'exact') break;
     }
     // A person must also agree with the entity's fullest name (no "Jane Smith" into "John Smith").
     if (best && best !== 'exact' && best !== 'alias-file' && (type === 'Person' || e.type === 'Person')) {
-      const full = fullest(e);
-      if (best === 'given-name' ? !givenNameRule(n, type, full, e.type) : !personRule(n, full, local)) return null;
+      const f = full ?? fullest(e);
+      if (best === 'given-name' ? !givenNameRule(n, type, f, e.type) : !personRule(n, f, local)) return null;
     }
     return best;
   }

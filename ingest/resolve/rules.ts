@@ -6,6 +6,7 @@ import type { EntityType } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
 import { givenNameRule, localNameRule, spellsOut } from './local-rules.js';
+import { defaultAcronyms } from './tables.js';
 import { editDistance } from './translit.js';
 
 export type Rule = 'exact' | 'alias-file' | 'acronym' | 'company-form' | 'transliteration' | 'surname' | 'short-name' | 'spelling' | 'given-name';
@@ -113,7 +114,7 @@ export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityTy
   }
   // A place is never the short name of what bears its name ("US" is no "US company").
   if (local && ta !== 'Person' && tb !== 'Person' && (ta === 'Place') === (tb === 'Place')) {
-    const r = localNameRule(a, b);
+    const r = localNameRule(a, b, (n) => !!aliases.groupOf(n.raw) || !!defaultAcronyms().table.groupOf(n.raw));
     if (r) return r as Rule;
   }
   if (local && (givenNameRule(a, ta, b, tb))) return 'given-name';

@@ -23,7 +23,7 @@ export class Eta {
     const a = 1 - Math.exp(-dt / TAU_S);
     this.rate = this.rate === null ? (done > 0 ? done / ((t - this.start) / 1000) : null) : this.rate + a * (instant - this.rate);
     this.last = { t, done };
-    if (!this.rate || this.rate <= 0 || (t - this.start) < 1500) return this.shown;
+    if (!this.rate || this.rate <= 0 || t - this.start < 1500) return this.shown;
     const estimate = (total - done) / this.rate;
     this.shown = this.shown === null ? estimate : Math.max(0, this.shown - dt) + FOLLOW * (estimate - Math.max(0, this.shown - dt));
     return this.shown;

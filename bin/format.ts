@@ -19,12 +19,22 @@ export function cell(v: unknown): string {
 
 export function formatRows(rows: Record<string, unknown>[], columns: string[], format: Format): string {
   if (format === 'json') return JSON.stringify(rows, null, 2);
-  if (format === 'csv') return csvTable(columns, rows.map((r) => columns.map((c) => cell(r[c]))));
+  if (format === 'csv')
+    return csvTable(
+      columns,
+      rows.map((r) => columns.map((c) => cell(r[c]))),
+    );
   if (rows.length === 0) return '(no rows)';
   const cells = rows.map((r) => columns.map((c) => cell(r[c]).replace(/\s+/g, ' ')));
   const width = columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => r[i]!.length))));
-  const line = (vals: string[]) => vals.map((v, i) => (v.length > width[i]! ? `${v.slice(0, width[i]! - 1)}…` : v.padEnd(width[i]!))).join(' │ ');
-  return [line(columns), width.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line), `(${rows.length} row${rows.length === 1 ? '' : 's'})`].join('\n');
+  const line = (vals: string[]) =>
+    vals.map((v, i) => (v.length > width[i]! ? `${v.slice(0, width[i]! - 1)}…` : v.padEnd(width[i]!))).join(' │ ');
+  return [
+    line(columns),
+    width.map((w) => '─'.repeat(w)).join('─┼─'),
+    ...cells.map(line),
+    `(${rows.length} row${rows.length === 1 ? '' : 's'})`,
+  ].join('\n');
 }
 
 /** `key=value`: value parsed as JSON when it is JSON (numbers, booleans, lists), else a string. */

@@ -37,7 +37,9 @@ export async function main(argv: string[]): Promise<number> {
       if (process.env.KG_DEBUG) console.error(e);
       return 1;
     }
-    process.stderr.write(`kg: internal error: ${printable(String((e as Error)?.message ?? e))} (please report it; KG_DEBUG=1 shows the trace)\n`);
+    process.stderr.write(
+      `kg: internal error: ${printable(String((e as Error)?.message ?? e))} (please report it; KG_DEBUG=1 shows the trace)\n`,
+    );
     if (process.env.KG_DEBUG) console.error(e);
     return 70;
   }

@@ -11,11 +11,18 @@ import { Eta, formatLeft } from './eta.js';
 /** The files the reader will visit, counted by the reader's own walk (errors are reported there); a URL counts one. */
 export async function countFiles(inputs: readonly string[], opts: SelectOptions = {}): Promise<number> {
   let n = inputs.filter(isUrl).length;
-  for await (const item of walk(inputs.filter((p) => !isUrl(p)), opts)) if ('file' in item) n++;
+  for await (const item of walk(
+    inputs.filter((p) => !isUrl(p)),
+    opts,
+  ))
+    if ('file' in item) n++;
   return n;
 }
 
-export interface Progress { tick: (source: string) => void; stop: () => void }
+export interface Progress {
+  tick: (source: string) => void;
+  stop: () => void;
+}
 
 /**
  * `lines`: print a line every 10% when stderr is not a terminal (npm start); else stay silent there.
@@ -29,12 +36,18 @@ export function progress(inputs: readonly string[], opts: SelectOptions & { line
   let done = 0;
   let stopped = false;
   let lastTenth = 0;
-  const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {left}', hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
+  const bar = tty
+    ? new SingleBar(
+        { format: 'ingest [{bar}] {value}/{total} files | {left}', hideCursor: true, stream: process.stderr },
+        Presets.shades_classic,
+      )
+    : null;
   bar?.start(total, 0, { left: 'estimating…' });
-  if (!opts.total) void countFiles(inputs, opts).then((n) => {
-    total = n;
-    if (!stopped) bar?.setTotal(n);
-  });
+  if (!opts.total)
+    void countFiles(inputs, opts).then((n) => {
+      total = n;
+      if (!stopped) bar?.setTotal(n);
+    });
   let lastFile = '';
   return {
     tick: (source) => {

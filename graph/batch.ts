@@ -9,7 +9,19 @@ import { relType } from './schema.js';
 
 export interface ArticleRow {
   id: string;
-  props: { title: string; source: string; outlet: string | null; url: string | null; publishedAt: string | null; contentHash: string; bodyHash: string | null; extractorVersion: string | null; text: string; local: string | null; resolved: string | null };
+  props: {
+    title: string;
+    source: string;
+    outlet: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    contentHash: string;
+    bodyHash: string | null;
+    extractorVersion: string | null;
+    text: string;
+    local: string | null;
+    resolved: string | null;
+  };
 }
 export interface EntityRow {
   id: string;
@@ -32,10 +44,21 @@ export interface StatementRow {
   attribution: string | null;
   article: string;
   props: {
-    relKey: string; predicate: string; polarity: string; certainty: string; confidence: number; text: string; start: number; end: number; source: string;
-    articleId: string; subjectId: string; objectId: string;
+    relKey: string;
+    predicate: string;
+    polarity: string;
+    certainty: string;
+    confidence: number;
+    text: string;
+    start: number;
+    end: number;
+    source: string;
+    articleId: string;
+    subjectId: string;
+    objectId: string;
     /** The article's publication date (yyyy-mm-dd) or null; `eventDate` is the date the sentence gives the event, if any. */
-    publishedAt: string | null; eventDate: string | null;
+    publishedAt: string | null;
+    eventDate: string | null;
   };
 }
 export interface RelRow {
@@ -71,7 +94,22 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
   const rels = new Map<string, RelRow>();
   for (const x of xs) {
     const a = x.article;
-    b.articles.push({ id: a.id, props: { title: a.title, source: a.source, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, bodyHash: a.bodyHash ?? null, extractorVersion: a.extractorVersion ?? null, text: a.text, local: x.stored?.local ?? null, resolved: x.stored?.resolved ?? null } });
+    b.articles.push({
+      id: a.id,
+      props: {
+        title: a.title,
+        source: a.source,
+        outlet: a.outlet,
+        url: a.url,
+        publishedAt: a.publishedAt,
+        contentHash: a.contentHash,
+        bodyHash: a.bodyHash ?? null,
+        extractorVersion: a.extractorVersion ?? null,
+        text: a.text,
+        local: x.stored?.local ?? null,
+        resolved: x.stored?.resolved ?? null,
+      },
+    });
     for (const e of x.entities) {
       entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: e.aliases, props: entityProps(e) });
       if (e.mentions > 0) b.mentions.push({ article: a.id, entity: e.id, count: e.mentions });
@@ -79,7 +117,15 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
     const ordinal = new Map<string, number>();
     for (const r of x.relations) {
       const key = relKey(r.subject, r.predicate, r.object, r.polarity);
-      rels.set(key, { key, type: relType(r.predicate), subject: r.subject, object: r.object, predicate: r.predicate, polarity: r.polarity, rejected: r.rejected === true });
+      rels.set(key, {
+        key,
+        type: relType(r.predicate),
+        subject: r.subject,
+        object: r.object,
+        predicate: r.predicate,
+        polarity: r.polarity,
+        rejected: r.rejected === true,
+      });
       const evidence = [...new Map(r.evidence.map((ev) => [`${ev.start}:${ev.end}`, ev])).values()];
       for (const ev of evidence) {
         const claim = [a.id, String(ev.start), String(ev.end), r.predicate, r.polarity, r.certainty];
@@ -92,8 +138,22 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
           object: r.object,
           attribution: r.attribution,
           article: a.id,
-          props: { relKey: key, predicate: r.predicate, polarity: r.polarity, certainty: r.certainty, confidence: r.confidence, text: ev.text, start: ev.start, end: ev.end, source: ev.source, articleId: a.id, subjectId: r.subject, objectId: r.object,
-            publishedAt: a.publishedAt, eventDate: eventDate(ev.text, a.publishedAt) },
+          props: {
+            relKey: key,
+            predicate: r.predicate,
+            polarity: r.polarity,
+            certainty: r.certainty,
+            confidence: r.confidence,
+            text: ev.text,
+            start: ev.start,
+            end: ev.end,
+            source: ev.source,
+            articleId: a.id,
+            subjectId: r.subject,
+            objectId: r.object,
+            publishedAt: a.publishedAt,
+            eventDate: eventDate(ev.text, a.publishedAt),
+          },
         });
       }
     }

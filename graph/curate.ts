@@ -31,14 +31,18 @@ export interface CurateResult {
   file: string;
 }
 
-const notFound = (what: string) => kgError('CURATION_NOT_FOUND', `curate: no ${what} in the graph`, 'ids are in `kg extract` output, the explorer and `kg query`');
+const notFound = (what: string) =>
+  kgError('CURATION_NOT_FOUND', `curate: no ${what} in the graph`, 'ids are in `kg extract` output, the explorer and `kg query`');
 
 const RELATION = `
 MATCH (st:Statement {relKey: $key})-[:SUBJECT]->(s:Entity)
 MATCH (st)-[:OBJECT]->(o:Entity)
 RETURN s.id AS subject, o.id AS object, st.predicate AS predicate, st.polarity AS polarity LIMIT 1`;
 
-async function relation(store: Store, key: string): Promise<{ subject: string; object: string; predicate: string; polarity: string } | null> {
+async function relation(
+  store: Store,
+  key: string,
+): Promise<{ subject: string; object: string; predicate: string; polarity: string } | null> {
   const s = store.driver.session({ database: store.config.database, defaultAccessMode: 'READ' });
   try {
     const r = (await s.executeRead((t) => t.run(RELATION, { key }))).records[0];
@@ -52,7 +56,11 @@ export async function curate(store: Store, req: CurateRequest, file = curationFi
   const arts = await loadStored(store);
   const before = defaultTables({ curation: readCuration(file) });
   const res = (await reconcile(store, arts, before)).resolution;
-  const entity = (id: string) => res.entities.get(id) ?? (() => { throw notFound(`entity "${id}"`); })();
+  const entity = (id: string) =>
+    res.entities.get(id) ??
+    (() => {
+      throw notFound(`entity "${id}"`);
+    })();
   let body: Record<string, unknown>;
   switch (req.op) {
     case 'merge': {
@@ -72,7 +80,8 @@ export async function curate(store: Store, req: CurateRequest, file = curationFi
       body = { op: 'rename', entity: entity(req.entity).id, name: req.name.trim(), keys: entity(req.entity).keys };
       break;
     case 'retype':
-      if (!ENTITY_TYPES.includes(req.type as EntityType)) throw kgError('CURATION_INVALID', `curate: "${req.type}" is not a type`, `one of ${ENTITY_TYPES.join(', ')}`);
+      if (!ENTITY_TYPES.includes(req.type as EntityType))
+        throw kgError('CURATION_INVALID', `curate: "${req.type}" is not a type`, `one of ${ENTITY_TYPES.join(', ')}`);
       body = { op: 'retype', entity: entity(req.entity).id, type: req.type, keys: entity(req.entity).keys };
       break;
     case 'reject': {

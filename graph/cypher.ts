@@ -6,7 +6,9 @@ import { CERTAINTIES, ENTITY_TYPES } from '../ingest/vocabulary.js';
 
 const TYPE_LABELS = ENTITY_TYPES.join(':');
 /** The strongest of a relationship's statements' certainties `certs` (constants from the vocabulary, not user data). */
-const STRONGEST_CERTAINTY = `CASE ${CERTAINTIES.slice(0, -1).map((c) => `WHEN '${c}' IN certs THEN '${c}'`).join(' ')} ELSE '${CERTAINTIES.at(-1)}' END`;
+const STRONGEST_CERTAINTY = `CASE ${CERTAINTIES.slice(0, -1)
+  .map((c) => `WHEN '${c}' IN certs THEN '${c}'`)
+  .join(' ')} ELSE '${CERTAINTIES.at(-1)}' END`;
 
 export const FIND_ARTICLES = `
 MATCH (a:Article) WHERE a.id IN $ids OR a.contentHash IN $hashes OR a.bodyHash IN $bodies

@@ -13,7 +13,10 @@ import type { Neo4jConfig } from './config.js';
  * anyway and waits for it); `maxRetryMs` bounds how long a read retries a lost connection before
  * it fails (the driver's default is 30 s).
  */
-export async function openDriver(cfg: Neo4jConfig, opts: { lossless?: boolean; verify?: boolean; maxRetryMs?: number } = {}): Promise<Driver> {
+export async function openDriver(
+  cfg: Neo4jConfig,
+  opts: { lossless?: boolean; verify?: boolean; maxRetryMs?: number } = {},
+): Promise<Driver> {
   const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
     disableLosslessIntegers: !opts.lossless,
     connectionTimeout: 5000,
@@ -36,12 +39,20 @@ export function toKgError(e: unknown, cfg?: Pick<Neo4jConfig, 'uri' | 'external'
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
   const msg = (err.message ?? String(e)).split('\n')[0] ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect|Could not perform discovery/i.test(msg) && !code.startsWith('Neo.')) {
-    const fix = cfg?.external ? `check NEO4J_URI or start that server (e.g. docker compose up -d)` : 'run `kg neo4j start` or `docker compose up -d`';
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    (/ECONNREFUSED|connect|Could not perform discovery/i.test(msg) && !code.startsWith('Neo.'))
+  ) {
+    const fix = cfg?.external
+      ? `check NEO4J_URI or start that server (e.g. docker compose up -d)`
+      : 'run `kg neo4j start` or `docker compose up -d`';
     return kgError('NEO4J_UNREACHABLE', `Neo4j is not reachable at ${cfg?.uri ?? 'the configured URI'}`, fix, e);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    const fix = cfg?.external ? 'set NEO4J_USER and NEO4J_PASSWORD' : 'kg neo4j status shows where the local server\'s password is; NEO4J_PASSWORD overrides it';
+    const fix = cfg?.external
+      ? 'set NEO4J_USER and NEO4J_PASSWORD'
+      : "kg neo4j status shows where the local server's password is; NEO4J_PASSWORD overrides it";
     return kgError('NEO4J_AUTH', `Neo4j refused the credentials for ${cfg?.uri ?? 'the server'}`, fix, e);
   }
   if (/Transaction\.(TransactionTimedOut|Terminated|LockClientStopped)/.test(code)) {

@@ -25,20 +25,22 @@ export const ALLOWED_PROCEDURES = new Set([
 /** Neo4j 5.26's built-in functions with a namespace; any other namespaced function is a plugin's. */
 const CLOCKS = ['realtime', 'statement', 'transaction', 'truncate'];
 export const BUILT_IN_FUNCTIONS = new Set(
-  ['date', 'datetime', 'localdatetime', 'localtime', 'time'].flatMap((t) => CLOCKS.map((f) => `${t}.${f}`)).concat([
-    'datetime.fromepoch',
-    'datetime.fromepochmillis',
-    'duration.between',
-    'duration.inDays',
-    'duration.inMonths',
-    'duration.inSeconds',
-    'graph.byElementId',
-    'graph.byName',
-    'point.distance',
-    'point.withinBBox',
-    'vector.similarity.cosine',
-    'vector.similarity.euclidean',
-  ]),
+  ['date', 'datetime', 'localdatetime', 'localtime', 'time']
+    .flatMap((t) => CLOCKS.map((f) => `${t}.${f}`))
+    .concat([
+      'datetime.fromepoch',
+      'datetime.fromepochmillis',
+      'duration.between',
+      'duration.inDays',
+      'duration.inMonths',
+      'duration.inSeconds',
+      'graph.byElementId',
+      'graph.byName',
+      'point.distance',
+      'point.withinBBox',
+      'vector.similarity.cosine',
+      'vector.similarity.euclidean',
+    ]),
 );
 
 /** Commands that only describe the schema: `SHOW INDEXES` (to find the full-text index) and `SHOW CONSTRAINTS`. */
@@ -99,7 +101,8 @@ export function checkPlan(queryType: string | undefined, plan: PlanNode | false 
 
 const PREFIX = [/^\s+/, /^\/\/[^\n]*(\n|$)/, /^\/\*[\s\S]*?\*\//, /^(EXPLAIN|PROFILE)\b/i, /^CYPHER\b(\s+(\d+(\.\d+)?|\w+\s*=\s*\w+))*/i];
 const ADMIN = /^(ALTER|GRANT|DENY|REVOKE|START|STOP|DROP|RENAME|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN|TERMINATE)\b/i;
-const CREATE_ADMIN = /^CREATE\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|INDEX|CONSTRAINT|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\b/i;
+const CREATE_ADMIN =
+  /^CREATE\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|INDEX|CONSTRAINT|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\b/i;
 const SHOW_SCHEMA = /^SHOW\s+([A-Z]+\s+){0,3}(INDEX|INDEXES|CONSTRAINT|CONSTRAINTS)\b/i;
 
 /**

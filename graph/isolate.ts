@@ -56,7 +56,10 @@ export function isolatedRunner(config: Neo4jConfig, opts: RunnerOptions = {}): Q
   let closed = false;
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerUrl(), { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 } });
+    const worker = new Worker(workerUrl(), {
+      workerData: { config },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 },
+    });
     return { worker, busy: true };
   };
 
@@ -64,9 +67,10 @@ export function isolatedRunner(config: Neo4jConfig, opts: RunnerOptions = {}): Q
     for (;;) {
       if (closed) throw kgError('QUERY_BUSY', 'the query runner is closed');
       const idle = slots.find((s) => !s.busy);
-      if (idle) return (idle.busy = true), idle;
+      if (idle) return ((idle.busy = true), idle);
       if (slots.length < size) return slots[slots.push(spawn()) - 1]!;
-      if (waiting.length >= queue) throw kgError('QUERY_BUSY', `too many queries at once (${size} running, ${queue} waiting)`, 'try again in a moment');
+      if (waiting.length >= queue)
+        throw kgError('QUERY_BUSY', `too many queries at once (${size} running, ${queue} waiting)`, 'try again in a moment');
       await new Promise<void>((r) => waiting.push(r));
     }
   }

@@ -16,17 +16,31 @@ export interface StoredArticle {
 }
 
 /** The JSON kept on the Article node: the local extraction without the article itself. */
-export const localJson = (l: LocalExtraction): string => JSON.stringify({ entities: l.entities, relations: l.relations, messages: l.messages });
+export const localJson = (l: LocalExtraction): string =>
+  JSON.stringify({ entities: l.entities, relations: l.relations, messages: l.messages });
 
 /** What a written extraction contributes to the graph, hashed: equal signatures, equal contribution. */
 export function signature(x: Extraction): string {
   const ents = x.entities.map((e) => [e.id, e.mentions]);
-  const rels = x.relations.map((r) => [r.subject, r.predicate, r.object, r.polarity, r.certainty, r.attribution, r.confidence, r.rejected === true, r.evidence.map((e) => [e.start, e.end])]);
+  const rels = x.relations.map((r) => [
+    r.subject,
+    r.predicate,
+    r.object,
+    r.polarity,
+    r.certainty,
+    r.attribution,
+    r.confidence,
+    r.rejected === true,
+    r.evidence.map((e) => [e.start, e.end]),
+  ]);
   return sha256(JSON.stringify([ents, rels])).slice(0, 24);
 }
 
 /** The extraction as `kg ingest` writes it: with its local JSON and signature for the Article node. */
-export const withStored = (x: Extraction, l: LocalExtraction): Extraction => ({ ...x, stored: { local: localJson(l), resolved: signature(x) } });
+export const withStored = (x: Extraction, l: LocalExtraction): Extraction => ({
+  ...x,
+  stored: { local: localJson(l), resolved: signature(x) },
+});
 
 /** Every article that keeps its local extraction (read by Store.storedLocals). */
 export const LOAD_STORED = `
@@ -41,11 +55,21 @@ export function storedArticle(r: { get(key: string): unknown }): StoredArticle {
   const body = JSON.parse(r.get('local') as string) as Pick<LocalExtraction, 'entities' | 'relations' | 'messages'>;
   const str = (k: string) => (r.get(k) as string | null) ?? undefined;
   const article = {
-    id: r.get('id') as string, source: r.get('source') as string, title: str('title') ?? '', outlet: (r.get('outlet') as string | null) ?? null,
-    url: (r.get('url') as string | null) ?? null, publishedAt: (r.get('publishedAt') as string | null) ?? null, contentHash: r.get('contentHash') as string,
-    bodyHash: str('bodyHash'), extractorVersion: str('extractorVersion'), text: r.get('text') as string,
+    id: r.get('id') as string,
+    source: r.get('source') as string,
+    title: str('title') ?? '',
+    outlet: (r.get('outlet') as string | null) ?? null,
+    url: (r.get('url') as string | null) ?? null,
+    publishedAt: (r.get('publishedAt') as string | null) ?? null,
+    contentHash: r.get('contentHash') as string,
+    bodyHash: str('bodyHash'),
+    extractorVersion: str('extractorVersion'),
+    text: r.get('text') as string,
   };
-  return { local: { article, entities: body.entities, relations: body.relations, messages: body.messages ?? [] }, resolved: r.get('resolved') as string };
+  return {
+    local: { article, entities: body.entities, relations: body.relations, messages: body.messages ?? [] },
+    resolved: r.get('resolved') as string,
+  };
 }
 
 export const loadStored = (store: Pick<Store, 'storedLocals'>): Promise<Map<string, StoredArticle>> => store.storedLocals();

@@ -5,7 +5,19 @@
  * memory past the driver. Integers are exact: a number inside ±(2^53 − 1), otherwise a decimal
  * string; non-finite floats become "NaN" / "Infinity" / "-Infinity" (JSON has no such numbers).
  */
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Integer } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Integer,
+} from 'neo4j-driver';
 
 export interface GraphNode {
   id: string;
@@ -31,7 +43,8 @@ export class OverBudget extends Error {
   }
 }
 
-const isTemporal = (v: unknown): boolean => isDate(v) || isDateTime(v) || isLocalDateTime(v) || isLocalTime(v) || isTime(v) || isDuration(v) || isPoint(v);
+const isTemporal = (v: unknown): boolean =>
+  isDate(v) || isDateTime(v) || isLocalDateTime(v) || isLocalTime(v) || isTime(v) || isDuration(v) || isPoint(v);
 
 /** Converts the values of one result; remembers the nodes and relationships of the rows kept. */
 export class Plainer {
@@ -56,9 +69,9 @@ export class Plainer {
   }
 
   value(v: unknown): unknown {
-    if (v === null || v === undefined) return this.spend(4), null;
-    if (typeof v === 'string') return this.spend(v.length + 2), v;
-    if (typeof v === 'boolean') return this.spend(5), v;
+    if (v === null || v === undefined) return (this.spend(4), null);
+    if (typeof v === 'string') return (this.spend(v.length + 2), v);
+    if (typeof v === 'boolean') return (this.spend(5), v);
     if (typeof v === 'number') return Number.isFinite(v) ? (this.spend(String(v).length), v) : this.value(String(v));
     if (typeof v === 'bigint') return this.integer(v >= -Number.MAX_SAFE_INTEGER && v <= Number.MAX_SAFE_INTEGER, v);
     if (neo4j.isInt(v)) return this.integer((v as Integer).inSafeRange(), v as Integer);
@@ -69,13 +82,21 @@ export class Plainer {
       return n;
     }
     if (isRelationship(v)) {
-      const r: GraphRel = { id: v.elementId, type: v.type, start: v.startNodeElementId, end: v.endNodeElementId, properties: this.map(v.properties) };
+      const r: GraphRel = {
+        id: v.elementId,
+        type: v.type,
+        start: v.startNodeElementId,
+        end: v.endNodeElementId,
+        properties: this.map(v.properties),
+      };
       this.spend(r.id.length * 3 + r.type.length + 60);
       this.pending.push(r);
       return r;
     }
     if (isPath(v)) {
-      return v.segments.map((s) => (this.spend(40, 1), { start: this.value(s.start), relationship: this.value(s.relationship), end: this.value(s.end) }));
+      return v.segments.map(
+        (s) => (this.spend(40, 1), { start: this.value(s.start), relationship: this.value(s.relationship), end: this.value(s.end) }),
+      );
     }
     if (isTemporal(v)) return this.value(String(v));
     if (Array.isArray(v)) return v.map((x) => (this.spend(1, 1), this.value(x)));

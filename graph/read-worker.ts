@@ -28,7 +28,11 @@ parentPort?.on('message', async (job: Job) => {
       driver = null;
       throw e;
     });
-    const result = await runRead(d, job.cypher, cypherParams(job.params) as Record<string, unknown>, { ...job.opts, database: cfg.database, guard: true });
+    const result = await runRead(d, job.cypher, cypherParams(job.params) as Record<string, unknown>, {
+      ...job.opts,
+      database: cfg.database,
+      guard: true,
+    });
     parentPort?.postMessage({ id: job.id, result });
   } catch (e) {
     const k = toKgError(e, cfg);

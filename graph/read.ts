@@ -45,8 +45,17 @@ async function vet(tx: ManagedTransaction, cypher: string, params: Record<string
   if (refusal) throw refusal;
 }
 
-export async function runRead(driver: Driver, cypher: string, params: Record<string, unknown> = {}, opts: ReadOptions = {}): Promise<ReadResult> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: opts.database, ...(opts.guard ? { fetchSize: 100 } : {}) });
+export async function runRead(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  opts: ReadOptions = {},
+): Promise<ReadResult> {
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.READ,
+    database: opts.database,
+    ...(opts.guard ? { fetchSize: 100 } : {}),
+  });
   try {
     return await session.executeRead(
       async (tx) => {
@@ -92,7 +101,14 @@ async function readRows(tx: ManagedTransaction, cypher: string, params: Record<s
     }
   }
   const truncated = limit !== undefined;
-  return { columns, rows, nodes: [...plain.nodes.values()], relationships: [...plain.rels.values()], truncated, ...(limit ? { limit } : {}) };
+  return {
+    columns,
+    rows,
+    nodes: [...plain.nodes.values()],
+    relationships: [...plain.rels.values()],
+    truncated,
+    ...(limit ? { limit } : {}),
+  };
 }
 
 export const tooLarge = (why: string, cause?: unknown) =>

@@ -24,9 +24,17 @@ export interface ReconcileResult {
   resolution: Resolution;
 }
 
-export async function reconcile(store: GraphStore, arts: Map<string, StoredArticle>, tables: Tables, batch = 200): Promise<ReconcileResult> {
+export async function reconcile(
+  store: GraphStore,
+  arts: Map<string, StoredArticle>,
+  tables: Tables,
+  batch = 200,
+): Promise<ReconcileResult> {
   await store.ensureSchema();
-  const resolution = resolveSet([...arts.values()].map((a) => a.local), tables);
+  const resolution = resolveSet(
+    [...arts.values()].map((a) => a.local),
+    tables,
+  );
   const stale: Extraction[] = [];
   for (const a of arts.values()) {
     const x = withStored(extractionFor(a.local, resolution), a.local);

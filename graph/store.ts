@@ -14,7 +14,6 @@ import type { EntityProps } from './entity-props.js';
 import { LOAD_STORED, storedArticle, type StoredArticle } from './locals.js';
 import { SCHEMA_STATEMENTS } from './schema.js';
 
-
 export interface WriteSummary {
   articles: number;
   entities: number;
@@ -87,18 +86,31 @@ export async function openStore(config: Neo4jConfig = loadConfig(), driver?: Dri
       schemaReady = true;
     },
     async classify(articles) {
-      const params = { ids: articles.map((a) => a.id), hashes: articles.map((a) => a.contentHash), bodies: articles.flatMap((a) => (a.bodyHash ? [a.bodyHash] : [])) };
+      const params = {
+        ids: articles.map((a) => a.id),
+        hashes: articles.map((a) => a.contentHash),
+        bodies: articles.flatMap((a) => (a.bodyHash ? [a.bodyHash] : [])),
+      };
       const rows = await tx('READ', (t) => t.run(Q.FIND_ARTICLES, params));
       const stored = rows.records.map((r) => ({
-        id: r.get('id') as string, hash: r.get('contentHash') as string, body: r.get('bodyHash') as string | null, version: r.get('extractorVersion') as string | null,
+        id: r.get('id') as string,
+        hash: r.get('contentHash') as string,
+        body: r.get('bodyHash') as string | null,
+        version: r.get('extractorVersion') as string | null,
       }));
-      const sameText = (a: ClassifyInput, s: (typeof stored)[number]) => s.hash === a.contentHash || (!!a.bodyHash && s.body === a.bodyHash);
+      const sameText = (a: ClassifyInput, s: (typeof stored)[number]) =>
+        s.hash === a.contentHash || (!!a.bodyHash && s.body === a.bodyHash);
       const same = (a: ClassifyInput) => stored.find((s) => s.id === a.id && s.hash === a.contentHash);
       return articles.map((a) =>
-        same(a) ? (same(a)!.version === (a.extractorVersion ?? null) ? 'unchanged' : 'reextracted')
-        : stored.some((s) => s.id !== a.id && sameText(a, s)) ? 'duplicate'
-        : stored.some((s) => s.id === a.id) ? 'replaced'
-        : 'new',
+        same(a)
+          ? same(a)!.version === (a.extractorVersion ?? null)
+            ? 'unchanged'
+            : 'reextracted'
+          : stored.some((s) => s.id !== a.id && sameText(a, s))
+            ? 'duplicate'
+            : stored.some((s) => s.id === a.id)
+              ? 'replaced'
+              : 'new',
       );
     },
     async write(xs) {
@@ -175,4 +187,6 @@ async function removeContribution(t: ManagedTransaction, ids: string[]): Promise
   return { rels, entities: [...entities] };
 }
 
-const uniqueRels = (rels: RelRow[]) => [...new Map(rels.map((r) => [r.key, { key: r.key, subject: r.subject, object: r.object }])).values()];
+const uniqueRels = (rels: RelRow[]) => [
+  ...new Map(rels.map((r) => [r.key, { key: r.key, subject: r.subject, object: r.object }])).values(),
+];

@@ -13,7 +13,8 @@ interface Pattern {
   re: RegExp;
 }
 
-const compile = (list: { name: string; pattern: string }[]): Pattern[] => list.map((p) => ({ name: p.name, re: new RegExp(p.pattern, 'i') }));
+const compile = (list: { name: string; pattern: string }[]): Pattern[] =>
+  list.map((p) => ({ name: p.name, re: new RegExp(p.pattern, 'i') }));
 const LINE = compile(boilerplate.lines);
 const WITH_PREVIOUS = compile(boilerplate.withPrevious);
 
@@ -21,7 +22,7 @@ const WITH_PREVIOUS = compile(boilerplate.withPrevious);
 export function fixWhitespace(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b\u200c\u200d\ufeff\u00ad]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]+/g, ' ')
     .split('\n')
     .map((l) => l.trim())
@@ -62,7 +63,9 @@ function droppedMessage(dropped: Record<string, number>, source: string): Messag
   const parts = Object.entries(dropped).map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
   if (!parts.length) return [];
   const total = Object.values(dropped).reduce((a, b) => a + b, 0);
-  return [{ code: 'BOILERPLATE_DROPPED', message: `dropped ${total} boilerplate line${total > 1 ? 's' : ''}: ${parts.join(', ')}`, source }];
+  return [
+    { code: 'BOILERPLATE_DROPPED', message: `dropped ${total} boilerplate line${total > 1 ? 's' : ''}: ${parts.join(', ')}`, source },
+  ];
 }
 
 /** Fewer words than this after the title, and the title stays part of what identifies the text. */

@@ -5,4 +5,5 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 export const shortId = (...parts: string[]): string => sha256(parts.join('\u0000')).slice(0, 16);
 
 /** Key of one relationship: (subject id, predicate, object id, polarity). graph/batch.ts re-exports it as relKey. */
-export const relationKey = (subject: string, predicate: string, object: string, polarity: string): string => shortId(subject, predicate, object, polarity);
+export const relationKey = (subject: string, predicate: string, object: string, polarity: string): string =>
+  shortId(subject, predicate, object, polarity);

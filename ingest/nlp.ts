@@ -56,12 +56,28 @@ interface Parsed {
 }
 const parse = nlp as unknown as (text: string) => Parsed;
 /** compromise's own conjugation tables (data, no parse): "hosts" → "host", "closed" → "close". */
-const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense: string): string; conjugate(w: string, m: unknown): Record<string, string> } } } } } }).world();
+const world = (
+  nlp as unknown as {
+    world(): {
+      model: unknown;
+      methods: {
+        two: {
+          transform: {
+            verb: { toInfinitive(w: string, m: unknown, tense: string): string; conjugate(w: string, m: unknown): Record<string, string> };
+          };
+        };
+      };
+    };
+  }
+).world();
 const toInfinitive = (w: string, tense: string): string => world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
 
 const RT = {
-  adverbs: new Set(retag.verbAdverbs), links: new Set(retag.clauseLinks),
-  objects: new Set(retag.objectStarts), notVerbs: new Set(retag.notVerbs), pastPreps: new Set(retag.pastPrepositions),
+  adverbs: new Set(retag.verbAdverbs),
+  links: new Set(retag.clauseLinks),
+  objects: new Set(retag.objectStarts),
+  notVerbs: new Set(retag.notVerbs),
+  pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
 };
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
@@ -103,7 +119,12 @@ function nounModifiers(ts: Token[]): void {
     const t = ts[i]!;
     const next = ts[i + 1]!;
     if (!RT.nounModifiers.has(t.norm) || !tagged(t, 'Verb') || /[,;:]/.test(t.post)) continue;
-    if (!/^\p{Ll}/u.test(next.text) || !tagged(next, 'Singular') || tagged(next, 'Determiner', 'Pronoun', 'ProperNoun', 'Verb', 'Adjective')) continue;
+    if (
+      !/^\p{Ll}/u.test(next.text) ||
+      !tagged(next, 'Singular') ||
+      tagged(next, 'Determiner', 'Pronoun', 'ProperNoun', 'Verb', 'Adjective')
+    )
+      continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
   }
 }
@@ -119,21 +140,48 @@ function repairTags(ts: Token[]): void {
     const irregular = tagged(t, 'Singular') && !tagged(prev, 'Determiner', 'Possessive', 'Adjective') && irregularPast(t.norm); // "rose", "fell"
     if (!plural && !past && !irregular) continue;
     const broken = /[,;:]/.test(prev.post);
-    if (irregular && (broken || tagged(prev, 'Noun', 'Pronoun')) && (tagged(next, 'Value') || RT.objects.has(next.norm) || RT.pastPreps.has(next.norm))) {
-      ts[i] = { ...t, tags: new Set([...t.tags].filter((x) => x !== 'Noun' && x !== 'Singular').concat('Verb', 'PastTense')), root: toInfinitive(t.norm, 'PastTense') };
+    if (
+      irregular &&
+      (broken || tagged(prev, 'Noun', 'Pronoun')) &&
+      (tagged(next, 'Value') || RT.objects.has(next.norm) || RT.pastPreps.has(next.norm))
+    ) {
+      ts[i] = {
+        ...t,
+        tags: new Set([...t.tags].filter((x) => x !== 'Noun' && x !== 'Singular').concat('Verb', 'PastTense')),
+        root: toInfinitive(t.norm, 'PastTense'),
+      };
       continue;
     }
     if (irregular) continue;
     // "The government refuses to publish": an -s word between a bare singular noun and "to" + infinitive.
-    if (plural && next.norm === 'to' && tagged(ts[i + 2], 'Infinitive') && tagged(prev, 'Singular') && !tagged(prev, 'Possessive', 'Pronoun', 'Plural') && !broken) {
-      ts[i] = { ...t, tags: new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular'].includes(x)).concat('Verb', 'PresentTense')), root: toInfinitive(t.norm, 'PresentTense') || t.root };
+    if (
+      plural &&
+      next.norm === 'to' &&
+      tagged(ts[i + 2], 'Infinitive') &&
+      tagged(prev, 'Singular') &&
+      !tagged(prev, 'Possessive', 'Pronoun', 'Plural') &&
+      !broken
+    ) {
+      ts[i] = {
+        ...t,
+        tags: new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular'].includes(x)).concat('Verb', 'PresentTense')),
+        root: toInfinitive(t.norm, 'PresentTense') || t.root,
+      };
       continue;
     }
-    const subj = broken || RT.adverbs.has(prev.norm) || RT.links.has(prev.norm) ||
-      (tagged(prev, 'Noun', 'ProperNoun') && !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') && !RT.objects.has(prev.norm));
+    const subj =
+      broken ||
+      RT.adverbs.has(prev.norm) ||
+      RT.links.has(prev.norm) ||
+      (tagged(prev, 'Noun', 'ProperNoun') &&
+        !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') &&
+        !RT.objects.has(prev.norm));
     const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');
-    const obj = RT.objects.has(next.norm) || (past && (tagged(next, 'Value') || /^\p{Lu}/u.test(next.text))) ||
-      ((adv && tagged(next, 'Adjective', 'Noun', 'Value')) || (plural && tagged(prev, 'Singular') && tagged(next, 'Adjective'))) && !tagged(next, 'Verb', 'Pronoun');
+    const obj =
+      RT.objects.has(next.norm) ||
+      (past && (tagged(next, 'Value') || /^\p{Lu}/u.test(next.text))) ||
+      (((adv && tagged(next, 'Adjective', 'Noun', 'Value')) || (plural && tagged(prev, 'Singular') && tagged(next, 'Adjective'))) &&
+        !tagged(next, 'Verb', 'Pronoun'));
     if (!subj || !obj || (plural && tagged(prev, 'Plural'))) continue;
     const tags = new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular', 'Adjective', 'Actor', 'Comparable'].includes(x)));
     for (const x of ['Verb', plural ? 'PresentTense' : 'PastTense']) tags.add(x);
@@ -200,7 +248,7 @@ function splitInside(tokens: Token[]): Token[][] {
 /** Parse text into sentences and tokens, offsets into `text`. Never throws; empty text gives []. */
 export function parseText(text: string): ParsedSentence[] {
   const out: ParsedSentence[] = [];
-  if (!text || !text.trim()) return out;
+  if (!text?.trim()) return out;
   for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out);
   return out;
 }

@@ -16,10 +16,13 @@ import { cluster } from './resolve/local.js';
 import { EntityIndex, resolveAll, resolveExtraction } from './resolve/global.js';
 import type { Extraction, LocalExtraction, Read, Related, SourceRecord, Stage, World } from './types.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: a stage list is checked link by link below.
 type AnyStage = Stage<any, any>;
 /** The list when every stage takes what the one before it gives; `never` otherwise. */
-export type Chained<S extends readonly AnyStage[]> = S extends readonly [infer A extends AnyStage, infer B extends AnyStage, ...infer R extends AnyStage[]]
+export type Chained<S extends readonly AnyStage[]> = S extends readonly [
+  infer A extends AnyStage,
+  infer B extends AnyStage,
+  ...infer R extends AnyStage[],
+]
   ? ReturnType<A> extends Parameters<B>[0]
     ? readonly [A, ...Chained<readonly [B, ...R]>]
     : never

@@ -33,7 +33,8 @@ export interface RunOptions extends ReadOptions {
 
 type Step = Extracted | { error: KgError } | { skipped: string; reason: SkipReason | 'link' };
 
-const noText = (source: string): KgError => kgError('NO_ARTICLE_TEXT', `${source}: no article text found (nothing left after removing boilerplate)`);
+const noText = (source: string): KgError =>
+  kgError('NO_ARTICLE_TEXT', `${source}: no article text found (nothing left after removing boilerplate)`);
 
 export async function* runPipeline(inputs: readonly string[], opts: RunOptions): AsyncGenerator<RunItem> {
   let pool: Pool | undefined;
@@ -41,14 +42,19 @@ export async function* runPipeline(inputs: readonly string[], opts: RunOptions):
     const chunkSize = opts.chunk ?? 64;
     pool = workerPool(opts.workers, opts.world);
     const run = pool.run.bind(pool);
-    const steps = ordered<ReadItem, Step>(readInputs(inputs, opts), (item) => ('record' in item ? run(item.record) : Promise.resolve(item)), Math.max(16, opts.workers * 16));
+    const steps = ordered<ReadItem, Step>(
+      readInputs(inputs, opts),
+      (item) => ('record' in item ? run(item.record) : Promise.resolve(item)),
+      Math.max(16, opts.workers * 16),
+    );
     let chunk: LocalExtraction[] = [];
     const flush = async function* (): AsyncGenerator<RunItem> {
       const states = opts.classify ? await opts.classify(chunk.map((l) => l.article)) : chunk.map(() => 'new' as const);
       for (let i = 0; i < chunk.length; i++) {
         const local = chunk[i]!;
         const state = states[i]!;
-        if (state === 'unchanged' || state === 'duplicate') yield state === 'unchanged' ? { kind: 'unchanged', article: local.article } : { kind: 'duplicate', article: local.article };
+        if (state === 'unchanged' || state === 'duplicate')
+          yield state === 'unchanged' ? { kind: 'unchanged', article: local.article } : { kind: 'duplicate', article: local.article };
         else yield { kind: 'local', local, state };
       }
       chunk = [];

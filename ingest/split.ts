@@ -18,7 +18,7 @@ export type Limits = Pick<typeof defaults, 'maxParagraphWords' | 'maxSentenceWor
 
 const ABBREVIATIONS = new Set(defaults.abbreviations);
 /** A sentence end: a run of . ! ? (taken whole), closing quotes, then space and a capital or digit. */
-const SENTENCE_END = /(?<![.!?])(?=([.!?]+))\1(?=(["'”’)\]]*))\2(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+const SENTENCE_END = /(?<![.!?])(?=([.!?]+))\1(?=(["'”’)\]]*))\2(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
 const CLAUSE_END = /[,;:]["'”’)\]]*$|^[-–—]+$/;
 
 function countWords(s: string, from = 0, to = s.length): number {

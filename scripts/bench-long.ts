@@ -14,11 +14,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../graph/server/paths.js';
 
-const { values: o } = parseArgs({ options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '50000,500000,5000000' }, dir: { type: 'string' } } });
+const { values: o } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '50000,500000,5000000' }, dir: { type: 'string' } },
+});
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');
-const files = (d: string): string[] => readdirSync(d).sort().flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : /^\d+\.txt$/.test(f) ? [join(d, f)] : []));
-const corpus = files(dir).map((f) => readFileSync(f, 'utf8').trim()).join('\n\n');
+const files = (d: string): string[] =>
+  readdirSync(d)
+    .sort()
+    .flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : /^\d+\.txt$/.test(f) ? [join(d, f)] : []));
+const corpus = files(dir)
+  .map((f) => readFileSync(f, 'utf8').trim())
+  .join('\n\n');
 
 const SHAPES: Record<string, (t: string) => string> = {
   prose: (t) => t,
@@ -34,14 +41,36 @@ try {
       let text = make(corpus);
       while (Buffer.byteLength(text) < size) text += ` ${text}`;
       const file = join(tmp, `${shape}-${size}.txt`);
-      writeFileSync(file, Buffer.from(text).subarray(0, size).toString('utf8').replace(/\uFFFD$/, ''));
+      writeFileSync(
+        file,
+        Buffer.from(text)
+          .subarray(0, size)
+          .toString('utf8')
+          .replace(/\uFFFD$/, ''),
+      );
       const runs = Array.from({ length: Number(o.runs) }, () => {
-        const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, join(root, 'bin', 'kg.js'), 'extract', file, '--workers', '1'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+        const r = spawnSync(
+          '/usr/bin/time',
+          ['-f', '%e %U %S %M', process.execPath, join(root, 'bin', 'kg.js'), 'extract', file, '--workers', '1'],
+          { encoding: 'utf8', maxBuffer: 1 << 30 },
+        );
         if (r.status !== 0) throw new Error(`kg extract ${file} failed: ${r.stderr.slice(-400)}`);
         const [wall, user, sys, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-        return { wall: wall!, cpu: user! + sys!, mb: kb! / 1024, relations: r.stdout.split('\n').filter((l) => l.startsWith('{"kind":"relation"')).length };
+        return {
+          wall: wall!,
+          cpu: user! + sys!,
+          mb: kb! / 1024,
+          relations: r.stdout.split('\n').filter((l) => l.startsWith('{"kind":"relation"')).length,
+        };
       });
-      const row = { size, shape, wallS: median(runs.map((r) => r.wall)), cpuS: median(runs.map((r) => r.cpu)), peakMb: Math.round(Math.max(...runs.map((r) => r.mb))), relations: runs[0]!.relations };
+      const row = {
+        size,
+        shape,
+        wallS: median(runs.map((r) => r.wall)),
+        cpuS: median(runs.map((r) => r.cpu)),
+        peakMb: Math.round(Math.max(...runs.map((r) => r.mb))),
+        relations: runs[0]!.relations,
+      };
       rows.push({ ...row, cpuMsPerKb: Number(((row.cpuS * 1000) / (size / 1000)).toFixed(2)) });
       console.log(JSON.stringify(rows.at(-1)));
     }

@@ -37,9 +37,15 @@ const all = (xs: number[]): string => xs.map(r).join(', ');
 function privateServer(): { env: NodeJS.ProcessEnv; stop(): void } | null {
   if (process.env.KG_BENCH_NEO4J !== 'private') return null;
   const bolt = process.env.KG_BENCH_BOLT ?? '17787';
-  const env: NodeJS.ProcessEnv = { ...process.env, KG_NEO4J_HOME: process.env.KG_BENCH_HOME ?? '/tmp/kg-bench-viz', KG_BOLT_PORT: bolt, KG_HTTP_PORT: process.env.KG_BENCH_HTTP ?? '17577' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KG_NEO4J_HOME: process.env.KG_BENCH_HOME ?? '/tmp/kg-bench-viz',
+    KG_BOLT_PORT: bolt,
+    KG_HTTP_PORT: process.env.KG_BENCH_HTTP ?? '17577',
+  };
   delete env.NEO4J_URI;
-  const kg = (...args: string[]): void => void execFileSync(process.execPath, ['bin/kg.js', ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const kg = (...args: string[]): void =>
+    void execFileSync(process.execPath, ['bin/kg.js', ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   kg('neo4j', 'start');
   process.env.NEO4J_URI = `bolt://127.0.0.1:${bolt}`;
   process.env.KG_NEO4J_HOME = env.KG_NEO4J_HOME; // where that server's password is
@@ -55,9 +61,18 @@ async function ensureData(store: Store): Promise<string> {
   const dir = resolve(process.env.KG_BENCH_DATA ?? join(process.cwd(), '..', 'shared', 'data', 'news'));
   const parts = ['business', 'entertainment', 'politics', 'sport', 'tech'].map((c) => join(dir, c)).filter((d) => existsSync(d));
   const relatedDir = resolve(process.env.KG_BENCH_RELATED ?? join(process.cwd(), '..', 'shared', 'data', 'related'));
-  const related = existsSync(relatedDir) ? readdirSync(relatedDir).filter((f) => f.endsWith('.txt')).map((f) => join(relatedDir, f)) : [];
-  const relatedStored = async (): Promise<number> => Number((await runRead(store.driver, 'MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN count(a) AS n', { dir: relatedDir })).rows[0]?.n ?? 0);
-  const kgIngest = (inputs: string[]): void => void execFileSync(process.execPath, ['bin/kg.js', 'ingest', ...inputs], { env: process.env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const related = existsSync(relatedDir)
+    ? readdirSync(relatedDir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(relatedDir, f))
+    : [];
+  const relatedStored = async (): Promise<number> =>
+    Number(
+      (await runRead(store.driver, 'MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN count(a) AS n', { dir: relatedDir })).rows[0]
+        ?.n ?? 0,
+    );
+  const kgIngest = (inputs: string[]): void =>
+    void execFileSync(process.execPath, ['bin/kg.js', 'ingest', ...inputs], { env: process.env, stdio: ['ignore', 'inherit', 'inherit'] });
   if ((await store.counts()).articles === 0) {
     process.stderr.write(`bench-viz: the graph is empty, ingesting ${dir} and ${related.length} related articles…\n`);
     kgIngest([...(parts.length ? parts : [dir]), ...related]);
@@ -72,7 +87,13 @@ async function ensureData(store: Store): Promise<string> {
 function loadProbe(): { stop(): { start: number; end: number; min: number; max: number } } {
   const xs = [loadavg()[0]!];
   const t = setInterval(() => xs.push(loadavg()[0]!), 5000);
-  return { stop: () => { clearInterval(t); xs.push(loadavg()[0]!); return { start: xs[0]!, end: xs.at(-1)!, min: Math.min(...xs), max: Math.max(...xs) }; } };
+  return {
+    stop: () => {
+      clearInterval(t);
+      xs.push(loadavg()[0]!);
+      return { start: xs[0]!, end: xs.at(-1)!, min: Math.min(...xs), max: Math.max(...xs) };
+    },
+  };
 }
 
 async function timed(url: URL): Promise<number> {
@@ -82,7 +103,16 @@ async function timed(url: URL): Promise<number> {
   return performance.now() - t;
 }
 
-interface Run { nodes: number; fetchMs: number; drawnMs: number; layoutMs: number; longTasks: number; maxLongTask: number; maxFrameGap: number; trace: string }
+interface Run {
+  nodes: number;
+  fetchMs: number;
+  drawnMs: number;
+  layoutMs: number;
+  longTasks: number;
+  maxLongTask: number;
+  maxFrameGap: number;
+  trace: string;
+}
 
 /**
  * In the page: fetch a subgraph, merge it as an expansion around `hub`, watch long tasks and
@@ -93,50 +123,74 @@ async function expansion(b: Browser, url: string, path: string, hub: string, top
   await b.page.goto(url);
   await b.page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
   await b.page.waitForTimeout(2500); // let the overview's own layout finish
-  return b.page.evaluate(async ({ path, hub, topUp }) => {
-    type Sub = { nodes: { id: string; degree?: number }[]; edges: { id: string; source: string; target: string }[] };
-    const raf = (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame.bind(globalThis);
-    type Ex = { merge(s: Sub, around?: string): Promise<void>; layoutDone: Promise<void>; graph: { order: number } };
-    const ex = (globalThis as unknown as { kgExplorer: Ex }).kgExplorer;
-    const tasks: number[] = [];
-    const starts: number[] = [];
-    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => { tasks.push(e.duration); starts.push(e.startTime); })) as unknown as { observe(o: { type: string }): void; disconnect(): void };
-    obs.observe({ type: 'longtask' });
-    let gap = 0;
-    let last = performance.now();
-    let watching = true;
-    const frame = (): void => {
-      const now = performance.now();
-      gap = Math.max(gap, now - last);
-      last = now;
-      if (watching) raf(frame);
-    };
-    raf(frame);
-    const t = performance.now();
-    const sub = (await fetch(path).then((res) => res.json())) as Sub;
-    if (topUp > 0) {
-      const copy = [...sub.nodes].sort((a, b) => (b.degree ?? 0) - (a.degree ?? 0)).slice(0, topUp);
-      const ids = new Set(copy.map((n) => n.id));
-      sub.nodes.push(...copy.map((n) => ({ ...n, id: `${n.id}~copy` })));
-      sub.edges.push(...sub.edges.filter((e) => ids.has(e.source) && ids.has(e.target))
-        .map((e) => ({ ...e, id: `${e.id}~copy`, source: `${e.source}~copy`, target: `${e.target}~copy` })));
-      // One bridge so the copy hangs off the real graph rather than floating apart.
-      const first = copy[0];
-      if (first) sub.edges.push({ ...sub.edges[0]!, id: 'bench-bridge', source: first.id, target: `${first.id}~copy` });
-    }
-    const fetched = performance.now() - t;
-    await ex.merge(sub, hub);
-    await new Promise((res) => raf(() => res(null)));
-    const drawn = performance.now() - t;
-    await ex.layoutDone;
-    const stopped = performance.now() - t;
-    await new Promise((res) => setTimeout(res, 500));
-    watching = false;
-    obs.disconnect();
-    // KG_BENCH_TRACE: when the long tasks (over 100 ms) started, from the fetch, and how long they took.
-    const trace = `drawn ${drawn.toFixed(0)}, stopped ${stopped.toFixed(0)}; tasks ${tasks.map((d, i) => [starts[i]! - t, d]).filter(([, d]) => d! > 100).map(([s, d]) => `${s!.toFixed(0)}+${d!.toFixed(0)}`).join(' ')}`;
-    return { nodes: ex.graph.order, fetchMs: fetched, drawnMs: drawn, layoutMs: stopped, longTasks: tasks.length, maxLongTask: Math.max(0, ...tasks), maxFrameGap: gap, trace };
-  }, { path, hub, topUp });
+  return b.page.evaluate(
+    async ({ path, hub, topUp }) => {
+      type Sub = { nodes: { id: string; degree?: number }[]; edges: { id: string; source: string; target: string }[] };
+      const raf = (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame.bind(globalThis);
+      type Ex = { merge(s: Sub, around?: string): Promise<void>; layoutDone: Promise<void>; graph: { order: number } };
+      const ex = (globalThis as unknown as { kgExplorer: Ex }).kgExplorer;
+      const tasks: number[] = [];
+      const starts: number[] = [];
+      const obs = new PerformanceObserver((l) =>
+        l.getEntries().forEach((e) => {
+          tasks.push(e.duration);
+          starts.push(e.startTime);
+        }),
+      ) as unknown as { observe(o: { type: string }): void; disconnect(): void };
+      obs.observe({ type: 'longtask' });
+      let gap = 0;
+      let last = performance.now();
+      let watching = true;
+      const frame = (): void => {
+        const now = performance.now();
+        gap = Math.max(gap, now - last);
+        last = now;
+        if (watching) raf(frame);
+      };
+      raf(frame);
+      const t = performance.now();
+      const sub = (await fetch(path).then((res) => res.json())) as Sub;
+      if (topUp > 0) {
+        const copy = [...sub.nodes].sort((a, b) => (b.degree ?? 0) - (a.degree ?? 0)).slice(0, topUp);
+        const ids = new Set(copy.map((n) => n.id));
+        sub.nodes.push(...copy.map((n) => ({ ...n, id: `${n.id}~copy` })));
+        sub.edges.push(
+          ...sub.edges
+            .filter((e) => ids.has(e.source) && ids.has(e.target))
+            .map((e) => ({ ...e, id: `${e.id}~copy`, source: `${e.source}~copy`, target: `${e.target}~copy` })),
+        );
+        // One bridge so the copy hangs off the real graph rather than floating apart.
+        const first = copy[0];
+        if (first) sub.edges.push({ ...sub.edges[0]!, id: 'bench-bridge', source: first.id, target: `${first.id}~copy` });
+      }
+      const fetched = performance.now() - t;
+      await ex.merge(sub, hub);
+      await new Promise((res) => raf(() => res(null)));
+      const drawn = performance.now() - t;
+      await ex.layoutDone;
+      const stopped = performance.now() - t;
+      await new Promise((res) => setTimeout(res, 500));
+      watching = false;
+      obs.disconnect();
+      // KG_BENCH_TRACE: when the long tasks (over 100 ms) started, from the fetch, and how long they took.
+      const trace = `drawn ${drawn.toFixed(0)}, stopped ${stopped.toFixed(0)}; tasks ${tasks
+        .map((d, i) => [starts[i]! - t, d])
+        .filter(([, d]) => d! > 100)
+        .map(([s, d]) => `${s!.toFixed(0)}+${d!.toFixed(0)}`)
+        .join(' ')}`;
+      return {
+        nodes: ex.graph.order,
+        fetchMs: fetched,
+        drawnMs: drawn,
+        layoutMs: stopped,
+        longTasks: tasks.length,
+        maxLongTask: Math.max(0, ...tasks),
+        maxFrameGap: gap,
+        trace,
+      };
+    },
+    { path, hub, topUp },
+  );
 }
 
 async function main(): Promise<void> {
@@ -155,9 +209,12 @@ async function main(): Promise<void> {
     const firstSnapshot = performance.now() - t0;
     const bare = await serve({ port: 0, driver: store.driver, webRoot: null, limits: { cacheMs: 0 } });
     // The 40 most connected actors, and each one's relationship with the most statements.
-    const sample = await runRead(store.driver, `MATCH (a:Entity) WHERE a.degree > 0 WITH a ORDER BY a.degree DESC, a.mentions DESC LIMIT 40
+    const sample = await runRead(
+      store.driver,
+      `MATCH (a:Entity) WHERE a.degree > 0 WITH a ORDER BY a.degree DESC, a.mentions DESC LIMIT 40
       CALL (a) { MATCH (a)-[r]->(:Entity) RETURN r.key AS key ORDER BY r.count DESC, r.key LIMIT 1 }
-      RETURN collect(a.id) AS ents, collect(key) AS keys`);
+      RETURN collect(a.id) AS ents, collect(key) AS keys`,
+    );
     const { ents, keys } = sample.rows[0] as { ents: string[]; keys: string[] };
     for (const id of ents.slice(0, 5)) await timed(new URL(`api/neighbourhood/${encodeURIComponent(id)}`, bare.url)); // warm-up
     const nb: number[] = [];
@@ -171,7 +228,16 @@ async function main(): Promise<void> {
     const fresh = await serve({ port: 0, driver: store.driver, webRoot: null });
     const cold = await timed(new URL('api/facets', fresh.url));
     await fresh.close();
-    const filters = ['', 'pol=negative', 'fam=attack', 'cert=hedged,alleged', 'types=Person', 'minSources=2', 'from=2021-11-01&to=2021-11-30', 'attr=yes&pol=positive'];
+    const filters = [
+      '',
+      'pol=negative',
+      'fam=attack',
+      'cert=hedged,alleged',
+      'types=Person',
+      'minSources=2',
+      'from=2021-11-01&to=2021-11-30',
+      'attr=yes&pol=positive',
+    ];
     const fc: number[] = [];
     for (let i = 0; i < 3; i++) for (const f of filters) fc.push(await timed(new URL(`api/facets?${f}`, bare.url)));
     const ap: number[] = [];
@@ -191,7 +257,12 @@ async function main(): Promise<void> {
       real.push(await expansion(browser, server.url, `api/neighbourhood/${encodeURIComponent(hub)}?depth=3&limit=5000`, hub, 0));
       big.push(await expansion(browser, server.url, 'api/overview?limit=5000', hub, Math.max(0, 5000 - connected)));
     }
-    if (process.env.KG_BENCH_TRACE) for (const [name, runs] of [['depth 3', real], ['5,000', big]] as const) for (const x of runs) process.stderr.write(`bench-viz: ${name}: ${x.trace}\n`);
+    if (process.env.KG_BENCH_TRACE)
+      for (const [name, runs] of [
+        ['depth 3', real],
+        ['5,000', big],
+      ] as const)
+        for (const x of runs) process.stderr.write(`bench-viz: ${name}: ${x.trace}\n`);
     if (browser.errors.length) process.stderr.write(`bench-viz: the page logged errors:\n${browser.errors.join('\n')}\n`);
     await browser.close();
     await bare.close();

@@ -14,12 +14,22 @@ import { parseArgs } from 'node:util';
 import { repoRoot } from '../graph/server/paths.js';
 import { start, stop } from '../graph/server/process.js';
 
-const { values: o } = parseArgs({ options: { runs: { type: 'string', default: '3' }, ingest: { type: 'boolean', default: false }, dir: { type: 'string' }, workers: { type: 'string' } } });
+const { values: o } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    ingest: { type: 'boolean', default: false },
+    dir: { type: 'string' },
+    workers: { type: 'string' },
+  },
+});
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');
 const runs = Number(o.runs);
 
-const files = (d: string): string[] => readdirSync(d).sort().flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : /\.txt$/.test(f) && !/^README/i.test(f) ? [join(d, f)] : []));
+const files = (d: string): string[] =>
+  readdirSync(d)
+    .sort()
+    .flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : /\.txt$/.test(f) && !/^README/i.test(f) ? [join(d, f)] : []));
 if (!existsSync(dir)) {
   console.error(`bench: corpus folder ${dir} not found (pass --dir, or keep ../shared/data/news beside the repo)`);
   process.exit(1);
@@ -29,13 +39,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Run a command under GNU time; returns wall seconds, peak RSS (MB), stdout. */
 function timed(args: string[], input?: string, env: Record<string, string> = {}): { seconds: number; peakMb: number; stdout: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
   const [secs, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: secs!, peakMb: kb! / 1024, stdout: r.stdout };
 }
 
-const kgArgs = (cmd: string, extra: string[] = []) => [process.execPath, join(root, 'bin', 'kg.js'), cmd, ...(o.workers ? ['--workers', o.workers] : []), ...extra, ...corpus];
+const kgArgs = (cmd: string, extra: string[] = []) => [
+  process.execPath,
+  join(root, 'bin', 'kg.js'),
+  cmd,
+  ...(o.workers ? ['--workers', o.workers] : []),
+  ...extra,
+  ...corpus,
+];
 
 console.log(`corpus: ${corpus.length} articles from ${dir}; ${runs} alternating runs each`);
 const base: number[] = [];
@@ -49,7 +71,9 @@ for (let i = 0; i < runs; i++) {
   const k = timed(kgArgs('extract', ['--format', 'jsonl']));
   const relations = k.stdout.split('\n').filter((l) => l.startsWith('{"kind":"relation"')).length;
   kg.push({ seconds: k.seconds, peakMb: k.peakMb, relations });
-  console.log(`run ${i + 1}: compromise alone ${b.seconds.toFixed(1)} s, kg extract ${k.seconds.toFixed(1)} s (${relations} relations, peak ${k.peakMb.toFixed(0)} MB)`);
+  console.log(
+    `run ${i + 1}: compromise alone ${b.seconds.toFixed(1)} s, kg extract ${k.seconds.toFixed(1)} s (${relations} relations, peak ${k.peakMb.toFixed(0)} MB)`,
+  );
 }
 const kgSec = median(kg.map((k) => k.seconds));
 const baseSec = median(base);

@@ -26,15 +26,38 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.mergeAliases AS aliases, e.
        e.mergeArticles AS articles, e.mergeSources AS sources
 ORDER BY e.id`;
 
-interface Audited { id: string; name: string; type: string; aliases: string[]; rules: string[]; articles: string[]; sources: string[] }
-interface Row { entity: Audited; alias: string; rule: string; article: string; source: string; other: string }
+interface Audited {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  rules: string[];
+  articles: string[];
+  sources: string[];
+}
+interface Row {
+  entity: Audited;
+  alias: string;
+  rule: string;
+  article: string;
+  source: string;
+  other: string;
+}
 
 const store = await openStore();
 let audited: Audited[];
 const session = store.driver.session({ database: store.config.database, defaultAccessMode: 'READ' });
 try {
   const res = await session.executeRead((t) => t.run(AUDITED, { min: 1 }));
-  audited = res.records.map((r) => ({ id: r.get('id'), name: r.get('name'), type: r.get('type'), aliases: r.get('aliases'), rules: r.get('rules'), articles: r.get('articles'), sources: r.get('sources') }));
+  audited = res.records.map((r) => ({
+    id: r.get('id'),
+    name: r.get('name'),
+    type: r.get('type'),
+    aliases: r.get('aliases'),
+    rules: r.get('rules'),
+    articles: r.get('articles'),
+    sources: r.get('sources'),
+  }));
 } finally {
   await session.close();
 }
@@ -77,26 +100,44 @@ for (const e of audited) {
     const article = e.articles[i] ?? '';
     if (byArticle.get(article)?.has(display)) return;
     // An article that does call the entity by its display name, to read beside the alias's one.
-    const other = [...byArticle.entries()].filter(([a, names]) => a !== article && names.has(display)).map(([a]) => source.get(a) ?? a).sort()[0] ?? '';
+    const other =
+      [...byArticle.entries()]
+        .filter(([a, names]) => a !== article && names.has(display))
+        .map(([a]) => source.get(a) ?? a)
+        .sort()[0] ?? '';
     rows.push({ entity: e, alias, rule: e.rules[i] ?? '', article, source: e.sources[i] || source.get(article) || article, other });
   });
 }
-rows.sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+rows.sort((a, b) =>
+  a.entity.id < b.entity.id
+    ? -1
+    : a.entity.id > b.entity.id
+      ? 1
+      : a.alias < b.alias
+        ? -1
+        : a.alias > b.alias
+          ? 1
+          : a.rule < b.rule
+            ? -1
+            : a.rule > b.rule
+              ? 1
+              : 0,
+);
 
 // A seeded linear congruential generator (as in sample-relations.ts): the same seed, the same sample.
 let state = Number(o.seed) >>> 0;
-const next = (): number => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const next = (): number => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const picked = new Set<number>();
 while (picked.size < Math.min(Number(o.n), rows.length)) picked.add(Math.floor(next() * rows.length));
 
 const short = (s: string): string => s.replace(/^.*\/data\//, '');
 const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first sentence of the article that contains `name` as a word (case-insensitive). */
 function sentenceWith(article: string, name: string): string {
   const t = text.get(article) ?? '';
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu').exec(t);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'iu').exec(t);
   if (!m) return '';
   let start = 0;
   let end = t.length;
@@ -114,11 +155,22 @@ function sentenceWith(article: string, name: string): string {
 
 const rules = new Map<string, number>();
 for (const r of rows) rules.set(r.rule, (rules.get(r.rule) ?? 0) + 1);
-console.log(`<!-- ${audited.length} audited entities, ${merges} merge records; ${rows.length} cross-article; ${mismatched} entities left out (stored audit differs from re-resolution); seed ${o.seed}; n ${o.n} -->`);
-console.log(`<!-- cross-article merges by rule: ${[...rules].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')} -->`);
+console.log(
+  `<!-- ${audited.length} audited entities, ${merges} merge records; ${rows.length} cross-article; ${mismatched} entities left out (stored audit differs from re-resolution); seed ${o.seed}; n ${o.n} -->`,
+);
+console.log(
+  `<!-- cross-article merges by rule: ${[...rules]
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${r} ${n}`)
+    .join(', ')} -->`,
+);
 console.log('| # | entity (id) | type | alias | rule | article | sentence with the alias | display name also in | verdict | reason |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
-[...picked].sort((a, b) => a - b).forEach((i, k) => {
-  const r = rows[i]!;
-  console.log(`| ${k + 1} | ${cell(r.entity.name)} (\`${r.entity.id}\`) | ${r.entity.type} | ${cell(r.alias)} | ${r.rule} | ${short(r.source)} | ${sentenceWith(r.article, r.alias)} | ${short(r.other)} | | |`);
-});
+[...picked]
+  .sort((a, b) => a - b)
+  .forEach((i, k) => {
+    const r = rows[i]!;
+    console.log(
+      `| ${k + 1} | ${cell(r.entity.name)} (\`${r.entity.id}\`) | ${r.entity.type} | ${cell(r.alias)} | ${r.rule} | ${short(r.source)} | ${sentenceWith(r.article, r.alias)} | ${short(r.other)} | | |`,
+    );
+  });

@@ -15,32 +15,66 @@ import { loadWorld } from '../ingest/world.js';
 import { runPipeline } from '../ingest/run.js';
 import { EXTRACTOR_VERSION } from '../ingest/version.js';
 
-const { values: o } = parseArgs({ options: { n: { type: 'string', default: '100' }, seed: { type: 'string', default: '2026' }, dir: { type: 'string' } } });
+const { values: o } = parseArgs({
+  options: { n: { type: 'string', default: '100' }, seed: { type: 'string', default: '2026' }, dir: { type: 'string' } },
+});
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');
 const goldDir = join(root, 'tests', 'fixtures', 'graph-gold', 'dev');
-const gold = new Set(readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { file: string }).file.replace(/^news\//, '')));
-const files = ['politics', 'business', 'tech'].flatMap((d) => readdirSync(join(dir, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => `${d}/${f}`)).filter((f) => !gold.has(f));
+const gold = new Set(
+  readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { file: string }).file.replace(/^news\//, '')),
+);
+const files = ['politics', 'business', 'tech']
+  .flatMap((d) =>
+    readdirSync(join(dir, d))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => `${d}/${f}`),
+  )
+  .filter((f) => !gold.has(f));
 
-interface Row { article: string; s: string; p: string; o: string; polarity: string; certainty: string; attribution: string; confidence: number; text: string }
+interface Row {
+  article: string;
+  s: string;
+  p: string;
+  o: string;
+  polarity: string;
+  certainty: string;
+  attribution: string;
+  confidence: number;
+  text: string;
+}
 const rows: Row[] = [];
 const world = loadWorld();
 const locals: LocalExtraction[] = [];
-for await (const item of runPipeline(files.map((f) => join(dir, f)), { world, workers: 2 })) if (item.kind === 'local') locals.push(item.local);
+for await (const item of runPipeline(
+  files.map((f) => join(dir, f)),
+  { world, workers: 2 },
+))
+  if (item.kind === 'local') locals.push(item.local);
 for (const x of resolveAll(locals)) {
   const name = new Map(x.entities.map((e) => [e.id, e.name]));
   const article = x.article.source.slice(dir.length + 1);
   for (const r of x.relations) {
     rows.push({
-      article, s: name.get(r.subject) ?? r.subject, p: r.predicate, o: name.get(r.object) ?? r.object, polarity: r.polarity, certainty: r.certainty,
-      attribution: r.attribution ? name.get(r.attribution) ?? r.attribution : '', confidence: r.confidence, text: r.evidence[0]?.text ?? '',
+      article,
+      s: name.get(r.subject) ?? r.subject,
+      p: r.predicate,
+      o: name.get(r.object) ?? r.object,
+      polarity: r.polarity,
+      certainty: r.certainty,
+      attribution: r.attribution ? (name.get(r.attribution) ?? r.attribution) : '',
+      confidence: r.confidence,
+      text: r.evidence[0]?.text ?? '',
     });
   }
 }
 
 // A seeded linear congruential generator: the same seed gives the same sample.
 let state = Number(o.seed) >>> 0;
-const next = (): number => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const next = (): number => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const picked = new Set<number>();
 while (picked.size < Math.min(Number(o.n), rows.length)) picked.add(Math.floor(next() * rows.length));
 const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
@@ -48,7 +82,11 @@ const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
 console.log(`<!-- ${rows.length} relations in ${files.length} articles; seed ${o.seed}; extractor ${EXTRACTOR_VERSION} -->`);
 console.log('| # | article | subject | predicate | object | polarity | certainty | attribution | conf. | sentence | judgement | note |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
-[...picked].sort((a, b) => a - b).forEach((i, k) => {
-  const r = rows[i]!;
-  console.log(`| ${k + 1} | ${r.article} | ${cell(r.s)} | ${cell(r.p)} | ${cell(r.o)} | ${r.polarity} | ${r.certainty} | ${cell(r.attribution)} | ${r.confidence} | ${cell(r.text)} | | |`);
-});
+[...picked]
+  .sort((a, b) => a - b)
+  .forEach((i, k) => {
+    const r = rows[i]!;
+    console.log(
+      `| ${k + 1} | ${r.article} | ${cell(r.s)} | ${cell(r.p)} | ${cell(r.o)} | ${r.polarity} | ${r.certainty} | ${cell(r.attribution)} | ${r.confidence} | ${cell(r.text)} | | |`,
+    );
+  });

@@ -17,21 +17,38 @@ const BOLT = process.env.KG_SHOT_BOLT ?? '17797';
 const RELATED = process.env.KG_SHOT_RELATED ?? join(process.cwd(), '..', 'shared', 'data', 'related');
 
 async function main(): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, KG_NEO4J_HOME: HOME, KG_BOLT_PORT: BOLT, KG_HTTP_PORT: process.env.KG_SHOT_HTTP ?? '17587' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KG_NEO4J_HOME: HOME,
+    KG_BOLT_PORT: BOLT,
+    KG_HTTP_PORT: process.env.KG_SHOT_HTTP ?? '17587',
+  };
   delete env.NEO4J_URI;
-  const kg = (...args: string[]): void => void execFileSync(process.execPath, ['bin/kg.js', ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const kg = (...args: string[]): void =>
+    void execFileSync(process.execPath, ['bin/kg.js', ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   kg('neo4j', 'stop');
   rmSync(HOME, { recursive: true, force: true });
   kg('neo4j', 'start');
   try {
-    kg('ingest', 'seeds', ...readdirSync(RELATED).filter((f) => f.endsWith('.txt')).sort().map((f) => join(RELATED, f)));
+    kg(
+      'ingest',
+      'seeds',
+      ...readdirSync(RELATED)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(RELATED, f)),
+    );
     const store = await openStore(loadConfig({ ...env, NEO4J_URI: `bolt://127.0.0.1:${BOLT}` }));
     const server = await serve({ port: 0, driver: store.driver, webRoot: findWebRoot() });
     const browser = await openBrowser();
     const page = browser.page;
     await openExplorer(page, server.url, '?focus=iran');
     await still(page);
-    await page.locator('details[data-family="order or authorise"] [data-testid=relation]', { hasText: 'not order' }).first().locator('a').click();
+    await page
+      .locator('details[data-family="order or authorise"] [data-testid=relation]', { hasText: 'not order' })
+      .first()
+      .locator('a')
+      .click();
     await page.locator('[data-testid=evidence] blockquote').first().waitFor();
     await still(page);
     await page.mouse.move(5, 5);

@@ -48,10 +48,16 @@ async function main(): Promise<void> {
   if (cfg.external) step(1, `Neo4j: using the server at ${cfg.uri} (NEO4J_URI)`);
   else {
     const o = serverOptions(env);
-    step(1, `Neo4j: starting the local server on bolt://${o.host}:${o.boltPort}, unless it runs already (the first run fetches its jars with Maven; starting takes 20–60 s)…`);
+    step(
+      1,
+      `Neo4j: starting the local server on bolt://${o.host}:${o.boltPort}, unless it runs already (the first run fetches its jars with Maven; starting takes 20–60 s)…`,
+    );
     const t0 = Date.now();
     const s = await ticking('waiting for Neo4j to answer', start({ env, log: (l) => say(`      ${l}`) }));
-    step(1, `Neo4j: ${s.alreadyRunning ? 'already running' : `started in ${Math.round((Date.now() - t0) / 1000)} s`} at ${s.uri} (Neo4j Browser ${s.httpUrl}/browser/)`);
+    step(
+      1,
+      `Neo4j: ${s.alreadyRunning ? 'already running' : `started in ${Math.round((Date.now() - t0) / 1000)} s`} at ${s.uri} (Neo4j Browser ${s.httpUrl}/browser/)`,
+    );
   }
   const store = await openStore(loadConfig(env));
   const seeds = join(repoRoot(), 'seeds');
@@ -61,7 +67,10 @@ async function main(): Promise<void> {
   const sum = await ingest(store, [seeds], { workers: defaultWorkers(), batch: 200, onArticle: bar.tick }).finally(() => bar.stop());
   const c = await store.counts();
   step(2, `ingested: ${sum.new} new, ${sum.unchanged} unchanged, ${sum.replaced} replaced articles in ${sum.seconds.toFixed(1)} s`);
-  step(3, `the graph holds ${c.articles} articles, ${c.entities} entities, ${c.relations} relations, ${c.statements} statements; a sample query (kg query "…"):`);
+  step(
+    3,
+    `the graph holds ${c.articles} articles, ${c.entities} entities, ${c.relations} relations, ${c.statements} statements; a sample query (kg query "…"):`,
+  );
   say(`\n${SAMPLE}\n`);
   const res = await runRead(store.driver, SAMPLE);
   say(formatRows(res.rows, res.columns, 'table'));

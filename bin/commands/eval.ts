@@ -24,7 +24,7 @@ export function registerEval(program: Command): Command {
   const evalCmd = program.command('eval').description('evaluate kg against benchmarks');
   evalCmd
     .command('carb')
-    .description('score Open IE extractions on the CaRB benchmark (kg\'s own extractor unless --score is given)')
+    .description("score Open IE extractions on the CaRB benchmark (kg's own extractor unless --score is given)")
     .option('--split <split>', 'test or dev', 'test')
     .option('--data <dir>', 'CaRB data directory (default: $KG_CARB_DIR or ../shared/data/carb beside the repo)')
     .option('--score <file>', 'score an existing system output instead of running kg')
@@ -37,8 +37,11 @@ export function registerEval(program: Command): Command {
     .description('score graph extraction against hand-annotated articles (the dev gold by default)')
     .option('--gold <dir>', 'gold folder (default: tests/fixtures/graph-gold/dev, or $KG_GOLD_DIR)')
     .option('--data <dir>', 'folder the gold files\' "file" paths are relative to (default: tests/fixtures/graph-gold/data)')
-    .option('--keep <dir>', 'keep each article\'s JSONL output in this folder')
-    .addHelpText('after', '\nPrints a line per article (what was missed, forbidden statements found, alias groups split)\nand, last, one JSON line of micro-averaged figures, as shared/eval/score-graph.mjs does.')
+    .option('--keep <dir>', "keep each article's JSONL output in this folder")
+    .addHelpText(
+      'after',
+      '\nPrints a line per article (what was missed, forbidden statements found, alias groups split)\nand, last, one JSON line of micro-averaged figures, as shared/eval/score-graph.mjs does.',
+    )
     .action(async (opts: GraphEvalOptions) => {
       const res = await runGraphEval(opts);
       for (const l of res.lines) console.log(l);

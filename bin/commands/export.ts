@@ -15,13 +15,16 @@ export function nodesPath(out: string): string {
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write the graph (or the part a read-only Cypher query returns) with polarity, certainty, attribution, counts and evidence as attributes')
+    .description(
+      'write the graph (or the part a read-only Cypher query returns) with polarity, certainty, attribution, counts and evidence as attributes',
+    )
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('gexf'))
     .option('--cypher <query>', 'export only the nodes and relationships this read-only query returns')
     .option('--out <file>', 'write to FILE instead of stdout (csv needs it: FILE gets the relationships, FILE.nodes.csv the entities)')
     .action(async (o: { format: ExportFormat; cypher?: string; out?: string }) => {
       // Two tables cannot share one RFC 4180 file: csv needs --out (FILE and FILE.nodes.csv).
-      if (o.format === 'csv' && !o.out) throw kgError('BAD_ARGUMENT', 'export: --format csv writes two files, the relationships and the entities', 'pass --out FILE.csv');
+      if (o.format === 'csv' && !o.out)
+        throw kgError('BAD_ARGUMENT', 'export: --format csv writes two files, the relationships and the entities', 'pass --out FILE.csv');
       const cfg = loadConfig();
       const driver = await openDriver(cfg);
       const queries = o.cypher ? isolatedRunner(cfg, { size: 1, memoryMb: 4096 }) : undefined;

@@ -8,7 +8,11 @@ import { defaultWorkers } from '../../ingest/workers/pool.js';
 import { loadWorld } from '../../ingest/world.js';
 import { readOptions, reportError, workersOption } from './shared.js';
 
-const SKIPPED: Record<string, string> = { dataset: 'dataset file skipped (--include-all reads it)', excluded: 'excluded by --exclude', link: 'linked folder not entered' };
+const SKIPPED: Record<string, string> = {
+  dataset: 'dataset file skipped (--include-all reads it)',
+  excluded: 'excluded by --exclude',
+  link: 'linked folder not entered',
+};
 
 export function registerExtract(program: Command): void {
   readOptions(
@@ -19,7 +23,10 @@ export function registerExtract(program: Command): void {
   )
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
     .addOption(workersOption())
-    .addHelpText('after', '\nOutput, per article: one {"kind":"article",…} line, one {"kind":"entity",…} line per entity it mentions\n(mentions counted in that article; merges name the article of each merge), then one {"kind":"relation",…}\nline per relation with its evidence, then one {"kind":"message","code",…} line per warning of the pipeline.\nEntities are resolved across all the articles given, the alias file and the curation log, so ids do not\ndepend on the order of the inputs.')
+    .addHelpText(
+      'after',
+      '\nOutput, per article: one {"kind":"article",…} line, one {"kind":"entity",…} line per entity it mentions\n(mentions counted in that article; merges name the article of each merge), then one {"kind":"relation",…}\nline per relation with its evidence, then one {"kind":"message","code",…} line per warning of the pipeline.\nEntities are resolved across all the articles given, the alias file and the curation log, so ids do not\ndepend on the order of the inputs.',
+    )
     .action(async (inputs: string[], o: { workers?: number; exclude: string[]; includeAll?: boolean }) => {
       let failed = 0;
       const write = async (records: object[]) => {
@@ -29,7 +36,12 @@ export function registerExtract(program: Command): void {
       const message = (m: Message) => ({ kind: 'message' as const, code: m.code, message: m.message, source: m.source });
       const world = loadWorld();
       const locals: LocalExtraction[] = [];
-      for await (const item of runPipeline(inputs, { world, workers: o.workers ?? defaultWorkers(), exclude: o.exclude, includeAll: o.includeAll })) {
+      for await (const item of runPipeline(inputs, {
+        world,
+        workers: o.workers ?? defaultWorkers(),
+        exclude: o.exclude,
+        includeAll: o.includeAll,
+      })) {
         if (item.kind === 'error') {
           failed++;
           reportError(item.error);
@@ -37,7 +49,8 @@ export function registerExtract(program: Command): void {
           await write([message({ code: 'FILE_SKIPPED', message: SKIPPED[item.reason]!, source: item.path })]);
         } else if (item.kind === 'local') locals.push(item.local);
       }
-      for (const x of resolveAll(locals, defaultTables({ aliases: world.aliases }))) await write([articleRecord(x.article), ...x.entities, ...x.relations, ...x.messages.map(message)]);
+      for (const x of resolveAll(locals, defaultTables({ aliases: world.aliases })))
+        await write([articleRecord(x.article), ...x.entities, ...x.relations, ...x.messages.map(message)]);
       if (failed) process.exitCode = 1;
     });
 }

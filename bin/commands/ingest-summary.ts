@@ -38,13 +38,16 @@ function skippedLines(skipped: IngestSummary['skipped']): string[] {
   });
 }
 
-export function formatSummary(s: IngestSummary, graph: { articles: number; entities: number; relations: number; statements: number }): string {
+export function formatSummary(
+  s: IngestSummary,
+  graph: { articles: number; entities: number; relations: number; statements: number },
+): string {
   const codes = Object.entries(s.messages).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return [
+  return `${[
     `articles: ${s.new} new, ${s.unchanged} unchanged, ${s.replaced} replaced${s.reextracted ? `, ${s.reextracted} re-extracted (extractor ${EXTRACTOR_VERSION})` : ''}${s.duplicate ? `, ${s.duplicate} duplicate${s.duplicate > 1 ? 's' : ''}` : ''}${s.failed ? `, ${s.failed} failed` : ''}`,
     ...skippedLines(s.skipped),
     `written: ${s.entities} entities, ${s.relations} relations in ${s.seconds.toFixed(1)} s`,
     ...(codes.length ? [`messages: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')}`] : []),
     `graph now: ${graph.articles} articles, ${graph.entities} entities, ${graph.relations} relations, ${graph.statements} statements`,
-  ].join('\n') + '\n';
+  ].join('\n')}\n`;
 }

@@ -43,7 +43,19 @@ export async function ingest(store: GraphStore, inputs: readonly string[], opts:
   await store.ensureSchema();
   const arts = await loadStored(store);
   const tables = defaultTables({ aliases: world.aliases });
-  const sum: IngestSummary = { new: 0, unchanged: 0, replaced: 0, reextracted: 0, duplicate: 0, failed: 0, entities: 0, relations: 0, seconds: 0, skipped: [], messages: {} };
+  const sum: IngestSummary = {
+    new: 0,
+    unchanged: 0,
+    replaced: 0,
+    reextracted: 0,
+    duplicate: 0,
+    failed: 0,
+    entities: 0,
+    relations: 0,
+    seconds: 0,
+    skipped: [],
+    messages: {},
+  };
   const firstIdOfHash = new Map<string, string>();
   const entityIds = new Set<string>();
   const relKeys = new Set<string>();
@@ -54,7 +66,10 @@ export async function ingest(store: GraphStore, inputs: readonly string[], opts:
     const locals = batch;
     batch = [];
     if (!locals.length) return;
-    const res = resolveSet([...arts.values()].map((a) => a.local), tables);
+    const res = resolveSet(
+      [...arts.values()].map((a) => a.local),
+      tables,
+    );
     for (const l of locals) {
       const x = withStored(extractionFor(l, res), l);
       x.entities.forEach((e) => entityIds.add(e.id));
@@ -76,7 +91,13 @@ export async function ingest(store: GraphStore, inputs: readonly string[], opts:
     });
   };
   try {
-    for await (const item of runPipeline(inputs, { world, workers: opts.workers, classify, exclude: opts.exclude, includeAll: opts.includeAll })) {
+    for await (const item of runPipeline(inputs, {
+      world,
+      workers: opts.workers,
+      classify,
+      exclude: opts.exclude,
+      includeAll: opts.includeAll,
+    })) {
       if (item.kind === 'error') {
         sum.failed++;
         reportError(item.error);
@@ -113,17 +134,31 @@ export function registerIngest(program: Command): void {
       .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs of pages and feeds'),
   )
     .addOption(workersOption())
-    .option('--batch <n>', 'articles per write transaction', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expects a whole number ≥ 1');
-      return n;
-    }, 200)
-    .addHelpText('after', '\nRe-ingesting unchanged content changes nothing; an edited article (same URL, or same path) replaces\nwhat it contributed before. Bad files are reported one line each and skipped; the exit code is 1 if any failed.')
+    .option(
+      '--batch <n>',
+      'articles per write transaction',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expects a whole number ≥ 1');
+        return n;
+      },
+      200,
+    )
+    .addHelpText(
+      'after',
+      '\nRe-ingesting unchanged content changes nothing; an edited article (same URL, or same path) replaces\nwhat it contributed before. Bad files are reported one line each and skipped; the exit code is 1 if any failed.',
+    )
     .action(async (inputs: string[], o: { workers?: number; batch: number; exclude: string[]; includeAll?: boolean }) => {
       const store = await openStore();
       const bar = progress(inputs, o);
       try {
-        const s = await ingest(store, inputs, { workers: o.workers ?? defaultWorkers(), batch: o.batch, exclude: o.exclude, includeAll: o.includeAll, onArticle: bar.tick });
+        const s = await ingest(store, inputs, {
+          workers: o.workers ?? defaultWorkers(),
+          batch: o.batch,
+          exclude: o.exclude,
+          includeAll: o.includeAll,
+          onArticle: bar.tick,
+        });
         bar.stop();
         process.stdout.write(formatSummary(s, await store.counts()));
         if (s.failed) process.exitCode = 1;

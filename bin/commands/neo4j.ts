@@ -8,7 +8,8 @@ const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-const NO_AUTH = 'kg: warning: this server was started with authentication off (by an older kg); run `kg neo4j stop` and `kg neo4j start` to turn it on';
+const NO_AUTH =
+  'kg: warning: this server was started with authentication off (by an older kg); run `kg neo4j stop` and `kg neo4j start` to turn it on';
 
 export function registerNeo4j(program: Command): void {
   const cmd = program
@@ -29,7 +30,9 @@ export function registerNeo4j(program: Command): void {
       const cfg = loadConfig();
       if (cfg.external) return say(`NEO4J_URI is set (${cfg.uri}): kg uses that server and starts none here`);
       const s = await start({ timeoutMs: o.timeout, log: (l) => process.stderr.write(`${l}\n`) });
-      say(`${s.alreadyRunning ? 'already running' : 'started'}: Neo4j at ${s.uri} (Neo4j Browser ${s.httpUrl}/browser/, pid ${s.pid}, home ${s.home})`);
+      say(
+        `${s.alreadyRunning ? 'already running' : 'started'}: Neo4j at ${s.uri} (Neo4j Browser ${s.httpUrl}/browser/, pid ${s.pid}, home ${s.home})`,
+      );
       if (!s.auth) process.stderr.write(`${NO_AUTH}\n`);
     });
 

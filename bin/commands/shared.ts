@@ -13,7 +13,12 @@ export function workersOption(): Option {
 /** --exclude GLOB (repeatable) and --include-all, for the commands that read inputs. */
 export function readOptions(cmd: Command): Command {
   return cmd
-    .option('--exclude <glob>', 'leave out files and folders matching GLOB (a name like "*.json", or a path below the folder like "sport/**"); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--exclude <glob>',
+      'leave out files and folders matching GLOB (a name like "*.json", or a path below the folder like "sport/**"); repeatable',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option('--include-all', 'also read dataset files (README*, LICENSE*, SOURCE*, CHANGELOG*…), skipped by default');
 }
 

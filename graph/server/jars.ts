@@ -17,7 +17,8 @@ import { NEO4J_VERSION, type ServerPaths } from './paths.js';
 const MARKER = '.complete';
 
 /** What the marker holds: the Neo4j version and a hash of the pom the jars were resolved from. */
-const stamp = (paths: ServerPaths): string => `${NEO4J_VERSION} ${createHash('sha1').update(readFileSync(paths.pom)).digest('hex').slice(0, 12)}\n`;
+const stamp = (paths: ServerPaths): string =>
+  `${NEO4J_VERSION} ${createHash('sha1').update(readFileSync(paths.pom)).digest('hex').slice(0, 12)}\n`;
 
 export function jarsPresent(paths: ServerPaths): boolean {
   try {
@@ -32,21 +33,42 @@ export function ensureJars(paths: ServerPaths, log: (line: string) => void = () 
   if (jarsPresent(paths)) return;
   const mvn = env.KG_MVN ?? 'mvn';
   if (spawnSync(mvn, ['-v'], { stdio: 'ignore' }).error) {
-    throw kgError('MAVEN_MISSING', 'Maven (mvn) is not installed; it fetches the Neo4j jars', 'install Maven (apt-get install maven) or use docker compose up -d');
+    throw kgError(
+      'MAVEN_MISSING',
+      'Maven (mvn) is not installed; it fetches the Neo4j jars',
+      'install Maven (apt-get install maven) or use docker compose up -d',
+    );
   }
   const update = existsSync(join(paths.lib, MARKER));
-  log(update ? `kg: the Neo4j pom changed; adding its new jars (Neo4j Browser) to ${paths.lib}…` : `kg: fetching Neo4j ${NEO4J_VERSION} jars with Maven into ${paths.lib} (once)…`);
+  log(
+    update
+      ? `kg: the Neo4j pom changed; adding its new jars (Neo4j Browser) to ${paths.lib}…`
+      : `kg: fetching Neo4j ${NEO4J_VERSION} jars with Maven into ${paths.lib} (once)…`,
+  );
   const tmp = `${paths.lib}.partial`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(dirname(paths.lib), { recursive: true });
   const r = spawnSync(
     mvn,
-    ['-q', '-B', '-f', paths.pom, `-Dneo4j.version=${NEO4J_VERSION}`, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
+    [
+      '-q',
+      '-B',
+      '-f',
+      paths.pom,
+      `-Dneo4j.version=${NEO4J_VERSION}`,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${tmp}`,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (r.status !== 0 || !existsSync(tmp) || readdirSync(tmp).length < 50) {
     const why = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').find((l) => /ERROR/.test(l)) ?? `exit ${r.status}`;
-    throw kgError('MAVEN_FAILED', `Maven could not fetch the Neo4j jars: ${why.replace(/\u001b\[[0-9;]*m/g, '').trim()}`, 'check that Maven Central is reachable, or use docker compose up -d');
+    throw kgError(
+      'MAVEN_FAILED',
+      `Maven could not fetch the Neo4j jars: ${why.replace(/\u001b\[[0-9;]*m/g, '').trim()}`,
+      'check that Maven Central is reachable, or use docker compose up -d',
+    );
   }
   if (update) {
     for (const f of readdirSync(tmp)) if (!existsSync(join(paths.lib, f))) copyFileSync(join(tmp, f), join(paths.lib, f));

@@ -28,11 +28,16 @@ export function portFree(host: string, port: number): Promise<boolean> {
   });
 }
 
-const REFUSED_LOGIN = new Set(['Unauthorized', 'AuthenticationRateLimit', 'CredentialsExpired'].map((c) => `Neo.ClientError.Security.${c}`));
+const REFUSED_LOGIN = new Set(
+  ['Unauthorized', 'AuthenticationRateLimit', 'CredentialsExpired'].map((c) => `Neo.ClientError.Security.${c}`),
+);
 
 /** 'up' (and accepts the credentials), 'refused' (up, but not with these credentials) or 'down'. */
 export async function probeBolt(uri: string, cred: Credentials): Promise<'up' | 'refused' | 'down'> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(cred.user, cred.password), { connectionTimeout: 2000, logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(cred.user, cred.password), {
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => {} },
+  });
   try {
     await driver.verifyConnectivity();
     return 'up';

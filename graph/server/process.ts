@@ -57,7 +57,14 @@ export async function status(env: Settings = settings()): Promise<ServerState> {
   const bolt = rec?.boltPort ?? o.boltPort;
   const uri = uriOf(host, bolt);
   const running = rec !== null && (await boltAnswers(uri, localCredentials(env, paths)));
-  return { running, pid: rec?.pid ?? null, uri, httpUrl: `http://${host}:${rec?.httpPort ?? o.httpPort}`, home: paths.home, auth: readPassword(paths) !== null };
+  return {
+    running,
+    pid: rec?.pid ?? null,
+    uri,
+    httpUrl: `http://${host}:${rec?.httpPort ?? o.httpPort}`,
+    home: paths.home,
+    auth: readPassword(paths) !== null,
+  };
 }
 
 export interface StartOptions {
@@ -75,32 +82,59 @@ export async function start(opts: StartOptions = {}): Promise<ServerState & { al
   if (current.running) return { ...current, alreadyRunning: true };
   const java = findJava(env);
   ensureJars(paths, opts.log, env);
-  for (const [port, what] of [[o.boltPort, 'Bolt'], [o.httpPort, 'HTTP']] as const) {
+  for (const [port, what] of [
+    [o.boltPort, 'Bolt'],
+    [o.httpPort, 'HTTP'],
+  ] as const) {
     if (!(await portFree(o.host, port))) {
       const knob = what === 'Bolt' ? 'KG_BOLT_PORT' : 'KG_HTTP_PORT';
-      throw kgError('PORT_IN_USE', `port ${port} (${what}) on ${o.host} is already in use by another program`, `stop it, or choose another port with ${knob}=…`);
+      throw kgError(
+        'PORT_IN_USE',
+        `port ${port} (${what}) on ${o.host} is already in use by another program`,
+        `stop it, or choose another port with ${knob}=…`,
+      );
     }
   }
   for (const d of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins, paths.import]) mkdirSync(d, { recursive: true });
   writeFileSync(join(paths.conf, 'neo4j.conf'), neo4jConf(paths, o));
   ensurePassword(paths, java, env, opts.log);
   const out = openSync(paths.consoleLog, 'a');
-  const child = spawn(java, [...jvmOptions(o), '-cp', `${paths.plugins}/*:${paths.conf}/*:${paths.lib}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${paths.home}`, `--config-dir=${paths.conf}`], {
-    cwd: paths.home,
-    detached: true,
-    stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    java,
+    [
+      ...jvmOptions(o),
+      '-cp',
+      `${paths.plugins}/*:${paths.conf}/*:${paths.lib}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${paths.home}`,
+      `--config-dir=${paths.conf}`,
+    ],
+    {
+      cwd: paths.home,
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
   closeSync(out);
   child.unref();
   if (!child.pid) throw kgError('SERVER_EXITED', 'Neo4j could not be launched', `see ${paths.consoleLog}`);
-  writeFileSync(paths.pidFile, JSON.stringify({ pid: child.pid, boltPort: o.boltPort, httpPort: o.httpPort, host: o.host } satisfies PidRecord));
+  writeFileSync(
+    paths.pidFile,
+    JSON.stringify({ pid: child.pid, boltPort: o.boltPort, httpPort: o.httpPort, host: o.host } satisfies PidRecord),
+  );
   const uri = uriOf(o.host, o.boltPort);
   const cred = { ...localCredentials(env, paths), source: env.NEO4J_PASSWORD ? 'NEO4J_PASSWORD' : paths.passwordFile };
   await waitForBolt(child.pid, uri, cred, paths, opts.timeoutMs ?? Number(env.KG_NEO4J_TIMEOUT_MS || 180_000));
   return { ...(await status(env)), alreadyRunning: false };
 }
 
-async function waitForBolt(pid: number, uri: string, cred: Credentials & { source: string }, paths: ServerPaths, timeoutMs: number): Promise<void> {
+async function waitForBolt(
+  pid: number,
+  uri: string,
+  cred: Credentials & { source: string },
+  paths: ServerPaths,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!alive(pid)) {
@@ -116,7 +150,11 @@ async function waitForBolt(pid: number, uri: string, cred: Credentials & { sourc
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw kgError('SERVER_TIMEOUT', `Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s`, `see ${paths.consoleLog}; raise KG_NEO4J_TIMEOUT_MS on a slow machine`);
+  throw kgError(
+    'SERVER_TIMEOUT',
+    `Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s`,
+    `see ${paths.consoleLog}; raise KG_NEO4J_TIMEOUT_MS on a slow machine`,
+  );
 }
 
 function lastLogLine(paths: ServerPaths): string {

@@ -21,7 +21,12 @@ const FIELDS: Record<CurationOp['op'], (o: Record<string, unknown>) => boolean> 
   split: (o) => typeof o.entity === 'string' && typeof o.alias === 'string' && strs(o.keys),
   rename: (o) => typeof o.entity === 'string' && typeof o.name === 'string' && !!o.name.trim() && strs(o.keys),
   retype: (o) => typeof o.entity === 'string' && ENTITY_TYPES.includes(o.type as never) && strs(o.keys),
-  reject: (o) => typeof o.key === 'string' && typeof o.predicate === 'string' && typeof o.polarity === 'string' && strs(o.subjectKeys) && strs(o.objectKeys),
+  reject: (o) =>
+    typeof o.key === 'string' &&
+    typeof o.predicate === 'string' &&
+    typeof o.polarity === 'string' &&
+    strs(o.subjectKeys) &&
+    strs(o.objectKeys),
   undo: (o) => typeof o.undoes === 'string',
 };
 
@@ -40,9 +45,18 @@ export function parseCuration(text: string, file: string): CurationOp[] {
     try {
       v = JSON.parse(line);
     } catch {
-      throw kgError('BAD_CURATION_FILE', `curation file ${file}, line ${i + 1}: not JSON`, 'each line is one JSON object written by `kg curate`');
+      throw kgError(
+        'BAD_CURATION_FILE',
+        `curation file ${file}, line ${i + 1}: not JSON`,
+        'each line is one JSON object written by `kg curate`',
+      );
     }
-    if (!isOp(v)) throw kgError('BAD_CURATION_FILE', `curation file ${file}, line ${i + 1}: not a curation operation`, 'each line is one JSON object written by `kg curate`');
+    if (!isOp(v))
+      throw kgError(
+        'BAD_CURATION_FILE',
+        `curation file ${file}, line ${i + 1}: not a curation operation`,
+        'each line is one JSON object written by `kg curate`',
+      );
     ops.push(v);
   });
   return ops;

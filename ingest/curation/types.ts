@@ -19,7 +19,16 @@ export type CurationOp = OpBase &
     | { op: 'split'; entity: string; alias: string; keys: string[] }
     | { op: 'rename'; entity: string; name: string; keys: string[] }
     | { op: 'retype'; entity: string; type: EntityType; keys: string[] }
-    | { op: 'reject'; key: string; subject: string; object: string; predicate: string; polarity: string; subjectKeys: string[]; objectKeys: string[] }
+    | {
+        op: 'reject';
+        key: string;
+        subject: string;
+        object: string;
+        predicate: string;
+        polarity: string;
+        subjectKeys: string[];
+        objectKeys: string[];
+      }
     | { op: 'undo'; undoes: string }
   );
 

@@ -10,7 +10,11 @@ export function analyse(c: Segmented): Analysed {
     try {
       return analyseSentence(ts);
     } catch (e) {
-      messages.push({ code: 'CLAUSE_READ_FAILED', message: `could not read the clauses of sentence ${i}: ${(e as Error).message}`, source: c.record.source });
+      messages.push({
+        code: 'CLAUSE_READ_FAILED',
+        message: `could not read the clauses of sentence ${i}: ${(e as Error).message}`,
+        source: c.record.source,
+      });
       return EMPTY;
     }
   });

@@ -39,7 +39,11 @@ export class SentenceMentions {
 /** Per sentence, its mentions by token (built once per article). */
 export type MentionIndex = SentenceMentions[];
 
-export function indexMentions(spans: readonly { sentence: number; s: number; e: number }[], sentences: number, types: readonly (EntityType | undefined)[] = []): MentionIndex {
+export function indexMentions(
+  spans: readonly { sentence: number; s: number; e: number }[],
+  sentences: number,
+  types: readonly (EntityType | undefined)[] = [],
+): MentionIndex {
   const idx = Array.from({ length: sentences }, () => new SentenceMentions());
   spans.forEach((m, i) => idx[m.sentence]?.add(i, m.s, m.e, types[i]));
   return idx;
@@ -63,14 +67,18 @@ export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span
   return m !== undefined && /^\p{Lu}/u.test(ts[end - 2]!.text) && !has(ts[end - 2], 'Possessive') ? m : undefined;
 }
 
-export interface ArgMentions { ms: number[]; neg: boolean }
+export interface ArgMentions {
+  ms: number[];
+  neg: boolean;
+}
 
 /** The span of the complement of a quantity head: "one of five executives" → "five executives". */
 export function quantityComplement(ts: readonly Token[], sp: Span): Span | null {
   const end = headEnd(ts, sp);
   const head = ts[end - 1]!;
   // "$20bn in damages", "£5m of aid": an amount of something is that thing.
-  const amount = (has(head, 'Value') || has(head, 'Money') || /^[$£€¥]/.test(head.text)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
+  const amount =
+    (has(head, 'Value') || has(head, 'Money') || /^[$£€¥]/.test(head.text)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
   if (end >= sp.e || (!amount && (ts[end]!.norm !== 'of' || !THINGS.quantity.has(head.norm)))) return null;
   let e = end + 1;
   while (e < sp.e && !isPrep(ts[e])) e++;
@@ -86,8 +94,16 @@ function conjuncts(ts: readonly Token[], sp: Span): Span[] {
   for (let k = sp.s; k < end; k++) {
     const t = ts[k]!;
     // "real or personal property": adjectives coordinated inside one phrase are no two arguments.
-    if ((isConj(t) || (t.norm === 'nor' && k > sp.s)) && !(has(ts[k - 1], 'Adjective') && !has(ts[k - 1], 'Noun'))) { if (k > s) out.push({ s, e: k }); s = k + 1; coordinated = true; continue; }
-    if (breakAfter(t) && /,/.test(t.post) && k + 1 < end) { out.push({ s, e: k + 1 }); s = k + 1; }
+    if ((isConj(t) || (t.norm === 'nor' && k > sp.s)) && !(has(ts[k - 1], 'Adjective') && !has(ts[k - 1], 'Noun'))) {
+      if (k > s) out.push({ s, e: k });
+      s = k + 1;
+      coordinated = true;
+      continue;
+    }
+    if (breakAfter(t) && /,/.test(t.post) && k + 1 < end) {
+      out.push({ s, e: k + 1 });
+      s = k + 1;
+    }
   }
   if (!coordinated) return [sp];
   if (s < end) out.push({ s, e: sp.e });

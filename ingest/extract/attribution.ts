@@ -70,7 +70,10 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   const r = an.clauses[sp.clause]!;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
-  if (ci > sp.clause) return r.parent < 0 && (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci);
+  if (ci > sp.clause)
+    return (
+      r.parent < 0 && (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci)
+    );
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;
   return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]);

@@ -35,7 +35,12 @@ export function confidence(rs: readonly string[]): number {
   return Math.round(Math.min(0.95, Math.max(0.05, base + adj)) * 100) / 100;
 }
 
-export interface Ctx { ms: readonly Mention[]; info: readonly MentionInfo[]; ids: readonly (string | null)[]; source: string }
+export interface Ctx {
+  ms: readonly Mention[];
+  info: readonly MentionInfo[];
+  ids: readonly (string | null)[];
+  source: string;
+}
 
 /** Entity id of a mention (following coreference), with the rule used; null when unresolved. */
 export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string } | null {
@@ -54,7 +59,12 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
 }
 
 type Candidate = Triple & { clause: number; np?: boolean };
-interface Said { polarity: Polarity; certainty: Certainty; cues: string[]; by: number | 'speaker' | null }
+interface Said {
+  polarity: Polarity;
+  certainty: Certainty;
+  cues: string[];
+  by: number | 'speaker' | null;
+}
 
 /** The clause whose object region holds token `at` ("denied [Tehran's involvement in the attack]"), or -1. */
 function governing(an: SentenceAnalysis, at: number): number {
@@ -66,9 +76,10 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
   const g: Clause | undefined = an.clauses[t.clause];
   const certainty = t.certainty ?? 'asserted';
   if (!g || g.vg.neg) return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
-  const subj = g.subj ? ix.at(g.subj.e - 1) ?? null : null;
+  const subj = g.subj ? (ix.at(g.subj.e - 1) ?? null) : null;
   if (LEX.negationVerbs.has(g.vg.lemma)) return { polarity: 'negative', certainty, cues: [`frame:${g.vg.lemma}`], by: subj };
-  if (ALLEGE_FRAMES.has(g.vg.lemma)) return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };
+  if (ALLEGE_FRAMES.has(g.vg.lemma))
+    return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };
   void ts;
   return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
 }
@@ -84,9 +95,10 @@ function thingRules(x: Ctx, t: Triple): string[] {
 function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, ci: number): string | null {
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; p = an.clauses[p]!.parent, n++) {
     const c = an.clauses[p]!;
-    if (!(LEX.negationVerbs.has(c.vg.lemma) || ALLEGE_FRAMES.has(c.vg.lemma) || HEDGE_FRAMES.has(c.vg.lemma)) || c.vg.passive || !c.subj) continue;
+    if (!(LEX.negationVerbs.has(c.vg.lemma) || ALLEGE_FRAMES.has(c.vg.lemma) || HEDGE_FRAMES.has(c.vg.lemma)) || c.vg.passive || !c.subj)
+      continue;
     const m = ix.at(headEndOf(ts, c.subj) - 1);
-    return m !== undefined && canSpeak(x, m) ? entityOf(x, m)?.id ?? null : null;
+    return m !== undefined && canSpeak(x, m) ? (entityOf(x, m)?.id ?? null) : null;
   }
   return null;
 }
@@ -101,19 +113,32 @@ function canSpeak(x: Ctx, m: number): boolean {
   return THINGS.speakers.has(head) || LEX.personRoles.has(head) || LEX.titles.has(head);
 }
 
-export interface SentenceResult { made: RawRelation[]; speaker: string | null }
+export interface SentenceResult {
+  made: RawRelation[];
+  speaker: string | null;
+}
 
-export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0: SentenceAnalysis, ix: SentenceMentions, mentions: readonly number[], quoteSpeaker: string | null): SentenceResult {
+export function sentenceRelations(
+  x: Ctx,
+  s: Sentence,
+  ts: readonly Token[],
+  an0: SentenceAnalysis,
+  ix: SentenceMentions,
+  mentions: readonly number[],
+  quoteSpeaker: string | null,
+): SentenceResult {
   const an = withControl(ts, an0);
   const meanings = sentenceMeanings(ts, an);
   const found = findSpeaker(ts, an, ix);
   const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
   // "I think ..." inside a quotation: the first person is the quotation's speaker.
-  const own = sp ? entityOf(x, sp.mention)?.id ?? null : null;
+  const own = sp ? (entityOf(x, sp.mention)?.id ?? null) : null;
   const speaker = own === SPEAKER || !sp ? quoteSpeaker : own;
   const cands: Candidate[] = [];
-  an.clauses.forEach((cl, ci) => { for (const t of clauseTriples(ts, ix, cl)) cands.push({ ...t, clause: ci }); });
+  an.clauses.forEach((cl, ci) => {
+    for (const t of clauseTriples(ts, ix, cl)) cands.push({ ...t, clause: ci });
+  });
   for (const t of appositionTriples(ts, ix, an)) cands.push({ ...t, clause: -1 });
   const view = { kind: (m: number) => x.info[m]?.kind, type: (m: number) => x.ms[m]?.type, span: (m: number) => x.info[m] };
   for (const t of nounTriples(ts, ix, view, mentions)) cands.push({ ...t, clause: governing(an, t.at), np: true });
@@ -123,17 +148,33 @@ export function sentenceRelations(x: Ctx, s: Sentence, ts: readonly Token[], an0
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
-    const rs = [...t.rules, ...(subj.rule ? [subj.rule] : []), ...(obj.rule ? [obj.rule] : []), ...thingRules(x, t), ...said.cues.map((q) => `cue:${q}`)];
+    const rs = [
+      ...t.rules,
+      ...(subj.rule ? [subj.rule] : []),
+      ...(obj.rule ? [obj.rule] : []),
+      ...thingRules(x, t),
+      ...said.cues.map((q) => `cue:${q}`),
+    ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
     // A title or apposition is the writer's description ("US tycoon Malcom Glazer"), never a speaker's.
     // Several speakers in one sentence ("The officials said ...; a source confirmed ..."): the one governing the clause.
     const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, clauses, t.clause) : null;
     const own = other && canSpeak(x, other.mention) ? other : sp;
-    const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r)) ? false : said.by === 'speaker' ? own && isAttributed(an, ts, own, t.clause) : said.by !== null;
-    let by = said.by === 'speaker' ? (own === sp ? speaker : entityOf(x, own!.mention)?.id ?? speaker) : entityOf(x, said.by ?? undefined)?.id ?? null;
+    const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r))
+      ? false
+      : said.by === 'speaker'
+        ? own && isAttributed(an, ts, own, t.clause)
+        : said.by !== null;
+    let by =
+      said.by === 'speaker'
+        ? own === sp
+          ? speaker
+          : (entityOf(x, own!.mention)?.id ?? speaker)
+        : (entityOf(x, said.by ?? undefined)?.id ?? null);
     // "Knapman rejected the idea X posed a threat", "Analysts believe X": the denier, claimant or believer.
-    const holder = !attributed && t.clause >= 0 && !DESCRIPTIVE.some((r) => t.rules.includes(r)) ? frameHolder(x, ts, an, ix, t.clause) : null;
+    const holder =
+      !attributed && t.clause >= 0 && !DESCRIPTIVE.some((r) => t.rules.includes(r)) ? frameHolder(x, ts, an, ix, t.clause) : null;
     if (holder) by = holder;
     made.push({
       subject: subj.id,

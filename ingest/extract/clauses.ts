@@ -14,16 +14,28 @@ import { isCap, verbGroups, verblessFallback } from './verbs.js';
 
 export { npLeft, npRight } from './phrases.js';
 
-export interface Span { s: number; e: number }
+export interface Span {
+  s: number;
+  e: number;
+}
 export interface VerbGroup {
-  s: number; e: number; head: number;
+  s: number;
+  e: number;
+  head: number;
   /** Main (non-auxiliary) verbs of a chain such as "sought to marginalize". */
   mains: number[];
-  neg: boolean; passive: boolean; copula: boolean;
+  neg: boolean;
+  passive: boolean;
+  copula: boolean;
   /** Lemma of the head verb plus particle ("carry out"); `first` is the chain's first main verb. */
-  lemma: string; first: string;
+  lemma: string;
+  first: string;
 }
-export interface PP { prep: string; at: number; np: Span }
+export interface PP {
+  prep: string;
+  at: number;
+  np: Span;
+}
 export interface Clause {
   vg: VerbGroup;
   subj: Span | null;
@@ -42,19 +54,33 @@ export interface Clause {
   end: number;
   rules: string[];
 }
-export interface Apposition { name: Span; role: Span }
-export interface SentenceAnalysis { clauses: Clause[]; appositions: Apposition[] }
+export interface Apposition {
+  name: Span;
+  role: Span;
+}
+export interface SentenceAnalysis {
+  clauses: Clause[];
+  appositions: Apposition[];
+}
 
 function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   let j = c.vg.e;
   if (c.rules.includes('said-inverted') && c.subj) return;
   // "opposed earlier by", "snapped up days later by": an adverb of time, with its measure, before a prepositional argument.
   let e = j;
-  while (e < limit && e < j + 3 && (has(ts[e], 'Value') || has(ts[e], 'Duration') || /^(?:days?|weeks?|months?|years?|hours?)$/.test(ts[e]!.norm))) e++;
+  while (
+    e < limit &&
+    e < j + 3 &&
+    (has(ts[e], 'Value') || has(ts[e], 'Duration') || /^(?:days?|weeks?|months?|years?|hours?)$/.test(ts[e]!.norm))
+  )
+    e++;
   if (e < limit && LEX.notNominal.has(ts[e]!.norm) && isPrep(ts[e + 1]) && !breakAfter(ts[j - 1])) j = e + 1;
-  if (j < limit && !isPrep(ts[j]) && !(breakAfter(ts[j - 1]))) {
+  if (j < limit && !isPrep(ts[j]) && !breakAfter(ts[j - 1])) {
     const np = npRight(ts, j, limit);
-    if (np) { c.obj = np; j = np.e; }
+    if (np) {
+      c.obj = np;
+      j = np.e;
+    }
   }
   while (j < limit && isPrep(ts[j]) && !breakAfter(ts[j - 1]) && !(ts[j]!.norm === 'to' && isVerbal(ts, j + 1))) {
     let np = npRight(ts, j + 1, limit);
@@ -90,7 +116,10 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
     const after = ts[role.e];
     if (after && !breakAfter(ts[role.e - 1])) continue;
     const name = npLeft(ts, i + 1, 0);
-    if (name) { apps.push({ name, role }); seen.add(i + 1); }
+    if (name) {
+      apps.push({ name, role });
+      seen.add(i + 1);
+    }
   }
 }
 
@@ -104,7 +133,18 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const clauses: Clause[] = [];
   const appositions: Apposition[] = [];
   vgs.forEach((vg, i) => {
-    const c: Clause = { vg, subj: null, obj: null, pps: [], parent: -1, subord: null, relAntecedent: null, coordWith: -1, end: ts.length, rules: [] };
+    const c: Clause = {
+      vg,
+      subj: null,
+      obj: null,
+      pps: [],
+      parent: -1,
+      subord: null,
+      relAntecedent: null,
+      coordWith: -1,
+      end: ts.length,
+      rules: [],
+    };
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
     findSubject(ts, vg, floor, clauses, c, appositions);
     if (c.coordWith === -2) c.coordWith = i - 1;
@@ -112,12 +152,22 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   clauses.forEach((c, i) => {
     const next = clauses[i + 1];
-    let limit = next ? (next.subj && next.subj.s >= c.vg.e && next.rules.includes('subj-np') && !next.rules.includes('reduced-rel') ? next.subj.s : next.vg.s) : ts.length;
+    let limit = next
+      ? next.subj && next.subj.s >= c.vg.e && next.rules.includes('subj-np') && !next.rules.includes('reduced-rel')
+        ? next.subj.s
+        : next.vg.s
+      : ts.length;
     if (breakAfter(ts[c.vg.e - 1]) && !/[\u201c"]/.test(ts[c.vg.e - 1]!.post)) limit = c.vg.e;
     for (let k = c.vg.e; k < limit; k++) {
       const t = ts[k]!;
-      if (k > c.vg.e && (LEX.relativePronouns.has(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm)) && !isPrep(t)) { limit = k; break; }
-      if (breakAfter(t) && !(has(t, 'ProperNoun') && has(ts[k + 1], 'ProperNoun'))) { limit = k + 1; break; }
+      if (k > c.vg.e && (LEX.relativePronouns.has(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm)) && !isPrep(t)) {
+        limit = k;
+        break;
+      }
+      if (breakAfter(t) && !(has(t, 'ProperNoun') && has(ts[k + 1], 'ProperNoun'))) {
+        limit = k + 1;
+        break;
+      }
     }
     c.end = limit;
     findArgs(ts, c, limit);
@@ -139,13 +189,19 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const c = clauses[i]!;
     const n = clauses[i + 1]!;
     if (!c.obj && !c.pps.length && !c.vg.passive && !n.vg.copula && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
-      c.obj = n.obj; c.pps = n.pps; c.relAntecedent ??= n.relAntecedent; c.rules.push('coord-obj');
+      c.obj = n.obj;
+      c.pps = n.pps;
+      c.relAntecedent ??= n.relAntecedent;
+      c.rules.push('coord-obj');
     }
   }
   clauses.forEach((c, i) => {
     if (c.coordWith >= 0 && !c.relAntecedent) c.relAntecedent = clauses[c.coordWith]!.relAntecedent;
     if (c.coordWith >= 0) c.parent = clauses[c.coordWith]!.parent;
-    if (c.relAntecedent && !c.obj && !c.vg.passive) { c.obj = c.relAntecedent; c.rules.push('rel-obj'); }
+    if (c.relAntecedent && !c.obj && !c.vg.passive) {
+      c.obj = c.relAntecedent;
+      c.rules.push('rel-obj');
+    }
     void i;
   });
   return { clauses, appositions };

@@ -11,14 +11,102 @@ import type { Clause, SentenceAnalysis, Span } from './clauses.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
-const OBJECT_CONTROL = new Set(['accuse', 'suspect', 'convict', 'charge', 'acquit', 'clear', 'blame', 'praise', 'criticise', 'criticize',
-  'ask', 'urge', 'tell', 'order', 'force', 'persuade', 'encourage', 'allow', 'help', 'invite', 'warn', 'call on', 'pressure', 'instruct', 'direct']);
+const OBJECT_CONTROL = new Set([
+  'accuse',
+  'suspect',
+  'convict',
+  'charge',
+  'acquit',
+  'clear',
+  'blame',
+  'praise',
+  'criticise',
+  'criticize',
+  'ask',
+  'urge',
+  'tell',
+  'order',
+  'force',
+  'persuade',
+  'encourage',
+  'allow',
+  'help',
+  'invite',
+  'warn',
+  'call on',
+  'pressure',
+  'instruct',
+  'direct',
+]);
 /** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
-const SUBJECT_TO_OBJECT = new Set(['want', 'expect', 'need', 'wish', 'like', 'prefer', 'intend', 'mean', 'require', 'cause', 'get', 'believe', 'consider']);
-const GERUND_VERBS = new Set(['deny', 'admit', 'avoid', 'consider', 'stop', 'start', 'begin', 'continue', 'keep', 'quit', 'risk', 'recall', 'regret',
-  'resist', 'enjoy', 'finish', 'miss', 'practise', 'practice', 'deny', 'acknowledge', 'like', 'love', 'hate', 'prefer', 'try', 'cease', 'resume', 'postpone', 'delay']);
+const SUBJECT_TO_OBJECT = new Set([
+  'want',
+  'expect',
+  'need',
+  'wish',
+  'like',
+  'prefer',
+  'intend',
+  'mean',
+  'require',
+  'cause',
+  'get',
+  'believe',
+  'consider',
+]);
+const GERUND_VERBS = new Set([
+  'deny',
+  'admit',
+  'avoid',
+  'consider',
+  'stop',
+  'start',
+  'begin',
+  'continue',
+  'keep',
+  'quit',
+  'risk',
+  'recall',
+  'regret',
+  'resist',
+  'enjoy',
+  'finish',
+  'miss',
+  'practise',
+  'practice',
+  'deny',
+  'acknowledge',
+  'like',
+  'love',
+  'hate',
+  'prefer',
+  'try',
+  'cease',
+  'resume',
+  'postpone',
+  'delay',
+]);
 const ADVERBIAL = new Set(['after', 'before', 'since', 'while', 'when', 'without', 'by', 'upon', 'despite']);
-const GERUND_PREPS = new Set(['of', 'to', 'for', 'about', 'after', 'before', 'without', 'in', 'from', 'by', 'on', 'over', 'against', 'since', 'while', 'when', 'upon', 'despite']);
+const GERUND_PREPS = new Set([
+  'of',
+  'to',
+  'for',
+  'about',
+  'after',
+  'before',
+  'without',
+  'in',
+  'from',
+  'by',
+  'on',
+  'over',
+  'against',
+  'since',
+  'while',
+  'when',
+  'upon',
+  'despite',
+]);
 
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;

@@ -50,17 +50,17 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
     if (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing') continue;
-    if (!types.includes(cand.type) || (info[j]!.kind === 'event')) continue;
-    if (g && sal && sal.gender(root) && sal.gender(root) !== g) continue;
+    if (!types.includes(cand.type) || info[j]!.kind === 'event') continue;
+    if (g && sal?.gender(root) && sal.gender(root) !== g) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
     order.push(j);
   }
   if (names.size === 1) return [...names.values()][0];
-  if (!sal || !sal.subject(i) || names.size === 0) return undefined;
+  if (!sal?.subject(i) || names.size === 0) return undefined;
   const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
   if (same !== undefined) return ms[same]!.corefOf ?? same;
   const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);
-  return prev === undefined ? undefined : ms[prev]!.corefOf ?? prev;
+  return prev === undefined ? undefined : (ms[prev]!.corefOf ?? prev);
 }
 
 export function resolveDescription(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
@@ -98,7 +98,12 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
   const genders = new Map<string, Gender>();
   ms.forEach((m, i) => {
     const t = c.tokens?.[m.sentence]?.[info[i]!.s];
-    const g: Gender = MALE_TITLES.test(m.text) || t?.tags.has('MaleName') ? 'male' : FEMALE_TITLES.test(m.text) || t?.tags.has('FemaleName') ? 'female' : null;
+    const g: Gender =
+      MALE_TITLES.test(m.text) || t?.tags.has('MaleName')
+        ? 'male'
+        : FEMALE_TITLES.test(m.text) || t?.tags.has('FemaleName')
+          ? 'female'
+          : null;
     if (g && info[i]!.kind === 'name') genders.set(key(m), genders.has(key(m)) && genders.get(key(m)) !== g ? null : g);
   });
   // A surname shares the gender of the full name it ends ("Mr Sullivan" ~ "Scott Sullivan").
@@ -125,14 +130,22 @@ export function coref(c: Mentioned): Corefed {
   const sal = salience(c, ms, info);
   ms.forEach((m, i) => {
     const kind = info[i]?.kind;
-    const j = kind === 'pronoun' ? resolvePronoun(ms, info, i, sal) : kind === 'description' ? resolveDescription(ms, info, i) :
-      kind === 'thing' && info[i]!.role ? resolveOrganisation(ms, info, i) : undefined;
+    const j =
+      kind === 'pronoun'
+        ? resolvePronoun(ms, info, i, sal)
+        : kind === 'description'
+          ? resolveDescription(ms, info, i)
+          : kind === 'thing' && info[i]!.role
+            ? resolveOrganisation(ms, info, i)
+            : undefined;
     if (j !== undefined) m.corefOf = j;
   });
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
   const newIndex: number[] = [];
   let n = 0;
-  keep.forEach((k, i) => { newIndex[i] = k ? n++ : -1; });
+  keep.forEach((k, i) => {
+    newIndex[i] = k ? n++ : -1;
+  });
   const mentions: Mention[] = [];
   const mentionInfo: MentionInfo[] = [];
   const speakerPronouns: MentionInfo[] = [];
@@ -143,7 +156,13 @@ export function coref(c: Mentioned): Corefed {
     }
     mentions.push(m.corefOf !== undefined ? { ...m, corefOf: newIndex[m.corefOf]! } : m);
     const mi = info[i]!;
-    mentionInfo.push(mi.aliasOf !== undefined ? (newIndex[mi.aliasOf]! >= 0 ? { ...mi, aliasOf: newIndex[mi.aliasOf]! } : (({ aliasOf: _, ...rest }) => rest)(mi)) : mi);
+    mentionInfo.push(
+      mi.aliasOf !== undefined
+        ? newIndex[mi.aliasOf]! >= 0
+          ? { ...mi, aliasOf: newIndex[mi.aliasOf]! }
+          : (({ aliasOf: _, ...rest }) => rest)(mi)
+        : mi,
+    );
   });
   return { ...c, mentions, mentionInfo, speakerPronouns };
 }

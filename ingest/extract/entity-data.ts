@@ -6,4 +6,16 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(groups.orgNouns);
 /** The same, only with a place or name before them ("the US bankruptcy court", "the Bush administration"). */
 export const ORG_NOUNS_QUALIFIED: ReadonlySet<string> = new Set(groups.orgNounsQualified);
 /** Honorifics after which one word is enough of a name ("Home Office Minister Lord Falconer"). */
-export const HONORIFICS: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mrs', 'ms', 'miss', 'dr']);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'baroness',
+  'baron',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+]);

@@ -39,7 +39,17 @@ export const LEX = {
 
 const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));
 /** Reporting verbs that take the addressee as object ("told the BBC"); after the others a phrase is what is said. */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'remind', 'assure', 'inform', 'brief', 'notify', 'urge', 'ask']);
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'warn',
+  'remind',
+  'assure',
+  'inform',
+  'brief',
+  'notify',
+  'urge',
+  'ask',
+]);
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 

@@ -9,10 +9,26 @@ import type { Clause, SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
 
-export interface Meaning { polarity: Polarity; certainty: Certainty; cues: string[] }
+export interface Meaning {
+  polarity: Polarity;
+  certainty: Certainty;
+  cues: string[];
+}
 
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
-export const HEDGE_FRAMES: ReadonlySet<string> = new Set(['appear', 'seem', 'believe', 'think', 'suspect', 'suggest', 'expect', 'estimate', 'guess', 'doubt', 'predict']);
+export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
+  'appear',
+  'seem',
+  'believe',
+  'think',
+  'suspect',
+  'suggest',
+  'expect',
+  'estimate',
+  'guess',
+  'doubt',
+  'predict',
+]);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor']);
 
 function classifyWord(w: string): Certainty | null {
@@ -35,23 +51,46 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   for (let i = from; i < c.vg.e; i++) {
     const t = ts[i]!;
     const two = ts[i + 1] ? `${t.norm} ${ts[i + 1]!.norm}` : '';
-    if (two && (LEX.hedges.has(two) || LEX.intentions.has(two))) { bump(classifyWord(two), two); i++; continue; }
+    if (two && (LEX.hedges.has(two) || LEX.intentions.has(two))) {
+      bump(classifyWord(two), two);
+      i++;
+      continue;
+    }
     if (i >= c.vg.s && i !== c.vg.head && has(t, 'Verb') && !has(t, 'Modal')) {
       const lemma = t.root || t.norm;
-      if (LEX.negationVerbs.has(lemma)) { polarity = polarity === 'negative' ? 'positive' : 'negative'; cues.push(lemma); continue; }
-      if (HEDGE_FRAMES.has(lemma)) { bump('hedged', lemma); continue; }
-      if (ALLEGE_FRAMES.has(lemma)) { bump('alleged', lemma); continue; }
-      if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm)) { bump('intended', lemma); continue; }
+      if (LEX.negationVerbs.has(lemma)) {
+        polarity = polarity === 'negative' ? 'positive' : 'negative';
+        cues.push(lemma);
+        continue;
+      }
+      if (HEDGE_FRAMES.has(lemma)) {
+        bump('hedged', lemma);
+        continue;
+      }
+      if (ALLEGE_FRAMES.has(lemma)) {
+        bump('alleged', lemma);
+        continue;
+      }
+      if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm)) {
+        bump('intended', lemma);
+        continue;
+      }
       continue;
     }
     if (i === c.vg.head || (has(t, 'Noun') && !has(t, 'Adjective'))) continue; // "the plan", "an attempt": nouns are no cue
     bump(classifyWord(t.norm), t.norm);
   }
-  if (c.subj && ts[c.subj.s]!.norm === 'no') { polarity = polarity === 'negative' ? 'positive' : 'negative'; cues.push('no'); }
+  if (c.subj && ts[c.subj.s]!.norm === 'no') {
+    polarity = polarity === 'negative' ? 'positive' : 'negative';
+    cues.push('no');
+  }
   // "refusal to accept", "failure to act": a negating noun right before the infinitive; "his keenness
   // to play a part", "plans to expand": a noun of wanting makes it intended.
   const before = ts[c.vg.s - 1];
-  if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) { polarity = 'negative'; cues.push(ts[c.vg.s - 2]!.norm); }
+  if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) {
+    polarity = 'negative';
+    cues.push(ts[c.vg.s - 2]!.norm);
+  }
   if (before?.norm === 'to' && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
@@ -64,9 +103,92 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   return { polarity, certainty, cues };
 }
 
-const WANTING_NOUNS = new Set(['keenness', 'desire', 'plan', 'plans', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'intention', 'ambition', 'ambitions', 'aim', 'goal', 'hope', 'hopes', 'promise', 'pledge', 'threat', 'wish', 'determination', 'readiness', 'willingness', 'eagerness', 'offer', 'proposal', 'proposals', 'campaign', 'drive', 'push', 'move', 'decision', 'commitment', 'vow', 'call', 'calls', 'demand', 'demands', 'request', 'order', 'orders', 'deadline', 'chance', 'opportunity', 'right', 'permission', 'licence', 'license', 'power', 'ability']);
-const ALLEGING_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'speculation', 'charge', 'charges']);
-const IMPLICATIVE = new Set(['force', 'compel', 'manage', 'help', 'cause', 'lead', 'get', 'make', 'oblige', 'prompt', 'enable', 'allow', 'let']);
+const WANTING_NOUNS = new Set([
+  'keenness',
+  'desire',
+  'plan',
+  'plans',
+  'bid',
+  'attempt',
+  'attempts',
+  'effort',
+  'efforts',
+  'intention',
+  'ambition',
+  'ambitions',
+  'aim',
+  'goal',
+  'hope',
+  'hopes',
+  'promise',
+  'pledge',
+  'threat',
+  'wish',
+  'determination',
+  'readiness',
+  'willingness',
+  'eagerness',
+  'offer',
+  'proposal',
+  'proposals',
+  'campaign',
+  'drive',
+  'push',
+  'move',
+  'decision',
+  'commitment',
+  'vow',
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'request',
+  'order',
+  'orders',
+  'deadline',
+  'chance',
+  'opportunity',
+  'right',
+  'permission',
+  'licence',
+  'license',
+  'power',
+  'ability',
+]);
+const ALLEGING_NOUNS = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'report',
+  'reports',
+  'accusation',
+  'accusations',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'suggestion',
+  'suggestions',
+  'speculation',
+  'charge',
+  'charges',
+]);
+const IMPLICATIVE = new Set([
+  'force',
+  'compel',
+  'manage',
+  'help',
+  'cause',
+  'lead',
+  'get',
+  'make',
+  'oblige',
+  'prompt',
+  'enable',
+  'allow',
+  'let',
+]);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
 
@@ -104,23 +226,49 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
   }
   an.clauses.forEach((c, i) => {
     const m = own(ts, c);
-    if (lead && RANK[lead] > RANK[m.certainty]) { m.certainty = lead; m.cues.push('lead'); }
+    if (lead && RANK[lead] > RANK[m.certainty]) {
+      m.certainty = lead;
+      m.cues.push('lead');
+    }
     const p = c.parent >= 0 && c.parent < i ? out[c.parent] : undefined;
     const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;
     if (p && pc) {
       // An infinitive hanging on a clause is wanted or a purpose ("reached Baghdad to see Kadhimi"), unless its verb makes it happen ("forced X to").
       const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma);
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
-      const frame: Certainty = suspected ? 'alleged' : HEDGE_FRAMES.has(pc.vg.lemma) ? 'hedged' : ALLEGE_FRAMES.has(pc.vg.lemma) ? 'alleged' : LEX.reporting.has(pc.vg.lemma) ? 'asserted' : directed ? 'intended' : p.certainty;
+      const frame: Certainty = suspected
+        ? 'alleged'
+        : HEDGE_FRAMES.has(pc.vg.lemma)
+          ? 'hedged'
+          : ALLEGE_FRAMES.has(pc.vg.lemma)
+            ? 'alleged'
+            : LEX.reporting.has(pc.vg.lemma)
+              ? 'asserted'
+              : directed
+                ? 'intended'
+                : p.certainty;
       const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
-      if (RANK[inherit] > RANK[m.certainty]) { m.certainty = inherit; m.cues.push(`frame:${pc.vg.lemma}`); }
+      if (RANK[inherit] > RANK[m.certainty]) {
+        m.certainty = inherit;
+        m.cues.push(`frame:${pc.vg.lemma}`);
+      }
       // "denied killing", "was banned from suing": the complement did not happen.
       const prevented = LEX.preventing.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'from';
-      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented) && p.polarity === 'positive') { m.polarity = m.polarity === 'negative' ? 'positive' : 'negative'; m.cues.push(`frame:${pc.vg.lemma}`); }
-      else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) { m.certainty = 'hedged'; m.cues.push('frame:negated'); }
+      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented) && p.polarity === 'positive') {
+        m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+        m.cues.push(`frame:${pc.vg.lemma}`);
+      } else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) {
+        m.certainty = 'hedged';
+        m.cues.push('frame:negated');
+      }
     }
     // "he said he would not respond": reported "would" is the future of the past, not a hedge.
-    if (m.certainty === 'hedged' && m.cues.includes('would') && an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)) m.certainty = 'intended';
+    if (
+      m.certainty === 'hedged' &&
+      m.cues.includes('would') &&
+      an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)
+    )
+      m.certainty = 'intended';
     out.push(m);
   });
   an.clauses.forEach((c, i) => {

@@ -15,7 +15,17 @@ import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W } from './typing.js';
-import { bracketJoin, collectCaps, FUNCTION_WORD, gluedParticle, isHeadline, isParticle, numberedEnd, pieces, sentenceBreak } from './spans.js';
+import {
+  bracketJoin,
+  collectCaps,
+  FUNCTION_WORD,
+  gluedParticle,
+  isHeadline,
+  isParticle,
+  numberedEnd,
+  pieces,
+  sentenceBreak,
+} from './spans.js';
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 const STRONG_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
@@ -25,13 +35,32 @@ let headline = false;
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 const isProper = (ts: readonly Token[], i: number): boolean => {
   const t = ts[i];
-  if (!t || !(/^\p{Lu}/u.test(t.text) || CAMEL.test(t.text)) || FUNCTION_WORD.test(t.norm) || LEX.subordinators.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month')) return false;
+  if (
+    !t ||
+    !(/^\p{Lu}/u.test(t.text) || CAMEL.test(t.text)) ||
+    FUNCTION_WORD.test(t.norm) ||
+    LEX.subordinators.has(t.norm) ||
+    LEX.conditionals.has(t.norm) ||
+    has(t, 'Pronoun') ||
+    has(t, 'Determiner') ||
+    has(t, 'Date') ||
+    has(t, 'WeekDay') ||
+    has(t, 'Month')
+  )
+    return false;
   if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !caps.mid.has(t.norm)) return false;
   if (headline) return caps.mid.has(t.norm) || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
-  if (i === 0 && t.tags.size <= 2 /* "Qasem Soleimani, ..." */ && !breakAfter(t) && /^\p{Lu}/u.test(ts[1]?.text ?? '') && PROPER_TAGS.some((g) => has(ts[1], g))) return true;
+  if (
+    i === 0 &&
+    t.tags.size <= 2 /* "Qasem Soleimani, ..." */ &&
+    !breakAfter(t) &&
+    /^\p{Lu}/u.test(ts[1]?.text ?? '') &&
+    PROPER_TAGS.some((g) => has(ts[1], g))
+  )
+    return true;
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
@@ -50,11 +79,27 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < ts.length) {
-    if (!isNounAt(ts, i)) { i++; continue; }
+    if (!isNounAt(ts, i)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
-    while (j < ts.length && (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) && !sentenceBreak(ts[j - 1]) && ((isNounAt(ts, j) && !newPhrase(ts, j)) || knownNameGoesOn(ts, i, j))) j++;
+    while (
+      j < ts.length &&
+      (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) &&
+      !sentenceBreak(ts[j - 1]) &&
+      ((isNounAt(ts, j) && !newPhrase(ts, j)) || knownNameGoesOn(ts, i, j))
+    )
+      j++;
     const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
-    while (j + 1 < ts.length && isOrgLink(ts[j]) && !breakAfter(ts[j - 1]) && isProper(ts, j - 1) && capWord(j + 1) && LEX.orgHeads.has(ts[j - 1]!.norm)) {
+    while (
+      j + 1 < ts.length &&
+      isOrgLink(ts[j]) &&
+      !breakAfter(ts[j - 1]) &&
+      isProper(ts, j - 1) &&
+      capWord(j + 1) &&
+      LEX.orgHeads.has(ts[j - 1]!.norm)
+    ) {
       j += 2;
       while (j < ts.length && !breakAfter(ts[j - 1]) && capWord(j)) j++;
     }
@@ -104,15 +149,30 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   const last = ts[b - 1]!;
   if (b - a === 1 && has(last, 'Pronoun')) {
     const w = last.norm;
-    const type: EntityType | null = LEX.pronounPerson.has(w) || LEX.pronounSpeaker.has(w) ? 'Person' : LEX.pronounPlural.has(w) ? 'Group' : LEX.pronounThing.has(w) ? 'Organization' : null;
+    const type: EntityType | null =
+      LEX.pronounPerson.has(w) || LEX.pronounSpeaker.has(w)
+        ? 'Person'
+        : LEX.pronounPlural.has(w)
+          ? 'Group'
+          : LEX.pronounThing.has(w)
+            ? 'Organization'
+            : null;
     if (type) out.push({ s: a, e: b, kind: 'pronoun', type });
     return;
   }
-  const link = (i: number) => i > a && isProper(ts, i - 1) && (isProper(ts, i + 1) || gluedParticle(ts[i + 1])) &&
+  const link = (i: number) =>
+    i > a &&
+    isProper(ts, i - 1) &&
+    (isProper(ts, i + 1) || gluedParticle(ts[i + 1])) &&
     (isParticle(ts[i]) || ((ts[i]!.norm === 'of' || ts[i]!.norm === 'for') && LEX.orgHeads.has(ts[i - 1]!.norm)));
   const start = (e: number): number => {
     let k = e;
-    while (k > a && (k === e || !sentenceBreak(ts[k - 1])) && (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)))) k--;
+    while (
+      k > a &&
+      (k === e || !sentenceBreak(ts[k - 1])) &&
+      (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)))
+    )
+      k--;
     while (k < e && isParticle(ts[k]) && !gluedParticle(ts[k])) k++;
     // A sentence-initial title compromise does not tag as a name ("Lord Falconer told ...").
     while (k > a && k < e && /^\p{Lu}/u.test(ts[k - 1]!.text) && LEX.titles.has(ts[k - 1]!.norm.replace(/\.$/, ''))) k--;
@@ -123,38 +183,64 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   if (k < b && (numbered || isProper(ts, b - 1))) {
     // "Mexican in US send $16bn home", "South Koreans are defaulting": a nationality as the head is its people.
     const single = b - k === 1 ? nameMention(ts, k, b) : null;
-    if (single?.place) { out.push(has(ts[b - 1], 'Plural') ? { s: k, e: b, kind: 'group', type: 'Group' } : { ...single, kind: 'drop' }); return; }
+    if (single?.place) {
+      out.push(has(ts[b - 1], 'Plural') ? { s: k, e: b, kind: 'group', type: 'Group' } : { ...single, kind: 'drop' });
+      return;
+    }
     namesAt(ts, a, k, b, out);
     return;
   }
   let s = a;
   // Determiners, and words that only precede a phrase ("once an attack", "condemning the attack").
-  while (s < b - 1 && (SKIP_LEAD.some((g) => has(ts[s], g)) || ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective')))) s++;
+  while (
+    s < b - 1 &&
+    (SKIP_LEAD.some((g) => has(ts[s], g)) ||
+      ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective')))
+  )
+    s++;
   hyphenNames(ts, s, b, out);
   const head = last.norm.replace(/['’]s?$/u, '');
   const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
   if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
-  else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head))) out.push({ s, e: b, kind: 'group', type: 'Organization' });
+  else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head)))
+    out.push({ s, e: b, kind: 'group', type: 'Organization' });
   else {
-    const role = a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
-    if (role) { out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role }); return; }
+    const role =
+      a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
+    if (role) {
+      out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role });
+      return;
+    }
     // A name used as a modifier: "the Arab Gulf States Institute think tank", "the Asaib Ahl al-Haq party".
     let e = b - 1;
     while (e > s && !isProper(ts, e - 1)) e--;
     const st = Math.max(s, start(e));
     let named: Found | null = null;
-    if (st < e && innerTitle(ts, st, e).n) { namesAt(ts, a, st, e, out); return; } // "Iraqi Prime Minister X the previous week"
+    if (st < e && innerTitle(ts, st, e).n) {
+      namesAt(ts, a, st, e, out);
+      return;
+    } // "Iraqi Prime Minister X the previous week"
     if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) {
       const f = nameMention(ts, st, e);
       named = f;
       // "the Bush administration", "the Kremlin regime": the person's or place's institution.
-      if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && b - e === 1 && f.kind === 'name' && (f.type === 'Person' || f.type === 'Place' || (f.weight ?? 0) < W.head)) { out.push({ s: st, e: b, kind: 'group', type: 'Organization' }); return; }
+      if (
+        (ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) &&
+        b - e === 1 &&
+        f.kind === 'name' &&
+        (f.type === 'Person' || f.type === 'Place' || (f.weight ?? 0) < W.head)
+      ) {
+        out.push({ s: st, e: b, kind: 'group', type: 'Organization' });
+        return;
+      }
       out.push(f);
-      if (f.kind === 'name' && !f.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (f.weight ?? 0) < W.head) Object.assign(f, { type: 'Organization', weight: W.context });
+      if (f.kind === 'name' && !f.place && (LEX.orgHeads.has(head) || LEX.groupHeads.has(head)) && (f.weight ?? 0) < W.head)
+        Object.assign(f, { type: 'Organization', weight: W.context });
     }
     // The phrase itself, headed by a common noun: "US company", "letter bombs" (never the modifier alone).
-    const referent = named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
+    const referent =
+      named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
     const thing = referent ? null : thingSpan(ts, a, s, b);
     // "the firm", "the company": a definite organisation noun may name one met before (coref.ts).
     const definite = ts[a]?.norm === 'the' && thing && thing.e - thing.s === 1 && THINGS.companies.has(head);
@@ -162,7 +248,11 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   }
 }
 
-const spanText = (ts: readonly Token[], s: number, e: number): string => ts.slice(s, e).map((t, i) => t.text + (i < e - s - 1 ? t.post : '')).join('');
+const spanText = (ts: readonly Token[], s: number, e: number): string =>
+  ts
+    .slice(s, e)
+    .map((t, i) => t.text + (i < e - s - 1 ? t.post : ''))
+    .join('');
 
 /**
  * A proper name [k, b) (chunk from a). A known name is whole ("General Mills", not General +
@@ -171,7 +261,10 @@ const spanText = (ts: readonly Token[], s: number, e: number): string => ts.slic
  * of Iraq Mustafa Al-Kadhimi".
  */
 function namesAt(ts: readonly Token[], a: number, k: number, b: number, out: Found[]): void {
-  if (gazetteerType(spanText(ts, k, b))) { out.push({ ...nameMention(ts, k, b), from: k }); return; }
+  if (gazetteerType(spanText(ts, k, b))) {
+    out.push({ ...nameMention(ts, k, b), from: k });
+    return;
+  }
   if (ts[k - 1]?.norm === 'of' && k === a && LEX.titles.has(ts[k - 2]?.norm ?? '')) {
     const len = [2, 1].find((l) => k + l < b && gazetteerType(spanText(ts, k, k + l)) === 'Place');
     if (len) {
@@ -211,7 +304,13 @@ function orgNounPhrase(ts: readonly Token[], s: number, b: number, bare: boolean
   let placed = false;
   for (let i = s; i < b - 1; i++) {
     const t = ts[i]!;
-    const place = has(t, 'Place') || has(t, 'Country') || has(t, 'City') || has(t, 'Demonym') || /^[A-Z]{2,3}$/.test(t.text) || gazetteerType(t.text) === 'Place';
+    const place =
+      has(t, 'Place') ||
+      has(t, 'Country') ||
+      has(t, 'City') ||
+      has(t, 'Demonym') ||
+      /^[A-Z]{2,3}$/.test(t.text) ||
+      gazetteerType(t.text) === 'Place';
     if (/^\p{Lu}/u.test(t.text) && !place && !(i === s && !isProper(ts, i))) return false;
     placed ||= place;
   }
@@ -231,7 +330,11 @@ export function mentions(c: Analysed): Mentioned {
     try {
       sentenceMentions(text, ts, si, out, info);
     } catch (e) {
-      messages.push({ code: 'MENTIONS_FAILED', message: `could not read the mentions of sentence ${si}: ${(e as Error).message}`, source: c.record.source });
+      messages.push({
+        code: 'MENTIONS_FAILED',
+        message: `could not read the mentions of sentence ${si}: ${(e as Error).message}`,
+        source: c.record.source,
+      });
     }
   });
   headline = false;
@@ -251,14 +354,42 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
       let name = f.place ?? cleanName(text.slice(nameStart, end));
       if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
       // Generic phrases start lowercase ("The militias" → "militias"), unless they start with a name ("Iran-backed militias").
-      if (f.kind !== 'name' && !PROPER_TAGS.some((g) => has(ts[f.s], g)) && !has(ts[f.s], 'Demonym') && !placeOf(ts[f.s]!.text.split(/[-‐‑]/)[0] ?? '') && !(f.kind === 'thing' && isProper(ts, f.s))) name = name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
+      if (
+        f.kind !== 'name' &&
+        !PROPER_TAGS.some((g) => has(ts[f.s], g)) &&
+        !has(ts[f.s], 'Demonym') &&
+        !placeOf(ts[f.s]!.text.split(/[-‐‑]/)[0] ?? '') &&
+        !(f.kind === 'thing' && isProper(ts, f.s))
+      )
+        name = name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
       if (!name) continue;
       // "Popular Mobilization Forces (PMF)": the bracketed acronym is another name of the mention before it.
       const prev = out.length - 1;
-      const paren = f.kind === 'name' && f.e - f.s === 1 && /\(/.test(ts[f.s]!.pre) && /^\)/.test(ts[f.s]!.post) && /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(name);
-      const aliasOf = paren && prev >= 0 && info[prev]!.kind === 'name' && info[prev]!.sentence === si && info[prev]!.e === f.s && spellsOut(out[prev]!.name, name) ? prev : undefined;
+      const paren =
+        f.kind === 'name' &&
+        f.e - f.s === 1 &&
+        /\(/.test(ts[f.s]!.pre) &&
+        /^\)/.test(ts[f.s]!.post) &&
+        /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(name);
+      const aliasOf =
+        paren &&
+        prev >= 0 &&
+        info[prev]!.kind === 'name' &&
+        info[prev]!.sentence === si &&
+        info[prev]!.e === f.s &&
+        spellsOut(out[prev]!.name, name)
+          ? prev
+          : undefined;
       out.push({ text: text.slice(start, end), name, type: aliasOf !== undefined ? out[prev]!.type : f.type, sentence: si, start, end });
-      info.push({ sentence: si, s: f.s, e: f.e, kind: f.kind, ...(f.role ? { role: f.role } : {}), ...(f.weight ? { weight: f.weight } : {}), ...(aliasOf !== undefined ? { aliasOf } : {}) });
+      info.push({
+        sentence: si,
+        s: f.s,
+        e: f.e,
+        kind: f.kind,
+        ...(f.role ? { role: f.role } : {}),
+        ...(f.weight ? { weight: f.weight } : {}),
+        ...(aliasOf !== undefined ? { aliasOf } : {}),
+      });
     }
   }
 }

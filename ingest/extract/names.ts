@@ -25,7 +25,8 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 /** HTML character references left in plain text ("F&#244;n" → "Fôn"). */
 const decodeEntities = (s: string): string =>
   s.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (m, d: string, h: string, n: string) =>
-    d ? String.fromCodePoint(Number(d)) : h ? String.fromCodePoint(parseInt(h, 16)) : (ENTITIES[n.toLowerCase()] ?? m));
+    d ? String.fromCodePoint(Number(d)) : h ? String.fromCodePoint(parseInt(h, 16)) : (ENTITIES[n.toLowerCase()] ?? m),
+  );
 
 /** Strip a possessive, outer punctuation and stray dots/quotes from a name. */
 export function cleanName(text: string): string {
@@ -47,8 +48,15 @@ export function titleLength(ts: readonly Token[], s: number, e: number): { n: nu
     let matched = 0;
     for (const len of [3, 2, 1]) {
       if (s + n + len > e - 1) continue;
-      const words = ts.slice(s + n, s + n + len).map(lowerWord).join(' ');
-      if (LEX.titles.has(words)) { matched = len; parts.push(words); break; }
+      const words = ts
+        .slice(s + n, s + n + len)
+        .map(lowerWord)
+        .join(' ');
+      if (LEX.titles.has(words)) {
+        matched = len;
+        parts.push(words);
+        break;
+      }
     }
     if (!matched) break;
     n += matched;
@@ -57,7 +65,12 @@ export function titleLength(ts: readonly Token[], s: number, e: number): { n: nu
   if (n && ts[s + n]?.norm === 'of') {
     for (const len of [2, 1]) {
       const place = ts.slice(s + n + 1, s + n + 1 + len);
-      if (place.length === len && s + n + 1 + len < e && place.every((t) => /^\p{Lu}/u.test(t.text)) && PLACES.has(place.map(lowerWord).join(' '))) {
+      if (
+        place.length === len &&
+        s + n + 1 + len < e &&
+        place.every((t) => /^\p{Lu}/u.test(t.text)) &&
+        PLACES.has(place.map(lowerWord).join(' '))
+      ) {
         parts.push(`of ${place.map(lowerWord).join(' ')}`);
         return { n: n + 1 + len, title: parts.join(' ') };
       }
@@ -89,7 +102,16 @@ export function rolePrefix(ts: readonly Token[], a: number, k: number, isProper:
 }
 
 /** `from`: the token where the name's text starts when a title is stripped (default: after innerTitle). */
-export type Found = { s: number; e: number; kind: MentionKind | 'drop'; type: EntityType; weight?: number; role?: string; place?: string; from?: number };
+export type Found = {
+  s: number;
+  e: number;
+  kind: MentionKind | 'drop';
+  type: EntityType;
+  weight?: number;
+  role?: string;
+  place?: string;
+  from?: number;
+};
 
 /** A name [k, b): its type from its own words, then the context if that says more; role-only and demonym spans too. */
 export function nameMention(ts: readonly Token[], k: number, b: number, title = ''): Found {
@@ -100,10 +122,12 @@ export function nameMention(ts: readonly Token[], k: number, b: number, title = 
     if (demonym) return { s: k, e: b, kind: demonym, type: 'Group' };
     // "the Federation", "the University": an organisation's head noun alone describes it, it does not name it.
     const w = lowerWord(ts[k]!);
-    if (b - k === 1 && (LEX.orgHeads.has(w) || ORG_HEAD.has(w)) && !gazetteerType(ts[k]!.text)) return { s: k, e: b, kind: 'description', type: 'Organization', role: w };
+    if (b - k === 1 && (LEX.orgHeads.has(w) || ORG_HEAD.has(w)) && !gazetteerType(ts[k]!.text))
+      return { s: k, e: b, kind: 'description', type: 'Organization', role: w };
   }
   // "MPs": a lone plural group word; "U" (of "U-turn"): a lone letter.
-  if (b - k === 1 && (LEX.groupHeads.has(ts[k]!.norm) || /^\p{L}$/u.test(ts[k]!.text))) return { s: k, e: b, kind: /^\p{L}$/u.test(ts[k]!.text) ? 'drop' : 'group', type: 'Group' };
+  if (b - k === 1 && (LEX.groupHeads.has(ts[k]!.norm) || /^\p{L}$/u.test(ts[k]!.text)))
+    return { s: k, e: b, kind: /^\p{L}$/u.test(ts[k]!.text) ? 'drop' : 'group', type: 'Group' };
   let ev: Evidence = nameEvidence(ts, k, b);
   if (ev.type === 'Group') ev = { ...ev, type: 'Organization' };
   if (title && (ev.type === 'Person' || ev.weight < W.head)) ev = { type: 'Person', weight: W.title };
@@ -114,12 +138,17 @@ export function nameMention(ts: readonly Token[], k: number, b: number, title = 
 
 /** Entity type of a proper name [s, e), with the weight of its evidence (see typing.ts). */
 export function nameEvidence(ts: readonly Token[], s: number, e: number): Evidence {
-  const name = ts.slice(s, e).map((t, i) => t.text + (i < e - s - 1 ? t.post : '')).join('');
+  const name = ts
+    .slice(s, e)
+    .map((t, i) => t.text + (i < e - s - 1 ? t.post : ''))
+    .join('');
   const known = gazetteerType(name);
   if (known) return { type: known, weight: W.gazetteer };
   const head = headType(ts, s, e);
   if (head) return { type: head, weight: W.head };
-  let person = 0, place = 0, org = 0;
+  let person = 0,
+    place = 0,
+    org = 0;
   for (let i = s; i < e; i++) {
     const t = ts[i]!;
     if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) person++;
@@ -131,7 +160,8 @@ export function nameEvidence(ts: readonly Token[], s: number, e: number): Eviden
   // compromise guesses Organization from context ("Kadimi's office"): weak evidence.
   if (org && !person && !place) return { type: 'Organization', weight: W.weakTag };
   // A known first name leading a two- or three-word name is as strong as a context cue.
-  if (person && person >= place) return { type: 'Person', weight: has(ts[s], 'FirstName') && e - s > 1 ? (e - s <= 3 ? W.context : W.tag) : W.weakTag };
+  if (person && person >= place)
+    return { type: 'Person', weight: has(ts[s], 'FirstName') && e - s > 1 ? (e - s <= 3 ? W.context : W.tag) : W.weakTag };
   if (place) return { type: 'Place', weight: W.tag };
   // Unknown words: a two- or three-word name is most often a person; a lone word most often an organisation.
   const common = ts.slice(s, e).some(commonWord);
@@ -143,6 +173,11 @@ const surname = (name: string): string => (name.split(' ').at(-1) ?? '').toLower
 /** A one-word name that is the surname of a person named in full in the article is a Person. */
 export function personBySurname(ms: Mention[], info: MentionInfo[]): void {
   const surnames = new Set<string>();
-  ms.forEach((m, i) => { if (m.type === 'Person' && info[i]!.kind === 'name' && m.name.includes(' ')) surnames.add(surname(m.name)); });
-  ms.forEach((m, i) => { if (m.type !== 'Person' && info[i]!.kind === 'name' && !m.name.includes(' ') && surnames.has(surname(m.name))) [m.type, info[i]!.weight] = ['Person', W.context]; });
+  ms.forEach((m, i) => {
+    if (m.type === 'Person' && info[i]!.kind === 'name' && m.name.includes(' ')) surnames.add(surname(m.name));
+  });
+  ms.forEach((m, i) => {
+    if (m.type !== 'Person' && info[i]!.kind === 'name' && !m.name.includes(' ') && surnames.has(surname(m.name)))
+      [m.type, info[i]!.weight] = ['Person', W.context];
+  });
 }

@@ -18,18 +18,50 @@ import { npRight } from './phrases.js';
 import { breakAfter, has, isPrep } from './tokens.js';
 import type { Triple } from './triples.js';
 
-export interface NounTriple extends Triple { at: number }
-export interface MentionView { kind(m: number): MentionKind | undefined; type(m: number): EntityType | undefined; span(m: number): { s: number; e: number } | undefined }
+export interface NounTriple extends Triple {
+  at: number;
+}
+export interface MentionView {
+  kind(m: number): MentionKind | undefined;
+  type(m: number): EntityType | undefined;
+  span(m: number): { s: number; e: number } | undefined;
+}
 
 /** "X-backed": participles that state a relation from the modifier to the head. */
 const MODIFIER_PREDICATES: Record<string, string> = {
-  backed: 'support', supported: 'support', sponsored: 'support', funded: 'finance', financed: 'finance', armed: 'arm', trained: 'train',
-  led: 'lead', run: 'run', owned: 'own', controlled: 'control', allied: 'ally with', linked: 'linked to', affiliated: 'affiliated with', based: 'based in', born: 'born in',
+  backed: 'support',
+  supported: 'support',
+  sponsored: 'support',
+  funded: 'finance',
+  financed: 'finance',
+  armed: 'arm',
+  trained: 'train',
+  led: 'lead',
+  run: 'run',
+  owned: 'own',
+  controlled: 'control',
+  allied: 'ally with',
+  linked: 'linked to',
+  affiliated: 'affiliated with',
+  based: 'based in',
+  born: 'born in',
 };
 const HEAD_FIRST = new Set(['based', 'born']);
 export const MODIFIER_VERBS: ReadonlySet<string> = new Set(Object.keys(MODIFIER_PREDICATES));
 /** Words of a title that say when or how it is held, not what it is ("former", "acting"). */
-export const ROLE_SKIP: ReadonlySet<string> = new Set(['former', 'ex', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'new', 'current', 'late', 'shadow']);
+export const ROLE_SKIP: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'acting',
+  'then',
+  'interim',
+  'outgoing',
+  'incoming',
+  'new',
+  'current',
+  'late',
+  'shadow',
+]);
 const AGENTS: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group', 'Place']);
 const hyphen = (t: Token | undefined): boolean => !!t && /^[-‐‑]$/.test(t.post);
 
@@ -104,7 +136,14 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
     }
     const org = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
     // "BBC chairman Gavyn Davies"; an organisation holds only roles between organisations ("Yukos unit Yuganskneftegas").
-    if (!role.length || org === undefined || v.kind(org) !== 'name' || v.type(org) === 'Person' || (!person && !LEX.orgRoles.has(role.at(-1)!))) continue;
+    if (
+      !role.length ||
+      org === undefined ||
+      v.kind(org) !== 'name' ||
+      v.type(org) === 'Person' ||
+      (!person && !LEX.orgRoles.has(role.at(-1)!))
+    )
+      continue;
     out.push({ s: m, p: normalisePredicate(role.join(' ')), o: org, rules: ['title-role'], at: sp.s });
   }
 }

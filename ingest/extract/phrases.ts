@@ -9,7 +9,10 @@ import { isCap } from './verbs.js';
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
   // A noun before an article ends another phrase ("warned Michael Howard | the party could not win").
-  const ok = (k: number) => k >= floor && isNounAt(ts, k) && !(k < end - 1 && stopAfter(ts[k])) &&
+  const ok = (k: number) =>
+    k >= floor &&
+    isNounAt(ts, k) &&
+    !(k < end - 1 && stopAfter(ts[k])) &&
     !(k + 1 < end && /^(?:the|a|an)$/.test(ts[k + 1]!.norm) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner'));
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
@@ -25,7 +28,10 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
 /** The noun phrase starting at `start`, with "of" attachments. */
 export function npRight(ts: readonly Token[], start: number, limit: number): Span | null {
   let e = start;
-  const ok = (k: number) => k < limit && !(k > start && stopAfter(ts[k - 1])) && !(k > start && newPhrase(ts, k)) &&
+  const ok = (k: number) =>
+    k < limit &&
+    !(k > start && stopAfter(ts[k - 1])) &&
+    !(k > start && newPhrase(ts, k)) &&
     (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !stopAfter(ts[k])));
   while (ok(e)) e++;
   while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !stopAfter(ts[e - 1]) && ok(e + 1)) {
@@ -61,7 +67,8 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
     if (split > 0) return { s: split, e: np.e };
     // The subject starts at a clause opening: the sentence start, punctuation, "that" or a subordinator ("after a rocket attack on X killed").
-    const opens = left.s === 0 || stopAfter(ts[left.s - 1]) || ts[left.s - 1]!.norm === 'that' || LEX.subordinators.has(ts[left.s - 1]!.norm);
+    const opens =
+      left.s === 0 || stopAfter(ts[left.s - 1]) || ts[left.s - 1]!.norm === 'that' || LEX.subordinators.has(ts[left.s - 1]!.norm);
     if (!(opens || (floorOpen && left.s === floor))) break;
     s = left.s;
   }
@@ -74,6 +81,7 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
   // "Deputy State Secretary of the State Chancellory": a title word heading an "of" phrase.
   const w = ts[sp.s]!.norm.replace(/\.$/, '');
   if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => t.norm === 'of')) return true;
-  for (let k = sp.s; k + 1 < sp.e; k++) if (has(ts[k], 'Possessive')) return !isCap(ts[k + 1]) && has(ts[k + 1], 'Noun') || has(ts[k + 1], 'Adjective');
+  for (let k = sp.s; k + 1 < sp.e; k++)
+    if (has(ts[k], 'Possessive')) return (!isCap(ts[k + 1]) && has(ts[k + 1], 'Noun')) || has(ts[k + 1], 'Adjective');
   return false;
 }

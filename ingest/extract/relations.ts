@@ -19,8 +19,13 @@ function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'e
   const used = new Set<string>();
   for (const r of rels) for (const id of [r.subject, r.object, r.attribution]) if (id) used.add(id);
   const ids = c.mentionEntity ?? [];
-  (c.mentionInfo ?? []).forEach((m, i) => { if (m.kind !== 'thing' && ids[i]) used.add(ids[i]!); });
-  return { entities: (c.entities ?? []).filter((e) => used.has(e.localId)), mentionEntity: ids.map((id) => (id && used.has(id) ? id : null)) };
+  (c.mentionInfo ?? []).forEach((m, i) => {
+    if (m.kind !== 'thing' && ids[i]) used.add(ids[i]!);
+  });
+  return {
+    entities: (c.entities ?? []).filter((e) => used.has(e.localId)),
+    mentionEntity: ids.map((id) => (id && used.has(id) ? id : null)),
+  };
 }
 
 export function relations(c: Clustered): Related {
@@ -30,7 +35,11 @@ export function relations(c: Clustered): Related {
   const x: Ctx = { ms: c.mentions ?? [], info: c.mentionInfo ?? [], ids: c.mentionEntity ?? [], source: c.record.source };
   const bySentence: number[][] = [];
   x.info.forEach((m, i) => (bySentence[m.sentence] ??= []).push(i));
-  const byEnd = indexMentions(x.info, sentences.length, x.ms.map((m) => m.type));
+  const byEnd = indexMentions(
+    x.info,
+    sentences.length,
+    x.ms.map((m) => m.type),
+  );
   for (const p of c.speakerPronouns ?? []) byEnd[p.sentence]?.add(SPEAKER_MENTION, p.s, p.e);
   const text = c.article?.text ?? '';
   const out: RawRelation[] = [];
@@ -52,7 +61,11 @@ export function relations(c: Clustered): Related {
     try {
       sentence(s, si);
     } catch (e) {
-      messages.push({ code: 'RELATIONS_FAILED', message: `could not read the relations of sentence ${si}: ${(e as Error).message}`, source: c.record.source });
+      messages.push({
+        code: 'RELATIONS_FAILED',
+        message: `could not read the relations of sentence ${si}: ${(e as Error).message}`,
+        source: c.record.source,
+      });
     }
   });
   function sentence(s: Sentence, si: number): void {
@@ -72,8 +85,15 @@ export function relations(c: Clustered): Related {
     const speaker = own ?? (openBefore ? quoteSpeaker : null);
     if (open) quoteSpeaker = speaker;
     const quoted = openBefore || /[\u201c"]/.test(lead) || /^[\u201c"]/.test(s.text.trim());
-    if (!speaker && quoted) { pending.push(...made); return; }
-    for (const r of pending) { r.rules.push('quote-carry'); r.confidence = confidence(r.rules); settle(r, speaker); }
+    if (!speaker && quoted) {
+      pending.push(...made);
+      return;
+    }
+    for (const r of pending) {
+      r.rules.push('quote-carry');
+      r.confidence = confidence(r.rules);
+      settle(r, speaker);
+    }
     pending = [];
     for (const r of made) settle(r, speaker, quoted);
   }

@@ -8,7 +8,8 @@ import { LEX } from './lexicon.js';
 import { breakAfter, breakBefore, has } from './tokens.js';
 import { DEMONYMS, NOT_NAMES, NUMBERED, PLACES } from './typing.js';
 
-export const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|to|for|by|and|or|as|vs?|from|with|after|over|into|but|some|many|most|all|any|each|every|several|other|such|this|that|these|those|there|here|so|not|no|if|then|also|both|either|neither)$/;
+export const FUNCTION_WORD =
+  /^(?:a|an|the|of|in|on|at|to|for|by|and|or|as|vs?|from|with|after|over|into|but|some|many|most|all|any|each|every|several|other|such|this|that|these|those|there|here|so|not|no|if|then|also|both|either|neither)$/;
 
 /** A title-case line ("Quds Force Chief in Baghdad After Attempt on Iraqi PM's Life"): capitals carry no evidence. */
 export function isHeadline(ts: readonly Token[]): boolean {
@@ -44,9 +45,15 @@ export const gluedParticle = (t: Token | undefined): boolean => isParticle(t) &&
 
 /** Whether token i ends a possessive ("Kadimi's", "Corps'"): compromise tags every word of the phrase. */
 export const endsPossessive = (ts: readonly Token[], i: number): boolean =>
-  has(ts[i], 'Possessive') && !has(ts[i], 'Pronoun') && (/['’]s$/iu.test(ts[i]!.text) || /^['’]/u.test(ts[i]!.post) || /s['’]$/u.test(ts[i]!.text));
+  has(ts[i], 'Possessive') &&
+  !has(ts[i], 'Pronoun') &&
+  (/['’]s$/iu.test(ts[i]!.text) || /^['’]/u.test(ts[i]!.post) || /s['’]$/u.test(ts[i]!.text));
 
-const word = (t: Token): string => t.text.toLowerCase().replace(/['’]s?$/u, '').replace(/\.$/, '');
+const word = (t: Token): string =>
+  t.text
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/\.$/, '');
 
 /**
  * The role when a capitalised span [s, e) is only modifiers and a title ("Iraqi Prime Minister",
@@ -55,11 +62,36 @@ const word = (t: Token): string => t.text.toLowerCase().replace(/['’]s?$/u, ''
 export function roleOnly(ts: readonly Token[], s: number, e: number): string {
   for (const len of [3, 2, 1]) {
     if (e - len < s) continue;
-    const role = ts.slice(e - len, e).map(word).join(' ');
+    const role = ts
+      .slice(e - len, e)
+      .map(word)
+      .join(' ');
     if (!LEX.titles.has(role)) continue;
     const rest = ts.slice(s, e - len);
     if (rest.some((t) => has(t, 'FirstName') || has(t, 'Person') || has(t, 'LastName'))) return '';
-    if (rest.length && len === 1 && !['chief', 'minister', 'president', 'pm', 'premier', 'secretary', 'spokesman', 'spokeswoman', 'leader', 'commander', 'chancellor', 'ambassador', 'envoy', 'mp', 'msp', 'mep'].includes(role)) return '';
+    if (
+      rest.length &&
+      len === 1 &&
+      ![
+        'chief',
+        'minister',
+        'president',
+        'pm',
+        'premier',
+        'secretary',
+        'spokesman',
+        'spokeswoman',
+        'leader',
+        'commander',
+        'chancellor',
+        'ambassador',
+        'envoy',
+        'mp',
+        'msp',
+        'mep',
+      ].includes(role)
+    )
+      return '';
     return role;
   }
   return '';
@@ -73,7 +105,11 @@ export function roleOnly(ts: readonly Token[], s: number, e: number): string {
  */
 export function demonymOnly(ts: readonly Token[], s: number, e: number): 'drop' | 'group' | null {
   if (e - s > 3) return null;
-  const w = ts.slice(s, e).map(word).join(' ').replace(/['’]s$/u, '');
+  const w = ts
+    .slice(s, e)
+    .map(word)
+    .join(' ')
+    .replace(/['’]s$/u, '');
   if (PLACES.has(w)) return null;
   const plural = w.endsWith('s') ? w.slice(0, -1) : w;
   if (DEMONYMS.has(w)) return 'drop';
@@ -83,33 +119,48 @@ export function demonymOnly(ts: readonly Token[], s: number, e: number): 'drop' 
 
 /** "Conquest (Fatah) Alliance": a bracketed word between two capitalised words of one name. */
 const bracketInName = (ts: readonly Token[], i: number, b: number): boolean =>
-  (/\(/.test(ts[i]!.pre) || /\(\s*$/.test(ts[i - 1]?.post ?? '')) && /^\)/.test(ts[i]!.post) && i + 1 < b && /^\p{Lu}/u.test(ts[i]!.text) && /^\p{Lu}/u.test(ts[i + 1]!.text) && /^\p{Lu}/u.test(ts[i - 1]?.text ?? '');
+  (/\(/.test(ts[i]!.pre) || /\(\s*$/.test(ts[i - 1]?.post ?? '')) &&
+  /^\)/.test(ts[i]!.post) &&
+  i + 1 < b &&
+  /^\p{Lu}/u.test(ts[i]!.text) &&
+  /^\p{Lu}/u.test(ts[i + 1]!.text) &&
+  /^\p{Lu}/u.test(ts[i - 1]?.text ?? '');
 
 /** Whether a chunk may go on to token j across the brackets of such a name. */
-export const bracketJoin = (ts: readonly Token[], j: number): boolean => bracketInName(ts, j, ts.length) || (j > 0 && bracketInName(ts, j - 1, ts.length));
+export const bracketJoin = (ts: readonly Token[], j: number): boolean =>
+  bracketInName(ts, j, ts.length) || (j > 0 && bracketInName(ts, j - 1, ts.length));
 
 /** Split a chunk at real possessives ("Kadimi's office") and before brackets ("Forces (PMF)"). */
 export function pieces(ts: readonly Token[], a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
   let s = a;
   for (let i = a; i < b; i++) {
-    if (i > s && breakBefore(ts[i]) && /\(/.test(ts[i]!.pre) && !bracketInName(ts, i, b)) { out.push([s, i]); s = i; }
-    if (endsPossessive(ts, i) && i + 1 < b) { out.push([s, i + 1]); s = i + 1; }
+    if (i > s && breakBefore(ts[i]) && /\(/.test(ts[i]!.pre) && !bracketInName(ts, i, b)) {
+      out.push([s, i]);
+      s = i;
+    }
+    if (endsPossessive(ts, i) && i + 1 < b) {
+      out.push([s, i + 1]);
+      s = i + 1;
+    }
   }
   out.push([s, b]);
   return out;
 }
 
 /** Abbreviations whose full stop ends no sentence ("Mr. Blair", "St. Louis", "J. Smith"). */
-const ABBREV = /^(?:\p{Lu}|mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|rev|prof|sen|rep|gov|jr|sr|inc|co|corp|ltd|no|vs|mt|ft|maj|brig|adm|cmdr|messrs)$/iu;
+const ABBREV =
+  /^(?:\p{Lu}|mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|rev|prof|sen|rep|gov|jr|sr|inc|co|corp|ltd|no|vs|mt|ft|maj|brig|adm|cmdr|messrs)$/iu;
 
 /** A full stop, question or exclamation mark after `t` that the sentence splitter missed ("... its own MPs. Tony Blair"). */
-export const sentenceBreak = (t: Token | undefined): boolean => !!t && /^[.!?]+["”’']?\s/.test(t.post) && !ABBREV.test(t.text.replace(/\.$/, ''));
+export const sentenceBreak = (t: Token | undefined): boolean =>
+  !!t && /^[.!?]+["”’']?\s/.test(t.post) && !ABBREV.test(t.text.replace(/\.$/, ''));
 
 /** A number that belongs to the name before it ("Number 10", "BBC Radio 4", "Channel 4"). */
 export function numberedEnd(ts: readonly Token[], a: number, b: number): boolean {
   const last = ts[b - 1];
   const prev = ts[b - 2];
-  if (b - 2 < a || !last || !prev || !/^\d{1,3}(?:['’]s)?$/u.test(last.text) || breakAfter(prev) || !/^\p{Lu}/u.test(prev.text)) return false;
+  if (b - 2 < a || !last || !prev || !/^\d{1,3}(?:['’]s)?$/u.test(last.text) || breakAfter(prev) || !/^\p{Lu}/u.test(prev.text))
+    return false;
   return NUMBERED.has(prev.norm) || NUMBERED.has(`${ts[b - 3]?.norm ?? ''} ${prev.norm}`);
 }

@@ -6,12 +6,23 @@ import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
 import { isAdverbial } from './verbs.js';
 
-export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, earlier: readonly Clause[], c: Clause, apps: Apposition[]): void {
+export function findSubject(
+  ts: readonly Token[],
+  vg: VerbGroup,
+  floor: number,
+  earlier: readonly Clause[],
+  c: Clause,
+  apps: Apposition[],
+): void {
   const prev = earlier.at(-1);
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
   let before = ts[k - 1];
-  if (before && k - 1 === 0 && before.norm === 'that') { c.subj = { s: 0, e: 1 }; c.rules.push('subj-np'); return; } // "That compared with ..."
+  if (before && k - 1 === 0 && before.norm === 'that') {
+    c.subj = { s: 0, e: 1 };
+    c.rules.push('subj-np');
+    return;
+  } // "That compared with ..."
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
     if (c.subj) c.rules.push('rel-subj');
@@ -20,7 +31,10 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
   // "and in 2012 belonged to": a bare date after a preposition is an adjunct, not the subject.
   let d = k;
   while (d > floor && (has(ts[d - 1], 'Value') || has(ts[d - 1], 'Date')) && !breakAfter(ts[d - 1])) d--;
-  if (d < k && d - 1 >= floor && isPrep(ts[d - 1]) && ts[d - 1]!.norm !== 'of' && isConj(ts[d - 2])) { k = d - 1; before = ts[k - 1]; }
+  if (d < k && d - 1 >= floor && isPrep(ts[d - 1]) && ts[d - 1]!.norm !== 'of' && isConj(ts[d - 2])) {
+    k = d - 1;
+    before = ts[k - 1];
+  }
   const np = k > floor ? npLeft(ts, k, floor) : null;
   const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
@@ -39,13 +53,22 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
       c.rules.push('subj-np');
       return;
     }
-    c.subj = extendSubject(ts, np, floor, !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma));
+    c.subj = extendSubject(
+      ts,
+      np,
+      floor,
+      !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma),
+    );
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     // "told the BBC that X had resigned": after a reporting verb's object, "that" introduces the complement.
-    const complement = rel?.norm === 'that' && !!prev && LEX.reporting.has(prev.vg.lemma) && npRight(ts, prev.vg.e, np.s - 1)?.e === np.s - 1;
+    const complement =
+      rel?.norm === 'that' && !!prev && LEX.reporting.has(prev.vg.lemma) && npRight(ts, prev.vg.e, np.s - 1)?.e === np.s - 1;
     const ofNoun = rel?.norm === 'that' && LEX.reportingNouns.has(ts[np.s - 2]?.norm ?? '') ? npLeft(ts, np.s - 1, 0) : null;
-    if (ofNoun) { c.complementOf = ofNoun; c.rules.push('noun-complement'); }
+    if (ofNoun) {
+      c.complementOf = ofNoun;
+      c.rules.push('noun-complement');
+    }
     // "Alan Milburn, who Mr Blair put in charge": "who" before a subject opens an object relative too.
     if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom' || rel.norm === 'who')) {
       c.relAntecedent = npLeft(ts, np.s - 1, 0);
@@ -55,8 +78,11 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
       // "Katrina Bull, a prospective parliamentary candidate said": the closing comma is often missing.
       const unclosed = !!np1 && !roleLike(ts, np1) && roleLike(ts, np) && /^(?:a|an|the)$/.test(ts[np.s]!.norm);
       if (np1 && (!pre || breakAfter(pre) || isConj(pre)) && (breakAfter(ts[np.e - 1]) || unclosed)) {
-        if (!roleLike(ts, np1) && roleLike(ts, np)) { apps.push({ name: np1, role: np }); c.subj = np1; c.rules.push('appos-skip'); }
-        else if (roleLike(ts, np1) && !roleLike(ts, np)) apps.push({ name: np, role: np1 });
+        if (!roleLike(ts, np1) && roleLike(ts, np)) {
+          apps.push({ name: np1, role: np });
+          c.subj = np1;
+          c.rules.push('appos-skip');
+        } else if (roleLike(ts, np1) && !roleLike(ts, np)) apps.push({ name: np, role: np1 });
       }
     }
     return;
@@ -74,7 +100,13 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     const role = { s: p + 1, e: k };
     let verbless = role.s < role.e;
     for (let q = role.s; q < role.e; q++) if (isVerbal(ts, q)) verbless = false;
-    if (np1 && verbless && !isConj(ts[role.s]) && (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) && !(prev && np1.s === floor && floor > 0)) {
+    if (
+      np1 &&
+      verbless &&
+      !isConj(ts[role.s]) &&
+      (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) &&
+      !(prev && np1.s === floor && floor > 0)
+    ) {
       c.subj = np1;
       c.rules.push('appos-skip');
       apps.push({ name: np1, role });
@@ -83,12 +115,17 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
   }
   // "Qaani, who succeeded Soleimani after Soleimani was assassinated, reached Baghdad": a relative opened
   // after a comma, with only subordinate clauses since, is closed by this comma; its antecedent is the subject.
-  const rel = before && breakAfter(before) ? earlier.findLastIndex((m) => m.rules.includes('rel-subj') && !!m.subj && /,/.test(ts[m.subj.e - 1]?.post ?? '')) : -1;
+  const rel =
+    before && breakAfter(before)
+      ? earlier.findLastIndex((m) => m.rules.includes('rel-subj') && !!m.subj && /,/.test(ts[m.subj.e - 1]?.post ?? ''))
+      : -1;
   const subordinate = (m: Clause): boolean => {
     const w = ts[(m.subj && m.subj.s < m.vg.s ? m.subj.s : m.vg.s) - 1]?.norm ?? '';
     return LEX.subordinators.has(w) || LEX.conditionals.has(w);
   };
-  const open = rel >= 0 && earlier.slice(rel + 1).every((m) => subordinate(m) || m.rules.includes('rel-subj') || m.rules.includes('reduced-rel') || !m.subj);
+  const open =
+    rel >= 0 &&
+    earlier.slice(rel + 1).every((m) => subordinate(m) || m.rules.includes('rel-subj') || m.rules.includes('reduced-rel') || !m.subj);
   const relClause = open && rel < earlier.length - 1 ? earlier[rel] : prev;
   if (relClause && before && breakAfter(before) && relClause.subj && relClause.rules.includes('rel-subj')) {
     const prev = relClause;
@@ -96,8 +133,14 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     // name before the appositive (else the antecedent itself) is the subject.
     const ante = prev.subj!;
     const name = /,/.test(ts[ante.s - 1]?.post ?? '') ? npLeft(ts, ante.s, 0) : null;
-    if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) { c.subj = name; apps.push({ name, role: { s: ante.s, e: k } }); c.rules.push('appos-skip'); return; }
-    c.subj = ante; c.rules.push('subj-np');
+    if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) {
+      c.subj = name;
+      apps.push({ name, role: { s: ante.s, e: k } });
+      c.rules.push('appos-skip');
+      return;
+    }
+    c.subj = ante;
+    c.rules.push('subj-np');
     return;
   }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
@@ -105,8 +148,14 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
     const closedRelative = isConj(before) && breakAfter(ts[k - 2]) && (prev.relAntecedent !== null || prev.rules.includes('rel-subj'));
     // "He accepted that X ... but believed that ...": a coordinated verb of saying shares the subject of the earlier one.
-    const speech = LEX.reporting.has(vg.lemma) ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj')) : undefined;
-    const host = speech ?? (closedRelative ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj')) : undefined);
+    const speech = LEX.reporting.has(vg.lemma)
+      ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj'))
+      : undefined;
+    const host =
+      speech ??
+      (closedRelative
+        ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj'))
+        : undefined);
     c.subj = (host ?? prev).subj;
     c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
@@ -127,7 +176,13 @@ export function findSubject(ts: readonly Token[], vg: VerbGroup, floor: number, 
  */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'branded', 'labelled', 'labeled']);
 
-function reducedRelative(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, earlier: readonly Clause[], c: Clause): boolean {
+function reducedRelative(
+  ts: readonly Token[],
+  vg: VerbGroup,
+  np: { s: number; e: number },
+  earlier: readonly Clause[],
+  c: Clause,
+): boolean {
   const prev = earlier.at(-1)!;
   const h = ts[vg.head]!;
   if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
@@ -173,9 +228,16 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
   const c = clauses[0];
   if (!c || c.subj) return;
   const h = ts[c.vg.mains[0] ?? c.vg.head]!;
-  if (!(has(h, 'Gerund') || has(h, 'Participle') || has(h, 'PastTense')) || has(ts[c.vg.s], 'Modal') || (isBe(ts[c.vg.s]) && ts[c.vg.s]!.norm !== 'being')) return;
+  if (
+    !(has(h, 'Gerund') || has(h, 'Participle') || has(h, 'PastTense')) ||
+    has(ts[c.vg.s], 'Modal') ||
+    (isBe(ts[c.vg.s]) && ts[c.vg.s]!.norm !== 'being')
+  )
+    return;
   for (let k = 0; k < c.vg.s; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun') || LEX.conditionals.has(ts[k]!.norm)) return;
-  const main = clauses.find((m, j) => j > 0 && m.subj && m.coordWith < 0 && m.rules.includes('subj-np') && m.subj.s > c.vg.e && breakAfter(ts[m.subj.s - 1]));
+  const main = clauses.find(
+    (m, j) => j > 0 && m.subj && m.coordWith < 0 && m.rules.includes('subj-np') && m.subj.s > c.vg.e && breakAfter(ts[m.subj.s - 1]),
+  );
   if (!main || clauses.slice(1, clauses.indexOf(main)).some((m) => m.subj && !m.rules.includes('coord-subj'))) return;
   c.subj = main.subj;
   c.rules.push('ctrl-subj');

@@ -38,7 +38,11 @@ const personDescription = (ts: readonly Token[], a: number, b: number): boolean 
   return !!det && (det.norm === 'the' || (has(det, 'Possessive') && has(det, 'Pronoun')));
 };
 
-export interface ThingSpan { s: number; e: number; type: EntityType }
+export interface ThingSpan {
+  s: number;
+  e: number;
+  type: EntityType;
+}
 
 /** The thing a noun chunk [a, b) names (a = the chunk's first token, s = after its determiners), or null. */
 export function thingSpan(ts: readonly Token[], a: number, s: number, b: number): ThingSpan | null {

@@ -8,11 +8,13 @@ export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
 export const isBe = (t: Token | undefined): boolean => !!t && BE.has(t.norm);
 
-export const isNeg = (t: Token | undefined): boolean => !!t && (has(t, 'Negative') || LEX.negation.has(t.norm)) && t.norm !== 'no' && t.norm !== 'without';
+export const isNeg = (t: Token | undefined): boolean =>
+  !!t && (has(t, 'Negative') || LEX.negation.has(t.norm)) && t.norm !== 'no' && t.norm !== 'without';
 
 export const isPrep = (t: Token | undefined): boolean => !!t && (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) && !has(t, 'Verb');
 
-export const isConj = (t: Token | undefined): boolean => !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor');
+export const isConj = (t: Token | undefined): boolean =>
+  !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor');
 
 /** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
 export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);
@@ -22,9 +24,10 @@ export const breakBefore = (t: Token | undefined): boolean => !!t && /[(\u201c"]
 
 /** A word that can sit inside a noun phrase. */
 export function isNounish(t: Token | undefined): boolean {
-  if (!t || !t.text) return false;
+  if (!t?.text) return false;
   if (LEX.relativePronouns.has(t.norm) || LEX.notNominal.has(t.norm) || LEX.prepositions.has(t.norm) || has(t, 'Conjunction')) return false;
-  if (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Possessive') || has(t, 'Acronym')) return !has(t, 'Auxiliary') || has(t, 'Noun');
+  if (has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Possessive') || has(t, 'Acronym'))
+    return !has(t, 'Auxiliary') || has(t, 'Noun');
   if (has(t, 'Determiner')) return t.norm !== 'that' && t.norm !== 'which';
   return has(t, 'Adjective') || has(t, 'ProperNoun') || has(t, 'Hyphenated') || has(t, 'Date');
 }
@@ -40,50 +43,177 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun.
-  if (prev && DETERMINERS.has(prev.norm) && !breakAfter(prev) && (has(t, 'Infinitive') || (has(t, 'PresentTense') && !/s$/.test(t.norm))) && !has(t, 'Auxiliary') &&
-    (prev.norm !== 'that' || !next || isPrep(next) || breakAfter(t))) return false;
+  if (
+    prev &&
+    DETERMINERS.has(prev.norm) &&
+    !breakAfter(prev) &&
+    (has(t, 'Infinitive') || (has(t, 'PresentTense') && !/s$/.test(t.norm))) &&
+    !has(t, 'Auxiliary') &&
+    (prev.norm !== 'that' || !next || isPrep(next) || breakAfter(t))
+  )
+    return false;
   // "an opening that led to", "the Act, which boosted": a tensed verb right after a relative pronoun (compromise tags it Determiner/Preposition).
-  if ((has(t, 'PastTense') || has(t, 'PresentTense')) && !has(t, 'Gerund') && prev && LEX.relativePronouns.has(prev.norm) && prev.norm !== 'whose' && !breakAfter(prev)) return true;
+  if (
+    (has(t, 'PastTense') || has(t, 'PresentTense')) &&
+    !has(t, 'Gerund') &&
+    prev &&
+    LEX.relativePronouns.has(prev.norm) &&
+    prev.norm !== 'whose' &&
+    !breakAfter(prev)
+  )
+    return true;
   // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
-  if ((has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) && prev && (has(prev, 'Determiner') || has(prev, 'Possessive')) && !breakAfter(prev)) return false;
+  if (
+    (has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) &&
+    prev &&
+    (has(prev, 'Determiner') || has(prev, 'Possessive')) &&
+    !breakAfter(prev)
+  )
+    return false;
   // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun.
-  if ((has(t, 'PastTense') || has(t, 'Participle')) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && prev && !breakAfter(prev) &&
-    (isPrep(prev) || (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) || isConj(prev) || has(prev, 'Determiner') ||
-      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])))) return false;
+  if (
+    (has(t, 'PastTense') || has(t, 'Participle')) &&
+    next &&
+    has(next, 'Noun') &&
+    !has(next, 'Pronoun') &&
+    !has(next, 'Determiner') &&
+    prev &&
+    !breakAfter(prev) &&
+    (isPrep(prev) ||
+      (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) ||
+      isConj(prev) ||
+      has(prev, 'Determiner') ||
+      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])))
+  )
+    return false;
   const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && isNounish(prev) && !has(prev, 'Pronoun') && prev2 && (has(prev2, 'Determiner') || has(prev2, 'Possessive')) && !breakAfter(prev) && ends) return false;
+  if (
+    has(t, 'PresentTense') &&
+    !has(t, 'Infinitive') &&
+    prev &&
+    isNounish(prev) &&
+    !has(prev, 'Pronoun') &&
+    prev2 &&
+    (has(prev2, 'Determiner') || has(prev2, 'Possessive')) &&
+    !breakAfter(prev) &&
+    ends
+  )
+    return false;
   // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare noun.
-  if (has(t, 'Gerund') && GERUND_ADJECTIVES.has(t.norm) && next && has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Determiner') && !breakAfter(t) &&
-    !(prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !breakAfter(prev))) return false; // not "laws governing e-mail": after a noun it is a relative
+  if (
+    has(t, 'Gerund') &&
+    GERUND_ADJECTIVES.has(t.norm) &&
+    next &&
+    has(next, 'Noun') &&
+    !has(next, 'Pronoun') &&
+    !has(next, 'Determiner') &&
+    !breakAfter(t) &&
+    !(prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !breakAfter(prev))
+  )
+    return false; // not "laws governing e-mail": after a noun it is a relative
   // "Yahoo, Ask Jeeves, Amazon": a capitalised word after a comma and before a name is a list item.
   if (/^\p{Lu}/u.test(t.text) && prev && /,/.test(prev.post) && next && has(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text)) return false;
   // "other experts like Noam Chomsky", "competitors like Google": "like" after an object noun phrase.
   if (t.norm === 'like' && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && objectPhraseBefore(ts, i)) return false;
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev)) return false;
+  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev))
+    return false;
   // "Ex-chat show host", "well-known": the second half of a hyphenated compound is no verb.
   if (prev && /^[-‐‑]$/.test(prev.post) && !has(t, 'Auxiliary')) return false;
   // "$20bn in damages": an -s word right after a preposition (other than "to") is a noun.
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && isPrep(prev) && prev.norm !== 'to' && !breakAfter(prev)) return false;
+  if (
+    has(t, 'PresentTense') &&
+    !has(t, 'Infinitive') &&
+    /s$/.test(t.norm) &&
+    prev &&
+    isPrep(prev) &&
+    prev.norm !== 'to' &&
+    !breakAfter(prev)
+  )
+    return false;
   // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && has(prev, 'Noun') && /^\p{Ll}/u.test(prev.text) &&
-    !has(prev, 'Pronoun') && isPrep(ts[i - 2]) && ts[i - 2]!.norm !== 'of' && !breakAfter(prev)) return false;
+  if (
+    has(t, 'PresentTense') &&
+    !has(t, 'Infinitive') &&
+    /s$/.test(t.norm) &&
+    prev &&
+    has(prev, 'Noun') &&
+    /^\p{Ll}/u.test(prev.text) &&
+    !has(prev, 'Pronoun') &&
+    isPrep(ts[i - 2]) &&
+    ts[i - 2]!.norm !== 'of' &&
+    !breakAfter(prev)
+  )
+    return false;
   // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && !has(prev, 'ProperNoun') && !breakAfter(prev)) {
+  if (
+    has(t, 'PresentTense') &&
+    !has(t, 'Infinitive') &&
+    prev &&
+    has(prev, 'Noun') &&
+    !has(prev, 'Pronoun') &&
+    !has(prev, 'ProperNoun') &&
+    !breakAfter(prev)
+  ) {
     if (!next || breakAfter(t) || LEX.relativePronouns.has(next.norm)) return false;
   }
   return true;
 }
 
 const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each']);
-const NOUN_QUANTIFIERS = new Set(['further', 'more', 'fresh', 'new', 'repeated', 'renewed', 'growing', 'increasing', 'mounting', 'fewer', 'several', 'many', 'numerous', 'recent', 'heavy', 'deep', 'big', 'major', 'huge', 'massive', 'sharp']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+]);
+const NOUN_QUANTIFIERS = new Set([
+  'further',
+  'more',
+  'fresh',
+  'new',
+  'repeated',
+  'renewed',
+  'growing',
+  'increasing',
+  'mounting',
+  'fewer',
+  'several',
+  'many',
+  'numerous',
+  'recent',
+  'heavy',
+  'deep',
+  'big',
+  'major',
+  'huge',
+  'massive',
+  'sharp',
+]);
 /** Whether the noun phrase ending before `i` follows a preposition or a verb (so it is an object, not a subject). */
 function objectPhraseBefore(ts: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (has(ts[k], 'Noun') || has(ts[k], 'Adjective') || has(ts[k], 'Determiner')) && !has(ts[k], 'Pronoun') && !breakAfter(ts[k - 1])) k--;
+  while (
+    k > 0 &&
+    (has(ts[k], 'Noun') || has(ts[k], 'Adjective') || has(ts[k], 'Determiner')) &&
+    !has(ts[k], 'Pronoun') &&
+    !breakAfter(ts[k - 1])
+  )
+    k--;
   return k < i - 1 && (isPrep(ts[k]) || has(ts[k], 'Verb')) && !has(ts[k], 'Auxiliary');
 }
 
@@ -101,7 +231,7 @@ export function spanText(text: string, ts: readonly Token[], s: number, e: numbe
 /** A noun-phrase word in context: nounish, or a "verb" that isVerbal() rules out ("militia forces"). */
 export function isNounAt(ts: readonly Token[], k: number): boolean {
   const t = ts[k];
-  if (!t || !t.text) return false;
+  if (!t?.text) return false;
   if (isNounish(t)) return !isVerbal(ts, k);
   return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');
 }
@@ -116,7 +246,16 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
   for (let k = e - 1; k > s; k--) {
     const a = ts[k - 1]!;
     const b = ts[k]!;
-    if (breakAfter(a) || has(a, 'Possessive') || has(a, 'Determiner') || has(a, 'Adjective') || isPrep(a) || LEX.titles.has(a.norm) || LEX.personRoles.has(a.norm)) continue;
+    if (
+      breakAfter(a) ||
+      has(a, 'Possessive') ||
+      has(a, 'Determiner') ||
+      has(a, 'Adjective') ||
+      isPrep(a) ||
+      LEX.titles.has(a.norm) ||
+      LEX.personRoles.has(a.norm)
+    )
+      continue;
     const lowNoun = has(a, 'Noun') && /^\p{Ll}/u.test(a.text);
     if (has(b, 'Determiner') && !has(b, 'Pronoun') && (has(a, 'Noun') || has(a, 'Value')) && b.norm !== 'that') return k; // "By early 2005 | the net"
     if (/^\p{Lu}/u.test(b.text) && has(b, 'ProperNoun') && (lowNoun || /^\d/.test(a.text))) return k;

@@ -12,22 +12,83 @@
  */
 import type { Token } from '../nlp.js';
 import type { Certainty } from '../types.js';
-import { argMentions, extendCoord, headEnd, headMention, ofMention, possessorMention, quantityComplement, roleNoun, type SentenceMentions } from './args.js';
+import {
+  argMentions,
+  extendCoord,
+  headEnd,
+  headMention,
+  ofMention,
+  possessorMention,
+  quantityComplement,
+  roleNoun,
+  type SentenceMentions,
+} from './args.js';
 import type { Clause, PP, SentenceAnalysis, Span } from './clauses.js';
 import { adjectivePredicate, hasPredicate, LEX, LIGHT_VERBS, nominalPredicate, normalisePredicate, RELATIONAL_NOUNS } from './lexicon.js';
 import { npRight } from './phrases.js';
 import { breakAfter, has, isPrep } from './tokens.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
-export interface Triple { s: number; p: string; o: number; rules: string[]; negate?: boolean; certainty?: Certainty }
+export interface Triple {
+  s: number;
+  p: string;
+  o: number;
+  rules: string[];
+  negate?: boolean;
+  certainty?: Certainty;
+}
 
 const ROLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
-const SAYING = new Set(['say', 'add', 'state', 'claim', 'insist', 'argue', 'explain', 'note', 'believe', 'think', 'suggest', 'reckon', 'predict', 'estimate', 'stress', 'maintain', 'assert', 'conclude', 'write', 'tweet', 'comment', 'remark', 'observe', 'recall', 'indicate', 'contend', 'hope', 'fear', 'expect']);
+const SAYING = new Set([
+  'say',
+  'add',
+  'state',
+  'claim',
+  'insist',
+  'argue',
+  'explain',
+  'note',
+  'believe',
+  'think',
+  'suggest',
+  'reckon',
+  'predict',
+  'estimate',
+  'stress',
+  'maintain',
+  'assert',
+  'conclude',
+  'write',
+  'tweet',
+  'comment',
+  'remark',
+  'observe',
+  'recall',
+  'indicate',
+  'contend',
+  'hope',
+  'fear',
+  'expect',
+]);
 const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title', 'know', 'nickname', 'term']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
-const SKIP_PREPS = new Set(['by', 'since', 'until', 'during', 'after', 'before', 'than', 'like', 'as', 'despite', 'without', 'amid', 'following']);
+const SKIP_PREPS = new Set([
+  'by',
+  'since',
+  'until',
+  'during',
+  'after',
+  'before',
+  'than',
+  'like',
+  'as',
+  'despite',
+  'without',
+  'amid',
+  'following',
+]);
 
 /** Every (subject, object) pair of two argument lists. */
 function pairs(ss: readonly number[], os: readonly number[], p: string, rules: string[], negate = false): Triple[] {
@@ -37,12 +98,23 @@ function pairs(ss: readonly number[], os: readonly number[], p: string, rules: s
   return out;
 }
 
-function roleTriple(ts: readonly Token[], ix: SentenceMentions, subj: readonly number[], span: Span, after: readonly PP[], rule: string, extra: string[]): Triple[] {
+function roleTriple(
+  ts: readonly Token[],
+  ix: SentenceMentions,
+  subj: readonly number[],
+  span: Span,
+  after: readonly PP[],
+  rule: string,
+  extra: string[],
+): Triple[] {
   const sp = quantityComplement(ts, span) ?? span; // "one of Ms Clarkson's lawyers"
   const role = roleNoun(ts, sp);
   if (!role || !subj.length || !subj.every((m) => holds(ts, ix, m, sp, role))) return [];
   const pp = after[0];
-  const o = possessorMention(ts, ix, sp) ?? ofMention(ts, ix, sp) ?? (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined) ??
+  const o =
+    possessorMention(ts, ix, sp) ??
+    ofMention(ts, ix, sp) ??
+    (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined) ??
     modifierMention(ts, ix, sp, role);
   return o === undefined ? [] : pairs(subj, [o], role, [rule, ...extra]);
 }
@@ -54,7 +126,14 @@ function roleTriple(ts: readonly Token[], ix: SentenceMentions, subj: readonly n
 function holds(ts: readonly Token[], ix: SentenceMentions, m: number, sp: Span, role: string): boolean {
   const head = ts[headEnd(ts, sp) - 1]!;
   const last = role.split(' ').at(-1)!;
-  if (ix.typeOf(m) === 'Person') return has(head, 'Actor') || LEX.personRoles.has(last) || LEX.titles.has(last) || LEX.personRoles.has(role) || /(?:er|or|ist|ian|ant|ent)$/.test(last);
+  if (ix.typeOf(m) === 'Person')
+    return (
+      has(head, 'Actor') ||
+      LEX.personRoles.has(last) ||
+      LEX.titles.has(last) ||
+      LEX.personRoles.has(role) ||
+      /(?:er|or|ist|ian|ant|ent)$/.test(last)
+    );
   return LEX.orgRoles.has(last);
 }
 
@@ -101,7 +180,7 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
 /** "filed a lawsuit against X", "restored diplomatic ties with X", "denied any role in X". */
 function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] | null {
   const pp0 = c.pps[0];
-  if (!c.obj || !pp0 || pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e) return null;
+  if (!c.obj || !pp0 || (pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e)) return null;
   const head = ts[headEnd(ts, c.obj) - 1]!;
   const noun = head.norm;
   const lemma = c.vg.lemma;
@@ -138,7 +217,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (nominal) return flip(nominal);
   // "is acting as an adviser for Labour", "served as chairman of X": a role, as after a copula.
   const as = c.pps[0];
-  if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e) return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
+  if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e)
+    return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
   let lemma = c.vg.lemma;
   let obj = c.obj ?? demonstrativeObject(ts, c);
   // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.
@@ -156,7 +236,15 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     const goal = k === 0 && obj && GOAL_PREPS.has(pp.prep) && !nominalPredicate(ts[headEnd(ts, obj) - 1]!.norm, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
     const pa = argMentions(ts, ix, extendCoord(ts, pp.np, c.end));
-    out.push(...pairs(subj, pa.ms.filter((m) => !oa.ms.includes(m)), normalisePredicate(`${lemma} ${pp.prep}`), ['svo-pp', ...c.rules], pa.neg));
+    out.push(
+      ...pairs(
+        subj,
+        pa.ms.filter((m) => !oa.ms.includes(m)),
+        normalisePredicate(`${lemma} ${pp.prep}`),
+        ['svo-pp', ...c.rules],
+        pa.neg,
+      ),
+    );
   }
   return flip(out);
 }
@@ -167,7 +255,7 @@ function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
   const np = npRight(ts, c.vg.e + 1, c.end);
   if (!np || np.e - np.s > 4) return null;
   const after = ts[np.e];
-  return !after || !after.text || isPrep(after) || breakAfter(ts[np.e - 1]) ? { s: c.vg.e, e: np.e } : null;
+  return !after?.text || isPrep(after) || breakAfter(ts[np.e - 1]) ? { s: c.vg.e, e: np.e } : null;
 }
 
 export function appositionTriples(ts: readonly Token[], ix: SentenceMentions, an: SentenceAnalysis): Triple[] {
@@ -176,4 +264,3 @@ export function appositionTriples(ts: readonly Token[], ix: SentenceMentions, an
     return name === undefined ? [] : roleTriple(ts, ix, [name], a.role, [], 'appos-role', []);
   });
 }
-

@@ -10,7 +10,10 @@ import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
 
-export interface Evidence { type: EntityType; weight: number }
+export interface Evidence {
+  type: EntityType;
+  weight: number;
+}
 
 /** Weights: world knowledge > the name's own words > context > compromise's tags > a default. */
 export const W = { gazetteer: 4, head: 3, title: 3, context: 2, tag: 1.5, cue: 1.25, weakTag: 1, weakContext: 1, guess: 0.5 } as const;
@@ -43,8 +46,20 @@ const PERSON_POSSESSED = set(gaz.personPossessed);
 const PERSON_FATES = set(gaz.personFates);
 const BE_PAST = set(['was', 'were', 'had', 'has', 'been']);
 
-const key = (name: string): string => name.toLowerCase().replace(/['’]s?$/u, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-const word = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[.]$/, '').replace(/['’]s?$/u, '') : '');
+const key = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const word = (t: Token | undefined): string =>
+  t
+    ? t.text
+        .toLowerCase()
+        .replace(/[.]$/, '')
+        .replace(/['’]s?$/u, '')
+    : '';
 
 /** The gazetteer's type for a whole name, if it lists it. */
 export function gazetteerType(name: string): EntityType | null {
@@ -58,12 +73,18 @@ export function gazetteerType(name: string): EntityType | null {
 /** Evidence from the name's own words: its last word (head) or first word ("Kataib X", "Bank of X"). */
 export function headType(ts: readonly Token[], s: number, e: number): EntityType | null {
   const last = word(ts[e - 1]);
-  if (LEX.orgHeads.has(last) || ORG_HEADS.has(last) || (e - s > 1 && LEX.groupHeads.has(last) && /^\p{Lu}/u.test(ts[e - 1]!.text))) return 'Organization';
+  if (LEX.orgHeads.has(last) || ORG_HEADS.has(last) || (e - s > 1 && LEX.groupHeads.has(last) && /^\p{Lu}/u.test(ts[e - 1]!.text)))
+    return 'Organization';
   if (e - s > 1 && PLACE_HEADS.has(last)) return 'Place';
   if (e - s > 1 && LEX.eventHeads.has(last)) return 'Event';
   if (e - s > 1 && ORG_LEADS.has(word(ts[s]))) return 'Organization';
   for (let i = s; i < e - 1; i++) {
-    if ((ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for') && /^\p{Lu}/u.test(ts[i]!.text) && (LEX.orgHeads.has(word(ts[i])) || ORG_HEADS.has(word(ts[i])) || ORG_LEADS.has(word(ts[i])))) return 'Organization';
+    if (
+      (ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for') &&
+      /^\p{Lu}/u.test(ts[i]!.text) &&
+      (LEX.orgHeads.has(word(ts[i])) || ORG_HEADS.has(word(ts[i])) || ORG_LEADS.has(word(ts[i])))
+    )
+      return 'Organization';
   }
   return null;
 }
@@ -74,7 +95,8 @@ export function contextType(ts: readonly Token[], s: number, e: number): Evidenc
   const bw = word(before);
   if (before && !/[,;:()]/.test(before.post)) {
     // Two-word cues first: "music producer Phil Spector" is a person, "oil producer Yukos" a company.
-    if (s >= 2 && !/[,;:()]/.test(ts[s - 2]!.post) && PERSON_CUES.has(`${word(ts[s - 2])} ${bw}`)) return { type: 'Person', weight: W.context };
+    if (s >= 2 && !/[,;:()]/.test(ts[s - 2]!.post) && PERSON_CUES.has(`${word(ts[s - 2])} ${bw}`))
+      return { type: 'Person', weight: W.context };
     if (WORK_CUES.has(bw)) return { type: 'Concept', weight: W.context };
     if (ORG_CUES.has(bw)) return { type: 'Organization', weight: W.context };
     if (PERSON_CUES.has(bw)) return { type: 'Person', weight: W.context };

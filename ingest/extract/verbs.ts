@@ -9,10 +9,13 @@ import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from
 const LINKING = new Set(['seem', 'appear', 'look', 'sound', 'feel', 'become', 'remain', 'stay']);
 
 const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'have', have: 'have', did: 'do', does: 'do', do: 'do' };
-const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : AUX_LEMMA[t.norm] ?? t.root ?? t.norm);
+const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : (AUX_LEMMA[t.norm] ?? t.root ?? t.norm));
 export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner');
 export const isAdverbial = (t: Token | undefined): boolean =>
-  !!t && (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm) || LEX.notNominal.has(t.norm)) && !has(t, 'Noun') && !has(t, 'Verb');
+  !!t &&
+  (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm) || LEX.notNominal.has(t.norm)) &&
+  !has(t, 'Noun') &&
+  !has(t, 'Verb');
 
 /** "the lamps went out and ...", "were filled in.": an adverbial particle closing the verb (not before an object: measured on dev). */
 const particleEnd = (ts: readonly Token[], j: number): boolean => {
@@ -27,7 +30,10 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const n = ts.length;
   let i = 0;
   while (i < n) {
-    if (!isVerbal(ts, i)) { i++; continue; }
+    if (!isVerbal(ts, i)) {
+      i++;
+      continue;
+    }
     const verbs: number[] = [];
     let neg = false;
     let j = i;
@@ -38,19 +44,34 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       if (isVerbal(ts, j)) verbs.push(j);
       else if (isNeg(t)) neg = true;
-      else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) { /* "has also armed" */ }
-      else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) { /* "sought to marginalize" */ }
-      else if (LEX.modalAdjectives.has(t.norm) && verbs.length && isBe(ts[verbs.at(-1)!]) && ts[j + 1]?.norm === 'to' && isVerbal(ts, j + 2)) { /* "were able to reinforce" */ }
-      else if (has(t, 'Particle') || (PARTICLES.has(t.norm) && j === verbs.at(-1)! + 1 && particleEnd(ts, j))) { particle = j; j++; break; }
-      else break;
+      else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) {
+        /* "has also armed" */
+      } else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) {
+        /* "sought to marginalize" */
+      } else if (
+        LEX.modalAdjectives.has(t.norm) &&
+        verbs.length &&
+        isBe(ts[verbs.at(-1)!]) &&
+        ts[j + 1]?.norm === 'to' &&
+        isVerbal(ts, j + 2)
+      ) {
+        /* "were able to reinforce" */
+      } else if (has(t, 'Particle') || (PARTICLES.has(t.norm) && j === verbs.at(-1)! + 1 && particleEnd(ts, j))) {
+        particle = j;
+        j++;
+        break;
+      } else break;
       j++;
       if (breakAfter(t)) break;
     }
     while (verbs.length && verbs.at(-1)! < j - 1 && particle < 0 && !isNeg(ts[j - 1]) && !isVerbal(ts, j - 1)) j--;
-    if (!verbs.length) { i = j > i ? j : i + 1; continue; }
+    if (!verbs.length) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
     const head = verbs.at(-1)!;
     const h = ts[head]!;
-    const mains = verbs.filter((v) => !has(ts[v], 'Auxiliary') && !has(ts[v], 'Modal') || v === head);
+    const mains = verbs.filter((v) => (!has(ts[v], 'Auxiliary') && !has(ts[v], 'Modal')) || v === head);
     const beAux = verbs.slice(0, -1).some((v) => isBe(ts[v]));
     const passive = !isBe(h) && (has(h, 'Passive') || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
     // "looks set to", "seemed unaware of", "became chairman of": linking verbs state no action.
@@ -74,7 +95,11 @@ export function verblessFallback(ts: readonly Token[]): VerbGroup | null {
     if (!isNounAt(ts, i - 1) || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
     const n = ts[i + 1]!;
     if (!(has(n, 'Determiner') || isPrep(n) || has(n, 'Adjective') || has(n, 'Noun'))) continue;
-    const lemma = t.norm.endsWith('ies') ? `${t.norm.slice(0, -3)}y` : t.norm.endsWith('ed') ? t.root : t.norm.replace(/e?s$/, (m) => (m === 'es' && /(?:ch|sh|ss|x|z)es$/.test(t.norm) ? '' : m === 'es' ? 'e' : ''));
+    const lemma = t.norm.endsWith('ies')
+      ? `${t.norm.slice(0, -3)}y`
+      : t.norm.endsWith('ed')
+        ? t.root
+        : t.norm.replace(/e?s$/, (m) => (m === 'es' && /(?:ch|sh|ss|x|z)es$/.test(t.norm) ? '' : m === 'es' ? 'e' : ''));
     return { s: i, e: i + 1, head: i, mains: [i], neg: false, passive: false, copula: false, lemma, first: lemma };
   }
   return null;

@@ -14,9 +14,14 @@ export const maxFileBytes = (): number => Number(process.env.KG_MAX_FILE_MB ?? 1
 export const readTimeoutMs = (): number => Number(process.env.KG_READ_TIMEOUT_MS ?? 30_000);
 
 const CHUNK = 1 << 16;
-const unreadable = (file: string, e: unknown): KgError => kgError('FILE_UNREADABLE', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+const unreadable = (file: string, e: unknown): KgError =>
+  kgError('FILE_UNREADABLE', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
 export const tooLarge = (what: string, bytes: number): KgError =>
-  kgError('FILE_TOO_LARGE', `${what}: ${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 2 : 1)} MB is larger than the ${maxFileBytes() / 1048576} MB limit for one article`, 'split it, use .jsonl, or raise KG_MAX_FILE_MB');
+  kgError(
+    'FILE_TOO_LARGE',
+    `${what}: ${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 2 : 1)} MB is larger than the ${maxFileBytes() / 1048576} MB limit for one article`,
+    'split it, use .jsonl, or raise KG_MAX_FILE_MB',
+  );
 
 /** Reject after `ms` unless `p` settles first (the timer never keeps the process alive). */
 export function within<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
@@ -45,7 +50,12 @@ export async function openRegular(file: string): Promise<{ fh: FileHandle; size:
   }
 }
 
-const timeout = (file: string) => kgError('FILE_TIMEOUT', `${file}: reading made no progress for ${readTimeoutMs() / 1000} s`, 'is it on a stalled network drive? raise KG_READ_TIMEOUT_MS');
+const timeout = (file: string) =>
+  kgError(
+    'FILE_TIMEOUT',
+    `${file}: reading made no progress for ${readTimeoutMs() / 1000} s`,
+    'is it on a stalled network drive? raise KG_READ_TIMEOUT_MS',
+  );
 
 /** One read call on `fh`, time-boxed. */
 async function readChunk(fh: FileHandle, file: string, buf: Buffer): Promise<number> {

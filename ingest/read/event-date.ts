@@ -9,7 +9,10 @@ import { MONTH, day, monthOf } from './dates.js';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d{2}))?';
 const MONTH_DAY = new RegExp(`\\b(?:on|of|since)\\s+${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR}`, 'i');
-const DAY_MONTH = new RegExp(`\\b(?:on|of|since)\\s+(?:the\\s+)?${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b${YEAR}`, 'i');
+const DAY_MONTH = new RegExp(
+  `\\b(?:on|of|since)\\s+(?:the\\s+)?${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b${YEAR}`,
+  'i',
+);
 
 function resolveYear(m: number, d: number, year: string | undefined, report: string | null): string | null {
   if (year) return day(+year, m, d);

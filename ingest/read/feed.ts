@@ -12,11 +12,24 @@ import { checkUrl, decodeText, fetchBounded } from './fetch.js';
 import { htmlToRecord } from './html.js';
 import type { RecordItem } from './json.js';
 
-export interface FeedItem { title?: string; link?: string; date?: string; content?: string; summary?: string }
-export interface Feed { title?: string; items: FeedItem[] }
+export interface FeedItem {
+  title?: string;
+  link?: string;
+  date?: string;
+  content?: string;
+  summary?: string;
+}
+export interface Feed {
+  title?: string;
+  items: FeedItem[];
+}
 
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: true, htmlEntities: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  trimValues: true,
+  htmlEntities: true,
   isArray: (name) => ['item', 'entry', 'link'].includes(name),
 });
 
@@ -66,10 +79,12 @@ export function parseFeed(xml: string): Feed | null {
 
 /** Every item of the feed at `source` as a record (or one line saying why not). */
 export async function* feedRecords(source: string, xml: string): AsyncGenerator<RecordItem> {
-  if (/<!ENTITY/i.test(xml)) return void (yield { error: kgError('FILE_BAD_FEED', `${source}: declares XML entities, which kg does not expand`) });
+  if (/<!ENTITY/i.test(xml))
+    return void (yield { error: kgError('FILE_BAD_FEED', `${source}: declares XML entities, which kg does not expand`) });
   const feed = parseFeed(xml);
   if (!feed) return void (yield { error: kgError('FILE_BAD_FEED', `${source}: is not an RSS or Atom feed`) });
-  if (!feed.items.length) return void (yield { error: kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the feed has no items)`) });
+  if (!feed.items.length)
+    return void (yield { error: kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the feed has no items)`) });
   for (let i = 0; i < feed.items.length; i++) yield await itemRecord(`${source}#${i + 1}`, feed.items[i]!, feed.title);
 }
 
@@ -78,7 +93,13 @@ async function itemRecord(source: string, it: FeedItem, outlet: string | undefin
   let record: SourceRecord | undefined;
   if (it.content || !(link instanceof URL)) {
     const html = it.content ?? it.summary;
-    if (!html) return { error: link instanceof URL || !link ? kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the item has no content and no link)`) : link };
+    if (!html)
+      return {
+        error:
+          link instanceof URL || !link
+            ? kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the item has no content and no link)`)
+            : link,
+      };
     record = htmlToRecord(`<!doctype html><html><body>${html}</body></html>`, source);
   } else {
     const page = await fetchBounded(link.href);

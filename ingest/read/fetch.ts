@@ -9,7 +9,8 @@ import { decode } from './decode.js';
 
 export const MAX_REDIRECTS = 5;
 export const fetchTimeoutMs = (): number => Number(process.env.KG_FETCH_TIMEOUT_MS ?? 30_000);
-const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,application/pdf,text/plain;q=0.8,*/*;q=0.5';
+const ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,application/pdf,text/plain;q=0.8,*/*;q=0.5';
 
 export interface Fetched {
   /** The URL the body came from, after redirects. */
@@ -30,7 +31,9 @@ export function checkUrl(raw: string, from = raw): URL | KgError {
   } catch {
     return kgError('URL_UNSUPPORTED', `${from}: is not a valid URL`);
   }
-  return u.protocol === 'http:' || u.protocol === 'https:' ? u : kgError('URL_UNSUPPORTED', `${from}: ${u.protocol} URLs are not fetched`, 'kg fetches http and https only');
+  return u.protocol === 'http:' || u.protocol === 'https:'
+    ? u
+    : kgError('URL_UNSUPPORTED', `${from}: ${u.protocol} URLs are not fetched`, 'kg fetches http and https only');
 }
 
 export async function fetchBounded(raw: string): Promise<Fetched | { error: KgError }> {
@@ -41,7 +44,11 @@ export async function fetchBounded(raw: string): Promise<Fetched | { error: KgEr
   let url = checked;
   try {
     for (let hop = 0; ; hop++) {
-      const res = await fetch(url, { redirect: 'manual', signal: ctl.signal, headers: { accept: ACCEPT, 'user-agent': 'kg/0.1 (news ingest)' } });
+      const res = await fetch(url, {
+        redirect: 'manual',
+        signal: ctl.signal,
+        headers: { accept: ACCEPT, 'user-agent': 'kg/0.1 (news ingest)' },
+      });
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
         await res.body?.cancel();
@@ -53,15 +60,27 @@ export async function fetchBounded(raw: string): Promise<Fetched | { error: KgEr
       }
       if (!res.ok) {
         await res.body?.cancel();
-        return { error: kgError('URL_FETCH_FAILED', `${raw}: the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`) };
+        return {
+          error: kgError('URL_FETCH_FAILED', `${raw}: the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`),
+        };
       }
       const [type = '', ...params] = (res.headers.get('content-type') ?? '').split(';').map((s) => s.trim());
-      const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/"/g, '');
+      const charset = params
+        .find((p) => /^charset=/i.test(p))
+        ?.slice(8)
+        .replace(/"/g, '');
       const body = await readBody(res, raw);
       return 'error' in body ? body : { url: url.href, type: type.toLowerCase(), ...(charset ? { charset } : {}), data: body.data };
     }
   } catch (e) {
-    if (ctl.signal.aborted) return { error: kgError('URL_TIMEOUT', `${raw}: no complete answer within ${fetchTimeoutMs() / 1000} s`, 'raise KG_FETCH_TIMEOUT_MS for a slow server') };
+    if (ctl.signal.aborted)
+      return {
+        error: kgError(
+          'URL_TIMEOUT',
+          `${raw}: no complete answer within ${fetchTimeoutMs() / 1000} s`,
+          'raise KG_FETCH_TIMEOUT_MS for a slow server',
+        ),
+      };
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     return { error: kgError('URL_FETCH_FAILED', `${raw}: cannot be fetched (${cause?.code ?? cause?.message ?? (e as Error).message})`) };
   } finally {
@@ -71,7 +90,13 @@ export async function fetchBounded(raw: string): Promise<Fetched | { error: KgEr
 
 async function readBody(res: Response, raw: string): Promise<{ data: Uint8Array } | { error: KgError }> {
   const max = maxFileBytes();
-  const tooLarge = () => ({ error: kgError('URL_TOO_LARGE', `${raw}: the answer is larger than the ${max / 1048576} MB limit for one article`, 'raise KG_MAX_FILE_MB') });
+  const tooLarge = () => ({
+    error: kgError(
+      'URL_TOO_LARGE',
+      `${raw}: the answer is larger than the ${max / 1048576} MB limit for one article`,
+      'raise KG_MAX_FILE_MB',
+    ),
+  });
   if (Number(res.headers.get('content-length') ?? 0) > max) {
     await res.body?.cancel();
     return tooLarge();

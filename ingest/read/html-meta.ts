@@ -1,6 +1,9 @@
 /** Article metadata from an HTML document's <head>: title, date, outlet, canonical URL. */
 
-type Doc = { querySelector(sel: string): { getAttribute(n: string): string | null; textContent: string | null } | null; querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }> };
+type Doc = {
+  querySelector(sel: string): { getAttribute(n: string): string | null; textContent: string | null } | null;
+  querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }>;
+};
 
 export interface HtmlMeta {
   title?: string;
@@ -9,7 +12,8 @@ export interface HtmlMeta {
   url?: string;
 }
 
-const attr = (doc: Doc, sel: string, name = 'content'): string | undefined => doc.querySelector(sel)?.getAttribute(name)?.trim() || undefined;
+const attr = (doc: Doc, sel: string, name = 'content'): string | undefined =>
+  doc.querySelector(sel)?.getAttribute(name)?.trim() || undefined;
 
 /** Every object in the page's JSON-LD blocks (top level, arrays and @graph), unparsable ones skipped. */
 function jsonLd(doc: Doc): Record<string, unknown>[] {
@@ -36,7 +40,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 export function htmlMeta(doc: Doc): HtmlMeta {
   const ld = jsonLd(doc);
   const fromLd = (key: string) => ld.map((o) => str(o[key])).find(Boolean);
-  const publisher = ld.map((o) => o.publisher).map((p) => (p && typeof p === 'object' ? str((p as Record<string, unknown>).name) : str(p))).find(Boolean);
+  const publisher = ld
+    .map((o) => o.publisher)
+    .map((p) => (p && typeof p === 'object' ? str((p as Record<string, unknown>).name) : str(p)))
+    .find(Boolean);
   return {
     title: attr(doc, 'meta[property="og:title"]') ?? fromLd('headline') ?? (doc.querySelector('title')?.textContent?.trim() || undefined),
     date:

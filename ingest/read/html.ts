@@ -13,7 +13,12 @@ import type { SourceRecord } from '../types.js';
 const NOT_TEXT = 'script, style, noscript, template, svg, iframe, object, head';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
-type El = { textContent: string | null; querySelectorAll(sel: string): ArrayLike<El>; closest?(sel: string): El | null; parentElement?: El | null };
+type El = {
+  textContent: string | null;
+  querySelectorAll(sel: string): ArrayLike<El>;
+  closest?(sel: string): El | null;
+  parentElement?: El | null;
+};
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 

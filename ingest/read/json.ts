@@ -25,7 +25,10 @@ export function* fromJson(file: string, text: string): Generator<RecordItem> {
   const articles = (value as { articles?: unknown } | null)?.articles;
   const list = Array.isArray(value) ? value : Array.isArray(articles) ? articles : [value];
   if (list.length === 0) return void (yield { error: kgError('NO_ARTICLE_TEXT', `${file}: no article text found (an empty list)`) });
-  yield* cappedSync(file, list.map((v, i) => toRecord(list.length === 1 && !Array.isArray(value) ? file : `${file}#${i + 1}`, v)));
+  yield* cappedSync(
+    file,
+    list.map((v, i) => toRecord(list.length === 1 && !Array.isArray(value) ? file : `${file}#${i + 1}`, v)),
+  );
 }
 
 export async function* readJsonl(file: string): AsyncGenerator<RecordItem> {
@@ -80,13 +83,22 @@ async function* capped(file: string, items: AsyncIterable<RecordItem>): AsyncGen
 export function toRecord(source: string, v: unknown): RecordItem {
   const o = v as Record<string, unknown> | null;
   if (!o || typeof o !== 'object' || Array.isArray(o) || typeof o.text !== 'string') {
-    return { error: kgError('FILE_BAD_JSON', `${source}: record has no "text" string`, 'each record needs {"text": …} and may have title, url, date, source') };
+    return {
+      error: kgError(
+        'FILE_BAD_JSON',
+        `${source}: record has no "text" string`,
+        'each record needs {"text": …} and may have title, url, date, source',
+      ),
+    };
   }
   if (!o.text.trim()) return { error: kgError('FILE_EMPTY', `${source}: record has empty text`) };
   if (o.text.length > maxFileBytes()) return { error: tooLarge(`${source}: record`, o.text.length) };
   const str = (k: string) => (typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string).trim() : undefined);
   const record: SourceRecord = { source, text: o.text, format: 'json' };
-  const title = str('title'), url = str('url'), date = str('date') ?? str('publishedAt'), outlet = str('source') ?? str('outlet');
+  const title = str('title'),
+    url = str('url'),
+    date = str('date') ?? str('publishedAt'),
+    outlet = str('source') ?? str('outlet');
   if (title) record.title = title.slice(0, MAX_TITLE);
   if (url) record.url = url;
   if (date) record.date = date;

@@ -9,8 +9,17 @@ import { kgError, type KgError } from '../errors.js';
 import type { SourceRecord } from '../types.js';
 import { maxFileBytes, readTimeoutMs, within } from './bounded.js';
 
-interface Item { str: string; transform: number[]; height: number; hasEOL: boolean }
-interface Line { text: string; y: number; height: number }
+interface Item {
+  str: string;
+  transform: number[];
+  height: number;
+  hasEOL: boolean;
+}
+interface Line {
+  text: string;
+  y: number;
+  height: number;
+}
 
 /** Text items (in reading order as pdf.js gives them) → lines with their baseline and height. */
 function lines(items: readonly Item[]): Line[] {
@@ -55,11 +64,19 @@ export function paragraphs(pages: readonly (readonly Item[])[]): string {
 }
 
 /** "D:20210105123000Z" (PDF date) → "2021-01-05". */
-const pdfDate = (d: unknown): string | undefined => (typeof d === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(d)?.slice(1).join('-') : undefined);
+const pdfDate = (d: unknown): string | undefined =>
+  typeof d === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(d)?.slice(1).join('-') : undefined;
 
 export async function pdfToRecord(source: string, data: Uint8Array): Promise<{ record: SourceRecord } | { error: KgError }> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, enableXfa: false, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    verbosity: 0,
+  });
   const slow = () => kgError('FILE_TIMEOUT', `${source}: the PDF took longer than ${readTimeoutMs() / 1000} s per page to read`);
   try {
     const doc = await within(task.promise, readTimeoutMs(), slow);
@@ -74,7 +91,10 @@ export async function pdfToRecord(source: string, data: Uint8Array): Promise<{ r
       page.cleanup();
     }
     const text = paragraphs(pages);
-    if (!text.trim()) return { error: kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the PDF has no text layer)`, 'a scanned PDF needs OCR first') };
+    if (!text.trim())
+      return {
+        error: kgError('NO_ARTICLE_TEXT', `${source}: no article text found (the PDF has no text layer)`, 'a scanned PDF needs OCR first'),
+      };
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
     const record: SourceRecord = { source, text, format: 'pdf' };
     if (typeof info.Title === 'string' && info.Title.trim()) record.title = info.Title.trim().slice(0, 500);
@@ -84,7 +104,12 @@ export async function pdfToRecord(source: string, data: Uint8Array): Promise<{ r
   } catch (e) {
     if ((e as KgError).code === 'FILE_TIMEOUT') return { error: e as KgError };
     const name = (e as Error).name;
-    const why = name === 'PasswordException' ? 'is password protected' : name === 'InvalidPDFException' ? 'is not a valid PDF' : `cannot be read as a PDF (${(e as Error).message})`;
+    const why =
+      name === 'PasswordException'
+        ? 'is password protected'
+        : name === 'InvalidPDFException'
+          ? 'is not a valid PDF'
+          : `cannot be read as a PDF (${(e as Error).message})`;
     return { error: kgError('FILE_BAD_PDF', `${source}: ${why}`) };
   } finally {
     await task.destroy().catch(() => {});

@@ -18,7 +18,17 @@ import { pdfToRecord } from './pdf.js';
 export type { RecordItem };
 export type Kind = 'txt' | 'md' | 'html' | 'json' | 'pdf' | 'feed';
 
-const BY_EXTENSION: Record<string, Kind> = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.pdf': 'pdf', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed' };
+const BY_EXTENSION: Record<string, Kind> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.pdf': 'pdf',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+};
 
 /** Every record of `file`, keyed by its absolute path so `a.txt` and `./dir/../a.txt` are one article. */
 export async function* readRecords(file: string): AsyncGenerator<RecordItem> {
@@ -48,5 +58,13 @@ export async function* fromBytes(source: string, kind: Kind, data: Uint8Array, t
   if (kind === 'feed') return yield* feedRecords(source, text);
   if (kind === 'json') return yield* fromJson(source, text);
   const record: SourceRecord = kind === 'html' ? htmlToRecord(text, source) : { source, text, format: kind };
-  yield record.text.trim() ? { record } : { error: kgError('NO_ARTICLE_TEXT', `${source}: no article text found`, kind === 'html' ? 'the page holds no paragraphs of text' : undefined) };
+  yield record.text.trim()
+    ? { record }
+    : {
+        error: kgError(
+          'NO_ARTICLE_TEXT',
+          `${source}: no article text found`,
+          kind === 'html' ? 'the page holds no paragraphs of text' : undefined,
+        ),
+      };
 }

@@ -11,7 +11,13 @@ import { MONTH, day, isoDay } from './dates.js';
 const HEAD_LINES = 8;
 const HEAD_CHARS = 700;
 
-const head = (text: string): string[] => text.slice(0, 4000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
+const head = (text: string): string[] =>
+  text
+    .slice(0, 4000)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, HEAD_LINES);
 
 /** A line among the first three that is only an http(s) URL. */
 export function textUrl(text: string): string | null {
@@ -27,10 +33,17 @@ export function textUrl(text: string): string | null {
 }
 
 const DATE_LINE = /^(?:(?:first\s+)?published|updated|last\s+updated|posted|date)\b\s*(?:on|:)?\s*/i;
-const DATELINE = new RegExp(`^[A-Z][A-Za-z.' -]{1,40}(?:\\([^)]{1,30}\\))?,?\\s+(?:\\w+day,?\\s+)?((?:${MONTH}|\\d{1,2})[^—–\\n]{2,20}?\\d{4})\\s*(?:[-—–(]|$)`, 'i');
-const BYLINE = /\b(?:reported|reports|published|wrote|writes)\s+(?:on\s+|for\s+[A-Z][^.\n(]{0,40}?\s*)?\(?(\d{1,2}\/\d{1,2}\/\d{4}|[^.\n()]{0,14}?\d{4})/;
+const DATELINE = new RegExp(
+  `^[A-Z][A-Za-z.' -]{1,40}(?:\\([^)]{1,30}\\))?,?\\s+(?:\\w+day,?\\s+)?((?:${MONTH}|\\d{1,2})[^—–\\n]{2,20}?\\d{4})\\s*(?:[-—–(]|$)`,
+  'i',
+);
+const BYLINE =
+  /\b(?:reported|reports|published|wrote|writes)\s+(?:on\s+|for\s+[A-Z][^.\n(]{0,40}?\s*)?\(?(\d{1,2}\/\d{1,2}\/\d{4}|[^.\n()]{0,14}?\d{4})/;
 /** What may stand on a date line besides the date: weekdays, times, zones. */
-const NOISE = new RegExp(`\\b${MONTH}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:am|pm|gmt|utc|bst|cet|est|edt|et|pt|at|on|the|of)\\b|[^a-z]`, 'gi');
+const NOISE = new RegExp(
+  `\\b${MONTH}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:am|pm|gmt|utc|bst|cet|est|edt|et|pt|at|on|the|of)\\b|[^a-z]`,
+  'gi',
+);
 
 /** m/d/yyyy (US order), used only after "reported on". */
 const usDate = (s: string): string | null => {

@@ -24,7 +24,14 @@ export async function* readUrl(url: string): AsyncGenerator<RecordItem> {
   if ('error' in page) return void (yield page);
   const head = Buffer.from(page.data.subarray(0, 1024)).toString('latin1');
   const kind = kindOf(page.type, head);
-  if (!kind) return void (yield { error: kgError('URL_UNSUPPORTED', `${url}: serves ${page.type}, which kg does not read`, 'kg reads HTML pages, RSS/Atom feeds, PDF and plain text') });
+  if (!kind)
+    return void (yield {
+      error: kgError(
+        'URL_UNSUPPORTED',
+        `${url}: serves ${page.type}, which kg does not read`,
+        'kg reads HTML pages, RSS/Atom feeds, PDF and plain text',
+      ),
+    });
   const decoded = kind === 'pdf' ? { text: undefined } : decodeText(url, page);
   if ('error' in decoded) return void (yield decoded);
   for await (const item of fromBytes(url, kind, page.data, decoded.text)) {

@@ -49,7 +49,8 @@ export async function* walk(paths: readonly string[], opts: SelectOptions = {}):
     const reason = skip(path, path, st.isDirectory());
     if (reason) yield { skipped: path, reason };
     else if (st.isDirectory()) yield* walkDir(path, path, skip);
-    else if (!supported(path)) yield { error: kgError('FILE_UNSUPPORTED', `${path}: unsupported file type`, `kg reads ${EXTENSIONS.join(' ')}`) };
+    else if (!supported(path))
+      yield { error: kgError('FILE_UNSUPPORTED', `${path}: unsupported file type`, `kg reads ${EXTENSIONS.join(' ')}`) };
     else if (specialKind(st)) yield { error: notRegular(path, specialKind(st)!) };
     else yield { file: path };
   }
@@ -87,4 +88,11 @@ async function* walkDir(dir: string, root: string, skip: ReturnType<typeof selec
   }
 }
 
-const direntKind = (e: Dirent): string => (e.isFIFO() ? 'a named pipe (FIFO)' : e.isCharacterDevice() || e.isBlockDevice() ? 'a device' : e.isSocket() ? 'a socket' : 'not a regular file');
+const direntKind = (e: Dirent): string =>
+  e.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : e.isCharacterDevice() || e.isBlockDevice()
+      ? 'a device'
+      : e.isSocket()
+        ? 'a socket'
+        : 'not a regular file';

@@ -56,7 +56,11 @@ export class AliasTable {
 }
 
 function bad(file: string, line: number, why: string): Error {
-  return kgError('BAD_ALIAS_FILE', `alias file ${file}, line ${line}: ${why}`, 'one entity per line: canonical<TAB>alias<TAB>alias...; # starts a comment');
+  return kgError(
+    'BAD_ALIAS_FILE',
+    `alias file ${file}, line ${line}: ${why}`,
+    'one entity per line: canonical<TAB>alias<TAB>alias...; # starts a comment',
+  );
 }
 
 /** Parse alias-file text; `file` names it in errors. */

@@ -42,7 +42,9 @@ export function definedShortForms(drafts: readonly Draft[], owner: (Draft | null
         if (other === d || other.mentions === 0 || ![...other.joined.keys()].every((n) => parseName(n).norm === short)) continue;
         absorbDraft(d, other, 'acronym');
         other.mentions = 0;
-        owner.forEach((o, i) => { if (o === other) owner[i] = d; });
+        owner.forEach((o, i) => {
+          if (o === other) owner[i] = d;
+        });
       }
     }
   }

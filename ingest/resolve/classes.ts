@@ -11,7 +11,14 @@ import { chooseName, fold } from './name.js';
 import { slug } from './slug.js';
 import { addVote, majorityType, type TypeCounts } from './vote.js';
 
-export interface Member { art: ArticleRef; local: LocalEntity; key: string; rule: string; hidden: string[]; order: number }
+export interface Member {
+  art: ArticleRef;
+  local: LocalEntity;
+  key: string;
+  rule: string;
+  hidden: string[];
+  order: number;
+}
 
 export interface GlobalEntity {
   id: string;
@@ -35,10 +42,14 @@ const byArticle = (a: Member, b: Member): number => cmp(a.art.source, b.art.sour
 function typeOf(ms: readonly Member[], keys: readonly string[], t: Tables, ops: readonly Op[], prefer: EntityType): EntityType {
   const retype = ops.filter((o): o is Extract<Op, { op: 'retype' }> => o.op === 'retype' && touches(o, keys)).at(-1);
   if (retype) return retype.type;
-  const table = keys.filter((k) => k.startsWith('g:')).map((k) => t.acronyms.typeOf.get(k.slice(2))).find(Boolean);
+  const table = keys
+    .filter((k) => k.startsWith('g:'))
+    .map((k) => t.acronyms.typeOf.get(k.slice(2)))
+    .find(Boolean);
   if (table && ms.some((m) => m.rule === 'acronym-table')) return table;
   const votes: TypeCounts = {};
-  for (const m of ms) for (const [ty, w] of Object.entries(m.local.votes ?? { [m.local.type]: m.local.mentions })) addVote(votes, ty as EntityType, w ?? 0);
+  for (const m of ms)
+    for (const [ty, w] of Object.entries(m.local.votes ?? { [m.local.type]: m.local.mentions })) addVote(votes, ty as EntityType, w ?? 0);
   return majorityType(votes, prefer);
 }
 
@@ -77,7 +88,8 @@ function audit(ms: readonly Member[], name: string, edges: ReadonlyMap<string, s
       // A member that holds the display name as an alias joined its own name to it in its article
       // ("World Tourism Organisation" came in by the acronym rule when "WTO" is shown).
       const viaDisplay = n === m.local.name ? m.local.merges.find((x) => fold(x.alias) === fold(name))?.rule : undefined;
-      const rule = n === m.local.name ? (viaDisplay ?? ruleOf(m, displayKey, edges)) : (m.local.merges.find((x) => x.alias === n)?.rule ?? 'exact');
+      const rule =
+        n === m.local.name ? (viaDisplay ?? ruleOf(m, displayKey, edges)) : (m.local.merges.find((x) => x.alias === n)?.rule ?? 'exact');
       // One record per alias and rule: "Tehran" may come in by metonymy in one article and by a curated merge in another.
       if (seenMerge.has(`${fold(n)}|${rule}`)) continue;
       seenMerge.add(`${fold(n)}|${rule}`);
@@ -87,7 +99,12 @@ function audit(ms: readonly Member[], name: string, edges: ReadonlyMap<string, s
   return { aliases, merges };
 }
 
-export function buildClasses(byRoot: ReadonlyMap<string, Member[]>, edges: ReadonlyMap<string, string>, t: Tables, ops: readonly Op[]): Resolution {
+export function buildClasses(
+  byRoot: ReadonlyMap<string, Member[]>,
+  edges: ReadonlyMap<string, string>,
+  t: Tables,
+  ops: readonly Op[],
+): Resolution {
   const entities = new Map<string, GlobalEntity>();
   const assign = new Map<string, Map<string, string>>();
   const idOfKey = new Map<string, string>();
@@ -106,7 +123,16 @@ export function buildClasses(byRoot: ReadonlyMap<string, Member[]>, edges: Reado
     const qualifiers: Qualifiers = {};
     for (const m of ms) for (const [k, v] of Object.entries(m.local.qualifiers ?? {})) (qualifiers as Record<string, string>)[k] ??= v;
     const articles = ms.length === 1 ? 1 : new Set(ms.map((m) => m.art.id)).size;
-    entities.set(id, { id, name, type, ...audit(ms, name, edges), scope, ...(Object.keys(qualifiers).length ? { qualifiers } : {}), keys, articles });
+    entities.set(id, {
+      id,
+      name,
+      type,
+      ...audit(ms, name, edges),
+      scope,
+      ...(Object.keys(qualifiers).length ? { qualifiers } : {}),
+      keys,
+      articles,
+    });
     for (const m of ms) {
       if (!assign.has(m.art.id)) assign.set(m.art.id, new Map());
       assign.get(m.art.id)!.set(m.local.localId, id);

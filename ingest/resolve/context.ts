@@ -20,7 +20,9 @@ const POSSESSIVE = new Set(['his', 'her']);
 
 /** The one person named in sentence si before token `before`, else undefined. */
 function onlyPerson(mentions: readonly Mention[], info: readonly MentionInfo[], si: number, before: number): number | undefined {
-  const people = mentions.map((m, j) => j).filter((j) => info[j]!.sentence === si && info[j]!.s < before && info[j]!.kind === 'name' && mentions[j]!.type === 'Person');
+  const people = mentions
+    .map((_m, j) => j)
+    .filter((j) => info[j]!.sentence === si && info[j]!.s < before && info[j]!.kind === 'name' && mentions[j]!.type === 'Person');
   return people.length === 1 ? people[0] : undefined;
 }
 
@@ -29,7 +31,16 @@ function onlyPerson(mentions: readonly Mention[], info: readonly MentionInfo[], 
  * `last`, the head of a phrase such as "Iran's Qassem Suleimani"), following coreference;
  * `where`: only after "in", "at" (true) or never after them (false).
  */
-function actorIn(mentions: readonly Mention[], info: readonly MentionInfo[], si: number, from: number, to: number, ts: readonly Token[] = [], where?: boolean, last = false): number | undefined {
+function actorIn(
+  mentions: readonly Mention[],
+  info: readonly MentionInfo[],
+  si: number,
+  from: number,
+  to: number,
+  ts: readonly Token[] = [],
+  where?: boolean,
+  last = false,
+): number | undefined {
   let found: number | undefined;
   for (let j = 0; j < mentions.length; j++) {
     const mj = info[j]!;
@@ -49,13 +60,27 @@ function actorIn(mentions: readonly Mention[], info: readonly MentionInfo[], si:
 function roleAfter(ts: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(ts.length, from + 4); k++) {
     if (isRole(ts[k]!)) return true;
-    if (!(has(ts[k], 'Determiner') || has(ts[k], 'Adjective') || has(ts[k], 'Demonym') || /^(?:prime|deputy|vice|foreign|interior)$/i.test(ts[k]!.text))) return false;
+    if (
+      !(
+        has(ts[k], 'Determiner') ||
+        has(ts[k], 'Adjective') ||
+        has(ts[k], 'Demonym') ||
+        /^(?:prime|deputy|vice|foreign|interior)$/i.test(ts[k]!.text)
+      )
+    )
+      return false;
   }
   return false;
 }
 
 /** "the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi": the owner of the thing attacked. */
-function ownerAfter(mentions: readonly Mention[], info: readonly MentionInfo[], si: number, ts: readonly Token[], from: number): number | undefined {
+function ownerAfter(
+  mentions: readonly Mention[],
+  info: readonly MentionInfo[],
+  si: number,
+  ts: readonly Token[],
+  from: number,
+): number | undefined {
   const of = ts.findIndex((t, k) => k >= from && k < from + 4 && t.norm === 'of');
   if (of < 0) return undefined;
   return actorIn(mentions, info, si, of + 1, of + 7, ts, false, true);
@@ -73,7 +98,11 @@ function nounAfter(ts: readonly Token[], from: number): string | undefined {
 }
 
 /** "A US drone strike on Friday killed Qassem Suleimani": the victim of the clause the event is the subject of. */
-function victim(an: SentenceAnalysis | undefined, mi: MentionInfo, find: (from: number, to: number) => number | undefined): number | undefined {
+function victim(
+  an: SentenceAnalysis | undefined,
+  mi: MentionInfo,
+  find: (from: number, to: number) => number | undefined,
+): number | undefined {
   for (const c of an?.clauses ?? []) {
     if (!c.subj || !c.obj || c.vg.passive || mi.s < c.subj.s || mi.e > c.subj.e || !VICTIM_VERBS.has(c.vg.lemma)) continue;
     return find(c.obj.s, c.obj.e);
@@ -81,7 +110,13 @@ function victim(an: SentenceAnalysis | undefined, mi: MentionInfo, find: (from: 
   return undefined;
 }
 
-export function eventContexts(mentions: readonly Mention[], info: readonly MentionInfo[], tokens: readonly (readonly Token[])[], sentences: readonly Sentence[], analyses: readonly SentenceAnalysis[] = []): (EventContext | undefined)[] {
+export function eventContexts(
+  mentions: readonly Mention[],
+  info: readonly MentionInfo[],
+  tokens: readonly (readonly Token[])[],
+  sentences: readonly Sentence[],
+  analyses: readonly SentenceAnalysis[] = [],
+): (EventContext | undefined)[] {
   return mentions.map((m, i) => {
     const mi = info[i];
     if (mi?.kind !== 'event') return undefined;
@@ -95,11 +130,13 @@ export function eventContexts(mentions: readonly Mention[], info: readonly Menti
       // "the attack on the Prime Minister of Iraq": a person we cannot name here; left open.
     } else if (TARGET_PREPS.has(prep)) {
       const t = actorIn(mentions, info, m.sentence, mi.e + 1, mi.e + 5, ts, prep === 'at' ? undefined : false);
-      if (t !== undefined && prep === 'at' && mentions[t]!.type === 'Place') cx.place = placeOf(mentions[t]!.name) ?? mentions[t]!.name.toLowerCase();
+      if (t !== undefined && prep === 'at' && mentions[t]!.type === 'Place')
+        cx.place = placeOf(mentions[t]!.name) ?? mentions[t]!.name.toLowerCase();
       else if (t !== undefined) cx.target = t;
       else cx.target = ownerAfter(mentions, info, m.sentence, ts, mi.e + 1) ?? nounAfter(ts, mi.e + 1);
     }
-    if (cx.target === undefined) cx.target = victim(analyses[m.sentence], mi, (a, b) => actorIn(mentions, info, m.sentence, a, b, ts, undefined, true));
+    if (cx.target === undefined)
+      cx.target = victim(analyses[m.sentence], mi, (a, b) => actorIn(mentions, info, m.sentence, a, b, ts, undefined, true));
     // "Kadhimi's assassination": a possessive actor right before the event.
     if (cx.target === undefined && mi.s > 0 && /['’]s?$/.test(ts[mi.s - 1]?.text ?? '')) {
       const t = actorIn(mentions, info, m.sentence, mi.s - 3, mi.s);

@@ -20,9 +20,19 @@ import { normName, parseName, type NameInfo } from './normalize.js';
 import type { AcronymTable } from './tables.js';
 import { deletionVariants, editDistance } from './translit.js';
 
-export interface ArticleRef { id: string; source: string }
-export interface ArticleLocals { article: ArticleRef; entities: readonly LocalEntity[] }
-export interface Tables { aliases: AliasTable; acronyms: AcronymTable; curation: readonly CurationOp[] }
+export interface ArticleRef {
+  id: string;
+  source: string;
+}
+export interface ArticleLocals {
+  article: ArticleRef;
+  entities: readonly LocalEntity[];
+}
+export interface Tables {
+  aliases: AliasTable;
+  acronyms: AcronymTable;
+  curation: readonly CurationOp[];
+}
 
 export interface Resolution {
   entities: ReadonlyMap<string, GlobalEntity>;

@@ -9,6 +9,9 @@ export const LEADING: ReadonlySet<string> = new Set(names.leading);
 /** Titles as token lists, longest first. */
 export const TITLES: readonly string[][] = names.titles.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 export const INITIALS_SKIP: ReadonlySet<string> = new Set(names.initialsSkip);
-export const TRANSLIT_RULES: readonly [RegExp, string][] = (translit.rules as [string, string][]).map(([re, to]) => [new RegExp(re, 'g'), to]);
+export const TRANSLIT_RULES: readonly [RegExp, string][] = (translit.rules as [string, string][]).map(([re, to]) => [
+  new RegExp(re, 'g'),
+  to,
+]);
 /** Company forms ("Inc", "LLC", "plc") dropped from the end of an organisation's name when comparing it. */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(names.legalSuffixes);

@@ -55,7 +55,10 @@ export function keyDraft(d: Draft, targetKey?: string): Keyed {
   if (d.event) return eventKeyed(d.event.family, d.event.plural, targetKey, d.event.time);
   // Names a metonymy rule brought in ("Baghdad" for Iraq) never key the entity.
   const own = [...d.joined.entries()].filter(([, r]) => !METONYMY.has(r)).map(([n]) => n);
-  const names = own.map((n) => parseName(n, d.known.type)).filter((n) => n.norm).sort((a, b) => fullness(b) - fullness(a));
+  const names = own
+    .map((n) => parseName(n, d.known.type))
+    .filter((n) => n.norm)
+    .sort((a, b) => fullness(b) - fullness(a));
   if (!names.length) return { key: `n:${parseName(fullest(d.known).raw).tkey}`, scope: 'article' };
   return d.known.type === 'Person' ? personKey(names[0]!) : namedKey(names);
 }
@@ -74,9 +77,18 @@ export function toLocal(d: Draft, aliases: AliasTable, qualifiers?: Qualifiers, 
   });
   const keyed = d.keyed ?? keyDraft(d);
   return {
-    localId: `e${d.known.index}`, name, type: d.known.type, aliases: listed, mentions: d.mentions, merges,
-    counts: Object.fromEntries(d.counts), votes: { ...d.votes }, kind: d.kind ?? kindOf(d.known.type, undefined, fullest(d.known)),
-    key: keyed.key, scope: keyed.scope, ...(qualifiers && Object.keys(qualifiers).length ? { qualifiers } : {}),
+    localId: `e${d.known.index}`,
+    name,
+    type: d.known.type,
+    aliases: listed,
+    mentions: d.mentions,
+    merges,
+    counts: Object.fromEntries(d.counts),
+    votes: { ...d.votes },
+    kind: d.kind ?? kindOf(d.known.type, undefined, fullest(d.known)),
+    key: keyed.key,
+    scope: keyed.scope,
+    ...(qualifiers && Object.keys(qualifiers).length ? { qualifiers } : {}),
   };
 }
 

@@ -30,11 +30,18 @@ const INSTRUMENTS = new Set(data.instruments);
 const DROP = new Set(data.drop);
 
 /** Leading date words are qualifiers, not part of the name ("October 10 parliamentary election"). */
-const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?,?|(?:(?:early|late|mid)-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?,?|(?:(?:early|late|mid)-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 
-const ANCHOR = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|last|previous|earlier|past)$/i;
+const ANCHOR =
+  /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|last|previous|earlier|past)$/i;
 
-const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** A generic name without leading words that do not name it ("possible coup attempt" → "coup attempt", "its own MPs" → "MPs"). */
 export function trimLead(name: string): string {
@@ -47,7 +54,9 @@ export const eventName = trimLead;
 
 export function eventSig(name: string): EventSig {
   // Months and years only: "Sunday's attack" is the article's own event, "the September attack" another one.
-  const anchor = words(name).filter((w) => ANCHOR.test(w)).join(' ');
+  const anchor = words(name)
+    .filter((w) => ANCHOR.test(w))
+    .join(' ');
   const ws = words(eventName(name));
   const last = ws.at(-1) ?? '';
   const one = singular(last);
@@ -65,7 +74,10 @@ export function eventSig(name: string): EventSig {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const M = MONTHS.join('|');
-const DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})|(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(${M}))\\s+((?:19|20)\\d{2})\\b`, 'gi');
+const DATE = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})|(${M})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(${M}))\\s+((?:19|20)\\d{2})\\b`,
+  'gi',
+);
 
 /** The explicit dates (with a year) in a sentence, as [offset, yyyy-mm(-dd)]. */
 export function datesIn(text: string): [number, string][] {
@@ -81,7 +93,8 @@ export function datesIn(text: string): [number, string][] {
 
 /** Two event signatures (with their context) may be one event: nothing they both state differs. */
 export function compatible(a: EventSig & EventContext, b: EventSig & EventContext, sameTarget: (x: number, y: number) => boolean): boolean {
-  const same = (x: number | string, y: number | string): boolean => (typeof x === 'number' && typeof y === 'number' ? sameTarget(x, y) : x === y);
+  const same = (x: number | string, y: number | string): boolean =>
+    typeof x === 'number' && typeof y === 'number' ? sameTarget(x, y) : x === y;
   if (a.family !== b.family || a.plural !== b.plural || a.anchor !== b.anchor) return false;
   if (a.instrument && b.instrument && a.instrument !== b.instrument) return false;
   if (a.place && b.place && a.place !== b.place) return false;

@@ -15,7 +15,12 @@ import type { MentionHints } from './local.js';
 
 type Create = (type: Mention['type'], name: string, kind: 'group' | 'event') => Draft;
 
-export function clusterGroups(mentions: readonly Mention[], hints: readonly (MentionHints | undefined)[], owner: (Draft | null)[], create: Create): void {
+export function clusterGroups(
+  mentions: readonly Mention[],
+  hints: readonly (MentionHints | undefined)[],
+  owner: (Draft | null)[],
+  create: Create,
+): void {
   const groups: Draft[] = [];
   mentions.forEach((m, i) => {
     if (hints[i]?.kind !== 'group' || hints[i]?.rewrite || m.corefOf !== undefined) return;
@@ -34,11 +39,18 @@ export function clusterGroups(mentions: readonly Mention[], hints: readonly (Men
     const qualified = groups.filter((g) => g.group!.quals.length && g.group!.head === bare.group!.head);
     if (qualified.length !== 1) continue;
     absorbDraft(qualified[0]!, bare, 'group-variant');
-    owner.forEach((o, i) => { if (o === bare) owner[i] = qualified[0]!; });
+    owner.forEach((o, i) => {
+      if (o === bare) owner[i] = qualified[0]!;
+    });
   }
 }
 
-export function clusterEvents(mentions: readonly Mention[], hints: readonly (MentionHints | undefined)[], owner: (Draft | null)[], create: Create): void {
+export function clusterEvents(
+  mentions: readonly Mention[],
+  hints: readonly (MentionHints | undefined)[],
+  owner: (Draft | null)[],
+  create: Create,
+): void {
   const events: Draft[] = [];
   const sameTarget = (x: number, y: number): boolean => !!owner[x] && owner[x] === owner[y];
   mentions.forEach((m, i) => {
@@ -48,7 +60,8 @@ export function clusterEvents(mentions: readonly Mention[], hints: readonly (Men
     let d = events.find((e) => compatible(e.event!, sig, sameTarget));
     if (d) {
       // The event's qualifiers grow with each compatible mention.
-      for (const k of ['target', 'place', 'time', 'instrument'] as const) if (d.event![k] === undefined && sig[k] !== undefined) Object.assign(d.event!, { [k]: sig[k] });
+      for (const k of ['target', 'place', 'time', 'instrument'] as const)
+        if (d.event![k] === undefined && sig[k] !== undefined) Object.assign(d.event!, { [k]: sig[k] });
     } else {
       d = create(m.type, name, 'event');
       d.event = { ...sig };

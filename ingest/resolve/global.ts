@@ -21,11 +21,18 @@ export { slug } from './slug.js';
  * else loaded here), the acronym table, the curation log.
  */
 export function defaultTables(over: Partial<Tables> = {}): Tables {
-  return { aliases: over.aliases ?? loadWorld().aliases, acronyms: over.acronyms ?? defaultAcronyms(), curation: over.curation ?? readCuration() };
+  return {
+    aliases: over.aliases ?? loadWorld().aliases,
+    acronyms: over.acronyms ?? defaultAcronyms(),
+    curation: over.curation ?? readCuration(),
+  };
 }
 
 export function resolveSet(locals: readonly LocalExtraction[], tables: Tables = defaultTables()): Resolution {
-  return resolveCorpus(locals.map((l) => ({ article: l.article, entities: l.entities })), tables);
+  return resolveCorpus(
+    locals.map((l) => ({ article: l.article, entities: l.entities })),
+    tables,
+  );
 }
 
 /** Resolve a set of articles together; extractions in input order. */

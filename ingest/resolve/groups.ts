@@ -26,7 +26,11 @@ const SUFFIX = new Set(data.backerSuffixes);
 const PLACES = new Set(gaz.places);
 const DEMONYMS = new Map(Object.entries(gaz.demonyms as Record<string, string>).map(([k, v]) => [k, v.toLowerCase()]));
 
-const fold = (w: string): string => w.toLowerCase().replace(/[’‘`]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const fold = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 const COUNTRIES_SET = new Set([...Object.values(COUNTRIES), ...DEMONYMS.values()]);
 /** Whether a place (lowercase, as placeOf returns it) is a country. */
@@ -68,7 +72,10 @@ function qualifier(raw: string, proper: boolean): string | null {
  * sentence (a capital on its first word is then no evidence of a name).
  */
 export function groupSig(surface: string, initial = false): GroupSig {
-  const words = surface.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  const words = surface
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
   let n = words.length;
   let head = '';
   const two = n >= 2 ? `${fold(words[n - 2]!)} ${fold(words[n - 1]!)}` : '';
@@ -88,6 +95,7 @@ export function groupSig(surface: string, initial = false): GroupSig {
  * Cross-article key of a qualified group, with its descriptive modifiers ("US space agency" is
  * not "US development agency"); '' when the group has no identifying qualifier.
  */
-export const groupKey = (g: GroupSig): string => (g.quals.length ? `grp:${g.head}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}` : '');
+export const groupKey = (g: GroupSig): string =>
+  g.quals.length ? `grp:${g.head}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}` : '';
 
 export const sameGroup = (a: GroupSig, b: GroupSig): boolean => a.head === b.head && a.quals.join(',') === b.quals.join(',');

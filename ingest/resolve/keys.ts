@@ -28,10 +28,15 @@ export interface Keyed {
 export const isShortForm = (n: NameInfo): boolean => (n.acronym ? n.acronym.length <= 3 : n.tokens.length === 1 && n.letters <= 3);
 
 /** Every word of the name as written starts with a capital (or a digit): a proper name, not "new rules". */
-const proper = (n: NameInfo): boolean => n.raw.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|the|and|for|de|du|des|la|le|al|el|&)$/i.test(w)).every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
+const proper = (n: NameInfo): boolean =>
+  n.raw
+    .split(/[\s-]+/)
+    .filter((w) => /\p{L}/u.test(w) && !/^(?:of|the|and|for|de|du|des|la|le|al|el|&)$/i.test(w))
+    .every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
 
 /** A company form ends the name as written ("Sony Corporation", "BT plc"), not a common noun ("record company"). */
-export const hasCompanyForm = (n: NameInfo): boolean => n.tokens.length > 1 && LEGAL_SUFFIXES.has(n.tokens.at(-1)!) && /(?:^|\s)(?:\p{Lu}|plc\b|ag\b)[^\s]*$/u.test(n.raw.trim());
+export const hasCompanyForm = (n: NameInfo): boolean =>
+  n.tokens.length > 1 && LEGAL_SUFFIXES.has(n.tokens.at(-1)!) && /(?:^|\s)(?:\p{Lu}|plc\b|ag\b)[^\s]*$/u.test(n.raw.trim());
 
 /** Spelling key of one token: "-isation" = "-ization"; nothing else ("pool" is not "poll", "Leeds" not "LEDs"). */
 const spelling = (t: string): string => t.replace(/isation/g, 'ization');

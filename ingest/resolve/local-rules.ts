@@ -66,9 +66,15 @@ const SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 
 export function spellsOut(long: string, short: string): boolean {
   const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
   if (letters.length < 2) return false;
-  const words = long.split(/\s+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const words = long
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
   const initials = (skip: boolean): string =>
-    words.filter((w) => w && !(skip && SKIP.has(w.toLowerCase()))).map((w) => (/^\p{Lu}{2,5}$/u.test(w) ? w.toLowerCase() : w[0]!.toLowerCase())).join('');
+    words
+      .filter((w) => w && !(skip && SKIP.has(w.toLowerCase())))
+      .map((w) => (/^\p{Lu}{2,5}$/u.test(w) ? w.toLowerCase() : w[0]!.toLowerCase()))
+      .join('');
   if (initials(true) === letters || initials(false) === letters) return true;
   // "Islamic State (ISIS)": the name spells out the start of a longer short form.
   if (initials(true).length >= 2 && letters.startsWith(initials(true)) && words.length >= 2) return true;

@@ -27,9 +27,21 @@ export interface MentionClusters {
 }
 
 /** Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a metonymy rewrite, event context. */
-export interface MentionHints { weight?: number; aliasOf?: number; kind?: MentionKind; rewrite?: Rewrite; context?: EventContext; initial?: boolean }
+export interface MentionHints {
+  weight?: number;
+  aliasOf?: number;
+  kind?: MentionKind;
+  rewrite?: Rewrite;
+  context?: EventContext;
+  initial?: boolean;
+}
 
-export function clusterMentions(mentions: readonly Mention[], aliases: AliasTable, source = '', hints: readonly (MentionHints | undefined)[] = []): MentionClusters {
+export function clusterMentions(
+  mentions: readonly Mention[],
+  aliases: AliasTable,
+  source = '',
+  hints: readonly (MentionHints | undefined)[] = [],
+): MentionClusters {
   const matcher = new NameMatcher(aliases);
   const drafts: Draft[] = [];
   const owner: (Draft | null)[] = mentions.map(() => null);
@@ -43,14 +55,25 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     const n = parseName(name, type);
     if (!n.norm) return;
     const alias = hints[i]?.aliasOf;
-    const defined = alias !== undefined && owner[alias] && (spellsOut(mentions[alias]!.name, name) || (aliases.groupOf(name) && aliases.groupOf(name) === aliases.groupOf(mentions[alias]!.name)));
-    const found: ReturnType<NameMatcher['find']> = defined ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' } : matcher.find(n, type, true);
+    const defined =
+      alias !== undefined &&
+      owner[alias] &&
+      (spellsOut(mentions[alias]!.name, name) ||
+        (aliases.groupOf(name) && aliases.groupOf(name) === aliases.groupOf(mentions[alias]!.name)));
+    const found: ReturnType<NameMatcher['find']> = defined
+      ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' }
+      : matcher.find(n, type, true);
     let d: Draft;
     if (found.kind === 'match') {
       d = drafts[found.entity.index]!;
       if (!d.joined.has(name)) d.joined.set(name, found.rule);
     } else {
-      if (found.kind === 'ambiguous') messages.push({ code: 'AMBIGUOUS_NAME', message: `"${name}" could be ${found.entities.map((e) => fullest(e).raw).join(' or ')}; kept apart`, source });
+      if (found.kind === 'ambiguous')
+        messages.push({
+          code: 'AMBIGUOUS_NAME',
+          message: `"${name}" could be ${found.entities.map((e) => fullest(e).raw).join(' or ')}; kept apart`,
+          source,
+        });
       d = newDraft(matcher.create(type), name);
       drafts.push(d);
     }
@@ -83,7 +106,11 @@ export function clusterMentions(mentions: readonly Mention[], aliases: AliasTabl
     if (!d.event) continue;
     const target = typeof d.event.target === 'number' ? owner[d.event.target] : null;
     d.keyed = keyDraft(d, target?.keyed?.scope === 'global' ? target.keyed.key : undefined);
-    const q: Qualifiers = { ...(target ? { target: fullest(target.known)?.raw ?? [...target.joined.keys()][0] } : {}), ...(d.event.place ? { place: d.event.place } : {}), ...(d.event.time ? { time: d.event.time } : {}) };
+    const q: Qualifiers = {
+      ...(target ? { target: fullest(target.known)?.raw ?? [...target.joined.keys()][0] } : {}),
+      ...(d.event.place ? { place: d.event.place } : {}),
+      ...(d.event.time ? { time: d.event.time } : {}),
+    };
     quals.set(d, q);
   }
   const shared = sharedSurnames(live);
@@ -103,8 +130,11 @@ export function cluster(c: Corefed, world: World): Clustered {
   const info = c.mentionInfo;
   const rewrites = governments(ms, info, c.analyses, c.tokens, aliases);
   const contexts = eventContexts(ms, info, c.tokens, c.sentences, c.analyses);
-  const hints: MentionHints[] = ms.map((m, i) => ({
-    ...info[i], rewrite: rewrites[i], context: contexts[i], initial: info[i]?.s === 0,
+  const hints: MentionHints[] = ms.map((_m, i) => ({
+    ...info[i],
+    rewrite: rewrites[i],
+    context: contexts[i],
+    initial: info[i]?.s === 0,
   }));
   const out = clusterMentions(ms, aliases, c.record.source, hints);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };

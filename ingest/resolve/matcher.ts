@@ -31,7 +31,8 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
   // One-letter-deletion neighbourhoods: of the surname key (people) and of the whole key (others).
   // Indexed under both, since an entity's type may still change; queried by the query's type.
   const surname = n.keys.at(-1) ?? '';
-  if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4) for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
+  if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4)
+    for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
   if ((!query || type !== 'Person') && n.tkey.length >= 8) for (const d of deletionVariants(n.tkey)) keys.push(`w:${d}`);
   // Shorter names of the same entity (local-rules.ts): filed under `v:`, and a lone first name under `f:`.
   if (query) {
@@ -83,7 +84,13 @@ export class NameMatcher {
       // A longer name meets an entity through its short name or acronym only when that is all the
       // entity is called: "World Bank" is not the "world" of "World Trade Organization", nor
       // "Lisbon stock exchanges" the "LSE" of "London Stock Exchange".
-      if ((r === 'short-name' || r === 'company-form' || r === 'acronym') && full && full.norm !== name.norm && n.tokens.length > name.tokens.length) continue;
+      if (
+        (r === 'short-name' || r === 'company-form' || r === 'acronym') &&
+        full &&
+        full.norm !== name.norm &&
+        n.tokens.length > name.tokens.length
+      )
+        continue;
       if (r && (!best || RULE_ORDER.indexOf(r) < RULE_ORDER.indexOf(best))) best = r;
       if (best === 'exact') break;
     }

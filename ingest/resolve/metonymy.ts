@@ -52,7 +52,13 @@ function isPoliticalSubject(ts: readonly Token[], an: SentenceAnalysis | undefin
 }
 
 /** Per mention, the country it stands for (with the rule), or undefined. */
-export function governments(mentions: readonly Mention[], info: readonly MentionInfo[], analyses: readonly SentenceAnalysis[], tokens: readonly (readonly Token[])[], aliases: AliasTable): (Rewrite | undefined)[] {
+export function governments(
+  mentions: readonly Mention[],
+  info: readonly MentionInfo[],
+  analyses: readonly SentenceAnalysis[],
+  tokens: readonly (readonly Token[])[],
+  aliases: AliasTable,
+): (Rewrite | undefined)[] {
   return mentions.map((m, i) => {
     const mi = info[i];
     if (!mi || m.corefOf !== undefined || aliases.groupOf(m.name)) return undefined;
@@ -64,7 +70,8 @@ export function governments(mentions: readonly Mention[], info: readonly Mention
     }
     if (mi.kind === 'name' && m.type === 'Place') {
       const country = CAPITALS.get(lower);
-      if (country && isPoliticalSubject(tokens[m.sentence] ?? [], analyses[m.sentence], mi)) return { name: country, rule: 'capital-as-government' };
+      if (country && isPoliticalSubject(tokens[m.sentence] ?? [], analyses[m.sentence], mi))
+        return { name: country, rule: 'capital-as-government' };
       return undefined;
     }
     if (mi.kind === 'group' || mi.kind === 'name') {

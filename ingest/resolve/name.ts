@@ -15,7 +15,12 @@ export const fold = (s: string): string => parseName(s).norm || normName(s);
 
 const METONYMY = new Set(['capital-as-government', 'country-government', 'seat-as-government']);
 
-interface Tally { count: number; articles: number; tokens: Set<string>; known: boolean }
+interface Tally {
+  count: number;
+  articles: number;
+  tokens: Set<string>;
+  known: boolean;
+}
 
 export function chooseName(locals: readonly LocalEntity[]): string {
   const tally = new Map<string, Tally>();
@@ -24,7 +29,8 @@ export function chooseName(locals: readonly LocalEntity[]): string {
     for (const [name, count] of Object.entries(e.counts ?? { [e.name]: e.mentions })) {
       if (skip.has(name) && name !== e.name) continue;
       let t = tally.get(name);
-      if (!t) tally.set(name, (t = { count: 0, articles: 0, tokens: new Set(parseName(name).tokens), known: gazetteerType(name) !== null }));
+      if (!t)
+        tally.set(name, (t = { count: 0, articles: 0, tokens: new Set(parseName(name).tokens), known: gazetteerType(name) !== null }));
       t.count += count;
       t.articles++;
     }
@@ -37,6 +43,15 @@ export function chooseName(locals: readonly LocalEntity[]): string {
     return n;
   };
   const rank = [...tally.entries()].map(([name, t]) => ({ name, t, full: t.tokens.size >= 2 ? 1 : 0, support: support(t) }));
-  rank.sort((a, b) => Number(b.t.known) - Number(a.t.known) || b.full - a.full || b.t.count - a.t.count || b.support - a.support || b.t.articles - a.t.articles || a.name.localeCompare(b.name, 'en') || (a.name < b.name ? -1 : 1));
+  rank.sort(
+    (a, b) =>
+      Number(b.t.known) - Number(a.t.known) ||
+      b.full - a.full ||
+      b.t.count - a.t.count ||
+      b.support - a.support ||
+      b.t.articles - a.t.articles ||
+      a.name.localeCompare(b.name, 'en') ||
+      (a.name < b.name ? -1 : 1),
+  );
   return rank[0]!.name;
 }

@@ -28,7 +28,13 @@ export interface NameInfo {
 
 /** Lowercase, accents removed, apostrophes dropped, other punctuation → space. */
 export const normName = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function dropTitles(tokens: string[]): string[] {
   for (let changed = true; changed && tokens.length > 1; ) {
@@ -43,7 +49,10 @@ function dropTitles(tokens: string[]): string[] {
 function splitTokens(raw: string): string[] {
   const out: string[] = [];
   for (const word of raw.split(/\s+/).filter(Boolean)) {
-    const parts = word.split(/[-‐‑–]/).map(normName).filter(Boolean);
+    const parts = word
+      .split(/[-‐‑–]/)
+      .map(normName)
+      .filter(Boolean);
     parts.forEach((p, i) => {
       const hyphenated = i < parts.length - 1;
       if (PARTICLES.has(p) && (hyphenated || !HYPHEN_ONLY.has(p))) return;

@@ -28,11 +28,25 @@ export function extractionFor(local: LocalExtraction, res: Resolution): Extracti
       continue;
     }
     entities.set(id, {
-      kind: 'entity', id, name: g.name, type: g.type, aliases: g.aliases, mentions: e.mentions, merges: g.merges,
-      ...(g.scope === 'article' ? { scope: 'article' as const } : {}), ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
+      kind: 'entity',
+      id,
+      name: g.name,
+      type: g.type,
+      aliases: g.aliases,
+      mentions: e.mentions,
+      merges: g.merges,
+      ...(g.scope === 'article' ? { scope: 'article' as const } : {}),
+      ...(g.qualifiers ? { qualifiers: g.qualifiers } : {}),
     });
   }
-  const relations = relationRecords(local.relations, idOf).map((r) => (res.rejected.has(relationKey(r.subject, r.predicate, r.object, r.polarity)) ? { ...r, rejected: true } : r));
+  const relations = relationRecords(local.relations, idOf).map((r) =>
+    res.rejected.has(relationKey(r.subject, r.predicate, r.object, r.polarity)) ? { ...r, rejected: true } : r,
+  );
   const used = new Set(relations.flatMap((r) => [r.subject, r.object, r.attribution ?? '']));
-  return { article: local.article, entities: [...entities.values()].filter((e) => used.has(e.id) || e.mentions > 0), relations, messages: local.messages };
+  return {
+    article: local.article,
+    entities: [...entities.values()].filter((e) => used.has(e.id) || e.mentions > 0),
+    relations,
+    messages: local.messages,
+  };
 }

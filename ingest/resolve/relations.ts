@@ -14,7 +14,17 @@ export function relationRecords(raw: readonly RawRelation[], idOf: ReadonlyMap<s
       prev.evidence.push(r.evidence);
       prev.confidence = Math.max(prev.confidence, r.confidence);
     } else {
-      out.set(key, { kind: 'relation', subject, predicate: r.predicate, object, polarity: r.polarity, certainty: r.certainty, attribution, confidence: r.confidence, evidence: [r.evidence] });
+      out.set(key, {
+        kind: 'relation',
+        subject,
+        predicate: r.predicate,
+        object,
+        polarity: r.polarity,
+        certainty: r.certainty,
+        attribution,
+        confidence: r.confidence,
+        evidence: [r.evidence],
+      });
     }
   }
   return [...out.values()];

@@ -9,11 +9,37 @@ import { givenNameRule, localNameRule, spellsOut } from './local-rules.js';
 import { defaultAcronyms } from './tables.js';
 import { editDistance } from './translit.js';
 
-export type Rule = 'exact' | 'alias-file' | 'acronym' | 'company-form' | 'transliteration' | 'surname' | 'short-name' | 'spelling' | 'given-name';
+export type Rule =
+  | 'exact'
+  | 'alias-file'
+  | 'acronym'
+  | 'company-form'
+  | 'transliteration'
+  | 'surname'
+  | 'short-name'
+  | 'spelling'
+  | 'given-name';
 /** Strongest first; a lookup keeps the candidates matched by the strongest rule. */
-export const RULE_ORDER: readonly Rule[] = ['exact', 'alias-file', 'acronym', 'company-form', 'transliteration', 'surname', 'short-name', 'spelling', 'given-name'];
+export const RULE_ORDER: readonly Rule[] = [
+  'exact',
+  'alias-file',
+  'acronym',
+  'company-form',
+  'transliteration',
+  'surname',
+  'short-name',
+  'spelling',
+  'given-name',
+];
 
-const FAMILY: Record<EntityType, string> = { Person: 'person', Organization: 'org', Group: 'org', Place: 'place', Event: 'event', Concept: 'concept' };
+const FAMILY: Record<EntityType, string> = {
+  Person: 'person',
+  Organization: 'org',
+  Group: 'org',
+  Place: 'place',
+  Event: 'event',
+  Concept: 'concept',
+};
 
 /** Same family (Organization and Group are one family); `loose` lets non-person families mix. */
 export function typesCompatible(a: EntityType, b: EntityType, loose: boolean): boolean {
@@ -110,16 +136,18 @@ export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityTy
   // Initials in the same article: three letters or more, never a word of the long name ("US Senate" is no "US").
   if (ta !== 'Person' && tb !== 'Person') {
     const [short, long] = a.acronym ? [a, b] : [b, a];
-    if (short.acronym && short.acronym.length >= 3 && !long.tokens.includes(short.acronym) && spellsOut(long.raw, short.raw)) return 'acronym';
+    if (short.acronym && short.acronym.length >= 3 && !long.tokens.includes(short.acronym) && spellsOut(long.raw, short.raw))
+      return 'acronym';
   }
   // A place is never the short name of what bears its name ("US" is no "US company").
   if (local && ta !== 'Person' && tb !== 'Person' && (ta === 'Place') === (tb === 'Place')) {
     const r = localNameRule(a, b, (n) => !!aliases.groupOf(n.raw) || !!defaultAcronyms().table.groupOf(n.raw));
     if (r) return r as Rule;
   }
-  if (local && (givenNameRule(a, ta, b, tb))) return 'given-name';
+  if (local && givenNameRule(a, ta, b, tb)) return 'given-name';
   // A short surname ("Bryn Fôn" ... "Fôn") joins its full name in the same article when spelt the same.
-  if (local && ta === 'Person' && tb === 'Person' && (isShort(a, ta) || isShort(b, tb))) return a.tokens.at(-1) === b.tokens.at(-1) && Math.min(a.letters, b.letters) >= 2 && givensOk(a, b) ? 'surname' : null;
+  if (local && ta === 'Person' && tb === 'Person' && (isShort(a, ta) || isShort(b, tb)))
+    return a.tokens.at(-1) === b.tokens.at(-1) && Math.min(a.letters, b.letters) >= 2 && givensOk(a, b) ? 'surname' : null;
   if (isShort(a, ta) || isShort(b, tb) || !typesCompatible(ta, tb, false)) return null;
   return ta === 'Person' ? personRule(a, b, local) : wholeNameRule(a, b);
 }

@@ -21,7 +21,11 @@ export function parseAcronyms(text: string, file: string): { groups: AliasGroup[
     if (!line.trim() || line.trimStart().startsWith('#')) return;
     const [type, ...names] = line.split('\t').map((f) => f.trim());
     if (!ENTITY_TYPES.includes(type as EntityType) || !names.length || names.some((n) => !n)) {
-      throw kgError('BAD_ALIAS_FILE', `acronym table ${file}, line ${i + 1}: expected TYPE<TAB>name<TAB>other names`, `TYPE is one of ${ENTITY_TYPES.join(', ')}`);
+      throw kgError(
+        'BAD_ALIAS_FILE',
+        `acronym table ${file}, line ${i + 1}: expected TYPE<TAB>name<TAB>other names`,
+        `TYPE is one of ${ENTITY_TYPES.join(', ')}`,
+      );
     }
     groups.push({ canonical: names[0]!, names });
     types.set(names[0]!, type as EntityType);

@@ -35,7 +35,9 @@ export interface PoolOptions {
 /** Extra time per KB of text (a 5 MB article gets 10 + 43 min: a backstop on a loaded machine, not a budget). */
 const MS_PER_KB = 500;
 
-const failed = (source: string, why: string): Extracted => ({ failure: kgError('EXTRACT_FAILED', `${source}: extraction failed (${why})`, 'please report it with the file') });
+const failed = (source: string, why: string): Extracted => ({
+  failure: kgError('EXTRACT_FAILED', `${source}: extraction failed (${why})`, 'please report it with the file'),
+});
 
 export function inlinePool(world: World): Pool {
   return {

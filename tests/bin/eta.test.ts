@@ -25,6 +25,12 @@ describe('a smoothed time-left estimate', () => {
   });
 
   it('reads like a person would say it', () => {
-    expect([null, 0, 3.2, 33, 200].map(formatLeft)).toEqual(['estimating…', 'done', 'about 3 s left', 'about 35 s left', 'about 3 min left']);
+    expect([null, 0, 3.2, 33, 200].map(formatLeft)).toEqual([
+      'estimating…',
+      'done',
+      'about 3 s left',
+      'about 35 s left',
+      'about 3 min left',
+    ]);
   });
 });

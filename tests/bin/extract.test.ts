@@ -7,7 +7,10 @@ const seed = join('seeds', readdirSync('seeds').find((f) => f.endsWith('.txt'))!
 
 describe('kg extract --format jsonl (the extraction contract)', () => {
   const r = kg(['extract', seed, '--format', 'jsonl', '--workers', '0']);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord | EntityRecord | RelationRecord);
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as ArticleRecord | EntityRecord | RelationRecord);
   const articles = lines.filter((l): l is ArticleRecord => l.kind === 'article');
   const entities = lines.filter((l): l is EntityRecord => l.kind === 'entity');
   const relations = lines.filter((l): l is RelationRecord => l.kind === 'relation');
@@ -16,11 +19,19 @@ describe('kg extract --format jsonl (the extraction contract)', () => {
   it('opens the article block with its article line, then prints only entity, relation and message lines, and exits 0', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(lines[0]).toEqual({ kind: 'article', id: expect.any(String), source: seed, title: expect.any(String), outlet: null, date: null });
+    expect(lines[0]).toEqual({
+      kind: 'article',
+      id: expect.any(String),
+      source: seed,
+      title: expect.any(String),
+      outlet: null,
+      date: null,
+    });
     expect(articles).toHaveLength(1);
     const messages = lines.filter((l) => (l.kind as string) === 'message');
     expect(1 + entities.length + relations.length + messages.length).toBe(lines.length);
-    for (const m of messages) expect(m).toEqual({ kind: 'message', code: expect.stringMatching(/^[A-Z_]+$/), message: expect.any(String), source: seed });
+    for (const m of messages)
+      expect(m).toEqual({ kind: 'message', code: expect.stringMatching(/^[A-Z_]+$/), message: expect.any(String), source: seed });
     expect(relations.length).toBeGreaterThan(5);
   });
 
@@ -31,7 +42,14 @@ describe('kg extract --format jsonl (the extraction contract)', () => {
 
   it('fills every field of the contract with a legal value', () => {
     for (const e of entities) {
-      expect(e).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), aliases: expect.any(Array), mentions: expect.any(Number) }));
+      expect(e).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          name: expect.any(String),
+          aliases: expect.any(Array),
+          mentions: expect.any(Number),
+        }),
+      );
       expect(['Person', 'Organization', 'Place', 'Group', 'Event', 'Concept']).toContain(e.type);
     }
     const raw = readFileSync(seed, 'utf8');
@@ -49,7 +67,9 @@ describe('kg extract --format jsonl (the extraction contract)', () => {
   });
 
   it('never turns the lead’s hedged denial into a plain fact', () => {
-    const plainIranOrders = relations.filter((x) => name(x.subject) === 'Iran' && /^(order|approve)/.test(x.predicate) && x.polarity === 'positive' && x.certainty === 'asserted');
+    const plainIranOrders = relations.filter(
+      (x) => name(x.subject) === 'Iran' && /^(order|approve)/.test(x.predicate) && x.polarity === 'positive' && x.certainty === 'asserted',
+    );
     expect(plainIranOrders).toEqual([]);
     expect(relations.some((x) => name(x.subject) === 'Iran' && x.predicate === 'approve' && x.polarity === 'negative')).toBe(true);
   });

@@ -32,7 +32,13 @@ async function graphCounts(store: Store, dir: string) {
             reduce(acc = [], p IN collect(ps) | acc + p) AS predicates`,
     { dir },
   );
-  const row = r.rows[0] as { articles: number; entities: { id: string }[]; statements: number; relations: unknown[][]; predicates: string[] };
+  const row = r.rows[0] as {
+    articles: number;
+    entities: { id: string }[];
+    statements: number;
+    relations: unknown[][];
+    predicates: string[];
+  };
   const sort = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
   return { ...row, entities: sort(row.entities), relations: sort(row.relations), predicates: [...new Set(row.predicates)].sort() };
 }
@@ -79,7 +85,11 @@ describe('kg ingest (real Neo4j)', () => {
     const r = kg(['ingest', dir, '--workers', '0']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/articles: 0 new, 1 unchanged, 0 replaced, 1 re-extracted \(extractor \d+\.\w+\)/);
-    const v = await runRead(store.driver, 'MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN collect(DISTINCT a.extractorVersion) AS v', { dir });
+    const v = await runRead(
+      store.driver,
+      'MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN collect(DISTINCT a.extractorVersion) AS v',
+      { dir },
+    );
     expect(v.rows[0]!.v).toHaveLength(1);
     expect(v.rows[0]!.v).not.toContain('0.old');
     expect(await graphCounts(store, dir)).toEqual(before);
@@ -93,7 +103,9 @@ describe('kg ingest (real Neo4j)', () => {
     expect(r.stdout).toMatch(/articles: 0 new, 1 unchanged, 1 replaced/);
     const after = await graphCounts(store, dir);
     expect(after.articles).toBe(2);
-    const aStatements = await runRead(store.driver, 'MATCH (s:Statement)-[:FROM]->(a:Article {source: $src}) RETURN s.text AS text', { src: join(dir, 'a.txt') });
+    const aStatements = await runRead(store.driver, 'MATCH (s:Statement)-[:FROM]->(a:Article {source: $src}) RETURN s.text AS text', {
+      src: join(dir, 'a.txt'),
+    });
     expect(aStatements.rows.map((x) => x.text).join(' ')).not.toMatch(/supports/);
     const bAfter = await graphCounts(store, join(dir, 'sub'));
     expect([bAfter.articles, bAfter.statements, bAfter.predicates]).toEqual([bOnly.articles, bOnly.statements, bOnly.predicates]);
@@ -104,7 +116,10 @@ describe('kg ingest (real Neo4j)', () => {
     const title = `Blair backs troops ${nonce}`;
     // The nonce in the body too: a body left by an interrupted earlier run must not make this one a duplicate.
     const body = `Tony Blair said British troops would stay in Iraq until the elections were held.\n\nThe Conservatives backed the decision, but the Liberal Democrats said the government had misled Parliament. ${nonce}`;
-    const twin = tempArticles({ 'story.txt': `${title}\n\n${body}\n`, 'feed.jsonl': `${JSON.stringify({ title, text: body, url: `https://news.example/${nonce}` })}\n` });
+    const twin = tempArticles({
+      'story.txt': `${title}\n\n${body}\n`,
+      'feed.jsonl': `${JSON.stringify({ title, text: body, url: `https://news.example/${nonce}` })}\n`,
+    });
     const r = kg(['ingest', join(twin, 'story.txt'), '--workers', '0']);
     const again = kg(['ingest', join(twin, 'feed.jsonl'), '--workers', '0']);
     const stored = await articleIdsUnder(store, twin);
@@ -129,7 +144,13 @@ describe('kg ingest (real Neo4j)', () => {
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(5);
-    for (const [file, problem] of [['empty.txt', /empty/], ['binary.txt', /binary/], ['latin1.txt', /UTF-8/], ['bad.json', /invalid JSON/], ['missing.txt', /no such file/]] as const) {
+    for (const [file, problem] of [
+      ['empty.txt', /empty/],
+      ['binary.txt', /binary/],
+      ['latin1.txt', /UTF-8/],
+      ['bad.json', /invalid JSON/],
+      ['missing.txt', /no such file/],
+    ] as const) {
       expect(lines.find((l) => l.includes(file))).toMatch(problem);
     }
     expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
@@ -153,6 +174,8 @@ describe('kg query (real Neo4j)', () => {
   it('says how to fix an unreachable Neo4j in one line', () => {
     const r = kg(['query', 'RETURN 1'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg: Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1 .*docker compose up -d/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^kg: Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1 .*docker compose up -d/),
+    ]);
   });
 });

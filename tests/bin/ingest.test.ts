@@ -10,7 +10,11 @@ import { loadWorld } from '../../ingest/world.js';
 import { fakeStore, type FakeStore } from '../utils/fake-store.js';
 
 const RELATED = join('tests', 'fixtures', 'graph-gold', 'data', 'related');
-const FILES = ['03_overtdefense_pm_survives_drone_attempt.txt', '06_newarab_quds_chief_arrives_baghdad.txt', '11_tehrantimes_iran_condemns_assassination_attempt.txt'];
+const FILES = [
+  '03_overtdefense_pm_survives_drone_attempt.txt',
+  '06_newarab_quds_chief_arrives_baghdad.txt',
+  '11_tehrantimes_iran_condemns_assassination_attempt.txt',
+];
 const world = loadWorld();
 
 function folder(files: readonly string[]): string {
@@ -24,7 +28,10 @@ const graphOf = (store: FakeStore) =>
   Object.fromEntries(
     [...store.articles.values()].map((x) => [
       x.article.source.split('/').at(-1),
-      { entities: x.entities.map((e) => `${e.id}:${e.name}`).sort(), relations: x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.polarity}`).sort() },
+      {
+        entities: x.entities.map((e) => `${e.id}:${e.name}`).sort(),
+        relations: x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.polarity}`).sort(),
+      },
     ]),
   );
 

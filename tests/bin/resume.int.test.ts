@@ -20,14 +20,25 @@ const TIMEOUT = Number(process.env.KG_RESUME_TIMEOUT_MS ?? 600_000);
 function copyCorpus(): string {
   if (!existsSync(corpus)) throw new Error(`resume test: corpus ${corpus} not found (the BBC corpus in ../shared/data/news)`);
   const dir = mkdtempSync(join(tmpdir(), 'kg-resume-'));
-  const files = readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt') && !/README/i.test(f)).sort().slice(0, count);
+  const files = readdirSync(corpus, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt') && !/README/i.test(f))
+    .sort()
+    .slice(0, count);
   files.forEach((f, i) => copyFileSync(join(corpus, f), join(dir, `${String(i).padStart(5, '0')}-${f.replace(/\//g, '-')}`)));
   return dir;
 }
 
 /** Start `kg ingest`, wait until at least `atLeast` articles are stored, then call `interrupt`. */
-async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, interrupt: (pid: number) => void): Promise<{ code: number | null; stderr: string; storedAtKill: number }> {
-  const child = spawn(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: db.env, stdio: ['ignore', 'ignore', 'pipe'] });
+async function interruptAt(
+  db: PrivateNeo4j,
+  dir: string,
+  atLeast: number,
+  interrupt: (pid: number) => void,
+): Promise<{ code: number | null; stderr: string; storedAtKill: number }> {
+  const child = spawn(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], {
+    env: db.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -35,7 +46,10 @@ async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, inter
   for (let done = false; !done; ) {
     await new Promise((r) => setTimeout(r, 100));
     const s = db.driver.session();
-    stored = await s.run('MATCH (a:Article) RETURN count(a) AS n').then((r) => r.records[0]!.get('n') as number, () => stored);
+    stored = await s.run('MATCH (a:Article) RETURN count(a) AS n').then(
+      (r) => r.records[0]!.get('n') as number,
+      () => stored,
+    );
     await s.close();
     done = stored >= atLeast || child.exitCode !== null;
   }
@@ -44,7 +58,11 @@ async function interruptAt(db: PrivateNeo4j, dir: string, atLeast: number, inter
 }
 
 function ingest(db: PrivateNeo4j, dir: string): { code: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], { env: db.env, encoding: 'utf8', timeout: TIMEOUT });
+  const r = spawnSync(process.execPath, ['bin/kg.js', 'ingest', dir, '--batch', BATCH, '--workers', WORKERS], {
+    env: db.env,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+  });
   return { code: r.status, stderr: r.stderr };
 }
 
@@ -67,20 +85,28 @@ describe('an interrupted ingest converges to the graph of one clean ingest', () 
   it.each([
     ['early', 0.15],
     ['late', 0.7],
-  ])('kg ingest killed (SIGKILL) %s, then re-run', async (_when, at) => {
-    const run = await interruptAt(db, dir, Math.round(count * at), (pid) => process.kill(pid, 'SIGKILL'));
-    expect(run.code).toBe(null);
-    expect(run.storedAtKill).toBeLessThan(clean.articles.length);
-    expect(ingest(db, dir).code).toBe(0);
-    expect(difference(clean, await snapshot(db.driver))).toEqual({});
-  }, TIMEOUT);
+  ])(
+    'kg ingest killed (SIGKILL) %s, then re-run',
+    async (_when, at) => {
+      const run = await interruptAt(db, dir, Math.round(count * at), (pid) => process.kill(pid, 'SIGKILL'));
+      expect(run.code).toBe(null);
+      expect(run.storedAtKill).toBeLessThan(clean.articles.length);
+      expect(ingest(db, dir).code).toBe(0);
+      expect(difference(clean, await snapshot(db.driver))).toEqual({});
+    },
+    TIMEOUT,
+  );
 
-  it('Neo4j killed (SIGKILL) mid-ingest: one kg: line and exit 1; restarted and re-run, the same graph', async () => {
-    const run = await interruptAt(db, dir, Math.round(count * 0.4), () => db.kill());
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg: Neo4j is not reachable at /)]);
-    await db.restart();
-    expect(ingest(db, dir).code).toBe(0);
-    expect(difference(clean, await snapshot(db.driver))).toEqual({});
-  }, TIMEOUT);
+  it(
+    'Neo4j killed (SIGKILL) mid-ingest: one kg: line and exit 1; restarted and re-run, the same graph',
+    async () => {
+      const run = await interruptAt(db, dir, Math.round(count * 0.4), () => db.kill());
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kg: Neo4j is not reachable at /)]);
+      await db.restart();
+      expect(ingest(db, dir).code).toBe(0);
+      expect(difference(clean, await snapshot(db.driver))).toEqual({});
+    },
+    TIMEOUT,
+  );
 });

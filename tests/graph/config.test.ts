@@ -25,7 +25,9 @@ describe('settings', () => {
     const { dir } = project('KG_BOLT_PORT=7999\nKG_HTTP_PORT=7998');
     const s = settings({}, join(dir, '.env'));
     expect(loadConfig(s).uri).toBe('bolt://127.0.0.1:7999');
-    expect(neo4jConf(serverPaths(s), serverOptions(s))).toMatch(/server\.bolt\.listen_address=:7999\n[^]*server\.http\.listen_address=:7998/);
+    expect(neo4jConf(serverPaths(s), serverOptions(s))).toMatch(
+      /server\.bolt\.listen_address=:7999\n[\s\S]*server\.http\.listen_address=:7998/,
+    );
     expect(loadConfig(settings({ KG_BOLT_PORT: '7001' }, join(dir, '.env'))).uri).toBe('bolt://127.0.0.1:7001');
   });
 

@@ -15,9 +15,12 @@ import { defaultTables } from '../../ingest/resolve/global.js';
 import { kg } from '../utils/cli.js';
 import { articleIdsUnder, tempArticles, testStore } from '../utils/neo4j.js';
 
-const A = 'Esmail Qaani, head of the IRGC\'s Quds Force, flew into Baghdad on Sunday night, according to local Iraqi media. Tehran at first denied the trip, but Reuters and an Iraqi member of parliament who spoke to IranWire later confirmed it. In the meeting, Qaani condemned the attack on the prime minister and offered Tehran\'s help with the investigation.\n';
-const B = 'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week. Officials in Washington believe Iran backs several Shia militias in Iraq.\n';
-const C = 'Iraqi Prime Minister Mustafa al-Kadhimi survived the attack. He met Esmail Qaani in Baghdad, where Qaani warned the Shia militias.\n';
+const A =
+  "Esmail Qaani, head of the IRGC's Quds Force, flew into Baghdad on Sunday night, according to local Iraqi media. Tehran at first denied the trip, but Reuters and an Iraqi member of parliament who spoke to IranWire later confirmed it. In the meeting, Qaani condemned the attack on the prime minister and offered Tehran's help with the investigation.\n";
+const B =
+  'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week. Officials in Washington believe Iran backs several Shia militias in Iraq.\n';
+const C =
+  'Iraqi Prime Minister Mustafa al-Kadhimi survived the attack. He met Esmail Qaani in Baghdad, where Qaani warned the Shia militias.\n';
 
 describe('kg curate (real Neo4j)', () => {
   let store: Store;
@@ -26,12 +29,18 @@ describe('kg curate (real Neo4j)', () => {
   const q = async (cypher: string, params: Record<string, unknown> = {}) => (await runRead(store.driver, cypher, params)).rows;
   // An entity as this test's articles see it (the shared test database holds other suites' articles too).
   const entity = async (id: string) =>
-    (await q(
-      `MATCH (a:Article)-[:MENTIONS]->(e:Entity {id: $id}) WHERE a.source STARTS WITH $dir
+    (
+      await q(
+        `MATCH (a:Article)-[:MENTIONS]->(e:Entity {id: $id}) WHERE a.source STARTS WITH $dir
        RETURN e.name AS name, e.type AS type, e.aliases AS aliases, labels(e) AS labels, e.mergeRules AS rules LIMIT 1`,
-      { id, dir },
-    ))[0];
-  const failure = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code ?? String(e));
+        { id, dir },
+      )
+    )[0];
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => 'ok',
+      (e: { code?: string }) => e.code ?? String(e),
+    );
   const rejected = async () => (await q('MATCH (:Entity)-[r]->(:Entity) WHERE r.rejected RETURN r.key AS key')).map((r) => r.key);
 
   beforeAll(async () => {
@@ -83,8 +92,13 @@ describe('kg curate (real Neo4j)', () => {
     expect((await run()).replaced).toBe(1);
     expect(await rejected()).toEqual([rel!.key]);
     const out = kg(['extract', dir, '--workers', '0'], { KG_CURATION: process.env.KG_CURATION! });
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; predicate?: string; subject?: string; rejected?: boolean });
-    expect(lines.some((l) => l.kind === 'relation' && l.subject === 'iran' && l.predicate === rel!.predicate && l.rejected === true)).toBe(true);
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; predicate?: string; subject?: string; rejected?: boolean });
+    expect(lines.some((l) => l.kind === 'relation' && l.subject === 'iran' && l.predicate === rel!.predicate && l.rejected === true)).toBe(
+      true,
+    );
   });
 
   it('undo restores what the last operation changed, one operation at a time', async () => {

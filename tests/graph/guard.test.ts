@@ -5,7 +5,11 @@
  */
 import { checkPlan, textWall, type PlanNode } from '../../graph/guard.js';
 
-const op = (operatorType: string, details = '', ...children: PlanNode[]): PlanNode => ({ operatorType: `${operatorType}@neo4j`, arguments: { Details: details }, children });
+const op = (operatorType: string, details = '', ...children: PlanNode[]): PlanNode => ({
+  operatorType: `${operatorType}@neo4j`,
+  arguments: { Details: details },
+  children,
+});
 const results = (...children: PlanNode[]): PlanNode => op('ProduceResults', 'x', ...children);
 const code = (type: string, plan: PlanNode) => checkPlan(type, plan)?.code ?? null;
 
@@ -13,7 +17,9 @@ describe('checkPlan', () => {
   it('lets plain reads, full-text search, the schema procedures and SHOW INDEXES through', () => {
     expect(code('r', results(op('Filter', 'n.name = $autostring_0', op('NodeByLabelScan', 'n:Entity'))))).toBeNull();
     expect(code('r', results(op('ProcedureCall', 'db.index.fulltext.queryNodes($autostring_0, $name) :: (node :: NODE)')))).toBeNull();
-    expect(code('r', results(op('ProcedureCall', 'db.schema.visualization() :: (nodes :: LIST<NODE>, relationships :: LIST<RELATIONSHIP>)')))).toBeNull();
+    expect(
+      code('r', results(op('ProcedureCall', 'db.schema.visualization() :: (nodes :: LIST<NODE>, relationships :: LIST<RELATIONSHIP>)'))),
+    ).toBeNull();
     expect(code('r', results(op('ShowIndexes', 'allIndexes, defaultColumns')))).toBeNull();
     expect(code('r', results(op('Projection', 'date.truncate($autostring_0, date()) AS d, point.distance(a, b) AS p')))).toBeNull();
   });
@@ -26,15 +32,30 @@ describe('checkPlan', () => {
     ['SHOW TRANSACTIONS', results(op('ShowTransactions', 'defaultColumns, allTransactions'))],
     ['SHOW SETTINGS', results(op('ShowSettings', 'allSettings'))],
     ['db.stats.collect', results(op('ProcedureCall', 'db.stats.collect($autostring_0) :: (section :: STRING)'))],
-    ['a refused procedure after an allowed one (UNION)', results(op('Union', '', op('ProcedureCall', 'db.labels() :: (label :: STRING)'), op('ProcedureCall', 'db.stats.retrieve($autostring_0) :: (section :: STRING)')))],
+    [
+      'a refused procedure after an allowed one (UNION)',
+      results(
+        op(
+          'Union',
+          '',
+          op('ProcedureCall', 'db.labels() :: (label :: STRING)'),
+          op('ProcedureCall', 'db.stats.retrieve($autostring_0) :: (section :: STRING)'),
+        ),
+      ),
+    ],
     ['a plugin function', results(op('Projection', 'apoc.text.join([$autostring_0], $autostring_1) AS s'))],
-    ['a plugin function inside an allowed procedure call', results(op('ProcedureCall', 'db.index.fulltext.queryNodes($autostring_0, apoc.util.md5([x])) :: (node :: NODE)'))],
+    [
+      'a plugin function inside an allowed procedure call',
+      results(op('ProcedureCall', 'db.index.fulltext.queryNodes($autostring_0, apoc.util.md5([x])) :: (node :: NODE)')),
+    ],
   ])('refuses %s with QUERY_REFUSED', (_what, plan) => {
     expect(code('r', plan)).toBe('QUERY_REFUSED');
   });
 
   it('names what it refuses', () => {
-    expect(checkPlan('s', results(op('ProcedureCall', 'db.clearQueryCaches() :: (value :: STRING)')))?.message).toMatch(/db\.clearQueryCaches/);
+    expect(checkPlan('s', results(op('ProcedureCall', 'db.clearQueryCaches() :: (value :: STRING)')))?.message).toMatch(
+      /db\.clearQueryCaches/,
+    );
     expect(checkPlan('r', results(op('TerminateTransactions', '')))?.message).toMatch(/TERMINATE TRANSACTIONS/);
     expect(checkPlan('r', results(op('LoadCSV', 'l')))?.message).toMatch(/LOAD CSV/);
   });
@@ -63,10 +84,15 @@ describe('textWall', () => {
     expect(textWall(q)?.code).toBe('QUERY_REFUSED');
   });
 
-  it.each(['MATCH (n) RETURN n', 'CREATE (n:X)', 'SHOW INDEXES', 'SHOW FULLTEXT INDEXES YIELD name', 'SHOW CONSTRAINTS', "RETURN 'DROP' AS x", 'CALL db.labels()'])(
-    'leaves %j to the plan',
-    (q) => {
-      expect(textWall(q)).toBeNull();
-    },
-  );
+  it.each([
+    'MATCH (n) RETURN n',
+    'CREATE (n:X)',
+    'SHOW INDEXES',
+    'SHOW FULLTEXT INDEXES YIELD name',
+    'SHOW CONSTRAINTS',
+    "RETURN 'DROP' AS x",
+    'CALL db.labels()',
+  ])('leaves %j to the plan', (q) => {
+    expect(textWall(q)).toBeNull();
+  });
 });

@@ -18,7 +18,9 @@ describe('Plainer', () => {
   it('stops a huge list at the element budget, and a huge string at the byte budget', () => {
     expect(() => plain(Infinity, 1000).value(Array.from({ length: 5000 }, (_, i) => i))).toThrow(OverBudget);
     expect(() => plain(1000).value('x'.repeat(5000))).toThrow(expect.objectContaining({ limit: 'bytes' }));
-    expect(() => plain(Infinity, 10).value({ a: 1, b: { c: [1, 2, 3, 4, 5, 6, 7, 8, 9] } })).toThrow(expect.objectContaining({ limit: 'elements' }));
+    expect(() => plain(Infinity, 10).value({ a: 1, b: { c: [1, 2, 3, 4, 5, 6, 7, 8, 9] } })).toThrow(
+      expect.objectContaining({ limit: 'elements' }),
+    );
   });
 
   it('keeps a row whole or not at all: a row over budget leaves none of its nodes behind', () => {

@@ -24,19 +24,29 @@ describe('local Neo4j server lifecycle errors', () => {
     const blocker: Server = createServer();
     await new Promise<void>((r) => blocker.listen(17821, '127.0.0.1', r));
     try {
-      await expect(start({ env: scratch(17821, 17822) })).rejects.toMatchObject({ code: 'PORT_IN_USE', message: expect.stringContaining('17821'), hint: expect.stringContaining('KG_BOLT_PORT') });
+      await expect(start({ env: scratch(17821, 17822) })).rejects.toMatchObject({
+        code: 'PORT_IN_USE',
+        message: expect.stringContaining('17821'),
+        hint: expect.stringContaining('KG_BOLT_PORT'),
+      });
     } finally {
       blocker.close();
     }
   });
 
   it('names the fix when Java is missing', async () => {
-    await expect(start({ env: scratch(17831, 17832, { JAVA_HOME: '/nonexistent/jdk' }) })).rejects.toMatchObject({ code: 'JAVA_MISSING', hint: expect.stringMatching(/JAVA_HOME/) });
+    await expect(start({ env: scratch(17831, 17832, { JAVA_HOME: '/nonexistent/jdk' }) })).rejects.toMatchObject({
+      code: 'JAVA_MISSING',
+      hint: expect.stringMatching(/JAVA_HOME/),
+    });
   });
 
   it('names the fix when Maven is missing and the jars are not cached', async () => {
     const env = scratch(17841, 17842, { KG_MVN: '/nonexistent/mvn', KG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kg-cache-')) });
-    await expect(start({ env })).rejects.toMatchObject({ code: 'MAVEN_MISSING', hint: expect.stringMatching(/apt-get install maven|docker compose/) });
+    await expect(start({ env })).rejects.toMatchObject({
+      code: 'MAVEN_MISSING',
+      hint: expect.stringMatching(/apt-get install maven|docker compose/),
+    });
   });
 
   it('gives up with SERVER_TIMEOUT when Bolt does not answer in time, and stop cleans up', async () => {

@@ -8,10 +8,33 @@ const tricky = ["O'Brien", 'al-Kadhimi', '`Robert`); MATCH (n) DETACH DELETE n; 
 function extraction(id: string, names: string[], predicate: string): Extraction {
   const text = names.join(' met ');
   return {
-    article: { id, source: `test:${id}`, title: `T ${id}`, outlet: 'Test Wire', url: null, publishedAt: '2021-11-08', contentHash: `h-${id}-${text}`, text },
-    entities: names.map((n, i) => ({ kind: 'entity', id: `test-store-${id}-${i}`, name: n, type: 'Person', aliases: [`${n} alias`], mentions: 1 })),
+    article: {
+      id,
+      source: `test:${id}`,
+      title: `T ${id}`,
+      outlet: 'Test Wire',
+      url: null,
+      publishedAt: '2021-11-08',
+      contentHash: `h-${id}-${text}`,
+      text,
+    },
+    entities: names.map((n, i) => ({
+      kind: 'entity',
+      id: `test-store-${id}-${i}`,
+      name: n,
+      type: 'Person',
+      aliases: [`${n} alias`],
+      mentions: 1,
+    })),
     relations: names.slice(1).map((_, i) => ({
-      kind: 'relation', subject: `test-store-${id}-${i}`, predicate, object: `test-store-${id}-${i + 1}`, polarity: 'positive', certainty: 'asserted', attribution: null, confidence: 0.7,
+      kind: 'relation',
+      subject: `test-store-${id}-${i}`,
+      predicate,
+      object: `test-store-${id}-${i + 1}`,
+      polarity: 'positive',
+      certainty: 'asserted',
+      attribution: null,
+      confidence: 0.7,
       evidence: [{ source: `test:${id}`, text, start: 0, end: text.length }],
     })),
     messages: [],
@@ -33,7 +56,10 @@ describe('neo4j store', () => {
     const other = await testStore();
     await other.ensureSchema();
     await other.close();
-    const r = await runRead(store.driver, 'SHOW CONSTRAINTS YIELD name WHERE name IN ["entity_id", "article_id", "statement_id"] RETURN count(*) AS n');
+    const r = await runRead(
+      store.driver,
+      'SHOW CONSTRAINTS YIELD name WHERE name IN ["entity_id", "article_id", "statement_id"] RETURN count(*) AS n',
+    );
     expect(r.rows[0]!.n).toBe(3);
     const ft = await runRead(store.driver, 'SHOW INDEXES YIELD name, type WHERE name = "entity_names" RETURN type');
     expect(ft.rows).toEqual([{ type: 'FULLTEXT' }]);
@@ -41,12 +67,21 @@ describe('neo4j store', () => {
 
   it('stores names with quotes, backticks, unicode and Cypher-looking text verbatim', async () => {
     await store.write([extraction('test-store-a', tricky, 'carry out')]);
-    const r = await runRead(store.driver, 'MATCH (e:Entity) WHERE e.id STARTS WITH "test-store-test-store-a-" RETURN e.name AS name, e.aliases AS aliases ORDER BY e.id');
+    const r = await runRead(
+      store.driver,
+      'MATCH (e:Entity) WHERE e.id STARTS WITH "test-store-test-store-a-" RETURN e.name AS name, e.aliases AS aliases ORDER BY e.id',
+    );
     expect(r.rows.map((x) => x.name)).toEqual(tricky);
     expect(r.rows.map((x) => (x.aliases as string[])[0])).toEqual(tricky.map((n) => `${n} alias`));
-    const rels = await runRead(store.driver, 'MATCH (a:Entity)-[r:CARRY_OUT]->(b:Entity) WHERE a.id STARTS WITH "test-store-test-store-a-" RETURN count(r) AS n, collect(DISTINCT r.predicate) AS p');
+    const rels = await runRead(
+      store.driver,
+      'MATCH (a:Entity)-[r:CARRY_OUT]->(b:Entity) WHERE a.id STARTS WITH "test-store-test-store-a-" RETURN count(r) AS n, collect(DISTINCT r.predicate) AS p',
+    );
     expect(rels.rows[0]).toEqual({ n: tricky.length - 1, p: ['carry out'] });
-    const degrees = await runRead(store.driver, 'MATCH (e:Entity) WHERE e.id STARTS WITH "test-store-test-store-a-" RETURN e.degree AS d ORDER BY e.id');
+    const degrees = await runRead(
+      store.driver,
+      'MATCH (e:Entity) WHERE e.id STARTS WITH "test-store-test-store-a-" RETURN e.degree AS d ORDER BY e.id',
+    );
     expect(degrees.rows.map((x) => x.d)).toEqual([1, 2, 2, 2, 1]);
   });
 
@@ -62,7 +97,17 @@ describe('neo4j store', () => {
        RETURN s.text AS text, s.start AS start, s.end AS end, art.title AS title, r.count AS count, r.articles AS articles, r.firstSeen AS first`,
       { name: "O'Brien" },
     );
-    expect(r.rows).toEqual([{ text: tricky.join(' met '), start: 0, end: tricky.join(' met ').length, title: 'T test-store-a', count: 1, articles: 1, first: '2021-11-08' }]);
+    expect(r.rows).toEqual([
+      {
+        text: tricky.join(' met '),
+        start: 0,
+        end: tricky.join(' met ').length,
+        title: 'T test-store-a',
+        count: 1,
+        articles: 1,
+        first: '2021-11-08',
+      },
+    ]);
   });
 
   it('deletes exactly one article’s contribution, keeping what another article says', async () => {
@@ -71,7 +116,9 @@ describe('neo4j store', () => {
     b.relations[0]!.subject = b.entities[0]!.id;
     b.relations[0]!.object = b.entities[1]!.id;
     await store.write([b]);
-    const count = async () => (await runRead(store.driver, 'MATCH (:Entity {name: $n})-[r:CARRY_OUT]->() RETURN r.count AS c, r.articles AS a', { n: "O'Brien" })).rows[0];
+    const count = async () =>
+      (await runRead(store.driver, 'MATCH (:Entity {name: $n})-[r:CARRY_OUT]->() RETURN r.count AS c, r.articles AS a', { n: "O'Brien" }))
+        .rows[0];
     expect(await count()).toEqual({ c: 2, a: 2 });
     await store.deleteArticles(['test-store-a']);
     expect(await count()).toEqual({ c: 1, a: 1 });

@@ -39,7 +39,10 @@ describe('batchWriter', () => {
     const onUnhandled = (e: unknown) => unhandled.push(e);
     process.on('unhandledRejection', onUnhandled);
     try {
-      const w = batchWriter(fakeStore((n) => n === 1), 1);
+      const w = batchWriter(
+        fakeStore((n) => n === 1),
+        1,
+      );
       await w.add(x('a'));
       await tick();
       await tick();
@@ -52,7 +55,10 @@ describe('batchWriter', () => {
   });
 
   it('throws a failure of the last write at close', async () => {
-    const w = batchWriter(fakeStore(() => true), 10);
+    const w = batchWriter(
+      fakeStore(() => true),
+      10,
+    );
     await w.add(x('a'));
     await expect(w.close()).rejects.toThrow('write 1 failed');
   });

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Store } from '../../graph/store.js';
 import { runPipeline } from '../../ingest/run.js';
-import { kg } from '../utils/cli.js';
 import { articleIdsUnder, testStore } from '../utils/neo4j.js';
 import { snapshot } from '../utils/snapshot.js';
 import { CASES, type Case } from './ingest-cases.js';
@@ -32,7 +31,8 @@ function build(c: Case, i: number): void {
     mkdirSync(dirname(p), { recursive: true });
     if (typeof content === 'object' && 'fifo' in content) execFileSync('mkfifo', [p]);
     else if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, p);
-    else writeFileSync(p, Buffer.from(Buffer.from(content).toString('latin1').replaceAll('{nonce}', `${nonce}-${i}-${rel.length}`), 'latin1'));
+    else
+      writeFileSync(p, Buffer.from(Buffer.from(content).toString('latin1').replaceAll('{nonce}', `${nonce}-${i}-${rel.length}`), 'latin1'));
   }
 }
 CASES.forEach(build);
@@ -52,7 +52,10 @@ function kgAsync(args: string[], env: Record<string, string> = {}): Promise<{ co
 
 const lines = (stderr: string) => stderr.split('\n').filter(Boolean);
 /** No stack trace, no raw control character: every line is `kg: ` and printable text. */
-const clean = (stderr: string) => lines(stderr).every((l) => l.startsWith('kg: ') && !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(l) && !/\bat .*:\d+:\d+\)?$/.test(l));
+const clean = (stderr: string) =>
+  lines(stderr).every(
+    (l) => l.startsWith('kg: ') && !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(l) && !/\bat .*:\d+:\d+\)?$/.test(l),
+  );
 
 describe('hostile inputs, each on its own', () => {
   const env = { ...process.env };

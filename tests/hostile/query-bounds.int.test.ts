@@ -69,9 +69,13 @@ describe('bounded results', () => {
   });
 
   it('returns integers beyond 2^53 exactly, as strings, and takes whole-number parameters as integers', async () => {
-    const q = "RETURN 9007199254740993 AS big, -9223372036854775808 AS min, toInteger('9223372036854775807') AS max, 42 AS small, [x IN range(1, 10) | x][..$n] AS firstN";
+    const q =
+      "RETURN 9007199254740993 AS big, -9223372036854775808 AS min, toInteger('9223372036854775807') AS max, 42 AS small, [x IN range(1, 10) | x][..$n] AS firstN";
     for (const o of await viaBoth(server, q, { n: 3 })) {
-      expect({ code: o.code, row: o.rows[0] }).toEqual({ code: null, row: { big: '9007199254740993', min: '-9223372036854775808', max: '9223372036854775807', small: 42, firstN: [1, 2, 3] } });
+      expect({ code: o.code, row: o.rows[0] }).toEqual({
+        code: null,
+        row: { big: '9007199254740993', min: '-9223372036854775808', max: '9223372036854775807', small: 42, firstN: [1, 2, 3] },
+      });
     }
   });
 });

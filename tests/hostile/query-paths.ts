@@ -24,7 +24,11 @@ export async function startExplorer(opts: ServeOptions = {}): Promise<Served> {
 }
 
 export async function viaApi(server: Served, query: string, params?: Record<string, unknown>): Promise<Outcome & { status: number }> {
-  const res = await fetch(new URL('api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+  const res = await fetch(new URL('api/cypher', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, params }),
+  });
   const text = await res.text();
   const body = JSON.parse(text) as { rows?: Record<string, unknown>[]; error?: { code: string } };
   return { status: res.status, code: body.error?.code ?? null, rows: body.rows ?? [], text };
@@ -49,7 +53,11 @@ export async function viaCli(query: string, ...args: string[]): Promise<Outcome>
 }
 
 /** Both paths, one after the other. */
-export async function viaBoth(server: Served, query: string, params?: Record<string, unknown>): Promise<[Outcome & { status: number }, Outcome]> {
+export async function viaBoth(
+  server: Served,
+  query: string,
+  params?: Record<string, unknown>,
+): Promise<[Outcome & { status: number }, Outcome]> {
   const cliArgs = Object.entries(params ?? {}).flatMap(([k, v]) => ['--param', `${k}=${JSON.stringify(v)}`]);
   return [await viaApi(server, query, params), await viaCli(query, ...cliArgs)];
 }
@@ -62,5 +70,9 @@ export async function canary(): Promise<{ url: string; hits: () => number; close
     res.end('a,b\n1,2\n');
   });
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/secret.csv`, hits: () => hits, close: () => new Promise((r) => srv.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/secret.csv`,
+    hits: () => hits,
+    close: () => new Promise((r) => srv.close(() => r())),
+  };
 }

@@ -9,7 +9,7 @@ import { serverPaths } from '../../graph/server/paths.js';
 import type { Served } from '../../viz/server/index.js';
 import { kg } from '../utils/cli.js';
 import { testStore } from '../utils/neo4j.js';
-import { canary, startExplorer, viaApi, viaBoth } from './query-paths.js';
+import { canary, startExplorer, viaBoth } from './query-paths.js';
 
 let server: Served;
 let bait: Awaited<ReturnType<typeof canary>>;
@@ -46,7 +46,10 @@ describe('user queries may only read the graph', () => {
     ['CALL db.clearQueryCaches()', () => 'CALL db.clearQueryCaches()'],
     ['CALL db.clearQueryCaches() in backticks', () => 'CALL `db`.`clearQueryCaches`()'],
     ['CALL db.stats.collect(…)', () => "CALL db.stats.collect('QUERIES')"],
-    ['CALL db.stats.retrieve(…) after an allowed procedure', () => "CALL db.labels() YIELD label RETURN label UNION CALL db.stats.retrieve('GRAPH COUNTS') YIELD section RETURN section AS label"],
+    [
+      'CALL db.stats.retrieve(…) after an allowed procedure',
+      () => "CALL db.labels() YIELD label RETURN label UNION CALL db.stats.retrieve('GRAPH COUNTS') YIELD section RETURN section AS label",
+    ],
     ['CALL dbms.listConfig()', () => 'CALL dbms.listConfig()'],
     ['CALL dbms.killConnections(…)', () => "CALL dbms.killConnections(['bolt-1'])"],
     ['changing the password', () => "ALTER CURRENT USER SET PASSWORD FROM 'x' TO 'yyyyyyyyyy'"],
@@ -75,7 +78,9 @@ describe('user queries may only read the graph', () => {
     const session = store.driver.session({ defaultAccessMode: neo4j.session.READ });
     const tx = session.beginTransaction();
     try {
-      const me = await tx.run("SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS 'kg-victim' RETURN transactionId");
+      const me = await tx.run(
+        "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS 'kg-victim' RETURN transactionId",
+      );
       const id = me.records[0]!.get('transactionId') as string;
       for (const o of await viaBoth(server, 'TERMINATE TRANSACTIONS $id', { id })) expect(o.code).toBe('QUERY_REFUSED');
       expect((await tx.run('RETURN 1 AS alive')).records[0]!.get('alive')).toBe(1);

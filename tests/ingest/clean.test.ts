@@ -9,7 +9,12 @@ const SEEDS = join(process.cwd(), 'seeds');
 
 describe('clean: boilerplate', () => {
   it.each([
-    ['ad marker', 'Iran condemned the attack.\n\n- Advertisement -\n\nIt denied any role.', 'Iran condemned the attack.\n\nIt denied any role.', 'advertisement'],
+    [
+      'ad marker',
+      'Iran condemned the attack.\n\n- Advertisement -\n\nIt denied any role.',
+      'Iran condemned the attack.\n\nIt denied any role.',
+      'advertisement',
+    ],
     ['related stories', 'Text.\n\nRelated Stories', 'Text.', 'related'],
     ['recent articles', 'Text.\n\nRecent Articles\n', 'Text.', 'related'],
     ['DMCA line', 'Text.\nMail Us For  DMCA / Credit  Notice', 'Text.', 'dmca'],
@@ -19,7 +24,12 @@ describe('clean: boilerplate', () => {
     ['photo credit', 'Text.\n\nPhoto credit: Reuters', 'Text.', 'credit'],
     ['share line', 'Text.\n\nShare on Facebook Twitter WhatsApp', 'Text.', 'share'],
     ['follow line', 'Text.\n\nFollow us on Twitter @news', 'Text.', 'share'],
-    ['video caption with timestamp', 'Before.\n\nThousands rally in Baghdad\n\nJanuary 3, 202101:17\n\nAfter.', 'Before.\n\nAfter.', 'video-caption'],
+    [
+      'video caption with timestamp',
+      'Before.\n\nThousands rally in Baghdad\n\nJanuary 3, 202101:17\n\nAfter.',
+      'Before.\n\nAfter.',
+      'video-caption',
+    ],
   ])('drops %s', (_label, input, expected, name) => {
     const out = cleanText(input);
     expect(out.text).toBe(expected);
@@ -48,7 +58,18 @@ describe('clean stage', () => {
     const text = readFileSync(join(SEEDS, file), 'utf8');
     const c = run({ source: `seeds/${file}`, text, format: 'txt' });
     const a = c.article!;
-    for (const junk of ['Advertisement', 'Related Stories', 'Recent Articles', 'DMCA', 'Stay on top', 'Credit:', '202101:17', '202004:26', 'Thousands rally in Baghdad', 'Trump authorized the killing']) {
+    for (const junk of [
+      'Advertisement',
+      'Related Stories',
+      'Recent Articles',
+      'DMCA',
+      'Stay on top',
+      'Credit:',
+      '202101:17',
+      '202004:26',
+      'Thousands rally in Baghdad',
+      'Trump authorized the killing',
+    ]) {
       expect(a.text).not.toContain(junk);
     }
     expect(a.text).toContain('Douglas Silliman, who served as the US ambassador');
@@ -60,15 +81,26 @@ describe('clean stage', () => {
   });
 
   it('takes id from the URL when known, else from the source; metadata from the record', () => {
-    const withUrl = run({ source: 'a.html', text: 'Body.', format: 'html', url: 'https://x.test/a', title: ' Headline ', date: '2021-11-08', outlet: 'X News' }).article!;
+    const withUrl = run({
+      source: 'a.html',
+      text: 'Body.',
+      format: 'html',
+      url: 'https://x.test/a',
+      title: ' Headline ',
+      date: '2021-11-08',
+      outlet: 'X News',
+    }).article!;
     const again = run({ source: 'b.html', text: 'Body.', format: 'html', url: 'https://x.test/a' }).article!;
     expect(withUrl.id).toBe(again.id);
     expect(withUrl).toMatchObject({ title: 'Headline', publishedAt: '2021-11-08', outlet: 'X News', url: 'https://x.test/a' });
-    expect(run({ source: 'a.txt', text: 'Body.', format: 'txt' }).article!.id).not.toBe(run({ source: 'b.txt', text: 'Body.', format: 'txt' }).article!.id);
+    expect(run({ source: 'a.txt', text: 'Body.', format: 'txt' }).article!.id).not.toBe(
+      run({ source: 'b.txt', text: 'Body.', format: 'txt' }).article!.id,
+    );
   });
 
   it('never throws on empty or odd text and adds no message when nothing was dropped', () => {
-    for (const text of ['', '\n\n\n', '- Advertisement -', '\u0000\u0001']) expect(() => run({ source: 'x', text, format: 'txt' })).not.toThrow();
+    for (const text of ['', '\n\n\n', '- Advertisement -', '\u0000\u0001'])
+      expect(() => run({ source: 'x', text, format: 'txt' })).not.toThrow();
     expect(run({ source: 'x', text: 'Plain.', format: 'txt' }).messages).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { parseText, splitSentences } from '../../ingest/nlp.js';
 
 describe('nlp wrapper', () => {
   it('gives sentences and tokens whose offsets point into the input', () => {
-    const text = 'Iran condemned the attack.\n\nKadhimi has been opposed by militias, who have sought to marginalize Iranian-backed groups. “It would be fair,” the official said.';
+    const text =
+      'Iran condemned the attack.\n\nKadhimi has been opposed by militias, who have sought to marginalize Iranian-backed groups. “It would be fair,” the official said.';
     const parsed = parseText(text);
     expect(parsed.length).toBe(3);
     for (const s of parsed) {
@@ -39,7 +40,12 @@ describe('nlp wrapper', () => {
       if (root) expect(t.root).toBe(root);
     }
     // Nouns stay nouns: after a determiner, a possessive or another plural.
-    for (const [sentence, word] of [['The supply of experienced civil engineers is tighter.', 'experienced'], ['The company’s shares the day before rose.', 'shares'], ['Her armed guards the night before left.', 'guards'], ['He was arrested on the ground of terrorism.', 'ground']]) {
+    for (const [sentence, word] of [
+      ['The supply of experienced civil engineers is tighter.', 'experienced'],
+      ['The company’s shares the day before rose.', 'shares'],
+      ['Her armed guards the night before left.', 'guards'],
+      ['He was arrested on the ground of terrorism.', 'ground'],
+    ]) {
       expect([sentence, tag(sentence!, word!).tags.has('Verb')]).toEqual([sentence, false]);
     }
   });

@@ -11,7 +11,10 @@ describe('parseSpans: what one compromise parse sees', () => {
 
   it('packs the sentences of a long paragraph into spans of at most maxParagraphWords words', () => {
     const text = 'One two three four five. Six seven eight nine ten. Mr. Eleven twelve. Thirteen fourteen fifteen.';
-    expect(pieces(text, small)).toEqual(['One two three four five. Six seven eight nine ten.', 'Mr. Eleven twelve. Thirteen fourteen fifteen.']);
+    expect(pieces(text, small)).toEqual([
+      'One two three four five. Six seven eight nine ten.',
+      'Mr. Eleven twelve. Thirteen fourteen fifteen.',
+    ]);
   });
 
   it('cuts a long sentence at clause punctuation in its second half, else after maxSentenceWords words', () => {
@@ -25,7 +28,13 @@ describe('parseSpans: what one compromise parse sees', () => {
   });
 
   it('covers the text in order without overlap, and stays linear on hostile input', () => {
-    const hostile = ['word '.repeat(200_000), '.'.repeat(1_000_000), `${'a.'.repeat(300_000)} B`, ' '.repeat(500_000) + 'x', 'y'.repeat(1_000_000)];
+    const hostile = [
+      'word '.repeat(200_000),
+      '.'.repeat(1_000_000),
+      `${'a.'.repeat(300_000)} B`,
+      `${' '.repeat(500_000)}x`,
+      'y'.repeat(1_000_000),
+    ];
     for (const text of hostile) {
       const t0 = performance.now();
       const spans = parseSpans(text);

@@ -9,6 +9,11 @@ export interface CliResult {
 }
 
 export function kg(args: string[], env: Record<string, string | undefined> = {}, cwd = process.cwd()): CliResult {
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'kg.js'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'kg.js'), ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -24,12 +24,18 @@ export function fakeStore(): FakeStore {
   const writes: number[] = [];
   const state = (a: ClassifyInput): ArticleState => {
     const same = articles.get(a.id);
-    if (same?.article.contentHash === a.contentHash) return same.article.extractorVersion === a.extractorVersion ? 'unchanged' : 'reextracted';
-    const dup = [...articles.values()].some((x) => x.article.id !== a.id && (x.article.contentHash === a.contentHash || (!!a.bodyHash && x.article.bodyHash === a.bodyHash)));
+    if (same?.article.contentHash === a.contentHash)
+      return same.article.extractorVersion === a.extractorVersion ? 'unchanged' : 'reextracted';
+    const dup = [...articles.values()].some(
+      (x) => x.article.id !== a.id && (x.article.contentHash === a.contentHash || (!!a.bodyHash && x.article.bodyHash === a.bodyHash)),
+    );
     return dup ? 'duplicate' : same ? 'replaced' : 'new';
   };
   return {
-    articles, entities, rejected, writes,
+    articles,
+    entities,
+    rejected,
+    writes,
     async ensureSchema() {},
     async classify(xs) {
       return xs.map(state);

@@ -20,11 +20,15 @@ export async function serve(routes: Record<string, Route>): Promise<TestServer> 
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
-    close: () => new Promise((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
-export const send = (type: string, body: string | Buffer): Route => (_req, res) => res.writeHead(200, { 'content-type': type }).end(body);
+export const send =
+  (type: string, body: string | Buffer): Route =>
+  (_req, res) =>
+    res.writeHead(200, { 'content-type': type }).end(body);

@@ -34,11 +34,22 @@ export interface PrivateNeo4j {
 
 export async function privateNeo4j(): Promise<PrivateNeo4j> {
   const home = mkdtempSync(join(tmpdir(), 'kg-private-neo4j-'));
-  const env = { ...process.env, NEO4J_URI: '', KG_NEO4J_HOME: home, KG_BOLT_PORT: String(await freePort()), KG_HTTP_PORT: String(await freePort()), KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '128m' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: '',
+    KG_NEO4J_HOME: home,
+    KG_BOLT_PORT: String(await freePort()),
+    KG_HTTP_PORT: String(await freePort()),
+    KG_NEO4J_HEAP: '512m',
+    KG_NEO4J_PAGECACHE: '128m',
+  };
   let pid = (await start({ env })).pid!;
   const uri = `bolt://127.0.0.1:${env.KG_BOLT_PORT}`;
   const password = readPassword(serverPaths(env)) ?? 'neo4j';
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true, logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
+    disableLosslessIntegers: true,
+    logging: { level: 'error', logger: () => {} },
+  });
   return {
     uri,
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password },

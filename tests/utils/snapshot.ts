@@ -19,7 +19,8 @@ const QUERIES = {
   statements: `MATCH (st:Statement)-[:FROM]->(a:Article), (st)-[:SUBJECT]->(s), (st)-[:OBJECT]->(o)
                OPTIONAL MATCH (st)-[:ASSERTED_BY]->(sp)
                RETURN [st.id, st.relKey, a.id, s.id, o.id, sp.id, st.predicate, st.polarity, st.certainty, st.start, st.end, st.text] AS row`,
-  relationships: 'MATCH (s:Entity)-[r]->(o:Entity) RETURN [r.key, type(r), s.id, o.id, r.polarity, r.certainty, r.count, r.articles] AS row',
+  relationships:
+    'MATCH (s:Entity)-[r]->(o:Entity) RETURN [r.key, type(r), s.id, o.id, r.polarity, r.certainty, r.count, r.articles] AS row',
   evidenceTwice: `MATCH (st:Statement) WITH st.articleId AS a, st.start AS s, st.end AS e, st.predicate AS p, st.polarity AS pol, st.certainty AS c, st.subjectId AS subj, st.objectId AS obj, count(*) AS n
                   WHERE n > 1 RETURN [a, s, e, p, pol, c, subj, obj, n] AS row`,
 };

@@ -10,7 +10,18 @@ import { serve, type Served } from '../../viz/server/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRead } from '../../graph/read.js';
-import type { ArticleText, Contradiction, EntityDetails, EvidenceResult, Facets, PathsResult, SearchHit, Stats, Subgraph, CypherResult } from '../../viz/shared/types.js';
+import type {
+  ArticleText,
+  Contradiction,
+  EntityDetails,
+  EvidenceResult,
+  Facets,
+  PathsResult,
+  SearchHit,
+  Stats,
+  Subgraph,
+  CypherResult,
+} from '../../viz/shared/types.js';
 import { datedExtractions, ingestFixtures, maliciousExtraction, seedExtractions } from './fixture.js';
 
 let store: Store;
@@ -23,7 +34,11 @@ const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
   return { status: res.status, body: (await res.json()) as T };
 };
 const cypher = async (query: string, params?: unknown) => {
-  const res = await fetch(new URL('api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+  const res = await fetch(new URL('api/cypher', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, params }),
+  });
   return { status: res.status, body: (await res.json()) as CypherResult & { error?: { code: string } } };
 };
 
@@ -48,7 +63,10 @@ describe('explorer API', () => {
       request({ host: u.hostname, port: u.port, path: u.pathname, headers: { host: 'evil.example' } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
-      }).on('error', reject).end());
+      })
+        .on('error', reject)
+        .end(),
+    );
     expect(status).toBe(421);
   });
 
@@ -63,7 +81,7 @@ describe('explorer API', () => {
       const r = await get<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}`);
       expect(r.status).toBe(200);
     }
-    expect((await get('api/search?q=' + 'x'.repeat(500))).status).toBe(400);
+    expect((await get(`api/search?q=${'x'.repeat(500)}`)).status).toBe(400);
   });
 
   it('gives an actor its type, aliases, mentions and articles; 404 for unknown ids', async () => {
@@ -82,7 +100,8 @@ describe('explorer API', () => {
     const full = await get<Subgraph>(`api/neighbourhood/${iran.id}?limit=100`);
     expect(full.body.nodes.map((n) => n.id)).toContain(iran.id);
     expect(full.body.edges.length).toBeGreaterThan(0);
-    for (const e of full.body.edges) expect(full.body.nodes.some((n) => n.id === e.source) && full.body.nodes.some((n) => n.id === e.target)).toBe(true);
+    for (const e of full.body.edges)
+      expect(full.body.nodes.some((n) => n.id === e.source) && full.body.nodes.some((n) => n.id === e.target)).toBe(true);
     const cut = await get<Subgraph>(`api/neighbourhood/${iran.id}?limit=1`);
     expect(cut.body.nodes).toHaveLength(2);
     expect(cut.body.more?.[iran.id]).toBe(full.body.nodes.length - 2);
@@ -91,7 +110,10 @@ describe('explorer API', () => {
 
   it('shows the evidence behind a relationship, with article, certainty and attribution', async () => {
     const ev = await get<EvidenceResult>(`api/evidence?key=${encodeURIComponent('viz-xss-commander|threaten|viz-xss-brigade|negative')}`);
-    const key = ev.status === 200 ? null : (await cypher('MATCH (:Entity {id: "viz-xss-commander"})-[r]->(:Entity) RETURN r.key AS key')).body.rows[0]!.key;
+    const key =
+      ev.status === 200
+        ? null
+        : (await cypher('MATCH (:Entity {id: "viz-xss-commander"})-[r]->(:Entity) RETURN r.key AS key')).body.rows[0]!.key;
     const body = key ? (await get<EvidenceResult>(`api/evidence?key=${encodeURIComponent(String(key))}`)).body : ev.body;
     expect(body.edge).toMatchObject({ polarity: 'negative', certainty: 'alleged', predicate: 'threaten' });
     expect(body.statements).toHaveLength(1);
@@ -138,7 +160,7 @@ describe('explorer API', () => {
       expect(r.body.error?.code).toBe('NEO4J_READ_ONLY');
     }
     expect((await cypher('MATCH (n RETURN n')).status).toBe(400);
-    expect((await cypher('RETURN 1 // ' + 'x'.repeat(20_000))).status).toBe(400);
+    expect((await cypher(`RETURN 1 // ${'x'.repeat(20_000)}`)).status).toBe(400);
     const still = await cypher('MATCH (e:Entity {id: "viz-xss-brigade"}) RETURN e.name AS name');
     expect(still.body.rows).toEqual([{ name: 'Saraya Vizxss Brigade' }]);
   });
@@ -159,7 +181,8 @@ describe('explorer API', () => {
 });
 
 describe('explorer API: the workbench', () => {
-  const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> => Number((await runRead(store.driver, cypher, params)).rows[0]?.n);
+  const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> =>
+    Number((await runRead(store.driver, cypher, params)).rows[0]?.n);
 
   it('counts facets over the whole graph as Cypher does, and applies filters to statements', async () => {
     const all = (await get<Facets>('api/facets')).body;
@@ -176,19 +199,30 @@ describe('explorer API: the workbench', () => {
     const m = (await get<Subgraph & { total: number }>('api/match?fam=attack&from=2020-01-01&to=2020-12-31&limit=5')).body;
     expect(m.total).toBeGreaterThanOrEqual(1);
     const e = m.edges.find((x) => x.source === 'vizdate-alpha')!;
-    expect(e).toMatchObject({ family: 'attack', sources: 1, claims: [{ date: '2020-01-03', outlet: 'vizdate wire 2020', event: '2020-01-02' }] });
+    expect(e).toMatchObject({
+      family: 'attack',
+      sources: 1,
+      claims: [{ date: '2020-01-03', outlet: 'vizdate wire 2020', event: '2020-01-02' }],
+    });
     expect(m.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['vizdate-alpha', 'vizdate-target']));
   });
 
   it("lists an actor's relationships both ways with their families", async () => {
     const d = (await get<EntityDetails>('api/entity/vizdate-target')).body;
     expect(d.relationsTotal).toBe(2);
-    expect(d.relations.map((r) => [r.direction, r.other.id, r.edge.family]).sort()).toEqual([['in', 'vizdate-alpha', 'attack'], ['in', 'vizdate-beta', 'meet or talk']]);
+    expect(d.relations.map((r) => [r.direction, r.other.id, r.edge.family]).sort()).toEqual([
+      ['in', 'vizdate-alpha', 'attack'],
+      ['in', 'vizdate-beta', 'meet or talk'],
+    ]);
   });
 
   it('gives an article with its text and statements, offsets pointing at the sentence', async () => {
     const a = (await get<ArticleText>('api/article/vizdate-2021')).body;
-    expect(a.article).toMatchObject({ outlet: 'Vizdate Wire 2021', publishedAt: '2021-11-08', url: 'https://vizdate.example/2021/11/08/report' });
+    expect(a.article).toMatchObject({
+      outlet: 'Vizdate Wire 2021',
+      publishedAt: '2021-11-08',
+      url: 'https://vizdate.example/2021/11/08/report',
+    });
     const s = a.statements[0]!;
     expect(a.text!.slice(s.start, s.end)).toBe('Vizdate Beta visited Vizdate Target on November 7.');
     expect(s).toMatchObject({ eventDate: '2021-11-07', subject: { id: 'vizdate-beta' }, object: { id: 'vizdate-target' } });
@@ -206,7 +240,11 @@ describe('explorer API: the workbench', () => {
 
   it('gives the export attributes of many relationships at once', async () => {
     const key = (await cypher('MATCH (:Entity {id: "viz-xss-commander"})-[r]->() RETURN r.key AS k')).body.rows[0]!.k as string;
-    const res = await fetch(new URL('api/evidence/bulk', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys: [key, 'nope'] }) });
+    const res = await fetch(new URL('api/evidence/bulk', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keys: [key, 'nope'] }),
+    });
     const body = (await res.json()) as { evidence: Record<string, { evidence: string; attribution: string }> };
     expect(Object.keys(body.evidence)).toEqual([key]);
     expect(body.evidence[key]!.attribution).toBe('Vizxss Spokesman');
@@ -228,8 +266,11 @@ describe('explorer API: the workbench', () => {
     try {
       const before = await total();
       const extra = datedExtractions()[1]!;
-      const x = { ...extra, article: { ...extra.article, id: 'vizdate-extra', contentHash: 'vizdate-extra', url: 'https://vizdate.example/extra' },
-        relations: [{ ...extra.relations[0]!, predicate: 'phone' }] };
+      const x = {
+        ...extra,
+        article: { ...extra.article, id: 'vizdate-extra', contentHash: 'vizdate-extra', url: 'https://vizdate.example/extra' },
+        relations: [{ ...extra.relations[0]!, predicate: 'phone' }],
+      };
       await store.write([x]);
       expect(await until(before + 1)).toBe(before + 1);
       await store.deleteArticles(['vizdate-extra']);
@@ -239,4 +280,3 @@ describe('explorer API: the workbench', () => {
     }
   });
 });
-

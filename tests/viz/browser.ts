@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
 export interface Browser {
   context: BrowserContext;
@@ -40,15 +49,22 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }): Prom
  */
 export async function settled(page: Page, timeoutMs = 15_000): Promise<void> {
   await page.evaluate(() => (globalThis as unknown as { kgExplorer?: { layoutDone?: Promise<void> } }).kgExplorer?.layoutDone);
-  await page.waitForFunction(() => {
-    const w = globalThis as unknown as { kgExplorer?: { graph: { reduceNodes: (f: (a: number, n: string, x: { x: number; y: number }) => number, i: number) => number } }; __kgLast?: number };
-    const g = w.kgExplorer?.graph;
-    if (!g) return false;
-    const sum = g.reduceNodes((acc, _n, a) => acc + a.x * 31 + a.y, 0);
-    const same = w.__kgLast === sum;
-    w.__kgLast = sum;
-    return same;
-  }, undefined, { timeout: timeoutMs, polling: 700 });
+  await page.waitForFunction(
+    () => {
+      const w = globalThis as unknown as {
+        kgExplorer?: { graph: { reduceNodes: (f: (a: number, n: string, x: { x: number; y: number }) => number, i: number) => number } };
+        __kgLast?: number;
+      };
+      const g = w.kgExplorer?.graph;
+      if (!g) return false;
+      const sum = g.reduceNodes((acc, _n, a) => acc + a.x * 31 + a.y, 0);
+      const same = w.__kgLast === sum;
+      w.__kgLast = sum;
+      return same;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 700 },
+  );
 }
 
 /** The page's explorer, typed loosely (the test project has no DOM lib). */

@@ -24,8 +24,8 @@ function readCsv(text: string): string[][] {
       }
       i++;
       if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i)) throw new Error(`text after a closing quote at ${i}`);
-    } else if (text[i] === ',') (record.push(field), (field = ''), i++);
-    else if (text.startsWith('\r\n', i)) (record.push(field), records.push(record), (record = []), (field = ''), (i += 2));
+    } else if (text[i] === ',') record.push(field), (field = ''), i++;
+    else if (text.startsWith('\r\n', i)) record.push(field), records.push(record), (record = []), (field = ''), (i += 2);
     else if (text[i] === '\r' || text[i] === '\n' || text[i] === '"') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
     else field += text[i++];
   }
@@ -53,7 +53,9 @@ describe('CSV (RFC 4180)', () => {
   it('gives kg export two tables of one width each that read back exactly', () => {
     const g = new MultiDirectedGraph();
     nasty.forEach((v, i) => g.addNode(`n${i}`, { label: v, type: 'Person', ...(i % 2 ? { note: v } : {}) }));
-    nasty.forEach((v, i) => g.addDirectedEdgeWithKey(`e${i}`, 'n0', `n${i}`, { predicate: v, polarity: 'negative', evidence: JSON.stringify([{ text: v }]) }));
+    nasty.forEach((v, i) =>
+      g.addDirectedEdgeWithKey(`e${i}`, 'n0', `n${i}`, { predicate: v, polarity: 'negative', evidence: JSON.stringify([{ text: v }]) }),
+    );
     const { nodes, edges } = toCsv(g);
     const n = readCsv(nodes);
     const e = readCsv(edges);

@@ -11,8 +11,11 @@ import { tempArticles, testStore } from '../utils/neo4j.js';
 let store: Store;
 let server: Served;
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(new URL('api/curate', server.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
-    .then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: { code: string } } }));
+  fetch(new URL('api/curate', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: { code: string } } }));
 
 beforeAll(async () => {
   store = await testStore();
@@ -27,21 +30,37 @@ afterAll(async () => {
 
 describe('POST /api/curate', () => {
   it('accepts only merge, split and reject, with exactly their fields', async () => {
-    for (const body of [{ op: 'rename', entity: 'x', name: 'y' }, { op: 'undo' }, { op: 'merge', into: 'a' }, { op: 'reject', key: 'k', extra: 1 }, { query: 'MATCH (n) DETACH DELETE n' }]) {
+    for (const body of [
+      { op: 'rename', entity: 'x', name: 'y' },
+      { op: 'undo' },
+      { op: 'merge', into: 'a' },
+      { op: 'reject', key: 'k', extra: 1 },
+      { query: 'MATCH (n) DETACH DELETE n' },
+    ]) {
       expect(await post(body)).toMatchObject({ status: 400, body: { error: { code: 'BAD_ARGUMENT' } } });
     }
   });
 
   it('answers unknown entities with CURATION_NOT_FOUND', async () => {
-    expect(await post({ op: 'merge', into: 'no-such-actor-1', from: 'no-such-actor-2' })).toMatchObject({ status: 404, body: { error: { code: 'CURATION_NOT_FOUND' } } });
+    expect(await post({ op: 'merge', into: 'no-such-actor-1', from: 'no-such-actor-2' })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'CURATION_NOT_FOUND' } },
+    });
   });
 
   it('refuses a request from another origin', async () => {
-    expect(await post({ op: 'reject', key: 'k' }, { origin: 'http://evil.example' })).toMatchObject({ status: 403, body: { error: { code: 'BAD_ORIGIN' } } });
+    expect(await post({ op: 'reject', key: 'k' }, { origin: 'http://evil.example' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'BAD_ORIGIN' } },
+    });
   });
 
   it('leaves the Cypher box read-only', async () => {
-    const r = await fetch(new URL('api/cypher', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'CREATE (n:Entity {id: "x-write"}) RETURN n' }) });
+    const r = await fetch(new URL('api/cypher', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'CREATE (n:Entity {id: "x-write"}) RETURN n' }),
+    });
     expect(r.status).toBe(403);
   });
 });

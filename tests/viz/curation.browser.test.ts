@@ -15,9 +15,12 @@ import { findWebRoot, serve, type Served } from '../../viz/server/index.js';
 import { articleIdsUnder, tempArticles, testStore } from '../utils/neo4j.js';
 import { openBrowser, type Browser } from './browser.js';
 
-const A = 'Esmail Qaani, head of the IRGC\'s Quds Force, flew into Baghdad on Sunday night, according to local Iraqi media. Tehran at first denied the trip, but Reuters and an Iraqi member of parliament who spoke to IranWire later confirmed it.\n';
-const B = 'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week.\n';
-const C = 'Iraqi Prime Minister Mustafa al-Kadhimi survived the attack. Speaking at a cabinet session, Kadhimi said the security forces knew who was behind it.\n';
+const A =
+  "Esmail Qaani, head of the IRGC's Quds Force, flew into Baghdad on Sunday night, according to local Iraqi media. Tehran at first denied the trip, but Reuters and an Iraqi member of parliament who spoke to IranWire later confirmed it.\n";
+const B =
+  'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week.\n';
+const C =
+  'Iraqi Prime Minister Mustafa al-Kadhimi survived the attack. Speaking at a cabinet session, Kadhimi said the security forces knew who was behind it.\n';
 
 type Win = { kgExplorer: { graph: any; view: any; selectEdge(k: string): void } };
 let store: Store;
@@ -64,7 +67,9 @@ describe('curation in the explorer', () => {
   it('splits an alias off after a confirmation', async () => {
     await page.locator('[data-testid=merge-record]', { hasText: 'Mustafa Kazemi' }).locator('button').click();
     await page.locator('[data-testid=entity-name]', { hasText: 'Mustafa Kazemi' }).waitFor({ timeout: 60_000 });
-    const kadhimi = await fetch(new URL('api/entity/mustafa-al-kadhimi', server.url)).then((r) => r.json() as Promise<{ node: { aliases: string[] } }>);
+    const kadhimi = await fetch(new URL('api/entity/mustafa-al-kadhimi', server.url)).then(
+      (r) => r.json() as Promise<{ node: { aliases: string[] } }>,
+    );
     expect(kadhimi.node.aliases).not.toContain('Mustafa Kazemi');
   });
 
@@ -86,11 +91,14 @@ describe('curation in the explorer', () => {
       ex.selectEdge(k);
       return k;
     });
-    const facets = (q = ''): Promise<{ relationships: number }> => fetch(new URL(`api/facets${q}`, server.url)).then((r) => r.json() as Promise<{ relationships: number }>);
+    const facets = (q = ''): Promise<{ relationships: number }> =>
+      fetch(new URL(`api/facets${q}`, server.url)).then((r) => r.json() as Promise<{ relationships: number }>);
     const before = (await facets()).relationships;
     await page.locator('[data-testid=reject-edge]').click();
     await page.waitForFunction((k) => !((globalThis as unknown as Win).kgExplorer.view.visible.edges as Set<string>).has(k), key);
-    const ev = await fetch(new URL(`api/evidence?key=${encodeURIComponent(key)}`, server.url)).then((r) => r.json() as Promise<{ edge: { rejected?: boolean } }>);
+    const ev = await fetch(new URL(`api/evidence?key=${encodeURIComponent(key)}`, server.url)).then(
+      (r) => r.json() as Promise<{ edge: { rejected?: boolean } }>,
+    );
     expect(ev.edge.rejected).toBe(true);
     // The whole-graph counts leave it out at once, unless rejected ones are asked for.
     expect((await facets()).relationships).toBe(before - 1);

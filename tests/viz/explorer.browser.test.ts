@@ -108,7 +108,9 @@ describe('explorer in the browser', () => {
   });
 
   it('runs a Cypher query, draws it and tables it; a write is refused', async () => {
-    await page.locator('#cypher textarea[aria-label="Cypher query"]').fill('MATCH (a:Entity {id: "viz-xss-commander"})-[r]->(b:Entity) RETURN a.id AS a, r, b');
+    await page
+      .locator('#cypher textarea[aria-label="Cypher query"]')
+      .fill('MATCH (a:Entity {id: "viz-xss-commander"})-[r]->(b:Entity) RETURN a.id AS a, r, b');
     await page.locator('#cypher button', { hasText: 'Run' }).click();
     await page.locator('[data-testid=cypher-table]').waitFor();
     expect(await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.graph.order)).toBe(2);
@@ -129,10 +131,37 @@ describe('explorer in the browser', () => {
       const ex = (globalThis as unknown as { kgExplorer: Ex }).kgExplorer;
       // A synthetic ring of 1,200 actors (client-side only): over the level-of-detail threshold.
       const n = 1200;
-      const node = (i: number) => ({ id: `lod-${i}`, label: `actor ${i}`, kind: 'Entity', type: 'ORG', aliases: [], mentions: 1, articles: 1, degree: 2 });
-      const edge = (i: number) => ({ id: `lod-e${i}`, source: `lod-${i}`, target: `lod-${(i + 1) % n}`, type: 'REL', predicate: 'meets', polarity: 'positive', certainty: 'asserted', confidence: 1, count: 1, articles: 1, firstSeen: null, lastSeen: null });
+      const node = (i: number) => ({
+        id: `lod-${i}`,
+        label: `actor ${i}`,
+        kind: 'Entity',
+        type: 'ORG',
+        aliases: [],
+        mentions: 1,
+        articles: 1,
+        degree: 2,
+      });
+      const edge = (i: number) => ({
+        id: `lod-e${i}`,
+        source: `lod-${i}`,
+        target: `lod-${(i + 1) % n}`,
+        type: 'REL',
+        predicate: 'meets',
+        polarity: 'positive',
+        certainty: 'asserted',
+        confidence: 1,
+        count: 1,
+        articles: 1,
+        firstSeen: null,
+        lastSeen: null,
+      });
       await ex.merge({ nodes: Array.from({ length: n }, (_, i) => node(i)), edges: Array.from({ length: n }, (_, i) => edge(i)) });
-      const during = { lod: ex.view.lod as boolean, drawnNodes: ex.renderer.getGraph().order as number, drawnEdges: ex.renderer.getGraph().size as number, edges: ex.graph.size as number };
+      const during = {
+        lod: ex.view.lod as boolean,
+        drawnNodes: ex.renderer.getGraph().order as number,
+        drawnEdges: ex.renderer.getGraph().size as number,
+        edges: ex.graph.size as number,
+      };
       await ex.layoutDone;
       return { during, after: { sameGraph: ex.renderer.getGraph() === ex.graph, drawnEdges: ex.renderer.getGraph().size as number } };
     });

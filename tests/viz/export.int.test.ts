@@ -43,10 +43,14 @@ describe('kg export', () => {
     const out = join(dir, 'all.gexf');
     await kgExport('--format', 'gexf', '--out', out);
     const g = parse(MultiDirectedGraph, readFileSync(out, 'utf8'));
-    const stored = await runRead(store.driver, `
+    const stored = await runRead(
+      store.driver,
+      `
       MATCH (a:Article)<-[:FROM]-(s:Statement) WHERE a.id IN $ids
       MATCH (x:Entity)-[r]->(y:Entity) WHERE r.key = s.relKey
-      RETURN DISTINCT x.id AS s, y.id AS o, r.key AS key, r.polarity AS polarity, r.certainty AS certainty, r.count AS count`, { ids });
+      RETURN DISTINCT x.id AS s, y.id AS o, r.key AS key, r.polarity AS polarity, r.certainty AS certainty, r.count AS count`,
+      { ids },
+    );
     expect(stored.rows.length).toBeGreaterThan(5);
     for (const r of stored.rows) {
       expect(g.hasEdge(String(r.key))).toBe(true);
@@ -55,9 +59,14 @@ describe('kg export', () => {
       expect(JSON.parse(String(g.getEdgeAttribute(String(r.key), 'evidence'))).length).toBeGreaterThan(0);
     }
     for (const x of seeds) for (const e of x.entities) expect(g.hasNode(e.id)).toBe(true);
-    const entities = await runRead(store.driver, 'MATCH (a:Article)-[:MENTIONS]->(e:Entity) WHERE a.id IN $ids RETURN DISTINCT e.id AS id, e.type AS type, e.mentions AS mentions', { ids });
+    const entities = await runRead(
+      store.driver,
+      'MATCH (a:Article)-[:MENTIONS]->(e:Entity) WHERE a.id IN $ids RETURN DISTINCT e.id AS id, e.type AS type, e.mentions AS mentions',
+      { ids },
+    );
     for (const e of entities.rows) expect(g.getNodeAttributes(String(e.id))).toMatchObject({ type: e.type, mentions: e.mentions });
-    const xss = (await runRead(store.driver, 'MATCH (:Entity {id: "viz-xss-commander"})-[r]->() RETURN r.key AS key')).rows[0]!.key as string;
+    const xss = (await runRead(store.driver, 'MATCH (:Entity {id: "viz-xss-commander"})-[r]->() RETURN r.key AS key')).rows[0]!
+      .key as string;
     expect(g.getEdgeAttributes(xss)).toMatchObject({ polarity: 'negative', certainty: 'alleged', attribution: 'Vizxss Spokesman' });
     expect(g.getNodeAttribute('viz-xss-commander', 'label')).toBe("Vizxss Commander <script>window.__xss='name'</script>");
   });
@@ -71,7 +80,10 @@ describe('kg export', () => {
     expect(xml).toContain('&lt;script&gt;');
     expect(xml).not.toContain('<script>');
     await kgExport('--format', 'json', '--cypher', q, '--out', join(dir, 'part.json'));
-    const json = JSON.parse(readFileSync(join(dir, 'part.json'), 'utf8')) as { nodes: unknown[]; edges: { attributes: Record<string, unknown> }[] };
+    const json = JSON.parse(readFileSync(join(dir, 'part.json'), 'utf8')) as {
+      nodes: unknown[];
+      edges: { attributes: Record<string, unknown> }[];
+    };
     expect(json.nodes).toHaveLength(2);
     expect(json.edges[0]!.attributes).toMatchObject({ polarity: 'negative', predicate: 'threaten' });
     await kgExport('--format', 'csv', '--cypher', q, '--out', join(dir, 'part.csv'));

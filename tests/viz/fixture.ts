@@ -31,14 +31,22 @@ export function seedExtractions(index = new EntityIndex()): Extraction[] {
   return readdirSync(join(ROOT, 'seeds'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => resolve(extractLocal({ source: `seeds/${f}`, text: readFileSync(join(ROOT, 'seeds', f), 'utf8'), format: 'txt', date: SEED_DATE }, world), index));
+    .map((f) =>
+      resolve(
+        extractLocal({ source: `seeds/${f}`, text: readFileSync(join(ROOT, 'seeds', f), 'utf8'), format: 'txt', date: SEED_DATE }, world),
+        index,
+      ),
+    );
 }
 
 /** The seed and the related articles, resolved together (as one `kg ingest seeds related/*.txt`). */
 export async function seedAndRelatedExtractions(): Promise<Extraction[]> {
   const index = new EntityIndex();
   const out = seedExtractions(index);
-  const files = readdirSync(RELATED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(RELATED_DIR, f));
+  const files = readdirSync(RELATED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(RELATED_DIR, f));
   for await (const item of readInputs(files)) if ('record' in item) out.push(resolve(extractLocal(item.record, world), index));
   return out;
 }
@@ -47,17 +55,53 @@ export function maliciousExtraction(): Extraction {
   return JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/viz/malicious.json'), 'utf8')) as Extraction;
 }
 
-const entity = (id: string, name: string, type: Extraction['entities'][number]['type']) => ({ kind: 'entity' as const, id, name, type, aliases: [], mentions: 1 });
+const entity = (id: string, name: string, type: Extraction['entities'][number]['type']) => ({
+  kind: 'entity' as const,
+  id,
+  name,
+  type,
+  aliases: [],
+  mentions: 1,
+});
 
 /** Vizdate Alpha strikes Vizdate Target (reported 2020-01-03); Vizdate Beta visits it (reported 2021-11-08). */
 export function datedExtractions(): Extraction[] {
-  const article = (id: string, date: string, text: string) => ({ id, source: `fixture/${date}.txt`, title: `Vizdate report ${date}`, outlet: `Vizdate Wire ${date.slice(0, 4)}`, url: `https://vizdate.example/${date.replace(/-/g, '/')}/report`, publishedAt: date, contentHash: `vizdate-${date}`, text });
-  const rel = (subject: string, predicate: string, text: string) => ({ kind: 'relation' as const, subject, predicate, object: 'vizdate-target', polarity: 'positive' as const, certainty: 'asserted' as const, attribution: null, confidence: 0.9, evidence: [{ source: 'fixture', text, start: 0, end: text.length }] });
+  const article = (id: string, date: string, text: string) => ({
+    id,
+    source: `fixture/${date}.txt`,
+    title: `Vizdate report ${date}`,
+    outlet: `Vizdate Wire ${date.slice(0, 4)}`,
+    url: `https://vizdate.example/${date.replace(/-/g, '/')}/report`,
+    publishedAt: date,
+    contentHash: `vizdate-${date}`,
+    text,
+  });
+  const rel = (subject: string, predicate: string, text: string) => ({
+    kind: 'relation' as const,
+    subject,
+    predicate,
+    object: 'vizdate-target',
+    polarity: 'positive' as const,
+    certainty: 'asserted' as const,
+    attribution: null,
+    confidence: 0.9,
+    evidence: [{ source: 'fixture', text, start: 0, end: text.length }],
+  });
   const a = 'Vizdate Alpha struck Vizdate Target on January 2.';
   const b = 'Vizdate Beta visited Vizdate Target on November 7.';
   return [
-    { article: article('vizdate-2020', '2020-01-03', a), entities: [entity('vizdate-alpha', 'Vizdate Alpha', 'Organization'), entity('vizdate-target', 'Vizdate Target', 'Place')], relations: [rel('vizdate-alpha', 'strike', a)], messages: [] },
-    { article: article('vizdate-2021', '2021-11-08', b), entities: [entity('vizdate-beta', 'Vizdate Beta', 'Person'), entity('vizdate-target', 'Vizdate Target', 'Place')], relations: [rel('vizdate-beta', 'visit', b)], messages: [] },
+    {
+      article: article('vizdate-2020', '2020-01-03', a),
+      entities: [entity('vizdate-alpha', 'Vizdate Alpha', 'Organization'), entity('vizdate-target', 'Vizdate Target', 'Place')],
+      relations: [rel('vizdate-alpha', 'strike', a)],
+      messages: [],
+    },
+    {
+      article: article('vizdate-2021', '2021-11-08', b),
+      entities: [entity('vizdate-beta', 'Vizdate Beta', 'Person'), entity('vizdate-target', 'Vizdate Target', 'Place')],
+      relations: [rel('vizdate-beta', 'visit', b)],
+      messages: [],
+    },
   ];
 }
 
@@ -83,9 +127,12 @@ const articleIds = async (store: Store): Promise<Set<string>> => {
  */
 export async function ingestSeedAndRelated(store: Store): Promise<string[]> {
   const before = await articleIds(store);
-  const related = readdirSync(RELATED_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(RELATED_DIR, f));
+  const related = readdirSync(RELATED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(RELATED_DIR, f));
   await ingest(store, ['seeds', ...related], { workers: 0, batch: 50 });
-  return [...await articleIds(store)].filter((id) => !before.has(id));
+  return [...(await articleIds(store))].filter((id) => !before.has(id));
 }
 
 /** Delete these articles, then resolve what is left again (as `kg ingest` would have). */

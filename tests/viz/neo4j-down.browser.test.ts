@@ -29,7 +29,10 @@ beforeAll(async () => {
   proxy = new TcpProxy({ host: u.hostname, port: Number(u.port || 7687) });
   const port = await proxy.start();
   driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic(cfg.user, cfg.password), {
-    disableLosslessIntegers: true, maxTransactionRetryTime: 1000, connectionTimeout: 2000, logging: { level: 'error', logger: () => {} },
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: 1000,
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => {} },
   });
   // Nothing memoised: every page load asks Neo4j (the claims snapshot is still kept, stale-while-revalidate).
   server = await serve({ port: 0, driver, webRoot: findWebRoot(), limits: { cacheMs: 0 } });
@@ -69,29 +72,33 @@ it('shows the API error and hint while Neo4j is down, retries, and recovers when
 });
 
 // Restarts the server every other test file uses: only kg's own local one (KG_TEST_LOCAL_NEO4J).
-(process.env.KG_TEST_LOCAL_NEO4J === '1' ? it : it.skip)('recovers after the local Neo4j really restarts (kg neo4j stop, then start)', async () => {
-  const env = settings();
-  // No driver given: the explorer opens its own, exactly as `kg serve` does.
-  const real = await serve({ port: 0, webRoot: findWebRoot(), limits: { cacheMs: 0 } });
-  const page = browser.page;
-  const banner = page.locator('#banner');
-  try {
-    await page.goto(real.url);
-    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
-    expect((await stop({ env })).wasRunning).toBe(true);
-    await page.reload();
-    await banner.waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await banner.textContent()).toMatch(/Neo4j is not reachable.*kg neo4j start/);
-    await start({ env });
-    await page.waitForSelector('body[data-ready=true]', { timeout: 120_000 });
-    expect(await banner.isHidden()).toBe(true);
-    expect(await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.graph.order)).toBeGreaterThan(0);
-    // And it keeps working: focusing an actor reads the graph again.
-    await page.evaluate(() => void (globalThis as unknown as Win).kgExplorer.focus('iran'));
-    await page.locator('[data-testid=entity-name]', { hasText: /^Iran$/ }).waitFor({ timeout: 30_000 });
-  } finally {
-    await start({ env }); // running already unless the test failed half-way
-    await real.close();
-  }
-  expect(browser.errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
-}, 300_000);
+(process.env.KG_TEST_LOCAL_NEO4J === '1' ? it : it.skip)(
+  'recovers after the local Neo4j really restarts (kg neo4j stop, then start)',
+  async () => {
+    const env = settings();
+    // No driver given: the explorer opens its own, exactly as `kg serve` does.
+    const real = await serve({ port: 0, webRoot: findWebRoot(), limits: { cacheMs: 0 } });
+    const page = browser.page;
+    const banner = page.locator('#banner');
+    try {
+      await page.goto(real.url);
+      await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+      expect((await stop({ env })).wasRunning).toBe(true);
+      await page.reload();
+      await banner.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await banner.textContent()).toMatch(/Neo4j is not reachable.*kg neo4j start/);
+      await start({ env });
+      await page.waitForSelector('body[data-ready=true]', { timeout: 120_000 });
+      expect(await banner.isHidden()).toBe(true);
+      expect(await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.graph.order)).toBeGreaterThan(0);
+      // And it keeps working: focusing an actor reads the graph again.
+      await page.evaluate(() => void (globalThis as unknown as Win).kgExplorer.focus('iran'));
+      await page.locator('[data-testid=entity-name]', { hasText: /^Iran$/ }).waitFor({ timeout: 30_000 });
+    } finally {
+      await start({ env }); // running already unless the test failed half-way
+      await real.close();
+    }
+    expect(browser.errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
+  },
+  300_000,
+);

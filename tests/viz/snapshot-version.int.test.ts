@@ -14,7 +14,8 @@ import { defaultTables } from '../../ingest/resolve/global.js';
 import { serve, type Served } from '../../viz/server/index.js';
 import { articleIdsUnder, tempArticles, testStore } from '../utils/neo4j.js';
 
-const TEXT = 'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week.\n';
+const TEXT =
+  'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week.\n';
 
 let store: Store;
 let server: Served;

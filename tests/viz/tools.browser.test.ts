@@ -21,10 +21,14 @@ let page: Page;
 let ids: string[] = [];
 
 /** The README's Cypher blocks, as written there. */
-export const readmeQueries = (): string[] => [...readFileSync(join(process.cwd(), 'README.md'), 'utf8').matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+const readmeQueries = (): string[] =>
+  [...readFileSync(join(process.cwd(), 'README.md'), 'utf8').matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
 
 async function exported(kind: string): Promise<Buffer> {
-  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, page.selectOption('select[aria-label="export format"]', kind)]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    page.selectOption('select[aria-label="export format"]', kind),
+  ]);
   return readFileSync((await dl.path())!);
 }
 
@@ -88,7 +92,7 @@ describe('pictures and exports', () => {
 });
 
 describe('the Cypher box', () => {
-  it("runs a README query unchanged with its parameter, tables the rows and pins the result", async () => {
+  it('runs a README query unchanged with its parameter, tables the rows and pins the result', async () => {
     const query = readmeQueries().find((q) => q.includes("queryNodes('entity_names', $name)"))!;
     await page.locator('#cypher textarea[aria-label="Cypher query"]').fill(query);
     await page.locator('#cypher textarea[aria-label="Cypher parameters"]').fill('name=Kadhimi');
@@ -105,7 +109,11 @@ describe('the Cypher box', () => {
     await page.locator('[data-testid=cypher-summary]', { hasText: 'pinned' }).waitFor();
     const after = await page.evaluate(() => {
       const ex = (globalThis as unknown as Win).kgExplorer;
-      return { nodes: ex.graph.nodes() as string[], pinned: ex.pinned.has('iran') as boolean, visible: ex.view.visible.nodes.has('iran') as boolean };
+      return {
+        nodes: ex.graph.nodes() as string[],
+        pinned: ex.pinned.has('iran') as boolean,
+        visible: ex.view.visible.nodes.has('iran') as boolean,
+      };
     });
     // Pinning adds to the canvas: what was drawn before is still there.
     expect(after.nodes).toEqual(expect.arrayContaining(before));

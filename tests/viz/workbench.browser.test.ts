@@ -21,15 +21,17 @@ let page: Page;
 let ids: string[] = [];
 
 const ex = <T>(fn: string): Promise<T> => page.evaluate(fn) as Promise<T>;
-const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> => Number((await runRead(store.driver, cypher, params)).rows[0]?.n ?? -1);
-const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalThis as unknown as Win).kgExplorer.view.visible.edges as Set<string>)]);
+const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> =>
+  Number((await runRead(store.driver, cypher, params)).rows[0]?.n ?? -1);
+const visibleEdges = (): Promise<string[]> =>
+  page.evaluate(() => [...((globalThis as unknown as Win).kgExplorer.view.visible.edges as Set<string>)]);
 
 (haveRelated ? describe : describe.skip)('the workbench in the browser', () => {
   beforeAll(async () => {
     const webRoot = findWebRoot();
     if (!webRoot) throw new Error('viz/web/dist is missing: run `npm run build:web` first');
     store = await openStore(loadConfig(process.env));
-    ids = [...await ingestSeedAndRelated(store), ...await ingestFixtures(store, datedExtractions())];
+    ids = [...(await ingestSeedAndRelated(store)), ...(await ingestFixtures(store, datedExtractions()))];
     server = await serve({ port: 0, driver: store.driver, webRoot });
     browser = await openBrowser();
     page = browser.page;
@@ -48,13 +50,18 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
     const search = page.locator('input[aria-label="search predicates"]');
     await search.fill('deny');
     await deny.waitFor();
-    const cypherDeny = await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.predicate IN $lemmas RETURN count(r) AS n', { lemmas: lemmasOf('deny') });
+    const cypherDeny = await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.predicate IN $lemmas RETURN count(r) AS n', {
+      lemmas: lemmasOf('deny'),
+    });
     expect(cypherDeny).toBeGreaterThan(0);
     expect(await deny.textContent()).toMatch(new RegExp(`^ ${cypherDeny} — \\d+ shown$`));
     const negative = await count("MATCH (:Entity)-[r]->(:Entity) WHERE r.polarity = 'negative' RETURN count(r) AS n");
     expect(await page.locator('[data-filter=polarity] [data-value=negative] .count').textContent()).toMatch(new RegExp(`^ ${negative} — `));
     await page.locator('[data-filter=polarity] input[value=negative]').check();
-    await page.waitForFunction((n) => (globalThis as unknown as Win).document.querySelector('[data-testid=match-count]')?.textContent === String(n), negative);
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as Win).document.querySelector('[data-testid=match-count]')?.textContent === String(n),
+      negative,
+    );
     // "Show matches" draws the whole graph's negated relationships, not only those loaded.
     await page.locator('[data-action=show-matches]').click();
     await page.waitForFunction((n) => (globalThis as unknown as Win).kgExplorer.view.visible.edges.size === n, negative);
@@ -65,10 +72,11 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
   it('filters statements by the timeline window: a 2020 statement hides, a 2021 one shows', async () => {
     await openExplorer(page, server.url, '?focus=vizdate-target');
     await page.waitForFunction(() => (globalThis as unknown as Win).kgExplorer.view.visible.edges.size === 2);
-    const key = (pred: string): Promise<string> => page.evaluate((p) => {
-      const g = (globalThis as unknown as Win).kgExplorer.graph;
-      return (g.edges() as string[]).find((e) => g.getEdgeAttribute(e, 'predicate') === p)!;
-    }, pred);
+    const key = (pred: string): Promise<string> =>
+      page.evaluate((p) => {
+        const g = (globalThis as unknown as Win).kgExplorer.graph;
+        return (g.edges() as string[]).find((e) => g.getEdgeAttribute(e, 'predicate') === p)!;
+      }, pred);
     const [strike2020, visit2021] = [await key('strike'), await key('visit')];
     await page.locator('input[aria-label="window from"]').fill('2021-11-01');
     await page.locator('input[aria-label="window to"]').fill('2021-11-30');
@@ -94,7 +102,9 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
 
   it("lists an actor's relationships by predicate family and opens one's evidence without touching the canvas", async () => {
     await openExplorer(page, server.url, '?focus=iran');
-    const families = await page.locator('[data-testid=relations] details.family').evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { family: string } }).dataset.family));
+    const families = await page
+      .locator('[data-testid=relations] details.family')
+      .evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { family: string } }).dataset.family));
     expect(families).toContain('order or authorise');
     const item = page.locator('details[data-family="order or authorise"] [data-testid=relation]').first();
     expect(await item.locator('.badge').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/source/)]));
@@ -106,8 +116,13 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
 
   it('opens a sentence in its article: outlet, date, a safe link, the sentence and its actors highlighted', async () => {
     // A statement from a related article (those carry their URL): Iran and "order" there.
-    const { key, url } = (await runRead(store.driver, `MATCH (s:Statement)-[:SUBJECT]->(:Entity {id: 'iran'}), (s)-[:FROM]->(a:Article)
-      WHERE s.predicate = 'order' AND a.url IS NOT NULL RETURN s.relKey AS key, a.url AS url ORDER BY a.source LIMIT 1`)).rows[0] as { key: string; url: string };
+    const { key, url } = (
+      await runRead(
+        store.driver,
+        `MATCH (s:Statement)-[:SUBJECT]->(:Entity {id: 'iran'}), (s)-[:FROM]->(a:Article)
+      WHERE s.predicate = 'order' AND a.url IS NOT NULL RETURN s.relKey AS key, a.url AS url ORDER BY a.source LIMIT 1`,
+      )
+    ).rows[0] as { key: string; url: string };
     await openExplorer(page, server.url, '?focus=iran');
     await page.locator(`[data-testid=relation][data-key="${key}"] a`).click();
     const quote = page.locator('[data-testid=evidence] li', { has: page.locator('a.external') }).first();
@@ -131,7 +146,7 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
     // The objects are attack events ("drone strike" in the seed, "assassination attempt" on
     // Kazemi's home in the related article), compared as one attack on Kadhimi.
     const objects = (await pair.getAttribute('data-objects'))!.split(' ');
-    const types = await count('MATCH (e:Entity) WHERE e.id IN $objects AND e.type = \'Event\' RETURN count(e) AS n', { objects });
+    const types = await count("MATCH (e:Entity) WHERE e.id IN $objects AND e.type = 'Event' RETURN count(e) AS n", { objects });
     expect(types).toBe(objects.length);
     expect(await pair.locator('[data-testid=about]').textContent()).toMatch(/attack on Mustafa al-Kadhimi/);
     const positive = (await pair.locator('[data-testid=side-positive]').textContent())!;
@@ -144,16 +159,25 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
 
   it('fits every actor of a focused view on screen, and again with the Fit button', async () => {
     // The event with the most actors around it (the seed's drone attack), as ?focus=drone-strike was.
-    const event = (await runRead(store.driver, `MATCH (e:Entity {type: 'Event'})--(b:Entity) WITH e, count(DISTINCT b) AS n
-      RETURN e.id AS id, n ORDER BY n DESC, id LIMIT 1`)).rows[0] as { id: string; n: number };
+    const event = (
+      await runRead(
+        store.driver,
+        `MATCH (e:Entity {type: 'Event'})--(b:Entity) WITH e, count(DISTINCT b) AS n
+      RETURN e.id AS id, n ORDER BY n DESC, id LIMIT 1`,
+      )
+    ).rows[0] as { id: string; n: number };
     expect(event.n).toBeGreaterThan(3);
     await openExplorer(page, server.url, `?focus=${encodeURIComponent(event.id)}`);
     await still(page);
-    const inside = async (): Promise<string[]> => page.evaluate(() => {
-      const e = (globalThis as unknown as Win).kgExplorer;
-      const p = e.viewportPositions();
-      return (e.around(e.view.focus) as string[]).filter((n) => { const q = p.nodes[n]; return !q || q.x < 0 || q.y < 0 || q.x > p.width || q.y > p.height; });
-    });
+    const inside = async (): Promise<string[]> =>
+      page.evaluate(() => {
+        const e = (globalThis as unknown as Win).kgExplorer;
+        const p = e.viewportPositions();
+        return (e.around(e.view.focus) as string[]).filter((n) => {
+          const q = p.nodes[n];
+          return !q || q.x < 0 || q.y < 0 || q.x > p.width || q.y > p.height;
+        });
+      });
     expect(await page.evaluate((id) => (globalThis as unknown as Win).kgExplorer.around(id).length, event.id)).toBeGreaterThan(3);
     expect(await inside()).toEqual([]);
     await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.renderer.getCamera().setState({ x: 3, y: 3, ratio: 0.2 }));
@@ -162,7 +186,9 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
     await still(page);
     const all = await page.evaluate(() => {
       const p = (globalThis as unknown as Win).kgExplorer.viewportPositions();
-      return Object.values(p.nodes as Record<string, { x: number; y: number }>).filter((q) => q.x < 0 || q.y < 0 || q.x > p.width || q.y > p.height).length;
+      return Object.values(p.nodes as Record<string, { x: number; y: number }>).filter(
+        (q) => q.x < 0 || q.y < 0 || q.x > p.width || q.y > p.height,
+      ).length;
     });
     expect(all).toBe(0);
   });
@@ -184,8 +210,13 @@ const visibleEdges = (): Promise<string[]> => page.evaluate(() => [...((globalTh
   });
 
   it('names every hop of a path in the direction it is walked, ending at the chosen actor', async () => {
-    const r = (await runRead(store.driver, `MATCH (a:Entity)-[r1]->(x:Entity)<-[r2]-(b:Entity)
-      WHERE a <> b AND a <> x AND b <> x AND NOT (a)--(b) RETURN a.id AS a, b.id AS b, b.name AS name LIMIT 1`)).rows[0] as { a: string; b: string; name: string };
+    const r = (
+      await runRead(
+        store.driver,
+        `MATCH (a:Entity)-[r1]->(x:Entity)<-[r2]-(b:Entity)
+      WHERE a <> b AND a <> x AND b <> x AND NOT (a)--(b) RETURN a.id AS a, b.id AS b, b.name AS name LIMIT 1`,
+      )
+    ).rows[0] as { a: string; b: string; name: string };
     await openExplorer(page, server.url, `?pathFrom=${encodeURIComponent(r.a)}&pathTo=${encodeURIComponent(r.b)}`);
     const path = page.locator('[data-testid=path]').first();
     await path.waitFor();

@@ -22,8 +22,19 @@ import { statsRoutes } from './routes/stats.js';
 import { hostGuard, securityHeaders } from './security.js';
 
 const ROUTES = [
-  searchRoutes, entityRoutes, neighbourhoodRoutes, evidenceRoutes, evidenceBulkRoutes, pathRoutes, statsRoutes, overviewRoutes,
-  cypherRoutes, facetRoutes, contradictionRoutes, articleRoutes, curateRoutes,
+  searchRoutes,
+  entityRoutes,
+  neighbourhoodRoutes,
+  evidenceRoutes,
+  evidenceBulkRoutes,
+  pathRoutes,
+  statsRoutes,
+  overviewRoutes,
+  cypherRoutes,
+  facetRoutes,
+  contradictionRoutes,
+  articleRoutes,
+  curateRoutes,
 ];
 
 export interface AppOptions {
@@ -49,7 +60,9 @@ export async function buildApp(ctx: Ctx, opts: AppOptions): Promise<FastifyInsta
   if (opts.webRoot) {
     await app.register(fastifyStatic, { root: opts.webRoot, index: 'index.html', wildcard: true });
   } else {
-    app.get('/', (_req, reply) => reply.type('text/plain').send('kg explorer: the web app is not built (run `npm run build:web`). The API is at /api.'));
+    app.get('/', (_req, reply) =>
+      reply.type('text/plain').send('kg explorer: the web app is not built (run `npm run build:web`). The API is at /api.'),
+    );
   }
   return app;
 }

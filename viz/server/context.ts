@@ -25,7 +25,16 @@ export interface Limits {
   snapshotMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { cypherRows: 1000, cypherChars: 10_000, cypherBytes: 8_000_000, cypherElements: 500_000, timeoutMs: 15_000, maxNodes: 5000, cacheMs: 30_000, snapshotMs: 10_000 };
+export const DEFAULT_LIMITS: Limits = {
+  cypherRows: 1000,
+  cypherChars: 10_000,
+  cypherBytes: 8_000_000,
+  cypherElements: 500_000,
+  timeoutMs: 15_000,
+  maxNodes: 5000,
+  cacheMs: 30_000,
+  snapshotMs: 10_000,
+};
 
 /** Where a server keeps its claims snapshot between requests (see snapshot/index.ts). */
 export interface SnapshotHolder {
@@ -47,10 +56,16 @@ export interface Ctx {
 }
 
 /** The bounds of a user's query under these limits. */
-export const userLimits = (l: Limits): QueryLimits => ({ timeoutMs: l.timeoutMs, maxRows: l.cypherRows, maxBytes: l.cypherBytes, maxElements: l.cypherElements });
+export const userLimits = (l: Limits): QueryLimits => ({
+  timeoutMs: l.timeoutMs,
+  maxRows: l.cypherRows,
+  maxBytes: l.cypherBytes,
+  maxElements: l.cypherElements,
+});
 
 /** The memoised answer for `key` when the context has a memo, else a fresh one. */
-export const cached = <T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> => (ctx.memo ? ctx.memo.get(key, compute) : compute());
+export const cached = <T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> =>
+  ctx.memo ? ctx.memo.get(key, compute) : compute();
 
 export function read(ctx: Ctx, cypher: string, params: Record<string, unknown> = {}, maxRows = 50_000): Promise<ReadResult> {
   return runRead(ctx.driver, cypher, params, { database: ctx.database, timeoutMs: ctx.limits.timeoutMs, maxRows });

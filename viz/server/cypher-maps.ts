@@ -19,7 +19,6 @@ export const edgeMap = (r: string): string =>
   `predicate: ${r}.predicate, polarity: ${r}.polarity, certainty: ${r}.certainty, confidence: ${r}.confidence, ` +
   `count: ${r}.count, articles: ${r}.articles, firstSeen: ${r}.firstSeen, lastSeen: ${r}.lastSeen, rejected: ${r}.rejected}`;
 
-
 export function tidyNode(m: Record<string, unknown>): VizNode {
   return {
     id: String(m.id),

@@ -30,7 +30,11 @@ WITH s.relKey AS key, collect({text: s.text, article: a.id, title: a.title, sour
   collect(DISTINCT sp.name) AS attribution
 RETURN {key: key, evidence: evidence, attribution: attribution} AS m`;
 
-interface EvidenceRow { key: string; evidence: Record<string, unknown>[]; attribution: string[] }
+interface EvidenceRow {
+  key: string;
+  evidence: Record<string, unknown>[];
+  attribution: string[];
+}
 
 /**
  * The `evidence` (a JSON list of sentences with their article) and `attribution` (speakers,
@@ -65,7 +69,7 @@ export async function collectGraph(driver: Driver, cypher?: string, database?: s
 
 /** Text of the export; csv gives two tables (nodes, edges). */
 export function formatGraph(graph: KgGraph, format: ExportFormat): string | { nodes: string; edges: string } {
-  if (format === 'json') return JSON.stringify(graph.export(), null, 1) + '\n';
+  if (format === 'json') return `${JSON.stringify(graph.export(), null, 1)}\n`;
   const flat = flatten(graph);
   if (format === 'gexf') return writeGexf(flat, { version: '1.3' });
   if (format === 'graphml') return writeGraphML(flat);

@@ -58,11 +58,22 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const { driver, warning } = opts.driver ? { driver: opts.driver, warning: undefined } : await explorerDriver(cfg);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const queries = isolatedRunner({ ...cfg, database: opts.database ?? cfg.database });
-  const ctx: Ctx = { driver, database: opts.database ?? cfg.database, limits, memo: new Memo(limits.cacheMs), queries, snapshots: { current: null, pending: null, at: 0 } };
+  const ctx: Ctx = {
+    driver,
+    database: opts.database ?? cfg.database,
+    limits,
+    memo: new Memo(limits.cacheMs),
+    queries,
+    snapshots: { current: null, pending: null, at: 0 },
+  };
   // Build the claims snapshot while the page loads (a failure here is answered again on first use).
   void snapshot(ctx).catch(() => {});
   const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
-  const app = await buildApp(ctx, { webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot, loopbackOnly, logger: opts.logger });
+  const app = await buildApp(ctx, {
+    webRoot: opts.webRoot === undefined ? findWebRoot() : opts.webRoot,
+    loopbackOnly,
+    logger: opts.logger,
+  });
   try {
     await app.listen({ host, port });
   } catch (e) {

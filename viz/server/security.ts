@@ -30,5 +30,6 @@ export async function securityHeaders(_req: FastifyRequest, reply: FastifyReply,
 
 export async function hostGuard(req: FastifyRequest, reply: FastifyReply): Promise<void> {
   const host = req.headers.host ?? '';
-  if (!LOOPBACK.test(host)) await reply.code(421).send(body('BAD_HOST', `explorer: unexpected Host "${host.slice(0, 100)}"`, 'use http://127.0.0.1'));
+  if (!LOOPBACK.test(host))
+    await reply.code(421).send(body('BAD_HOST', `explorer: unexpected Host "${host.slice(0, 100)}"`, 'use http://127.0.0.1'));
 }

@@ -19,7 +19,16 @@ export interface FacetRow {
 }
 
 export const emptyFacets = (): Facets => ({
-  relationships: 0, statements: 0, types: {}, families: {}, polarity: {}, certainty: {}, attributed: {}, sources: {}, dates: {}, undated: 0,
+  relationships: 0,
+  statements: 0,
+  types: {},
+  families: {},
+  polarity: {},
+  certainty: {},
+  attributed: {},
+  sources: {},
+  dates: {},
+  undated: 0,
 });
 
 const bump = (o: Record<string, number>, k: string, n = 1): void => void (o[k] = (o[k] ?? 0) + n);
@@ -38,7 +47,8 @@ export class FacetCounter {
   add({ edge: e, subjectType, objectType }: FacetRow): void {
     const { f, out } = this;
     if (rejectedHidden(e, f)) return; // a curator's reject: counted nowhere unless asked for
-    const inWindow = (c: Claim): boolean => !(f.from || f.to) || (c.date !== null && (!f.from || c.date >= f.from) && (!f.to || c.date <= f.to));
+    const inWindow = (c: Claim): boolean =>
+      !(f.from || f.to) || (c.date !== null && (!f.from || c.date >= f.from) && (!f.to || c.date <= f.to));
     const certOk = (c: Claim): boolean => f.certainty.size === 0 || f.certainty.has(c.certainty);
     const attrOk = (c: Claim): boolean => !f.attributed || c.attributed === (f.attributed === 'yes');
     const all = claimsOf(e);
@@ -47,7 +57,12 @@ export class FacetCounter {
     const types = typePasses(subjectType, f) && typePasses(objectType, f);
     const pred = predicatePasses(e.predicate, f);
     const pol = f.polarity.size === 0 || f.polarity.has(e.polarity);
-    if (pred && pol && ok) for (const [id, t] of [[e.source, subjectType], [e.target, objectType]] as const) (this.actors.get(t) ?? this.actors.set(t, new Set()).get(t)!).add(id);
+    if (pred && pol && ok)
+      for (const [id, t] of [
+        [e.source, subjectType],
+        [e.target, objectType],
+      ] as const)
+        (this.actors.get(t) ?? this.actors.set(t, new Set()).get(t)!).add(id);
     if (types && pol && ok) {
       const slot = (out.families[familyOf(e.predicate)] ??= { n: 0, lemmas: {} });
       slot.n++;
@@ -66,7 +81,10 @@ export class FacetCounter {
     for (const a of ['yes', 'no'] as const) if (this.enough(byAttr.filter((x) => x.attributed === (a === 'yes')))) bump(out.attributed, a);
     if (passing.length > 0) bump(out.sources, sourcesBin(independentSources(passing)));
     const anyTime = all.filter((c) => certOk(c) && attrOk(c));
-    if (this.enough(anyTime)) for (const c of anyTime) if (c.date) bump(out.dates, c.date); else out.undated++;
+    if (this.enough(anyTime))
+      for (const c of anyTime)
+        if (c.date) bump(out.dates, c.date);
+        else out.undated++;
   }
 
   result(): Facets {

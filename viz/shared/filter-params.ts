@@ -7,7 +7,14 @@
 import { emptyFilters, type Filters } from './filters.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const list = (v: string | null): Set<string> => new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 500));
+const list = (v: string | null): Set<string> =>
+  new Set(
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, 500),
+  );
 
 export function decodeFilters(p: URLSearchParams): Filters {
   const f = emptyFilters();
@@ -29,7 +36,13 @@ export function decodeFilters(p: URLSearchParams): Filters {
 }
 
 export function encodeFilters(f: Filters, p: URLSearchParams = new URLSearchParams()): URLSearchParams {
-  const sets: [string, Set<string>][] = [['types', f.types], ['fam', f.families], ['pred', f.predicates], ['pol', f.polarity], ['cert', f.certainty]];
+  const sets: [string, Set<string>][] = [
+    ['types', f.types],
+    ['fam', f.families],
+    ['pred', f.predicates],
+    ['pol', f.polarity],
+    ['cert', f.certainty],
+  ];
   for (const [k, v] of sets) if (v.size > 0) p.set(k, [...v].sort().join(','));
   if (f.attributed) p.set('attr', f.attributed);
   if (f.minSources > 1) p.set('minSources', String(f.minSources));

@@ -30,7 +30,15 @@ export interface Filters {
 }
 
 export const emptyFilters = (): Filters => ({
-  types: new Set(), families: new Set(), predicates: new Set(), polarity: new Set(), certainty: new Set(), attributed: null, minSources: 0, from: null, to: null,
+  types: new Set(),
+  families: new Set(),
+  predicates: new Set(),
+  polarity: new Set(),
+  certainty: new Set(),
+  attributed: null,
+  minSources: 0,
+  from: null,
+  to: null,
 });
 
 const allows = (set: Set<string>, v: string): boolean => set.size === 0 || set.has(v);
@@ -78,7 +86,13 @@ export function edgePasses(e: EdgeLike, f: Filters): boolean {
 }
 
 export function isFiltering(f: Filters): boolean {
-  return f.types.size + f.families.size + f.predicates.size + f.polarity.size + f.certainty.size > 0 || f.attributed !== null || f.minSources > 1 || f.from !== null || f.to !== null;
+  return (
+    f.types.size + f.families.size + f.predicates.size + f.polarity.size + f.certainty.size > 0 ||
+    f.attributed !== null ||
+    f.minSources > 1 ||
+    f.from !== null ||
+    f.to !== null
+  );
 }
 
 /** True when some filter other than entity types is set (actors then need a visible relationship). */

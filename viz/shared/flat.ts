@@ -12,10 +12,21 @@ const scalar = (v: unknown): unknown => (Array.isArray(v) ? v.map(String).join('
 export function flatten(graph: KgGraph): MultiDirectedGraph {
   const out = new MultiDirectedGraph();
   graph.forEachNode((id, a) => {
-    out.addNode(id, Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, scalar(v)])) as Attributes);
+    out.addNode(
+      id,
+      Object.fromEntries(
+        Object.entries(a)
+          .filter(([, v]) => v !== undefined && v !== null)
+          .map(([k, v]) => [k, scalar(v)]),
+      ) as Attributes,
+    );
   });
   graph.forEachEdge((id, a, s, t) => {
-    const attrs = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, scalar(v)]));
+    const attrs = Object.fromEntries(
+      Object.entries(a)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k, v]) => [k, scalar(v)]),
+    );
     out.addDirectedEdgeWithKey(id, s, t, { ...attrs, label: a.predicate, weight: a.count || 1 });
   });
   return out;
@@ -25,7 +36,10 @@ const cell = (v: unknown): string => (v === undefined || v === null ? '' : Strin
 
 function table(rows: Attributes[], first: string[]): string {
   const cols = [...new Set([...first, ...rows.flatMap((r) => Object.keys(r))])];
-  return csvTable(cols, rows.map((r) => cols.map((c) => cell(r[c]))));
+  return csvTable(
+    cols,
+    rows.map((r) => cols.map((c) => cell(r[c]))),
+  );
 }
 
 /** Two CSV tables (RFC 4180): nodes (id first) and edges (id, source, target first). */
@@ -34,5 +48,8 @@ export function toCsv(graph: MultiDirectedGraph): { nodes: string; edges: string
   const edges: Attributes[] = [];
   graph.forEachNode((id, a) => nodes.push({ id, ...a }));
   graph.forEachEdge((id, a, source, target) => edges.push({ id, source, target, ...a }));
-  return { nodes: table(nodes, ['id', 'label', 'type']), edges: table(edges, ['id', 'source', 'target', 'predicate', 'polarity', 'certainty']) };
+  return {
+    nodes: table(nodes, ['id', 'label', 'type']),
+    edges: table(edges, ['id', 'source', 'target', 'predicate', 'polarity', 'certainty']),
+  };
 }

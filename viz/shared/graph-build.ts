@@ -14,7 +14,7 @@ export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 export function seedPosition(id: string, around?: { x: number; y: number }): { x: number; y: number } {
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  const a = ((h >>> 0) % 3600) / 3600 * Math.PI * 2;
+  const a = (((h >>> 0) % 3600) / 3600) * Math.PI * 2;
   const r = around ? 1 + ((h >>> 12) % 100) / 50 : 10 + ((h >>> 8) % 1000) / 10;
   return { x: (around?.x ?? 0) + Math.cos(a) * r, y: (around?.y ?? 0) + Math.sin(a) * r };
 }

@@ -7,7 +7,9 @@ import type { Attributes } from 'graphology-types';
 interface GraphLike {
   type: string;
   forEachNode(cb: (key: string, attrs: Attributes) => void): void;
-  forEachEdge(cb: (key: string, attrs: Attributes, source: string, target: string, sa: Attributes, ta: Attributes, undirected: boolean) => void): void;
+  forEachEdge(
+    cb: (key: string, attrs: Attributes, source: string, target: string, sa: Attributes, ta: Attributes, undirected: boolean) => void,
+  ): void;
 }
 
 type KeyType = 'double' | 'boolean' | 'string';
@@ -15,11 +17,16 @@ type KeyType = 'double' | 'boolean' | 'string';
 export function escapeXml(s: string): string {
   return s
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const typeOf = (v: unknown): KeyType => (typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string');
-const text = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) || (v && typeof v === 'object') ? JSON.stringify(v) : String(v));
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : Array.isArray(v) || (v && typeof v === 'object') ? JSON.stringify(v) : String(v);
 
 function collectKeys(items: Attributes[]): Map<string, KeyType> {
   const keys = new Map<string, KeyType>();
@@ -42,7 +49,8 @@ export function writeGraphML(graph: GraphLike): string {
   const edgeKeys = collectKeys(edges.map((e) => e[3]));
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
   const declare = (scope: 'node' | 'edge', keys: Map<string, KeyType>): void => {
-    for (const [k, t] of keys) out.push(`  <key id="${scope[0]}_${escapeXml(k)}" for="${scope}" attr.name="${escapeXml(k)}" attr.type="${t}"/>`);
+    for (const [k, t] of keys)
+      out.push(`  <key id="${scope[0]}_${escapeXml(k)}" for="${scope}" attr.name="${escapeXml(k)}" attr.type="${t}"/>`);
   };
   declare('node', nodeKeys);
   declare('edge', edgeKeys);

@@ -88,7 +88,18 @@ export interface ArticleRef {
 export interface ArticleText {
   article: ArticleRef;
   text: string | null;
-  statements: { id: string; start: number; end: number; predicate: string; polarity: string; certainty: string; relKey: string; eventDate: string | null; subject: VizNode; object: VizNode }[];
+  statements: {
+    id: string;
+    start: number;
+    end: number;
+    predicate: string;
+    polarity: string;
+    certainty: string;
+    relKey: string;
+    eventDate: string | null;
+    subject: VizNode;
+    object: VizNode;
+  }[];
 }
 
 /** One of an actor's relationships, as the actor panel lists it. */

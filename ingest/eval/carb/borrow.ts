@@ -26,6 +26,9 @@ export function borrowSubjects(ts: readonly Token[], an: SentenceAnalysis): void
     } else if (PARTICIPLE && before && breakAfter(before) && /,/.test(before.post) && has(h, 'Gerund') && c.vg.s === c.vg.head) {
       subj = p.subj;
     }
-    if (subj) { c.subj = subj; c.rules.push('borrowed-subj'); }
+    if (subj) {
+      c.subj = subj;
+      c.rules.push('borrowed-subj');
+    }
   });
 }

@@ -36,7 +36,10 @@ export function conjuncts(ts: readonly Token[], sp: Span): Span[] | null {
       continue;
     }
     if (!isNounAt(ts, k) && !(INNER.has(t.norm) && k > s && isNounAt(ts, k + 1))) return null;
-    if (comma(t) && k + 1 < sp.e) { pieces.push({ s, e: k + 1 }); s = k + 1; }
+    if (comma(t) && k + 1 < sp.e) {
+      pieces.push({ s, e: k + 1 });
+      s = k + 1;
+    }
   }
   if (s >= sp.e || !linked) return null;
   pieces.push({ s, e: sp.e });
@@ -55,7 +58,11 @@ export function conjunctTexts(text: (sp: Span) => string, ts: readonly Token[], 
   const head = text({ s: last.e - 1, e: last.e });
   const p0 = pieces[0]!;
   let of = -1;
-  for (let k = p0.s + 1; k < p0.e - 1; k++) if (INNER.has(ts[k]!.norm)) { of = k; break; }
+  for (let k = p0.s + 1; k < p0.e - 1; k++)
+    if (INNER.has(ts[k]!.norm)) {
+      of = k;
+      break;
+    }
   const bare = (p: Span) => p.e - p.s <= 2 && !has(ts[p.s], 'Determiner') && !has(ts[p.s], 'Possessive');
   const shareOf = of >= 0 && pieces.slice(1).every(bare);
   return pieces.map((p, i) => {
@@ -71,7 +78,14 @@ export function conjunctTexts(text: (sp: Span) => string, ts: readonly Token[], 
  * One tuple per conjunct of the subject and of the first object ("A and B met C" → A met C,
  * B met C); none when neither is a list. At most 12 tuples.
  */
-export function splitTuples(text: (sp: Span) => string, ts: readonly Token[], t: CarbTuple, subj: Span | null, obj: Span | null, delta = 0): CarbTuple[] {
+export function splitTuples(
+  text: (sp: Span) => string,
+  ts: readonly Token[],
+  t: CarbTuple,
+  subj: Span | null,
+  obj: Span | null,
+  delta = 0,
+): CarbTuple[] {
   const ss = (subj && conjuncts(ts, subj)) ?? null;
   const os = (obj && conjuncts(ts, obj)) ?? null;
   if (!ss && !os) return [];
@@ -79,8 +93,15 @@ export function splitTuples(text: (sp: Span) => string, ts: readonly Token[], t:
   const arg2s = (os && conjunctTexts(text, ts, os)) ?? [t.args[0]];
   if (arg1s.length < 2 && arg2s.length < 2) return [];
   const out: CarbTuple[] = [];
-  for (const a of arg1s) for (const b of arg2s) {
-    if (out.length < 12) out.push({ ...t, confidence: Math.round((t.confidence + delta) * 100) / 100, arg1: a, args: b === undefined ? [] : [b, ...t.args.slice(1)] });
-  }
+  for (const a of arg1s)
+    for (const b of arg2s) {
+      if (out.length < 12)
+        out.push({
+          ...t,
+          confidence: Math.round((t.confidence + delta) * 100) / 100,
+          arg1: a,
+          args: b === undefined ? [] : [b, ...t.args.slice(1)],
+        });
+    }
   return out;
 }

@@ -26,7 +26,12 @@ export interface Sums {
   rDen: Float64Array;
 }
 
-export const emptySums = (n: number): Sums => ({ pNum: new Float64Array(n), pDen: new Float64Array(n), rNum: new Float64Array(n), rDen: new Float64Array(n) });
+export const emptySums = (n: number): Sums => ({
+  pNum: new Float64Array(n),
+  pDen: new Float64Array(n),
+  rNum: new Float64Array(n),
+  rDen: new Float64Array(n),
+});
 
 /** Trapezoid area under the curve given as (recall, precision) points in order. */
 export function trapezoid(xs: number[], ys: number[]): number {

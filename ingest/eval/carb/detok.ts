@@ -4,9 +4,23 @@ import type { Span } from '../../extract/clauses.js';
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
 const NO_SPACE_AFTER = /^(?:[([{$#]|``)$/;
-const PTB: Record<string, string> = { '``': '\u201c', "''": '\u201d', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}' };
+const PTB: Record<string, string> = {
+  '``': '\u201c',
+  "''": '\u201d',
+  '-LRB-': '(',
+  '-RRB-': ')',
+  '-LSB-': '[',
+  '-RSB-': ']',
+  '-LCB-': '{',
+  '-RCB-': '}',
+};
 
-export interface Detok { text: string; toks: string[]; starts: number[]; ends: number[] }
+export interface Detok {
+  text: string;
+  toks: string[];
+  starts: number[];
+  ends: number[];
+}
 
 /** Undo PTB tokenization, remembering where each original token landed. */
 export function detokenize(sentence: string): Detok {
@@ -39,4 +53,3 @@ export function spanOf(d: Detok, ts: readonly Token[], sp: Span | null, from?: n
   while (e > s && !ts[e - 1]!.text) e--;
   return s < e ? back(d, ts[s]!.start, ts[e - 1]!.end) : '';
 }
-

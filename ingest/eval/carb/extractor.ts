@@ -44,7 +44,9 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     let e = c.vg.s;
     while (e > 0 && !ts[e - 1]!.text) e--;
     const said = spanOf(d, ts, { s: 0, e });
-    return said && SAID ? { relation: spanOf(d, ts, c.vg), arg1: spanOf(d, ts, c.subj), args: [said.replace(/ [,:]$/, '')], confidence: 0.45 } : null;
+    return said && SAID
+      ? { relation: spanOf(d, ts, c.vg), arg1: spanOf(d, ts, c.subj), args: [said.replace(/ [,:]$/, '')], confidence: 0.45 }
+      : null;
   }
   const arg1 = spanOf(d, ts, c.subj);
   let relation = spanOf(d, ts, c.vg);
@@ -61,9 +63,14 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     args.push(spanOf(d, ts, p0.np));
     lastStart = p0.np.s;
     first = p0.np;
-  } else if (c.obj && c.obj.s >= c.vg.e) { args.push(spanOf(d, ts, c.obj)); lastStart = c.obj.s; first = c.obj; }
-  else if (c.obj) { args.push(spanOf(d, ts, c.obj)); conf -= 0.08; }
-  else if (pps.length) {
+  } else if (c.obj && c.obj.s >= c.vg.e) {
+    args.push(spanOf(d, ts, c.obj));
+    lastStart = c.obj.s;
+    first = c.obj;
+  } else if (c.obj) {
+    args.push(spanOf(d, ts, c.obj));
+    conf -= 0.08;
+  } else if (pps.length) {
     const p = pps.shift()!;
     relation += ` ${d.toks.length ? back(d, ts[p.at]!.start, ts[p.at]!.end) : p.prep}`;
     args.push(spanOf(d, ts, p.np));
@@ -80,7 +87,10 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
       conf -= 0.1;
     } else conf -= 0.25;
   }
-  for (const p of pps) { args.push(spanOf(d, ts, { s: p.at, e: p.np.e })); lastStart = p.at; }
+  for (const p of pps) {
+    args.push(spanOf(d, ts, { s: p.at, e: p.np.e }));
+    lastStart = p.at;
+  }
   // CaRB rewards complete spans: carry the rest of the clause's region into the last argument.
   const used = Math.max(c.vg.e, c.obj && c.obj.s >= c.vg.e ? c.obj.e : 0, ...c.pps.map((p) => p.np.e));
   let end = c.end;
@@ -89,14 +99,29 @@ function clauseTuple(d: Detok, ts: readonly Token[], an: SentenceAnalysis, i: nu
     const nx = an.clauses[i + 1];
     const stop = nx ? (nx.subj && nx.subj.s >= c.vg.e && nx.rules.includes('subj-np') ? nx.subj.s : nx.vg.s) : ts.length;
     let k = Math.max(end, used);
-    while (k < stop && !(RELSTOP && LEX.relativePronouns.has(ts[k]!.norm)) && !LEX.subordinators.has(ts[k]!.norm) && !/[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
+    while (
+      k < stop &&
+      !(RELSTOP && LEX.relativePronouns.has(ts[k]!.norm)) &&
+      !LEX.subordinators.has(ts[k]!.norm) &&
+      !/[;:\u201c\u201d"()]/.test(ts[k]!.post)
+    )
+      k++;
     if (k < stop && /[;:\u201c\u201d"()]/.test(ts[k]!.post)) k++;
     if (k > end && nx?.coordWith !== i) end = k;
   }
-  while (end > used && (!ts[end - 1]!.text || DANGLING.has(ts[end - 1]!.norm) || has(ts[end - 1], 'Preposition') || has(ts[end - 1], 'Conjunction'))) end--;
+  while (
+    end > used &&
+    (!ts[end - 1]!.text || DANGLING.has(ts[end - 1]!.norm) || has(ts[end - 1], 'Preposition') || has(ts[end - 1], 'Conjunction'))
+  )
+    end--;
   if (first && args.length === 1 && end > used && REST) first = { s: first.s, e: end };
-  if (args.length && end > used && REST) args[args.length - 1] = lastStart >= 0 ? spanOf(d, ts, { s: lastStart, e: end }) : `${args[args.length - 1]} ${spanOf(d, ts, { s: used, e: end })}`;
-  else if (!args.length && end > used && REST) { args.push(spanOf(d, ts, { s: used, e: end })); conf += 0.1; }
+  if (args.length && end > used && REST)
+    args[args.length - 1] =
+      lastStart >= 0 ? spanOf(d, ts, { s: lastStart, e: end }) : `${args[args.length - 1]} ${spanOf(d, ts, { s: used, e: end })}`;
+  else if (!args.length && end > used && REST) {
+    args.push(spanOf(d, ts, { s: used, e: end }));
+    conf += 0.1;
+  }
   if (!args.length && FILL) {
     // Coordinated verbs share adjuncts: "were mobilized and recalled ... during the Korean War".
     const partner = an.clauses.find((k) => k.coordWith === i) ?? (c.coordWith >= 0 ? an.clauses[c.coordWith] : undefined);
@@ -137,7 +162,8 @@ export function carbExtract(sentence: string): CarbTuple[] {
       if (lead && (an.clauses[i]!.subj?.s ?? 0) > lead.e) for (const x of all) x.args.push(spanOf(d, s.tokens, lead));
       out.push(...all);
     });
-    for (const a of an.appositions) out.push({ relation: BE, arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: APPOS_CONF });
+    for (const a of an.appositions)
+      out.push({ relation: BE, arg1: spanOf(d, s.tokens, a.name), args: [spanOf(d, s.tokens, a.role)], confidence: APPOS_CONF });
     if (IMPLICIT) implicitTuples(d, s.tokens, out);
   }
   // Busy sentences give less reliable tuples (dev: mean precision .43 at 5+ against .62 at 1-2).

@@ -22,14 +22,26 @@ export function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[])
       if (!(LEX.titles.has(w) || LEX.personRoles.has(w))) continue;
       let e = i + 1;
       while (e < b && /^\p{Lu}/u.test(ts[e]!.text) && !LEX.titles.has(ts[e]!.norm)) e++;
-      if (e > i + 1 && e === b) out.push({ relation: BE, arg1: spanOf(d, ts, { s: i + 1, e }), args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')], confidence: 0.45 });
+      if (e > i + 1 && e === b)
+        out.push({
+          relation: BE,
+          arg1: spanOf(d, ts, { s: i + 1, e }),
+          args: [spanOf(d, ts, { s: a, e: i + 1 }).replace(/^(?:the|a|an) /i, '')],
+          confidence: 0.45,
+        });
       break;
     }
     // A common-noun role right before a name ending the phrase: "rugby union team Ammanford RFC".
     const role = roleBeforeName(ts, a, b);
     let from = a;
     for (let k = a; k < role; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun')) from = k + 1; // "This led | morning show host"
-    if (role > from) out.push({ relation: BE, arg1: spanOf(d, ts, { s: role, e: b }), args: [spanOf(d, ts, { s: from, e: role }).replace(/^(?:the|a|an) /i, '')], confidence: ROLE_CONF });
+    if (role > from)
+      out.push({
+        relation: BE,
+        arg1: spanOf(d, ts, { s: role, e: b }),
+        args: [spanOf(d, ts, { s: from, e: role }).replace(/^(?:the|a|an) /i, '')],
+        confidence: ROLE_CONF,
+      });
     // Possessor → has → the rest of the phrase.
     for (let i = a; i < b - 1; i++) {
       if (!has(ts[i], 'Possessive') || has(ts[i], 'Pronoun')) continue;
@@ -41,7 +53,13 @@ export function implicitTuples(d: Detok, ts: readonly Token[], out: CarbTuple[])
     const p = ts[b];
     if (p && (p.norm === 'in' || p.norm === 'at') && /^\p{Lu}/u.test(ts[b - 1]!.text) && /^\p{Lu}/u.test(ts[b + 1]?.text ?? '')) {
       const place = chunks(ts.slice(b + 1, Math.min(ts.length, b + 8)))[0];
-      if (place && place[0] === 0) out.push({ relation: `${BE} ${p.norm}`, arg1: spanOf(d, ts, { s: a, e: b }), args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })], confidence: 0.4 });
+      if (place && place[0] === 0)
+        out.push({
+          relation: `${BE} ${p.norm}`,
+          arg1: spanOf(d, ts, { s: a, e: b }),
+          args: [spanOf(d, ts, { s: b + 1, e: b + 1 + place[1] })],
+          confidence: 0.4,
+        });
     }
   }
 }
@@ -53,8 +71,15 @@ function roleBeforeName(ts: readonly Token[], a: number, b: number): number {
   while (n > a && cap(n - 1) && !has(ts[n - 1], 'Possessive')) n--;
   if (n === b || n <= a) return -1;
   const head = ts[n - 1]!;
-  if (!/^\p{Ll}/u.test(head.text) || !has(head, 'Noun') || has(head, 'Possessive') || has(head, 'Pronoun') || LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm)) return -1;
+  if (
+    !/^\p{Ll}/u.test(head.text) ||
+    !has(head, 'Noun') ||
+    has(head, 'Possessive') ||
+    has(head, 'Pronoun') ||
+    LEX.titles.has(head.norm) ||
+    LEX.personRoles.has(head.norm)
+  )
+    return -1;
   for (let k = a; k < n; k++) if (has(ts[k], 'Possessive')) return -1;
   return n;
 }
-

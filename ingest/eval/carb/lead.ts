@@ -10,5 +10,7 @@ export function leadingAdjunct(ts: readonly Token[]): Span | null {
   if (e >= ts.length - 1 || e >= 8 || !/,/.test(ts[e]!.post)) return null;
   for (let i = 0; i <= e; i++) if (has(ts[i], 'Verb')) return null;
   const first = ts[0]!;
-  return isPrep(first) || has(first, 'Date') || has(first, 'Value') || /^(?:that|this|last|next|earlier|later)$/.test(first.norm) ? { s: 0, e: e + 1 } : null;
+  return isPrep(first) || has(first, 'Date') || has(first, 'Value') || /^(?:that|this|last|next|earlier|later)$/.test(first.norm)
+    ? { s: 0, e: e + 1 }
+    : null;
 }

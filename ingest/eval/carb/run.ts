@@ -59,7 +59,10 @@ export async function extractAll(sentences: string[]): Promise<{ set: CarbSet; f
   let failures = 0;
   for (const sentence of sentences) {
     try {
-      set.set(sentence, carbExtract(sentence).map((t) => ({ relation: t.relation, args: [t.arg1, ...t.args], confidence: t.confidence })));
+      set.set(
+        sentence,
+        carbExtract(sentence).map((t) => ({ relation: t.relation, args: [t.arg1, ...t.args], confidence: t.confidence })),
+      );
     } catch {
       failures++;
     }
@@ -68,21 +71,34 @@ export async function extractAll(sentences: string[]): Promise<{ set: CarbSet; f
 }
 
 export async function runCarbEval(opts: CarbEvalOptions): Promise<CarbEvalResult> {
-  if (opts.split !== 'test' && opts.split !== 'dev') throw kgError('BAD_ARGUMENT', `eval carb: unknown split "${opts.split}"`, 'use --split test or --split dev');
+  if (opts.split !== 'test' && opts.split !== 'dev')
+    throw kgError('BAD_ARGUMENT', `eval carb: unknown split "${opts.split}"`, 'use --split test or --split dev');
   const format = (opts.format ?? 'openie4') as CarbFormat;
   if (!(format in READERS)) throw kgError('BAD_ARGUMENT', `eval carb: unknown format "${opts.format}"`, 'use openie4, tabbed or clausie');
   const dataDir = carbDataDir(opts.data);
-  if (!existsSync(dataDir)) throw kgError('FILE_NOT_FOUND', `eval carb: CaRB data directory not found: ${dataDir}`, 'pass --data DIR or set KG_CARB_DIR');
+  if (!existsSync(dataDir))
+    throw kgError('FILE_NOT_FOUND', `eval carb: CaRB data directory not found: ${dataDir}`, 'pass --data DIR or set KG_CARB_DIR');
   const gold = readGold(readOrFail(join(dataDir, 'data', 'gold', `${opts.split}.tsv`), 'gold file'));
   let pred: CarbSet;
   let failures = 0;
   if (opts.score) pred = READERS[format](readOrFail(resolve(opts.score), 'system output'));
   else {
-    const lines = readOrFail(join(dataDir, 'data', `${opts.split}.txt`), 'sentence file').split(/\r?\n/).filter((l) => l.trim());
+    const lines = readOrFail(join(dataDir, 'data', `${opts.split}.txt`), 'sentence file')
+      .split(/\r?\n/)
+      .filter((l) => l.trim());
     ({ set: pred, failures } = await extractAll(lines));
   }
   const count = (s: CarbSet) => [...s.values()].reduce((n, l) => n + l.length, 0);
-  return { split: opts.split, dataDir, system: opts.score ? `${opts.score} (${format})` : 'kg carbExtract', sentences: gold.size, goldTuples: count(gold), predictions: count(pred), failures, score: scoreCarb(gold, pred) };
+  return {
+    split: opts.split,
+    dataDir,
+    system: opts.score ? `${opts.score} (${format})` : 'kg carbExtract',
+    sentences: gold.size,
+    goldTuples: count(gold),
+    predictions: count(pred),
+    failures,
+    score: scoreCarb(gold, pred),
+  };
 }
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;

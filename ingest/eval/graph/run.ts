@@ -35,14 +35,18 @@ export const dataDir = (x?: string): string => resolve(x ?? process.env.KG_GOLD_
 export async function extractLines(path: string, world: World, workers = 0): Promise<string[]> {
   const locals: LocalExtraction[] = [];
   for await (const item of runPipeline([path], { world, workers })) if (item.kind === 'local') locals.push(item.local);
-  return resolveAll(locals, defaultTables({ aliases: world.aliases })).flatMap((x) => [...x.entities, ...x.relations].map((r) => JSON.stringify(r)));
+  return resolveAll(locals, defaultTables({ aliases: world.aliases })).flatMap((x) =>
+    [...x.entities, ...x.relations].map((r) => JSON.stringify(r)),
+  );
 }
 
 export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEvalResult> {
   const gold = goldDir(opts.gold);
   const data = dataDir(opts.data);
   if (!existsSync(gold)) throw kgError('FILE_NOT_FOUND', `eval graph: gold folder not found: ${gold}`, 'pass --gold DIR');
-  const files = readdirSync(gold).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(gold)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const world = loadWorld();
   const lines: string[] = [];
   let total: GraphCounts | null = null;
@@ -65,6 +69,24 @@ export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEv
 }
 
 const ZERO: GraphCounts = {
-  triples: 0, found: 0, core: 0, coreFound: 0, certainty: 0, certaintyOk: 0, attribution: 0, attributionOk: 0, entities: 0,
-  entityFound: 0, named: 0, namedOk: 0, clusters: 0, clustersSeen: 0, clustersUnified: 0, wrongMerges: 0, forbidden: 0, junk: 0, relations: 0, bad: 0,
+  triples: 0,
+  found: 0,
+  core: 0,
+  coreFound: 0,
+  certainty: 0,
+  certaintyOk: 0,
+  attribution: 0,
+  attributionOk: 0,
+  entities: 0,
+  entityFound: 0,
+  named: 0,
+  namedOk: 0,
+  clusters: 0,
+  clustersSeen: 0,
+  clustersUnified: 0,
+  wrongMerges: 0,
+  forbidden: 0,
+  junk: 0,
+  relations: 0,
+  bad: 0,
 };

@@ -6,8 +6,20 @@
 import { contains, key, nameMatch, polarityOf, predMatch, toks } from './match.js';
 import type { GoldFile, GoldTriple, GraphCounts, GraphDetail, GraphFigures } from './types.js';
 
-interface Ent { id?: unknown; name?: unknown; aliases?: unknown[]; type?: unknown }
-interface Rel { subject?: unknown; object?: unknown; predicate?: unknown; polarity?: unknown; certainty?: unknown; attribution?: unknown }
+interface Ent {
+  id?: unknown;
+  name?: unknown;
+  aliases?: unknown[];
+  type?: unknown;
+}
+interface Rel {
+  subject?: unknown;
+  object?: unknown;
+  predicate?: unknown;
+  polarity?: unknown;
+  certainty?: unknown;
+  attribution?: unknown;
+}
 
 const NAMED = /^(person|organi[sz]ation|org|place|location|gpe|country|city)$/i;
 const namesOf = (e: Ent): string[] => [e.name, ...(e.aliases ?? [])].filter(Boolean).map(String);
@@ -18,7 +30,12 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
   let bad = 0;
   for (const l of lines) {
     let o: (Ent & Rel & { kind?: string }) | null = null;
-    try { o = JSON.parse(l) as Ent & Rel & { kind?: string }; } catch { bad++; continue; }
+    try {
+      o = JSON.parse(l) as Ent & Rel & { kind?: string };
+    } catch {
+      bad++;
+      continue;
+    }
     if (o?.kind === 'entity') entities.set(String(o.id), o);
     else if (o?.kind === 'relation') relations.push(o);
   }
@@ -26,9 +43,13 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
   const entMatches = (e: Ent, options: readonly string[]): boolean => namesOf(e).some((n) => options.some((a) => nameMatch(n, a)));
   const expand = (options: readonly string[]): string[] => {
     const out = new Set(options);
-    for (const opt of options) for (const g of gold.entities) {
-      if (key(g.name) === key(opt) || g.aliases.some((a) => key(a) === key(opt))) { out.add(g.name); g.aliases.forEach((a) => out.add(a)); }
-    }
+    for (const opt of options)
+      for (const g of gold.entities) {
+        if (key(g.name) === key(opt) || g.aliases.some((a) => key(a) === key(opt))) {
+          out.add(g.name);
+          g.aliases.forEach((a) => out.add(a));
+        }
+      }
     return [...out];
   };
   const ents = [...entities.values()];
@@ -38,7 +59,8 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
   const namedOk = named.filter((e) => namesOf(e).some((n) => okNames.some((a) => nameMatch(n, a)))).length;
   const junk = ents.filter((e) => namesOf(e).some((n) => (gold.junk ?? []).some((j) => contains(toks(n), toks(j)))));
 
-  const exact = (e: Ent, alias: string): boolean => namesOf(e).some((n) => key(n) === key(alias) || (nameMatch(n, alias) && toks(n).length <= toks(alias).length));
+  const exact = (e: Ent, alias: string): boolean =>
+    namesOf(e).some((n) => key(n) === key(alias) || (nameMatch(n, alias) && toks(n).length <= toks(alias).length));
   let clustersSeen = 0;
   let clustersUnified = 0;
   const split: string[] = [];
@@ -56,13 +78,19 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
     else split.push(`${cl[0]} (${ids.size} entities)`);
   }
   const wrongMerges = (gold.mustNotMerge ?? []).filter(([a, b]) =>
-    ents.some((e) => namesOf(e).some((n) => key(n) === key(a)) && namesOf(e).some((n) => key(n) === key(b)))).length;
+    ents.some((e) => namesOf(e).some((n) => key(n) === key(a)) && namesOf(e).some((n) => key(n) === key(b))),
+  ).length;
 
   const relMatches = (t: GoldTriple): Rel[] => {
     const S = expand(t.s);
     const O = expand(t.o);
-    return relations.filter((r) => entMatches(entityOf(r.subject), S) && entMatches(entityOf(r.object), O) &&
-      t.p.some((p) => predMatch(String(r.predicate ?? ''), p)) && (!t.polarity || polarityOf(r) === t.polarity));
+    return relations.filter(
+      (r) =>
+        entMatches(entityOf(r.subject), S) &&
+        entMatches(entityOf(r.object), O) &&
+        t.p.some((p) => predMatch(String(r.predicate ?? ''), p)) &&
+        (!t.polarity || polarityOf(r) === t.polarity),
+    );
   };
   const c = { triples: 0, found: 0, core: 0, coreFound: 0, certainty: 0, certaintyOk: 0, attribution: 0, attributionOk: 0 };
   const missed: string[] = [];
@@ -72,7 +100,10 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
     const hits = relMatches(t);
     c.triples++;
     if (t.core) c.core++;
-    if (!hits.length) { missed.push(t.id); continue; }
+    if (!hits.length) {
+      missed.push(t.id);
+      continue;
+    }
     c.found++;
     if (t.core) c.coreFound++;
     if (t.certainty) {
@@ -92,8 +123,19 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
     .map((t) => t.id);
   return {
     counts: {
-      ...c, entities: gold.entities.length, entityFound, named: named.length, namedOk, clusters: (gold.clusters ?? []).length,
-      clustersSeen, clustersUnified, wrongMerges, forbidden: forbidden.length, junk: junk.length, relations: relations.length, bad,
+      ...c,
+      entities: gold.entities.length,
+      entityFound,
+      named: named.length,
+      namedOk,
+      clusters: (gold.clusters ?? []).length,
+      clustersSeen,
+      clustersUnified,
+      wrongMerges,
+      forbidden: forbidden.length,
+      junk: junk.length,
+      relations: relations.length,
+      bad,
     },
     detail: { missed, forbidden, split, junk: junk.map((e) => String(e.name)), certaintyOff, attributionOff },
   };
@@ -102,10 +144,17 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
 export function graphFigures(k: GraphCounts): GraphFigures {
   const r = (a: number, b: number): number | null => (b ? +(a / b).toFixed(3) : null);
   return {
-    tripleRecall: r(k.found, k.triples), coreRecall: r(k.coreFound, k.core), forbidden: k.forbidden,
-    certaintyAgreement: r(k.certaintyOk, k.certainty), attributionAgreement: r(k.attributionOk, k.attribution),
-    entityRecall: r(k.entityFound, k.entities), entityPrecision: r(k.namedOk, k.named),
-    clusters: r(k.clustersUnified, k.clusters), wrongMerges: k.wrongMerges, junk: k.junk, relations: k.relations,
+    tripleRecall: r(k.found, k.triples),
+    coreRecall: r(k.coreFound, k.core),
+    forbidden: k.forbidden,
+    certaintyAgreement: r(k.certaintyOk, k.certainty),
+    attributionAgreement: r(k.attributionOk, k.attribution),
+    entityRecall: r(k.entityFound, k.entities),
+    entityPrecision: r(k.namedOk, k.named),
+    clusters: r(k.clustersUnified, k.clusters),
+    wrongMerges: k.wrongMerges,
+    junk: k.junk,
+    relations: k.relations,
   };
 }
 
@@ -118,12 +167,20 @@ export function addCounts(total: GraphCounts | null, c: GraphCounts): GraphCount
 /** The per-article line the shared scorer prints. */
 export function articleLine(name: string, counts: GraphCounts, detail: GraphDetail): string {
   const f = graphFigures(counts);
-  const bits = [`triples ${counts.found}/${counts.triples}`, `core ${counts.coreFound}/${counts.core}`, `forbidden ${counts.forbidden}`,
-    `entities ${counts.entityFound}/${counts.entities}`, `entityP ${f.entityPrecision}`, `clusters ${counts.clustersUnified}/${counts.clusters}`];
+  const bits = [
+    `triples ${counts.found}/${counts.triples}`,
+    `core ${counts.coreFound}/${counts.core}`,
+    `forbidden ${counts.forbidden}`,
+    `entities ${counts.entityFound}/${counts.entities}`,
+    `entityP ${f.entityPrecision}`,
+    `clusters ${counts.clustersUnified}/${counts.clusters}`,
+  ];
   if (counts.wrongMerges) bits.push(`wrongMerges ${counts.wrongMerges}`);
   const more = [
-    detail.missed.length && `missed ${detail.missed.join(' ')}`, detail.forbidden.length && `FORBIDDEN ${detail.forbidden.join(' ')}`,
-    detail.split.length && `split ${detail.split.join('; ')}`, detail.junk.length && `junk ${detail.junk.join(' | ')}`,
+    detail.missed.length && `missed ${detail.missed.join(' ')}`,
+    detail.forbidden.length && `FORBIDDEN ${detail.forbidden.join(' ')}`,
+    detail.split.length && `split ${detail.split.join('; ')}`,
+    detail.junk.length && `junk ${detail.junk.join(' | ')}`,
     detail.certaintyOff.length && `certainty ${detail.certaintyOff.join(' ')}`,
     detail.attributionOff.length && `attribution off ${detail.attributionOff.join(' ')}`,
   ].filter(Boolean);

@@ -1,5 +1,9 @@
 /** The graph-gold format (shared/eval/GOLD.md): one hand-annotated article per file. */
-export interface GoldEntity { name: string; type: string; aliases: string[] }
+export interface GoldEntity {
+  name: string;
+  type: string;
+  aliases: string[];
+}
 export interface GoldTriple {
   id: string;
   core?: boolean;
@@ -27,11 +31,26 @@ export interface GoldFile {
 
 /** What one article's scoring counts; summed over files, then turned into figures. */
 export interface GraphCounts {
-  triples: number; found: number; core: number; coreFound: number;
-  certainty: number; certaintyOk: number; attribution: number; attributionOk: number;
-  entities: number; entityFound: number; named: number; namedOk: number;
-  clusters: number; clustersSeen: number; clustersUnified: number;
-  wrongMerges: number; forbidden: number; junk: number; relations: number; bad: number;
+  triples: number;
+  found: number;
+  core: number;
+  coreFound: number;
+  certainty: number;
+  certaintyOk: number;
+  attribution: number;
+  attributionOk: number;
+  entities: number;
+  entityFound: number;
+  named: number;
+  namedOk: number;
+  clusters: number;
+  clustersSeen: number;
+  clustersUnified: number;
+  wrongMerges: number;
+  forbidden: number;
+  junk: number;
+  relations: number;
+  bad: number;
 }
 
 export interface GraphDetail {

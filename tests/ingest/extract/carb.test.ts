@@ -3,7 +3,7 @@ import { carbExtract, detokenize } from '../../../ingest/eval/carb/extractor.js'
 describe('CaRB mode', () => {
   it('detokenizes PTB text and keeps each token’s place', () => {
     const d = detokenize("Pink Floyd 's album , `` The Wall '' , sold well .");
-    expect(d.text).toBe('Pink Floyd\'s album, \u201cThe Wall\u201d, sold well.');
+    expect(d.text).toBe("Pink Floyd's album, \u201cThe Wall\u201d, sold well.");
     expect(d.toks.length).toBe(d.starts.length);
   });
 

@@ -9,17 +9,44 @@ import { loadWorld } from '../../../ingest/world.js';
 
 const world = loadWorld();
 
-interface Expect { s?: string; p?: string; o?: string; polarity?: string; certainty?: string; attribution?: string | null }
-interface Case { id: string; src: string; text: string; must?: Expect[]; mustNot?: Expect[]; entities?: { name: string; type: string }[]; known?: boolean }
+interface Expect {
+  s?: string;
+  p?: string;
+  o?: string;
+  polarity?: string;
+  certainty?: string;
+  attribution?: string | null;
+}
+interface Case {
+  id: string;
+  src: string;
+  text: string;
+  must?: Expect[];
+  mustNot?: Expect[];
+  entities?: { name: string; type: string }[];
+  known?: boolean;
+}
 
 const fixture = JSON.parse(readFileSync(new URL('../../fixtures/extract/cases.json', import.meta.url), 'utf8')) as { cases: Case[] };
-const norm = (s: string): string => ` ${s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const norm = (s: string): string =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 /** An entity name matches an expected name when it contains it as whole words. */
 const nameMatches = (entity: string | undefined, expected: string): boolean => !!entity && norm(entity).includes(norm(expected));
 
 function triples(x: LocalExtraction) {
   const name = new Map(x.entities.map((e) => [e.localId, e.name]));
-  return x.relations.map((r) => ({ s: name.get(r.subject), p: r.predicate, o: name.get(r.object), polarity: r.polarity, certainty: r.certainty, attribution: r.attribution ? name.get(r.attribution) ?? null : null }));
+  return x.relations.map((r) => ({
+    s: name.get(r.subject),
+    p: r.predicate,
+    o: name.get(r.object),
+    polarity: r.polarity,
+    certainty: r.certainty,
+    attribution: r.attribution ? (name.get(r.attribution) ?? null) : null,
+  }));
 }
 type T = ReturnType<typeof triples>[number];
 
@@ -29,19 +56,29 @@ function matches(t: T, e: Expect): boolean {
   if (e.p !== undefined && t.p !== e.p) return false;
   if (e.polarity !== undefined && t.polarity !== e.polarity) return false;
   if (e.certainty !== undefined && t.certainty !== e.certainty) return false;
-  if (e.attribution !== undefined && (e.attribution === null ? t.attribution !== null : !nameMatches(t.attribution ?? undefined, e.attribution))) return false;
+  if (
+    e.attribution !== undefined &&
+    (e.attribution === null ? t.attribution !== null : !nameMatches(t.attribution ?? undefined, e.attribution))
+  )
+    return false;
   return true;
 }
 
 function check(c: Case): void {
   const x = extractLocal({ source: c.id, text: c.text, format: 'txt' }, world);
   const ts = triples(x);
-  const show = ts.map((t) => `${t.s} -${t.p}-> ${t.o} [${t.polarity} ${t.certainty}${t.attribution ? ` by ${t.attribution}` : ''}]`).join('\n');
-  for (const e of c.must ?? []) expect({ expected: e, found: ts.some((t) => matches(t, e)) ? 'yes' : show }).toEqual({ expected: e, found: 'yes' });
+  const show = ts
+    .map((t) => `${t.s} -${t.p}-> ${t.o} [${t.polarity} ${t.certainty}${t.attribution ? ` by ${t.attribution}` : ''}]`)
+    .join('\n');
+  for (const e of c.must ?? [])
+    expect({ expected: e, found: ts.some((t) => matches(t, e)) ? 'yes' : show }).toEqual({ expected: e, found: 'yes' });
   for (const e of c.mustNot ?? []) expect({ forbidden: e, found: ts.filter((t) => matches(t, e)) }).toEqual({ forbidden: e, found: [] });
   for (const e of c.entities ?? []) {
     const hit = x.entities.some((n) => norm(n.name) === norm(e.name) && n.type === e.type);
-    expect({ entity: e, found: hit ? 'yes' : x.entities.map((n) => `${n.name}:${n.type}`).join(', ') }).toEqual({ entity: e, found: 'yes' });
+    expect({ entity: e, found: hit ? 'yes' : x.entities.map((n) => `${n.name}:${n.type}`).join(', ') }).toEqual({
+      entity: e,
+      found: 'yes',
+    });
   }
   for (const r of x.relations) expect(x.article.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
 }

@@ -25,10 +25,22 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   // An adverbial particle closing the verb joins its lemma.
   ['On one occasion the lamps went out and the water became icy cold.', 'the lamps', 'go out', '', ''],
   // A gerund phrase as a prepositional object; a closed relative clause inside an apposition.
-  ['This is usually caused by interacting inductive elements in the oscillator.', 'This', 'cause', 'by interacting inductive elements', 'passive'],
+  [
+    'This is usually caused by interacting inductive elements in the oscillator.',
+    'This',
+    'cause',
+    'by interacting inductive elements',
+    'passive',
+  ],
   ['Oleg Gordievsky, a KGB officer who became a secret agent, said he was happy.', 'Oleg Gordievsky', 'say', '', ''],
   // A date adjunct or a leading "In 2010" is not the subject.
-  ['Spielberger was formerly Chairman of the Department and in 2012 belonged to a think tank.', 'Spielberger', 'belong', 'to a think tank', ''],
+  [
+    'Spielberger was formerly Chairman of the Department and in 2012 belonged to a think tank.',
+    'Spielberger',
+    'belong',
+    'to a think tank',
+    '',
+  ],
   ['In 2010 he moved to Paris.', 'he', 'move', 'to Paris', ''],
   ['Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.', 'Nicola Sturgeon', 'write', 'to Mr McConnell', ''],
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
@@ -44,7 +56,11 @@ describe('clause reader', () => {
     const c = analyseSentence(p!.tokens).clauses.find((x) => x.vg.lemma === lemma);
     expect(c).toBeDefined();
     expect(text(sentence, p!.tokens, c!.subj)).toBe(subject);
-    const obj = c!.obj ? text(sentence, p!.tokens, c!.obj) : c!.pps[0] ? sentence.slice(p!.tokens[c!.pps[0].at]!.start, p!.tokens[c!.pps[0].np.e - 1]!.end) : '';
+    const obj = c!.obj
+      ? text(sentence, p!.tokens, c!.obj)
+      : c!.pps[0]
+        ? sentence.slice(p!.tokens[c!.pps[0].at]!.start, p!.tokens[c!.pps[0].np.e - 1]!.end)
+        : '';
     expect(obj).toBe(object);
     expect(c!.vg.passive).toBe(flags === 'passive');
     expect(c!.vg.neg).toBe(flags === 'neg');
@@ -63,7 +79,8 @@ describe('clause reader', () => {
   });
 
   it('never throws on odd token streams', () => {
-    for (const odd of ['', ',,,', 'and and and', 'is is is', '“”']) expect(() => parseText(odd).map((p) => analyseSentence(p.tokens))).not.toThrow();
+    for (const odd of ['', ',,,', 'and and and', 'is is is', '“”'])
+      expect(() => parseText(odd).map((p) => analyseSentence(p.tokens))).not.toThrow();
     expect(analyseSentence([]).clauses).toEqual([]);
   });
 });

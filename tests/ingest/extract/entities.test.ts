@@ -9,9 +9,19 @@ import { loadWorld } from '../../../ingest/world.js';
 
 const world = loadWorld();
 
-interface Case { id: string; src: string; text: string; entities?: { name: string; type: string }[]; never?: string[] }
+interface Case {
+  id: string;
+  src: string;
+  text: string;
+  entities?: { name: string; type: string }[];
+  never?: string[];
+}
 const fixture = JSON.parse(readFileSync(join('tests', 'fixtures', 'extract', 'entities.json'), 'utf8')) as { cases: Case[] };
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 describe('entity extraction (real sentences)', () => {
   for (const c of fixture.cases) {

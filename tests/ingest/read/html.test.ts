@@ -39,12 +39,15 @@ describe('htmlToRecord', () => {
     expect(htmlToRecord('<html><body><p>One line.</p><p>Two line.</p></body></html>', 'd.html').text).toBe('One line.\n\nTwo line.');
   });
 
-  it.each([['empty', ''], ['binary junk', '\u0000\u0001\u0002<<<>>>'], ['unclosed tags', '<html><body><div><p>Half'], ['not html', '{"a":1}'], ['script only', '<script>alert(1)</script>']])(
-    'never throws on %s',
-    (_label, html) => {
-      const r = htmlToRecord(html, 'junk.html');
-      expect(typeof r.text).toBe('string');
-      expect(r.text).not.toContain('alert(1)');
-    },
-  );
+  it.each([
+    ['empty', ''],
+    ['binary junk', '\u0000\u0001\u0002<<<>>>'],
+    ['unclosed tags', '<html><body><div><p>Half'],
+    ['not html', '{"a":1}'],
+    ['script only', '<script>alert(1)</script>'],
+  ])('never throws on %s', (_label, html) => {
+    const r = htmlToRecord(html, 'junk.html');
+    expect(typeof r.text).toBe('string');
+    expect(r.text).not.toContain('alert(1)');
+  });
 });

@@ -15,7 +15,10 @@ describe('reading inputs', () => {
   it('reads folders recursively in a stable order and keeps only article formats', async () => {
     const dir = tempArticles({ 'b.txt': 'Bee.', 'a/z.md': '# Zed', 'a/y.png': 'PNG', '.hidden/x.txt': 'no' });
     const xs = await all([dir]);
-    expect(records(xs).map((r) => [r.source.slice(dir.length + 1), r.format])).toEqual([['a/z.md', 'md'], ['b.txt', 'txt']]);
+    expect(records(xs).map((r) => [r.source.slice(dir.length + 1), r.format])).toEqual([
+      ['a/z.md', 'md'],
+      ['b.txt', 'txt'],
+    ]);
   });
 
   it('reads JSON and JSONL records with their metadata', async () => {
@@ -25,11 +28,21 @@ describe('reading inputs', () => {
     });
     const xs = await all([join(dir, 'one.json'), join(dir, 'many.jsonl')]);
     expect(records(xs).map(({ key, ...r }) => ({ ...r, source: r.source.slice(dir.length + 1) }))).toEqual([
-      { source: 'one.json', text: 'Iran denied it.', format: 'json', title: 'T', url: 'https://example.org/1', date: '2021-11-07', outlet: 'Wire' },
+      {
+        source: 'one.json',
+        text: 'Iran denied it.',
+        format: 'json',
+        title: 'T',
+        url: 'https://example.org/1',
+        date: '2021-11-07',
+        outlet: 'Wire',
+      },
       { source: 'many.jsonl#1', text: 'First.', format: 'json' },
       { source: 'many.jsonl#4', text: 'Third.', format: 'json' },
     ]);
-    expect(errors(xs).map((e) => [e.code, e.message.slice(dir.length + 1)])).toEqual([['FILE_BAD_JSON', 'many.jsonl#3: record has no "text" string']]);
+    expect(errors(xs).map((e) => [e.code, e.message.slice(dir.length + 1)])).toEqual([
+      ['FILE_BAD_JSON', 'many.jsonl#3: record has no "text" string'],
+    ]);
   });
 
   it('keys a record by its absolute path however the path was spelled', async () => {
@@ -48,9 +61,19 @@ describe('reading inputs', () => {
       'big.txt': Buffer.alloc(50 * 1024 * 1024, 'a'),
       'photo.gif': 'GIF89a',
     });
-    const xs = await all(['empty.txt', 'blank.md', 'binary.txt', 'latin1.txt', 'big.txt', 'photo.gif', 'nope.txt'].map((f) => join(dir, f)));
+    const xs = await all(
+      ['empty.txt', 'blank.md', 'binary.txt', 'latin1.txt', 'big.txt', 'photo.gif', 'nope.txt'].map((f) => join(dir, f)),
+    );
     expect(records(xs)).toEqual([]);
-    expect(errors(xs).map((e) => e.code)).toEqual(['FILE_EMPTY', 'FILE_EMPTY', 'FILE_BINARY', 'FILE_NOT_UTF8', 'FILE_TOO_LARGE', 'FILE_UNSUPPORTED', 'FILE_NOT_FOUND']);
+    expect(errors(xs).map((e) => e.code)).toEqual([
+      'FILE_EMPTY',
+      'FILE_EMPTY',
+      'FILE_BINARY',
+      'FILE_NOT_UTF8',
+      'FILE_TOO_LARGE',
+      'FILE_UNSUPPORTED',
+      'FILE_NOT_FOUND',
+    ]);
     for (const e of errors(xs)) {
       expect(e.toLine()).toContain(dir);
       expect(e.toLine()).not.toContain('\n');

@@ -29,7 +29,10 @@ describe('web pages, feeds and PDFs (a local HTTP server)', () => {
       '/slow': (_q, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('late'), 3000).unref(),
       '/big': send('text/plain', 'word '.repeat(5000)),
       '/image': send('image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47])),
-      '/feed': (_q, res, base) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(readFileSync(fixture('rss.xml'), 'utf8').replaceAll('{{base}}', base)),
+      '/feed': (_q, res, base) =>
+        res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(readFileSync(fixture('rss.xml'), 'utf8').replaceAll('{{base}}', base)),
       '/report': send('application/pdf', readFileSync(fixture('article.pdf'))),
       '/latin1': send('text/plain; charset=iso-8859-1', Buffer.from('Caf\xe9 owners in Tehran condemned the attack.', 'latin1')),
     });
@@ -43,7 +46,14 @@ describe('web pages, feeds and PDFs (a local HTTP server)', () => {
     const xs = await all([`${srv.base}/moved`]);
     expect(codes(xs)).toEqual([]);
     const [r] = records(xs);
-    expect(meta(r!)).toEqual({ source: `${srv.base}/moved`, format: 'html', title: 'Iran condemns embassy attack', date: '2020-01-05', outlet: 'Example Wire', url: `${srv.base}/page` });
+    expect(meta(r!)).toEqual({
+      source: `${srv.base}/moved`,
+      format: 'html',
+      title: 'Iran condemns embassy attack',
+      date: '2020-01-05',
+      outlet: 'Example Wire',
+      url: `${srv.base}/page`,
+    });
     expect(r!.text.split('\n\n')).toHaveLength(3);
     expect(r!.text).not.toMatch(/script|Home|rights reserved/);
   });
@@ -55,8 +65,28 @@ describe('web pages, feeds and PDFs (a local HTTP server)', () => {
   it('refuses other schemes, redirect loops and redirects off http, slow and oversized answers', async () => {
     process.env.KG_FETCH_TIMEOUT_MS = '500';
     process.env.KG_MAX_FILE_MB = '0.01';
-    const xs = await all(['ftp://127.0.0.1/x', 'file:///etc/passwd', `${srv.base}/loop`, `${srv.base}/to-file`, `${srv.base}/slow`, `${srv.base}/big`, `${srv.base}/nope`, `${srv.base}/image`, 'http://127.0.0.1:1/']);
-    expect(codes(xs)).toEqual(['URL_UNSUPPORTED', 'URL_UNSUPPORTED', 'URL_TOO_MANY_REDIRECTS', 'URL_UNSUPPORTED', 'URL_TIMEOUT', 'URL_TOO_LARGE', 'URL_FETCH_FAILED', 'URL_UNSUPPORTED', 'URL_FETCH_FAILED']);
+    const xs = await all([
+      'ftp://127.0.0.1/x',
+      'file:///etc/passwd',
+      `${srv.base}/loop`,
+      `${srv.base}/to-file`,
+      `${srv.base}/slow`,
+      `${srv.base}/big`,
+      `${srv.base}/nope`,
+      `${srv.base}/image`,
+      'http://127.0.0.1:1/',
+    ]);
+    expect(codes(xs)).toEqual([
+      'URL_UNSUPPORTED',
+      'URL_UNSUPPORTED',
+      'URL_TOO_MANY_REDIRECTS',
+      'URL_UNSUPPORTED',
+      'URL_TIMEOUT',
+      'URL_TOO_LARGE',
+      'URL_FETCH_FAILED',
+      'URL_UNSUPPORTED',
+      'URL_FETCH_FAILED',
+    ]);
     for (const x of xs) if ('error' in x) expect(x.error.toLine()).toMatch(/^(ftp|file|http):\/\//);
   });
 
@@ -64,10 +94,26 @@ describe('web pages, feeds and PDFs (a local HTTP server)', () => {
     const xs = await all([`${srv.base}/feed`]);
     const rs = records(xs);
     expect(rs.map(meta)).toEqual([
-      { source: `${srv.base}/feed#1`, format: 'feed', title: 'Militias deny role in strike', date: '2020-01-07', outlet: 'Example Wire: World', url: `${srv.base}/articles/militias` },
-      { source: `${srv.base}/feed#2`, format: 'feed', title: 'Iran condemns embassy attack', date: '2020-01-05', outlet: 'Example Wire: World', url: `${srv.base}/page` },
+      {
+        source: `${srv.base}/feed#1`,
+        format: 'feed',
+        title: 'Militias deny role in strike',
+        date: '2020-01-07',
+        outlet: 'Example Wire: World',
+        url: `${srv.base}/articles/militias`,
+      },
+      {
+        source: `${srv.base}/feed#2`,
+        format: 'feed',
+        title: 'Iran condemns embassy attack',
+        date: '2020-01-05',
+        outlet: 'Example Wire: World',
+        url: `${srv.base}/page`,
+      },
     ]);
-    expect(rs[0]!.text).toBe('Kataib Hezbollah denied any role in the strike on the embassy, a spokesman said on Tuesday.\n\nThe group accused the United States of spreading lies.');
+    expect(rs[0]!.text).toBe(
+      'Kataib Hezbollah denied any role in the strike on the embassy, a spokesman said on Tuesday.\n\nThe group accused the United States of spreading lies.',
+    );
     expect(rs[1]!.text).toMatch(/^Iran condemned the attack on the embassy in Baghdad/);
     expect(codes(xs)).toEqual(['URL_FETCH_FAILED', 'URL_UNSUPPORTED']);
     expect(xs.flatMap((x) => ('error' in x ? [x.error.message] : []))[0]).toMatch(/feed#3: .*\/gone: the server answered HTTP 404/);
@@ -76,7 +122,13 @@ describe('web pages, feeds and PDFs (a local HTTP server)', () => {
   it('reads an Atom file from disk, and refuses XML that is not a feed', async () => {
     const xs = await all([fixture('atom.atom'), fixture('not-a-feed.xml')]);
     expect(records(xs).map((r) => [r.title, r.url ?? null, r.date, r.outlet, r.text])).toEqual([
-      ['Parliament votes on troops', 'https://news.example/parliament-vote', '2020-01-05', 'Example Atom Desk', 'The Iraqi parliament voted to expel foreign troops from the country on Sunday.'],
+      [
+        'Parliament votes on troops',
+        'https://news.example/parliament-vote',
+        '2020-01-05',
+        'Example Atom Desk',
+        'The Iraqi parliament voted to expel foreign troops from the country on Sunday.',
+      ],
       ['Kadhimi meets envoy', null, '2020-01-08', 'Example Atom Desk', 'Mustafa al-Kadhimi met the United Nations envoy in Baghdad.'],
     ]);
     expect(codes(xs)).toEqual(['FILE_BAD_FEED']);
@@ -86,7 +138,9 @@ describe('web pages, feeds and PDFs (a local HTTP server)', () => {
     const broken = join(tempArticles({ 'broken.pdf': '%PDF-1.4\n1 0 obj << /Type /Catalog' }), 'broken.pdf');
     const xs = await all([fixture('article.pdf'), `${srv.base}/report`, fixture('scan.pdf'), broken]);
     const [file, web] = records(xs);
-    expect(file!.text).toBe('Iran condemned the attack on the embassy in Baghdad, officials said on Monday. The United States blamed militias for the strike.\n\nThe prime minister, Mustafa al-Kadhimi, ordered an international inquiry into the attack.');
+    expect(file!.text).toBe(
+      'Iran condemned the attack on the embassy in Baghdad, officials said on Monday. The United States blamed militias for the strike.\n\nThe prime minister, Mustafa al-Kadhimi, ordered an international inquiry into the attack.',
+    );
     expect([file!.title, file!.date, web!.url, web!.text]).toEqual(['Embassy attack', '2020-01-05', `${srv.base}/report`, file!.text]);
     expect(codes(xs)).toEqual(['NO_ARTICLE_TEXT', 'FILE_BAD_PDF']);
   });

@@ -15,7 +15,9 @@ const errorOf = (f: () => unknown): unknown => {
 
 describe('alias files', () => {
   it('parses canonical<TAB>alias lines, skipping comments and blank lines', () => {
-    expect(parseAliases('# header\n\nUnited States\tUS\tU.S.\n', 'a.tsv')).toEqual([{ canonical: 'United States', names: ['United States', 'US', 'U.S.'] }]);
+    expect(parseAliases('# header\n\nUnited States\tUS\tU.S.\n', 'a.tsv')).toEqual([
+      { canonical: 'United States', names: ['United States', 'US', 'U.S.'] },
+    ]);
   });
 
   it.each([
@@ -47,7 +49,12 @@ describe('alias files', () => {
   });
 
   it('reports a missing $KG_ALIASES file', () => {
-    expect(isKgError(errorOf(() => userAliasFile({ KG_ALIASES: '/nonexistent/a.tsv' })), 'BAD_ALIAS_FILE')).toBe(true);
+    expect(
+      isKgError(
+        errorOf(() => userAliasFile({ KG_ALIASES: '/nonexistent/a.tsv' })),
+        'BAD_ALIAS_FILE',
+      ),
+    ).toBe(true);
     expect(new AliasTable().groupOf('anything')).toBeUndefined();
   });
 });

@@ -15,8 +15,13 @@ import { loadWorld } from '../../../ingest/world.js';
 const world = loadWorld();
 
 const ROOT = join('tests', 'fixtures', 'corpus');
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.txt') ? [join(dir, f)] : []));
-const xs: Extraction[] = resolveAll(files(ROOT).sort().map((f) => extractLocal({ source: f, text: readFileSync(f, 'utf8'), format: 'txt' }, world)));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.txt') ? [join(dir, f)] : []));
+const xs: Extraction[] = resolveAll(
+  files(ROOT)
+    .sort()
+    .map((f) => extractLocal({ source: f, text: readFileSync(f, 'utf8'), format: 'txt' }, world)),
+);
 const entities = new Map<string, EntityRecord>(xs.flatMap((x) => x.entities.map((e) => [e.id, e] as const)));
 const inArticle = (file: RegExp) => xs.filter((x) => file.test(x.article.source)).flatMap((x) => x.entities);
 const idsOf = (names: string[], pool: EntityRecord[] = [...entities.values()]) =>
@@ -35,7 +40,13 @@ describe('resolution over a corpus excerpt (BBC + related)', () => {
     }
     expect(unproven).toEqual([]);
     // The failures seen on the whole corpus, named.
-    for (const [short, wrong] of [['IBM', 'Iran-backed militias'], ['DS', 'drone strike'], ['AP', 'Los Angeles Times'], ['PC', 'press conference'], ['GM', 'G7 meeting']]) {
+    for (const [short, wrong] of [
+      ['IBM', 'Iran-backed militias'],
+      ['DS', 'drone strike'],
+      ['AP', 'Los Angeles Times'],
+      ['PC', 'press conference'],
+      ['GM', 'G7 meeting'],
+    ]) {
       const both = [...idsOf([short!])].filter((id) => idsOf([wrong!]).has(id));
       expect({ short, both }).toEqual({ short, both: [] });
     }
@@ -58,7 +69,12 @@ describe('resolution over a corpus excerpt (BBC + related)', () => {
   });
 
   it('keeps the two drone strikes two events', () => {
-    const events = (file: RegExp) => new Set(inArticle(file).filter((e) => e.type === 'Event' && /strike|attack|assassination/i.test(e.name)).map((e) => e.id));
+    const events = (file: RegExp) =>
+      new Set(
+        inArticle(file)
+          .filter((e) => e.type === 'Event' && /strike|attack|assassination/i.test(e.name))
+          .map((e) => e.id),
+      );
     const soleimani = new Set([...events(/14_thenational/), ...events(/15_jurist/)]);
     const kadhimi = new Set(['01', '02', '03', '04', '09', '10', '11', '13'].flatMap((n) => [...events(new RegExp(`/${n}_`))]));
     expect([...soleimani].filter((id) => kadhimi.has(id))).toEqual([]);
@@ -67,7 +83,10 @@ describe('resolution over a corpus excerpt (BBC + related)', () => {
 
   it('makes the Kadhimi attack one event with its variants, and one across articles that date it', () => {
     for (const n of ['02', '03', '09', '11']) {
-      const attack = inArticle(new RegExp(`/${n}_`)).filter((e) => e.type === 'Event' && [e.name, ...e.aliases].some((a) => /^(attack|drone attack|drone strike|assassination attempt)$/i.test(a)));
+      const attack = inArticle(new RegExp(`/${n}_`)).filter(
+        (e) =>
+          e.type === 'Event' && [e.name, ...e.aliases].some((a) => /^(attack|drone attack|drone strike|assassination attempt)$/i.test(a)),
+      );
       expect({ n, events: attack.length }).toEqual({ n, events: 1 });
     }
     const shared = [...entities.values()].filter((e) => e.type === 'Event' && e.scope !== 'article' && e.qualifiers?.time === '2021-11-07');

@@ -6,8 +6,10 @@ import { parseName } from '../../../ingest/resolve/normalize.js';
 describe('generic groups', () => {
   it('clusters variants by head and qualifiers', () => {
     const keys = (xs: string[]) => new Set(xs.map((x) => groupKey(groupSig(x))));
-    expect(keys(['Iran-backed militias', 'Iranian-backed militias', 'pro-Iranian militias', 'pro-Iran militias', 'Iran-backed militia'])).toEqual(new Set(['grp:militia|backer:iran']));
-    expect(keys(["Shia militias", "Shi'a militias", 'Shiite militias', 'Shia militia forces'])).toEqual(new Set(['grp:militia|kind:shia']));
+    expect(
+      keys(['Iran-backed militias', 'Iranian-backed militias', 'pro-Iranian militias', 'pro-Iran militias', 'Iran-backed militia']),
+    ).toEqual(new Set(['grp:militia|backer:iran']));
+    expect(keys(['Shia militias', "Shi'a militias", 'Shiite militias', 'Shia militia forces'])).toEqual(new Set(['grp:militia|kind:shia']));
   });
 
   it('keeps differently qualified groups apart and unqualified ones in their article', () => {
@@ -20,7 +22,8 @@ describe('generic groups', () => {
 
 describe('generic events', () => {
   it('puts variants in one family, plurals apart', () => {
-    for (const e of ['attack', 'drone attack', 'drone strike', 'assassination attempt', 'terrorist attack', 'the strike']) expect(eventSig(e).family).toBe('attack');
+    for (const e of ['attack', 'drone attack', 'drone strike', 'assassination attempt', 'terrorist attack', 'the strike'])
+      expect(eventSig(e).family).toBe('attack');
     expect(eventSig('attacks').plural).toBe(true);
     expect(eventSig('coup attempt').family).toBe('coup');
   });
@@ -35,7 +38,9 @@ describe('generic events', () => {
 
   it('reads explicit dates', () => {
     expect(datesIn('The entry describes an attack on 7 November 2021 in Baghdad.').map(([, d]) => d)).toEqual(['2021-11-07']);
-    expect(datesIn('Parliamentary elections on October 10, 2021 gave the Sadrist Movement the most seats.').map(([, d]) => d)).toEqual(['2021-10-10']);
+    expect(datesIn('Parliamentary elections on October 10, 2021 gave the Sadrist Movement the most seats.').map(([, d]) => d)).toEqual([
+      '2021-10-10',
+    ]);
     expect(datesIn('launched in January 2020').map(([, d]) => d)).toEqual(['2020-01']);
     expect(datesIn('on Friday morning')).toEqual([]);
   });

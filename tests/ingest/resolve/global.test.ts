@@ -3,46 +3,90 @@ import { AliasTable } from '../../../ingest/resolve/aliases.js';
 import type { Article, LocalEntity, LocalExtraction } from '../../../ingest/types.js';
 import { keyed, testAliases } from './helpers.js';
 
-const article = (id: string): Article => ({ id, source: `${id}.txt`, title: id, outlet: null, url: null, publishedAt: null, contentHash: id, text: '' });
-const extraction = (id: string, entities: LocalEntity[]): LocalExtraction => ({ article: article(id), entities, relations: [], messages: [] });
-const tables = () => ({ aliases: testAliases(), acronyms: { table: new AliasTable().addGroups([{ canonical: 'IBM', names: ['IBM', 'International Business Machines'] }]), typeOf: new Map([['IBM', 'Organization' as const]]) }, curation: [] });
+const article = (id: string): Article => ({
+  id,
+  source: `${id}.txt`,
+  title: id,
+  outlet: null,
+  url: null,
+  publishedAt: null,
+  contentHash: id,
+  text: '',
+});
+const extraction = (id: string, entities: LocalEntity[]): LocalExtraction => ({
+  article: article(id),
+  entities,
+  relations: [],
+  messages: [],
+});
+const tables = () => ({
+  aliases: testAliases(),
+  acronyms: {
+    table: new AliasTable().addGroups([{ canonical: 'IBM', names: ['IBM', 'International Business Machines'] }]),
+    typeOf: new Map([['IBM', 'Organization' as const]]),
+  },
+  curation: [],
+});
 const ids = (x: { entities: { id: string }[] }) => x.entities.map((e) => e.id);
 
 describe('resolution across articles', () => {
   it('joins full names by transliteration key and records the rule and article of each merge', () => {
-    const [a, b, c] = resolveAll([
-      extraction('a', [keyed('e0', 'Mustafa al-Kadhimi', 'Person', ['Kadhimi'], 2)]),
-      extraction('b', [keyed('e0', 'Mustafa Kazemi', 'Person', ['Kazemi'])]),
-      extraction('c', [keyed('e0', 'Kazemi', 'Person')]),
-    ], tables());
+    const [a, b, c] = resolveAll(
+      [
+        extraction('a', [keyed('e0', 'Mustafa al-Kadhimi', 'Person', ['Kadhimi'], 2)]),
+        extraction('b', [keyed('e0', 'Mustafa Kazemi', 'Person', ['Kazemi'])]),
+        extraction('c', [keyed('e0', 'Kazemi', 'Person')]),
+      ],
+      tables(),
+    );
     expect(ids(a!)).toEqual(ids(b!));
     expect(ids(c!)).not.toEqual(ids(a!));
-    expect(b!.entities[0]!.merges).toEqual(expect.arrayContaining([expect.objectContaining({ alias: 'Mustafa Kazemi', rule: 'transliteration', article: 'b', source: 'b.txt' })]));
+    expect(b!.entities[0]!.merges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ alias: 'Mustafa Kazemi', rule: 'transliteration', article: 'b', source: 'b.txt' }),
+      ]),
+    );
   });
 
   it('expands a short form only through the acronym table or alias file, never by initials', () => {
-    const [a, b, c] = resolveAll([
-      extraction('a', [keyed('e0', 'IBM', 'Organization')]),
-      extraction('b', [keyed('e0', 'International Business Machines', 'Organization')]),
-      extraction('c', [keyed('e0', 'GM', 'Organization'), keyed('e1', 'G7 meeting', 'Event')]),
-    ], tables());
+    const [a, b, c] = resolveAll(
+      [
+        extraction('a', [keyed('e0', 'IBM', 'Organization')]),
+        extraction('b', [keyed('e0', 'International Business Machines', 'Organization')]),
+        extraction('c', [keyed('e0', 'GM', 'Organization'), keyed('e1', 'G7 meeting', 'Event')]),
+      ],
+      tables(),
+    );
     expect(ids(a!)).toEqual(ids(b!));
     expect(a!.entities[0]).toMatchObject({ name: 'IBM', type: 'Organization' });
     expect(c!.entities.map((e) => e.name)).toEqual(['GM', 'G7 meeting']);
-    const [d] = resolveAll([extraction('d', [keyed('e0', 'GM', 'Organization')]), extraction('e', [keyed('e0', 'GM', 'Organization')])], tables());
+    const [d] = resolveAll(
+      [extraction('d', [keyed('e0', 'GM', 'Organization')]), extraction('e', [keyed('e0', 'GM', 'Organization')])],
+      tables(),
+    );
     expect(d!.entities[0]!.scope).toBe('article');
   });
 
   it('keeps different people and look-alike places apart', () => {
-    const xs = resolveAll([
-      extraction('a', [keyed('e0', 'Qasem Soleimani', 'Person'), keyed('e1', 'Iran', 'Place'), keyed('e2', 'John Howard', 'Person')]),
-      extraction('b', [keyed('e0', 'Douglas Silliman', 'Person'), keyed('e1', 'Iraq', 'Place'), keyed('e2', 'Michael Howard', 'Person', ['Howard'])]),
-    ], tables());
+    const xs = resolveAll(
+      [
+        extraction('a', [keyed('e0', 'Qasem Soleimani', 'Person'), keyed('e1', 'Iran', 'Place'), keyed('e2', 'John Howard', 'Person')]),
+        extraction('b', [
+          keyed('e0', 'Douglas Silliman', 'Person'),
+          keyed('e1', 'Iraq', 'Place'),
+          keyed('e2', 'Michael Howard', 'Person', ['Howard']),
+        ]),
+      ],
+      tables(),
+    );
     expect(new Set(xs.flatMap(ids)).size).toBe(6);
   });
 
   it('lets the type follow the weighted votes of every article', () => {
-    const [, b] = resolveAll([extraction('a', [keyed('e0', 'Hamas', 'Group', [], 1)]), extraction('b', [keyed('e0', 'Hamas', 'Organization', [], 3)])], tables());
+    const [, b] = resolveAll(
+      [extraction('a', [keyed('e0', 'Hamas', 'Group', [], 1)]), extraction('b', [keyed('e0', 'Hamas', 'Organization', [], 3)])],
+      tables(),
+    );
     expect(b!.entities[0]).toMatchObject({ id: 'hamas', type: 'Organization' });
   });
 
@@ -74,7 +118,12 @@ describe('resolution across articles', () => {
     };
     const word = (n: number) => Array.from({ length: n }, letter).join('');
     const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-    const arts = Array.from({ length: 2000 }, (_, i) => extraction(`a${i}`, Array.from({ length: 10 }, (_, j) => keyed(`e${j}`, `${cap(word(6))} ${cap(word(8))}`, j % 2 ? 'Person' : 'Organization'))));
+    const arts = Array.from({ length: 2000 }, (_, i) =>
+      extraction(
+        `a${i}`,
+        Array.from({ length: 10 }, (_, j) => keyed(`e${j}`, `${cap(word(6))} ${cap(word(8))}`, j % 2 ? 'Person' : 'Organization')),
+      ),
+    );
     const res = resolveSet(arts, tables());
     expect(res.entities.size).toBeGreaterThan(19_000);
   });

@@ -7,7 +7,12 @@ import type { EntityType, LocalEntity, Mention } from '../../../ingest/types.js'
 export const testAliases = (): AliasTable =>
   new AliasTable().addGroups(
     parseAliases(
-      ['United States\tUS\tU.S.\tUSA', 'Popular Mobilization Forces\tPMF\tPMU\tPopular Mobilization Units\tHashed al-Shaabi\tHasd al-Saabi', 'Kataib Hezbollah\tHezbollah Brigades\tKatib Hezbollah', 'Asaib Ahl al-Haq\tAsaib\tAAH'].join('\n'),
+      [
+        'United States\tUS\tU.S.\tUSA',
+        'Popular Mobilization Forces\tPMF\tPMU\tPopular Mobilization Units\tHashed al-Shaabi\tHasd al-Saabi',
+        'Kataib Hezbollah\tHezbollah Brigades\tKatib Hezbollah',
+        'Asaib Ahl al-Haq\tAsaib\tAAH',
+      ].join('\n'),
       'test-aliases',
     ),
   );
@@ -16,11 +21,25 @@ export const testAliases = (): AliasTable =>
 export const mentionsOf = (pairs: [string, EntityType][]): Mention[] =>
   pairs.map(([name, type], i) => ({ text: name, name, type, sentence: i, start: i * 100, end: i * 100 + name.length }));
 
-export const local = (localId: string, name: string, type: EntityType, aliases: string[] = [], mentions = 1): LocalEntity => ({ localId, name, type, aliases, mentions, merges: [] });
+export const local = (localId: string, name: string, type: EntityType, aliases: string[] = [], mentions = 1): LocalEntity => ({
+  localId,
+  name,
+  type,
+  aliases,
+  mentions,
+  merges: [],
+});
 
 /** A local entity with the key, scope, kind and counts the cluster stage would give it. */
 export function keyed(localId: string, name: string, type: EntityType, aliases: string[] = [], mentions = 1): LocalEntity {
   const names = [name, ...aliases].map((n) => parseName(n, type)).sort((a, b) => fullness(b) - fullness(a));
   const k = type === 'Person' ? personKey(names[0]!) : namedKey(names);
-  return { ...local(localId, name, type, aliases, mentions), key: k.key, scope: k.scope, kind: kindOf(type, undefined, names[0]!), counts: { [name]: mentions }, votes: { [type]: mentions } };
+  return {
+    ...local(localId, name, type, aliases, mentions),
+    key: k.key,
+    scope: k.scope,
+    kind: kindOf(type, undefined, names[0]!),
+    counts: { [name]: mentions },
+    votes: { [type]: mentions },
+  };
 }

@@ -11,9 +11,14 @@ import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
 import { nameKey, personKey } from '../../../ingest/resolve/keys.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityRecord } from '../../../ingest/types.js';
+import { loadWorld } from '../../../ingest/world.js';
+
+const world = loadWorld();
 
 function resolve(articles: Record<string, string>): EntityRecord[] {
-  return resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }))).flatMap((x) => x.entities);
+  return resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world))).flatMap(
+    (x) => x.entities,
+  );
 }
 /** The ids of the entities that hold `name` as name or alias. */
 const idsOf = (es: EntityRecord[], name: string) => new Set(es.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id));
@@ -42,7 +47,7 @@ describe('name keys', () => {
     expect(nameKey(n('record company'))).not.toBe(nameKey(n('record')));
   });
 
-  it('keep middle names in a person\'s key, not middle initials', () => {
+  it("keep middle names in a person's key, not middle initials", () => {
     expect(personKey(n('Jerry Lee Lewis')).key).not.toBe(personKey(n('Jerry Lewis')).key);
     expect(personKey(n('George W Bush')).key).toBe(personKey(n('George Bush')).key);
     expect(personKey(n('Mustafa al-Kadhimi')).key).toBe(personKey(n('Mustafa Kazemi')).key);
@@ -53,23 +58,28 @@ describe('across articles (corpus sentences)', () => {
   it('keeps Nike apart from the Nikkei (business/046, business/310)', () => {
     const es = resolve({
       'news/business/046.txt': 'The comparatively weak economic date preyed on shares with the Nikkei down 1% in afternoon trade.',
-      'news/business/310.txt': 'Nike has reported its best second-quarter earnings, helped by strong demand for its athletic shoes and Converse sneakers.',
+      'news/business/310.txt':
+        'Nike has reported its best second-quarter earnings, helped by strong demand for its athletic shoes and Converse sneakers.',
     });
     apart(es, 'Nikkei', 'Nike');
   });
 
   it('keeps Shell apart from a "shell company" (business/111, business/131)', () => {
     const es = resolve({
-      'news/business/111.txt': 'Oil giant Shell last year dismantled its dual-ownership structure, after a series of problems relating to the size of its oil reserves that hammered its share price and led to the resignation of key board members.',
-      'news/business/131.txt': "Yugansk was sold to a little-known shell company in a disputed auction in December, following what many thought was a politically-motivated attack on Yukos. The shell company was then snapped up by Rosneft.",
+      'news/business/111.txt':
+        'Oil giant Shell last year dismantled its dual-ownership structure, after a series of problems relating to the size of its oil reserves that hammered its share price and led to the resignation of key board members.',
+      'news/business/131.txt':
+        'Yugansk was sold to a little-known shell company in a disputed auction in December, following what many thought was a politically-motivated attack on Yukos. The shell company was then snapped up by Rosneft.',
     });
     apart(es, 'Shell', 'shell company');
   });
 
   it('keeps Jerry Lee Lewis apart from Jerry Lewis (entertainment/091, entertainment/291)', () => {
     const es = resolve({
-      'news/entertainment/091.txt': "Also performing at the ceremony was veteran musician Jerry Lee Lewis who continued his reputation as a rowdy piano-pounder despite his 69 years, kicking over his stool and sitting on the piano during a rendition of Whole Lotta Shakin' Goin' On.",
-      'news/entertainment/291.txt': 'A career achievement award will be handed to veteran actor and comic Jerry Lewis at the ceremony next year.',
+      'news/entertainment/091.txt':
+        "Also performing at the ceremony was veteran musician Jerry Lee Lewis who continued his reputation as a rowdy piano-pounder despite his 69 years, kicking over his stool and sitting on the piano during a rendition of Whole Lotta Shakin' Goin' On.",
+      'news/entertainment/291.txt':
+        'A career achievement award will be handed to veteran actor and comic Jerry Lewis at the ceremony next year.',
     });
     apart(es, 'Jerry Lee Lewis', 'Jerry Lewis');
   });
@@ -80,33 +90,45 @@ describe('across articles (corpus sentences)', () => {
     expect(groupKey(groupSig('Iran-backed militias'))).toBe(groupKey(groupSig('pro-Iranian militias')));
     expect(groupKey(groupSig('senior US officials'))).toBe(groupKey(groupSig('US officials')));
     const es = resolve({
-      'news/business/482.txt': 'The finding comes in a report published on Thursday by the World Economic Forum, Harvard and the UN aids agency.',
-      'news/politics/087.txt': 'But the UN refugees agency is worried the policy sends the wrong message to poorer countries which receive the bulk of refugees.',
-      'news/politics/370.txt': 'Liberty said statistics suggested Roma Czechs were 400 times more likely to be stopped by British immigration officials at Prague airport than non-Roma Czechs.',
-      'news/sport/437.txt': 'But Henman urged Bogdanovic, who has had run-ins with British tennis officials in the past, to seize his chance.',
+      'news/business/482.txt':
+        'The finding comes in a report published on Thursday by the World Economic Forum, Harvard and the UN aids agency.',
+      'news/politics/087.txt':
+        'But the UN refugees agency is worried the policy sends the wrong message to poorer countries which receive the bulk of refugees.',
+      'news/politics/370.txt':
+        'Liberty said statistics suggested Roma Czechs were 400 times more likely to be stopped by British immigration officials at Prague airport than non-Roma Czechs.',
+      'news/sport/437.txt':
+        'But Henman urged Bogdanovic, who has had run-ins with British tennis officials in the past, to seize his chance.',
     });
     apart(es, 'UN aids agency', 'UN refugees agency');
     apart(es, 'British immigration officials', 'British tennis officials');
   });
 
-  it('lets an article\'s own definition win over the acronym table (business/353, tech/129)', () => {
+  it("lets an article's own definition win over the acronym table (business/353, tech/129)", () => {
     const es = resolve({
-      'news/business/353.txt': 'Growth has been rapid in southeast Asia, with the World Tourism Organisation figures showing a 45% increase in tourist revenues in the region during the first 10 months of 2004. "India continues to post excellent results thanks to increased promotion and product development, but also to the upsurge in business travel driven by the rapid economic development of the country," the WTO said.',
-      'news/business/342.txt': 'Any countries that are not making enough of an effort could be dragged to the World Trade Organisation (WTO), a step that could trigger economic sanctions, the EU warned.',
-      'news/tech/129.txt': 'More than 2 million phone lines were using so-called Carrier Pre-Section (CPS) services, such as TalkTalk and One.',
-      'news/politics/230.txt': 'And the law protects those who use "something to hand" as a weapon, said the leaflet published jointly by the Crown Prosecution Service (CPS) and Association of Chief Police Officers (ACPO).',
+      'news/business/353.txt':
+        'Growth has been rapid in southeast Asia, with the World Tourism Organisation figures showing a 45% increase in tourist revenues in the region during the first 10 months of 2004. "India continues to post excellent results thanks to increased promotion and product development, but also to the upsurge in business travel driven by the rapid economic development of the country," the WTO said.',
+      'news/business/342.txt':
+        'Any countries that are not making enough of an effort could be dragged to the World Trade Organisation (WTO), a step that could trigger economic sanctions, the EU warned.',
+      'news/tech/129.txt':
+        'More than 2 million phone lines were using so-called Carrier Pre-Section (CPS) services, such as TalkTalk and One.',
+      'news/politics/230.txt':
+        'And the law protects those who use "something to hand" as a weapon, said the leaflet published jointly by the Crown Prosecution Service (CPS) and Association of Chief Police Officers (ACPO).',
     });
     apart(es, 'World Tourism Organisation', 'World Trade Organization');
     apart(es, 'Carrier Pre-Section', 'Crown Prosecution Service');
     // The audit names the rule that joined the definition, whichever name is shown.
     const tourism = es.find((e) => [e.name, ...e.aliases].includes('World Tourism Organisation'))!;
-    expect((tourism.merges ?? []).filter((m) => /^(?:WTO|World Tourism Organisation)$/.test(m.alias)).map((m) => m.rule)).toEqual(['acronym']);
+    expect((tourism.merges ?? []).filter((m) => /^(?:WTO|World Tourism Organisation)$/.test(m.alias)).map((m) => m.rule)).toEqual([
+      'acronym',
+    ]);
   });
 
   it('reads a table short form only as the table writes it: "Who" is not the WHO (entertainment/105)', () => {
     const es = resolve({
-      'news/entertainment/105.txt': "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David?",
-      'news/business/504.txt': 'The World Health Organisation (WHO) said 700,000 people in poor countries were on life-extending drugs - up from 440,000 six months earlier.',
+      'news/entertainment/105.txt':
+        "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David?",
+      'news/business/504.txt':
+        'The World Health Organisation (WHO) said 700,000 people in poor countries were on life-extending drugs - up from 440,000 six months earlier.',
     });
     apart(es, 'Who', 'World Health Organization');
   });

@@ -7,7 +7,12 @@ const run = (pairs: [string, EntityType][]) => clusterMentions(mentionsOf(pairs)
 
 describe('cluster (one article)', () => {
   it('merges surname and spelling variants into the fullest name, whatever the order', () => {
-    const out = run([['Kadhimi', 'Person'], ['Mustafa al-Kadhimi', 'Person'], ['Kadimi', 'Person'], ['Kadhimi', 'Person']]);
+    const out = run([
+      ['Kadhimi', 'Person'],
+      ['Mustafa al-Kadhimi', 'Person'],
+      ['Kadimi', 'Person'],
+      ['Kadhimi', 'Person'],
+    ]);
     expect(out.entities).toHaveLength(1);
     const [e] = out.entities;
     expect(e).toMatchObject({ name: 'Mustafa al-Kadhimi', type: 'Person', mentions: 4 });
@@ -22,49 +27,83 @@ describe('cluster (one article)', () => {
 
   it('keeps look-alikes apart: Soleimani/Silliman, Iran/Iraq, two Smiths', () => {
     const out = run([
-      ['Qasim Soleimani', 'Person'], ['Douglas Silliman', 'Person'], ['Silliman', 'Person'], ['Sulemani', 'Person'],
-      ['Iran', 'Place'], ['Iraq', 'Place'], ['John Smith', 'Person'], ['Jane Smith', 'Person'],
+      ['Qasim Soleimani', 'Person'],
+      ['Douglas Silliman', 'Person'],
+      ['Silliman', 'Person'],
+      ['Sulemani', 'Person'],
+      ['Iran', 'Place'],
+      ['Iraq', 'Place'],
+      ['John Smith', 'Person'],
+      ['Jane Smith', 'Person'],
     ]);
     expect(out.entities.map((e) => e.name)).toEqual(['Qasim Soleimani', 'Douglas Silliman', 'Iran', 'Iraq', 'John Smith', 'Jane Smith']);
     expect(out.mentionEntity).toEqual(['e0', 'e1', 'e1', 'e0', 'e2', 'e3', 'e4', 'e5']);
   });
 
   it('leaves a bare surname shared by two people unmerged, with a message', () => {
-    const out = run([['John Smith', 'Person'], ['Jane Smith', 'Person'], ['Smith', 'Person']]);
+    const out = run([
+      ['John Smith', 'Person'],
+      ['Jane Smith', 'Person'],
+      ['Smith', 'Person'],
+    ]);
     expect(out.entities).toHaveLength(3);
     expect(out.messages.map((m) => m.code)).toEqual(['AMBIGUOUS_NAME']);
   });
 
   it('merges acronyms and alias-file names and shows the canonical name', () => {
-    const out = run([['PMF', 'Organization'], ['Hashed al-Shaabi', 'Organization'], ['CIA', 'Organization'], ['Central Intelligence Agency', 'Organization'], ['U.S.', 'Place'], ['United States', 'Place']]);
+    const out = run([
+      ['PMF', 'Organization'],
+      ['Hashed al-Shaabi', 'Organization'],
+      ['CIA', 'Organization'],
+      ['Central Intelligence Agency', 'Organization'],
+      ['U.S.', 'Place'],
+      ['United States', 'Place'],
+    ]);
     expect(out.entities.map((e) => e.name)).toEqual(['Popular Mobilization Forces', 'Central Intelligence Agency', 'United States']);
     expect(out.entities[1]!.merges).toEqual([{ alias: 'CIA', into: 'Central Intelligence Agency', rule: 'acronym' }]);
     expect(out.entities[0]!.merges.map((m) => m.rule)).toEqual(['alias-file', 'alias-file']);
   });
 
   it('keeps Hezbollah and Kataib Hezbollah apart', () => {
-    const out = run([['Kataib Hezbollah', 'Organization'], ['Hezbollah', 'Organization'], ['Hezbollah Brigades', 'Organization']]);
+    const out = run([
+      ['Kataib Hezbollah', 'Organization'],
+      ['Hezbollah', 'Organization'],
+      ['Hezbollah Brigades', 'Organization'],
+    ]);
     expect(out.mentionEntity).toEqual(['e0', 'e1', 'e0']);
   });
 
   it('decides the type by majority over mentions, not by the first mention', () => {
-    const out = run([['Kadhimi', 'Place'], ['Kadhimi', 'Person'], ['Kadhimi', 'Person']]);
+    const out = run([
+      ['Kadhimi', 'Place'],
+      ['Kadhimi', 'Person'],
+      ['Kadhimi', 'Person'],
+    ]);
     expect(out.entities).toHaveLength(1);
     expect(out.entities[0]!.type).toBe('Person');
   });
 
   it('breaks a type tie by the type of the fullest name', () => {
-    const out = run([['Basra', 'Organization'], ['Basra', 'Place']]);
+    const out = run([
+      ['Basra', 'Organization'],
+      ['Basra', 'Place'],
+    ]);
     expect(out.entities[0]!.type).toBe('Organization');
   });
 
   it('never merges a person with a place of a similar name', () => {
-    const out = run([['Jordan Henderson', 'Person'], ['Jordan', 'Place']]);
+    const out = run([
+      ['Jordan Henderson', 'Person'],
+      ['Jordan', 'Place'],
+    ]);
     expect(out.entities).toHaveLength(2);
   });
 
   it('counts coreferent mentions for their antecedent', () => {
-    const ms = mentionsOf([['Mustafa al-Kadhimi', 'Person'], ['he', 'Person']]);
+    const ms = mentionsOf([
+      ['Mustafa al-Kadhimi', 'Person'],
+      ['he', 'Person'],
+    ]);
     ms[1]!.corefOf = 0;
     const out = clusterMentions(ms, testAliases());
     expect(out.entities).toHaveLength(1);
@@ -73,7 +112,13 @@ describe('cluster (one article)', () => {
   });
 
   it('is deterministic and never throws on empty or odd names', () => {
-    const pairs: [string, EntityType][] = [['', 'Person'], ['---', 'Organization'], ['Al', 'Person'], ['Kani', 'Person'], ['Esmail Qaani', 'Person']];
+    const pairs: [string, EntityType][] = [
+      ['', 'Person'],
+      ['---', 'Organization'],
+      ['Al', 'Person'],
+      ['Kani', 'Person'],
+      ['Esmail Qaani', 'Person'],
+    ];
     expect(run(pairs)).toEqual(run(pairs));
     expect(run(pairs).mentionEntity).toEqual([null, null, 'e0', 'e1', 'e1']);
   });
@@ -81,23 +126,40 @@ describe('cluster (one article)', () => {
 
 describe('cluster: mistyped one-word names', () => {
   it('lets a one-word "organisation" that is a person\'s surname join that person, and votes the type', () => {
-    const out = run([['Mustafa al-Qadimi', 'Person'], ['Kadimi', 'Organization'], ['Mustafa al-Qadimi', 'Person']]);
+    const out = run([
+      ['Mustafa al-Qadimi', 'Person'],
+      ['Kadimi', 'Organization'],
+      ['Mustafa al-Qadimi', 'Person'],
+    ]);
     expect(out.entities).toHaveLength(1);
     expect(out.entities[0]).toMatchObject({ name: 'Mustafa al-Qadimi', type: 'Person' });
   });
 
   it('but never lets a place join a person', () => {
-    expect(run([['Mustafa al-Qadimi', 'Person'], ['Kadimi', 'Place']]).entities).toHaveLength(2);
+    expect(
+      run([
+        ['Mustafa al-Qadimi', 'Person'],
+        ['Kadimi', 'Place'],
+      ]).entities,
+    ).toHaveLength(2);
   });
 
   it('votes the type by evidence weight, not by head count', () => {
-    const ms = mentionsOf([['Rosneft', 'Person'], ['Rosneft', 'Person'], ['Rosneft', 'Organization']]);
+    const ms = mentionsOf([
+      ['Rosneft', 'Person'],
+      ['Rosneft', 'Person'],
+      ['Rosneft', 'Organization'],
+    ]);
     const out = clusterMentions(ms, testAliases(), 'x.txt', [{ weight: 0.5 }, { weight: 0.5 }, { weight: 2 }]);
     expect(out.entities).toMatchObject([{ name: 'Rosneft', type: 'Organization', mentions: 3 }]);
   });
 
   it('joins a bracketed short form to the name it follows when the name spells it out (or its start)', () => {
-    const ms = mentionsOf([['Islamic State', 'Organization'], ['ISIS', 'Organization'], ['ISIS', 'Organization']]);
+    const ms = mentionsOf([
+      ['Islamic State', 'Organization'],
+      ['ISIS', 'Organization'],
+      ['ISIS', 'Organization'],
+    ]);
     const out = clusterMentions(ms, new AliasTable(), 'x.txt', [undefined, { aliasOf: 0 }]);
     expect(out.entities).toHaveLength(1);
     expect(out.entities[0]!.merges).toEqual([{ alias: 'ISIS', into: 'Islamic State', rule: 'acronym' }]);
@@ -105,7 +167,10 @@ describe('cluster: mistyped one-word names', () => {
   });
 
   it('never reads a bracketed nationality as a definition: "Andy Roddick (US)"', () => {
-    const ms = mentionsOf([['Andy Roddick', 'Person'], ['US', 'Place']]);
+    const ms = mentionsOf([
+      ['Andy Roddick', 'Person'],
+      ['US', 'Place'],
+    ]);
     const out = clusterMentions(ms, new AliasTable(), 'x.txt', [undefined, { aliasOf: 0 }]);
     expect(out.entities.map((e) => e.name)).toEqual(['Andy Roddick', 'US']);
   });

@@ -37,7 +37,10 @@ const idOf = (x: Extraction, name: string): string | undefined =>
     columns.forEach((col, c) => {
       const ids = new Map<string, string[]>();
       for (const row of rows) {
-        for (const name of (row[c + 1] ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
+        for (const name of (row[c + 1] ?? '')
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const id = idOf(out.get(row[0]!)!, name);
           if (!id) missing.push(`${col}: "${name}" in ${row[0]}`);
           else ids.set(id, [...(ids.get(id) ?? []), `${name} (${row[0]!.slice(0, 2)})`]);
@@ -50,15 +53,24 @@ const idOf = (x: Extraction, name: string): string | undefined =>
   });
 
   it('gives the same entity ids whatever the order of the articles', () => {
-    const locals = rows.map((row) => extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }, world));
-    const ids = (xs: Extraction[]) => xs.map((x) => [x.article.source, x.entities.map((e) => `${e.id}:${e.name}:${e.type}`).sort()] as const).sort((a, b) => a[0].localeCompare(b[0]));
+    const locals = rows.map((row) =>
+      extractLocal({ source: row[0]!, text: readFileSync(join(DIR, row[0]!), 'utf8'), format: 'txt' }, world),
+    );
+    const ids = (xs: Extraction[]) =>
+      xs
+        .map((x) => [x.article.source, x.entities.map((e) => `${e.id}:${e.name}:${e.type}`).sort()] as const)
+        .sort((a, b) => a[0].localeCompare(b[0]));
     expect(ids(resolveAll([...locals].reverse()))).toEqual(ids([...out.values()]));
   });
 
   it('keeps Soleimani and Silliman, Iran and Iraq apart', () => {
     const all = [...out.values()].flatMap((x) => x.entities);
-    const ids = (name: string) => new Set(all.filter((e) => [e.name, ...e.aliases].some((n) => normName(n) === normName(name))).map((e) => e.id));
-    for (const [a, b] of [['Soleimani', 'Silliman'], ['Iran', 'Iraq']] as const) {
+    const ids = (name: string) =>
+      new Set(all.filter((e) => [e.name, ...e.aliases].some((n) => normName(n) === normName(name))).map((e) => e.id));
+    for (const [a, b] of [
+      ['Soleimani', 'Silliman'],
+      ['Iran', 'Iraq'],
+    ] as const) {
       for (const id of ids(a)) expect(ids(b).has(id)).toBe(false);
     }
   });

@@ -4,7 +4,10 @@ import { matchRule } from '../../../ingest/resolve/rules.js';
 import type { EntityType } from '../../../ingest/types.js';
 
 const aliases = new AliasTable().addGroups(
-  parseAliases('United States\tUS\tU.S.\tUSA\nConservative Party\tConservatives\tTories\nPopular Mobilization Forces\tPMF\tHashed al-Shaabi\tHasd al-Saabi\nKataib Hezbollah\tHezbollah Brigades', 'test'),
+  parseAliases(
+    'United States\tUS\tU.S.\tUSA\nConservative Party\tConservatives\tTories\nPopular Mobilization Forces\tPMF\tHashed al-Shaabi\tHasd al-Saabi\nKataib Hezbollah\tHezbollah Brigades',
+    'test',
+  ),
 );
 
 const rule = (a: string, ta: EntityType, b: string, tb: EntityType) => matchRule(parseName(a, ta), ta, parseName(b, tb), tb, aliases);

@@ -9,10 +9,13 @@ import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { localNameRule } from '../../../ingest/resolve/local-rules.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityRecord } from '../../../ingest/types.js';
+import { loadWorld } from '../../../ingest/world.js';
+
+const world = loadWorld();
 
 /** Resolve articles (source → text) together; every entity of every article. */
 function resolve(articles: Record<string, string>): EntityRecord[] {
-  const xs = resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' })));
+  const xs = resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world)));
   return xs.flatMap((x) => x.entities);
 }
 const named = (es: EntityRecord[], name: string) => es.filter((e) => e.name === name);
@@ -34,7 +37,8 @@ describe('short names that name something of their own', () => {
 
   it('keeps "BBC World Service" apart from the BBC across articles (business/495)', () => {
     const es = resolve({
-      'news/business/495.txt': "Citizens in a majority of nations surveyed in a BBC World Service poll believe the world economy is worsening. China has seen two decades of blistering economic growth, which has led to wealth creation on a huge scale, says the BBC's Louisa Lim in Beijing.",
+      'news/business/495.txt':
+        "Citizens in a majority of nations surveyed in a BBC World Service poll believe the world economy is worsening. China has seen two decades of blistering economic growth, which has led to wealth creation on a huge scale, says the BBC's Louisa Lim in Beijing.",
       'news/business/263.txt': 'The BBC said the figures were the best for five years.',
     });
     const ws = named(es, 'BBC World Service');
@@ -45,14 +49,16 @@ describe('short names that name something of their own', () => {
 
   it('keeps the OCC apart from "the OCC board" (entertainment/278)', () => {
     const es = resolve({
-      'news/entertainment/278.txt': 'The Official UK Charts are run by The Official UK Charts Company (OCC) - a joint venture between the BPI and the British Association of Record Dealers (BARD). At an OCC board meeting on Wednesday, the OCC board agreed with BPI members that the 20 March start date be postponed.',
+      'news/entertainment/278.txt':
+        'The Official UK Charts are run by The Official UK Charts Company (OCC) - a joint venture between the BPI and the British Association of Record Dealers (BARD). At an OCC board meeting on Wednesday, the OCC board agreed with BPI members that the 20 March start date be postponed.',
     });
     for (const e of es.filter((x) => /board/i.test(x.name))) expect(e.aliases).not.toContain('OCC');
   });
 
   it('keeps IBM\'s "PC division" out of the PC (business/250)', () => {
     const es = resolve({
-      'news/business/250.txt': 'The firm is in the international spotlight after last year signing a deal to buy the PC division of personal computer pioneer IBM.',
+      'news/business/250.txt':
+        'The firm is in the international spotlight after last year signing a deal to buy the PC division of personal computer pioneer IBM.',
       'news/tech/001.txt': 'Sales of the PC rose again last year, the analysts said.',
     });
     expect(holding(es, 'PC division').every((e) => e.name !== 'PC' && !e.aliases.includes('PC'))).toBe(true);
@@ -60,16 +66,18 @@ describe('short names that name something of their own', () => {
 
   it('keeps the US "Labor Department" out of the UK Labour Party (business/134)', () => {
     const es = resolve({
-      'news/business/134.txt': 'In a welcome economic boost for newly re-elected President George W Bush, the Labor Department figures come after a slow summer of weak jobs gains. Kathleen Utgoff, commissioner of the Bureau of Labor, said many of the 71,000 new construction jobs added in October were involved in rebuilding and clean-up work in Florida.',
+      'news/business/134.txt':
+        'In a welcome economic boost for newly re-elected President George W Bush, the Labor Department figures come after a slow summer of weak jobs gains. Kathleen Utgoff, commissioner of the Bureau of Labor, said many of the 71,000 new construction jobs added in October were involved in rebuilding and clean-up work in Florida.',
       'news/politics/001.txt': 'Labour will fight the election on the economy, the Labour Party said.',
     });
     expect(named(es, 'Labor Department')).toHaveLength(1);
     for (const e of named(es, 'Labour Party')) expect(e.aliases).not.toContain('Labor Department');
   });
 
-  it('never joins a longer name through another entity\'s short name (politics/267)', () => {
+  it("never joins a longer name through another entity's short name (politics/267)", () => {
     const es = resolve({
-      'news/politics/267.txt': '"I think the greatest threat to democracy in the world is not terrorism but bureaucratism". "That\'s international bankers, the World Trade Organisation, the International Monetary Fund, the World Bank and, primarily, the European Union".',
+      'news/politics/267.txt':
+        '"I think the greatest threat to democracy in the world is not terrorism but bureaucratism". "That\'s international bankers, the World Trade Organisation, the International Monetary Fund, the World Bank and, primarily, the European Union".',
     });
     const wto = holding(es, 'World Trade Organisation');
     expect(wto).toHaveLength(1);
@@ -79,15 +87,18 @@ describe('short names that name something of their own', () => {
 
   it('takes no lower-case word for a short name (tech/200)', () => {
     const es = resolve({
-      'news/tech/200.txt': "Your computer can now help solve the world's most difficult health and social problems. Organisations also represented on the board include the United Nations Development Programme and the World Health Organisation.",
+      'news/tech/200.txt':
+        "Your computer can now help solve the world's most difficult health and social problems. Organisations also represented on the board include the United Nations Development Programme and the World Health Organisation.",
     });
     for (const e of es.filter((x) => /World Health/.test(x.name))) expect(e.aliases).not.toContain('world');
   });
 
-  it('never joins a longer name through another entity\'s acronym (business/279, tech/193)', () => {
+  it("never joins a longer name through another entity's acronym (business/279, tech/193)", () => {
     const es = resolve({
-      'news/business/279.txt': 'Deutsche Boerse bosses have held "constructive, professional and friendly" talks with the London Stock Exchange (LSE), its chief has said. In the meantime, Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE.',
-      'news/tech/193.txt': '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website. At the start of last year\'s CES, the CEA predicted there would be an average growth of 4% in 2004. "A lot of this is driven by just the ability to do it," said Stephen Baker, a consumer electronics analyst with retail research firm NPD Group.',
+      'news/business/279.txt':
+        'Deutsche Boerse bosses have held "constructive, professional and friendly" talks with the London Stock Exchange (LSE), its chief has said. In the meantime, Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE.',
+      'news/tech/193.txt':
+        '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website. At the start of last year\'s CES, the CEA predicted there would be an average growth of 4% in 2004. "A lot of this is driven by just the ability to do it," said Stephen Baker, a consumer electronics analyst with retail research firm NPD Group.',
     });
     const lse = named(es, 'London Stock Exchange');
     expect(lse).toHaveLength(1);

@@ -3,9 +3,24 @@ import { emptyFilters, type Filters } from '../../../viz/shared/filters.js';
 import { claim, edge } from './claims.js';
 
 const rows: FacetRow[] = [
-  { edge: edge('1', { predicate: 'deny', polarity: 'negative', claims: [claim({ article: 'a', date: '2021-11-08' })] }), subjectType: 'Place', objectType: 'Event' },
-  { edge: edge('2', { source: 'u', predicate: 'reject', claims: [claim({ article: 'b', date: '2020-01-03', certainty: 'hedged' })] }), subjectType: 'Person', objectType: 'Event' },
-  { edge: edge('3', { predicate: 'support', claims: [claim({ article: 'c', outlet: 'x' }), claim({ article: 'd', outlet: 'y', attributed: true })] }), subjectType: 'Place', objectType: 'Group' },
+  {
+    edge: edge('1', { predicate: 'deny', polarity: 'negative', claims: [claim({ article: 'a', date: '2021-11-08' })] }),
+    subjectType: 'Place',
+    objectType: 'Event',
+  },
+  {
+    edge: edge('2', { source: 'u', predicate: 'reject', claims: [claim({ article: 'b', date: '2020-01-03', certainty: 'hedged' })] }),
+    subjectType: 'Person',
+    objectType: 'Event',
+  },
+  {
+    edge: edge('3', {
+      predicate: 'support',
+      claims: [claim({ article: 'c', outlet: 'x' }), claim({ article: 'd', outlet: 'y', attributed: true })],
+    }),
+    subjectType: 'Place',
+    objectType: 'Group',
+  },
 ];
 const f = (over: Partial<Filters>): Filters => ({ ...emptyFilters(), ...over });
 
@@ -21,7 +36,14 @@ describe('facet counts', () => {
   });
 
   it('leaves a rejected relationship out of every count unless rejected ones are asked for', () => {
-    const withRejected = [...rows, { edge: edge('4', { predicate: 'attack', rejected: true, claims: [claim({ article: 'e', date: '2021-11-07' })] }), subjectType: 'Group', objectType: 'Person' }];
+    const withRejected = [
+      ...rows,
+      {
+        edge: edge('4', { predicate: 'attack', rejected: true, claims: [claim({ article: 'e', date: '2021-11-07' })] }),
+        subjectType: 'Group',
+        objectType: 'Person',
+      },
+    ];
     const c = facetCounts(withRejected, emptyFilters());
     expect(c).toMatchObject({ relationships: 3, statements: 4 });
     expect(c.families.attack).toBeUndefined();

@@ -16,14 +16,20 @@ describe('shared filters', () => {
   });
 
   it('applies the date window to statements, not to first/last-seen overlaps, and leaves undated ones out', () => {
-    const e = edge('e', { firstSeen: '2020-01-03', lastSeen: '2026-11-28', claims: [claim({ article: 'x', date: '2020-01-03' }), claim({ article: 'y', date: '2021-11-08' })] });
+    const e = edge('e', {
+      firstSeen: '2020-01-03',
+      lastSeen: '2026-11-28',
+      claims: [claim({ article: 'x', date: '2020-01-03' }), claim({ article: 'y', date: '2021-11-08' })],
+    });
     expect(passingClaims(e, f({ from: '2021-11-07', to: '2021-11-08' }))?.map((c) => c.article)).toEqual(['y']);
     expect(edgePasses(e, f({ from: '2021-11-09', to: '2026-12-31' }))).toBe(false);
     expect(edgePasses(edge('u'), f({ from: '2000-01-01' }))).toBe(false);
   });
 
   it('filters on statement certainty and attribution, and on independent sources', () => {
-    const e = edge('e', { claims: [claim({ article: 'a', certainty: 'hedged', attributed: true }), claim({ article: 'b', outlet: 'ap' })] });
+    const e = edge('e', {
+      claims: [claim({ article: 'a', certainty: 'hedged', attributed: true }), claim({ article: 'b', outlet: 'ap' })],
+    });
     expect(passingClaims(e, f({ certainty: new Set(['hedged']) }))).toHaveLength(1);
     expect(edgePasses(e, f({ attributed: 'yes', certainty: new Set(['asserted']) }))).toBe(false);
     expect(edgePasses(e, f({ minSources: 2 }))).toBe(true);

@@ -8,12 +8,24 @@ describe('independent sources', () => {
   });
 
   it('counts one outlet once, however many of its articles say it', () => {
-    expect(independentSources([claim({ article: 'a', outlet: 'bbc' }), claim({ article: 'b', outlet: 'bbc' }), claim({ article: 'c', outlet: 'ap' })])).toBe(2);
+    expect(
+      independentSources([
+        claim({ article: 'a', outlet: 'bbc' }),
+        claim({ article: 'b', outlet: 'bbc' }),
+        claim({ article: 'c', outlet: 'ap' }),
+      ]),
+    ).toBe(2);
   });
 
   it('counts near-duplicates once across outlets (a wire story re-run), and joins through them', () => {
     const wire = [claim({ article: 'a', outlet: 'latimes.com', dup: 'a' }), claim({ article: 'b', outlet: 'novinite.com', dup: 'a' })];
     expect(independentSources(wire)).toBe(1);
-    expect(independentSources([...wire, claim({ article: 'c', outlet: 'novinite.com', dup: 'c' }), claim({ article: 'd', outlet: 'other', dup: 'd' })])).toBe(2);
+    expect(
+      independentSources([
+        ...wire,
+        claim({ article: 'c', outlet: 'novinite.com', dup: 'c' }),
+        claim({ article: 'd', outlet: 'other', dup: 'd' }),
+      ]),
+    ).toBe(2);
   });
 });

@@ -10,8 +10,23 @@ export function sampleGraph(extra: VizEdge[] = []): KgGraph {
   mergeSubgraph(g, {
     nodes: [node('iran', 'Place'), node('militias', 'Group'), node('attack', 'Event'), node('kadhimi', 'Person')],
     edges: [
-      edge('e1', { source: 'iran', target: 'militias', predicate: 'support', count: 3, sources: 2, claims: [claim({ article: 'a', date: '2021-11-08', outlet: 'x' }), claim({ article: 'b', date: '2021-11-09', outlet: 'y' })] }),
-      edge('e2', { source: 'iran', target: 'attack', predicate: 'order', polarity: 'negative', certainty: 'hedged', sources: 1, claims: [claim({ article: 'c', date: '2020-01-03', certainty: 'hedged', attributed: true })] }),
+      edge('e1', {
+        source: 'iran',
+        target: 'militias',
+        predicate: 'support',
+        count: 3,
+        sources: 2,
+        claims: [claim({ article: 'a', date: '2021-11-08', outlet: 'x' }), claim({ article: 'b', date: '2021-11-09', outlet: 'y' })],
+      }),
+      edge('e2', {
+        source: 'iran',
+        target: 'attack',
+        predicate: 'order',
+        polarity: 'negative',
+        certainty: 'hedged',
+        sources: 1,
+        claims: [claim({ article: 'c', date: '2020-01-03', certainty: 'hedged', attributed: true })],
+      }),
       edge('e3', { source: 'kadhimi', target: 'militias', predicate: 'blame', sources: 1 }),
       ...extra,
     ],

@@ -47,7 +47,10 @@ describe('timeline bins', () => {
   });
   it('counts statements into every bin of the span, empty ones included', () => {
     expect(bins({ '2021-11-07': 2, '2021-11-09': 1 }, '2021-11-07', '2021-11-09')).toEqual([
-      { from: '2021-11-07', to: '2021-11-07', n: 2 }, { from: '2021-11-08', to: '2021-11-08', n: 0 }, { from: '2021-11-09', to: '2021-11-09', n: 1 }]);
+      { from: '2021-11-07', to: '2021-11-07', n: 2 },
+      { from: '2021-11-08', to: '2021-11-08', n: 0 },
+      { from: '2021-11-09', to: '2021-11-09', n: 1 },
+    ]);
     const months = bins({ '2020-01-03': 1, '2021-11-08': 4 }, '2020-01-03', '2021-11-08', 'month');
     expect(months).toHaveLength(23);
     expect(months[0]).toEqual({ from: '2020-01-01', to: '2020-01-31', n: 1 });

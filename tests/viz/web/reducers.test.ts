@@ -5,8 +5,17 @@ import { emptyFilters } from '../../../viz/web/src/filters.js';
 import { sampleGraph } from './graph.js';
 
 const state = (g: ReturnType<typeof sampleGraph>, over: Partial<ViewState> = {}): ViewState => ({
-  visible: visibility(g, emptyFilters()), communities: new Map([['iran', 0]]), focus: null, hovered: null, selectedEdge: null,
-  pathNodes: new Set(), pathEdges: new Set(), allEdgeLabels: true, lod: false, labelled: null, ...over,
+  visible: visibility(g, emptyFilters()),
+  communities: new Map([['iran', 0]]),
+  focus: null,
+  hovered: null,
+  selectedEdge: null,
+  pathNodes: new Set(),
+  pathEdges: new Set(),
+  allEdgeLabels: true,
+  lod: false,
+  labelled: null,
+  ...over,
 });
 
 describe('reducers: looks derived from data and view state', () => {

@@ -38,7 +38,17 @@ describe('what is visible', () => {
     const g = sampleGraph();
     const f = { ...emptyFilters(), from: '2021-01-01' };
     const v = visibility(g, f);
-    const added = mergeSubgraph(g, { nodes: [node('qaani', 'Person')], edges: [edge('e4', { source: 'qaani', target: 'iran', predicate: 'visit' }), edge('e5', { source: 'qaani', target: 'attack', claims: [{ article: 'z', date: '2021-11-08', event: null, certainty: 'asserted', attributed: false, outlet: null, dup: 'z' }] })] });
+    const added = mergeSubgraph(g, {
+      nodes: [node('qaani', 'Person')],
+      edges: [
+        edge('e4', { source: 'qaani', target: 'iran', predicate: 'visit' }),
+        edge('e5', {
+          source: 'qaani',
+          target: 'attack',
+          claims: [{ article: 'z', date: '2021-11-08', event: null, certainty: 'asserted', attributed: false, outlet: null, dup: 'z' }],
+        }),
+      ],
+    });
     extendVisibility(g, v, f, new Set(), added);
     const full = visibility(g, f);
     expect([...v.edges].sort()).toEqual([...full.edges].sort());

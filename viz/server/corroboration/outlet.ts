@@ -4,7 +4,11 @@
  * without "www." ("www.latimes.com" → "latimes.com"), else null (unknown: the article stands alone).
  */
 export function outletKey(outlet: string | null | undefined, url: string | null | undefined): string | null {
-  const name = (outlet ?? '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const name = (outlet ?? '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   if (name) return name;
   if (!url) return null;
   try {

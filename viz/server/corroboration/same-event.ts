@@ -13,7 +13,13 @@ import { compatible, eventSig } from '../../../ingest/resolve/events.js';
 import type { VizNode } from '../../shared/types.js';
 import type { EventFacts } from '../snapshot/index.js';
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Name or alias → actor id; a name two actors share resolves to neither. */
 export function nameIndex(nodes: Iterable<VizNode>): Map<string, string | null> {
@@ -46,7 +52,7 @@ export function sameEvent(nodes: ReadonlyMap<string, VizNode>, events: ReadonlyM
   const facts = (id: string) => {
     const n = nodes.get(id);
     const t = target(id);
-    if (!n || n.type !== 'Event' || !t) return null;
+    if (n?.type !== 'Event' || !t) return null;
     const sig = eventSig(n.label);
     const e = events.get(id)!;
     const place = e.place ?? sig.place;

@@ -35,7 +35,11 @@ export async function article(ctx: Ctx, id: string): Promise<ArticleText | null>
 }
 
 export function articleRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Params: { id: string } }>('/api/article/:id', {
-    schema: { params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } } },
-  }, async (req, reply) => (await article(ctx, req.params.id)) ?? notFound(reply, `article "${req.params.id}"`));
+  app.get<{ Params: { id: string } }>(
+    '/api/article/:id',
+    {
+      schema: { params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } } },
+    },
+    async (req, reply) => (await article(ctx, req.params.id)) ?? notFound(reply, `article "${req.params.id}"`),
+  );
 }

@@ -28,36 +28,63 @@ export function pairsOf(edges: Iterable<VizEdge>, alike: (a: string, b: string) 
     const k = JSON.stringify([e.source, e.family ?? e.predicate]);
     const bucket = buckets.get(k) ?? buckets.set(k, []).get(k)!;
     let g = bucket.find((x) => x.objects.has(e.target)) ?? bucket.find((x) => [...x.objects].every((o) => alike(o, e.target)));
-    if (!g) bucket.push(g = { objects: new Set(), edges: [] });
+    if (!g) bucket.push((g = { objects: new Set(), edges: [] }));
     g.objects.add(e.target);
     g.edges.push(e);
   }
-  const both = [...buckets.values()].flat().map((g) => g.edges)
+  const both = [...buckets.values()]
+    .flat()
+    .map((g) => g.edges)
     .filter((g) => g.some((e) => e.polarity === 'negative') && g.some((e) => e.polarity !== 'negative'));
   const weight = (g: VizEdge[]): number => g.reduce((n, e) => n + e.count, 0);
   return both.sort((a, b) => weight(b) - weight(a) || a[0]!.id.localeCompare(b[0]!.id));
 }
 
-export async function contradictions(ctx: Ctx, snap: Snapshot, f: Filters, limit: number): Promise<{ pairs: Contradiction[]; total: number }> {
+export async function contradictions(
+  ctx: Ctx,
+  snap: Snapshot,
+  f: Filters,
+  limit: number,
+): Promise<{ pairs: Contradiction[]; total: number }> {
   const same = sameEvent(snap.nodes, snap.events);
   const groups = pairsOf(matching(snap, { ...f, polarity: new Set() }), same);
   const shown = groups.slice(0, limit);
-  const sts = await statementsFor(ctx, shown.flat().map((e) => e.id), 50);
+  const sts = await statementsFor(
+    ctx,
+    shown.flat().map((e) => e.id),
+    50,
+  );
   const pairs = shown.map((g): Contradiction => {
     const side = (neg: boolean) => g.filter((e) => (e.polarity === 'negative') === neg).flatMap((e) => sts.get(e.id) ?? []);
     const first = g[0]!;
     const objects = [...new Set(g.map((e) => e.target))].map((id) => snap.nodes.get(id)!);
     const about = objects.length > 1 ? same.describe(first.target) : null;
     return {
-      subject: snap.nodes.get(first.source)!, object: objects[0]!, objects, ...(about ? { about } : {}),
-      family: first.family ?? first.predicate, positive: side(false), negative: side(true), edges: g,
+      subject: snap.nodes.get(first.source)!,
+      object: objects[0]!,
+      objects,
+      ...(about ? { about } : {}),
+      family: first.family ?? first.predicate,
+      positive: side(false),
+      negative: side(true),
+      edges: g,
     };
   });
   return { pairs, total: groups.length };
 }
 
 export function contradictionRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Querystring: Record<string, string> & { limit: number } }>('/api/contradictions', {
-    schema: { querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 } }, additionalProperties: { type: 'string', maxLength: 20_000 } } },
-  }, async (req) => contradictions(ctx, await snapshot(ctx), decodeFilters(paramsOf(req.query)), req.query.limit));
+  app.get<{ Querystring: Record<string, string> & { limit: number } }>(
+    '/api/contradictions',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+          additionalProperties: { type: 'string', maxLength: 20_000 },
+        },
+      },
+    },
+    async (req) => contradictions(ctx, await snapshot(ctx), decodeFilters(paramsOf(req.query)), req.query.limit),
+  );
 }

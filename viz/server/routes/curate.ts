@@ -17,10 +17,18 @@ import { refreshSnapshot } from '../snapshot/index.js';
 const id = { type: 'string', minLength: 1, maxLength: 300 } as const;
 const op = (name: string, props: Record<string, unknown>) => ({
   // `{ not: {} }`, not `false`: fastify's validator would silently drop unknown fields; these are refused.
-  type: 'object', additionalProperties: { not: {} }, required: ['op', ...Object.keys(props)],
+  type: 'object',
+  additionalProperties: { not: {} },
+  required: ['op', ...Object.keys(props)],
   properties: { op: { const: name }, ...props },
 });
-const SCHEMA = { oneOf: [op('merge', { into: id, from: id }), op('split', { entity: id, alias: { type: 'string', minLength: 1, maxLength: 500 } }), op('reject', { key: { type: 'string', minLength: 1, maxLength: 200 } })] };
+const SCHEMA = {
+  oneOf: [
+    op('merge', { into: id, from: id }),
+    op('split', { entity: id, alias: { type: 'string', minLength: 1, maxLength: 500 } }),
+    op('reject', { key: { type: 'string', minLength: 1, maxLength: 200 } }),
+  ],
+};
 
 const sameOrigin = (req: FastifyRequest): boolean => {
   const origin = req.headers.origin;
@@ -30,7 +38,8 @@ const sameOrigin = (req: FastifyRequest): boolean => {
 export function curateRoutes(app: FastifyInstance, ctx: Ctx): void {
   let queue: Promise<unknown> = Promise.resolve();
   app.post<{ Body: CurateRequest }>('/api/curate', { schema: { body: SCHEMA } }, async (req, reply) => {
-    if (!sameOrigin(req)) return reply.code(403).send(errorBody('BAD_ORIGIN', 'explorer: curation is only accepted from the explorer itself'));
+    if (!sameOrigin(req))
+      return reply.code(403).send(errorBody('BAD_ORIGIN', 'explorer: curation is only accepted from the explorer itself'));
     const work = queue.then(async () => {
       const store = await openStore({ ...loadConfig(), database: ctx.database }, ctx.driver);
       const r = await curate(store, req.body);

@@ -29,18 +29,22 @@ export async function userCypher(ctx: Ctx, query: string, params: Record<string,
 }
 
 export function cypherRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.post<{ Body: { query: string; params?: Record<string, unknown> } }>('/api/cypher', {
-    bodyLimit: 64 * 1024,
-    schema: {
-      body: {
-        type: 'object',
-        required: ['query'],
-        additionalProperties: false,
-        properties: { query: { type: 'string', minLength: 1, maxLength: ctx.limits.cypherChars }, params: { type: 'object' } },
+  app.post<{ Body: { query: string; params?: Record<string, unknown> } }>(
+    '/api/cypher',
+    {
+      bodyLimit: 64 * 1024,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['query'],
+          additionalProperties: false,
+          properties: { query: { type: 'string', minLength: 1, maxLength: ctx.limits.cypherChars }, params: { type: 'object' } },
+        },
       },
     },
-  }, async (req) => {
-    const res = await userCypher(ctx, req.body.query, req.body.params ?? {});
-    return { ...res, edges: await enrich(ctx, res.edges) };
-  });
+    async (req) => {
+      const res = await userCypher(ctx, req.body.query, req.body.params ?? {});
+      return { ...res, edges: await enrich(ctx, res.edges) };
+    },
+  );
 }

@@ -21,7 +21,10 @@ RETURN ${nodeMap('e')} AS node, articles,
 
 /** The actor's relationships from the snapshot, strongest first. */
 export function relationsOf(snap: Snapshot, id: string): Relation[] {
-  const edges = (snap.byActor.get(id) ?? []).map((k) => snap.edges.get(k)!).filter(Boolean).sort(byStrength);
+  const edges = (snap.byActor.get(id) ?? [])
+    .map((k) => snap.edges.get(k)!)
+    .filter(Boolean)
+    .sort(byStrength);
   return edges.flatMap((edge): Relation[] => {
     const out = edge.source === id;
     const other = snap.nodes.get(out ? edge.target : edge.source);
@@ -30,26 +33,33 @@ export function relationsOf(snap: Snapshot, id: string): Relation[] {
 }
 
 export function entityRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Params: { id: string }; Querystring: { articles: number; relations: number } }>('/api/entity/:id', {
-    schema: {
-      params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } },
-      querystring: {
-        type: 'object',
-        properties: { articles: { type: 'integer', minimum: 0, maximum: 500, default: 100 }, relations: { type: 'integer', minimum: 0, maximum: 5000, default: 500 } },
+  app.get<{ Params: { id: string }; Querystring: { articles: number; relations: number } }>(
+    '/api/entity/:id',
+    {
+      schema: {
+        params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } },
+        querystring: {
+          type: 'object',
+          properties: {
+            articles: { type: 'integer', minimum: 0, maximum: 500, default: 100 },
+            relations: { type: 'integer', minimum: 0, maximum: 5000, default: 500 },
+          },
+        },
       },
     },
-  }, async (req, reply) => {
-    const [res, snap] = await Promise.all([read(ctx, CYPHER, { id: req.params.id, limit: int(req.query.articles) }), snapshot(ctx)]);
-    const row = res.rows[0];
-    if (!row) return notFound(reply, `entity "${req.params.id}"`);
-    const relations = relationsOf(snap, req.params.id);
-    const details: EntityDetails = {
-      node: tidyNode(row.node as Record<string, unknown>),
-      articles: (row.articles as (ArticleRef & { count: number })[]) ?? [],
-      relations: relations.slice(0, req.query.relations),
-      relationsTotal: relations.length,
-      audit: (row.audit as MergeRecord[]) ?? [],
-    };
-    return details;
-  });
+    async (req, reply) => {
+      const [res, snap] = await Promise.all([read(ctx, CYPHER, { id: req.params.id, limit: int(req.query.articles) }), snapshot(ctx)]);
+      const row = res.rows[0];
+      if (!row) return notFound(reply, `entity "${req.params.id}"`);
+      const relations = relationsOf(snap, req.params.id);
+      const details: EntityDetails = {
+        node: tidyNode(row.node as Record<string, unknown>),
+        articles: (row.articles as (ArticleRef & { count: number })[]) ?? [],
+        relations: relations.slice(0, req.query.relations),
+        relationsTotal: relations.length,
+        audit: (row.audit as MergeRecord[]) ?? [],
+      };
+      return details;
+    },
+  );
 }

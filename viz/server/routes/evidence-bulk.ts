@@ -7,15 +7,19 @@ import type { Ctx } from '../context.js';
 import { exportEvidence } from '../export.js';
 
 export function evidenceBulkRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.post<{ Body: { keys: string[] } }>('/api/evidence/bulk', {
-    bodyLimit: 4 * 1024 * 1024,
-    schema: {
-      body: {
-        type: 'object',
-        required: ['keys'],
-        additionalProperties: false,
-        properties: { keys: { type: 'array', maxItems: 20_000, items: { type: 'string', maxLength: 2000 } } },
+  app.post<{ Body: { keys: string[] } }>(
+    '/api/evidence/bulk',
+    {
+      bodyLimit: 4 * 1024 * 1024,
+      schema: {
+        body: {
+          type: 'object',
+          required: ['keys'],
+          additionalProperties: false,
+          properties: { keys: { type: 'array', maxItems: 20_000, items: { type: 'string', maxLength: 2000 } } },
+        },
       },
     },
-  }, async (req) => ({ evidence: Object.fromEntries(await exportEvidence(ctx, req.body.keys)) }));
+    async (req) => ({ evidence: Object.fromEntries(await exportEvidence(ctx, req.body.keys)) }),
+  );
 }

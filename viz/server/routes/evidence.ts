@@ -32,13 +32,20 @@ export async function evidence(ctx: Ctx, key: string, limit = 500): Promise<Evid
 }
 
 export function evidenceRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Querystring: { key: string; limit: number } }>('/api/evidence', {
-    schema: {
-      querystring: {
-        type: 'object',
-        required: ['key'],
-        properties: { key: { type: 'string', minLength: 1, maxLength: 2000 }, limit: { type: 'integer', minimum: 1, maximum: 2000, default: 500 } },
+  app.get<{ Querystring: { key: string; limit: number } }>(
+    '/api/evidence',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['key'],
+          properties: {
+            key: { type: 'string', minLength: 1, maxLength: 2000 },
+            limit: { type: 'integer', minimum: 1, maximum: 2000, default: 500 },
+          },
+        },
       },
     },
-  }, async (req, reply) => (await evidence(ctx, req.query.key, req.query.limit)) ?? notFound(reply, 'relationship with that key'));
+    async (req, reply) => (await evidence(ctx, req.query.key, req.query.limit)) ?? notFound(reply, 'relationship with that key'),
+  );
 }

@@ -22,19 +22,31 @@ export function matching(snap: Snapshot, f: Filters): VizEdge[] {
 
 export function subgraphOf(snap: Snapshot, edges: VizEdge[]): Subgraph {
   const nodes = new Map<string, VizNode>();
-  for (const e of edges) for (const id of [e.source, e.target]) if (!nodes.has(id)) nodes.set(id, snap.nodes.get(id) ?? { id, label: id, kind: 'Entity', type: 'Entity', aliases: [], mentions: 0, articles: 0 });
+  for (const e of edges)
+    for (const id of [e.source, e.target])
+      if (!nodes.has(id))
+        nodes.set(id, snap.nodes.get(id) ?? { id, label: id, kind: 'Entity', type: 'Entity', aliases: [], mentions: 0, articles: 0 });
   return { nodes: [...nodes.values()], edges };
 }
 
-const FILTER_QUERY = { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 5000, default: 300 } }, additionalProperties: { type: 'string', maxLength: 20_000 } };
+const FILTER_QUERY = {
+  type: 'object',
+  properties: { limit: { type: 'integer', minimum: 1, maximum: 5000, default: 300 } },
+  additionalProperties: { type: 'string', maxLength: 20_000 },
+};
 
 export function facetRoutes(app: FastifyInstance, ctx: Ctx): void {
   app.get<{ Querystring: Record<string, string> }>('/api/facets', { schema: { querystring: FILTER_QUERY } }, async (req) =>
-    facetCounts(facetRows(await snapshot(ctx)), decodeFilters(paramsOf(req.query))));
+    facetCounts(facetRows(await snapshot(ctx)), decodeFilters(paramsOf(req.query))),
+  );
 
-  app.get<{ Querystring: Record<string, string> & { limit: number } }>('/api/match', { schema: { querystring: FILTER_QUERY } }, async (req) => {
-    const snap = await snapshot(ctx);
-    const all = matching(snap, decodeFilters(paramsOf(req.query)));
-    return { ...subgraphOf(snap, all.slice(0, req.query.limit)), total: all.length };
-  });
+  app.get<{ Querystring: Record<string, string> & { limit: number } }>(
+    '/api/match',
+    { schema: { querystring: FILTER_QUERY } },
+    async (req) => {
+      const snap = await snapshot(ctx);
+      const all = matching(snap, decodeFilters(paramsOf(req.query)));
+      return { ...subgraphOf(snap, all.slice(0, req.query.limit)), total: all.length };
+    },
+  );
 }

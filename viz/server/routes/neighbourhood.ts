@@ -56,21 +56,28 @@ export async function neighbourhood(ctx: Ctx, id: string, depth: number, limit: 
 }
 
 export function neighbourhoodRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Params: { id: string }; Querystring: { depth: number; limit: number; families?: string } }>('/api/neighbourhood/:id', {
-    schema: {
-      params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } },
-      querystring: {
-        type: 'object',
-        properties: {
-          depth: { type: 'integer', minimum: 1, maximum: 3, default: 1 },
-          limit: { type: 'integer', minimum: 1, maximum: 5000, default: 50 },
-          families: { type: 'string', maxLength: 5000 },
+  app.get<{ Params: { id: string }; Querystring: { depth: number; limit: number; families?: string } }>(
+    '/api/neighbourhood/:id',
+    {
+      schema: {
+        params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } },
+        querystring: {
+          type: 'object',
+          properties: {
+            depth: { type: 'integer', minimum: 1, maximum: 3, default: 1 },
+            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 50 },
+            families: { type: 'string', maxLength: 5000 },
+          },
         },
       },
     },
-  }, async (req, reply) => {
-    const families = (req.query.families ?? '').split(',').map((f) => f.trim()).filter(Boolean);
-    const g = await neighbourhood(ctx, req.params.id, req.query.depth, req.query.limit, families);
-    return g ?? notFound(reply, `entity "${req.params.id}"`);
-  });
+    async (req, reply) => {
+      const families = (req.query.families ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
+      const g = await neighbourhood(ctx, req.params.id, req.query.depth, req.query.limit, families);
+      return g ?? notFound(reply, `entity "${req.params.id}"`);
+    },
+  );
 }

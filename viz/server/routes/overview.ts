@@ -18,12 +18,22 @@ ORDER BY e.degree DESC, e.mentions DESC LIMIT $limit`;
 
 export async function overview(ctx: Ctx, limit: number): Promise<Subgraph> {
   const nodes = (await readMaps<Record<string, unknown>>(ctx, CYPHER, { limit: int(limit) }, 'node')).map(tidyNode);
-  const edges = await enrich(ctx, await edgesAmong(ctx, nodes.map((n) => n.id)));
+  const edges = await enrich(
+    ctx,
+    await edgesAmong(
+      ctx,
+      nodes.map((n) => n.id),
+    ),
+  );
   return { nodes, edges };
 }
 
 export function overviewRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Querystring: { limit: number } }>('/api/overview', {
-    schema: { querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 5000, default: 150 } } } },
-  }, (req) => cached(ctx, `overview:${req.query.limit}`, () => overview(ctx, req.query.limit)));
+  app.get<{ Querystring: { limit: number } }>(
+    '/api/overview',
+    {
+      schema: { querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 5000, default: 150 } } } },
+    },
+    (req) => cached(ctx, `overview:${req.query.limit}`, () => overview(ctx, req.query.limit)),
+  );
 }

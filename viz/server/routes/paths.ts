@@ -33,18 +33,22 @@ export async function shortestPaths(ctx: Ctx, from: string, to: string, max: num
 }
 
 export function pathRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Querystring: { from: string; to: string; max: number; limit: number } }>('/api/paths', {
-    schema: {
-      querystring: {
-        type: 'object',
-        required: ['from', 'to'],
-        properties: {
-          from: { type: 'string', minLength: 1, maxLength: 300 },
-          to: { type: 'string', minLength: 1, maxLength: 300 },
-          max: { type: 'integer', minimum: 1, maximum: 8, default: 6 },
-          limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  app.get<{ Querystring: { from: string; to: string; max: number; limit: number } }>(
+    '/api/paths',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['from', 'to'],
+          properties: {
+            from: { type: 'string', minLength: 1, maxLength: 300 },
+            to: { type: 'string', minLength: 1, maxLength: 300 },
+            max: { type: 'integer', minimum: 1, maximum: 8, default: 6 },
+            limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+          },
         },
       },
     },
-  }, (req) => shortestPaths(ctx, req.query.from, req.query.to, req.query.max, req.query.limit));
+    (req) => shortestPaths(ctx, req.query.from, req.query.to, req.query.max, req.query.limit),
+  );
 }

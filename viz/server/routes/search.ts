@@ -12,18 +12,22 @@ ORDER BY rank DESC LIMIT $limit
 RETURN {id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, []), mentions: coalesce(e.mentions, 0), score: rank} AS hit`;
 
 export function searchRoutes(app: FastifyInstance, ctx: Ctx): void {
-  app.get<{ Querystring: { q: string; limit: number } }>('/api/search', {
-    schema: {
-      querystring: {
-        type: 'object',
-        required: ['q'],
-        properties: { q: { type: 'string', maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+  app.get<{ Querystring: { q: string; limit: number } }>(
+    '/api/search',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          properties: { q: { type: 'string', maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+        },
       },
     },
-  }, async (req) => {
-    const q = luceneQuery(req.query.q);
-    if (!q) return { hits: [] };
-    const hits = await readMaps<SearchHit>(ctx, CYPHER, { index: ENTITY_FULLTEXT_INDEX, q, limit: int(req.query.limit) }, 'hit');
-    return { hits };
-  });
+    async (req) => {
+      const q = luceneQuery(req.query.q);
+      if (!q) return { hits: [] };
+      const hits = await readMaps<SearchHit>(ctx, CYPHER, { index: ENTITY_FULLTEXT_INDEX, q, limit: int(req.query.limit) }, 'hit');
+      return { hits };
+    },
+  );
 }

@@ -24,5 +24,7 @@ RETURN key, sts`;
 export async function statementsFor(ctx: Ctx, keys: string[], limitPerKey = 500): Promise<Map<string, EvidenceStatement[]>> {
   if (keys.length === 0) return new Map();
   const res = await read(ctx, CYPHER, { keys, limit: int(limitPerKey) });
-  return new Map(res.rows.map((r) => [String(r.key), ((r.sts as EvidenceStatement[]) ?? []).map((s) => ({ ...s, eventDate: s.eventDate ?? null }))]));
+  return new Map(
+    res.rows.map((r) => [String(r.key), ((r.sts as EvidenceStatement[]) ?? []).map((s) => ({ ...s, eventDate: s.eventDate ?? null }))]),
+  );
 }

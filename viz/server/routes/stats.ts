@@ -23,8 +23,14 @@ const tally = (rows: Record<string, unknown>[], key: string): Record<string, num
 export async function stats(ctx: Ctx): Promise<Stats> {
   const [counts, types, rels] = await Promise.all([read(ctx, COUNTS), read(ctx, TYPES), read(ctx, RELS)]);
   const c = counts.rows[0] ?? {};
-  const firsts = rels.rows.map((r) => r.first).filter((d): d is string => typeof d === 'string').sort();
-  const lasts = rels.rows.map((r) => r.last).filter((d): d is string => typeof d === 'string').sort();
+  const firsts = rels.rows
+    .map((r) => r.first)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  const lasts = rels.rows
+    .map((r) => r.last)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
   return {
     entities: Number(c.entities ?? 0),
     articles: Number(c.articles ?? 0),

@@ -16,13 +16,36 @@ MATCH (s:Statement {relKey: key})-[:FROM]->(a:Article)
 RETURN key, collect({article: a.id, date: toString(a.publishedAt), event: s.eventDate, certainty: s.certainty,
   attributed: EXISTS { (s)-[:ASSERTED_BY]->() }, outlet: a.outlet, url: a.url}) AS cs`;
 
-interface Row { article: string; date: string | null; event: string | null; certainty: string | null; attributed: boolean; outlet: string | null; url: string | null }
+interface Row {
+  article: string;
+  date: string | null;
+  event: string | null;
+  certainty: string | null;
+  attributed: boolean;
+  outlet: string | null;
+  url: string | null;
+}
 
 export async function claimsDirect(ctx: Ctx, edges: VizEdge[]): Promise<VizEdge[]> {
   const res = await read(ctx, CYPHER, { keys: edges.map((e) => e.id) });
-  const byKey = new Map(res.rows.map((r) => [String(r.key), (r.cs as Row[]).map((c): Claim => ({
-    article: c.article, date: isoDay(c.date), event: c.event ?? null, certainty: c.certainty ?? 'asserted', attributed: Boolean(c.attributed), outlet: outletKey(c.outlet, c.url), dup: c.article,
-  })).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))]));
+  const byKey = new Map(
+    res.rows.map((r) => [
+      String(r.key),
+      (r.cs as Row[])
+        .map(
+          (c): Claim => ({
+            article: c.article,
+            date: isoDay(c.date),
+            event: c.event ?? null,
+            certainty: c.certainty ?? 'asserted',
+            attributed: Boolean(c.attributed),
+            outlet: outletKey(c.outlet, c.url),
+            dup: c.article,
+          }),
+        )
+        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
+    ]),
+  );
   return edges.map((e) => {
     const claims = byKey.get(e.id) ?? [];
     return { ...e, family: familyOf(e.predicate), sources: independentSources(claims), claims };

@@ -31,18 +31,32 @@ export interface Snapshot {
   events: Map<string, EventFacts>;
 }
 
-export interface EventFacts { target: string | null; place: string | null; time: string | null }
+export interface EventFacts {
+  target: string | null;
+  place: string | null;
+  time: string | null;
+}
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 export function buildSnapshot(rows: Rows): Snapshot {
   const sigs = new Map(rows.articles.map((a) => [a.id, a.hash ? (rows.signatures.get(a.hash) ?? null) : null]));
   const groups = nearDuplicateGroups(sigs);
-  const articles = new Map(rows.articles.map((a) => [a.id, { dup: groups.get(a.id) ?? a.id, outlet: outletKey(a.outlet, a.url), date: isoDay(a.date) }]));
+  const articles = new Map(
+    rows.articles.map((a) => [a.id, { dup: groups.get(a.id) ?? a.id, outlet: outletKey(a.outlet, a.url), date: isoDay(a.date) }]),
+  );
   const claims = new Map<string, Claim[]>();
   for (const s of rows.statements) {
     const a = articles.get(s.article);
-    const c: Claim = { article: s.article, date: a?.date ?? null, event: s.event ?? null, certainty: s.certainty ?? 'asserted', attributed: Boolean(s.attributed), outlet: a?.outlet ?? null, dup: a?.dup ?? s.article };
+    const c: Claim = {
+      article: s.article,
+      date: a?.date ?? null,
+      event: s.event ?? null,
+      certainty: s.certainty ?? 'asserted',
+      attributed: Boolean(s.attributed),
+      outlet: a?.outlet ?? null,
+      dup: a?.dup ?? s.article,
+    };
     const list = claims.get(s.key);
     if (list) list.push(c);
     else claims.set(s.key, [c]);
@@ -83,13 +97,16 @@ export function snapshot(ctx: Ctx): Promise<Snapshot> {
   };
   const fresh = h.current && Date.now() - h.at < ctx.limits.snapshotMs;
   if (!fresh && !h.pending) {
-    h.pending = build().then((s) => {
-      Object.assign(h, { current: Promise.resolve(s), at: Date.now(), pending: null });
-      return s;
-    }, (e: unknown) => {
-      h.pending = null;
-      throw e;
-    });
+    h.pending = build().then(
+      (s) => {
+        Object.assign(h, { current: Promise.resolve(s), at: Date.now(), pending: null });
+        return s;
+      },
+      (e: unknown) => {
+        h.pending = null;
+        throw e;
+      },
+    );
     h.pending.catch(() => {}); // a failed background rebuild keeps the old snapshot; callers waiting on it see the error
   }
   return h.current ?? h.pending!;
@@ -106,7 +123,9 @@ const WAIT_MS = 150;
 export async function enrich(ctx: Ctx, edges: VizEdge[]): Promise<VizEdge[]> {
   if (edges.length === 0) return edges;
   const building = snapshot(ctx);
-  const snap = ctx.snapshots?.current ? await building : await Promise.race([building, new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
+  const snap = ctx.snapshots?.current
+    ? await building
+    : await Promise.race([building, new Promise<null>((r) => setTimeout(() => r(null), WAIT_MS))]);
   if (!snap) return claimsDirect(ctx, edges);
   // The snapshot gives what is derived from the statements; the relationship's own properties
   // (a curator's reject, counts) are the ones just read.
@@ -136,4 +155,5 @@ export function* facetRows(snap: Snapshot): Generator<FacetRow> {
 }
 
 /** Strongest first: most independent sources, then most statements, then most articles. */
-export const byStrength = (a: VizEdge, b: VizEdge): number => (b.sources ?? 0) - (a.sources ?? 0) || b.count - a.count || b.articles - a.articles || a.id.localeCompare(b.id);
+export const byStrength = (a: VizEdge, b: VizEdge): number =>
+  (b.sources ?? 0) - (a.sources ?? 0) || b.count - a.count || b.articles - a.articles || a.id.localeCompare(b.id);

@@ -29,8 +29,20 @@ CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
 RETURN articles, toString(last) AS last, entities, statements, rels`;
 const TEXTS = `MATCH (a:Article) WHERE a.contentHash IN $hashes AND a.text IS NOT NULL RETURN DISTINCT {hash: a.contentHash, text: a.text} AS m`;
 
-export interface StatementRow { key: string; article: string; certainty: string | null; event: string | null; attributed: boolean }
-export interface ArticleRow { id: string; outlet: string | null; url: string | null; date: string | null; hash: string | null }
+export interface StatementRow {
+  key: string;
+  article: string;
+  certainty: string | null;
+  event: string | null;
+  attributed: boolean;
+}
+export interface ArticleRow {
+  id: string;
+  outlet: string | null;
+  url: string | null;
+  date: string | null;
+  hash: string | null;
+}
 
 export interface Rows {
   /** The graph's version when the rows were read (graphVersion). */

@@ -6,11 +6,25 @@
 import { encodeFilters } from '../../shared/filter-params.js';
 import type { Filters } from '../../shared/filters.js';
 import type {
-  ArticleText, Contradiction, CypherResult, EntityDetails, EvidenceResult, Facets, PathsResult, SearchHit, Stats, Subgraph,
+  ArticleText,
+  Contradiction,
+  CypherResult,
+  EntityDetails,
+  EvidenceResult,
+  Facets,
+  PathsResult,
+  SearchHit,
+  Stats,
+  Subgraph,
 } from '../../shared/types.js';
 
 export class ApiFailure extends Error {
-  constructor(readonly code: string, message: string, readonly hint?: string, readonly status = 0) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+    readonly status = 0,
+  ) {
     super(message);
   }
 
@@ -42,17 +56,25 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-const q = (params: Record<string, string | number>): string => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+const q = (params: Record<string, string | number>): string =>
+  new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
 const fq = (f: Filters, extra: Record<string, string | number> = {}): string => encodeFilters(f, new URLSearchParams(q(extra))).toString();
-const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 export const api = {
   search: (text: string, limit = 10) => call<{ hits: SearchHit[] }>(`api/search?${q({ q: text, limit })}`).then((r) => r.hits),
   entity: (id: string) => call<EntityDetails>(`api/entity/${encodeURIComponent(id)}`),
   neighbourhood: (id: string, limit = 50, depth = 1, families: string[] = []) =>
-    call<Subgraph>(`api/neighbourhood/${encodeURIComponent(id)}?${q({ limit, depth, ...(families.length ? { families: families.join(',') } : {}) })}`),
+    call<Subgraph>(
+      `api/neighbourhood/${encodeURIComponent(id)}?${q({ limit, depth, ...(families.length ? { families: families.join(',') } : {}) })}`,
+    ),
   evidence: (key: string) => call<EvidenceResult>(`api/evidence?${q({ key })}`),
-  evidenceBulk: (keys: string[]) => call<{ evidence: Record<string, { evidence: string; attribution: string }> }>('api/evidence/bulk', post({ keys })),
+  evidenceBulk: (keys: string[]) =>
+    call<{ evidence: Record<string, { evidence: string; attribution: string }> }>('api/evidence/bulk', post({ keys })),
   paths: (from: string, to: string) => call<PathsResult>(`api/paths?${q({ from, to })}`),
   stats: () => call<Stats>('api/stats'),
   overview: (limit = 150) => call<Subgraph>(`api/overview?${q({ limit })}`),
@@ -62,6 +84,7 @@ export const api = {
   article: (id: string) => call<ArticleText>(`api/article/${encodeURIComponent(id)}`),
   cypher: (query: string, params: Record<string, unknown> = {}) => call<CypherResult>('api/cypher', post({ query, params })),
   /** The one write: merge, split or reject (viz/server/routes/curate.ts). */
-  curate: (body: { op: 'merge'; into: string; from: string } | { op: 'split'; entity: string; alias: string } | { op: 'reject'; key: string }) =>
-    call<{ op: string; id: string; entity: string | null; rewritten: number }>('api/curate', post(body)),
+  curate: (
+    body: { op: 'merge'; into: string; from: string } | { op: 'split'; entity: string; alias: string } | { op: 'reject'; key: string },
+  ) => call<{ op: string; id: string; entity: string | null; rewritten: number }>('api/curate', post(body)),
 };

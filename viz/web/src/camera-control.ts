@@ -15,9 +15,16 @@ export class CameraControl {
    * `current` brings sigma's display data up to date before a fit reads it: the layout's last
    * positions may not have been drawn yet, and sigma's framing depends on them.
    */
-  constructor(private readonly renderer: Renderer, private readonly layoutDone: () => Promise<void>, private readonly current: () => void) {
+  constructor(
+    private readonly renderer: Renderer,
+    private readonly layoutDone: () => Promise<void>,
+    private readonly current: () => void,
+  ) {
     const captor = renderer.getMouseCaptor();
-    for (const ev of ['wheel', 'mousedown'] as const) captor.on(ev, () => { this.target = null; });
+    for (const ev of ['wheel', 'mousedown'] as const)
+      captor.on(ev, () => {
+        this.target = null;
+      });
   }
 
   /** `jump`: set the camera at once (a new view, whose first frame should not wait for an animation). */

@@ -15,7 +15,12 @@ export interface Framing {
 }
 
 /** An actor on screen at ratio 1: offset from the viewport centre, radius, label width. */
-export interface Placed { dx: number; dy: number; r: number; label: number }
+export interface Placed {
+  dx: number;
+  dy: number;
+  r: number;
+  label: number;
+}
 
 /** Pixels per character of a 13 px semi-bold label (measured in chromium, rounded up). */
 export const LABEL_PX = 7.6;

@@ -28,7 +28,14 @@ export class Explorer {
   readonly graph: KgGraph = new MultiDirectedGraph();
   readonly view: ViewState = {
     visible: { nodes: new Set(), edges: new Set(), maxDegree: 0 },
-    communities: new Map(), focus: null, hovered: null, selectedEdge: null, pathNodes: new Set(), pathEdges: new Set(), allEdgeLabels: false, lod: false,
+    communities: new Map(),
+    focus: null,
+    hovered: null,
+    selectedEdge: null,
+    pathNodes: new Set(),
+    pathEdges: new Set(),
+    allEdgeLabels: false,
+    lod: false,
     labelled: null,
   };
   /** Actors a pinned Cypher result brought in: kept visible whatever the filters. */
@@ -47,7 +54,13 @@ export class Explorer {
     this.renderer = createRenderer(container, this.graph, this.view);
     this.stage = new Stage(this.renderer, this.graph, this.view);
     // A small view is redrawn before a fit (cheap); a large one was just redrawn when its layout stopped.
-    this.camera = new CameraControl(this.renderer, () => this.layoutDone, () => { if (!this.view.lod) this.refresh(); });
+    this.camera = new CameraControl(
+      this.renderer,
+      () => this.layoutDone,
+      () => {
+        if (!this.view.lod) this.refresh();
+      },
+    );
     this.renderer.on('enterNode', ({ node }) => this.hover(node));
     this.renderer.on('leaveNode', () => this.hover(null));
     this.renderer.on('clickNode', ({ node }) => void this.focus(node, { load: false }));
@@ -158,7 +171,9 @@ export class Explorer {
     this.asking = null;
     const current = this.graph.hasNode(id) ? this.graph.neighbors(id).length : 0;
     const more = this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'more') ?? 0) : 0;
-    this.setStatus(`expanding ${this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id}${families?.length ? ` through ${families.join(', ')}` : ''}…`);
+    this.setStatus(
+      `expanding ${this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id}${families?.length ? ` through ${families.join(', ')}` : ''}…`,
+    );
     await this.merge(await api.neighbourhood(id, Math.max(limit, current + Math.min(more, limit)), 1, families ?? []), id);
     this.setStatus(`${this.graph.order} actors, ${this.graph.size} relationships`);
     this.view.focus = id;
@@ -282,7 +297,13 @@ export class Explorer {
   }
 
   syncUrl(): void {
-    const url = encode({ focus: this.view.focus, edge: this.view.selectedEdge, pathFrom: this.pathEnds?.[0] ?? null, pathTo: this.pathEnds?.[1] ?? null, filters: this.filters });
+    const url = encode({
+      focus: this.view.focus,
+      edge: this.view.selectedEdge,
+      pathFrom: this.pathEnds?.[0] ?? null,
+      pathTo: this.pathEnds?.[1] ?? null,
+      filters: this.filters,
+    });
     history.replaceState(null, '', `${location.pathname}${url}`);
   }
 }

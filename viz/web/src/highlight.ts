@@ -2,14 +2,15 @@
  * Where the subject and object appear in an evidence sentence: case-insensitive matches of their
  * names and aliases (longest first), as non-overlapping ranges. Pure; no match gives no range.
  */
-export interface Range { start: number; end: number; role: 'subject' | 'object' }
+export interface Range {
+  start: number;
+  end: number;
+  role: 'subject' | 'object';
+}
 
 export function findRanges(text: string, subject: string[], object: string[]): Range[] {
   const lower = text.toLowerCase();
-  const wanted = [
-    ...subject.map((n) => ({ n, role: 'subject' as const })),
-    ...object.map((n) => ({ n, role: 'object' as const })),
-  ]
+  const wanted = [...subject.map((n) => ({ n, role: 'subject' as const })), ...object.map((n) => ({ n, role: 'object' as const }))]
     .map((w) => ({ ...w, n: w.n.replace(/[.\s]+$/u, '').trim() }))
     .filter((w) => w.n.length >= 2)
     .sort((a, b) => b.n.length - a.n.length);

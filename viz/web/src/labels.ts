@@ -16,6 +16,8 @@ export function strongestEdges(graph: KgGraph, node: string, visible: Set<string
     const a = graph.getEdgeAttributes(e);
     return [a.sources ?? 0, a.count, a.articles];
   };
-  const sorted = edges.map((e) => [e, weight(e)] as const).sort(([x, a], [y, b]) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2] || x.localeCompare(y));
+  const sorted = edges
+    .map((e) => [e, weight(e)] as const)
+    .sort(([x, a], [y, b]) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2] || x.localeCompare(y));
   return new Set(sorted.slice(0, k).map(([e]) => e));
 }

@@ -20,7 +20,10 @@ export class LayoutPreview {
   private readonly stand: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   private timer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(private readonly renderer: Renderer, private readonly graph: KgGraph) {}
+  constructor(
+    private readonly renderer: Renderer,
+    private readonly graph: KgGraph,
+  ) {}
 
   get active(): boolean {
     return this.timer !== null;
@@ -46,12 +49,15 @@ export class LayoutPreview {
   /** One attribute update: sigma re-runs the node reducer (so view changes show too) and draws one frame. */
   private copyPositions(): void {
     const graph = this.graph;
-    this.stand.updateEachNodeAttributes((n, a) => {
-      if (!graph.hasNode(n)) return a;
-      const { x, y } = graph.getNodeAttributes(n);
-      a.x = x;
-      a.y = y;
-      return a;
-    }, { attributes: ['x', 'y'] });
+    this.stand.updateEachNodeAttributes(
+      (n, a) => {
+        if (!graph.hasNode(n)) return a;
+        const { x, y } = graph.getNodeAttributes(n);
+        a.x = x;
+        a.y = y;
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
   }
 }

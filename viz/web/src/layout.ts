@@ -13,7 +13,12 @@ import type { KgGraph } from '../../shared/graph-build.js';
 const PRESETTLE_NODES = 400;
 
 const settingsFor = (graph: KgGraph) => ({
-  ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, strongGravityMode: true, gravity: 0.6, scalingRatio: 10, slowDown: 4,
+  ...forceAtlas2.inferSettings(graph),
+  barnesHutOptimize: graph.order > 400,
+  strongGravityMode: true,
+  gravity: 0.6,
+  scalingRatio: 10,
+  slowDown: 4,
 });
 
 /** A few synchronous iterations for a small graph (before its first frame); no-op for large ones. */

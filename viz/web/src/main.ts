@@ -56,17 +56,30 @@ async function boot(): Promise<void> {
   rejectedSwitch(byId('actions'), ex);
   // The first view and the statistics load in parallel: the canvas does not wait for the facets.
   // The first frame is marked as soon as the first view is drawn; its layout goes on in the worker.
-  const first = retrying(() => (url.focus ? ex.focus(url.focus) : ex.overview()), conn).then(() => requestAnimationFrame(() => performance.mark('kg-first-frame')));
+  const first = retrying(() => (url.focus ? ex.focus(url.focus) : ex.overview()), conn).then(() =>
+    requestAnimationFrame(() => performance.mark('kg-first-frame')),
+  );
   const [stats] = await Promise.all([retrying(() => api.stats(), conn), first]);
   fill(byId('stats'), `${stats.entities} actors · ${stats.relationships} relationships · ${stats.articles} articles`);
   const facets = facetsPanel(byId('filters'), ex, store, stats.relationships);
   const renderTimeline = timeline(byId('timeline'), ex, store);
-  store.on(() => { facets.render(); renderTimeline(); });
-  ex.on('filters', () => { facets.render(); facets.recount(); renderTimeline(); void store.load(ex.filters); });
+  store.on(() => {
+    facets.render();
+    renderTimeline();
+  });
+  ex.on('filters', () => {
+    facets.render();
+    facets.recount();
+    renderTimeline();
+    void store.load(ex.filters);
+  });
   // After a merge the "shown" counts are recounted once things settle, in slices (loaded.ts),
   // never inside the merge's frame (a 5,000-actor expansion must not pay for them there).
   let pending: ReturnType<typeof setTimeout> | undefined;
-  ex.on('data', () => { clearTimeout(pending); pending = setTimeout(facets.recount, 300); });
+  ex.on('data', () => {
+    clearTimeout(pending);
+    pending = setTimeout(facets.recount, 300);
+  });
   facets.render();
   facets.recount();
   await retrying(() => store.load(ex.filters, 0), conn);

@@ -65,13 +65,15 @@ export function makeReducers(graph: KgGraph, view: ViewState) {
     const s = spotlight();
     const touches = s !== null && (src === s || dst === s);
     if (view.pathEdges.size > 0) {
-      if (view.pathEdges.has(e)) Object.assign(out, { color: negative ? out.color : HIGHLIGHT, size: (out.size ?? 1) + 2, label: a.predicate, zIndex: 2 });
+      if (view.pathEdges.has(e))
+        Object.assign(out, { color: negative ? out.color : HIGHLIGHT, size: (out.size ?? 1) + 2, label: a.predicate, zIndex: 2 });
       else Object.assign(out, { color: MUTED, label: null });
     } else if (s) {
       if (touches) Object.assign(out, { label: !view.labelled || view.labelled.has(e) ? a.predicate : null, zIndex: 1 });
       else Object.assign(out, { color: MUTED, label: null });
     }
-    if (e === view.selectedEdge) Object.assign(out, { color: negative ? out.color : HIGHLIGHT, size: (out.size ?? 1) + 2, label: a.predicate, zIndex: 3 });
+    if (e === view.selectedEdge)
+      Object.assign(out, { color: negative ? out.color : HIGHLIGHT, size: (out.size ?? 1) + 2, label: a.predicate, zIndex: 3 });
     if (view.lod && !(out.zIndex ?? 0)) out.type = 'thin';
     return out;
   };

@@ -14,7 +14,10 @@ export function createRenderer(container: HTMLElement, graph: KgGraph, view: Vie
     nodeReducer,
     edgeReducer,
     defaultEdgeType: 'arrow',
-    nodeProgramClasses: { circle: NodeCircleProgram as NodeProgramType<NodeAttrs, EdgeAttrs>, point: NodePointProgram as NodeProgramType<NodeAttrs, EdgeAttrs> },
+    nodeProgramClasses: {
+      circle: NodeCircleProgram as NodeProgramType<NodeAttrs, EdgeAttrs>,
+      point: NodePointProgram as NodeProgramType<NodeAttrs, EdgeAttrs>,
+    },
     edgeProgramClasses: {
       arrow: EdgeArrowProgram as EdgeProgramType<NodeAttrs, EdgeAttrs>,
       dashed: EdgeDashedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,

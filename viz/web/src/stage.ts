@@ -24,7 +24,11 @@ export class Stage {
   /** Counts layout runs, so a stopped run's promise does not end a newer run's preview. */
   private layoutRuns = 0;
 
-  constructor(private readonly renderer: Renderer, private readonly graph: KgGraph, private readonly view: ViewState) {
+  constructor(
+    private readonly renderer: Renderer,
+    private readonly graph: KgGraph,
+    private readonly view: ViewState,
+  ) {
     this.preview = new LayoutPreview(renderer, graph);
   }
 

@@ -2,13 +2,29 @@
  * How domain data looks: community palette, node size from degree, edge colour from polarity and
  * certainty. Pure functions used by the reducers; nothing here is written into the graph.
  */
-export const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#e15759', '#86bcb6', '#8cd17d', '#a0cbe8', '#d4a6c8', '#bab0ac'];
+export const PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#e15759',
+  '#86bcb6',
+  '#8cd17d',
+  '#a0cbe8',
+  '#d4a6c8',
+  '#bab0ac',
+];
 export const NEGATIVE = '#d92d20';
 export const EDGE = '#7b8597';
 export const MUTED = '#e4e7ec';
 export const HIGHLIGHT = '#2f6fde';
 
-export const communityColour = (c: number | undefined): string => (c === undefined ? '#98a2b3' : (PALETTE[c % PALETTE.length] ?? '#98a2b3'));
+export const communityColour = (c: number | undefined): string =>
+  c === undefined ? '#98a2b3' : (PALETTE[c % PALETTE.length] ?? '#98a2b3');
 
 /** Node radius in pixels from degree, relative to the largest degree in view. */
 export function nodeSize(degree: number, maxDegree: number): number {

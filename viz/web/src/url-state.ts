@@ -16,7 +16,13 @@ export interface UrlState {
 
 export function decode(search: string): UrlState {
   const p = new URLSearchParams(search);
-  return { focus: p.get('focus') || null, edge: p.get('edge') || null, pathFrom: p.get('pathFrom') || null, pathTo: p.get('pathTo') || null, filters: decodeFilters(p) };
+  return {
+    focus: p.get('focus') || null,
+    edge: p.get('edge') || null,
+    pathFrom: p.get('pathFrom') || null,
+    pathTo: p.get('pathTo') || null,
+    filters: decodeFilters(p),
+  };
 }
 
 export function encode(s: UrlState): string {

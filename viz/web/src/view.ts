@@ -31,18 +31,31 @@ export function visibility(graph: KgGraph, f: Filters, keep: Set<string> = new S
 }
 
 /** Update `v` in place for the given nodes and edges (each re-judged); returns `v`. */
-export function extendVisibility(graph: KgGraph, v: Visible, f: Filters, keep: Set<string>, touched: { nodes: string[]; edges: string[] }): Visible {
+export function extendVisibility(
+  graph: KgGraph,
+  v: Visible,
+  f: Filters,
+  keep: Set<string>,
+  touched: { nodes: string[]; edges: string[] },
+): Visible {
   const edgeFilters = filtersEdges(f);
   const judge = new Set(touched.nodes);
   for (const e of touched.edges) {
     if (!graph.hasEdge(e)) continue;
     const [s, t] = graph.extremities(e);
-    if (nodePasses(graph.getNodeAttributes(s), f) && nodePasses(graph.getNodeAttributes(t), f) && edgeShown(graph.getEdgeAttributes(e), f, edgeFilters, e)) v.edges.add(e);
+    if (
+      nodePasses(graph.getNodeAttributes(s), f) &&
+      nodePasses(graph.getNodeAttributes(t), f) &&
+      edgeShown(graph.getEdgeAttributes(e), f, edgeFilters, e)
+    )
+      v.edges.add(e);
     else v.edges.delete(e);
     judge.add(s).add(t);
   }
   for (const n of judge) {
-    const show = (nodePasses(graph.getNodeAttributes(n), f) || keep.has(n)) && (!edgeFilters || keep.has(n) || graph.someEdge(n, (e) => v.edges.has(e)));
+    const show =
+      (nodePasses(graph.getNodeAttributes(n), f) || keep.has(n)) &&
+      (!edgeFilters || keep.has(n) || graph.someEdge(n, (e) => v.edges.has(e)));
     if (!show) {
       v.nodes.delete(n);
       continue;

@@ -9,7 +9,10 @@ function fixtureDir(): string {
   mkdirSync(join(dir, 'data', 'gold'), { recursive: true });
   writeFileSync(join(dir, 'data', 'test.txt'), 'Bush made an offer .\n');
   writeFileSync(join(dir, 'data', 'gold', 'test.tsv'), 'Bush made an offer .\tmade\tBush\tan offer\n');
-  writeFileSync(join(dir, 'out.txt'), '0.9\t\tSimpleArgument(Bush,List([0, 4)))\tRelation(made,List([5, 9)))\tSimpleArgument(an offer,List([10, 18)))\tBush made an offer .\n');
+  writeFileSync(
+    join(dir, 'out.txt'),
+    '0.9\t\tSimpleArgument(Bush,List([0, 4)))\tRelation(made,List([5, 9)))\tSimpleArgument(an offer,List([10, 18)))\tBush made an offer .\n',
+  );
   return dir;
 }
 

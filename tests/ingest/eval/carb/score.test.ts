@@ -45,8 +45,14 @@ describe('CaRB corpus scoring (hand-computed)', () => {
   it('matches one-to-one greedily on precision', () => {
     // rows: gold, cols: predictions. Greedy takes 0.9 (g0,p1), then best of the rest 0.4 (g1,p0).
     const scores = [
-      [[0.8, 0], [0.9, 0]],
-      [[0.4, 0], [0.7, 0]],
+      [
+        [0.8, 0],
+        [0.9, 0],
+      ],
+      [
+        [0.4, 0],
+        [0.7, 0],
+      ],
     ] as [number, number][][];
     expect(greedyPrecision(scores, [0, 1])).toBeCloseTo(1.3, 10);
     expect(greedyPrecision(scores, [0])).toBeCloseTo(0.8, 10);

@@ -14,7 +14,10 @@ const SHARED = join(process.cwd(), '..', 'shared', 'eval', 'score-graph.mjs');
 
 const gold: GoldFile = {
   file: 'x.txt',
-  entities: [{ name: 'Bernie Ebbers', type: 'Person', aliases: ['Ebbers'] }, { name: 'WorldCom', type: 'Organization', aliases: ['the firm'] }],
+  entities: [
+    { name: 'Bernie Ebbers', type: 'Person', aliases: ['Ebbers'] },
+    { name: 'WorldCom', type: 'Organization', aliases: ['the firm'] },
+  ],
   clusters: [['Bernie Ebbers', 'Ebbers']],
   triples: [
     { id: 'T1', core: true, s: ['Ebbers'], p: ['deny'], o: ['charges'], polarity: 'positive' },
@@ -36,7 +39,16 @@ const lines = [
 describe('graph scorer port', () => {
   it('counts a small case as worked out by hand', () => {
     const { counts, detail } = scoreGraph(gold, lines);
-    expect(counts).toMatchObject({ triples: 2, found: 2, core: 1, coreFound: 1, certainty: 1, certaintyOk: 0, attribution: 1, attributionOk: 0 });
+    expect(counts).toMatchObject({
+      triples: 2,
+      found: 2,
+      core: 1,
+      coreFound: 1,
+      certainty: 1,
+      certaintyOk: 0,
+      attribution: 1,
+      attributionOk: 0,
+    });
     expect(counts).toMatchObject({ entities: 2, entityFound: 2, named: 2, namedOk: 2, clustersUnified: 1, forbidden: 0, relations: 3 });
     expect(detail.certaintyOff).toEqual(['T2:hedged≠asserted']);
   });
@@ -46,12 +58,16 @@ describe('graph scorer port', () => {
     expect(scoreGraph(gold, plain).detail.forbidden).toEqual(['F1']);
   });
 
-  (existsSync(SHARED) ? it : it.skip)('gives the shared scorer\'s counts on every dev gold file', async () => {
-    const shared = (await import(SHARED)) as { score(g: GoldFile, l: string[]): { counts: unknown } };
-    for (const f of readdirSync(join(FIX, 'dev')).filter((x) => x.endsWith('.json'))) {
-      const g = JSON.parse(readFileSync(join(FIX, 'dev', f), 'utf8')) as GoldFile;
-      const out = await extractLines(join(FIX, 'data', g.file), loadWorld());
-      expect({ f, counts: scoreGraph(g, out).counts }).toEqual({ f, counts: shared.score(g, out).counts });
-    }
-  }, 120_000);
+  (existsSync(SHARED) ? it : it.skip)(
+    "gives the shared scorer's counts on every dev gold file",
+    async () => {
+      const shared = (await import(SHARED)) as { score(g: GoldFile, l: string[]): { counts: unknown } };
+      for (const f of readdirSync(join(FIX, 'dev')).filter((x) => x.endsWith('.json'))) {
+        const g = JSON.parse(readFileSync(join(FIX, 'dev', f), 'utf8')) as GoldFile;
+        const out = await extractLines(join(FIX, 'data', g.file), loadWorld());
+        expect({ f, counts: scoreGraph(g, out).counts }).toEqual({ f, counts: shared.score(g, out).counts });
+      }
+    },
+    120_000,
+  );
 });

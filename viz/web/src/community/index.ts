@@ -26,7 +26,9 @@ export function toPairs(graph: KgGraph): Pairs {
 
 const asMap = (nodes: string[], c: Int32Array): Map<string, number> => {
   const m = new Map<string, number>();
-  nodes.forEach((n, i) => { if (c[i]! >= 0) m.set(n, c[i]!); });
+  nodes.forEach((n, i) => {
+    if (c[i]! >= 0) m.set(n, c[i]!);
+  });
   return m;
 };
 

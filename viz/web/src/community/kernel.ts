@@ -33,6 +33,8 @@ export function detect({ nodes, pairs }: Pairs): Int32Array {
     g.updateEdge(nodes[pairs[i]!]!, nodes[pairs[i + 1]!]!, (attr) => ({ weight: ((attr.weight as number | undefined) ?? 0) + 1 }));
   }
   const found = louvain(g, { getEdgeWeight: 'weight', rng: mulberry32(42) });
-  nodes.forEach((n, i) => { out[i] = found[n] ?? -1; });
+  nodes.forEach((n, i) => {
+    out[i] = found[n] ?? -1;
+  });
   return out;
 }

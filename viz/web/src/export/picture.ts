@@ -22,8 +22,15 @@ function describeFilters(ex: Explorer): string {
   const f = ex.filters;
   if (!isFiltering(f)) return 'no filters';
   const parts = [
-    ...[['types', f.types], ['families', f.families], ['predicates', f.predicates], ['polarity', f.polarity], ['certainty', f.certainty]]
-      .filter(([, s]) => (s as Set<string>).size > 0).map(([k, s]) => `${k as string}: ${[...(s as Set<string>)].join(', ')}`),
+    ...[
+      ['types', f.types],
+      ['families', f.families],
+      ['predicates', f.predicates],
+      ['polarity', f.polarity],
+      ['certainty', f.certainty],
+    ]
+      .filter(([, s]) => (s as Set<string>).size > 0)
+      .map(([k, s]) => `${k as string}: ${[...(s as Set<string>)].join(', ')}`),
     f.attributed ? `attributed: ${f.attributed}` : '',
     f.minSources > 1 ? `≥ ${f.minSources} sources` : '',
     f.from || f.to ? `statements ${f.from ?? '…'} → ${f.to ?? '…'}` : '',
@@ -31,10 +38,19 @@ function describeFilters(ex: Explorer): string {
   return parts.filter(Boolean).join('; ');
 }
 
-export function pictureSvg(ex: Explorer, width = Math.max(900, ex.renderer.getContainer().clientWidth), height = Math.max(500, ex.renderer.getContainer().clientHeight)): { svg: string; width: number; height: number } {
+export function pictureSvg(
+  ex: Explorer,
+  width = Math.max(900, ex.renderer.getContainer().clientWidth),
+  height = Math.max(500, ex.renderer.getContainer().clientHeight),
+): { svg: string; width: number; height: number } {
   const scene = sceneOf({
-    renderer: ex.renderer, nodes: ex.view.visible.nodes, edges: ex.view.visible.edges, width, height,
-    title: ex.title(), subtitle: `kg explorer · ${new Date().toISOString().slice(0, 10)} · ${ex.view.visible.nodes.size} actors, ${ex.view.visible.edges.size} relationships · ${describeFilters(ex)}`,
+    renderer: ex.renderer,
+    nodes: ex.view.visible.nodes,
+    edges: ex.view.visible.edges,
+    width,
+    height,
+    title: ex.title(),
+    subtitle: `kg explorer · ${new Date().toISOString().slice(0, 10)} · ${ex.view.visible.nodes.size} actors, ${ex.view.visible.edges.size} relationships · ${describeFilters(ex)}`,
     legend: LEGEND,
   });
   return { svg: toSvg(scene), width, height: TITLE_BAND + height + legendBand(LEGEND, width) };

@@ -8,7 +8,16 @@ import { fitRatio, LABEL_PX } from '../camera.js';
 import type { Renderer } from '../renderer.js';
 import type { LegendItem, Scene, SceneNode } from './svg.js';
 
-export interface SceneInput { renderer: Renderer; nodes: Set<string>; edges: Set<string>; width: number; height: number; title: string; subtitle: string; legend: LegendItem[] }
+export interface SceneInput {
+  renderer: Renderer;
+  nodes: Set<string>;
+  edges: Set<string>;
+  width: number;
+  height: number;
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+}
 
 const PAD = 20;
 
@@ -23,11 +32,22 @@ export function sceneOf(input: SceneInput): Scene {
     const dims = renderer.getDimensions();
     const placed = data.map(({ id, d }) => {
       const v = renderer.framedGraphToViewport(d!, { cameraState: centre });
-      return { id, d: d!, dx: v.x - dims.width / 2, dy: v.y - dims.height / 2, r: Math.max(3, d!.size), label: d!.label ? d!.label.length * LABEL_PX + 6 : 0 };
+      return {
+        id,
+        d: d!,
+        dx: v.x - dims.width / 2,
+        dy: v.y - dims.height / 2,
+        r: Math.max(3, d!.size),
+        label: d!.label ? d!.label.length * LABEL_PX + 6 : 0,
+      };
     });
     const ratio = fitRatio(placed, width, height, PAD);
-    for (const p of placed) at.set(p.id, { x: width / 2 + p.dx / ratio, y: height / 2 + p.dy / ratio, r: p.r, color: p.d.color, label: p.d.label ?? null });
-    chooseLabels(placed.map((p) => ({ id: p.id, force: Boolean(p.d.forceLabel || p.d.highlighted), size: p.d.size })), at);
+    for (const p of placed)
+      at.set(p.id, { x: width / 2 + p.dx / ratio, y: height / 2 + p.dy / ratio, r: p.r, color: p.d.color, label: p.d.label ?? null });
+    chooseLabels(
+      placed.map((p) => ({ id: p.id, force: Boolean(p.d.forceLabel || p.d.highlighted), size: p.d.size })),
+      at,
+    );
   }
   const edges = [...input.edges].flatMap((e) => {
     const d = renderer.getEdgeDisplayData(e);
@@ -35,7 +55,19 @@ export function sceneOf(input: SceneInput): Scene {
     const a = s ? at.get(s) : undefined;
     const b = t ? at.get(t) : undefined;
     if (!d || d.hidden || !a || !b) return [];
-    return [{ x1: a.x, y1: a.y, x2: b.x, y2: b.y, r2: b.r, color: d.color, width: Math.max(1, d.size), dashed: (d as { type?: string }).type === 'dashed', label: d.label ?? null }];
+    return [
+      {
+        x1: a.x,
+        y1: a.y,
+        x2: b.x,
+        y2: b.y,
+        r2: b.r,
+        color: d.color,
+        width: Math.max(1, d.size),
+        dashed: (d as { type?: string }).type === 'dashed',
+        label: d.label ?? null,
+      },
+    ];
   });
   return { width, height, title: input.title, subtitle: input.subtitle, nodes: [...at.values()], edges, legend: input.legend };
 }

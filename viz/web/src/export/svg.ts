@@ -5,9 +5,29 @@
  */
 import { escapeXml as x } from '../../../shared/graphml.js';
 
-export interface SceneNode { x: number; y: number; r: number; color: string; label: string | null }
-export interface SceneEdge { x1: number; y1: number; x2: number; y2: number; r2: number; color: string; width: number; dashed: boolean; label: string | null }
-export interface LegendItem { kind: 'dot' | 'line' | 'dashed' | 'light' | 'text'; color: string; text: string }
+export interface SceneNode {
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+  label: string | null;
+}
+export interface SceneEdge {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  r2: number;
+  color: string;
+  width: number;
+  dashed: boolean;
+  label: string | null;
+}
+export interface LegendItem {
+  kind: 'dot' | 'line' | 'dashed' | 'light' | 'text';
+  color: string;
+  text: string;
+}
 
 export interface Scene {
   width: number;
@@ -37,7 +57,9 @@ function edgeSvg(e: SceneEdge): string {
   const w = head * 0.55;
   const line = `<line x1="${f(e.x1)}" y1="${f(e.y1)}" x2="${f(base.x)}" y2="${f(base.y)}" stroke="${x(e.color)}" stroke-width="${f(e.width)}"${e.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
   const arrow = `<polygon points="${f(tip.x)},${f(tip.y)} ${f(base.x - uy * w)},${f(base.y + ux * w)} ${f(base.x + uy * w)},${f(base.y - ux * w)}" fill="${x(e.color)}"/>`;
-  const label = e.label ? `<text x="${f((e.x1 + e.x2) / 2)}" y="${f((e.y1 + e.y2) / 2 - 3)}" font-size="11" fill="#475467" text-anchor="middle">${x(e.label)}</text>` : '';
+  const label = e.label
+    ? `<text x="${f((e.x1 + e.x2) / 2)}" y="${f((e.y1 + e.y2) / 2 - 3)}" font-size="11" fill="#475467" text-anchor="middle">${x(e.label)}</text>`
+    : '';
   return line + arrow + label;
 }
 
@@ -57,22 +79,33 @@ function legendLayout(items: LegendItem[], width: number): { at: { x: number; ro
 
 function legendSvg(items: LegendItem[], width: number, top: number): string {
   const { at } = legendLayout(items, width);
-  return items.map((it, i) => {
-    const { x: x0, row } = at[i]!;
-    const y = top + row * LEGEND_ROW;
-    const mark = it.kind === 'dot' ? `<circle cx="${x0 + 6}" cy="${y}" r="6" fill="${x(it.color)}"/>`
-      : it.kind === 'text' ? ''
-      : `<line x1="${x0}" y1="${y}" x2="${x0 + 30}" y2="${y}" stroke="${x(it.color)}" stroke-width="3"${it.kind === 'dashed' ? ' stroke-dasharray="6 4"' : ''}${it.kind === 'light' ? ' stroke-opacity="0.4"' : ''}/>`;
-    const start = it.kind === 'text' ? x0 : x0 + (it.kind === 'dot' ? 18 : 38);
-    return `${mark}<text x="${start}" y="${y + 4}" font-size="12" fill="#344054">${x(it.text)}</text>`;
-  }).join('');
+  return items
+    .map((it, i) => {
+      const { x: x0, row } = at[i]!;
+      const y = top + row * LEGEND_ROW;
+      const mark =
+        it.kind === 'dot'
+          ? `<circle cx="${x0 + 6}" cy="${y}" r="6" fill="${x(it.color)}"/>`
+          : it.kind === 'text'
+            ? ''
+            : `<line x1="${x0}" y1="${y}" x2="${x0 + 30}" y2="${y}" stroke="${x(it.color)}" stroke-width="3"${it.kind === 'dashed' ? ' stroke-dasharray="6 4"' : ''}${it.kind === 'light' ? ' stroke-opacity="0.4"' : ''}/>`;
+      const start = it.kind === 'text' ? x0 : x0 + (it.kind === 'dot' ? 18 : 38);
+      return `${mark}<text x="${start}" y="${y + 4}" font-size="12" fill="#344054">${x(it.text)}</text>`;
+    })
+    .join('');
 }
 
 export function toSvg(s: Scene): string {
   const h = TITLE_BAND + s.height + legendBand(s.legend, s.width);
-  const g = `<g transform="translate(0,${TITLE_BAND})">${s.edges.map(edgeSvg).join('')}${s.nodes.map((n) =>
-    `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.r)}" fill="${x(n.color)}" stroke="#ffffff" stroke-width="1"/>` +
-    (n.label ? `<text x="${f(n.x + n.r + 3)}" y="${f(n.y + 4)}" font-size="13" font-weight="600" fill="#1d2330">${x(n.label)}</text>` : '')).join('')}</g>`;
+  const g = `<g transform="translate(0,${TITLE_BAND})">${s.edges.map(edgeSvg).join('')}${s.nodes
+    .map(
+      (n) =>
+        `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.r)}" fill="${x(n.color)}" stroke="#ffffff" stroke-width="1"/>` +
+        (n.label
+          ? `<text x="${f(n.x + n.r + 3)}" y="${f(n.y + 4)}" font-size="13" font-weight="600" fill="#1d2330">${x(n.label)}</text>`
+          : ''),
+    )
+    .join('')}</g>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${s.width}" height="${h}" viewBox="0 0 ${s.width} ${h}" ${FONT}>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,

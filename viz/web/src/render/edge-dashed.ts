@@ -75,7 +75,14 @@ export class EdgeDashedProgram extends EdgeProgram<Uniform> {
         { name: 'a_positionCoef', size: 1, type: FLOAT },
         { name: 'a_normalCoef', size: 1, type: FLOAT },
       ],
-      CONSTANT_DATA: [[0, 1], [0, -1], [1, 1], [1, 1], [0, -1], [1, -1]],
+      CONSTANT_DATA: [
+        [0, 1],
+        [0, -1],
+        [1, 1],
+        [1, 1],
+        [0, -1],
+        [1, -1],
+      ],
     };
   }
 

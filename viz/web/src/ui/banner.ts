@@ -8,7 +8,9 @@ import { ApiFailure, onUnavailable } from '../api.js';
 import { backoff } from '../retry.js';
 import { el, fill } from './dom.js';
 
-export interface Banner { recovered(): Promise<void> }
+export interface Banner {
+  recovered(): Promise<void>;
+}
 
 export function banner(root: HTMLElement): Banner {
   let down = false;
@@ -20,14 +22,27 @@ export function banner(root: HTMLElement): Banner {
     const res = await fetch('api/health?db=1').catch(() => null);
     if (res?.ok) return up();
     const body = (await res?.json().catch(() => null)) as { error?: { code: string; message: string; hint?: string } } | null;
-    show(new ApiFailure(body?.error?.code ?? 'NETWORK', body?.error?.message ?? 'explorer: the kg server does not answer', body?.error?.hint, res?.status ?? 0));
+    show(
+      new ApiFailure(
+        body?.error?.code ?? 'NETWORK',
+        body?.error?.message ?? 'explorer: the kg server does not answer',
+        body?.error?.hint,
+        res?.status ?? 0,
+      ),
+    );
   };
   const show = (e: ApiFailure): void => {
     down = true;
     const ms = backoff(attempt++);
     root.hidden = false;
-    fill(root, el('strong', {}, e.message), e.hint ? el('span', {}, ` — ${e.hint}`) : null,
-      el('span', { class: 'muted' }, ` Retrying in ${Math.round(ms / 1000)} s…`), ' ', el('button', { onclick: () => void check() }, 'Retry now'));
+    fill(
+      root,
+      el('strong', {}, e.message),
+      e.hint ? el('span', {}, ` — ${e.hint}`) : null,
+      el('span', { class: 'muted' }, ` Retrying in ${Math.round(ms / 1000)} s…`),
+      ' ',
+      el('button', { onclick: () => void check() }, 'Retry now'),
+    );
     clearTimeout(timer);
     timer = setTimeout(() => void check(), ms);
   };

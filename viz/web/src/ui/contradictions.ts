@@ -13,22 +13,55 @@ import { badge, el } from './dom.js';
 import { provenance } from './evidence-panel.js';
 
 function side(title: string, cls: string, list: EvidenceStatement[], nav: Nav): HTMLElement {
-  return el('div', { class: `side ${cls}`, 'data-testid': `side-${cls}` },
+  return el(
+    'div',
+    { class: `side ${cls}`, 'data-testid': `side-${cls}` },
     el('strong', {}, `${title} (${list.length})`),
-    el('ul', { class: 'list' }, ...list.map((s) => el('li', {},
-      el('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); nav.article(s.article.id, s.id); } }, s.text.length > 220 ? `${s.text.slice(0, 220)}…` : s.text),
-      el('div', {}, badge(s.certainty, s.certainty), s.attribution ? badge(`according to ${s.attribution.name}`) : null),
-      provenance(s)))));
+    el(
+      'ul',
+      { class: 'list' },
+      ...list.map((s) =>
+        el(
+          'li',
+          {},
+          el(
+            'a',
+            {
+              href: '#',
+              onclick: (e: Event) => {
+                e.preventDefault();
+                nav.article(s.article.id, s.id);
+              },
+            },
+            s.text.length > 220 ? `${s.text.slice(0, 220)}…` : s.text,
+          ),
+          el('div', {}, badge(s.certainty, s.certainty), s.attribution ? badge(`according to ${s.attribution.name}`) : null),
+          provenance(s),
+        ),
+      ),
+    ),
+  );
 }
 
 function pair(ex: Explorer, c: Contradiction, nav: Nav): HTMLElement {
   const objects = c.objects ?? [c.object];
   const draw = (): void => void ex.openEdge({ nodes: [c.subject, ...objects], edges: c.edges }, c.edges[0]!.id);
-  return el('li', { 'data-testid': 'contradiction', 'data-subject': c.subject.id, 'data-object': c.object.id, 'data-objects': objects.map((o) => o.id).join(' '), 'data-family': c.family },
+  return el(
+    'li',
+    {
+      'data-testid': 'contradiction',
+      'data-subject': c.subject.id,
+      'data-object': c.object.id,
+      'data-objects': objects.map((o) => o.id).join(' '),
+      'data-family': c.family,
+    },
     el('h3', {}, c.subject.label, ' → ', el('em', {}, c.family), ' → ', objects.map((o) => o.label).join(' / ')),
-    c.about ? el('p', { class: 'muted', 'data-testid': 'about' }, `compared as one event (${c.about}): the articles name it differently`) : null,
+    c.about
+      ? el('p', { class: 'muted', 'data-testid': 'about' }, `compared as one event (${c.about}): the articles name it differently`)
+      : null,
     el('div', { class: 'sides' }, side('says so', 'positive', c.positive, nav), side('says not', 'negative', c.negative, nav)),
-    el('button', { onclick: draw }, 'Show on the canvas'));
+    el('button', { onclick: draw }, 'Show on the canvas'),
+  );
 }
 
 export async function contradictionsView(slot: Slot, ex: Explorer, nav: Nav, _facets: FacetsStore): Promise<void> {
@@ -38,9 +71,16 @@ export async function contradictionsView(slot: Slot, ex: Explorer, nav: Nav, _fa
   if (!view.live()) return;
   const back = el('button', { onclick: () => nav.back() }, '← back');
   if (res instanceof Error) return view.fill(back, el('p', { class: 'error' }, res.message));
-  view.fill(back,
+  view.fill(
+    back,
     el('h2', {}, `Contradictions (${res.total})`),
-    el('p', { class: 'muted' }, 'The same two actors, the same kind of relationship, said and denied (or hedged the other way), under the current filters.'),
-    res.pairs.length ? el('ul', { class: 'list contradictions', 'data-testid': 'contradictions' }, ...res.pairs.map((c) => pair(ex, c, nav)))
-      : el('p', { class: 'muted' }, 'None under these filters.'));
+    el(
+      'p',
+      { class: 'muted' },
+      'The same two actors, the same kind of relationship, said and denied (or hedged the other way), under the current filters.',
+    ),
+    res.pairs.length
+      ? el('ul', { class: 'list contradictions', 'data-testid': 'contradictions' }, ...res.pairs.map((c) => pair(ex, c, nav)))
+      : el('p', { class: 'muted' }, 'None under these filters.'),
+  );
 }

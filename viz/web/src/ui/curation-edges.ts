@@ -26,9 +26,15 @@ export function rejectButton(ex: Explorer, key: string, rejected: boolean): HTML
 }
 
 export function rejectedSwitch(root: HTMLElement, ex: Explorer): void {
-  const box = el('input', { type: 'checkbox', 'data-testid': 'show-rejected', onchange: () => ex.setFilters({ ...ex.filters, rejected: box.checked }) });
+  const box = el('input', {
+    type: 'checkbox',
+    'data-testid': 'show-rejected',
+    onchange: () => ex.setFilters({ ...ex.filters, rejected: box.checked }),
+  });
   box.checked = ex.filters.rejected === true;
   // The switch follows the filters (the page URL's rejected=1, a restored state).
-  ex.on('filters', () => { box.checked = ex.filters.rejected === true; });
+  ex.on('filters', () => {
+    box.checked = ex.filters.rejected === true;
+  });
   root.append(el('label', { title: 'relationships a curator rejected' }, box, ' show rejected'));
 }

@@ -29,9 +29,21 @@ async function act(question: string, body: Parameters<typeof api.curate>[0], sta
 }
 
 function auditRow(id: string, m: MergeRecord, status: HTMLElement): HTMLElement {
-  return el('li', { 'data-testid': 'merge-record' },
-    el('span', {}, `${m.alias} — ${m.rule} — from ${shortSource(m.source)}`), ' ',
-    el('button', { class: 'small', title: `split "${m.alias}" off`, onclick: () => void act(`Split "${m.alias}" off this actor?`, { op: 'split', entity: id, alias: m.alias }, status) }, 'split off'));
+  return el(
+    'li',
+    { 'data-testid': 'merge-record' },
+    el('span', {}, `${m.alias} — ${m.rule} — from ${shortSource(m.source)}`),
+    ' ',
+    el(
+      'button',
+      {
+        class: 'small',
+        title: `split "${m.alias}" off`,
+        onclick: () => void act(`Split "${m.alias}" off this actor?`, { op: 'split', entity: id, alias: m.alias }, status),
+      },
+      'split off',
+    ),
+  );
 }
 
 export function curationSection(d: EntityDetails): HTMLElement {
@@ -43,8 +55,14 @@ export function curationSection(d: EntityDetails): HTMLElement {
     if (hit.id !== id) void act(`Merge "${hit.name}" into "${d.node.label}"?`, { op: 'merge', into: id, from: hit.id }, status);
   });
   merge.root.dataset.testid = 'merge-search';
-  return el('div', { class: 'curation' },
+  return el(
+    'div',
+    { class: 'curation' },
     el('h2', {}, `Merges (${audit.length})`),
-    audit.length ? el('ul', { class: 'list' }, ...audit.map((m) => auditRow(id, m, status))) : el('p', { class: 'muted' }, 'No alias joined by a rule.'),
-    merge.root, status);
+    audit.length
+      ? el('ul', { class: 'list' }, ...audit.map((m) => auditRow(id, m, status)))
+      : el('p', { class: 'muted' }, 'No alias joined by a rule.'),
+    merge.root,
+    status,
+  );
 }

@@ -45,12 +45,23 @@ export function details(root: HTMLElement, ex: Explorer, facets: FacetsStore): N
   const auto = (): void => {
     if (ex.view.selectedEdge) void evidenceView(slot, ex, nav, ex.view.selectedEdge);
     else if (ex.view.focus) void entityView(slot, ex, nav, ex.view.focus);
-    else slot.claim().fill(el('h2', {}, 'Details'), el('p', { class: 'muted' },
-      'Click an actor to see its relationships and where it is mentioned; click a relationship, or one in an actor\'s list, to read its evidence. Double-click an actor to expand its neighbours.'));
+    else
+      slot
+        .claim()
+        .fill(
+          el('h2', {}, 'Details'),
+          el(
+            'p',
+            { class: 'muted' },
+            "Click an actor to see its relationships and where it is mentioned; click a relationship, or one in an actor's list, to read its evidence. Double-click an actor to expand its neighbours.",
+          ),
+        );
   };
   ex.on('edge', auto);
   ex.on('focus', auto);
-  ex.on('ask-expand', () => { if (ex.asking) void expandView(slot, ex, ex.asking); });
+  ex.on('ask-expand', () => {
+    if (ex.asking) void expandView(slot, ex, ex.asking);
+  });
   auto();
   return nav;
 }

@@ -22,7 +22,13 @@ export function groupByFamily(relations: Relation[]): [string, Relation[]][] {
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-export function chips(e: { polarity: string; certainty: string; sources?: number; count: number; rejected?: boolean }): (HTMLElement | null)[] {
+export function chips(e: {
+  polarity: string;
+  certainty: string;
+  sources?: number;
+  count: number;
+  rejected?: boolean;
+}): (HTMLElement | null)[] {
   return [
     e.rejected ? badge('rejected', 'negative') : null,
     e.polarity === 'negative' ? badge('negated', 'negative') : null,
@@ -34,10 +40,28 @@ export function chips(e: { polarity: string; certainty: string; sources?: number
 
 function relationItem(ex: Explorer, d: EntityDetails, r: Relation): HTMLElement {
   const open = (): void => void ex.openEdge({ nodes: [d.node, r.other], edges: [r.edge] }, r.edge.id);
-  const arrow = r.direction === 'out' ? `→ ${r.edge.polarity === 'negative' ? 'not ' : ''}${r.edge.predicate} →` : `← ${r.edge.polarity === 'negative' ? 'not ' : ''}${r.edge.predicate} ←`;
-  return el('li', { 'data-testid': 'relation', 'data-key': r.edge.id },
-    el('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); open(); } }, el('span', { class: 'muted' }, arrow), ' ', r.other.label),
-    el('div', { class: 'chips-line' }, ...chips(r.edge)));
+  const arrow =
+    r.direction === 'out'
+      ? `→ ${r.edge.polarity === 'negative' ? 'not ' : ''}${r.edge.predicate} →`
+      : `← ${r.edge.polarity === 'negative' ? 'not ' : ''}${r.edge.predicate} ←`;
+  return el(
+    'li',
+    { 'data-testid': 'relation', 'data-key': r.edge.id },
+    el(
+      'a',
+      {
+        href: '#',
+        onclick: (ev: Event) => {
+          ev.preventDefault();
+          open();
+        },
+      },
+      el('span', { class: 'muted' }, arrow),
+      ' ',
+      r.other.label,
+    ),
+    el('div', { class: 'chips-line' }, ...chips(r.edge)),
+  );
 }
 
 export async function entityView(slot: Slot, ex: Explorer, nav: Nav, id: string): Promise<void> {
@@ -52,20 +76,67 @@ export async function entityView(slot: Slot, ex: Explorer, nav: Nav, id: string)
   view.fill(
     el('h2', {}, 'Actor'),
     el('h3', { 'data-testid': 'entity-name' }, n.label),
-    el('dl', { class: 'kv' },
-      el('dt', {}, 'type'), el('dd', {}, badge(n.type)),
-      el('dt', {}, 'aliases'), el('dd', {}, aliases.length ? aliases.join(', ') : '—'),
-      el('dt', {}, 'mentions'), el('dd', {}, String(n.mentions)),
-      el('dt', {}, 'articles'), el('dd', {}, String(n.articles))),
+    el(
+      'dl',
+      { class: 'kv' },
+      el('dt', {}, 'type'),
+      el('dd', {}, badge(n.type)),
+      el('dt', {}, 'aliases'),
+      el('dd', {}, aliases.length ? aliases.join(', ') : '—'),
+      el('dt', {}, 'mentions'),
+      el('dd', {}, String(n.mentions)),
+      el('dt', {}, 'articles'),
+      el('dd', {}, String(n.articles)),
+    ),
     actorButtons({ ex, id, label: n.label, more }),
     curationSection(d),
-    el('h2', {}, `Relationships (${d.relationsTotal}${d.relationsTotal > d.relations.length ? `, strongest ${d.relations.length} listed` : ''})`),
-    el('div', { 'data-testid': 'relations' }, ...families.map(([family, rs], i) =>
-      el('details', { class: 'family', open: i < 4 || families.length <= 6, 'data-family': family },
-        el('summary', {}, el('strong', {}, family), ` · ${rs.length}`),
-        el('ul', { class: 'list' }, ...rs.map((r) => relationItem(ex, d, r)))))),
+    el(
+      'h2',
+      {},
+      `Relationships (${d.relationsTotal}${d.relationsTotal > d.relations.length ? `, strongest ${d.relations.length} listed` : ''})`,
+    ),
+    el(
+      'div',
+      { 'data-testid': 'relations' },
+      ...families.map(([family, rs], i) =>
+        el(
+          'details',
+          { class: 'family', open: i < 4 || families.length <= 6, 'data-family': family },
+          el('summary', {}, el('strong', {}, family), ` · ${rs.length}`),
+          el('ul', { class: 'list' }, ...rs.map((r) => relationItem(ex, d, r))),
+        ),
+      ),
+    ),
     el('h2', {}, `Articles (${d.articles.length})`),
-    el('ul', { class: 'list' }, ...d.articles.map((a) =>
-      el('li', {}, el('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); nav.article(a.id); } }, a.title || a.source || a.id),
-        el('div', {}, el('small', { class: 'muted' }, [a.outlet, a.publishedAt?.slice(0, 10) ?? 'undated', `${a.count}×`].filter(Boolean).join(' · ')))))));
+    el(
+      'ul',
+      { class: 'list' },
+      ...d.articles.map((a) =>
+        el(
+          'li',
+          {},
+          el(
+            'a',
+            {
+              href: '#',
+              onclick: (ev: Event) => {
+                ev.preventDefault();
+                nav.article(a.id);
+              },
+            },
+            a.title || a.source || a.id,
+          ),
+          el(
+            'div',
+            {},
+            el(
+              'small',
+              { class: 'muted' },
+              [a.outlet, a.publishedAt?.slice(0, 10) ?? 'undated', `${a.count}×`].filter(Boolean).join(' · '),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -21,7 +21,11 @@ const hostOf = (url: string | null): string | undefined => {
 };
 
 export function sentence(text: string, subject: string[], object: string[]): HTMLElement {
-  return el('span', {}, ...pieces(text, findRanges(text, subject, object)).map((p) => (p.role ? el('mark', { class: p.role }, p.text) : p.text)));
+  return el(
+    'span',
+    {},
+    ...pieces(text, findRanges(text, subject, object)).map((p) => (p.role ? el('mark', { class: p.role }, p.text) : p.text)),
+  );
 }
 
 function parallels(ex: Explorer, key: string): HTMLElement | null {
@@ -29,27 +33,55 @@ function parallels(ex: Explorer, key: string): HTMLElement | null {
   const [s, t] = ex.graph.extremities(key);
   const keys = [...new Set([...ex.graph.edges(s, t), ...ex.graph.edges(t, s)])];
   if (keys.length < 2) return null;
-  return el('div', { class: 'tabs' }, ...keys.map((k) => {
-    const a = ex.graph.getEdgeAttributes(k);
-    return el('button', { 'aria-pressed': String(k === key), onclick: () => ex.selectEdge(k) }, `${a.polarity === 'negative' ? 'not ' : ''}${a.predicate}`);
-  }));
+  return el(
+    'div',
+    { class: 'tabs' },
+    ...keys.map((k) => {
+      const a = ex.graph.getEdgeAttributes(k);
+      return el(
+        'button',
+        { 'aria-pressed': String(k === key), onclick: () => ex.selectEdge(k) },
+        `${a.polarity === 'negative' ? 'not ' : ''}${a.predicate}`,
+      );
+    }),
+  );
 }
 
 /** Where a statement comes from: outlet · date (or undated) · link. */
 export function provenance(s: EvidenceStatement): HTMLElement {
   const a = s.article;
-  return el('small', { class: 'muted provenance' }, [a.outlet, a.publishedAt?.slice(0, 10) ?? 'undated'].filter(Boolean).join(' · '), ' · ',
-    externalLink(a.url, hostOf(a.url)) ?? a.source ?? '');
+  return el(
+    'small',
+    { class: 'muted provenance' },
+    [a.outlet, a.publishedAt?.slice(0, 10) ?? 'undated'].filter(Boolean).join(' · '),
+    ' · ',
+    externalLink(a.url, hostOf(a.url)) ?? a.source ?? '',
+  );
 }
 
 function statement(ev: EvidenceResult, s: EvidenceStatement, nav: Nav): HTMLElement {
   const names = (n: EvidenceResult['subject']): string[] => [n.label, ...n.aliases];
-  return el('li', {},
+  return el(
+    'li',
+    {},
     el('blockquote', { class: s.polarity }, sentence(s.text, names(ev.subject), names(ev.object))),
-    el('div', {}, badge(s.polarity, s.polarity), badge(s.certainty, s.certainty), s.attribution ? badge(`according to ${s.attribution.name}`) : null,
-      s.eventDate ? badge(`event ${s.eventDate}`, 'event') : null),
+    el(
+      'div',
+      {},
+      badge(s.polarity, s.polarity),
+      badge(s.certainty, s.certainty),
+      s.attribution ? badge(`according to ${s.attribution.name}`) : null,
+      s.eventDate ? badge(`event ${s.eventDate}`, 'event') : null,
+    ),
     el('div', { class: 'article-title' }, s.article.title || s.article.id),
-    el('div', {}, provenance(s), ' ', el('button', { class: 'link', 'data-action': 'read', onclick: () => nav.article(s.article.id, s.id) }, 'read in the article')));
+    el(
+      'div',
+      {},
+      provenance(s),
+      ' ',
+      el('button', { class: 'link', 'data-action': 'read', onclick: () => nav.article(s.article.id, s.id) }, 'read in the article'),
+    ),
+  );
 }
 
 export async function evidenceView(slot: Slot, ex: Explorer, nav: Nav, key: string): Promise<void> {
@@ -59,17 +91,39 @@ export async function evidenceView(slot: Slot, ex: Explorer, nav: Nav, key: stri
   if (!view.live()) return;
   if (ev instanceof Error) return view.fill(el('p', { class: 'error' }, ev.message));
   const e = ev.edge;
-  const dates = (e.claims ?? []).map((c) => c.date).filter((d): d is string => Boolean(d)).sort();
+  const dates = (e.claims ?? [])
+    .map((c) => c.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   view.fill(
     el('h2', {}, 'Relationship'),
-    el('h3', { class: 'evidence-title' }, ev.subject.label, ' ', el('em', {}, `${e.polarity === 'negative' ? 'NOT ' : ''}${e.predicate}`), ' ', ev.object.label),
-    el('div', {}, badge(e.polarity, e.polarity), badge(e.certainty, e.certainty), badge(e.family ?? e.predicate, 'family'),
+    el(
+      'h3',
+      { class: 'evidence-title' },
+      ev.subject.label,
+      ' ',
+      el('em', {}, `${e.polarity === 'negative' ? 'NOT ' : ''}${e.predicate}`),
+      ' ',
+      ev.object.label,
+    ),
+    el(
+      'div',
+      {},
+      badge(e.polarity, e.polarity),
+      badge(e.certainty, e.certainty),
+      badge(e.family ?? e.predicate, 'family'),
       badge(`${e.sources ?? e.articles} independent source${(e.sources ?? e.articles) === 1 ? '' : 's'}`, 'sources'),
       badge(`${e.articles} article${e.articles === 1 ? '' : 's'}`),
-      badge(dates.length ? `reported ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` → ${dates[dates.length - 1]}` : ''}` : 'undated')),
+      badge(
+        dates.length
+          ? `reported ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` → ${dates[dates.length - 1]}` : ''}`
+          : 'undated',
+      ),
+    ),
     parallels(ex, key),
     edgeButtons({ ex, key, evidence: ev }),
     rejectButton(ex, key, e.rejected === true),
     el('h2', {}, `Evidence (${ev.statements.length})`),
-    el('ul', { class: 'list evidence', 'data-testid': 'evidence' }, ...ev.statements.map((s) => statement(ev, s, nav))));
+    el('ul', { class: 'list evidence', 'data-testid': 'evidence' }, ...ev.statements.map((s) => statement(ev, s, nav))),
+  );
 }

@@ -16,14 +16,33 @@ export async function expandView(slot: Slot, ex: Explorer, id: string): Promise<
   if (!view.live()) return;
   if (d instanceof Error) return view.fill(el('p', { class: 'error' }, d.message));
   const groups = groupByFamily(d.relations);
-  const boxes = groups.map(([family, rs], i) => el('input', { type: 'checkbox', value: family, checked: i < 3 }));
+  const boxes = groups.map(([family, _rs], i) => el('input', { type: 'checkbox', value: family, checked: i < 3 }));
   const chosen = (): string[] => boxes.filter((b) => b.checked).map((b) => b.value);
   view.fill(
     el('h2', {}, 'Expand selectively'),
     el('p', {}, `${d.node.label} has ${d.relationsTotal} relationships. Expand through which kinds?`),
-    el('ul', { class: 'list', 'data-testid': 'expand-families' }, ...groups.map(([family, rs], i) =>
-      el('li', {}, el('label', {}, boxes[i]!, ` ${family} `, el('span', { class: 'muted' }, `(${rs.length})`))))),
-    el('div', { class: 'row' },
-      el('button', { class: 'primary', 'data-action': 'expand-chosen', onclick: () => { if (chosen().length) void ex.expand(id, 50, chosen()); } }, 'Expand the chosen kinds'),
-      el('button', { 'data-action': 'expand-strongest', onclick: () => void ex.expand(id, 50, []) }, 'The strongest 50 of any kind')));
+    el(
+      'ul',
+      { class: 'list', 'data-testid': 'expand-families' },
+      ...groups.map(([family, rs], i) =>
+        el('li', {}, el('label', {}, boxes[i]!, ` ${family} `, el('span', { class: 'muted' }, `(${rs.length})`))),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'row' },
+      el(
+        'button',
+        {
+          class: 'primary',
+          'data-action': 'expand-chosen',
+          onclick: () => {
+            if (chosen().length) void ex.expand(id, 50, chosen());
+          },
+        },
+        'Expand the chosen kinds',
+      ),
+      el('button', { 'data-action': 'expand-strongest', onclick: () => void ex.expand(id, 50, []) }, 'The strongest 50 of any kind'),
+    ),
+  );
 }

@@ -42,27 +42,64 @@ export function facetsPanel(root: HTMLElement, ex: Explorer, store: FacetsStore,
     const f = ex.filters;
     const all = store.facets ?? emptyFacets();
     const atLeast = (k: string): number => SOURCES.slice(SOURCES.indexOf(k)).reduce((n, s) => n + (all.sources[s] ?? 0), 0);
-    fill(head,
+    fill(
+      head,
       store.error ? el('p', { class: 'error' }, store.error.message) : null,
-      el('p', {}, el('strong', { 'data-testid': 'match-count' }, all.relationships.toLocaleString('en')), ` of ${totalRelationships.toLocaleString('en')} relationships match`,
-        el('span', { class: 'muted' }, ` — ${shown.relationships.toLocaleString('en')} shown`)),
-      el('div', { class: 'row' },
-        isFiltering(f) ? el('button', { class: 'primary', 'data-action': 'show-matches', onclick: () => void showMatches() }, 'Show matches') : null,
-        isFiltering(f) ? el('button', { onclick: () => ex.setFilters(emptyFilters()) }, 'Clear filters') : null));
-    fill(body,
-      el('strong', {}, 'Entity types'), facetChecks('types', valuesOf(all.types, shown.types, f.types), f.types, (types) => set({ types })),
-      el('strong', {}, 'Polarity'), facetChecks('polarity', valuesOf(all.polarity, shown.polarity, f.polarity, POLARITIES), f.polarity, (polarity) => set({ polarity })),
-      el('strong', {}, 'Certainty'), facetChecks('certainty', valuesOf(all.certainty, shown.certainty, f.certainty, CERTAINTIES), f.certainty, (certainty) => set({ certainty })),
+      el(
+        'p',
+        {},
+        el('strong', { 'data-testid': 'match-count' }, all.relationships.toLocaleString('en')),
+        ` of ${totalRelationships.toLocaleString('en')} relationships match`,
+        el('span', { class: 'muted' }, ` — ${shown.relationships.toLocaleString('en')} shown`),
+      ),
+      el(
+        'div',
+        { class: 'row' },
+        isFiltering(f)
+          ? el('button', { class: 'primary', 'data-action': 'show-matches', onclick: () => void showMatches() }, 'Show matches')
+          : null,
+        isFiltering(f) ? el('button', { onclick: () => ex.setFilters(emptyFilters()) }, 'Clear filters') : null,
+      ),
+    );
+    fill(
+      body,
+      el('strong', {}, 'Entity types'),
+      facetChecks('types', valuesOf(all.types, shown.types, f.types), f.types, (types) => set({ types })),
+      el('strong', {}, 'Polarity'),
+      facetChecks('polarity', valuesOf(all.polarity, shown.polarity, f.polarity, POLARITIES), f.polarity, (polarity) => set({ polarity })),
+      el('strong', {}, 'Certainty'),
+      facetChecks('certainty', valuesOf(all.certainty, shown.certainty, f.certainty, CERTAINTIES), f.certainty, (certainty) =>
+        set({ certainty }),
+      ),
       el('strong', {}, 'Said by someone'),
-      facetChecks('attributed', valuesOf(all.attributed, shown.attributed, new Set(f.attributed ? [f.attributed] : []), ['yes', 'no']).map((v) => ({ ...v, label: v.value === 'yes' ? 'attributed ("according to …")' : 'not attributed' })),
-        new Set(f.attributed ? [f.attributed] : []), (s) => set({ attributed: s.size === 1 ? ([...s][0] as 'yes' | 'no') : null })),
-      el('label', {}, el('strong', {}, 'Independent sources at least '),
-        el('select', { 'aria-label': 'minimum independent sources', 'data-filter': 'minSources', onchange: (e: Event) => set({ minSources: Number((e.target as HTMLSelectElement).value) }) },
+      facetChecks(
+        'attributed',
+        valuesOf(all.attributed, shown.attributed, new Set(f.attributed ? [f.attributed] : []), ['yes', 'no']).map((v) => ({
+          ...v,
+          label: v.value === 'yes' ? 'attributed ("according to …")' : 'not attributed',
+        })),
+        new Set(f.attributed ? [f.attributed] : []),
+        (s) => set({ attributed: s.size === 1 ? ([...s][0] as 'yes' | 'no') : null }),
+      ),
+      el(
+        'label',
+        {},
+        el('strong', {}, 'Independent sources at least '),
+        el(
+          'select',
+          {
+            'aria-label': 'minimum independent sources',
+            'data-filter': 'minSources',
+            onchange: (e: Event) => set({ minSources: Number((e.target as HTMLSelectElement).value) }),
+          },
           ...SOURCES.map((k, i) => {
             const o = el('option', { value: String(i + 1) }, `${i + 1}${i === 4 ? '' : ''} (${atLeast(k).toLocaleString('en')})`);
             o.selected = Math.max(1, f.minSources) === i + 1;
             return o;
-          }))));
+          }),
+        ),
+      ),
+    );
     preds.render(f, all, shown);
   };
   const recount = (): void => {

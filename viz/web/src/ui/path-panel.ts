@@ -24,15 +24,58 @@ export function pathPanel(root: HTMLElement, ex: Explorer): { find(from: string,
     ex.showPaths(a, b, res.paths);
     const name = (id: string): string => (ex.graph.hasNode(id) ? ex.graph.getNodeAttribute(id, 'label') : id);
     const ends = (e: string): [string, string] | null => (ex.graph.hasEdge(e) ? ex.graph.extremities(e) : null);
-    fill(out, el('p', { class: 'muted' }, `${res.paths.length} shortest path(s), ${res.paths[0]?.length ?? 0} step(s)`),
-      el('ol', {}, ...res.paths.map((p) => el('li', { 'data-testid': 'path' }, name(a), ...hops(a, p, ends).flatMap((h) => {
-        const attrs = ex.graph.getEdgeAttributes(h.edge);
-        const pred = `${attrs.polarity === 'negative' ? 'not ' : ''}${attrs.predicate}`;
-        return [' ', el('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); ex.selectEdge(h.edge); } }, h.reversed ? `←${pred}—` : `—${pred}→`), ' ', name(h.to)];
-      })))));
+    fill(
+      out,
+      el('p', { class: 'muted' }, `${res.paths.length} shortest path(s), ${res.paths[0]?.length ?? 0} step(s)`),
+      el(
+        'ol',
+        {},
+        ...res.paths.map((p) =>
+          el(
+            'li',
+            { 'data-testid': 'path' },
+            name(a),
+            ...hops(a, p, ends).flatMap((h) => {
+              const attrs = ex.graph.getEdgeAttributes(h.edge);
+              const pred = `${attrs.polarity === 'negative' ? 'not ' : ''}${attrs.predicate}`;
+              return [
+                ' ',
+                el(
+                  'a',
+                  {
+                    href: '#',
+                    onclick: (ev: Event) => {
+                      ev.preventDefault();
+                      ex.selectEdge(h.edge);
+                    },
+                  },
+                  h.reversed ? `←${pred}—` : `—${pred}→`,
+                ),
+                ' ',
+                name(h.to),
+              ];
+            }),
+          ),
+        ),
+      ),
+    );
   };
-  fill(root, el('h2', {}, 'Path finder'), from.root, to.root,
-    el('button', { onclick: () => { if (from.value && to.value) void find(from.value.id, to.value.id); } }, 'Find shortest paths'), out);
+  fill(
+    root,
+    el('h2', {}, 'Path finder'),
+    from.root,
+    to.root,
+    el(
+      'button',
+      {
+        onclick: () => {
+          if (from.value && to.value) void find(from.value.id, to.value.id);
+        },
+      },
+      'Find shortest paths',
+    ),
+    out,
+  );
   return {
     async find(a, b) {
       from.set({ id: a, name: a, type: '', aliases: [], mentions: 0, score: 0 });

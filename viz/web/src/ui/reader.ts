@@ -26,8 +26,13 @@ function passage(text: string, s: St | undefined): HTMLElement {
       const b = Math.min(p.length, s.end - start);
       const inner = p.slice(a, b);
       const names = (n: St['subject']): string[] => [n.label, ...n.aliases];
-      const mark = el('mark', { class: 'sentence', 'data-testid': 'reader-sentence' },
-        ...pieces(inner, findRanges(inner, names(s.subject), names(s.object))).map((x) => (x.role ? el('mark', { class: x.role }, x.text) : x.text)));
+      const mark = el(
+        'mark',
+        { class: 'sentence', 'data-testid': 'reader-sentence' },
+        ...pieces(inner, findRanges(inner, names(s.subject), names(s.object))).map((x) =>
+          x.role ? el('mark', { class: x.role }, x.text) : x.text,
+        ),
+      );
       para.append(p.slice(0, a), mark, p.slice(b));
     } else para.append(p);
     body.append(para);
@@ -44,12 +49,33 @@ export async function readerView(slot: Slot, nav: Nav, id: string, statementId?:
   if (art instanceof Error) return view.fill(back, el('p', { class: 'error' }, art.message));
   const a = art.article;
   const s = art.statements.find((x) => x.id === statementId);
-  view.fill(back,
+  view.fill(
+    back,
     el('h2', {}, 'Article'),
     el('h3', { 'data-testid': 'reader-title' }, a.title || a.id),
-    el('div', { class: 'reader-meta' }, a.outlet ? badge(a.outlet) : null, badge(a.publishedAt?.slice(0, 10) ?? 'undated', 'date'),
-      s?.eventDate ? badge(`event ${s.eventDate}`, 'event') : null, ' ', externalLink(a.url) ?? el('span', { class: 'muted' }, a.source ?? '')),
-    s ? el('div', { class: 'muted' }, `${s.subject.label} ${s.polarity === 'negative' ? 'NOT ' : ''}${s.predicate} ${s.object.label} (${s.certainty})`) : null,
-    art.text !== null ? passage(art.text, s) : el('p', { class: 'muted' }, 'The text of this article was not stored (ingested before kg kept texts); re-ingest it to read it here.'));
+    el(
+      'div',
+      { class: 'reader-meta' },
+      a.outlet ? badge(a.outlet) : null,
+      badge(a.publishedAt?.slice(0, 10) ?? 'undated', 'date'),
+      s?.eventDate ? badge(`event ${s.eventDate}`, 'event') : null,
+      ' ',
+      externalLink(a.url) ?? el('span', { class: 'muted' }, a.source ?? ''),
+    ),
+    s
+      ? el(
+          'div',
+          { class: 'muted' },
+          `${s.subject.label} ${s.polarity === 'negative' ? 'NOT ' : ''}${s.predicate} ${s.object.label} (${s.certainty})`,
+        )
+      : null,
+    art.text !== null
+      ? passage(art.text, s)
+      : el(
+          'p',
+          { class: 'muted' },
+          'The text of this article was not stored (ingested before kg kept texts); re-ingest it to read it here.',
+        ),
+  );
   slot.root.querySelector('[data-testid=reader-sentence]')?.scrollIntoView({ block: 'center' });
 }

@@ -16,10 +16,15 @@ export interface SearchBox {
 export function searchBox(placeholder: string, onPick: (hit: SearchHit) => void): SearchBox {
   const input = el('input', { type: 'search', placeholder, 'aria-label': placeholder, autocomplete: 'off', role: 'combobox' });
   const list = el('ul', { role: 'listbox', hidden: true });
-  const box: SearchBox = { root: el('div', { class: 'search' }, input, list), input, value: null, set(hit) {
-    box.value = hit;
-    input.value = hit?.name ?? '';
-  } };
+  const box: SearchBox = {
+    root: el('div', { class: 'search' }, input, list),
+    input,
+    value: null,
+    set(hit) {
+      box.value = hit;
+      input.value = hit?.name ?? '';
+    },
+  };
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,11 +32,29 @@ export function searchBox(placeholder: string, onPick: (hit: SearchHit) => void)
 
   const render = (): void => {
     list.hidden = hits.length === 0;
-    fill(list, ...hits.map((h, i) => {
-      const extra = h.aliases.filter((a) => a !== h.name).slice(0, 2).join(', ');
-      return el('li', { role: 'option', 'aria-selected': String(i === active), onmousedown: (e: Event) => { e.preventDefault(); pick(i); } },
-        h.name, ' ', el('small', {}, `${h.type}${extra ? ` · ${extra}` : ''} · ${h.mentions} mentions`));
-    }));
+    fill(
+      list,
+      ...hits.map((h, i) => {
+        const extra = h.aliases
+          .filter((a) => a !== h.name)
+          .slice(0, 2)
+          .join(', ');
+        return el(
+          'li',
+          {
+            role: 'option',
+            'aria-selected': String(i === active),
+            onmousedown: (e: Event) => {
+              e.preventDefault();
+              pick(i);
+            },
+          },
+          h.name,
+          ' ',
+          el('small', {}, `${h.type}${extra ? ` · ${extra}` : ''} · ${h.mentions} mentions`),
+        );
+      }),
+    );
   };
   const pick = (i: number): void => {
     const h = hits[i];
@@ -68,6 +91,11 @@ export function searchBox(placeholder: string, onPick: (hit: SearchHit) => void)
       render();
     }
   });
-  input.addEventListener('blur', () => setTimeout(() => { hits = []; render(); }, 100));
+  input.addEventListener('blur', () =>
+    setTimeout(() => {
+      hits = [];
+      render();
+    }, 100),
+  );
   return box;
 }

@@ -29,10 +29,41 @@ export function timeline(root: HTMLElement, ex: Explorer, store: FacetsStore): (
   const apply = (): void => setWindow(from.value || null, to.value || null);
   from.addEventListener('change', apply);
   to.addEventListener('change', apply);
-  const zoomBtn = el('button', { onclick: () => { zoom = ex.filters.from && ex.filters.to ? { from: ex.filters.from, to: ex.filters.to } : null; render(); } }, 'zoom to window');
-  const resetBtn = el('button', { onclick: () => { zoom = null; render(); } }, 'whole span');
-  fill(root, el('div', { class: 'timeline-head' }, el('strong', {}, 'Timeline'), info, el('label', {}, ' from ', from), el('label', {}, ' to ', to),
-    el('button', { onclick: () => setWindow(null, null) }, 'clear window'), zoomBtn, resetBtn), chart);
+  const zoomBtn = el(
+    'button',
+    {
+      onclick: () => {
+        zoom = ex.filters.from && ex.filters.to ? { from: ex.filters.from, to: ex.filters.to } : null;
+        render();
+      },
+    },
+    'zoom to window',
+  );
+  const resetBtn = el(
+    'button',
+    {
+      onclick: () => {
+        zoom = null;
+        render();
+      },
+    },
+    'whole span',
+  );
+  fill(
+    root,
+    el(
+      'div',
+      { class: 'timeline-head' },
+      el('strong', {}, 'Timeline'),
+      info,
+      el('label', {}, ' from ', from),
+      el('label', {}, ' to ', to),
+      el('button', { onclick: () => setWindow(null, null) }, 'clear window'),
+      zoomBtn,
+      resetBtn,
+    ),
+    chart,
+  );
 
   const draw = (list: Bin[]): void => {
     const width = Math.max(200, chart.clientWidth || 800);
@@ -43,13 +74,25 @@ export function timeline(root: HTMLElement, ex: Explorer, store: FacetsStore): (
     list.forEach((b, i) => {
       const h = b.n ? Math.max(2, ((HEIGHT - 14) * b.n) / max) : 0;
       const inside = (!f.from || b.to >= f.from) && (!f.to || b.from <= f.to);
-      const r = svgEl('rect', { x: i * w + 0.5, y: HEIGHT - 12 - h, width: Math.max(1, w - 1), height: h, class: inside ? 'bar in' : 'bar out', 'data-from': b.from, 'data-to': b.to, 'data-n': b.n });
+      const r = svgEl('rect', {
+        x: i * w + 0.5,
+        y: HEIGHT - 12 - h,
+        width: Math.max(1, w - 1),
+        height: h,
+        class: inside ? 'bar in' : 'bar out',
+        'data-from': b.from,
+        'data-to': b.to,
+        'data-n': b.n,
+      });
       const t = svgEl('title', {});
       t.textContent = `${b.from === b.to ? b.from : `${b.from} – ${b.to}`}: ${b.n} statement${b.n === 1 ? '' : 's'}`;
       r.appendChild(t);
       svg.appendChild(r);
     });
-    for (const [i, b] of [[0, list[0]], [list.length - 1, list[list.length - 1]]] as const) {
+    for (const [i, b] of [
+      [0, list[0]],
+      [list.length - 1, list[list.length - 1]],
+    ] as const) {
       if (!b) continue;
       const t = svgEl('text', { x: i === 0 ? 2 : width - 2, y: HEIGHT - 1, 'text-anchor': i === 0 ? 'start' : 'end', class: 'axis' });
       t.textContent = i === 0 ? b.from : b.to;
@@ -58,8 +101,12 @@ export function timeline(root: HTMLElement, ex: Explorer, store: FacetsStore): (
     const sel = svgEl('rect', { y: 0, height: HEIGHT - 12, class: 'brush', visibility: 'hidden' });
     svg.appendChild(sel);
     let start: number | null = null;
-    const at = (e: PointerEvent): number => Math.max(0, Math.min(list.length - 1, Math.floor((e.clientX - svg.getBoundingClientRect().left) / w)));
-    svg.addEventListener('pointerdown', (e) => { start = at(e); svg.setPointerCapture(e.pointerId); });
+    const at = (e: PointerEvent): number =>
+      Math.max(0, Math.min(list.length - 1, Math.floor((e.clientX - svg.getBoundingClientRect().left) / w)));
+    svg.addEventListener('pointerdown', (e) => {
+      start = at(e);
+      svg.setPointerCapture(e.pointerId);
+    });
     svg.addEventListener('pointermove', (e) => {
       if (start === null) return;
       const [a, b] = [Math.min(start, at(e)), Math.max(start, at(e))];

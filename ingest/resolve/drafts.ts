@@ -8,7 +8,7 @@ import type { AliasTable } from './aliases.js';
 import { bump, chooseDisplay } from './display.js';
 import type { EventContext, EventSig } from './events.js';
 import type { GroupSig } from './groups.js';
-import { eventKeyed, groupKeyed, kindOf, namedKey, personKey, type Keyed } from './keys.js';
+import { eventKeyed, groupKeyed, kindOf, namesKey, type Keyed } from './keys.js';
 import { fullest, type Known } from './matcher.js';
 import { fullness, parseName } from './normalize.js';
 import { addVote, majorityType, type TypeCounts } from './vote.js';
@@ -60,7 +60,7 @@ export function keyDraft(d: Draft, targetKey?: string): Keyed {
     .filter((n) => n.norm)
     .sort((a, b) => fullness(b) - fullness(a));
   if (!names.length) return { key: `n:${parseName(fullest(d.known).raw).tkey}`, scope: 'article' };
-  return d.known.type === 'Person' ? personKey(names[0]!) : namedKey(names);
+  return namesKey(d.known.type, names);
 }
 
 /** `shared`: surnames several people in the article bear; as bare names they are no alias of anyone. */

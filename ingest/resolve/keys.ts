@@ -11,6 +11,7 @@
  *           ("Sony Corporation" = "Sony", not "record company" = "record"). A short form of 2-3
  *           letters with no expansion in the article ("IBM", "DS") stays in its article unless
  *           the alias file or the acronym table names it (applied across articles).
+ *   common  a name with no capital ("party", "report", "people") stays in its article.
  *   group   `grp:<head>|<qualifiers>` when qualified ("US officials"), else article-scoped.
  *   event   `ev:<family>|<target key>|<date>` when target and date are known, else article-scoped.
  */
@@ -60,6 +61,16 @@ export function namedKey(names: readonly NameInfo[]): Keyed {
   if (long) return { key: `n:${nameKey(long)}`, scope: 'global' };
   const n = names[0]!;
   return { key: `s:${n.acronym || n.norm}`, scope: 'article' };
+}
+
+/**
+ * The key of an entity known by `names` (fullest first) that is neither a generic group nor an
+ * event. A common noun ("party", "report", "people", "spokesman": no capital in any of its names)
+ * names no one beyond its article, so it stays there.
+ */
+export function namesKey(type: EntityType, names: readonly NameInfo[]): Keyed {
+  if (!names.some((n) => /\p{Lu}/u.test(n.raw))) return { key: `c:${names[0]!.norm}`, scope: 'article' };
+  return type === 'Person' ? personKey(names[0]!) : namedKey(names);
 }
 
 export function groupKeyed(g: GroupSig): Keyed {

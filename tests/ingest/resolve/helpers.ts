@@ -1,6 +1,6 @@
 /** Builders for constructed resolution inputs (no NLP involved). */
 import { AliasTable, parseAliases } from '../../../ingest/resolve/aliases.js';
-import { kindOf, namedKey, personKey } from '../../../ingest/resolve/keys.js';
+import { kindOf, namesKey } from '../../../ingest/resolve/keys.js';
 import { fullness, parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityType, LocalEntity, Mention } from '../../../ingest/types.js';
 
@@ -33,7 +33,7 @@ export const local = (localId: string, name: string, type: EntityType, aliases: 
 /** A local entity with the key, scope, kind and counts the cluster stage would give it. */
 export function keyed(localId: string, name: string, type: EntityType, aliases: string[] = [], mentions = 1): LocalEntity {
   const names = [name, ...aliases].map((n) => parseName(n, type)).sort((a, b) => fullness(b) - fullness(a));
-  const k = type === 'Person' ? personKey(names[0]!) : namedKey(names);
+  const k = namesKey(type, names);
   return {
     ...local(localId, name, type, aliases, mentions),
     key: k.key,

@@ -86,15 +86,24 @@ describe('across articles (corpus sentences)', () => {
   });
 
   it('keeps a common noun in its article: "the party" of one story is not another\'s (politics/001, 004, 007)', () => {
-    const xs = resolveAll(Object.entries({
-      'news/politics/001.txt': 'She said her party would boost maternity pay in the first six months to allow more women to stay at home in that time.',
-      'news/politics/004.txt': 'It will be the first time since 1917 that the party has chosen Manchester to host the annual event.',
-      'news/politics/007.txt': 'He would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted an election defeat.',
-    }).map(([source, text]) => extractLocal({ source, text, format: 'txt' })));
+    const xs = resolveAll(
+      Object.entries({
+        'news/politics/001.txt':
+          'She said her party would boost maternity pay in the first six months to allow more women to stay at home in that time.',
+        'news/politics/004.txt': 'It will be the first time since 1917 that the party has chosen Manchester to host the annual event.',
+        'news/politics/007.txt':
+          'He would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted an election defeat.',
+      }).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world)),
+    );
     const parties = xs.map((x) => x.entities.find((e) => e.name === 'party'));
     expect(parties.every((e) => e?.scope === 'article')).toBe(true);
     expect(new Set(parties.map((e) => e!.id)).size).toBe(3);
-    expect(idsOf(xs.flatMap((x) => x.entities), 'Manchester').size).toBe(1);
+    expect(
+      idsOf(
+        xs.flatMap((x) => x.entities),
+        'Manchester',
+      ).size,
+    ).toBe(1);
   });
 
   it('keeps differently described groups apart (business/482, politics/087; politics/370, sport/437)', () => {

@@ -121,9 +121,10 @@ export class Explorer {
     this.fit(undefined, true);
   }
 
-  async overview(limit = 150): Promise<void> {
+  /** The most connected actors; `asked` is the answer if it was already asked for (page start). */
+  async overview(limit = 150, asked?: Promise<Subgraph>): Promise<void> {
     this.setStatus('loading the most connected actors…');
-    const sub = await api.overview(limit);
+    const sub = await (asked ?? api.overview(limit));
     performance.mark('kg-overview-data');
     await this.show(sub, '');
     performance.mark('kg-overview-shown');

@@ -4,6 +4,7 @@
  * When Neo4j is down the banner shows the API's error and hint and the start waits for it to
  * come back (retrying), then carries on.
  */
+import type { Subgraph } from '../../shared/types.js';
 import { api, ApiFailure } from './api.js';
 import { Explorer } from './explorer.js';
 import { FacetsStore } from './facets-store.js';
@@ -34,6 +35,10 @@ async function retrying<T>(step: () => Promise<T>, b: { recovered(): Promise<voi
 
 async function boot(): Promise<void> {
   performance.mark('kg-boot');
+  // The opening view is asked for before the renderer is built (WebGL set-up takes 150-400 ms).
+  const url = decode(location.search);
+  let asked: Promise<Subgraph> | undefined = url.focus ? undefined : api.overview(150);
+  asked?.catch(() => {}); // a failure is seen (and retried) where it is awaited
   const ex = new Explorer(byId('graph'));
   performance.mark('kg-renderer');
   (window as unknown as { kgExplorer: Explorer }).kgExplorer = ex;
@@ -51,14 +56,16 @@ async function boot(): Promise<void> {
   const paths = pathPanel(byId('paths'), ex);
 
   performance.mark('kg-panels');
-  const url = decode(location.search);
   ex.filters = url.filters;
   rejectedSwitch(byId('actions'), ex);
   // The first view and the statistics load in parallel: the canvas does not wait for the facets.
   // The first frame is marked as soon as the first view is drawn; its layout goes on in the worker.
-  const first = retrying(() => (url.focus ? ex.focus(url.focus) : ex.overview()), conn).then(() =>
-    requestAnimationFrame(() => performance.mark('kg-first-frame')),
-  );
+  const opening = (): Promise<void> => {
+    const answer = asked;
+    asked = undefined; // a retry asks again
+    return url.focus ? ex.focus(url.focus) : ex.overview(150, answer);
+  };
+  const first = retrying(opening, conn).then(() => requestAnimationFrame(() => performance.mark('kg-first-frame')));
   const [stats] = await Promise.all([retrying(() => api.stats(), conn), first]);
   fill(byId('stats'), `${stats.entities} actors · ${stats.relationships} relationships · ${stats.articles} articles`);
   const facets = facetsPanel(byId('filters'), ex, store, stats.relationships);

@@ -14,7 +14,6 @@ import { loadStored } from '../../graph/locals.js';
 import { reconcile } from '../../graph/reconcile.js';
 import { defaultTables } from '../../ingest/resolve/global.js';
 import { extractLocal, resolve, EntityIndex } from '../../ingest/pipeline.js';
-import { readInputs } from '../../ingest/read/index.js';
 import type { Extraction } from '../../ingest/types.js';
 import type { Store } from '../../graph/store.js';
 import { loadWorld } from '../../ingest/world.js';
@@ -37,18 +36,6 @@ export function seedExtractions(index = new EntityIndex()): Extraction[] {
         index,
       ),
     );
-}
-
-/** The seed and the related articles, resolved together (as one `kg ingest seeds related/*.txt`). */
-export async function seedAndRelatedExtractions(): Promise<Extraction[]> {
-  const index = new EntityIndex();
-  const out = seedExtractions(index);
-  const files = readdirSync(RELATED_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(RELATED_DIR, f));
-  for await (const item of readInputs(files)) if ('record' in item) out.push(resolve(extractLocal(item.record, world), index));
-  return out;
 }
 
 export function maliciousExtraction(): Extraction {

@@ -147,11 +147,23 @@ export async function refreshSnapshot(ctx: Ctx): Promise<void> {
   Object.assign(h, { current: Promise.resolve(s), at: Date.now(), pending: null });
 }
 
-/** Every relationship with its ends' types, as the facet counter and the matcher read them. */
-export function* facetRows(snap: Snapshot): Generator<FacetRow> {
-  for (const edge of snap.edges.values()) {
-    yield { edge, subjectType: snap.nodes.get(edge.source)?.type ?? 'Entity', objectType: snap.nodes.get(edge.target)?.type ?? 'Entity' };
+const ROWS = new WeakMap<Snapshot, FacetRow[]>();
+
+/**
+ * Every relationship with its ends' types, as the facet counter and the matcher read them: built
+ * once per snapshot (a third of a facets request's time went into making these rows).
+ */
+export function facetRows(snap: Snapshot): FacetRow[] {
+  let rows = ROWS.get(snap);
+  if (!rows) {
+    rows = [...snap.edges.values()].map((edge) => ({
+      edge,
+      subjectType: snap.nodes.get(edge.source)?.type ?? 'Entity',
+      objectType: snap.nodes.get(edge.target)?.type ?? 'Entity',
+    }));
+    ROWS.set(snap, rows);
   }
+  return rows;
 }
 
 /** Strongest first: most independent sources, then most statements, then most articles. */

@@ -51,7 +51,11 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
   if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
   if (m.corefOf !== undefined) {
     const id = x.ids[m.corefOf];
-    return id ? { id, rule: kind === 'pronoun' ? 'coref-pronoun' : kind === 'thing' ? 'coref-organisation' : 'coref-description' } : null;
+    // A pronoun whose antecedent is in its own sentence ("quit the party and accused it of") is surer.
+    const local = x.ms[m.corefOf]?.sentence === m.sentence;
+    const rule =
+      kind === 'pronoun' ? (local ? 'coref-local' : 'coref-pronoun') : kind === 'thing' ? 'coref-organisation' : 'coref-description';
+    return id ? { id, rule } : null;
   }
   if (kind === 'pronoun' || kind === 'description') return null;
   const id = x.ids[mi];

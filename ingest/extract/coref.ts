@@ -56,7 +56,14 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
     order.push(j);
   }
   if (names.size === 1) return [...names.values()][0];
-  if (!sal?.subject(i) || names.size === 0) return undefined;
+  if (names.size === 0) return undefined;
+  // "X has quit the UK Independence Party and accused it of ...": an object pronoun takes the one
+  // compatible name before it in its own sentence.
+  if (!sal?.subject(i)) {
+    const here = new Set(order.filter((j) => ms[j]!.sentence === m.sentence).map((j) => ms[j]!.corefOf ?? j));
+    const keys = new Set([...here].map((j) => key(ms[j]!)));
+    return keys.size === 1 ? [...here][0] : undefined;
+  }
   const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
   if (same !== undefined) return ms[same]!.corefOf ?? same;
   const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);

@@ -178,7 +178,8 @@ function repairTags(ts: Token[]): void {
         !RT.objects.has(prev.norm));
     const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');
     // "Howard taunts Blair over splits": an -s word between two capitalised names.
-    const names = plural && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun') && !tagged(next, 'Plural');
+    const names =
+      plural && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun') && !tagged(next, 'Plural');
     const obj =
       names ||
       RT.objects.has(next.norm) ||

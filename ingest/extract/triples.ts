@@ -246,8 +246,21 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       ),
     );
   }
+  // "Labour, which denies engaging in personal campaigning": the denial itself, of what it names
+  // (the clause's own relation is negated by the chain's "deny").
+  // Only an act or event is what is denied ("campaigning", "wrongdoing", "attack"); not "deny rules".
+  const acts = [obj, c.pps[0]?.np].filter((sp): sp is Span => !!sp && isAct(ts[headEnd(ts, sp) - 1]!.norm));
+  if (DENIAL.has(c.vg.first) && c.vg.lemma !== c.vg.first && acts.length) {
+    const named = [...new Set(acts.flatMap((sp) => argMentions(ts, ix, sp).ms))].filter((o) => out.some((t) => t.o === o));
+    out.push(
+      ...named.map((o) => ({ s: out.find((t) => t.o === o)!.s, p: c.vg.first, o, rules: ['svo', 'denial-act', ...c.rules], negate: true })),
+    );
+  }
   return flip(out);
 }
+
+const DENIAL: ReadonlySet<string> = new Set(['deny']);
+const isAct = (w: string): boolean => /ing$/.test(w) || LEX.eventHeads.has(w);
 
 /** "denied that quote on Wednesday": a demonstrative "that" before a noun phrase that ends the clause (graph mode). */
 function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {

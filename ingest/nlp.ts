@@ -94,14 +94,14 @@ const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags
  * object ("the", "her", a number, a name) is a finite verb. Tags only change on those tokens.
  */
 /**
- * compromise reads some "X's" before a noun phrase as "X is" (an empty copula token after it):
+ * compromise reads some "X's" before a noun phrase as "X is" or "X has" (an empty verb token after it):
  * "through the government's Behaviour Improvement Programme", "the firm's biggest rival is".
  * Before a noun, or an adjective and a noun, it is a possessive: the copula goes.
  */
 function possessives(ts: Token[]): void {
   for (let i = ts.length - 2; i >= 1; i--) {
     const t = ts[i]!;
-    if (t.text || !tagged(t, 'Copula') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
+    if (t.text || !tagged(t, 'Copula', 'Verb') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
     const next = ts[i + 1]!;
     const nounNext = tagged(next, 'Noun', 'ProperNoun') && !tagged(next, 'Gerund', 'Pronoun', 'Verb');
     const adjNoun = tagged(next, 'Adjective') && tagged(ts[i + 2], 'Noun') && !tagged(ts[i + 2], 'Verb', 'Pronoun');

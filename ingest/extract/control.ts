@@ -8,6 +8,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
+import { THINGS } from './things.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
@@ -126,7 +127,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
 
 /**
  * "an adviser for Labour, which denies ...": "which" takes the last noun phrase of its antecedent
- * ("Labour"), "who" the first ("adviser"); the clause reader keeps the whole phrase.
+ * ("Labour"), "who" the first ("adviser") unless a person's name ends it; the clause reader keeps the
+ * whole phrase.
  */
 function relativeAntecedent(ts: readonly Token[], c: Clause): void {
   const last = (sp: Span): Span => {
@@ -135,6 +137,13 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     return k > sp.s ? { s: k + 1, e: sp.e } : sp;
   };
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which') c.subj = last(c.subj);
+  // "a trial date later this month for Spector, who was indicted": after a time phrase, "who" takes the name.
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
+    const lastNp = last(c.subj);
+    const before = ts[lastNp.s - 2];
+    if (lastNp.s > c.subj.s && /^\p{Lu}/u.test(ts[lastNp.s]!.text) && (has(before, 'Date') || THINGS.stop.has(before?.norm ?? '')))
+      c.subj = lastNp;
+  }
   // "finance ministers of the G8, which Britain now chairs": the object relative too.
   if (c.rules.includes('rel-obj') && c.obj && c.relAntecedent && ts[c.relAntecedent.e]?.norm === 'which') c.obj = last(c.obj);
 }

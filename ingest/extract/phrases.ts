@@ -43,13 +43,16 @@ export function npRight(ts: readonly Token[], start: number, limit: number): Spa
 
 /**
  * Where a noun phrase cannot go on: a determiner after a noun ("the Green Zone | the previous Friday"),
- * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early").
+ * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early"), a time
+ * phrase ("fraud | last year").
  */
 export function newPhrase(ts: readonly Token[], k: number): boolean {
   const t = ts[k]!;
   const prev = ts[k - 1]!;
   if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
+  // "pleaded guilty to fraud | last year": a time phrase after a noun is an adverbial.
+  if (/^(?:last|next|every|each)$/.test(t.norm) && (has(ts[k + 1], 'Date') || has(ts[k + 1], 'Duration'))) return true;
   return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
 }
 

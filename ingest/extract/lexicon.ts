@@ -23,6 +23,7 @@ export const LEX = {
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),
   groupHeads: set(groups.groupHeads),
+  countedPeople: set(groups.countedPeople),
   orgHeads: set(groups.orgHeads),
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),

@@ -96,6 +96,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
   const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
   if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '')) bump('alleged', ts[at - 2]!.norm);
+  // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
+  if (c.subj && c.subj.e - c.subj.s === 2 && ALLEGING_NOUNS.has(ts[c.subj.s]!.norm) && has(ts[c.subj.s + 1], 'Pronoun'))
+    bump('alleged', ts[c.subj.s]!.norm);
   // "would have earned", "could have been": a counterfactual.
   for (let i = c.vg.s; i + 2 <= c.vg.head; i++) {
     if (COUNTERFACTUAL.has(ts[i]!.norm) && ts[i + 1]!.norm === 'have' && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);

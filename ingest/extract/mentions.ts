@@ -74,6 +74,10 @@ function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
   return r < j && gazetteerType(spanText(ts, r, j + 1)) !== null;
 }
 
+/** "two men | it says are": a personal pronoun after a plural noun starts a clause, not more of the phrase. */
+const pronounAfter = (ts: readonly Token[], j: number): boolean =>
+  has(ts[j], 'Pronoun') && !has(ts[j], 'Possessive') && has(ts[j - 1], 'Plural') && !has(ts[j - 1], 'Pronoun');
+
 /** Noun-phrase chunks [s, e) of one sentence: nounish runs, proper names joined over "of"/"for". */
 export function chunks(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -88,7 +92,7 @@ export function chunks(ts: readonly Token[]): [number, number][] {
       j < ts.length &&
       (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) &&
       !sentenceBreak(ts[j - 1]) &&
-      ((isNounAt(ts, j) && !newPhrase(ts, j)) || knownNameGoesOn(ts, i, j))
+      ((isNounAt(ts, j) && !newPhrase(ts, j) && !pronounAfter(ts, j)) || knownNameGoesOn(ts, i, j))
     )
       j++;
     const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
@@ -201,7 +205,10 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   hyphenNames(ts, s, b, out);
   const head = last.norm.replace(/['’]s?$/u, '');
   const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
-  if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
+  // "a lawsuit against two men": counted people are a group of the article (the number stays in the name).
+  const counted = s > a && b - s === 1 && LEX.countedPeople.has(head) && has(ts[s - 1], 'Cardinal');
+  if (counted) out.push({ s: s - 1, e: b, kind: 'group', type: 'Group' });
+  else if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
   else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head)))
     out.push({ s, e: b, kind: 'group', type: 'Organization' });

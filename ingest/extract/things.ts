@@ -13,6 +13,7 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const THINGS = {
   stop: set(data.stopHeads),
   quantity: set(data.quantityHeads),
+  namedOf: set(data.namedOf),
   dropLeading: set(data.dropLeading),
   classifiers: set(data.classifiers),
   speakers: set(data.speakers),

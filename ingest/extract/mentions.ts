@@ -9,7 +9,17 @@ import { LEX } from './lexicon.js';
 import { placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
-import { cleanName, isRole, nameMention, personBySurname, rolePrefix, titleLength, type Found, type MentionInfo } from './names.js';
+import {
+  cleanName,
+  isRole,
+  nameMention,
+  personBySurname,
+  rolePrefix,
+  titleLength,
+  type Found,
+  type MentionInfo,
+  type Reference,
+} from './names.js';
 import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
@@ -64,6 +74,21 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
+const NO_REFERENT = new Set(['no', 'any', 'every', 'each', 'neither']);
+const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * The reference of a group noun phrase [s, b) by the determiner before it, in the chunk or just
+ * before it ("No" is no determiner to compromise): see Reference.
+ */
+function reference(ts: readonly Token[], a: number, s: number, b: number): Reference | undefined {
+  const lead = [...ts.slice(Math.max(0, a - 1), s)]
+    .reverse()
+    .find((t) => has(t, 'Determiner') || NO_REFERENT.has(t.norm) || t.norm === 'one');
+  if (!lead || breakAfter(lead)) return undefined;
+  if (NO_REFERENT.has(lead.norm)) return 'none';
+  return ONE_OF_KIND.has(lead.norm) && !has(ts[b - 1], 'Plural') ? 'member' : undefined;
+}
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
 
 /** A capitalised word that completes a known name ("General Mills", where compromise reads "Mills" as a verb). */
@@ -201,10 +226,12 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   hyphenNames(ts, s, b, out);
   const head = last.norm.replace(/['’]s?$/u, '');
   const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
-  if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
+  const ref = reference(ts, a, s, b);
+  const refer = ref ? { reference: ref } : {};
+  if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group', ...refer });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
   else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head)))
-    out.push({ s, e: b, kind: 'group', type: 'Organization' });
+    out.push({ s, e: b, kind: 'group', type: 'Organization', ...refer });
   else {
     const role =
       a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
@@ -389,6 +416,7 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
         ...(f.role ? { role: f.role } : {}),
         ...(f.weight ? { weight: f.weight } : {}),
         ...(aliasOf !== undefined ? { aliasOf } : {}),
+        ...(f.reference ? { reference: f.reference } : {}),
       });
     }
   }

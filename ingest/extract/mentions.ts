@@ -6,7 +6,7 @@
 import type { Token } from '../nlp.js';
 import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
 import { LEX } from './lexicon.js';
-import { placeOf } from '../resolve/groups.js';
+import { isFaith, placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
 import {
@@ -243,6 +243,11 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     let e = b - 1;
     while (e > s && !isProper(ts, e - 1)) e--;
     const st = Math.max(s, start(e));
+    // "Roman Catholic organisations": a faith word before a plural noun qualifies the noun; the phrase is a group.
+    if (st < e && e < b && isFaith(ts[e - 1]!.text) && has(last, 'Plural')) {
+      out.push({ s, e: b, kind: 'group', type: 'Group', ...refer });
+      return;
+    }
     let named: Found | null = null;
     if (st < e && innerTitle(ts, st, e).n) {
       namesAt(ts, a, st, e, out);

@@ -2,7 +2,8 @@
  * What a group noun's determiner says it refers to (ingest/extract/mentions.ts `reference`,
  * ingest/resolve/generic.ts), on corpus sentences: "No group" names no group, "another
  * Iran-linked group, Katib Hezbollah" names one member (the name beside it), neither joins the
- * collective ("pro-Iranian groups", "Iran-linked groups").
+ * collective ("pro-Iranian groups", "Iran-linked groups"); a faith word before a plural noun
+ * qualifies it ("Roman Catholic organisations"), it is no person.
  */
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import type { EntityRecord, Extraction } from '../../../ingest/types.js';
@@ -73,5 +74,25 @@ describe('group nouns by their determiner (corpus sentences)', () => {
     expect(named(x!.entities, 'Iran-backed militias')).toHaveLength(1);
     expect(named(x!.entities, 'militia')).toEqual(named(x!.entities, 'Iran-backed militias'));
     expect(named(x!.entities, 'group')).toEqual([]);
+  });
+  it('reads "Roman Catholic organisations" as one group, no person "Roman Catholic" (entertainment/085, politics/073)', () => {
+    const xs = resolve({
+      'news/entertainment/085.txt':
+        'Roman Catholic organisations in India have demanded the withdrawal of a film that depicts a priest having an affair with a girl half his age.',
+      'news/politics/073.txt': 'It would also have torn up ancient legislation banning heirs to the throne marrying Roman Catholics.',
+    });
+    const es = xs.flatMap((x) => x.entities);
+    expect(named(es, 'Roman Catholic')).toEqual([]);
+    expect(named(es, 'Roman Catholic organisations').map((e) => e.type)).toEqual(['Group']);
+    expect(named(es, 'Roman Catholics').map((e) => e.type)).toEqual(['Group']);
+    expect(es.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('keeps a name that ends in a people word: "The New Arab" (graph-gold related/06)', () => {
+    const [x] = resolve({
+      'related/06_newarab_quds_chief_arrives_baghdad.txt':
+        "The New Arab reported on 08 November 2021 that Islamic Revolutionary Guard Corps Brig. Gen. Esmail Qaani, head of the IRGC's Quds Force, flew into Baghdad on Sunday night, according to local Iraqi media.",
+    });
+    expect(named(x!.entities, 'New Arab').map((e) => e.type)).toEqual(['Organization']);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Stage: pronoun and description mentions → `corefOf` (index of the antecedent mention) when
  * exactly one compatible entity is in reach; otherwise left unresolved (relations then drop them).
+ * A group noun in apposition with a name ("another group, Katib Hezbollah,") is that name.
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
+import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
+import { has } from './tokens.js';
 
 const WINDOW = 2; // sentences back
 const DESCRIPTION_REACH = 300; // mentions back
@@ -100,6 +103,26 @@ export function resolveOrganisation(ms: readonly Mention[], info: readonly Menti
 
 const ORG_WINDOW = 3;
 
+/**
+ * "another Iran-linked group, Katib Hezbollah, said ...": a singular group noun with a name in
+ * apposition (between commas, or closing the sentence) is that name's entity.
+ */
+export function resolveApposition(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  ts: readonly Token[],
+  i: number,
+): number | undefined {
+  const mi = info[i]!;
+  if (mi.kind !== 'group' || mi.reference === 'none' || has(ts[mi.e - 1], 'Plural') || !/,/.test(ts[mi.e - 1]?.post ?? ''))
+    return undefined;
+  const j = i + 1;
+  const mj = info[j];
+  if (!mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e) return undefined;
+  if (ms[j]!.type !== 'Organization' && ms[j]!.type !== 'Group') return undefined;
+  return mj.e === ts.length || /[,.;:]/.test(ts[mj.e - 1]!.post) ? j : undefined;
+}
+
 /** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
 function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
   const genders = new Map<string, Gender>();
@@ -144,7 +167,9 @@ export function coref(c: Mentioned): Corefed {
           ? resolveDescription(ms, info, i)
           : kind === 'thing' && info[i]!.role
             ? resolveOrganisation(ms, info, i)
-            : undefined;
+            : kind === 'group'
+              ? resolveApposition(ms, info, c.tokens?.[m.sentence] ?? [], i)
+              : undefined;
     if (j !== undefined) m.corefOf = j;
   });
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));

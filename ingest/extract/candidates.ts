@@ -11,7 +11,7 @@ import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attrib
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { LEX } from './lexicon.js';
-import { ALLEGE_FRAMES, HEDGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
@@ -129,6 +129,7 @@ export function sentenceRelations(
 ): SentenceResult {
   const an = withControl(ts, an0);
   const meanings = sentenceMeanings(ts, an);
+  const asks = questionClauses(ts, an);
   const found = findSpeaker(ts, an, ix);
   const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
@@ -144,6 +145,8 @@ export function sentenceRelations(
   for (const t of nounTriples(ts, ix, view, mentions)) cands.push({ ...t, clause: governing(an, t.at), np: true });
   const made: RawRelation[] = [];
   for (const t of cands) {
+    if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated
+    if (!t.p.trim()) continue;
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;

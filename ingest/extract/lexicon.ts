@@ -20,6 +20,7 @@ export const LEX = {
   intentions: set(cues.intentions),
   reporting: set(cues.reporting),
   reportingNouns: set(cues.reportingNouns),
+  reportingThings: set(cues.reportingThings),
   subordinators: set(cues.subordinators),
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),

@@ -10,6 +10,7 @@ import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
+import { genericRules } from './generic.js';
 import { LEX } from './lexicon.js';
 import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
@@ -156,6 +157,7 @@ export function sentenceRelations(
       ...(subj.rule ? [subj.rule] : []),
       ...(obj.rule ? [obj.rule] : []),
       ...thingRules(x, t),
+      ...genericRules(x, ts, t.s, t.o),
       ...said.cues.map((q) => `cue:${q}`),
     ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.

@@ -80,6 +80,8 @@ const SAYING = new Set([
   'expect',
 ]);
 const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
+/** "we want mobile users to hook up", "expects prices to rise": the object is the complement's doer, not what is wanted ("need X to" is a demand on X, kept). */
+const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title', 'know', 'nickname', 'term']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
@@ -259,7 +261,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
   if (SAYING.has(c.vg.lemma)) return [];
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.
-  if (CAUSING.has(c.vg.lemma) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive')) return [];
+  if ((CAUSING.has(c.vg.lemma) || WANTING.has(c.vg.lemma)) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive'))
+    return [];
   const inverse = inverseTriples(ts, ix, c, subj);
   if (inverse) return flip(inverse);
   const nominal = nominalTriples(ts, ix, c, subj);

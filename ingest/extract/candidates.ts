@@ -21,6 +21,7 @@ import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 const BASE = rules.base as Record<string, number>;
 const ADJUST = rules.adjust as Record<string, number>;
 export const SPEAKER = '\u0000speaker';
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'shall', 'should']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
@@ -147,7 +148,7 @@ export function sentenceRelations(
   const made: RawRelation[] = [];
   for (const t of cands) {
     if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated
-    if (!t.p.trim()) continue;
+    if (!t.p.trim() || MODALS.has(t.p)) continue; // "so it can play music": a modal is no predicate
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;

@@ -105,12 +105,30 @@ function possessives(ts: Token[]): void {
     const next = ts[i + 1]!;
     const nounNext = tagged(next, 'Noun', 'ProperNoun') && !tagged(next, 'Gerund', 'Pronoun', 'Verb');
     const adjNoun = tagged(next, 'Adjective') && tagged(ts[i + 2], 'Noun') && !tagged(ts[i + 2], 'Verb', 'Pronoun');
-    if (!nounNext && !adjNoun) continue;
+    // "India's highly skilled workers": an adverb before the adjective.
+    const advAdjNoun =
+      tagged(next, 'Adverb') && tagged(ts[i + 2], 'Adjective') && tagged(ts[i + 3], 'Noun') && !tagged(ts[i + 3], 'Verb', 'Pronoun');
+    if (!nounNext && !adjNoun && !advAdjNoun) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     ts[i - 1] = { ...owner, tags: new Set([...owner.tags, 'Possessive']) };
     ts.splice(i, 1);
   }
+}
+
+/**
+ * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has total
+ * debts"); an -s word right after "such" is a plural noun ("said such companies could").
+ */
+function fixedTags(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
+    const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
+    if (have && !tagged(t, 'Verb'))
+      ts[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux]), root: 'have' };
+    else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
+      ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+  });
 }
 
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
@@ -194,6 +212,16 @@ function repairTags(ts: Token[]): void {
   }
 }
 
+/**
+ * compromise's root of an irregular participle is the participle itself or a wrong form ("given",
+ * "taken", "undergone" → "undergine", "done" → "dine"): read it as a participle instead.
+ */
+function rootOf(t: RawTerm, norm: string): string {
+  const root = t.root || norm;
+  if (!t.tags.has('Verb') || !(t.tags.has('Participle') || t.tags.has('PastTense')) || !/(?:en|wn|ne|un)$/.test(norm)) return root;
+  return toInfinitive(norm, 'Participle') || root;
+}
+
 /** Parse one chunk (a paragraph, or a piece of a long one) and append its sentences, offsets shifted by `base`. */
 function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[]): void {
   let docs: RawTerm[][];
@@ -211,9 +239,19 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     for (const t of terms) {
       const ts = base + (t.offset?.start ?? 0);
       const norm = t.normal || t.text.toLowerCase();
-      tokens.push({ text: t.text, norm, root: t.root || norm, tags: t.tags, pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
+      tokens.push({
+        text: t.text,
+        norm,
+        root: rootOf(t, norm),
+        tags: t.tags,
+        pre: t.pre,
+        post: t.post,
+        start: ts,
+        end: ts + t.text.length,
+      });
     }
     possessives(tokens);
+    fixedTags(tokens);
     nounModifiers(tokens);
     repairTags(tokens);
     for (const part of splitInside(tokens)) {

@@ -10,8 +10,9 @@ import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
+import { genericRules } from './generic.js';
 import { LEX } from './lexicon.js';
-import { ALLEGE_FRAMES, HEDGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
@@ -20,6 +21,7 @@ import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 const BASE = rules.base as Record<string, number>;
 const ADJUST = rules.adjust as Record<string, number>;
 export const SPEAKER = '\u0000speaker';
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'shall', 'should']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
@@ -133,6 +135,7 @@ export function sentenceRelations(
 ): SentenceResult {
   const an = withControl(ts, an0);
   const meanings = sentenceMeanings(ts, an);
+  const asks = questionClauses(ts, an);
   const found = findSpeaker(ts, an, ix);
   const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
@@ -148,6 +151,8 @@ export function sentenceRelations(
   for (const t of nounTriples(ts, ix, view, mentions)) cands.push({ ...t, clause: governing(an, t.at), np: true });
   const made: RawRelation[] = [];
   for (const t of cands) {
+    if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated
+    if (!t.p.trim() || MODALS.has(t.p)) continue; // "so it can play music": a modal is no predicate
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;
@@ -157,6 +162,7 @@ export function sentenceRelations(
       ...(subj.rule ? [subj.rule] : []),
       ...(obj.rule ? [obj.rule] : []),
       ...thingRules(x, t),
+      ...genericRules(x, ts, t.s, t.o),
       ...said.cues.map((q) => `cue:${q}`),
     ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.

@@ -165,6 +165,10 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     const gerund = has(h, 'Gerund') && (direct || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));
     const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
     if (!gerund && !infinitive) return;
+    // "cuts that were the equivalent of sacking every teacher": a gerund completing a copula's noun is no one's action.
+    // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)
+    const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));
+    if (gerund && p.vg.copula && nounPhrase && p.obj!.e === c.vg.s - 1) return;
     c.subj = controller(ts, p, c);
     c.parent = i - 1;
     c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');

@@ -19,6 +19,7 @@ export const THINGS = {
   speakers: set(data.speakers),
   collectives: set(data.collectives),
   companies: set(data.companies),
+  genericHeads: set(data.genericHeads),
 };
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();

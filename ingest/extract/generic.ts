@@ -31,7 +31,7 @@ export function isGeneric(x: GenericView, ts: readonly Token[], m: number): bool
   const mention = x.ms[m];
   if (!info || !mention || (info.kind !== 'thing' && info.kind !== 'group') || mention.corefOf !== undefined) return false;
   if (mention.type !== 'Concept' && mention.type !== 'Group') return false;
-  for (let k = info.s; k < info.e; k++) if (named(ts[k], k)) return false;
+  for (let k = info.s; k < info.e; k++) if (named(ts[k], k) || has(ts[k], 'Cardinal')) return false; // "four men"
   let k = info.s - 1;
   // "many people", "other firms", "India's highly skilled workers": back over quantifiers and modifiers.
   while (

@@ -11,7 +11,7 @@ import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attrib
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
-import { LEX } from './lexicon.js';
+import { ACT_OBJECTS, LEX } from './lexicon.js';
 import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
@@ -21,6 +21,7 @@ import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 const BASE = rules.base as Record<string, number>;
 const ADJUST = rules.adjust as Record<string, number>;
 export const SPEAKER = '\u0000speaker';
+const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Group']);
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'shall', 'should']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
@@ -156,6 +157,8 @@ export function sentenceRelations(
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;
+    // "it was carried out by militias", "it" read as Iran: an actor cannot be what is carried out.
+    if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     const rs = [
       ...t.rules,

@@ -54,6 +54,8 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   'ask',
 ]);
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
+/** Predicates whose object is an act or event ("carry out"), never an actor. */
+export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 
 /** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */

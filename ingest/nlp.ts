@@ -152,6 +152,21 @@ function repairTags(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
+    // "US state Texas", "UK firm Tesco": a bare word between a place and a name is the name's classifier noun.
+    if (
+      tagged(t, 'Verb') &&
+      !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary') &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !/(?:s|ed)$/.test(t.norm) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      tagged(prev, 'Country', 'Acronym', 'Demonym') &&
+      !/[,;:()]/.test(prev.post + t.post) &&
+      /^\p{Lu}/u.test(next.text) &&
+      tagged(next, 'ProperNoun')
+    ) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+      continue;
+    }
     if (tagged(t, 'Verb', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || RT.notVerbs.has(t.norm) || /[,;:()]/.test(t.post)) continue;
     const plural = tagged(t, 'Plural') && /[^su]s$/.test(t.norm) && t.norm.length > 3;
     const past = tagged(t, 'Adjective') && /[^e]ed$/.test(t.norm);

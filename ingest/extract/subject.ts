@@ -189,6 +189,14 @@ function reducedRelative(
 ): boolean {
   const prev = earlier.at(-1)!;
   const h = ts[vg.head]!;
+  // "a lawsuit against two men believed to be among ...": a raised passive of saying modifies the phrase.
+  const first = ts[vg.s]!;
+  const raised = vg.s < vg.head && ts[vg.s + 1]?.norm === 'to' && has(first, 'PastTense') && LEX.reporting.has(first.root);
+  if (raised && np.s >= prev.vg.e && !breakAfter(ts[np.e - 1]) && !has(ts[np.s], 'Pronoun')) {
+    c.subj = np;
+    c.rules.push('reduced-rel');
+    return true;
+  }
   if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
   // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
   if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;

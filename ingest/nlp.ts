@@ -109,23 +109,41 @@ const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags
  * object ("the", "her", a number, a name) is a finite verb. Tags only change on those tokens.
  */
 /**
- * compromise reads some "X's" before a noun phrase as "X is" (an empty copula token after it):
+ * compromise reads some "X's" before a noun phrase as "X is" or "X has" (an empty verb token after it):
  * "through the government's Behaviour Improvement Programme", "the firm's biggest rival is".
  * Before a noun, or an adjective and a noun, it is a possessive: the copula goes.
  */
 function possessives(ts: Token[]): void {
   for (let i = ts.length - 2; i >= 1; i--) {
     const t = ts[i]!;
-    if (t.text || !tagged(t, 'Copula') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
+    if (t.text || !tagged(t, 'Copula', 'Verb') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
     const next = ts[i + 1]!;
     const nounNext = tagged(next, 'Noun', 'ProperNoun') && !tagged(next, 'Gerund', 'Pronoun', 'Verb');
     const adjNoun = tagged(next, 'Adjective') && tagged(ts[i + 2], 'Noun') && !tagged(ts[i + 2], 'Verb', 'Pronoun');
-    if (!nounNext && !adjNoun) continue;
+    // "India's highly skilled workers": an adverb before the adjective.
+    const advAdjNoun =
+      tagged(next, 'Adverb') && tagged(ts[i + 2], 'Adjective') && tagged(ts[i + 3], 'Noun') && !tagged(ts[i + 3], 'Verb', 'Pronoun');
+    if (!nounNext && !adjNoun && !advAdjNoun) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     ts[i - 1] = { ...owner, tags: new Set([...owner.tags, 'Possessive']) };
     ts.splice(i, 1);
   }
+}
+
+/**
+ * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has total
+ * debts"); an -s word right after "such" is a plural noun ("said such companies could").
+ */
+function fixedTags(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
+    const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
+    if (have && !tagged(t, 'Verb'))
+      ts[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux]), root: 'have' };
+    else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
+      ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+  });
 }
 
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
@@ -149,6 +167,21 @@ function repairTags(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
+    // "US state Texas", "UK firm Tesco": a bare word between a place and a name is the name's classifier noun.
+    if (
+      tagged(t, 'Verb') &&
+      !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary') &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !/(?:s|ed)$/.test(t.norm) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      tagged(prev, 'Country', 'Acronym', 'Demonym') &&
+      !/[,;:()]/.test(prev.post + t.post) &&
+      /^\p{Lu}/u.test(next.text) &&
+      tagged(next, 'ProperNoun')
+    ) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+      continue;
+    }
     if (tagged(t, 'Verb', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || RT.notVerbs.has(t.norm) || /[,;:()]/.test(t.post)) continue;
     const plural = tagged(t, 'Plural') && /[^su]s$/.test(t.norm) && t.norm.length > 3;
     const past = tagged(t, 'Adjective') && /[^e]ed$/.test(t.norm);
@@ -192,7 +225,11 @@ function repairTags(ts: Token[]): void {
         !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') &&
         !RT.objects.has(prev.norm));
     const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');
+    // "Howard taunts Blair over splits": an -s word between two capitalised names.
+    const names =
+      plural && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun') && !tagged(next, 'Plural');
     const obj =
+      names ||
       RT.objects.has(next.norm) ||
       (past && (tagged(next, 'Value') || /^\p{Lu}/u.test(next.text))) ||
       (((adv && tagged(next, 'Adjective', 'Noun', 'Value')) || (plural && tagged(prev, 'Singular') && tagged(next, 'Adjective'))) &&
@@ -203,6 +240,16 @@ function repairTags(ts: Token[]): void {
     const root = toInfinitive(t.norm, plural ? 'PresentTense' : 'PastTense') || t.root;
     ts[i] = { ...t, tags, root };
   }
+}
+
+/**
+ * compromise's root of an irregular participle is the participle itself or a wrong form ("given",
+ * "taken", "undergone" → "undergine", "done" → "dine"): read it as a participle instead.
+ */
+function rootOf(t: RawTerm, norm: string): string {
+  const root = t.root || norm;
+  if (!t.tags.has('Verb') || !(t.tags.has('Participle') || t.tags.has('PastTense')) || !/(?:en|wn|ne|un)$/.test(norm)) return root;
+  return toInfinitive(norm, 'Participle') || root;
 }
 
 /** Parse one chunk (a paragraph, or a piece of a long one) and append its sentences, offsets shifted by `base`. */
@@ -222,9 +269,19 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     for (const t of terms) {
       const ts = base + (t.offset?.start ?? 0);
       const norm = t.normal || t.text.toLowerCase();
-      tokens.push({ text: t.text, norm, root: t.root || norm, tags: t.tags, pre: t.pre, post: t.post, start: ts, end: ts + t.text.length });
+      tokens.push({
+        text: t.text,
+        norm,
+        root: rootOf(t, norm),
+        tags: t.tags,
+        pre: t.pre,
+        post: t.post,
+        start: ts,
+        end: ts + t.text.length,
+      });
     }
     possessives(tokens);
+    fixedTags(tokens);
     nounModifiers(tokens);
     repairTags(tokens);
     for (const part of splitInside(tokens)) {

@@ -79,7 +79,9 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
   // "$20bn in damages", "£5m of aid": an amount of something is that thing.
   const amount =
     (has(head, 'Value') || has(head, 'Money') || /^[$£€¥]/.test(head.text)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
-  if (end >= sp.e || (!amount && (ts[end]!.norm !== 'of' || !THINGS.quantity.has(head.norm)))) return null;
+  // "the US state of Texas", "the city of Basra": the name.
+  const named = THINGS.namedOf.has(head.norm) && /^\p{Lu}/u.test(ts[end + 1]?.text ?? '');
+  if (end >= sp.e || (!amount && (ts[end]!.norm !== 'of' || !(THINGS.quantity.has(head.norm) || named)))) return null;
   let e = end + 1;
   while (e < sp.e && !isPrep(ts[e])) e++;
   return e > end + 1 ? { s: end + 1, e: sp.e } : null;

@@ -1,7 +1,8 @@
 /** Who says a sentence's clauses: the subject of a reporting clause ("X said", "said X", "X told"), or "according to X". */
 import type { Token } from '../nlp.js';
 import type { SentenceAnalysis } from './clauses.js';
-import { headMention, type SentenceMentions } from './args.js';
+import { headEnd, headMention, possessorMention, type SentenceMentions } from './args.js';
+import { THINGS } from './things.js';
 import { npRight } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { breakAfter, has, isConj } from './tokens.js';
@@ -18,6 +19,16 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
   const out: Speaker[] = [];
   an.clauses.forEach((c, i) => {
     if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
+    // "HSBC will report profits", "announced a deal": a thing reported, not a clause ("confirmed the deal was done" is one).
+    const obj = c.obj;
+    if (
+      obj &&
+      obj.s >= c.vg.e &&
+      LEX.reportingThings.has(c.vg.lemma) &&
+      !reportingObject(ts, c) &&
+      !an.clauses.some((d) => d.vg.s === obj.e)
+    )
+      return;
     const m = headMention(ts, byEnd, c.subj);
     if (m !== undefined) out.push({ mention: m, clause: i });
   });
@@ -37,7 +48,11 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
   if (noun) return noun;
   for (let i = 0; i + 2 < ts.length; i++) {
     if (ts[i]!.norm !== 'according' || ts[i + 1]!.norm !== 'to') continue;
-    const m = headMention(ts, byEnd, npRight(ts, i + 2, ts.length));
+    const np = npRight(ts, i + 2, ts.length);
+    // "according to analysts' forecasts", "according to the firm's report": the owner of the words says them.
+    const owner = np ? possessorMention(ts, byEnd, np) : undefined;
+    const words = np ? ts[headEnd(ts, np) - 1]!.norm : '';
+    const m = owner !== undefined && (THINGS.speakers.has(words) || LEX.reportingNouns.has(words)) ? owner : headMention(ts, byEnd, np);
     if (m !== undefined) return { mention: m, clause: -1 };
   }
   return null;

@@ -10,8 +10,9 @@ import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
-import { LEX } from './lexicon.js';
-import { ALLEGE_FRAMES, HEDGE_FRAMES, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import { genericRules } from './generic.js';
+import { ACT_OBJECTS, LEX } from './lexicon.js';
+import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
@@ -20,6 +21,8 @@ import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 const BASE = rules.base as Record<string, number>;
 const ADJUST = rules.adjust as Record<string, number>;
 export const SPEAKER = '\u0000speaker';
+const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Group']);
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'shall', 'should']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
@@ -51,7 +54,11 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
   if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
   if (m.corefOf !== undefined) {
     const id = x.ids[m.corefOf];
-    return id ? { id, rule: kind === 'pronoun' ? 'coref-pronoun' : kind === 'thing' ? 'coref-organisation' : 'coref-description' } : null;
+    // A pronoun whose antecedent is in its own sentence ("quit the party and accused it of") is surer.
+    const local = x.ms[m.corefOf]?.sentence === m.sentence;
+    const rule =
+      kind === 'pronoun' ? (local ? 'coref-local' : 'coref-pronoun') : kind === 'thing' ? 'coref-organisation' : 'coref-description';
+    return id ? { id, rule } : null;
   }
   if (kind === 'pronoun' || kind === 'description') return null;
   const id = x.ids[mi];
@@ -129,6 +136,7 @@ export function sentenceRelations(
 ): SentenceResult {
   const an = withControl(ts, an0);
   const meanings = sentenceMeanings(ts, an);
+  const asks = questionClauses(ts, an);
   const found = findSpeaker(ts, an, ix);
   const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
@@ -144,15 +152,20 @@ export function sentenceRelations(
   for (const t of nounTriples(ts, ix, view, mentions)) cands.push({ ...t, clause: governing(an, t.at), np: true });
   const made: RawRelation[] = [];
   for (const t of cands) {
+    if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated
+    if (!t.p.trim() || MODALS.has(t.p)) continue; // "so it can play music": a modal is no predicate
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;
+    // "it was carried out by militias", "it" read as Iran: an actor cannot be what is carried out.
+    if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),
       ...(obj.rule ? [obj.rule] : []),
       ...thingRules(x, t),
+      ...genericRules(x, ts, t.s, t.o),
       ...said.cues.map((q) => `cue:${q}`),
     ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.

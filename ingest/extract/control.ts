@@ -8,6 +8,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
+import { THINGS } from './things.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
@@ -126,7 +127,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
 
 /**
  * "an adviser for Labour, which denies ...": "which" takes the last noun phrase of its antecedent
- * ("Labour"), "who" the first ("adviser"); the clause reader keeps the whole phrase.
+ * ("Labour"), "who" the first ("adviser") unless a person's name ends it; the clause reader keeps the
+ * whole phrase.
  */
 function relativeAntecedent(ts: readonly Token[], c: Clause): void {
   const last = (sp: Span): Span => {
@@ -135,6 +137,13 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     return k > sp.s ? { s: k + 1, e: sp.e } : sp;
   };
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which') c.subj = last(c.subj);
+  // "a trial date later this month for Spector, who was indicted": after a time phrase, "who" takes the name.
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
+    const lastNp = last(c.subj);
+    const before = ts[lastNp.s - 2];
+    if (lastNp.s > c.subj.s && /^\p{Lu}/u.test(ts[lastNp.s]!.text) && (has(before, 'Date') || THINGS.stop.has(before?.norm ?? '')))
+      c.subj = lastNp;
+  }
   // "finance ministers of the G8, which Britain now chairs": the object relative too.
   if (c.rules.includes('rel-obj') && c.obj && c.relAntecedent && ts[c.relAntecedent.e]?.norm === 'which') c.obj = last(c.obj);
 }
@@ -156,6 +165,10 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     const gerund = has(h, 'Gerund') && (direct || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));
     const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
     if (!gerund && !infinitive) return;
+    // "cuts that were the equivalent of sacking every teacher": a gerund completing a copula's noun is no one's action.
+    // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)
+    const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));
+    if (gerund && p.vg.copula && nounPhrase && p.obj!.e === c.vg.s - 1) return;
     c.subj = controller(ts, p, c);
     c.parent = i - 1;
     c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');

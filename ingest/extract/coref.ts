@@ -1,10 +1,13 @@
 /**
  * Stage: pronoun and description mentions → `corefOf` (index of the antecedent mention) when
  * exactly one compatible entity is in reach; otherwise left unresolved (relations then drop them).
+ * A group noun in apposition with a name ("another group, Katib Hezbollah,") is that name.
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
+import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
+import { has } from './tokens.js';
 
 const WINDOW = 2; // sentences back
 const DESCRIPTION_REACH = 300; // mentions back
@@ -56,7 +59,14 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
     order.push(j);
   }
   if (names.size === 1) return [...names.values()][0];
-  if (!sal?.subject(i) || names.size === 0) return undefined;
+  if (names.size === 0) return undefined;
+  // "X has quit the UK Independence Party and accused it of ...": an object pronoun takes the one
+  // compatible name before it in its own sentence.
+  if (!sal?.subject(i)) {
+    const here = new Set(order.filter((j) => ms[j]!.sentence === m.sentence).map((j) => ms[j]!.corefOf ?? j));
+    const keys = new Set([...here].map((j) => key(ms[j]!)));
+    return keys.size === 1 ? [...here][0] : undefined;
+  }
   const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
   if (same !== undefined) return ms[same]!.corefOf ?? same;
   const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);
@@ -92,6 +102,26 @@ export function resolveOrganisation(ms: readonly Mention[], info: readonly Menti
 }
 
 const ORG_WINDOW = 3;
+
+/**
+ * "another Iran-linked group, Katib Hezbollah, said ...": a singular group noun with a name in
+ * apposition (between commas, or closing the sentence) is that name's entity.
+ */
+export function resolveApposition(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  ts: readonly Token[],
+  i: number,
+): number | undefined {
+  const mi = info[i]!;
+  if (mi.kind !== 'group' || mi.reference === 'none' || has(ts[mi.e - 1], 'Plural') || !/,/.test(ts[mi.e - 1]?.post ?? ''))
+    return undefined;
+  const j = i + 1;
+  const mj = info[j];
+  if (!mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e) return undefined;
+  if (ms[j]!.type !== 'Organization' && ms[j]!.type !== 'Group') return undefined;
+  return mj.e === ts.length || /[,.;:]/.test(ts[mj.e - 1]!.post) ? j : undefined;
+}
 
 /** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
 function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
@@ -137,7 +167,9 @@ export function coref(c: Mentioned): Corefed {
           ? resolveDescription(ms, info, i)
           : kind === 'thing' && info[i]!.role
             ? resolveOrganisation(ms, info, i)
-            : undefined;
+            : kind === 'group'
+              ? resolveApposition(ms, info, c.tokens?.[m.sentence] ?? [], i)
+              : undefined;
     if (j !== undefined) m.corefOf = j;
   });
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));

@@ -13,16 +13,19 @@ export const LEX = {
   negationVerbs: set(cues.negationVerbs),
   negationNouns: set(cues.negationNouns),
   preventing: set(cues.preventing),
+  purposeNouns: set(cues.purposeNouns),
   hedges: set(cues.hedges),
   allegations: set(cues.allegations),
   conditionals: set(cues.conditionals),
   intentions: set(cues.intentions),
   reporting: set(cues.reporting),
   reportingNouns: set(cues.reportingNouns),
+  reportingThings: set(cues.reportingThings),
   subordinators: set(cues.subordinators),
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),
   groupHeads: set(groups.groupHeads),
+  countedPeople: set(groups.countedPeople),
   orgHeads: set(groups.orgHeads),
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),
@@ -51,6 +54,8 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   'ask',
 ]);
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
+/** Predicates whose object is an act or event ("carry out"), never an actor. */
+export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 
 /** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */
@@ -61,6 +66,10 @@ export function normalisePredicate(raw: string): string {
 
 /** Whether the predicate table has an entry for this raw predicate (light-verb constructions). */
 export const hasPredicate = (raw: string): boolean => PRED.has(raw.toLowerCase().trim());
+
+const INVERSE: ReadonlyMap<string, string> = new Map(Object.entries(predicates.inverse as Record<string, string>));
+/** A light-verb construction whose prepositional object is the agent ("has the support of X" → X supports), or undefined. */
+export const inversePredicate = (raw: string): string | undefined => INVERSE.get(raw.toLowerCase().trim());
 
 const NOMINAL: ReadonlyMap<string, string> = new Map(Object.entries(predicates.nominal as Record<string, string>));
 const ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(predicates.adjectives as Record<string, string[]>));

@@ -29,7 +29,7 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'doubt',
   'predict',
 ]);
-export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor']);
+export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
 
 function classifyWord(w: string): Certainty | null {
   if (LEX.allegations.has(w)) return 'alleged';
@@ -96,6 +96,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
   const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
   if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '')) bump('alleged', ts[at - 2]!.norm);
+  // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
+  if (c.subj && c.subj.e - c.subj.s === 2 && ALLEGING_NOUNS.has(ts[c.subj.s]!.norm) && has(ts[c.subj.s + 1], 'Pronoun'))
+    bump('alleged', ts[c.subj.s]!.norm);
   // "would have earned", "could have been": a counterfactual.
   for (let i = c.vg.s; i + 2 <= c.vg.head; i++) {
     if (COUNTERFACTUAL.has(ts[i]!.norm) && ts[i + 1]!.norm === 'have' && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);
@@ -191,6 +194,35 @@ const IMPLICATIVE = new Set([
 ]);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
+
+const ASKING = new Set(['which', 'what']);
+
+/** "which country would": a determiner-less common noun right after which/what is their noun, not a relative's subject ("on which the firm"). */
+const bareNoun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Determiner');
+
+/**
+ * Clauses that ask rather than state, and every clause hanging on them: "whether (or not) X ...",
+ * "to confirm which minister would take decisions" (a subject opened by which/what). "why" and
+ * "how" clauses presuppose what they ask about ("understand why the Tories will be gunning for X").
+ */
+export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boolean[] {
+  const out: boolean[] = [];
+  an.clauses.forEach((c, i) => {
+    const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
+    const whether = c.subord === 'whether' || (ts[at - 1]?.norm === 'not' && ts[at - 2]?.norm === 'or' && ts[at - 3]?.norm === 'whether');
+    const wh =
+      !c.rules.includes('rel-subj') &&
+      !c.rules.includes('rel-obj') &&
+      c.coordWith < 0 &&
+      !!c.subj &&
+      c.subj.s > 0 &&
+      c.subj.e <= c.vg.s &&
+      ((c.subj.s + 1 < c.subj.e && ASKING.has(ts[c.subj.s]!.norm)) || (ASKING.has(ts[c.subj.s - 1]!.norm) && bareNoun(ts[c.subj.s]!)));
+    const up = (j: number): boolean => j >= 0 && j < i && !!out[j];
+    out.push(whether || wh || up(c.parent) || up(c.coordWith));
+  });
+  return out;
+}
 
 /** The stronger of two certainties (conditional > alleged > hedged > intended > asserted). */
 export const stronger = (a: Certainty, b: Certainty): Certainty => (RANK[b] > RANK[a] ? b : a);

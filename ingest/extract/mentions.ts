@@ -6,10 +6,20 @@
 import type { Token } from '../nlp.js';
 import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
 import { LEX } from './lexicon.js';
-import { placeOf } from '../resolve/groups.js';
+import { isFaith, placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
-import { cleanName, isRole, nameMention, personBySurname, rolePrefix, titleLength, type Found, type MentionInfo } from './names.js';
+import {
+  cleanName,
+  isRole,
+  nameMention,
+  personBySurname,
+  rolePrefix,
+  titleLength,
+  type Found,
+  type MentionInfo,
+  type Reference,
+} from './names.js';
 import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
@@ -64,6 +74,21 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
+const NO_REFERENT = new Set(['no', 'any', 'every', 'each', 'neither']);
+const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * The reference of a group noun phrase [s, b) by the determiner before it, in the chunk or just
+ * before it ("No" is no determiner to compromise): see Reference.
+ */
+function reference(ts: readonly Token[], a: number, s: number, b: number): Reference | undefined {
+  const lead = [...ts.slice(Math.max(0, a - 1), s)]
+    .reverse()
+    .find((t) => has(t, 'Determiner') || NO_REFERENT.has(t.norm) || t.norm === 'one');
+  if (!lead || breakAfter(lead)) return undefined;
+  if (NO_REFERENT.has(lead.norm)) return 'none';
+  return ONE_OF_KIND.has(lead.norm) && !has(ts[b - 1], 'Plural') ? 'member' : undefined;
+}
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
 
 /** A capitalised word that completes a known name ("General Mills", where compromise reads "Mills" as a verb). */
@@ -73,6 +98,10 @@ function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
   while (r > i && /^\p{Lu}/u.test(ts[r - 1]!.text)) r--;
   return r < j && gazetteerType(spanText(ts, r, j + 1)) !== null;
 }
+
+/** "two men | it says are": a personal pronoun after a plural noun starts a clause, not more of the phrase. */
+const pronounAfter = (ts: readonly Token[], j: number): boolean =>
+  has(ts[j], 'Pronoun') && !has(ts[j], 'Possessive') && has(ts[j - 1], 'Plural') && !has(ts[j - 1], 'Pronoun');
 
 /** Noun-phrase chunks [s, e) of one sentence: nounish runs, proper names joined over "of"/"for". */
 export function chunks(ts: readonly Token[]): [number, number][] {
@@ -88,7 +117,7 @@ export function chunks(ts: readonly Token[]): [number, number][] {
       j < ts.length &&
       (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) &&
       !sentenceBreak(ts[j - 1]) &&
-      ((isNounAt(ts, j) && !newPhrase(ts, j)) || knownNameGoesOn(ts, i, j))
+      ((isNounAt(ts, j) && !newPhrase(ts, j) && !pronounAfter(ts, j)) || knownNameGoesOn(ts, i, j))
     )
       j++;
     const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
@@ -201,10 +230,15 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   hyphenNames(ts, s, b, out);
   const head = last.norm.replace(/['’]s?$/u, '');
   const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
-  if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group' });
+  // "a lawsuit against two men": counted people are a group of the article (the number stays in the name).
+  const counted = s > a && b - s === 1 && LEX.countedPeople.has(head) && has(ts[s - 1], 'Cardinal');
+  const ref = reference(ts, a, s, b);
+  const refer = ref ? { reference: ref } : {};
+  if (counted) out.push({ s: s - 1, e: b, kind: 'group', type: 'Group' });
+  else if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group', ...refer });
   else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
   else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head)))
-    out.push({ s, e: b, kind: 'group', type: 'Organization' });
+    out.push({ s, e: b, kind: 'group', type: 'Organization', ...refer });
   else {
     const role =
       a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
@@ -216,6 +250,11 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     let e = b - 1;
     while (e > s && !isProper(ts, e - 1)) e--;
     const st = Math.max(s, start(e));
+    // "Roman Catholic organisations": a faith word before a plural noun qualifies the noun; the phrase is a group.
+    if (st < e && e < b && isFaith(ts[e - 1]!.text) && has(last, 'Plural')) {
+      out.push({ s, e: b, kind: 'group', type: 'Group', ...refer });
+      return;
+    }
     let named: Found | null = null;
     if (st < e && innerTitle(ts, st, e).n) {
       namesAt(ts, a, st, e, out);
@@ -389,6 +428,7 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
         ...(f.role ? { role: f.role } : {}),
         ...(f.weight ? { weight: f.weight } : {}),
         ...(aliasOf !== undefined ? { aliasOf } : {}),
+        ...(f.reference ? { reference: f.reference } : {}),
       });
     }
   }

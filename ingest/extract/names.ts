@@ -19,7 +19,16 @@ export interface MentionInfo {
   weight?: number;
   /** Index of the mention this one names in parentheses ("Popular Mobilization Forces (PMF)"). */
   aliasOf?: number;
+  /** A group noun that names no group ("No group took responsibility") or one member of its kind ("another Iran-linked group"). */
+  reference?: Reference;
 }
+
+/**
+ * What a group noun's determiner says it refers to: 'none' under a negative or universal
+ * quantifier (no, any, every, each, neither: no particular group), 'member' for a singular under
+ * an indefinite one (a, an, another, one: one group of the kind, not the kind as a whole).
+ */
+export type Reference = 'none' | 'member';
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 /** HTML character references left in plain text ("F&#244;n" → "Fôn"). */
@@ -111,6 +120,7 @@ export type Found = {
   role?: string;
   place?: string;
   from?: number;
+  reference?: Reference;
 };
 
 /** A name [k, b): its type from its own words, then the context if that says more; role-only and demonym spans too. */

@@ -75,7 +75,9 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, out: Noun
     if (v && /^\p{Lu}/u.test(t.text)) {
       const m = ix.byEnd.get(k);
       const [s, o] = HEAD_FIRST.has(ts[k + 1]!.norm) ? [head, m] : [m, head]; // "Edinburgh-based developer": the developer is based in Edinburgh
-      if (m !== undefined && m !== head) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
+      // "Linux-based system", "web-based service": based in and born in take a place.
+      const place = !HEAD_FIRST.has(ts[k + 1]!.norm) || (m !== undefined && ix.typeOf(m) === 'Place');
+      if (m !== undefined && m !== head && place) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
     } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
       const m = ix.byEnd.get(k + 1);
       if (m !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });

@@ -13,7 +13,8 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
     k >= floor &&
     isNounAt(ts, k) &&
     !(k < end - 1 && stopAfter(ts[k])) &&
-    !(k + 1 < end && /^(?:the|a|an)$/.test(ts[k + 1]!.norm) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner'));
+    !(k + 1 < end && /^(?:the|a|an)$/.test(ts[k + 1]!.norm) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner')) &&
+    !(k + 1 < end && timeBreak(ts, k + 1));
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
     const link = ts[s - 1]?.norm;
@@ -41,14 +42,25 @@ export function npRight(ts: readonly Token[], start: number, limit: number): Spa
   return e > start ? { s: start, e } : null;
 }
 
+/** "in Europe last week | fans wrote in": a time phrase after a noun closes that phrase and opens none (break before token k). */
+function timeBreak(ts: readonly Token[], k: number): boolean {
+  const t = ts[k];
+  const prev = ts[k - 1];
+  if (!t || !has(prev, 'Noun')) return false;
+  if (/^(?:last|next|this|every|each)$/.test(t.norm) && (has(ts[k + 1], 'Date') || has(ts[k + 1], 'Duration'))) return true;
+  return has(prev, 'Date') && has(prev, 'Duration') && /^(?:last|next|this)$/.test(ts[k - 2]?.norm ?? '') && has(t, 'Noun');
+}
+
 /**
  * Where a noun phrase cannot go on: a determiner after a noun ("the Green Zone | the previous Friday"),
- * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early").
+ * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early"), a time
+ * phrase ("fraud | last year", timeBreak).
  */
 export function newPhrase(ts: readonly Token[], k: number): boolean {
   const t = ts[k]!;
   const prev = ts[k - 1]!;
   if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;
+  if (timeBreak(ts, k)) return true;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
   return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
 }

@@ -4,6 +4,7 @@
  * marks, and role-only names ("Iraqi Prime Minister", "Quds Force Chief").
  */
 import type { Token } from '../nlp.js';
+import { isFaith } from '../resolve/groups.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, breakBefore, has } from './tokens.js';
 import { DEMONYMS, NOT_NAMES, NUMBERED, PLACES } from './typing.js';
@@ -100,8 +101,8 @@ export function roleOnly(ts: readonly Token[], s: number, e: number): string {
 /**
  * A span that is only a nationality word or a never-a-name word: 'drop' for an adjective
  * ("British", "Sri Lankan": nationality words are never entities), 'group' for a people
- * ("Britons", "Iraqis"), null otherwise. A place that compromise tags as a demonym
- * ("the Philippines") is a place.
+ * ("Britons", "Iraqis", "Roman Catholics"), null otherwise. A place that compromise tags as a
+ * demonym ("the Philippines") is a place.
  */
 export function demonymOnly(ts: readonly Token[], s: number, e: number): 'drop' | 'group' | null {
   if (e - s > 3) return null;
@@ -114,6 +115,8 @@ export function demonymOnly(ts: readonly Token[], s: number, e: number): 'drop' 
   const plural = w.endsWith('s') ? w.slice(0, -1) : w;
   if (DEMONYMS.has(w)) return 'drop';
   if (DEMONYMS.has(plural) || (e - s === 1 && has(ts[s], 'Demonym') && has(ts[s], 'Plural'))) return 'group';
+  // "Roman Catholics": a plural faith word ends the span, a people.
+  if (e - s > 1 && isFaith(ts[e - 1]!.text) && /s$/i.test(word(ts[e - 1]!))) return 'group';
   return e - s === 1 && (NOT_NAMES.has(w) || has(ts[s], 'Demonym')) ? 'drop' : null;
 }
 

@@ -41,6 +41,7 @@ export function findSubject(
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
     if (prev && reducedRelative(ts, vg, np, earlier, c)) return;
+    if (parentheticalPassive(ts, vg, np, c)) return;
     // "the messages sent by the pair | broke laws": the verb's subject is the noun the participle modifies.
     if (prev?.rules.includes('reduced-rel') && prev.subj && ts[np.s - 1]?.norm === 'by' && np.s - 1 === prev.vg.e) {
       c.subj = prev.subj;
@@ -77,8 +78,11 @@ export function findSubject(
       const pre = np1 ? ts[np1.s - 1] : undefined;
       // "Katrina Bull, a prospective parliamentary candidate said": the closing comma is often missing.
       const unclosed = !!np1 && !roleLike(ts, np1) && roleLike(ts, np) && /^(?:a|an|the)$/.test(ts[np.s]!.norm);
-      if (np1 && (!pre || breakAfter(pre) || isConj(pre)) && (breakAfter(ts[np.e - 1]) || unclosed)) {
-        if (!roleLike(ts, np1) && roleLike(ts, np)) {
+      // "alleged that Mr Ebbers, 63, directed": a complementiser or subordinator may open the name too.
+      const opens = !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
+      if (np1 && opens && (breakAfter(ts[np.e - 1]) || unclosed)) {
+        const age = np.e - np.s === 1 && /^\d{1,3}$/.test(ts[np.s]!.text); // "Jeffrey Royer, 41, fed"
+        if (age || (!roleLike(ts, np1) && roleLike(ts, np))) {
           apps.push({ name: np1, role: np });
           c.subj = np1;
           c.rules.push('appos-skip');
@@ -185,6 +189,14 @@ function reducedRelative(
 ): boolean {
   const prev = earlier.at(-1)!;
   const h = ts[vg.head]!;
+  // "a lawsuit against two men believed to be among ...": a raised passive of saying modifies the phrase.
+  const first = ts[vg.s]!;
+  const raised = vg.s < vg.head && ts[vg.s + 1]?.norm === 'to' && has(first, 'PastTense') && LEX.reporting.has(first.root);
+  if (raised && np.s >= prev.vg.e && !breakAfter(ts[np.e - 1]) && !has(ts[np.s], 'Pronoun')) {
+    c.subj = np;
+    c.rules.push('reduced-rel');
+    return true;
+  }
   if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
   // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
   if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;
@@ -204,6 +216,21 @@ function reducedRelative(
   c.subj = subj;
   c.rules.push('reduced-rel');
   if (participle) c.vg = { ...vg, passive: true };
+  return true;
+}
+
+/**
+ * "His lawyers, led by Bruce Cutler, have vowed": a bare past participle set off by a comma after a
+ * noun phrase and followed by its agent is a passive modifying that phrase.
+ */
+function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, c: Clause): boolean {
+  const h = ts[vg.head]!;
+  const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !has(h, 'Gerund') && !has(h, 'Auxiliary');
+  if (!participle || vg.s !== vg.head || vg.e !== vg.s + 1 || np.e !== vg.s || !/,/.test(ts[np.e - 1]!.post)) return false;
+  if (ts[vg.e]?.norm !== 'by' || (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
+  c.subj = np;
+  c.rules.push('reduced-rel');
+  c.vg = { ...vg, passive: true };
   return true;
 }
 

@@ -13,11 +13,13 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const THINGS = {
   stop: set(data.stopHeads),
   quantity: set(data.quantityHeads),
+  namedOf: set(data.namedOf),
   dropLeading: set(data.dropLeading),
   classifiers: set(data.classifiers),
   speakers: set(data.speakers),
   collectives: set(data.collectives),
   companies: set(data.companies),
+  genericHeads: set(data.genericHeads),
 };
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();

@@ -24,9 +24,18 @@ import {
   type SentenceMentions,
 } from './args.js';
 import type { Clause, PP, SentenceAnalysis, Span } from './clauses.js';
-import { adjectivePredicate, hasPredicate, LEX, LIGHT_VERBS, nominalPredicate, normalisePredicate, RELATIONAL_NOUNS } from './lexicon.js';
+import {
+  adjectivePredicate,
+  hasPredicate,
+  inversePredicate,
+  LEX,
+  LIGHT_VERBS,
+  nominalPredicate,
+  normalisePredicate,
+  RELATIONAL_NOUNS,
+} from './lexicon.js';
 import { npRight } from './phrases.js';
-import { breakAfter, has, isPrep } from './tokens.js';
+import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
 export interface Triple {
@@ -71,6 +80,8 @@ const SAYING = new Set([
   'expect',
 ]);
 const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
+/** "we want mobile users to hook up", "expects prices to rise": the object is the complement's doer, not what is wanted ("need X to" is a demand on X, kept). */
+const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title', 'know', 'nickname', 'term']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
@@ -179,7 +190,9 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
 
 /** "filed a lawsuit against X", "restored diplomatic ties with X", "denied any role in X". */
 function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] | null {
-  const pp0 = c.pps[0];
+  // "took advantage of X": the object phrase holds its of-phrase; else the PP right after it.
+  const inner = ofPhrase(ts, c.obj);
+  const pp0 = inner ?? c.pps[0];
   if (!c.obj || !pp0 || (pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e)) return null;
   const head = ts[headEnd(ts, c.obj) - 1]!;
   const noun = head.norm;
@@ -187,7 +200,7 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const specific = `${lemma} ${head.root || noun} ${pp0.prep}`;
   const table = hasPredicate(specific) ? normalisePredicate(specific) : nominalPredicate(noun, pp0.prep);
   if (!table) return null;
-  const objs = argMentions(ts, ix, pp0.np);
+  const objs = argMentions(ts, ix, extendCoord(ts, pp0.np, inner ? c.obj!.e : c.end));
   if (!objs.ms.length) return null;
   const light = LIGHT_VERBS.has(lemma) || hasPredicate(specific);
   // "planning attacks on X", "threatened sanctions on X": the relation, intended.
@@ -198,8 +211,44 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   return intent ? out.map((t) => ({ ...t, certainty: 'intended' as const })) : out;
 }
 
+/** The of-phrase an object phrase ends with ("advantage [of the weaknesses]"), as a PP. */
+function ofPhrase(ts: readonly Token[], obj: Span | null): PP | null {
+  if (!obj) return null;
+  const end = headEnd(ts, obj);
+  return end + 1 < obj.e && ts[end]!.norm === 'of' ? { prep: 'of', at: end, np: { s: end + 1, e: obj.e } } : null;
+}
+
+/**
+ * "The line has the support of the Mayor of London, Ken Livingstone, business groups and the
+ * government": the agents are in the object's of-phrase (or the PP after it), a list read item by item.
+ */
+function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] | null {
+  if (!c.obj || c.obj.s < c.vg.e) return null;
+  const head = ts[headEnd(ts, c.obj) - 1]!;
+  const pp = c.pps[0];
+  const inner = ofPhrase(ts, c.obj) ?? (pp && pp.at === c.obj.e ? pp : null);
+  if (!inner) return null;
+  const p =
+    inversePredicate(`${c.vg.lemma} ${head.root || head.norm} ${inner.prep}`) ??
+    inversePredicate(`${c.vg.lemma} ${head.norm} ${inner.prep}`);
+  if (!p) return null;
+  const list = extendCoord(ts, inner.np, ts.length);
+  const agents: number[] = [];
+  for (let s = list.s, k = list.s; k < list.e; k++) {
+    const last = k === list.e - 1 || isConj(ts[k + 1]) || /,/.test(ts[k]!.post);
+    if (!last) continue;
+    const m = headMention(ts, ix, { s, e: k + 1 });
+    if (m !== undefined && !agents.includes(m)) agents.push(m);
+    s = isConj(ts[k + 1]) ? k + 2 : k + 1;
+  }
+  return pairs(agents, subj, p, ['light-verb', ...c.rules]);
+}
+
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
   if (ts[c.vg.head]!.norm === 'according') return [];
+  if (purposeSubject(ts, c)) return [];
+  // "Tina Turner's similarly-titled theme song": compromise's "is" for a name's "'s" is a possessive, not a verb.
+  if (!ts[c.vg.head]!.text && !has(ts[c.vg.head - 1], 'Pronoun')) return [];
   const sa = argMentions(ts, ix, c.subj);
   const subj = sa.ms;
   if (!subj.length) return [];
@@ -212,7 +261,10 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
   if (SAYING.has(c.vg.lemma)) return [];
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.
-  if (CAUSING.has(c.vg.lemma) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive')) return [];
+  if ((CAUSING.has(c.vg.lemma) || WANTING.has(c.vg.lemma)) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive'))
+    return [];
+  const inverse = inverseTriples(ts, ix, c, subj);
+  if (inverse) return flip(inverse);
   const nominal = nominalTriples(ts, ix, c, subj);
   if (nominal) return flip(nominal);
   // "is acting as an adviser for Labour", "served as chairman of X": a role, as after a copula.
@@ -246,7 +298,27 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       ),
     );
   }
+  // "Labour, which denies engaging in personal campaigning": the denial itself, of what it names
+  // (the clause's own relation is negated by the chain's "deny").
+  // Only an act or event is what is denied ("campaigning", "wrongdoing", "attack"); not "deny rules".
+  const acts = [obj, c.pps[0]?.np].filter((sp): sp is Span => !!sp && isAct(ts[headEnd(ts, sp) - 1]!.norm));
+  if (DENIAL.has(c.vg.first) && c.vg.lemma !== c.vg.first && acts.length) {
+    const named = [...new Set(acts.flatMap((sp) => argMentions(ts, ix, sp).ms))].filter((o) => out.some((t) => t.o === o));
+    out.push(
+      ...named.map((o) => ({ s: out.find((t) => t.o === o)!.s, p: c.vg.first, o, rules: ['svo', 'denial-act', ...c.rules], negate: true })),
+    );
+  }
   return flip(out);
+}
+
+const DENIAL: ReadonlySet<string> = new Set(['deny']);
+const isAct = (w: string): boolean => /ing$/.test(w) || LEX.eventHeads.has(w);
+
+/** "the goal for 2005 was to make people the centre": the infinitive says what the goal is; no one does it here. */
+function purposeSubject(ts: readonly Token[], c: Clause): boolean {
+  if (!c.subj || c.subj.s > c.vg.s || !LEX.purposeNouns.has(ts[headEnd(ts, c.subj) - 1]?.norm ?? '')) return false;
+  for (let k = c.vg.s + 1; k < c.vg.e; k++) if (ts[k]!.norm === 'to' && isBe(ts[k - 1])) return true;
+  return false;
 }
 
 /** "denied that quote on Wednesday": a demonstrative "that" before a noun phrase that ends the clause (graph mode). */

@@ -46,8 +46,12 @@ const PERSON_POSSESSED = set(gaz.personPossessed);
 const PERSON_FATES = set(gaz.personFates);
 const BE_PAST = set(['was', 'were', 'had', 'has', 'been']);
 
+/** Lookup key of a name: numeric character references decoded and accents folded ("S&#227;o Paulo" → "sao paulo"). */
 const key = (name: string): string =>
   name
+    .replace(/&#(\d{1,6});/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s?$/u, '')
     .replace(/^the\s+/, '')

@@ -7,8 +7,9 @@
  *   1. each local entity gets an effective key: its alias-file or acronym-table group, else its
  *      own key (keys.ts), or an article-scoped key for generic and short-form entities; a
  *      curation split moves entities named by the split alias to a key of their own;
- *   2. keys are joined: person keys one letter apart in the surname with the same given name
- *      (rule spelling), and the keys of entities a curation merge joined;
+ *   2. keys are joined: person keys one letter apart in the surname with the same given name when
+ *      their articles share another entity few articles name (rule spelling), and the keys of
+ *      entities a curation merge joined;
  *   3. each set of joined keys is one entity (classes.ts: name, type, id, aliases, audit).
  */
 import type { LocalEntity } from '../types.js';
@@ -95,10 +96,55 @@ function effectiveKey(art: ArticleRef, e: LocalEntity, t: Tables): { key: string
   return { key: e.key, rule: 'exact' };
 }
 
-/** People's keys `n:<given> <surname>` whose surnames are one edit apart (six letters or more). */
-function spellingJoins(keys: Iterable<string>, joins: Joins): void {
+/** Where keys are found: the articles of each key, the keys of each article, the articles that name each key as a person. */
+interface Sightings {
+  byKey: Map<string, Set<string>>;
+  keysOf: Map<string, Set<string>>;
+  asPerson: Map<string, Set<string>>;
+}
+
+function sightings(members: readonly Member[], isPerson: (m: Member) => boolean): Sightings {
+  const add = (map: Map<string, Set<string>>, k: string, v: string): void => {
+    const set = map.get(k);
+    if (set) set.add(v);
+    else map.set(k, new Set([v]));
+  };
+  const s: Sightings = { byKey: new Map(), keysOf: new Map(), asPerson: new Map() };
+  for (const m of members) {
+    add(s.byKey, m.key, m.art.id);
+    add(s.keysOf, m.art.id, m.key);
+    if (isPerson(m)) add(s.asPerson, m.key, m.art.id);
+  }
+  return s;
+}
+
+/**
+ * Whether the articles that spell a name two ways (keys a and b) also share another entity that
+ * few articles name (at most 2% of them, and never fewer than 20): the drummer of Franz Ferdinand
+ * (Paul Thomson) and the drummer of Roxy Music (Paul Thompson) share nothing; Thaksin Shiniwatra
+ * and Thaksin Shinawatra share Thailand, Remy Korchemy and Remy Korchemny share Balco. An article
+ * that names both as two people keeps them apart itself.
+ */
+function corroborated(a: string, b: string, s: Sightings): boolean {
+  if ([...s.asPerson.get(a)!].some((x) => s.asPerson.get(b)!.has(x))) return false;
+  const limit = Math.max(20, s.keysOf.size / 50);
+  const near = new Set<string>();
+  for (const x of s.byKey.get(a)!) for (const k of s.keysOf.get(x)!) if (k !== a && k !== b && !k.startsWith('a:')) near.add(k);
+  for (const y of s.byKey.get(b)!) for (const k of s.keysOf.get(y)!) if (near.has(k) && s.byKey.get(k)!.size <= limit) return true;
+  return false;
+}
+
+/**
+ * People's keys `n:<given> <surname>` whose surnames are one edit apart (six letters or more),
+ * joined when their articles corroborate it (see corroborated): a misspelling (Darren Campell,
+ * Akira Hurosawa) joins, two people with real surnames one letter apart (Peter Saunders of the
+ * CMF, Peter Sanders of Stop Stansted Expansion) stay two.
+ */
+function spellingJoins(members: readonly Member[], joins: Joins): void {
+  const isPerson = (m: Member): boolean => m.local.type === 'Person' && m.local.kind === 'person';
+  const s = sightings(members, isPerson);
   const buckets = new Map<string, string[]>();
-  for (const k of keys) {
+  for (const k of s.asPerson.keys()) {
     const m = /^n:(\S+) (\S{6,})$/.exec(k);
     if (!m) continue;
     for (const d of deletionVariants(m[2]!)) {
@@ -109,10 +155,12 @@ function spellingJoins(keys: Iterable<string>, joins: Joins): void {
     }
   }
   for (const ks of buckets.values()) {
-    for (let i = 1; i < ks.length; i++) {
-      const [a, b] = [ks[0]!.split(' ').at(-1)!, ks[i]!.split(' ').at(-1)!];
-      if (ks[0] !== ks[i] && editDistance(a, b, 1) <= 1) joins.union(ks[0]!, ks[i]!, 'spelling');
-    }
+    for (let i = 0; i < ks.length; i++)
+      for (let j = i + 1; j < ks.length; j++) {
+        const [a, b] = [ks[i]!, ks[j]!];
+        if (a === b || editDistance(a.split(' ').at(-1)!, b.split(' ').at(-1)!, 1) > 1) continue;
+        if (corroborated(a, b, s)) joins.union(a, b, 'spelling');
+      }
   }
 }
 
@@ -135,7 +183,7 @@ export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Re
   const joins = new Joins();
   const keys = new Set(members.map((m) => m.key));
   for (const k of keys) joins.find(k);
-  spellingJoins(new Set(members.filter((m) => m.local.type === 'Person' && m.local.kind === 'person').map((m) => m.key)), joins);
+  spellingJoins(members, joins);
   for (const op of ops) {
     if (op.op !== 'merge') continue;
     const present = [...op.intoKeys, ...op.fromKeys].filter((k) => keys.has(k));

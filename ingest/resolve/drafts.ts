@@ -25,6 +25,8 @@ export interface Draft {
   /** Mentions per name (raw). */
   counts: Map<string, number>;
   group?: GroupSig;
+  /** One member of its group's kind ("another Iran-linked group"): never joins the kind, stays in its article. */
+  member?: boolean;
   event?: EventSig & EventContext;
   keyed?: Keyed;
 }
@@ -51,7 +53,7 @@ export function absorbDraft(into: Draft, from: Draft, rule: string): void {
 
 /** The draft's cross-article key; events need their target's key, passed as `targetKey`. */
 export function keyDraft(d: Draft, targetKey?: string): Keyed {
-  if (d.group) return groupKeyed(d.group);
+  if (d.group) return d.member ? { key: `grp:${d.group.head}`, scope: 'article' } : groupKeyed(d.group);
   if (d.event) return eventKeyed(d.event.family, d.event.plural, targetKey, d.event.time);
   // Names a metonymy rule brought in ("Baghdad" for Iraq) never key the entity.
   const own = [...d.joined.entries()].filter(([, r]) => !METONYMY.has(r)).map(([n]) => n);

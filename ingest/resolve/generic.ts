@@ -2,7 +2,9 @@
  * Generic groups and events inside one article (local.ts calls these after the named mentions).
  *   groups: one entity per head and qualifier set ("Iran-backed militias" = "pro-Iranian
  *     militias", rule group-variant); a bare head ("the militias") joins the one qualified group
- *     with that head when there is exactly one.
+ *     with that head when there is exactly one. A singular under "a", "another" names one member
+ *     of the kind: its own entity, kept in its article; a group noun under "no", "any", "every"
+ *     names none: no entity.
  *   events: a singular mention joins the first event of its family whose target, place, time and
  *     instrument do not differ (the attack = the drone attack = the assassination attempt on the
  *     same target, rule event-variant); plurals ("attacks") stay apart from singulars.
@@ -23,14 +25,18 @@ export function clusterGroups(
 ): void {
   const groups: Draft[] = [];
   mentions.forEach((m, i) => {
-    if (hints[i]?.kind !== 'group' || hints[i]?.rewrite || m.corefOf !== undefined) return;
+    // "No group took responsibility": no group to be an entity (relations through it are dropped).
+    if (hints[i]?.kind !== 'group' || hints[i]?.rewrite || m.corefOf !== undefined || hints[i]?.reference === 'none') return;
     const sig = groupSig(m.text, hints[i]?.initial);
     if (!sig.head) return;
-    let d = groups.find((g) => sameGroup(g.group!, sig));
+    // "another Iran-linked group": one member of the kind, an entity of its own in its article.
+    const member = hints[i]?.reference === 'member';
+    let d = member ? undefined : groups.find((g) => sameGroup(g.group!, sig));
     if (!d) {
       d = create(m.type, trimLead(m.name), 'group');
       d.group = sig;
-      groups.push(d);
+      if (member) d.member = true;
+      else groups.push(d);
     }
     countMention(d, trimLead(m.name), m.type, hints[i]?.weight ?? 1, 'group-variant');
     owner[i] = d;

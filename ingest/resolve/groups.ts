@@ -36,6 +36,17 @@ const COUNTRIES_SET = new Set([...Object.values(COUNTRIES), ...DEMONYMS.values()
 /** Whether a place (lowercase, as placeOf returns it) is a country. */
 export const isCountry = (place: string): boolean => COUNTRIES_SET.has(place);
 
+const FAITHS = new Set(data.faiths);
+/**
+ * A faith word ("Catholic", "Catholics", "Shiite", "Sunnis"): it qualifies a group or names a
+ * people, never one person ("Roman Catholic organisations", "Roman Catholics").
+ */
+export function isFaith(word: string): boolean {
+  const w = fold(word);
+  const kind = KINDS[w] ?? (w.endsWith('s') ? KINDS[w.slice(0, -1)] : undefined);
+  return kind !== undefined && FAITHS.has(kind);
+}
+
 /** The place a word names ("Iranian", "Iraqis", "US", "Baghdad"), lowercase, or null. */
 export function placeOf(word: string): string | null {
   const w = fold(word);

@@ -5,7 +5,7 @@
  * by signature (generic.ts); coreferent mentions follow their antecedent. Each entity leaves
  * with its cross-article key (keys.ts), its name counts and its type votes.
  */
-import type { MentionKind } from '../extract/names.js';
+import type { MentionKind, Reference } from '../extract/names.js';
 import type { Clustered, Corefed, EntityType, LocalEntity, Mention, Message, Qualifiers, World } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import { contrastForms, definedShortForms, sharedSurnames } from './article-checks.js';
@@ -26,7 +26,10 @@ export interface MentionClusters {
   messages: Message[];
 }
 
-/** Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a metonymy rewrite, event context. */
+/**
+ * Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a
+ * metonymy rewrite, event context, and what a group noun refers to (none, one member).
+ */
 export interface MentionHints {
   weight?: number;
   aliasOf?: number;
@@ -34,6 +37,7 @@ export interface MentionHints {
   rewrite?: Rewrite;
   context?: EventContext;
   initial?: boolean;
+  reference?: Reference;
 }
 
 export function clusterMentions(

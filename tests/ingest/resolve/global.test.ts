@@ -1,24 +1,8 @@
 import { resolveAll, resolveSet } from '../../../ingest/resolve/global.js';
 import { AliasTable } from '../../../ingest/resolve/aliases.js';
-import type { Article, LocalEntity, LocalExtraction } from '../../../ingest/types.js';
-import { keyed, testAliases } from './helpers.js';
+import type { LocalExtraction } from '../../../ingest/types.js';
+import { extraction, keyed, testAliases } from './helpers.js';
 
-const article = (id: string): Article => ({
-  id,
-  source: `${id}.txt`,
-  title: id,
-  outlet: null,
-  url: null,
-  publishedAt: null,
-  contentHash: id,
-  text: '',
-});
-const extraction = (id: string, entities: LocalEntity[]): LocalExtraction => ({
-  article: article(id),
-  entities,
-  relations: [],
-  messages: [],
-});
 const tables = () => ({
   aliases: testAliases(),
   acronyms: {

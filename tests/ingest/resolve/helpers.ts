@@ -2,7 +2,7 @@
 import { AliasTable, parseAliases } from '../../../ingest/resolve/aliases.js';
 import { kindOf, namesKey } from '../../../ingest/resolve/keys.js';
 import { fullness, parseName } from '../../../ingest/resolve/normalize.js';
-import type { EntityType, LocalEntity, Mention } from '../../../ingest/types.js';
+import type { Article, EntityType, LocalEntity, LocalExtraction, Mention } from '../../../ingest/types.js';
 
 export const testAliases = (): AliasTable =>
   new AliasTable().addGroups(
@@ -43,3 +43,23 @@ export function keyed(localId: string, name: string, type: EntityType, aliases: 
     votes: { [type]: mentions },
   };
 }
+
+/** A bare article with id `id` (no text, no metadata). */
+export const article = (id: string): Article => ({
+  id,
+  source: `${id}.txt`,
+  title: id,
+  outlet: null,
+  url: null,
+  publishedAt: null,
+  contentHash: id,
+  text: '',
+});
+
+/** One article's local extraction holding only `entities`. */
+export const extraction = (id: string, entities: LocalEntity[]): LocalExtraction => ({
+  article: article(id),
+  entities,
+  relations: [],
+  messages: [],
+});

@@ -9,9 +9,9 @@
  */
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { resolveSet } from '../../../ingest/resolve/global.js';
-import type { Article, EntityRecord, LocalEntity, LocalExtraction } from '../../../ingest/types.js';
+import type { EntityRecord, LocalExtraction } from '../../../ingest/types.js';
 import { loadWorld } from '../../../ingest/world.js';
-import { keyed, testAliases } from './helpers.js';
+import { extraction, keyed, testAliases } from './helpers.js';
 import { AliasTable } from '../../../ingest/resolve/aliases.js';
 
 const world = loadWorld();
@@ -69,22 +69,6 @@ describe('spelling variants of a name across articles (corpus sentences)', () =>
 });
 
 describe('what corroborates a spelling join', () => {
-  const article = (id: string): Article => ({
-    id,
-    source: `${id}.txt`,
-    title: id,
-    outlet: null,
-    url: null,
-    publishedAt: null,
-    contentHash: id,
-    text: '',
-  });
-  const extraction = (id: string, entities: LocalEntity[]): LocalExtraction => ({
-    article: article(id),
-    entities,
-    relations: [],
-    messages: [],
-  });
   const tables = { aliases: testAliases(), acronyms: { table: new AliasTable(), typeOf: new Map() }, curation: [] };
   const joined = (locals: LocalExtraction[]): boolean => {
     const res = resolveSet(locals, tables);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { privateNeo4j, type PrivateNeo4j } from '../utils/private-neo4j.js';
 import { difference, snapshot, type Snapshot } from '../utils/snapshot.js';
 
-const corpus = process.env.KG_RESUME_CORPUS ?? join('..', 'shared', 'data', 'news', 'politics');
+const corpus = process.env.KG_RESUME_CORPUS ?? '/work/shared/data/news/politics'; // like tests/viz/fixture.ts, not relative to the clone
 const count = Number(process.env.KG_RESUME_ARTICLES ?? 80);
 const BATCH = process.env.KG_RESUME_BATCH ?? '10';
 const WORKERS = process.env.KG_RESUME_WORKERS ?? '1';

@@ -30,6 +30,10 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'predict',
 ]);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
+/** Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay" (the act is not done yet). */
+const COMMIT_FRAMES: ReadonlySet<string> = new Set(['agree', 'offer', 'propose', 'decide', 'volunteer', 'undertake', 'consent']);
+/** "is to hold talks", "was to become": be + to + infinitive states a plan. */
+const PLAN_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re"]);
 
 function classifyWord(w: string): Certainty | null {
   if (LEX.allegations.has(w)) return 'alleged';
@@ -47,7 +51,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     if (x && RANK[x] > RANK[certainty]) certainty = x;
     if (x) cues.push(cue);
   };
-  const from = c.subj && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
+  let from = c.subj && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
+  // "reportedly only giving one day's notice": adverbs right before the verb group belong to it.
+  while (from > 0 && from > c.vg.s - 3 && has(ts[from - 1], 'Adverb') && !/[,;:]/.test(ts[from - 1]!.post)) from--;
   for (let i = from; i < c.vg.e; i++) {
     const t = ts[i]!;
     const two = ts[i + 1] ? `${t.norm} ${ts[i + 1]!.norm}` : '';
@@ -71,8 +77,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
         bump('alleged', lemma);
         continue;
       }
-      if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm)) {
-        bump('intended', lemma);
+      const plan = PLAN_BE.has(t.norm) && ts[i + 1]?.norm === 'to' && i + 1 < c.vg.head;
+      if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm) || plan || (COMMIT_FRAMES.has(lemma) && ts[i + 1]?.norm === 'to')) {
+        bump('intended', plan ? `${t.norm} to` : lemma);
         continue;
       }
       continue;

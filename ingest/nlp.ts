@@ -74,7 +74,7 @@ const parse = (text: string): Parsed => {
 const world = (
   nlp as unknown as {
     world(): {
-      model: unknown;
+      model: { one: { lexicon: Record<string, string | undefined> } };
       methods: {
         two: {
           transform: {
@@ -95,6 +95,23 @@ const RT = {
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
 };
+/**
+ * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
+ * verb compromise knows, where the un- word is no verb it knows ("unveiled", "undermined" are), is an
+ * adjective, unless an object follows it ("unseated the MP").
+ */
+function negatedParticiples(ts: Token[]): void {
+  const lexicon = world.model.one.lexicon;
+  ts.forEach((t, i) => {
+    if (!/^un\p{Ll}{3,}ed$/u.test(t.text) || !tagged(t, 'Verb') || lexicon[t.norm] !== undefined) return;
+    if (lexicon[toInfinitive(t.norm, 'PastTense')] !== undefined) return;
+    const stem = toInfinitive(t.norm.slice(2), 'PastTense');
+    const next = ts[i + 1];
+    if (lexicon[stem] === undefined || RT.objects.has(next?.norm ?? '') || tagged(next, 'ProperNoun', 'Pronoun')) return;
+    ts[i] = { ...t, tags: new Set(['Adjective']), root: t.norm };
+  });
+}
+
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
 const irregularPast = (w: string): boolean => {
   const inf = toInfinitive(w, 'PastTense');
@@ -282,6 +299,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     }
     possessives(tokens);
     fixedTags(tokens);
+    negatedParticiples(tokens);
     nounModifiers(tokens);
     repairTags(tokens);
     for (const part of splitInside(tokens)) {

@@ -11,7 +11,7 @@ import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attrib
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
-import { ACT_OBJECTS, LEX } from './lexicon.js';
+import { ACT_OBJECTS, isIdiom, LEX } from './lexicon.js';
 import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
@@ -159,6 +159,8 @@ export function sentenceRelations(
     if (!subj || !obj || subj.id === obj.id) continue;
     // "it was carried out by militias", "it" read as Iran: an actor cannot be what is carried out.
     if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
+    // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
+    if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     const rs = [
       ...t.rules,

@@ -56,6 +56,13 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
 /** Predicates whose object is an act or event ("carry out"), never an actor. */
 export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
+/** Verb + object-head idioms that relate the subject to nothing ("leaves a wife", "hit the shops"). */
+const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(predicates.idioms as Record<string, string[]>).map(([v, heads]) => [v, new Set(heads)]),
+);
+export function isIdiom(predicate: string, objectHead: string): boolean {
+  return IDIOMS.get(predicate)?.has(objectHead) ?? false;
+}
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 
 /** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */

@@ -16,6 +16,7 @@ export class SentenceMentions {
   readonly byEnd = new Map<number, number>();
   private readonly cover: (number | undefined)[] = [];
   private readonly width: number[] = [];
+  private readonly endWidth = new Map<number, number>();
   private readonly types = new Map<number, EntityType>();
 
   /** The entity type of a mention of this sentence (undefined for the speaker stand-in). */
@@ -25,7 +26,12 @@ export class SentenceMentions {
 
   add(mention: number, s: number, e: number, type?: EntityType): void {
     if (type) this.types.set(mention, type);
-    if (!this.byEnd.has(e - 1)) this.byEnd.set(e - 1, mention);
+    // Two mentions ending on one token ("the tomb of Yasser Arafat", "Yasser Arafat"): the narrower.
+    const before = this.byEnd.get(e - 1);
+    if (before === undefined || e - s < (this.endWidth.get(e - 1) ?? 0)) {
+      this.byEnd.set(e - 1, mention);
+      this.endWidth.set(e - 1, e - s);
+    }
     for (let k = s; k < e; k++) {
       if (this.cover[k] === undefined || (this.width[k] ?? 0) < e - s) [this.cover[k], this.width[k]] = [mention, e - s];
     }

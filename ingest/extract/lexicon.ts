@@ -81,6 +81,13 @@ export const inversePredicate = (raw: string): string | undefined => INVERSE.get
 const NOMINAL: ReadonlyMap<string, string> = new Map(Object.entries(predicates.nominal as Record<string, string>));
 const ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(predicates.adjectives as Record<string, string[]>));
 
+/** Nouns a table relates through "of" ("take control of", "the sale of", "has the support of"). */
+const OF_NOUNS: ReadonlySet<string> = new Set(
+  [...PRED.keys(), ...INVERSE.keys(), ...NOMINAL.keys()].flatMap((k) => /(\S+) of$/.exec(k)?.slice(1) ?? []),
+);
+/** Whether a noun's "of" phrase belongs to a relation in the tables, not to the noun's name. */
+export const relatesThroughOf = (noun: string): boolean => OF_NOUNS.has(noun.toLowerCase());
+
 /** The predicate a noun carries with its preposition ("lawsuit against" → "sue"), or undefined. */
 export const nominalPredicate = (noun: string, prep: string): string | undefined => NOMINAL.get(`${noun} ${prep}`.toLowerCase());
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
-import { LEX } from './lexicon.js';
+import { LEX, relatesThroughOf } from './lexicon.js';
 import { isFaith, placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
@@ -382,6 +382,41 @@ export function mentions(c: Analysed): Mentioned {
 }
 
 function sentenceMentions(text: string, ts: readonly Token[], si: number, out: Mention[], info: MentionInfo[]): void {
+  const first = out.length;
+  chunkMentions(text, ts, si, out, info);
+  ofThings(text, ts, first, out, info);
+}
+
+/**
+ * "visited the tomb of Yasser Arafat", "outraged at the treatment of the detainees": a common-noun
+ * thing before "of" and a name or group is named with it, since the point is in the "of" phrase.
+ * A noun whose "of" carries a relation in the tables keeps its own name ("the sale of Yukos").
+ */
+function ofThings(text: string, ts: readonly Token[], first: number, out: Mention[], info: MentionInfo[]): void {
+  const cs = chunks(ts);
+  for (let m = first; m < out.length; m++) {
+    const at = info[m]!;
+    const head = ts[at.e - 1]!;
+    if (at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || ts[at.e]?.norm !== 'of' || /[,;:]/.test(head.post)) continue;
+    if ([head.norm, head.root].some((w) => relatesThroughOf(w) || THINGS.quantity.has(w) || THINGS.namedOf.has(w))) continue;
+    const k = at.e + (ts[at.e + 1]?.norm === 'the' ? 2 : 1);
+    const b = cs.find(([a, e]) => a <= k && k < e)?.[1];
+    // The "of" phrase is one whole name or group phrase: not the first of a list ("of X, Y and Z"),
+    // not a possessor or a phrase cut short by a misread word ("of Fiat's carmaking operations").
+    const owner = (t: Token | undefined) => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');
+    if (b === undefined || owner(ts[k]) || owner(ts[b - 1]) || /,/.test(ts[b - 1]!.post)) continue;
+    if (/^(?:and|or)$/.test(ts[b]?.norm ?? '') || (/^\p{Ll}/u.test(ts[b]?.text ?? '') && has(ts[b], 'Noun'))) continue;
+    const c = info.findIndex((x, j) => j > m && x.s >= k && x.e === b && (x.kind === 'name' || x.kind === 'group'));
+    const of = c < 0 ? '' : info[c]!.kind === 'name' && info[c]!.s === k ? out[c]!.name : text.slice(ts[k]!.start, out[c]!.end);
+    if (!of || /[,;()]/.test(of)) continue;
+    const end = out[c]!.end;
+    const name = `${out[m]!.name} of ${of}`;
+    out[m] = { ...out[m]!, text: text.slice(out[m]!.start, end), name, end };
+    info[m] = { ...at, e: info[c]!.e };
+  }
+}
+
+function chunkMentions(text: string, ts: readonly Token[], si: number, out: Mention[], info: MentionInfo[]): void {
   for (const [a, b] of chunks(ts)) {
     const found: Found[] = [];
     for (const [s, e] of pieces(ts, a, b)) classify(ts, s, e, found);

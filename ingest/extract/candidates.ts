@@ -114,9 +114,11 @@ function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: Sen
 function canSpeak(x: Ctx, m: number): boolean {
   if (m === SPEAKER_MENTION) return true;
   const mention = x.ms[m];
-  if (!mention || x.info[m]?.kind === 'event') return false;
-  if (x.info[m]?.kind !== 'thing' || mention.type === 'Group') return mention.type !== 'Event' && mention.type !== 'Concept';
+  if (!mention) return false;
   const head = mention.name.toLowerCase().split(' ').at(-1) ?? '';
+  // "An investigation commissioned by Shell found that ...": an inquiry or a poll reports findings.
+  if (x.info[m]?.kind === 'event') return THINGS.speakers.has(head);
+  if (x.info[m]?.kind !== 'thing' || mention.type === 'Group') return mention.type !== 'Event' && mention.type !== 'Concept';
   return THINGS.speakers.has(head) || LEX.personRoles.has(head) || LEX.titles.has(head);
 }
 

@@ -1,6 +1,6 @@
 /** Clause reader, subject layer: the subject of each verb group (relatives, appositions, coordination, inversion, control). */
 import type { Token } from '../nlp.js';
-import type { Apposition, Clause, VerbGroup } from './clauses.js';
+import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
@@ -60,6 +60,13 @@ export function findSubject(
       floor,
       !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma),
     );
+    // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
+    const held = has(ts[vg.head], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);
+    if (held === null) {
+      c.subj = null;
+      return;
+    }
+    if (held) c.subj = held;
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     // "told the BBC that X had resigned": after a reporting verb's object, "that" introduces the complement.
@@ -235,6 +242,54 @@ function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: numb
 }
 
 /** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
+/** Prepositions that open a quantity, not a modifier ("more than 100 workers were killed"). */
+const QUANTITY_PREPS = new Set(['than', 'to', 'about', 'around', 'over', 'under', 'like', 'as']);
+
+/**
+ * A subject phrase that is the object of a preposition is no subject: after a noun, that noun's
+ * phrase is ("the survey of consumers in the UK, France and the Netherlands was carried out" →
+ * survey of consumers; "conflict between himself and Tony Blair was harming" → conflict); after
+ * a verb ("refuse to comply with the law will face") the clause has no subject we can read (null).
+ * Undefined when the phrase is no prepositional object. Coordinated conjuncts are walked over.
+ */
+function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null | undefined {
+  let s = sp.s;
+  // Over a comma list ending in "and"/"or" ("the UK, France, Germany and the Netherlands"); "X and Y"
+  // alone may join two clauses ("sell cars to them and both companies broke even"), so not over that.
+  let list = s;
+  let commas = 0;
+  const joined = ts.slice(sp.s, sp.e).some(isConj); // "Germany and the Netherlands" already in the span
+  for (let n = 0; n < 8; n++) {
+    const link = ts[list - 1];
+    const comma = !!link && /^,\s*$/.test(link.post) && !isConj(link);
+    const at = isConj(link) && n === 0 && !joined ? list - 1 : comma && (n > 0 || joined) ? list : -1;
+    const left = at > floor ? npLeft(ts, at, floor) : null;
+    if (!left) break;
+    if (comma) commas++;
+    list = left.s;
+    if (commas > 0) s = list;
+  }
+  const prep = ts[s - 1];
+  const head = ts[s - 2];
+  if (s - 1 < floor || s < 2 || !isPrep(prep) || breakAfter(prep) || breakAfter(head)) return undefined;
+  if (QUANTITY_PREPS.has(prep!.norm) || LEX.subordinators.has(prep!.norm) || has(head, 'Value')) return undefined;
+  if (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb')) {
+    const left = npLeft(ts, s - 1, floor);
+    if (!left) return undefined;
+    // The noun phrase opens a clause; else it is the object of the verb before ("play a leading role in ...").
+    const pre = ts[left.s - 1];
+    const opens = left.s === 0 || breakAfter(pre) || isConj(pre) || pre!.norm === 'that' || LEX.subordinators.has(pre!.norm);
+    return opens ? { s: left.s, e: sp.e } : null;
+  }
+  if (!has(head, 'Verb') || has(head, 'Auxiliary') || has(head, 'Copula')) return undefined;
+  // "The company named in the lawsuit | denied": a participle after a clause-opening noun phrase modifies it.
+  const noun = has(head, 'PastTense') || has(head, 'Participle') ? npLeft(ts, s - 2, 0) : null;
+  const pre = noun ? ts[noun.s - 1] : undefined;
+  if (noun && (noun.s === 0 || breakAfter(pre) || pre!.norm === 'that' || LEX.subordinators.has(pre!.norm))) return noun;
+  // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
+  return null;
+}
+
 function mainClause(ts: readonly Token[], c: Clause): boolean {
   if (!c.subj || c.subj.s > c.vg.s || c.rules.includes('reduced-rel') || c.rules.includes('rel-subj')) return false;
   const w = ts[c.subj.s - 1]?.norm ?? '';

@@ -32,6 +32,8 @@ export function clusterGroups(
     // "another Iran-linked group": one member of the kind, an entity of its own in its article.
     const member = hints[i]?.reference === 'member';
     let d = member ? undefined : groups.find((g) => sameGroup(g.group!, sig));
+    // "the best British artists ... British artists": the group is what its plainest mention calls it.
+    if (d?.group?.rated && !sig.rated) d.group = sig;
     if (!d) {
       d = create(m.type, trimLead(m.name), 'group');
       d.group = sig;

@@ -15,6 +15,8 @@ export interface GroupSig {
   quals: string[];
   /** Descriptive modifiers, sorted ("space" in "US space agency"): part of the cross-article key only. */
   mods: string[];
+  /** Rated by an evaluative or superlative word ("best British artists", "talented players"): a description. */
+  rated?: boolean;
 }
 
 const HEADS: Readonly<Record<string, string>> = data.headSynonyms;
@@ -23,6 +25,8 @@ const COUNTRIES: Readonly<Record<string, string>> = data.countries;
 const PREFIX = new Set(data.backerPrefixes);
 const PLAIN = new Set(data.plainModifiers);
 const SUFFIX = new Set(data.backerSuffixes);
+const RATED = new Set(data.evaluativeModifiers);
+const PUBLIC = new Set(data.publicHeads);
 const PLACES = new Set(gaz.places);
 const DEMONYMS = new Map(Object.entries(gaz.demonyms as Record<string, string>).map(([k, v]) => [k, v.toLowerCase()]));
 
@@ -94,19 +98,33 @@ export function groupSig(surface: string, initial = false): GroupSig {
   else [head, n] = [singular(words[n - 1] ?? ''), n - 1];
   const quals = new Set<string>();
   const mods = new Set<string>();
+  let rated = false;
   words.slice(0, n).forEach((w, i) => {
     const q = qualifier(w, /^\p{Lu}/u.test(w) && !(i === 0 && initial));
     if (q) quals.add(q);
+    else if (RATED.has(fold(w))) rated = true;
     else if (fold(w) && !PLAIN.has(fold(w))) mods.add(fold(w));
   });
-  return { head, quals: [...quals].sort(), mods: [...mods].sort() };
+  return { head, quals: [...quals].sort(), mods: [...mods].sort(), ...(rated ? { rated } : {}) };
 }
 
 /**
- * Cross-article key of a qualified group, with its descriptive modifiers ("US space agency" is
- * not "US development agency"); '' when the group has no identifying qualifier.
+ * Whether a qualified group is a standing group that other articles may name: not rated ("best
+ * British artists" is an award's title), not a national class of private people ("British
+ * players" are tennis players in one story and gamers in another; "US officials", "Iraqi forces"
+ * hold public roles).
+ */
+function standing(g: GroupSig): boolean {
+  if (g.rated) return false;
+  return !(g.quals.every((q) => q.startsWith('place:')) && !PUBLIC.has(g.head));
+}
+
+/**
+ * Cross-article key of a qualified standing group (see standing), with its descriptive modifiers
+ * ("US space agency" is not "US development agency"); '' when the group has no identifying
+ * qualifier or is no standing group.
  */
 export const groupKey = (g: GroupSig): string =>
-  g.quals.length ? `grp:${g.head}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}` : '';
+  g.quals.length && standing(g) ? `grp:${g.head}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}` : '';
 
 export const sameGroup = (a: GroupSig, b: GroupSig): boolean => a.head === b.head && a.quals.join(',') === b.quals.join(',');

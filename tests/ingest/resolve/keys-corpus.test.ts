@@ -7,7 +7,7 @@
  * described groups ("UN aids agency" and "UN refugees agency"), a short form of the acronym
  * table that the article defines otherwise or writes as a word, and groups that are no standing
  * group (the seed-9 merge sample): a national class of private people ("British players", "UK
- * players") and a rated group ("best British artists").
+ * players"), a rated group ("best British artists") and one body named by a singular ("US regulator").
  */
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
@@ -175,6 +175,14 @@ describe('groups that stay in their article (corpus sentences, seed-9 merge samp
     expect(key('senior US officials')).toBe(key('US officials'));
   });
 
+  it('keys a singular count noun apart from its plural, and only when narrowed', () => {
+    expect(key('US regulator')).toBe('');
+    expect(key('US space agency')).not.toBe('');
+    expect(key('US space agency')).not.toBe(key('US space agencies'));
+    expect(key('Iran-backed militia')).toBe(key('Iran-backed militias'));
+    expect(key('Iraqi army')).toBe(key('Iraqi armies'));
+  });
+
   it('keeps the British tennis players apart from the UK gamers (sport/500, tech/140)', () => {
     const es = resolve({
       'news/sport/500.txt':
@@ -194,6 +202,16 @@ describe('groups that stay in their article (corpus sentences, seed-9 merge samp
         'The Musicians\' Union stance is being endorsed by the Music Managers\' Forum (MMF), who say British artists face "an uphill struggle" to succeed in the US, thanks to the tough visa requirements, which are also seen as impractical.',
     });
     apart(es, 'best British artists', 'British artists');
+  });
+
+  it('keeps the headline\'s "US regulator" (the FDA) apart from "US regulators" (business/191, 404)', () => {
+    const es = resolve({
+      'news/business/191.txt':
+        'US regulator to rule on pain drug\n\nUS food and drug regulators will decide on Friday whether to recommend the sale of painkillers that have been linked to a high risk of heart attack and stroke.',
+      'news/business/404.txt':
+        'In a filing to US regulators the airline warned of "inadequate liquidity" if it fails to reduce wage costs by $500m by the end of February.',
+    });
+    apart(es, 'US regulator', 'US regulators');
   });
 
   it('still joins standing groups across articles: US officials, Iran-backed militias (related/09, 14, 01, 03, 06)', () => {

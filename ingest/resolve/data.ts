@@ -15,3 +15,8 @@ export const TRANSLIT_RULES: readonly [RegExp, string][] = (translit.rules as [s
 ]);
 /** Company forms ("Inc", "LLC", "plc") dropped from the end of an organisation's name when comparing it. */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(names.legalSuffixes);
+/**
+ * Words that, ending an organisation's name after its first word, can name a body of its own
+ * beside the one the bare first word names ("Barclays Capital" beside Barclays, "Sky News" beside Sky).
+ */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(names.unitWords);

@@ -4,7 +4,7 @@
  *     militias", rule group-variant); a bare head ("the militias") joins the one qualified group
  *     with that head when there is exactly one. A singular under "a", "another" names one member
  *     of the kind: its own entity, kept in its article; a group noun under "no", "any", "every"
- *     names none: no entity.
+ *     names none: no entity. A singular count noun ("US regulator") never joins its plural.
  *   events: a singular mention joins the first event of its family whose target, place, time and
  *     instrument do not differ (the attack = the drone attack = the assassination attempt on the
  *     same target, rule event-variant); plurals ("attacks") stay apart from singulars.
@@ -32,6 +32,8 @@ export function clusterGroups(
     // "another Iran-linked group": one member of the kind, an entity of its own in its article.
     const member = hints[i]?.reference === 'member';
     let d = member ? undefined : groups.find((g) => sameGroup(g.group!, sig));
+    // "the best British artists ... British artists": the group is what its plainest mention calls it.
+    if (d?.group?.rated && !sig.rated) d.group = sig;
     if (!d) {
       d = create(m.type, trimLead(m.name), 'group');
       d.group = sig;
@@ -43,7 +45,8 @@ export function clusterGroups(
   });
   for (const bare of groups.filter((g) => !g.group!.quals.length)) {
     const qualified = groups.filter((g) => g.group!.quals.length && g.group!.head === bare.group!.head);
-    if (qualified.length !== 1) continue;
+    // ... of the same number: "the regulator" is no "US regulators", "the regulators" no "US regulator".
+    if (qualified.length !== 1 || !qualified[0]!.group!.one !== !bare.group!.one) continue;
     absorbDraft(qualified[0]!, bare, 'group-variant');
     owner.forEach((o, i) => {
       if (o === bare) owner[i] = qualified[0]!;

@@ -15,6 +15,10 @@ export interface GroupSig {
   quals: string[];
   /** Descriptive modifiers, sorted ("space" in "US space agency"): part of the cross-article key only. */
   mods: string[];
+  /** A singular count noun ("US regulator"): one body of its kind, never its plural (data: wholeHeads). */
+  one?: boolean;
+  /** Rated by an evaluative or superlative word ("best British artists", "talented players"): a description. */
+  rated?: boolean;
 }
 
 const HEADS: Readonly<Record<string, string>> = data.headSynonyms;
@@ -23,6 +27,9 @@ const COUNTRIES: Readonly<Record<string, string>> = data.countries;
 const PREFIX = new Set(data.backerPrefixes);
 const PLAIN = new Set(data.plainModifiers);
 const SUFFIX = new Set(data.backerSuffixes);
+const RATED = new Set(data.evaluativeModifiers);
+const PUBLIC = new Set(data.publicHeads);
+const WHOLE = new Set(data.wholeHeads);
 const PLACES = new Set(gaz.places);
 const DEMONYMS = new Map(Object.entries(gaz.demonyms as Record<string, string>).map(([k, v]) => [k, v.toLowerCase()]));
 
@@ -94,19 +101,42 @@ export function groupSig(surface: string, initial = false): GroupSig {
   else [head, n] = [singular(words[n - 1] ?? ''), n - 1];
   const quals = new Set<string>();
   const mods = new Set<string>();
+  let rated = false;
   words.slice(0, n).forEach((w, i) => {
     const q = qualifier(w, /^\p{Lu}/u.test(w) && !(i === 0 && initial));
     if (q) quals.add(q);
+    else if (RATED.has(fold(w))) rated = true;
     else if (fold(w) && !PLAIN.has(fold(w))) mods.add(fold(w));
   });
-  return { head, quals: [...quals].sort(), mods: [...mods].sort() };
+  // The number as written: "regulator" is one, "regulators", "militia groups", "militiamen" many.
+  const last = fold(words.at(-1) ?? '');
+  const one = !!head && singular(last) === last && !WHOLE.has(head);
+  return { head, quals: [...quals].sort(), mods: [...mods].sort(), ...(one ? { one } : {}), ...(rated ? { rated } : {}) };
 }
 
 /**
- * Cross-article key of a qualified group, with its descriptive modifiers ("US space agency" is
- * not "US development agency"); '' when the group has no identifying qualifier.
+ * Whether a qualified group is a standing group that other articles may name: not rated ("best
+ * British artists" is an award's title), not a national class of private people ("British
+ * players" are tennis players in one story and gamers in another; "US officials", "Iraqi forces"
+ * hold public roles), and not one unnarrowed body ("US regulator" is the FDA in one story and
+ * another regulator in the next; "US space agency" is NASA in every story).
+ */
+function standing(g: GroupSig): boolean {
+  if (g.rated) return false;
+  if (g.quals.every((q) => q.startsWith('place:')) && !PUBLIC.has(g.head)) return false;
+  return !g.one || g.mods.length > 0 || g.quals.some((q) => q.startsWith('name:'));
+}
+
+/**
+ * Cross-article key of a qualified standing group (see standing), with its number and its
+ * descriptive modifiers ("US space agency" is not "US development agency", nor "US space
+ * agencies"); '' when the group has no identifying qualifier or is no standing group.
  */
 export const groupKey = (g: GroupSig): string =>
-  g.quals.length ? `grp:${g.head}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}` : '';
+  g.quals.length && standing(g)
+    ? `grp:${g.head}${g.one ? '/1' : ''}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}`
+    : '';
 
-export const sameGroup = (a: GroupSig, b: GroupSig): boolean => a.head === b.head && a.quals.join(',') === b.quals.join(',');
+/** One group inside an article: same head, qualifiers and number ("US regulator" is no "US regulators"). */
+export const sameGroup = (a: GroupSig, b: GroupSig): boolean =>
+  a.head === b.head && a.quals.join(',') === b.quals.join(',') && !a.one === !b.one;

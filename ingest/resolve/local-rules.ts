@@ -3,14 +3,16 @@
  *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC", nor
  *                 "record" = "record company": the form must be written as one);
  *   short-name    "Deutsche" = "Deutsche Bank" (an organisation's first word before its head
- *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place);
+ *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place); not
+ *                 when the dropped words name a unit ("Barclays Capital") and the article named the
+ *                 bare first word first (namesUnit, checked in local.ts);
  *   given-name    "Phil" = "Phil Spector" (a lone first name of one person named in full).
  * `variants` lists the shorter names a longer one may be called by, for the matcher's blocking.
  */
 import gaz from '../data/gazetteer.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from '../types.js';
-import { LEGAL_SUFFIXES } from './data.js';
+import { LEGAL_SUFFIXES, UNIT_WORDS } from './data.js';
 import { hasCompanyForm } from './keys.js';
 import type { NameInfo } from './normalize.js';
 
@@ -46,6 +48,17 @@ export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) =>
   // ... and a lower-case word is no name at all ("world" is no short name of "World Health Organization").
   return short.acronym || listed(short) || !/^\p{Lu}/u.test(short.raw.trim()) ? null : 'short-name';
 }
+
+/**
+ * Whether `long` names a unit of its own beside the organisation its short name `short` names
+ * (data: names.json unitWords, among the words the short name drops): "Barclays Capital" and
+ * "Barclays Capital investment bank" beside "Barclays", "Sky News" beside "Sky".
+ * Such a pair is one organisation only when the article introduces it by the long name (the
+ * caller knows the order): "Cairn Energy ... Cairn" is one company, "Barclays, the UK's
+ * third-biggest bank ... Barclays Capital investment bank" two.
+ */
+export const namesUnit = (long: NameInfo, short: NameInfo): boolean =>
+  variants(long).includes(short.norm) && long.tokens.some((w) => UNIT_WORDS.has(w) && !short.tokens.includes(w));
 
 /** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */
 export function givenNameRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType): string | null {

@@ -13,7 +13,7 @@ import { eventContexts } from './context.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
 import { clusterEvents, clusterGroups } from './generic.js';
-import { spellsOut } from './local-rules.js';
+import { namesUnit, spellsOut } from './local-rules.js';
 import { NameMatcher, fullest } from './matcher.js';
 import { governments, type Rewrite } from './metonymy.js';
 import { parseName } from './normalize.js';
@@ -38,6 +38,8 @@ export interface MentionHints {
   context?: EventContext;
   initial?: boolean;
   reference?: Reference;
+  /** The mention is in the article's headline (its first line, when a body follows). */
+  headline?: boolean;
 }
 
 export function clusterMentions(
@@ -51,6 +53,8 @@ export function clusterMentions(
   const owner: (Draft | null)[] = mentions.map(() => null);
   const messages: Message[] = [];
   const generic = (i: number) => hints[i]?.kind === 'group' || hints[i]?.kind === 'event';
+  // Drafts named outside the headline so far: the organisations the body has introduced.
+  const inBody = new Set<Draft>();
   mentions.forEach((m, i) => {
     if (m.corefOf !== undefined || (generic(i) && !hints[i]?.rewrite)) return;
     const rewrite = hints[i]?.rewrite;
@@ -64,9 +68,18 @@ export function clusterMentions(
       owner[alias] &&
       (spellsOut(mentions[alias]!.name, name) ||
         (aliases.groupOf(name) && aliases.groupOf(name) === aliases.groupOf(mentions[alias]!.name)));
-    const found: ReturnType<NameMatcher['find']> = defined
+    let found: ReturnType<NameMatcher['find']> = defined
       ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' }
       : matcher.find(n, type, true);
+    // "Barclays, the UK's third-biggest bank ... Barclays Capital": the body named the organisation
+    // by its first word before the unit's name, so the unit is a body of its own (local-rules.ts namesUnit).
+    if (
+      found.kind === 'match' &&
+      found.rule === 'short-name' &&
+      inBody.has(drafts[found.entity.index]!) &&
+      found.entity.names.every((x) => namesUnit(n, x))
+    )
+      found = { kind: 'none' };
     let d: Draft;
     if (found.kind === 'match') {
       d = drafts[found.entity.index]!;
@@ -85,6 +98,7 @@ export function clusterMentions(
     if (rewrite) d.joined.set(m.name, d.joined.get(m.name) ?? rewrite.rule);
     countMention(d, name, type, hints[i]?.weight ?? 1);
     owner[i] = d;
+    if (!hints[i]?.headline) inBody.add(d);
   });
   const create = (type: EntityType, name: string, kind: 'group' | 'event'): Draft => {
     const d = newDraft(matcher.create(type), name, kind);
@@ -134,11 +148,15 @@ export function cluster(c: Corefed, world: World): Clustered {
   const info = c.mentionInfo;
   const rewrites = governments(ms, info, c.analyses, c.tokens, aliases);
   const contexts = eventContexts(ms, info, c.tokens, c.sentences, c.analyses);
-  const hints: MentionHints[] = ms.map((_m, i) => ({
+  // A .txt article's first line is its headline when a body follows (as clean.ts reads the title).
+  const { text, title } = c.article;
+  const headlineEnd = title && text.startsWith(`${title}\n`) ? title.length : -1;
+  const hints: MentionHints[] = ms.map((m, i) => ({
     ...info[i],
     rewrite: rewrites[i],
     context: contexts[i],
     initial: info[i]?.s === 0,
+    headline: m.start < headlineEnd,
   }));
   const out = clusterMentions(ms, aliases, c.record.source, hints);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };

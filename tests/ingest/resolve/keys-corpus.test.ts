@@ -4,8 +4,10 @@
  * apart ("Nikkei" and "Nike"), a common noun before a company form ("shell company" and Shell),
  * two people who share a first name and surname ("Jerry Lee Lewis" and "Jerry Lewis"),
  * a common noun that names a different thing in each story ("the party"), differently
- * described groups ("UN aids agency" and "UN refugees agency"), and a short form of the acronym
- * table that the article defines otherwise or writes as a word.
+ * described groups ("UN aids agency" and "UN refugees agency"), a short form of the acronym
+ * table that the article defines otherwise or writes as a word, and groups that are no standing
+ * group (the seed-9 merge sample): a national class of private people ("British players", "UK
+ * players"), a rated group ("best British artists") and one body named by a singular ("US regulator").
  */
 import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
@@ -153,5 +155,82 @@ describe('across articles (corpus sentences)', () => {
         'The World Health Organisation (WHO) said 700,000 people in poor countries were on life-extending drugs - up from 440,000 six months earlier.',
     });
     apart(es, 'Who', 'World Health Organization');
+  });
+});
+
+describe('groups that stay in their article (corpus sentences, seed-9 merge sample)', () => {
+  const key = (s: string) => groupKey(groupSig(s));
+
+  it('keys a national class only for public roles and standing bodies', () => {
+    for (const g of ['British players', 'UK players', 'British artists', 'UK actors', 'Iraqi sources'])
+      expect({ g, key: key(g) }).toEqual({ g, key: '' });
+    expect(key('US officials')).toBe('grp:official|place:united states');
+    expect(key('Iraqi forces')).toBe('grp:force|place:iraq');
+    expect(key('British immigration officials')).not.toBe('');
+  });
+
+  it('keys no rated group: a superlative or evaluative word makes a title or a description', () => {
+    for (const g of ['best British artists', 'top Iraqi officials', 'talented Iraqi players', 'best Iran-backed militias'])
+      expect({ g, key: key(g) }).toEqual({ g, key: '' });
+    expect(key('senior US officials')).toBe(key('US officials'));
+  });
+
+  it('keys a singular count noun apart from its plural, and only when narrowed', () => {
+    expect(key('US regulator')).toBe('');
+    expect(key('US space agency')).not.toBe('');
+    expect(key('US space agency')).not.toBe(key('US space agencies'));
+    expect(key('Iran-backed militia')).toBe(key('Iran-backed militias'));
+    expect(key('Iraqi army')).toBe(key('Iraqi armies'));
+  });
+
+  it('keeps the British tennis players apart from the UK gamers (sport/500, tech/140)', () => {
+    const es = resolve({
+      'news/sport/500.txt':
+        '"Although I won\'t be playing, I would still like to make myself available to both Jeremy and the LTA in the future so that I can draw upon my experience in the hope of trying to help the British players develop their full potential," he added. "We have a host of talented players coming through and despite losing someone of Tim\'s calibre, I remain very optimistic about the future."',
+      'news/tech/140.txt':
+        'Philip Wride, who co-manages the Four-Kings team, said online qualifiers will be held from 16-28 November to find the best eight players of the Painkiller game. Travel expenses to all the stops on the tour will be paid by Four-Kings for the two UK players who make the grade.',
+    });
+    apart(es, 'British players', 'UK players');
+    apart(es, 'talented players', 'best eight players');
+  });
+
+  it('keeps the "best British artists" award apart from British artists at large (entertainment/153, 289)', () => {
+    const es = resolve({
+      'news/entertainment/153.txt':
+        'R&B singer Usher won best male and best album for Confessions, while UK rock band Muse were named best alternative act and best British artists.',
+      'news/entertainment/289.txt':
+        'The Musicians\' Union stance is being endorsed by the Music Managers\' Forum (MMF), who say British artists face "an uphill struggle" to succeed in the US, thanks to the tough visa requirements, which are also seen as impractical.',
+    });
+    apart(es, 'best British artists', 'British artists');
+  });
+
+  it('keeps the headline\'s "US regulator" (the FDA) apart from "US regulators" (business/191, 404)', () => {
+    const es = resolve({
+      'news/business/191.txt':
+        'US regulator to rule on pain drug\n\nUS food and drug regulators will decide on Friday whether to recommend the sale of painkillers that have been linked to a high risk of heart attack and stroke.',
+      'news/business/404.txt':
+        'In a filing to US regulators the airline warned of "inadequate liquidity" if it fails to reduce wage costs by $500m by the end of February.',
+    });
+    apart(es, 'US regulator', 'US regulators');
+  });
+
+  it('still joins standing groups across articles: US officials, Iran-backed militias (related/09, 14, 01, 03, 06)', () => {
+    const es = resolve({
+      'related/09_waradana_us_officials_iran_did_not_order_attack_kazemi.txt':
+        "US officials: Iran likely did not order the attack on Kazemi's home\n\nAccording to NBC, U.S. military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week.",
+      'related/14_thenational_drone_strike_killed_suleimani.txt':
+        "It came hours after US officials warned of pre-emptive action against further moves by Iranian-backed militias in Iraq, following that week's attack on the US embassy in Baghdad.",
+      'related/01_wikipedia_attempted_assassination_kadhimi.txt':
+        'Iran-backed militias are listed as the accused party, and a possible coup attempt is given as a suspected motive.',
+      'related/03_overtdefense_pm_survives_drone_attempt.txt':
+        'Leaders of pro-Iranian militias had called the protests after the parties representing them lost seats in the October elections, which they blamed on fraud.',
+    });
+    expect(idsOf(es, 'US officials').size).toBe(1);
+    const militias = new Set([
+      ...idsOf(es, 'Iran-backed militias'),
+      ...idsOf(es, 'Iranian-backed militias'),
+      ...idsOf(es, 'pro-Iranian militias'),
+    ]);
+    expect(militias.size).toBe(1);
   });
 });

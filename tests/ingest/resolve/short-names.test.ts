@@ -109,4 +109,45 @@ describe('short names that name something of their own', () => {
     expect(cea[0]!.aliases).toContain('CEA');
     expect(cea[0]!.aliases).not.toContain('consumer electronics analyst');
   });
+
+  it('keeps a unit named after an organisation the body already named apart from it: Barclays Capital (business/126, business/028)', () => {
+    const es = resolve({
+      'news/business/126.txt': [
+        'Barclays profits hit record level',
+        '',
+        "Barclays, the UK's third-biggest bank, has seen annual pre-tax profits climb to record levels boosted by a sharp rise in business at its investment arm.",
+        '',
+        'Profits for the year to 31 December rose 20% to £4.6bn ($8.6bn). Barclays\' chief John Varley said the bank had "caught the winds" of a very strong world economy. Earnings at Barclays Capital investment bank rose 25% to £1.04bn, but investment in branch operations held back growth in its UK retail business.',
+        '',
+        '"They are a bit more aggressive than we had expected. The cost overshoot is not in Barclays Capital but in the UK bank."',
+      ].join('\n'),
+      'news/business/028.txt':
+        '"I think that prices are now beginning to set a new range and it looks like the $40 to $50 level," said energy analyst Orin Middleton of Barclays Capital.',
+    });
+    const capital = holding(es, 'Barclays Capital');
+    expect(capital.length).toBeGreaterThan(0);
+    for (const e of capital) expect([e.name, ...e.aliases]).not.toContain('Barclays');
+    for (const e of holding(es, 'Barclays')) expect(e.aliases.filter((a) => /Capital/.test(a))).toEqual([]);
+  });
+
+  it('still joins a short name to the organisation the article introduced by its full name, headline first or not (business/198, business/013)', () => {
+    const es = resolve({
+      'news/business/198.txt': [
+        'Cairn shares up on new oil find',
+        '',
+        'Shares in Cairn Energy have jumped 6% after the firm said an Indian oilfield was larger than previously thought.',
+        '',
+        'Cairn said drilling to the north-west of its development site in Rajasthan had produced "very strong results".',
+      ].join('\n'),
+      'news/business/013.txt': [
+        'Peugeot deal boosts Mitsubishi',
+        '',
+        'Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car maker Peugeot with 30,000 sports utility vehicles (SUV).',
+        '',
+        'The alliance comes as a badly-needed boost for loss-making Mitsubishi, after several profit warnings and poor sales.',
+      ].join('\n'),
+    });
+    expect(named(es, 'Cairn Energy').map((e) => e.aliases)).toEqual([['Cairn']]);
+    expect(named(es, 'Mitsubishi Motors').map((e) => e.aliases)).toEqual([['Mitsubishi']]);
+  });
 });

@@ -12,7 +12,7 @@ import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
 import { ACT_OBJECTS, isIdiom, LEX } from './lexicon.js';
-import { ALLEGE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import { ALLEGE_FRAMES, DIRECTIVE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
@@ -102,8 +102,10 @@ function thingRules(x: Ctx, t: Triple): string[] {
 function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, ci: number): string | null {
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; p = an.clauses[p]!.parent, n++) {
     const c = an.clauses[p]!;
-    if (!(LEX.negationVerbs.has(c.vg.lemma) || ALLEGE_FRAMES.has(c.vg.lemma) || HEDGE_FRAMES.has(c.vg.lemma)) || c.vg.passive || !c.subj)
-      continue;
+    const frame = LEX.negationVerbs.has(c.vg.lemma) || ALLEGE_FRAMES.has(c.vg.lemma) || HEDGE_FRAMES.has(c.vg.lemma);
+    // "The Lib Dems called for Hain to make a statement": the one who asks holds the wish.
+    const asks = DIRECTIVE_FRAMES.has(c.vg.lemma) && an.clauses[ci]!.rules.includes('ctrl-inf') && p === an.clauses[ci]!.parent;
+    if (!(frame || asks) || c.vg.passive || !c.subj) continue;
     const m = ix.at(headEndOf(ts, c.subj) - 1);
     return m !== undefined && canSpeak(x, m) ? (entityOf(x, m)?.id ?? null) : null;
   }

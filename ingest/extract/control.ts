@@ -38,6 +38,9 @@ const OBJECT_CONTROL = new Set([
   'pressure',
   'instruct',
   'direct',
+  'prompt',
+  'enable',
+  'challenge',
 ]);
 /** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
 const SUBJECT_TO_OBJECT = new Set([

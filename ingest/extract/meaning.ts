@@ -30,6 +30,25 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'predict',
 ]);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
+/** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */
+export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
+  'urge',
+  'ask',
+  'call',
+  'call on',
+  'call for',
+  'tell',
+  'warn',
+  'order',
+  'press',
+  'encourage',
+  'invite',
+  'persuade',
+  'instruct',
+  'demand',
+  'challenge',
+  'appeal',
+]);
 /** Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay" (the act is not done yet). */
 const COMMIT_FRAMES: ReadonlySet<string> = new Set(['agree', 'offer', 'propose', 'decide', 'volunteer', 'undertake', 'consent']);
 /** "is to hold talks", "was to become": be + to + infinitive states a plan. */
@@ -277,15 +296,17 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
       const frame: Certainty = suspected
         ? 'alleged'
-        : HEDGE_FRAMES.has(pc.vg.lemma)
-          ? 'hedged'
-          : ALLEGE_FRAMES.has(pc.vg.lemma)
-            ? 'alleged'
-            : LEX.reporting.has(pc.vg.lemma)
-              ? 'asserted'
-              : directed
-                ? 'intended'
-                : p.certainty;
+        : directed && DIRECTIVE_FRAMES.has(pc.vg.lemma)
+          ? 'intended'
+          : HEDGE_FRAMES.has(pc.vg.lemma)
+            ? 'hedged'
+            : ALLEGE_FRAMES.has(pc.vg.lemma)
+              ? 'alleged'
+              : LEX.reporting.has(pc.vg.lemma)
+                ? 'asserted'
+                : directed
+                  ? 'intended'
+                  : p.certainty;
       const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) {
         m.certainty = inherit;

@@ -70,9 +70,11 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev)
   )
     return false;
-  // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun.
+  // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun
+  // (never "said": "and said chancellors had resigned").
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
+    t.norm !== 'said' &&
     next &&
     has(next, 'Noun') &&
     !has(next, 'Pronoun') &&

@@ -112,6 +112,30 @@ function negatedParticiples(ts: Token[]): void {
   });
 }
 
+/** Verbs taking an object and a bare infinitive ("help the firm develop the snacks"). */
+const BARE_INFINITIVE_VERBS = new Set(['help', 'make', 'let', 'have', 'see', 'watch', 'hear']);
+
+/**
+ * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word
+ * compromise knows as a verb, read as a noun before the start of another object, is the infinitive.
+ */
+function bareInfinitives(ts: Token[]): void {
+  const lexicon = world.model.one.lexicon;
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (tagged(t, 'Verb') || !tagged(t, 'Singular') || lexicon[t.norm] !== 'Infinitive' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (
+      !tagged(ts[i - 1], 'Noun', 'Adjective') ||
+      tagged(ts[i - 1], 'Possessive', 'Pronoun', 'Determiner') ||
+      !RT.objects.has(ts[i + 1]!.norm)
+    )
+      continue;
+    const verb = ts.slice(Math.max(0, i - 6), i - 1).findLast((x) => tagged(x, 'Verb'));
+    if (!verb || !BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
+  }
+}
+
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
 const irregularPast = (w: string): boolean => {
   const inf = toInfinitive(w, 'PastTense');
@@ -245,8 +269,11 @@ function repairTags(ts: Token[]): void {
     // "Howard taunts Blair over splits": an -s word between two capitalised names.
     const names =
       plural && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun') && !tagged(next, 'Plural');
+    // "CES showcases 50,000 new gadgets": a count before an adjective or plural noun starts the object.
+    const counted = plural && tagged(next, 'Value') && !/%/.test(next.text + next.post) && tagged(ts[i + 2], 'Adjective', 'Plural');
     const obj =
       names ||
+      counted ||
       RT.objects.has(next.norm) ||
       (past && (tagged(next, 'Value') || /^\p{Lu}/u.test(next.text))) ||
       (((adv && tagged(next, 'Adjective', 'Noun', 'Value')) || (plural && tagged(prev, 'Singular') && tagged(next, 'Adjective'))) &&
@@ -300,6 +327,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     possessives(tokens);
     fixedTags(tokens);
     negatedParticiples(tokens);
+    bareInfinitives(tokens);
     nounModifiers(tokens);
     repairTags(tokens);
     for (const part of splitInside(tokens)) {

@@ -2,7 +2,7 @@
 import type { Token } from '../nlp.js';
 import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { has, stopAfter, isConj, isNounAt, isPrep, phraseBreak } from './tokens.js';
+import { adjectiveComma, has, stopAfter, isConj, isNounAt, isPrep, phraseBreak } from './tokens.js';
 import { isCap } from './verbs.js';
 
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
@@ -12,7 +12,7 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
   const ok = (k: number) =>
     k >= floor &&
     isNounAt(ts, k) &&
-    !(k < end - 1 && stopAfter(ts[k])) &&
+    !(k < end - 1 && stopAfter(ts[k]) && !adjectiveComma(ts, k)) &&
     !(k + 1 < end && /^(?:the|a|an)$/.test(ts[k + 1]!.norm) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner')) &&
     !(k + 1 < end && timeBreak(ts, k + 1));
   while (s > floor && ok(s - 1)) s--;
@@ -31,7 +31,7 @@ export function npRight(ts: readonly Token[], start: number, limit: number): Spa
   let e = start;
   const ok = (k: number) =>
     k < limit &&
-    !(k > start && stopAfter(ts[k - 1])) &&
+    !(k > start && stopAfter(ts[k - 1]) && !adjectiveComma(ts, k - 1)) &&
     !(k > start && newPhrase(ts, k)) &&
     (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !stopAfter(ts[k])));
   while (ok(e)) e++;
@@ -89,6 +89,12 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
 
 /** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */
 export function roleLike(ts: readonly Token[], sp: Span): boolean {
+  // "The Kyrgyz Republic" is a name, "the US technology consultancy" a role: the head word tells.
+  if (ts[sp.s]?.norm === 'the' && sp.s + 1 < sp.e && isCap(ts[sp.s + 1])) {
+    let h = sp.s + 1;
+    while (h + 1 < sp.e && !isPrep(ts[h + 1]) && !stopAfter(ts[h])) h++;
+    return !isCap(ts[h]);
+  }
   if (!isCap(ts[sp.s])) return true;
   // "Deputy State Secretary of the State Chancellory": a title word heading an "of" phrase.
   const w = ts[sp.s]!.norm.replace(/\.$/, '');

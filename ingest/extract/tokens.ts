@@ -20,6 +20,13 @@ export const isConj = (t: Token | undefined): boolean =>
 export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);
 /** Like breakAfter but quotes do not split a noun phrase ("the “terrorist attack”"). */
 export const stopAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013]|\s-\s/.test(t.post);
+/** "a small, mountainous state": a comma between two adjectives stays inside the noun phrase. */
+export const adjectiveComma = (ts: readonly Token[], k: number): boolean =>
+  /^,\s*$/.test(ts[k]?.post ?? '') &&
+  has(ts[k], 'Adjective') &&
+  !has(ts[k], 'Noun') &&
+  has(ts[k + 1], 'Adjective') &&
+  !has(ts[k + 1], 'Noun');
 export const breakBefore = (t: Token | undefined): boolean => !!t && /[(\u201c"]/.test(t.pre);
 
 /** A word that can sit inside a noun phrase. */

@@ -314,18 +314,25 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       }
       // "denied killing", "was banned from suing": the complement did not happen.
       const prevented = LEX.preventing.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'from';
-      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented) && p.polarity === 'positive') {
+      // "had done little to stop the dollar's slide", "did nothing to help": next to nothing was done.
+      const little =
+        ts[c.vg.s - 1]?.norm === 'to' &&
+        /^(?:little|nothing)$/.test(ts[c.vg.s - 2]?.norm ?? '') &&
+        /^(?:do|does|did|done|doing)$/.test(ts[c.vg.s - 3]?.norm ?? '');
+      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little) && p.polarity === 'positive') {
         m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
-        m.cues.push(`frame:${pc.vg.lemma}`);
+        m.cues.push(little ? 'do little' : `frame:${pc.vg.lemma}`);
       } else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) {
         m.certainty = 'hedged';
         m.cues.push('frame:negated');
       }
     }
     // "he said he would not respond": reported "would" is the future of the past, not a hedge.
+    // Not under a verb of belief: "I thought everyone would treat Populous as weird" stays hedged.
     if (
       m.certainty === 'hedged' &&
       m.cues.includes('would') &&
+      !(pc && HEDGE_FRAMES.has(pc.vg.lemma)) &&
       an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)
     )
       m.certainty = 'intended';

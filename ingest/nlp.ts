@@ -136,6 +136,27 @@ function bareInfinitives(ts: Token[]): void {
   }
 }
 
+/**
+ * "the six largest Latin American economies (Argentina, ...)": an -s word right after the adjectives
+ * of a phrase opened by a determiner or a number is the phrase's plural head, not a verb.
+ */
+function pluralHeads(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Infinitive') || !/^\p{Ll}{3,}[^s]s$/u.test(t.text))
+      continue;
+    let j = i - 1;
+    // Names may modify too ("Latin American"), but a lowercase adjective or a count must be among them.
+    const modifier = (x: Token) => (tagged(x, 'Adjective', 'Demonym', 'ProperNoun') && !tagged(x, 'Verb', 'Pronoun')) || tagged(x, 'Value');
+    const named = tagged(ts[j], 'ProperNoun') && !tagged(ts[j], 'Demonym'); // "the new Identity Document incorporates"
+    if (!modifier(ts[j]!) || named || tagged(ts[j], 'Value') || /[,;:]/.test(ts[j]!.post)) continue;
+    let plain = false;
+    for (; j >= 0 && modifier(ts[j]!) && !/[,;:]/.test(ts[j]!.post); j--) plain ||= /^\p{Ll}|^\d/u.test(ts[j]!.text);
+    if (!plain || j < 0 || !tagged(ts[j], 'Determiner', 'Possessive') || /[,;:]/.test(ts[j]!.post)) continue;
+    ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+  }
+}
+
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
 const irregularPast = (w: string): boolean => {
   const inf = toInfinitive(w, 'PastTense');
@@ -330,6 +351,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     bareInfinitives(tokens);
     nounModifiers(tokens);
     repairTags(tokens);
+    pluralHeads(tokens);
     for (const part of splitInside(tokens)) {
       const first = part.find((t) => t.text);
       const last = part.findLast((t) => t.text);

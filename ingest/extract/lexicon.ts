@@ -38,6 +38,7 @@ export const LEX = {
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),
   modalAdjectives: set(words.modalAdjectives),
+  roleTimes: set(words.roleTimes),
 };
 
 const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));

@@ -6,7 +6,7 @@
 import type { Token } from '../nlp.js';
 import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
 import { LEX, relatesThroughOf } from './lexicon.js';
-import { isFaith, placeOf } from '../resolve/groups.js';
+import { isFaith, partyOf, placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
 import {
@@ -322,6 +322,13 @@ function namesAt(ts: readonly Token[], a: number, k: number, b: number, out: Fou
   }
   const { n, title, at } = innerTitle(ts, k, b);
   if (at + n >= b) return;
+  // "Conservative leader Michael Howard", "Lib Dem leader Charles Kennedy": a party before the role.
+  const party = at === k && k - 1 > a && isRole(ts[k - 1]!) ? partyBefore(ts, a, k - 1) : null;
+  if (party) {
+    out.push(party);
+    out.push(nameMention(ts, at, b, title));
+    return;
+  }
   let pre = at > k ? [k, at] : rolePrefix(ts, a, k, (i) => isProper(ts, i));
   // "Metropolitan Police Commissioner Sir John Stevens": the role closing the prefix is not the organisation.
   while (pre && pre[1]! > pre[0]! && isRole(ts[pre[1]! - 1]!)) pre = [pre[0]!, pre[1]! - 1];
@@ -331,6 +338,17 @@ function namesAt(ts: readonly Token[], a: number, k: number, b: number, out: Fou
     out.push(f);
   }
   out.push(nameMention(ts, at, b, title));
+}
+
+/** A party named by its capitalised qualifier right before token `e` ("Conservative", "Lib Dem"), as a mention. */
+function partyBefore(ts: readonly Token[], a: number, e: number): Found | null {
+  for (const len of [2, 1]) {
+    const s = e - len;
+    if (s < a || ts.slice(s, e).some((t) => !/^\p{Lu}/u.test(t.text) || /[,;:()]/.test(t.post))) continue;
+    const name = partyOf(spanText(ts, s, e));
+    if (name) return { s, e, kind: 'name', type: 'Organization', place: name, weight: W.gazetteer };
+  }
+  return null;
 }
 
 /**

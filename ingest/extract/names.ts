@@ -106,7 +106,15 @@ export function rolePrefix(ts: readonly Token[], a: number, k: number, isProper:
   while (st > a && isProper(st - 1) && !/[,;:()]/.test(ts[st - 1]!.post)) st--;
   if (st === e) return null;
   // Capitalised adjectives before it belong to the name too ("Liberal Democrat", "Scottish National").
-  while (st > a && /^\p{Lu}/u.test(ts[st - 1]!.text) && has(ts[st - 1], 'Adjective') && !/[,;:()]/.test(ts[st - 1]!.post)) st--;
+  // Not a word that dates the role ("Former Conservative leader").
+  while (
+    st > a &&
+    /^\p{Lu}/u.test(ts[st - 1]!.text) &&
+    has(ts[st - 1], 'Adjective') &&
+    !LEX.roleTimes.has(ts[st - 1]!.norm) &&
+    !/[,;:()]/.test(ts[st - 1]!.post)
+  )
+    st--;
   return [st, e];
 }
 

@@ -146,7 +146,10 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
       (!person && !LEX.orgRoles.has(role.at(-1)!))
     )
       continue;
-    out.push({ s: m, p: normalisePredicate(role.join(' ')), o: org, rules: ['title-role'], at: sp.s });
+    // "former Vodafone boss Chris Gent": the role is a former one.
+    const when = ts[(v.span(org)?.s ?? 0) - 1]?.norm.replace(/-$/, '') ?? '';
+    const p = normalisePredicate(role.join(' '));
+    out.push({ s: m, p: LEX.roleTimes.has(when) ? `${when} ${p}` : p, o: org, rules: ['title-role'], at: sp.s });
   }
 }
 

@@ -54,6 +54,12 @@ export function isFaith(word: string): boolean {
   return kind !== undefined && FAITHS.has(kind);
 }
 
+/** The party a capitalised qualifier names ("Conservative", "Lib Dem", "Tory"), title-cased, or null. */
+export function partyOf(words: string): string | null {
+  const kind = KINDS[fold(words)];
+  return kind && /(?:party|democrats)$/.test(kind) ? kind.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bUk\b/, 'UK') : null;
+}
+
 /** The place a word names ("Iranian", "Iraqis", "US", "Baghdad"), lowercase, or null. */
 export function placeOf(word: string): string | null {
   const w = fold(word);

@@ -25,6 +25,10 @@ export function findSubject(
   } // "That compared with ..."
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
+    // "the integration of the fibre optic cables that carry data": "that" and "which" take the nearest
+    // noun phrase of an "of" chain (a person's "who" keeps the head: "the head of X, who said").
+    const of = c.subj && before.norm !== 'who' ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
+    if (c.subj && of > 0) c.subj = { s: c.subj.s + of + 1, e: c.subj.e };
     if (c.subj) c.rules.push('rel-subj');
     return;
   }
@@ -142,7 +146,7 @@ export function findSubject(
     const prev = relClause;
     // "Oleg Gordievsky, a KGB officer who became an agent, said": the relative clause is closed; the
     // name before the appositive (else the antecedent itself) is the subject.
-    const ante = prev.subj!;
+    const ante = npLeft(ts, prev.subj!.e, 0) ?? prev.subj!; // the whole phrase, "of" chain included
     const name = /,/.test(ts[ante.s - 1]?.post ?? '') ? npLeft(ts, ante.s, 0) : null;
     if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) {
       c.subj = name;

@@ -148,6 +148,16 @@ function pluralHeads(ts: Token[]): void {
     let j = i - 1;
     // Names may modify too ("Latin American"), but a lowercase adjective or a count must be among them.
     const modifier = (x: Token) => (tagged(x, 'Adjective', 'Demonym', 'ProperNoun') && !tagged(x, 'Verb', 'Pronoun')) || tagged(x, 'Value');
+    // "illegally downloading US shows from the net": after a verb or preposition and a place, a noun.
+    const placed =
+      tagged(ts[j], 'Country', 'Demonym', 'Place') &&
+      /^\p{Lu}/u.test(ts[j]!.text) &&
+      tagged(ts[j - 1], 'Gerund', 'Preposition') &&
+      !tagged(ts[j - 1], 'Auxiliary');
+    if (placed && !/[,;:]/.test(ts[j]!.post)) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+      continue;
+    }
     const named = tagged(ts[j], 'ProperNoun') && !tagged(ts[j], 'Demonym'); // "the new Identity Document incorporates"
     if (!modifier(ts[j]!) || named || tagged(ts[j], 'Value') || /[,;:]/.test(ts[j]!.post)) continue;
     let plain = false;

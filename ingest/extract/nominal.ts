@@ -48,20 +48,8 @@ const MODIFIER_PREDICATES: Record<string, string> = {
 };
 const HEAD_FIRST = new Set(['based', 'born']);
 export const MODIFIER_VERBS: ReadonlySet<string> = new Set(Object.keys(MODIFIER_PREDICATES));
-/** Words of a title that say when or how it is held, not what it is ("former", "acting"). */
-export const ROLE_SKIP: ReadonlySet<string> = new Set([
-  'former',
-  'ex',
-  'acting',
-  'then',
-  'interim',
-  'outgoing',
-  'incoming',
-  'new',
-  'current',
-  'late',
-  'shadow',
-]);
+/** Words of a title that say nothing of what it is ("new", "current"); those that date it are LEX.roleTimes. */
+const ROLE_SKIP: ReadonlySet<string> = new Set(['new', 'current']);
 const AGENTS: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group', 'Place']);
 const hyphen = (t: Token | undefined): boolean => !!t && /^[-‐‑]$/.test(t.post);
 
@@ -130,11 +118,14 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
     const person = v.type(m) === 'Person';
     if (!sp || v.kind(m) !== 'name' || !(person || v.type(m) === 'Organization')) continue;
     const role: string[] = [];
+    let when = ''; // "Labour former minister Jack Cunningham", "former Vodafone boss Chris Gent"
     let j = sp.s - 1;
     for (; j >= 0 && !breakAfter(ts[j]) && ix.byEnd.get(j) === undefined; j--) {
-      const w = ts[j]!.norm.replace(/\.$/, '');
-      if (!(LEX.titles.has(w) || LEX.personRoles.has(w) || (has(ts[j], 'Noun') && /^\p{Ll}/u.test(ts[j]!.text)) || ROLE_SKIP.has(w))) break;
-      if (!ROLE_SKIP.has(w)) role.unshift(w);
+      const w = ts[j]!.norm.replace(/[.-]$/, '');
+      const noun = has(ts[j], 'Noun') && /^\p{Ll}/u.test(ts[j]!.text);
+      if (!(LEX.titles.has(w) || LEX.personRoles.has(w) || noun || ROLE_SKIP.has(w) || LEX.roleTimes.has(w) || w === 'shadow')) break;
+      if (LEX.roleTimes.has(w)) when ||= w;
+      else if (!ROLE_SKIP.has(w)) role.unshift(w);
     }
     const org = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
     // "BBC chairman Gavyn Davies"; an organisation holds only roles between organisations ("Yukos unit Yuganskneftegas").
@@ -146,10 +137,10 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
       (!person && !LEX.orgRoles.has(role.at(-1)!))
     )
       continue;
-    // "former Vodafone boss Chris Gent": the role is a former one.
-    const when = ts[(v.span(org)?.s ?? 0) - 1]?.norm.replace(/-$/, '') ?? '';
+    const before = ts[(v.span(org)?.s ?? 0) - 1]?.norm.replace(/-$/, '') ?? '';
+    if (LEX.roleTimes.has(before)) when ||= before;
     const p = normalisePredicate(role.join(' '));
-    out.push({ s: m, p: LEX.roleTimes.has(when) ? `${when} ${p}` : p, o: org, rules: ['title-role'], at: sp.s });
+    out.push({ s: m, p: when ? `${when} ${p}` : p, o: org, rules: ['title-role'], at: sp.s });
   }
 }
 

@@ -420,7 +420,9 @@ function ofThings(text: string, ts: readonly Token[], first: number, out: Mentio
     const at = info[m]!;
     const head = ts[at.e - 1]!;
     if (at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || ts[at.e]?.norm !== 'of' || /[,;:]/.test(head.post)) continue;
-    if ([head.norm, head.root].some((w) => relatesThroughOf(w) || THINGS.quantity.has(w) || THINGS.namedOf.has(w))) continue;
+    // Nor a role or a speaker ("president of the Arab Gulf States Institute" is a person).
+    const role = (w: string) => LEX.personRoles.has(w) || LEX.titles.has(w) || THINGS.speakers.has(w);
+    if ([head.norm, head.root].some((w) => relatesThroughOf(w) || THINGS.quantity.has(w) || THINGS.namedOf.has(w) || role(w))) continue;
     const k = at.e + (ts[at.e + 1]?.norm === 'the' ? 2 : 1);
     const b = cs.find(([a, e]) => a <= k && k < e)?.[1];
     // The "of" phrase is one whole name or group phrase: not the first of a list ("of X, Y and Z"),

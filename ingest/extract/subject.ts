@@ -245,14 +245,19 @@ function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: numb
   return true;
 }
 
-/** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
+/** Whether a phrase starting at `s` opens a clause: sentence start, punctuation, "and", "that", a subordinator. */
+function opensClause(ts: readonly Token[], s: number): boolean {
+  const pre = ts[s - 1];
+  return !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
+}
+
 /** Prepositions that open a quantity, not a modifier ("more than 100 workers were killed"). */
 const QUANTITY_PREPS = new Set(['than', 'to', 'about', 'around', 'over', 'under', 'like', 'as']);
 
 /**
  * A subject phrase that is the object of a preposition is no subject: after a noun, that noun's
  * phrase is ("the survey of consumers in the UK, France and the Netherlands was carried out" →
- * survey of consumers; "conflict between himself and Tony Blair was harming" → conflict); after
+ * survey of consumers; "The company named in the lawsuit denied" → company); after
  * a verb ("refuse to comply with the law will face") the clause has no subject we can read (null).
  * Undefined when the phrase is no prepositional object. Coordinated conjuncts are walked over.
  */
@@ -276,24 +281,23 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   const prep = ts[s - 1];
   const head = ts[s - 2];
   if (s - 1 < floor || s < 2 || !isPrep(prep) || breakAfter(prep) || breakAfter(head)) return undefined;
-  if (QUANTITY_PREPS.has(prep!.norm) || LEX.subordinators.has(prep!.norm) || has(head, 'Value')) return undefined;
+  const opener = LEX.subordinators.has(prep!.norm) || LEX.conditionals.has(prep!.norm); // "surprised if Iran ordered"
+  if (QUANTITY_PREPS.has(prep!.norm) || opener || has(head, 'Value')) return undefined;
   if (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb')) {
     const left = npLeft(ts, s - 1, floor);
     if (!left) return undefined;
     // The noun phrase opens a clause; else it is the object of the verb before ("play a leading role in ...").
-    const pre = ts[left.s - 1];
-    const opens = left.s === 0 || breakAfter(pre) || isConj(pre) || pre!.norm === 'that' || LEX.subordinators.has(pre!.norm);
-    return opens ? { s: left.s, e: sp.e } : null;
+    return opensClause(ts, left.s) ? { s: left.s, e: sp.e } : null;
   }
   if (!has(head, 'Verb') || has(head, 'Auxiliary') || has(head, 'Copula')) return undefined;
   // "The company named in the lawsuit | denied": a participle after a clause-opening noun phrase modifies it.
   const noun = has(head, 'PastTense') || has(head, 'Participle') ? npLeft(ts, s - 2, 0) : null;
-  const pre = noun ? ts[noun.s - 1] : undefined;
-  if (noun && (noun.s === 0 || breakAfter(pre) || pre!.norm === 'that' || LEX.subordinators.has(pre!.norm))) return noun;
+  if (noun && opensClause(ts, noun.s)) return noun;
   // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
   return null;
 }
 
+/** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
 function mainClause(ts: readonly Token[], c: Clause): boolean {
   if (!c.subj || c.subj.s > c.vg.s || c.rules.includes('reduced-rel') || c.rules.includes('rel-subj')) return false;
   const w = ts[c.subj.s - 1]?.norm ?? '';

@@ -7,10 +7,12 @@
  *   1. each local entity gets an effective key: its alias-file or acronym-table group, else its
  *      own key (keys.ts), or an article-scoped key for generic and short-form entities; a
  *      curation split moves entities named by the split alias to a key of their own;
- *   2. keys are joined: person keys one letter apart in the surname with the same given name when
+ *   2. a person key's spellings that no rare shared entity corroborates get keys of their own
+ *      (Andy Davis and Andy Davies are one transliteration key, two people);
+ *   3. keys are joined: person keys one letter apart in the surname with the same given name when
  *      their articles share another entity few articles name (rule spelling), and the keys of
  *      entities a curation merge joined;
- *   3. each set of joined keys is one entity (classes.ts: name, type, id, aliases, audit).
+ *   4. each set of joined keys is one entity (classes.ts: name, type, id, aliases, audit).
  */
 import type { LocalEntity } from '../types.js';
 import { effective, type CurationOp } from '../curation/types.js';
@@ -119,19 +121,116 @@ function sightings(members: readonly Member[], isPerson: (m: Member) => boolean)
 }
 
 /**
- * Whether the articles that spell a name two ways (keys a and b) also share another entity that
+ * The entities that the articles of one spelling (arts a) and those of another (arts b) share and
  * few articles name (at most 2% of them, and never fewer than 20): the drummer of Franz Ferdinand
  * (Paul Thomson) and the drummer of Roxy Music (Paul Thompson) share nothing; Thaksin Shiniwatra
- * and Thaksin Shinawatra share Thailand, Remy Korchemy and Remy Korchemny share Balco. An article
- * that names both as two people keeps them apart itself.
+ * and Thaksin Shinawatra share Thailand, Remy Korchemy and Remy Korchemny share Balco. `own` are
+ * the keys of the name itself, which do not count.
  */
-function corroborated(a: string, b: string, s: Sightings): boolean {
-  if ([...s.asPerson.get(a)!].some((x) => s.asPerson.get(b)!.has(x))) return false;
+function rareShared(a: Iterable<string>, b: Iterable<string>, own: readonly string[], s: Sightings): string[] {
   const limit = Math.max(20, s.keysOf.size / 50);
   const near = new Set<string>();
-  for (const x of s.byKey.get(a)!) for (const k of s.keysOf.get(x)!) if (k !== a && k !== b && !k.startsWith('a:')) near.add(k);
-  for (const y of s.byKey.get(b)!) for (const k of s.keysOf.get(y)!) if (near.has(k) && s.byKey.get(k)!.size <= limit) return true;
-  return false;
+  for (const x of a) for (const k of s.keysOf.get(x)!) if (!own.includes(k) && !k.startsWith('a:')) near.add(k);
+  const shared = new Set<string>();
+  for (const y of b) for (const k of s.keysOf.get(y)!) if (near.has(k) && s.byKey.get(k)!.size <= limit) shared.add(k);
+  return [...shared];
+}
+
+/** Two person keys one letter apart join when their articles share a rare entity (rareShared) and no article names both as two people. */
+function corroborated(a: string, b: string, s: Sightings): boolean {
+  if ([...s.asPerson.get(a)!].some((x) => s.asPerson.get(b)!.has(x))) return false;
+  return rareShared(s.byKey.get(a)!, s.byKey.get(b)!, [a, b], s).length > 0;
+}
+
+/**
+ * Whether shared rare entities corroborate two spellings of one transliteration key: two of them,
+ * or one named in two words or more. A one-word name alone is too ambiguous: "Rangers" is Glasgow
+ * Rangers in sport/147 (linesman Andy Davis) and Queens Park Rangers in sport/173 (the defender Andy
+ * Davies); "Ajax" and "Barcelona" together corroborate Johan and Johann Cruyff.
+ */
+const corroborates = (shared: readonly string[]): boolean => shared.length >= 2 || shared.some((k) => !/^n:\S+$/.test(k));
+
+const isPerson = (m: Member): boolean => m.local.type === 'Person' && m.local.kind === 'person';
+
+/**
+ * The spellings of a person's names that give its key `n:...`: the folded given name, middle
+ * names and surname, without middle initials, so "George W Bush" and "George Bush" are one
+ * spelling and "Andy Davis" and "Andy Davies" two (one transliteration key).
+ */
+function spellingsOf(m: Member): string[] {
+  const out = new Set<string>();
+  for (const n of [m.local.name, ...m.local.aliases]) {
+    const p = parseName(n, m.local.type);
+    if (p.tokens.length < 2 || p.keys.length !== p.tokens.length) continue;
+    const keep = p.tokens.map((t, i) => i === 0 || i === p.tokens.length - 1 || t.length > 1);
+    if (`n:${p.keys.filter((_, i) => keep[i]).join(' ')}` === m.key) out.add(p.tokens.filter((_, i) => keep[i]).join(' '));
+  }
+  return [...out].sort();
+}
+
+/**
+ * A person's transliteration key folds real surnames together (Davis and Davies, Huston and
+ * Houston), so two spellings of one key are one person across articles only when corroborated:
+ * their articles share entities few articles name (rareShared; see corroborates), and no article
+ * names both as two people. Spellings one article gives one person are one. Each set of joined
+ * spellings that is not the key's largest (most articles, then first spelling) gets a key of its
+ * own, `<key>|<spelling>`: linesman Andy Davis (sport/147) is not the defender Andy Davies
+ * (sport/173), the director John Huston not the UKIP candidate John Houston; Mustafa al-Kadhimi,
+ * Kazemi and al-Qadimi share the Kadhimi story's entities and stay one. Only people: the other
+ * names a transliteration key joins (Sao Paolo, Diamound Multimedia) are misspellings of one
+ * entity, not two entities with names that exist both ways.
+ */
+function transliterationSplits(members: readonly Member[], s: Sightings): void {
+  const byKey = new Map<string, Member[]>();
+  for (const m of members) {
+    if (!m.key.startsWith('n:') || !isPerson(m)) continue;
+    const list = byKey.get(m.key);
+    if (list) list.push(m);
+    else byKey.set(m.key, [m]);
+  }
+  for (const [key, ms] of byKey) {
+    const spelt = ms.map(spellingsOf);
+    const all = [...new Set(spelt.flat())].sort();
+    if (all.length < 2) continue;
+    const parent = new Map(all.map((x) => [x, x]));
+    const find = (x: string): string => {
+      while (parent.get(x) !== x) x = parent.get(x)!;
+      return x;
+    };
+    const union = (a: string, b: string): void => {
+      const [ra, rb] = [find(a), find(b)].sort() as [string, string];
+      parent.set(rb, ra);
+    };
+    const arts = new Map<string, Set<string>>(all.map((x) => [x, new Set()]));
+    const persons = new Map<string, Map<string, number>>(all.map((x) => [x, new Map()]));
+    spelt.forEach((sp, i) => {
+      for (const x of sp) {
+        arts.get(x)!.add(ms[i]!.art.id);
+        persons.get(x)!.set(ms[i]!.art.id, i);
+      }
+      for (const x of sp.slice(1)) union(sp[0]!, x);
+    });
+    const twoPeople = (x: string, y: string): boolean =>
+      [...persons.get(x)!].some(([art, i]) => persons.get(y)!.has(art) && persons.get(y)!.get(art) !== i);
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) {
+        const [x, y] = [all[i]!, all[j]!];
+        if (find(x) !== find(y) && !twoPeople(x, y) && corroborates(rareShared(arts.get(x)!, arts.get(y)!, [key], s))) union(x, y);
+      }
+    const comps = new Map<string, Set<string>>();
+    for (const x of all) {
+      const r = find(x);
+      const set = comps.get(r) ?? new Set<string>();
+      for (const a of arts.get(x)!) set.add(a);
+      comps.set(r, set);
+    }
+    if (comps.size < 2) continue;
+    const main = [...comps].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+    ms.forEach((m, i) => {
+      const r = spelt[i]!.length ? find(spelt[i]![0]!) : main;
+      if (r !== main) m.key = `${key}|${r}`;
+    });
+  }
 }
 
 /**
@@ -141,7 +240,6 @@ function corroborated(a: string, b: string, s: Sightings): boolean {
  * CMF, Peter Sanders of Stop Stansted Expansion) stay two.
  */
 function spellingJoins(members: readonly Member[], joins: Joins): void {
-  const isPerson = (m: Member): boolean => m.local.type === 'Person' && m.local.kind === 'person';
   const s = sightings(members, isPerson);
   const buckets = new Map<string, string[]>();
   for (const k of s.asPerson.keys()) {
@@ -180,6 +278,7 @@ export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Re
       members.push({ art: article, local, key, rule, hidden, order });
     });
   }
+  transliterationSplits(members, sightings(members, isPerson));
   const joins = new Joins();
   const keys = new Set(members.map((m) => m.key));
   for (const k of keys) joins.find(k);

@@ -1,7 +1,8 @@
 /**
  * Rules that join two names only inside one article, where the other name is in plain view:
  *   company-form  "PayPerAction" = "PayPerAction LLC" (never "Leadplex Inc" = "Leadplex LLC", nor
- *                 "record" = "record company": the form must be written as one);
+ *                 "record" = "record company": the form must be written as one; nor "natural gas" =
+ *                 "Natural Gas Corporation": the short name is capitalised as the long one);
  *   short-name    "Deutsche" = "Deutsche Bank" (an organisation's first word before its head
  *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place); not
  *                 when the dropped words name a unit ("Barclays Capital") and the article named the
@@ -32,6 +33,22 @@ export function variants(n: NameInfo): string[] {
   return out.filter((v) => v && v !== n.norm);
 }
 
+const initials = (n: NameInfo): boolean[] =>
+  n.raw
+    .split(/[\s&-]+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+
+/**
+ * Whether the short name's words start with a capital where the long name's first words do, as
+ * written: "eBay" is "eBay Inc", the fuel in "liquefied natural gas from Iran" (business/420) is not
+ * "Natural Gas Corporation" (the Oil & Natural Gas Corporation, its name cut at "&").
+ */
+const sameCapitals = (short: NameInfo, long: NameInfo): boolean => {
+  const [s, l] = [initials(short), initials(long)];
+  return s.length > 0 && s.length < l.length && s.every((c, i) => c === l[i]);
+};
+
 /**
  * The rule joining non-person names a and b in one article, or null (initials: see spellsOut).
  * A short name that names something of its own is no short name of a longer one it starts:
@@ -44,7 +61,7 @@ export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) =>
   if (short.tokens.length === long.tokens.length) return null;
   if (LEGAL_SUFFIXES.has(short.tokens.at(-1)!)) return null;
   if (!variants(long).includes(short.norm)) return null;
-  if (hasCompanyForm(long) && long.tokens.slice(0, -1).join(' ') === short.norm) return 'company-form';
+  if (hasCompanyForm(long) && long.tokens.slice(0, -1).join(' ') === short.norm) return sameCapitals(short, long) ? 'company-form' : null;
   // ... and a lower-case word is no name at all ("world" is no short name of "World Health Organization").
   return short.acronym || listed(short) || !/^\p{Lu}/u.test(short.raw.trim()) ? null : 'short-name';
 }

@@ -21,9 +21,9 @@ function resolve(articles: Record<string, string>): EntityRecord[] {
 const named = (es: EntityRecord[], name: string) => es.filter((e) => e.name === name);
 const holding = (es: EntityRecord[], name: string) => es.filter((e) => e.name === name || e.aliases.includes(name));
 
-describe('short names that name something of their own', () => {
-  const n = (s: string) => parseName(s);
+const n = (s: string) => parseName(s);
 
+describe('short names that name something of their own', () => {
   it('are no short name of a longer name they start, unless it is their company form', () => {
     const listed = (x: ReturnType<typeof n>) => ['bbc', 'labor'].includes(x.norm);
     expect(localNameRule(n('OCC'), n('OCC board'))).toBe(null);
@@ -91,6 +91,24 @@ describe('short names that name something of their own', () => {
         "Your computer can now help solve the world's most difficult health and social problems. Organisations also represented on the board include the United Nations Development Programme and the World Health Organisation.",
     });
     for (const e of es.filter((x) => /World Health/.test(x.name))) expect(e.aliases).not.toContain('world');
+  });
+
+  it('takes no lower-case phrase for a company-form short name: the fuel is not the company (business/420, business/307)', () => {
+    // The seed-10 merge sample, row 40: the name "Oil & Natural Gas Corporation" is cut at "&".
+    expect(localNameRule(n('natural gas'), n('Natural Gas Corporation'))).toBe(null);
+    expect(localNameRule(n('Natural Gas'), n('Natural Gas Corporation'))).toBe('company-form');
+    expect(localNameRule(n('eBay'), n('eBay Inc'))).toBe('company-form');
+    const es = resolve({
+      'news/business/420.txt': [
+        'India has signed a $40bn (£21bn) deal to import millions of tonnes of liquefied natural gas from Iran.',
+        'Firms led by the Oil & Natural Gas Corporation (ONGC) will also assist in the development of Iranian oil fields.',
+      ].join('\n\n'),
+      'news/business/307.txt':
+        "He insisted that the contract made it clear that the tax should be shouldered by the licensee - India's state-run Oil & Natural Gas Corp (ONGC) - and not the contractor.",
+    });
+    const company = holding(es, 'Natural Gas Corporation');
+    expect(company.length).toBeGreaterThan(0);
+    for (const e of company) expect(e.aliases).not.toContain('natural gas');
   });
 
   it("never joins a longer name through another entity's acronym (business/279, tech/193)", () => {

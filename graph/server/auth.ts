@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kgError } from '../../ingest/errors.js';
 import type { Settings } from '../settings.js';
@@ -38,10 +38,14 @@ function writeOwnerOnly(file: string, text: string): void {
  * must already be written. Returns true when a password was set now.
  */
 export function ensurePassword(paths: ServerPaths, java: string, s: Settings, log: (line: string) => void = () => {}): boolean {
-  if (readPassword(paths)) return false;
+  const stored = readPassword(paths);
+  // A stored password whose server data is gone (the data folder deleted to start afresh): set it
+  // again, or the new system database would know only the default password and refuse it.
+  const set = (d: string[]) => existsSync(join(paths.data, ...d));
+  if (stored && (set(['databases', 'system']) || set(['dbms', 'auth.ini']))) return false;
   mkdirSync(paths.auth, { recursive: true, mode: 0o700 });
   chmodSync(paths.auth, 0o700);
-  const password = s.NEO4J_PASSWORD || newPassword();
+  const password = stored ?? (s.NEO4J_PASSWORD || newPassword());
   const argFile = join(paths.auth, 'set-initial-password.args');
   writeOwnerOnly(argFile, `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`);
   try {
@@ -61,6 +65,10 @@ export function ensurePassword(paths: ServerPaths, java: string, s: Settings, lo
     rmSync(argFile, { force: true });
   }
   writeOwnerOnly(paths.passwordFile, `${password}\n`);
-  log(`kg: the local Neo4j now requires a password; it is stored in ${paths.passwordFile} (user neo4j)`);
+  log(
+    stored
+      ? `kg: the local Neo4j's data was new; its password was set again from ${paths.passwordFile}`
+      : `kg: the local Neo4j now requires a password; it is stored in ${paths.passwordFile} (user neo4j)`,
+  );
   return true;
 }

@@ -5,7 +5,7 @@
  * moved to a password cleanly on its next start.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../graph/config.js';
@@ -79,6 +79,11 @@ describe('setting the initial password', () => {
     expect(ensurePassword(paths, findJava(env), { ...env, NEO4J_PASSWORD: 'a long enough password' })).toBe(true);
     expect(readPassword(paths)).toBe('a long enough password');
     expect(ensurePassword(paths, findJava(env), env)).toBe(false);
+    // The data folder deleted to start afresh: the stored password is set again, not replaced.
+    rmSync(paths.data, { recursive: true, force: true });
+    expect(ensurePassword(paths, findJava(env), env)).toBe(true);
+    expect(readPassword(paths)).toBe('a long enough password');
+    expect(existsSync(join(paths.data, 'dbms', 'auth.ini'))).toBe(true);
     rmSync(paths.home, { recursive: true, force: true });
   });
 

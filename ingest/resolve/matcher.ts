@@ -50,6 +50,8 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
 export class NameMatcher {
   readonly entities: Known[] = [];
   private readonly block = new Map<string, Known[]>();
+  /** The keys each entity is filed under: no scan of a key's (possibly long) list per name added. */
+  private readonly filed = new Map<Known, Set<string>>();
 
   constructor(private readonly aliases: AliasTable) {}
 
@@ -62,10 +64,14 @@ export class NameMatcher {
   addName(e: Known, n: NameInfo): void {
     if (e.names.some((x) => x.norm === n.norm && x.raw === n.raw)) return;
     e.names.push(n);
+    let filed = this.filed.get(e);
+    if (!filed) this.filed.set(e, (filed = new Set()));
     for (const k of blockingKeys(n, e.type, this.aliases, false)) {
+      if (filed.has(k)) continue;
+      filed.add(k);
       const list = this.block.get(k);
       if (!list) this.block.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
+      else list.push(e);
     }
   }
 

@@ -327,8 +327,43 @@ function rootOf(t: RawTerm, norm: string): string {
   return toInfinitive(norm, 'Participle') || root;
 }
 
+/**
+ * One copy of each tag set and word string per article: a long article's tokens are most of its
+ * memory, and most tokens repeat a tag set (compromise gives each term a Set of its own) and
+ * their words. Sets are shared with their tags in the same order; nothing changes a token's tags
+ * in place (a retag makes a new Set).
+ */
+class Shared {
+  private readonly sets = new Map<string, ReadonlySet<string>>();
+  private readonly strings = new Map<string, string>();
+
+  tags(tags: ReadonlySet<string>): ReadonlySet<string> {
+    const key = [...tags].join('|');
+    const known = this.sets.get(key);
+    if (known) return known;
+    this.sets.set(key, tags);
+    return tags;
+  }
+
+  str(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  token(t: Token): void {
+    t.tags = this.tags(t.tags);
+    t.text = this.str(t.text);
+    t.norm = this.str(t.norm);
+    t.root = this.str(t.root);
+    t.pre = this.str(t.pre);
+    t.post = this.str(t.post);
+  }
+}
+
 /** Parse one chunk (a paragraph, or a piece of a long one) and append its sentences, offsets shifted by `base`. */
-function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[]): void {
+function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[], shared = new Shared()): void {
   let docs: RawTerm[][];
   try {
     const doc = parse(chunk);
@@ -362,6 +397,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     nounModifiers(tokens);
     repairTags(tokens);
     pluralHeads(tokens);
+    for (const t of tokens) shared.token(t);
     for (const part of splitInside(tokens)) {
       const first = part.find((t) => t.text);
       const last = part.findLast((t) => t.text);
@@ -399,7 +435,8 @@ function splitInside(tokens: Token[]): Token[][] {
 export function parseText(text: string): ParsedSentence[] {
   const out: ParsedSentence[] = [];
   if (!text?.trim()) return out;
-  for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out);
+  const shared = new Shared();
+  for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out, shared);
   return out;
 }
 

@@ -430,7 +430,12 @@ function ofThings(text: string, ts: readonly Token[], first: number, out: Mentio
     const owner = (t: Token | undefined) => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');
     if (b === undefined || owner(ts[k]) || owner(ts[b - 1]) || /,/.test(ts[b - 1]!.post)) continue;
     if (/^(?:and|or)$/.test(ts[b]?.norm ?? '') || (/^\p{Ll}/u.test(ts[b]?.text ?? '') && has(ts[b], 'Noun'))) continue;
-    const c = info.findIndex((x, j) => j > m && x.s >= k && x.e === b && (x.kind === 'name' || x.kind === 'group' || x.kind === 'thing'));
+    // Among the mentions after m (this sentence's: later ones are not read yet), not the whole article.
+    let c = -1;
+    for (let j = m + 1; j < info.length && c < 0; j++) {
+      const x = info[j]!;
+      if (x.s >= k && x.e === b && (x.kind === 'name' || x.kind === 'group' || x.kind === 'thing')) c = j;
+    }
     const of = c < 0 ? '' : info[c]!.kind === 'name' && info[c]!.s === k ? out[c]!.name : text.slice(ts[k]!.start, out[c]!.end);
     if (!of || /[,;()]/.test(of)) continue;
     const end = out[c]!.end;

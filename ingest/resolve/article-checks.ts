@@ -34,19 +34,64 @@ export function contrastForms(drafts: readonly Draft[]): void {
  * but that short form join the defining entity.
  */
 export function definedShortForms(drafts: readonly Draft[], owner: (Draft | null)[]): void {
+  const norms = new Map<string, string>();
+  const norm = (n: string): string => {
+    let v = norms.get(n);
+    if (v === undefined) norms.set(n, (v = parseName(n).norm));
+    return v;
+  };
+  // A draft holding nothing but the short form has it as its founding name, which never changes:
+  // only the drafts founded by that form are looked at, in their order (not every draft per form).
+  const byFirst = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const first = norm(d.joined.keys().next().value!);
+    const list = byFirst.get(first);
+    if (list) list.push(d);
+    else byFirst.set(first, [d]);
+  }
+  const moves = new MentionMoves(owner);
   for (const d of drafts) {
     for (const [name, rule] of d.joined) {
       if (rule !== 'acronym') continue;
-      const short = parseName(name).norm;
-      for (const other of drafts) {
-        if (other === d || other.mentions === 0 || ![...other.joined.keys()].every((n) => parseName(n).norm === short)) continue;
+      const short = norm(name);
+      for (const other of byFirst.get(short) ?? []) {
+        if (other === d || other.mentions === 0 || ![...other.joined.keys()].every((n) => norm(n) === short)) continue;
         absorbDraft(d, other, 'acronym');
         other.mentions = 0;
-        owner.forEach((o, i) => {
-          if (o === other) owner[i] = d;
-        });
+        moves.move(other, d);
       }
     }
+  }
+}
+
+/**
+ * Re-points the mentions of one draft to another (`owner[i] = into` wherever `owner[i] === from`)
+ * without a pass over every mention per move: the mentions of each draft are listed once, on the
+ * first move, and each move carries its list along.
+ */
+export class MentionMoves {
+  private byDraft: Map<Draft, number[]> | null = null;
+
+  constructor(private readonly owner: (Draft | null)[]) {}
+
+  move(from: Draft, into: Draft): void {
+    if (from === into) return;
+    if (!this.byDraft) {
+      this.byDraft = new Map();
+      this.owner.forEach((o, i) => {
+        if (!o) return;
+        const list = this.byDraft!.get(o);
+        if (list) list.push(i);
+        else this.byDraft!.set(o, [i]);
+      });
+    }
+    const moved = this.byDraft.get(from);
+    if (!moved) return;
+    for (const i of moved) this.owner[i] = into;
+    const list = this.byDraft.get(into);
+    if (list) for (const i of moved) list.push(i);
+    else this.byDraft.set(into, moved);
+    this.byDraft.delete(from);
   }
 }
 

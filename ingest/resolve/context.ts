@@ -18,11 +18,24 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const VICTIM_VERBS = new Set(['kill', 'target', 'hit', 'wound', 'injure', 'strike', 'destroy', 'damage', 'assassinate', 'claim']);
 const POSSESSIVE = new Set(['his', 'her']);
 
+/** An article's mentions, with the indexes of each sentence's mentions in order (no scan of the article per event). */
+interface Mentions {
+  mentions: readonly Mention[];
+  info: readonly MentionInfo[];
+  bySentence: readonly (readonly number[])[];
+}
+
+function indexMentions(mentions: readonly Mention[], info: readonly MentionInfo[]): Mentions {
+  const bySentence: number[][] = [];
+  info.forEach((mi, j) => {
+    (bySentence[mi.sentence] ??= []).push(j);
+  });
+  return { mentions, info, bySentence };
+}
+
 /** The one person named in sentence si before token `before`, else undefined. */
-function onlyPerson(mentions: readonly Mention[], info: readonly MentionInfo[], si: number, before: number): number | undefined {
-  const people = mentions
-    .map((_m, j) => j)
-    .filter((j) => info[j]!.sentence === si && info[j]!.s < before && info[j]!.kind === 'name' && mentions[j]!.type === 'Person');
+function onlyPerson({ mentions, info, bySentence }: Mentions, si: number, before: number): number | undefined {
+  const people = (bySentence[si] ?? []).filter((j) => info[j]!.s < before && info[j]!.kind === 'name' && mentions[j]!.type === 'Person');
   return people.length === 1 ? people[0] : undefined;
 }
 
@@ -32,8 +45,7 @@ function onlyPerson(mentions: readonly Mention[], info: readonly MentionInfo[], 
  * `where`: only after "in", "at" (true) or never after them (false).
  */
 function actorIn(
-  mentions: readonly Mention[],
-  info: readonly MentionInfo[],
+  { mentions, info, bySentence }: Mentions,
   si: number,
   from: number,
   to: number,
@@ -42,9 +54,9 @@ function actorIn(
   last = false,
 ): number | undefined {
   let found: number | undefined;
-  for (let j = 0; j < mentions.length; j++) {
+  for (const j of bySentence[si] ?? []) {
     const mj = info[j]!;
-    if (mj.sentence !== si || mj.s < from || mj.s >= to) continue;
+    if (mj.s < from || mj.s >= to) continue;
     if (where !== undefined && LOCATIVE.has(ts[mj.s - 1]?.norm ?? '') !== where) continue;
     // "his Baghdad residence": a name that only modifies the noun after it is not the target.
     const next = ts[mj.e];
@@ -74,16 +86,10 @@ function roleAfter(ts: readonly Token[], from: number): boolean {
 }
 
 /** "the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi": the owner of the thing attacked. */
-function ownerAfter(
-  mentions: readonly Mention[],
-  info: readonly MentionInfo[],
-  si: number,
-  ts: readonly Token[],
-  from: number,
-): number | undefined {
+function ownerAfter(at: Mentions, si: number, ts: readonly Token[], from: number): number | undefined {
   const of = ts.findIndex((t, k) => k >= from && k < from + 4 && t.norm === 'of');
   if (of < 0) return undefined;
-  return actorIn(mentions, info, si, of + 1, of + 7, ts, false, true);
+  return actorIn(at, si, of + 1, of + 7, ts, false, true);
 }
 
 /** "an attack on an Iraqi military base": no actor, but a thing (`np:base`) that tells two attacks apart. */
@@ -117,6 +123,7 @@ export function eventContexts(
   sentences: readonly Sentence[],
   analyses: readonly SentenceAnalysis[] = [],
 ): (EventContext | undefined)[] {
+  const at = indexMentions(mentions, info);
   return mentions.map((m, i) => {
     const mi = info[i];
     if (mi?.kind !== 'event') return undefined;
@@ -124,27 +131,26 @@ export function eventContexts(
     const cx: EventContext = {};
     const prep = ts[mi.e]?.norm ?? '';
     // "a drone attack on his residence": the one person the sentence names before it.
-    const owner = POSSESSIVE.has(ts[mi.e + 1]?.norm ?? '') ? onlyPerson(mentions, info, m.sentence, mi.s) : undefined;
+    const owner = POSSESSIVE.has(ts[mi.e + 1]?.norm ?? '') ? onlyPerson(at, m.sentence, mi.s) : undefined;
     if (TARGET_PREPS.has(prep) && owner !== undefined) cx.target = owner;
     else if (TARGET_PREPS.has(prep) && roleAfter(ts, mi.e + 1)) {
       // "the attack on the Prime Minister of Iraq": a person we cannot name here; left open.
     } else if (TARGET_PREPS.has(prep)) {
-      const t = actorIn(mentions, info, m.sentence, mi.e + 1, mi.e + 5, ts, prep === 'at' ? undefined : false);
+      const t = actorIn(at, m.sentence, mi.e + 1, mi.e + 5, ts, prep === 'at' ? undefined : false);
       if (t !== undefined && prep === 'at' && mentions[t]!.type === 'Place')
         cx.place = placeOf(mentions[t]!.name) ?? mentions[t]!.name.toLowerCase();
       else if (t !== undefined) cx.target = t;
-      else cx.target = ownerAfter(mentions, info, m.sentence, ts, mi.e + 1) ?? nounAfter(ts, mi.e + 1);
+      else cx.target = ownerAfter(at, m.sentence, ts, mi.e + 1) ?? nounAfter(ts, mi.e + 1);
     }
-    if (cx.target === undefined)
-      cx.target = victim(analyses[m.sentence], mi, (a, b) => actorIn(mentions, info, m.sentence, a, b, ts, undefined, true));
+    if (cx.target === undefined) cx.target = victim(analyses[m.sentence], mi, (a, b) => actorIn(at, m.sentence, a, b, ts, undefined, true));
     // "Kadhimi's assassination": a possessive actor right before the event.
     if (cx.target === undefined && mi.s > 0 && /['’]s?$/.test(ts[mi.s - 1]?.text ?? '')) {
-      const t = actorIn(mentions, info, m.sentence, mi.s - 3, mi.s);
+      const t = actorIn(at, m.sentence, mi.s - 3, mi.s);
       if (t !== undefined && mentions[t]!.type !== 'Place') cx.target = t;
     }
     for (let k = mi.e; k < Math.min(ts.length - 1, mi.e + 6) && !cx.place; k++) {
       if (ts[k]!.norm !== 'in') continue;
-      const p = actorIn(mentions, info, m.sentence, k + 1, k + 2);
+      const p = actorIn(at, m.sentence, k + 1, k + 2);
       if (p !== undefined && mentions[p]!.type === 'Place') cx.place = placeOf(mentions[p]!.name) ?? mentions[p]!.name.toLowerCase();
     }
     const s = sentences[m.sentence];

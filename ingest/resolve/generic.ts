@@ -12,7 +12,8 @@
 import type { Mention } from '../types.js';
 import { absorbDraft, countMention, type Draft } from './drafts.js';
 import { compatible, eventName, eventSig, trimLead } from './events.js';
-import { groupSig, sameGroup } from './groups.js';
+import { groupSig, sameGroupKey } from './groups.js';
+import { MentionMoves } from './article-checks.js';
 import type { MentionHints } from './local.js';
 
 type Create = (type: Mention['type'], name: string, kind: 'group' | 'event') => Draft;
@@ -24,6 +25,8 @@ export function clusterGroups(
   create: Create,
 ): void {
   const groups: Draft[] = [];
+  // sameGroup is equality of head, qualifiers and number: one group per such key, found by it.
+  const byKey = new Map<string, Draft>();
   mentions.forEach((m, i) => {
     // "No group took responsibility": no group to be an entity (relations through it are dropped).
     if (hints[i]?.kind !== 'group' || hints[i]?.rewrite || m.corefOf !== undefined || hints[i]?.reference === 'none') return;
@@ -31,26 +34,35 @@ export function clusterGroups(
     if (!sig.head) return;
     // "another Iran-linked group": one member of the kind, an entity of its own in its article.
     const member = hints[i]?.reference === 'member';
-    let d = member ? undefined : groups.find((g) => sameGroup(g.group!, sig));
+    let d = member ? undefined : byKey.get(sameGroupKey(sig));
     // "the best British artists ... British artists": the group is what its plainest mention calls it.
     if (d?.group?.rated && !sig.rated) d.group = sig;
     if (!d) {
       d = create(m.type, trimLead(m.name), 'group');
       d.group = sig;
       if (member) d.member = true;
-      else groups.push(d);
+      else {
+        groups.push(d);
+        byKey.set(sameGroupKey(sig), d);
+      }
     }
     countMention(d, trimLead(m.name), m.type, hints[i]?.weight ?? 1, 'group-variant');
     owner[i] = d;
   });
+  const qualifiedByHead = new Map<string, Draft[]>();
+  for (const g of groups) {
+    if (!g.group!.quals.length) continue;
+    const list = qualifiedByHead.get(g.group!.head);
+    if (list) list.push(g);
+    else qualifiedByHead.set(g.group!.head, [g]);
+  }
+  const moves = new MentionMoves(owner);
   for (const bare of groups.filter((g) => !g.group!.quals.length)) {
-    const qualified = groups.filter((g) => g.group!.quals.length && g.group!.head === bare.group!.head);
+    const qualified = qualifiedByHead.get(bare.group!.head) ?? [];
     // ... of the same number: "the regulator" is no "US regulators", "the regulators" no "US regulator".
     if (qualified.length !== 1 || !qualified[0]!.group!.one !== !bare.group!.one) continue;
     absorbDraft(qualified[0]!, bare, 'group-variant');
-    owner.forEach((o, i) => {
-      if (o === bare) owner[i] = qualified[0]!;
-    });
+    moves.move(bare, qualified[0]!);
   }
 }
 
@@ -60,13 +72,16 @@ export function clusterEvents(
   owner: (Draft | null)[],
   create: Create,
 ): void {
-  const events: Draft[] = [];
+  // compatible() needs the same family, number and anchor, which an event never changes: only the
+  // events sharing those are tried, in order.
+  const events = new Map<string, Draft[]>();
   const sameTarget = (x: number, y: number): boolean => !!owner[x] && owner[x] === owner[y];
   mentions.forEach((m, i) => {
     if (hints[i]?.kind !== 'event' || m.corefOf !== undefined) return;
     const name = eventName(m.name);
     const sig = { ...eventSig(m.name), ...hints[i]?.context };
-    let d = events.find((e) => compatible(e.event!, sig, sameTarget));
+    const key = JSON.stringify([sig.family, sig.plural, sig.anchor ?? null]);
+    let d = events.get(key)?.find((e) => compatible(e.event!, sig, sameTarget));
     if (d) {
       // The event's qualifiers grow with each compatible mention.
       for (const k of ['target', 'place', 'time', 'instrument'] as const)
@@ -74,7 +89,9 @@ export function clusterEvents(
     } else {
       d = create(m.type, name, 'event');
       d.event = { ...sig };
-      events.push(d);
+      const list = events.get(key);
+      if (list) list.push(d);
+      else events.set(key, [d]);
     }
     countMention(d, name, m.type, hints[i]?.weight ?? 1, 'event-variant');
     owner[i] = d;

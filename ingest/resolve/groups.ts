@@ -146,3 +146,5 @@ export const groupKey = (g: GroupSig): string =>
 /** One group inside an article: same head, qualifiers and number ("US regulator" is no "US regulators"). */
 export const sameGroup = (a: GroupSig, b: GroupSig): boolean =>
   a.head === b.head && a.quals.join(',') === b.quals.join(',') && !a.one === !b.one;
+/** What sameGroup compares, as one string: sameGroup(a, b) exactly when the keys are equal (for lookups). */
+export const sameGroupKey = (g: GroupSig): string => JSON.stringify([g.head, g.quals.join(','), !g.one]);

@@ -115,8 +115,10 @@ export function clusterMentions(
     const d = j !== undefined ? owner[j] : null;
     if (m.corefOf !== undefined && d) [owner[i], d.mentions] = [d, d.mentions + 1];
   });
-  const live = drafts.filter((d) => owner.includes(d));
-  for (const d of live) d.known.type = majorityType(d.votes, typeOfFullest(d, mentions));
+  const owned = new Set(owner);
+  const live = drafts.filter((d) => owned.has(d));
+  const typeOf = firstTypes(mentions);
+  for (const d of live) d.known.type = majorityType(d.votes, typeOfFullest(d, typeOf));
   for (const d of live) if (!d.event) d.keyed = keyDraft(d);
   contrastForms(live);
   const quals = new Map<Draft, Qualifiers>();
@@ -136,10 +138,16 @@ export function clusterMentions(
   return { entities, mentionEntity: owner.map((d) => (d ? `e${d.known.index}` : null)), messages };
 }
 
-function typeOfFullest(d: Draft, mentions: readonly Mention[]): EntityType {
+/** Per name, the type of the first mention so named: one pass, not a scan of the article per entity. */
+function firstTypes(mentions: readonly Mention[]): Map<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  for (const m of mentions) if (!out.has(m.name)) out.set(m.name, m.type);
+  return out;
+}
+
+function typeOfFullest(d: Draft, typeOf: ReadonlyMap<string, EntityType>): EntityType {
   if (!d.known.names.length) return d.known.type;
-  const full = fullest(d.known).raw;
-  return mentions.find((m) => m.name === full)?.type ?? d.known.type;
+  return typeOf.get(fullest(d.known).raw) ?? d.known.type;
 }
 
 export function cluster(c: Corefed, world: World): Clustered {

@@ -50,6 +50,12 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
 export class NameMatcher {
   readonly entities: Known[] = [];
   private readonly block = new Map<string, Known[]>();
+  /**
+   * Blocking keys per name, type and use, computed once: an article names the same few people
+   * over and over, and each computation makes dozens of strings (deletion variants). Weak: kept
+   * no longer than the name itself (parseName shares one NameInfo per name).
+   */
+  private readonly keyCache = new WeakMap<NameInfo, Map<string, string[]>>();
 
   constructor(private readonly aliases: AliasTable) {}
 
@@ -62,16 +68,28 @@ export class NameMatcher {
   addName(e: Known, n: NameInfo): void {
     if (e.names.some((x) => x.norm === n.norm && x.raw === n.raw)) return;
     e.names.push(n);
-    for (const k of blockingKeys(n, e.type, this.aliases, false)) {
+    for (const k of this.keys(n, e.type, false)) {
       const list = this.block.get(k);
+      // A list may hold an entity twice (two of its names share k, with other entities filed in
+      // between): candidates() makes a set of them, so only a repeat in a row is skipped, with no
+      // scan of the list.
       if (!list) this.block.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
+      else if (list[list.length - 1] !== e) list.push(e);
     }
+  }
+
+  private keys(n: NameInfo, type: EntityType, query: boolean): string[] {
+    let byUse = this.keyCache.get(n);
+    if (!byUse) this.keyCache.set(n, (byUse = new Map()));
+    const use = `${query ? 'q' : 'f'}${type}`;
+    let keys = byUse.get(use);
+    if (!keys) byUse.set(use, (keys = blockingKeys(n, type, this.aliases, query)));
+    return keys;
   }
 
   private candidates(n: NameInfo, type: EntityType): Known[] {
     const seen = new Set<Known>();
-    for (const k of blockingKeys(n, type, this.aliases, true)) for (const e of this.block.get(k) ?? []) seen.add(e);
+    for (const k of this.keys(n, type, true)) for (const e of this.block.get(k) ?? []) seen.add(e);
     return [...seen].sort((a, b) => a.index - b.index);
   }
 

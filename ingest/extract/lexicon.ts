@@ -39,6 +39,7 @@ export const LEX = {
   nameParticles: set(words.nameParticles),
   modalAdjectives: set(words.modalAdjectives),
   roleTimes: set(words.roleTimes),
+  roleModifiers: set(words.roleModifiers),
 };
 
 const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));

@@ -74,8 +74,6 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
-/** Words between a party and its role ("Tory shadow chancellor", "Labour deputy leader"). */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'deputy', 'junior']);
 const NO_REFERENT = new Set(['no', 'any', 'every', 'each', 'neither']);
 const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);
 
@@ -326,7 +324,7 @@ function namesAt(ts: readonly Token[], a: number, k: number, b: number, out: Fou
   if (at + n >= b) return;
   // "Conservative leader Michael Howard", "Lib Dem leader Charles Kennedy": a party before the role.
   let r = k - 1; // over "shadow", "former": "Tory shadow chancellor Oliver Letwin"
-  while (r - 1 > a && (ROLE_MODIFIERS.has(ts[r - 1]!.norm) || LEX.roleTimes.has(ts[r - 1]!.norm))) r--;
+  while (r - 1 > a && (LEX.roleModifiers.has(ts[r - 1]!.norm) || LEX.roleTimes.has(ts[r - 1]!.norm))) r--;
   const party = at === k && r > a && isRole(ts[k - 1]!) ? partyBefore(ts, a, r) : null;
   if (party) {
     out.push(party);

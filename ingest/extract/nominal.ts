@@ -123,7 +123,8 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
     for (; j >= 0 && !breakAfter(ts[j]) && ix.byEnd.get(j) === undefined; j--) {
       const w = ts[j]!.norm.replace(/[.-]$/, '');
       const noun = has(ts[j], 'Noun') && /^\p{Ll}/u.test(ts[j]!.text);
-      if (!(LEX.titles.has(w) || LEX.personRoles.has(w) || noun || ROLE_SKIP.has(w) || LEX.roleTimes.has(w) || w === 'shadow')) break;
+      if (!(LEX.titles.has(w) || LEX.personRoles.has(w) || noun || ROLE_SKIP.has(w) || LEX.roleTimes.has(w) || LEX.roleModifiers.has(w)))
+        break;
       if (LEX.roleTimes.has(w)) when ||= w;
       else if (!ROLE_SKIP.has(w)) role.unshift(w);
     }

@@ -17,10 +17,14 @@ import { openBrowser, type Browser } from './browser.js';
 
 const A =
   "Esmail Qaani, head of the IRGC's Quds Force, flew into Baghdad on Sunday night, according to local Iraqi media. Tehran at first denied the trip, but Reuters and an Iraqi member of parliament who spoke to IranWire later confirmed it.\n";
+// B and C both name the Green Zone: a person's two spellings join across articles only when the
+// articles share a rarely named entity (ingest/resolve/corpus.ts), as the related articles do.
 const B =
-  'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week.\n';
+  'Current and former US military officials said on Saturday that Iran probably did not order the drone strike on the home of Iraqi Prime Minister Mustafa Kazemi the previous week. ' +
+  "Three drones targeted the prime minister's home in the heavily fortified Green Zone, where foreign embassies, consulates and state institutions are located, at dawn on Sunday.\n";
 const C =
-  'Iraqi Prime Minister Mustafa al-Kadhimi survived the attack. Speaking at a cabinet session, Kadhimi said the security forces knew who was behind it.\n';
+  'Iraqi Prime Minister Mustafa al-Kadhimi survived the attack. Speaking at a cabinet session, Kadhimi said the security forces knew who was behind it. ' +
+  "Two Iraqi officials, speaking anonymously to the Associated Press, said two armed drones were used and seven of Kadhimi's security guards were injured inside Baghdad's heavily fortified Green Zone, which contains government offices and foreign embassies.\n";
 
 type Win = { kgExplorer: { graph: any; view: any; selectEdge(k: string): void } };
 let store: Store;

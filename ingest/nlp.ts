@@ -85,6 +85,8 @@ const world = (
     };
   }
 ).world();
+/** compromise's word list: a word's main tag ("Infinitive", "Singular", ...), if it knows the word. */
+const lexicon = world.model.one.lexicon;
 const toInfinitive = (w: string, tense: string): string => world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
 
 const RT = {
@@ -101,7 +103,6 @@ const RT = {
  * adjective, unless an object follows it ("unseated the MP").
  */
 function negatedParticiples(ts: Token[]): void {
-  const lexicon = world.model.one.lexicon;
   ts.forEach((t, i) => {
     if (!/^un\p{Ll}{3,}ed$/u.test(t.text) || !tagged(t, 'Verb') || lexicon[t.norm] !== undefined) return;
     if (lexicon[toInfinitive(t.norm, 'PastTense')] !== undefined) return;
@@ -120,7 +121,6 @@ const BARE_INFINITIVE_VERBS = new Set(['help', 'make', 'let', 'have', 'see', 'wa
  * compromise knows as a verb, read as a noun before the start of another object, is the infinitive.
  */
 function bareInfinitives(ts: Token[]): void {
-  const lexicon = world.model.one.lexicon;
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (tagged(t, 'Verb') || !tagged(t, 'Singular') || lexicon[t.norm] !== 'Infinitive' || !/^\p{Ll}+$/u.test(t.text)) continue;

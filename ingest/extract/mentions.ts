@@ -403,29 +403,44 @@ export function mentions(c: Analysed): Mentioned {
 
 function sentenceMentions(text: string, ts: readonly Token[], si: number, out: Mention[], info: MentionInfo[]): void {
   const first = out.length;
-  chunkMentions(text, ts, si, out, info);
-  ofThings(text, ts, first, out, info);
+  const cs = chunks(ts);
+  chunkMentions(text, ts, cs, si, out, info);
+  ofThings(text, ts, cs, first, out, info);
 }
+
+const owner = (t: Token | undefined): boolean => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');
+/** Nouns whose "of" phrase is no part of their name: a table relation, a quantity, a role or a speaker. */
+const keepsOwnName = (w: string): boolean =>
+  relatesThroughOf(w) ||
+  THINGS.quantity.has(w) ||
+  THINGS.namedOf.has(w) ||
+  LEX.personRoles.has(w) ||
+  LEX.titles.has(w) ||
+  THINGS.speakers.has(w);
 
 /**
  * "visited the tomb of Yasser Arafat", "outraged at the treatment of the detainees": a common-noun
  * thing before "of" and a name or group is named with it, since the point is in the "of" phrase.
  * A noun whose "of" carries a relation in the tables keeps its own name ("the sale of Yukos").
  */
-function ofThings(text: string, ts: readonly Token[], first: number, out: Mention[], info: MentionInfo[]): void {
-  const cs = chunks(ts);
+function ofThings(
+  text: string,
+  ts: readonly Token[],
+  cs: readonly [number, number][],
+  first: number,
+  out: Mention[],
+  info: MentionInfo[],
+): void {
   for (let m = first; m < out.length; m++) {
     const at = info[m]!;
     const head = ts[at.e - 1]!;
     if (at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || ts[at.e]?.norm !== 'of' || /[,;:]/.test(head.post)) continue;
     // Nor a role or a speaker ("president of the Arab Gulf States Institute" is a person).
-    const role = (w: string) => LEX.personRoles.has(w) || LEX.titles.has(w) || THINGS.speakers.has(w);
-    if ([head.norm, head.root].some((w) => relatesThroughOf(w) || THINGS.quantity.has(w) || THINGS.namedOf.has(w) || role(w))) continue;
+    if (keepsOwnName(head.norm) || keepsOwnName(head.root)) continue;
     const k = at.e + (ts[at.e + 1]?.norm === 'the' ? 2 : 1);
     const b = cs.find(([a, e]) => a <= k && k < e)?.[1];
     // The "of" phrase is one whole name or group phrase: not the first of a list ("of X, Y and Z"),
     // not a possessor or a phrase cut short by a misread word ("of Fiat's carmaking operations").
-    const owner = (t: Token | undefined) => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');
     if (b === undefined || owner(ts[k]) || owner(ts[b - 1]) || /,/.test(ts[b - 1]!.post)) continue;
     if (/^(?:and|or)$/.test(ts[b]?.norm ?? '') || (/^\p{Ll}/u.test(ts[b]?.text ?? '') && has(ts[b], 'Noun'))) continue;
     // Among the mentions after m (this sentence's: later ones are not read yet), not the whole article.
@@ -443,8 +458,15 @@ function ofThings(text: string, ts: readonly Token[], first: number, out: Mentio
   }
 }
 
-function chunkMentions(text: string, ts: readonly Token[], si: number, out: Mention[], info: MentionInfo[]): void {
-  for (const [a, b] of chunks(ts)) {
+function chunkMentions(
+  text: string,
+  ts: readonly Token[],
+  cs: readonly [number, number][],
+  si: number,
+  out: Mention[],
+  info: MentionInfo[],
+): void {
+  for (const [a, b] of cs) {
     const found: Found[] = [];
     for (const [s, e] of pieces(ts, a, b)) classify(ts, s, e, found);
     for (const f of found) {

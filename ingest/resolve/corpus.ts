@@ -192,15 +192,9 @@ function transliterationSplits(members: readonly Member[], s: Sightings): void {
     const spelt = ms.map(spellingsOf);
     const all = [...new Set(spelt.flat())].sort();
     if (all.length < 2) continue;
-    const parent = new Map(all.map((x) => [x, x]));
-    const find = (x: string): string => {
-      while (parent.get(x) !== x) x = parent.get(x)!;
-      return x;
-    };
-    const union = (a: string, b: string): void => {
-      const [ra, rb] = [find(a), find(b)].sort() as [string, string];
-      parent.set(rb, ra);
-    };
+    const sets = new Joins();
+    const find = (x: string): string => sets.find(x);
+    const union = (a: string, b: string): void => sets.union(a, b, 'transliteration');
     const arts = new Map<string, Set<string>>(all.map((x) => [x, new Set()]));
     const persons = new Map<string, Map<string, number>>(all.map((x) => [x, new Map()]));
     spelt.forEach((sp, i) => {

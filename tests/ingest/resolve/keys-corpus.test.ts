@@ -15,16 +15,10 @@ import { nameKey, personKey } from '../../../ingest/resolve/keys.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityRecord } from '../../../ingest/types.js';
 import { loadWorld } from '../../../ingest/world.js';
+import { idsOf, resolveTexts } from './texts.js';
 
 const world = loadWorld();
-
-function resolve(articles: Record<string, string>): EntityRecord[] {
-  return resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world))).flatMap(
-    (x) => x.entities,
-  );
-}
-/** The ids of the entities that hold `name` as name or alias. */
-const idsOf = (es: EntityRecord[], name: string) => new Set(es.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id));
+const resolve = resolveTexts;
 const apart = (es: EntityRecord[], a: string, b: string) => {
   const [x, y] = [idsOf(es, a), idsOf(es, b)];
   expect({ a, found: x.size > 0 }).toEqual({ a, found: true });

@@ -5,19 +5,12 @@
  * "BBC World Service", "PC division" and the US "Labor Department" were merged into the BBC,
  * the PC and the UK Labour Party across the corpus. The sentences are the corpus's own.
  */
-import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { localNameRule } from '../../../ingest/resolve/local-rules.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 import type { EntityRecord } from '../../../ingest/types.js';
-import { loadWorld } from '../../../ingest/world.js';
+import { resolveTexts } from './texts.js';
 
-const world = loadWorld();
-
-/** Resolve articles (source → text) together; every entity of every article. */
-function resolve(articles: Record<string, string>): EntityRecord[] {
-  const xs = resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world)));
-  return xs.flatMap((x) => x.entities);
-}
+const resolve = resolveTexts;
 const named = (es: EntityRecord[], name: string) => es.filter((e) => e.name === name);
 const holding = (es: EntityRecord[], name: string) => es.filter((e) => e.name === name || e.aliases.includes(name));
 

@@ -7,26 +7,13 @@
  * the CMF and Peter Sanders of Stop Stansted Expansion; the EastEnders actress Scarlett Johnson
  * and Scarlett Johansson).
  */
-import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { resolveSet } from '../../../ingest/resolve/global.js';
-import type { EntityRecord, LocalExtraction } from '../../../ingest/types.js';
-import { loadWorld } from '../../../ingest/world.js';
+import type { LocalExtraction } from '../../../ingest/types.js';
 import { extraction, keyed, testAliases } from './helpers.js';
+import { resolveTexts, together } from './texts.js';
 import { AliasTable } from '../../../ingest/resolve/aliases.js';
 
-const world = loadWorld();
-
-function resolve(articles: Record<string, string>): EntityRecord[] {
-  return resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world))).flatMap(
-    (x) => x.entities,
-  );
-}
-const idsOf = (es: EntityRecord[], name: string) => new Set(es.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id));
-const together = (es: EntityRecord[], a: string, b: string): boolean => {
-  const [x, y] = [idsOf(es, a), idsOf(es, b)];
-  expect({ a, b, found: x.size > 0 && y.size > 0 }).toEqual({ a, b, found: true });
-  return [...x].some((id) => y.has(id));
-};
+const resolve = resolveTexts;
 
 describe('spelling variants of a name across articles (corpus sentences)', () => {
   it('joins a misspelling when the articles share another named entity (sport/066, 028; sport/118, business/345; sport/044, 045)', () => {

@@ -9,26 +9,12 @@
  * person still join: Beverly Hughes (politics/041, 071: the Home Office), Johann Cruyff (sport/149,
  * 164: Ajax and Barcelona).
  */
-import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { resolveSet } from '../../../ingest/resolve/global.js';
-import type { EntityRecord } from '../../../ingest/types.js';
-import { loadWorld } from '../../../ingest/world.js';
 import { extraction, keyed, testAliases } from './helpers.js';
+import { resolveTexts, together } from './texts.js';
 import { AliasTable } from '../../../ingest/resolve/aliases.js';
 
-const world = loadWorld();
-
-function resolve(articles: Record<string, string>): EntityRecord[] {
-  return resolveAll(Object.entries(articles).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world))).flatMap(
-    (x) => x.entities,
-  );
-}
-const idsOf = (es: EntityRecord[], name: string) => new Set(es.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id));
-const together = (es: EntityRecord[], a: string, b: string): boolean => {
-  const [x, y] = [idsOf(es, a), idsOf(es, b)];
-  expect({ a, b, found: x.size > 0 && y.size > 0 }).toEqual({ a, b, found: true });
-  return [...x].some((id) => y.has(id));
-};
+const resolve = resolveTexts;
 
 describe('spellings of one transliteration key across articles (corpus sentences)', () => {
   it('keeps two people apart when their articles share nothing rare, or one ambiguous word (sport/147, 173; entertainment/347, politics/125)', () => {

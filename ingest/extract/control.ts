@@ -8,6 +8,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
+import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { has, isPrep } from './tokens.js';
 
@@ -112,8 +113,26 @@ const GERUND_PREPS = new Set([
   'despite',
 ]);
 
+/** "the government's failure": the possessor of a noun whose infinitive is its own act, or null. */
+function possessor(ts: readonly Token[], np: Span): Span | null {
+  if (!LEX.agentNouns.has(ts[np.e - 1]?.norm ?? '')) return null;
+  for (let k = np.e - 2; k >= np.s; k--) {
+    if (/['’]s?$/u.test(ts[k]!.text)) return has(ts[k], 'Pronoun') || has(ts[k], 'Date') ? null : { s: np.s, e: k + 1 };
+  }
+  return null;
+}
+
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;
+  // "attacked the government's failure to control immigration": the infinitive completes the noun;
+  // its possessor does the action, and after a verb that judges a proposal, not the verb's subject.
+  const completesObject = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to';
+  const objectDoes = OBJECT_CONTROL.has(p.vg.lemma) || SUBJECT_TO_OBJECT.has(p.vg.lemma);
+  if (completesObject && !objectDoes && !p.vg.passive) {
+    const owner = possessor(ts, p.obj!);
+    if (owner) return owner;
+    if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun')) return null;
+  }
   // "called for heads of government to play", "wants the reporters to reveal": that phrase is the doer only.
   const forPP = p.pps.findIndex((pp) => pp.prep === 'for' && pp.np.e === to);
   if (forPP >= 0 && ts[to]?.norm === 'to') {
@@ -172,7 +191,9 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)
     const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));
     if (gerund && p.vg.copula && nounPhrase && p.obj!.e === c.vg.s - 1) return;
-    c.subj = controller(ts, p, c);
+    const doer = controller(ts, p, c);
+    if (!doer) return;
+    c.subj = doer;
     c.parent = i - 1;
     c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');
   });

@@ -14,6 +14,8 @@ export const LEX = {
   negationNouns: set(cues.negationNouns),
   preventing: set(cues.preventing),
   purposeNouns: set(cues.purposeNouns),
+  agentNouns: set(cues.agentNouns),
+  judgingVerbs: set(cues.judgingVerbs),
   hedges: set(cues.hedges),
   allegations: set(cues.allegations),
   conditionals: set(cues.conditionals),

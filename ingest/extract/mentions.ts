@@ -440,16 +440,18 @@ function ofThings(
     const k = at.e + (ts[at.e + 1]?.norm === 'the' ? 2 : 1);
     const b = cs.find(([a, e]) => a <= k && k < e)?.[1];
     // The "of" phrase is one whole name or group phrase: not the first of a list ("of X, Y and Z"),
-    // not a possessor or a phrase cut short by a misread word ("of Fiat's carmaking operations").
-    if (b === undefined || owner(ts[k]) || owner(ts[b - 1]) || /,/.test(ts[b - 1]!.post)) continue;
+    // not a possessor cut from its noun ("of Fiat's" before a misread "carmaking operations").
+    if (b === undefined || owner(ts[b - 1]) || /,/.test(ts[b - 1]!.post)) continue;
     if (/^(?:and|or)$/.test(ts[b]?.norm ?? '') || (/^\p{Ll}/u.test(ts[b]?.text ?? '') && has(ts[b], 'Noun'))) continue;
     // Among the mentions after m (this sentence's: later ones are not read yet), not the whole article.
     let c = -1;
     for (let j = m + 1; j < info.length && c < 0; j++) {
       const x = info[j]!;
-      if (x.s >= k && x.e === b && (x.kind === 'name' || x.kind === 'group' || x.kind === 'thing')) c = j;
+      if (x.s >= k && x.e === b && (x.kind === 'name' || x.kind === 'group' || x.kind === 'thing' || x.kind === 'event')) c = j;
     }
-    const of = c < 0 ? '' : info[c]!.kind === 'name' && info[c]!.s === k ? out[c]!.name : text.slice(ts[k]!.start, out[c]!.end);
+    // A pronoun possessor is no part of a name ("details of his budget" → "details of budget").
+    const from = has(ts[k], 'Pronoun') || (has(ts[k], 'Possessive') && /^\p{Ll}/u.test(ts[k]!.text)) ? out[c]?.start : ts[k]!.start;
+    const of = c < 0 ? '' : info[c]!.kind === 'name' && info[c]!.s === k ? out[c]!.name : text.slice(from, out[c]!.end);
     if (!of || /[,;()]/.test(of)) continue;
     const end = out[c]!.end;
     const name = `${out[m]!.name} of ${of}`;

@@ -233,6 +233,7 @@ const bareNoun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && has(t, 'Noun'
  */
 export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boolean[] {
   const out: boolean[] = [];
+  const direct = directQuestions(ts);
   an.clauses.forEach((c, i) => {
     const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
     const whether = c.subord === 'whether' || (ts[at - 1]?.norm === 'not' && ts[at - 2]?.norm === 'or' && ts[at - 3]?.norm === 'whether');
@@ -245,7 +246,32 @@ export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boo
       c.subj.e <= c.vg.s &&
       ((c.subj.s + 1 < c.subj.e && ASKING.has(ts[c.subj.s]!.norm)) || (ASKING.has(ts[c.subj.s - 1]!.norm) && bareNoun(ts[c.subj.s]!)));
     const up = (j: number): boolean => j >= 0 && j < i && !!out[j];
-    out.push(whether || wh || up(c.parent) || up(c.coordWith));
+    const asked = direct.some(([a, e]) => a <= c.vg.s && c.vg.s < e);
+    out.push(asked || whether || wh || up(c.parent) || up(c.coordWith));
+  });
+  return out;
+}
+
+/** Words that open a direct question: a wh-word, or an auxiliary before its subject ("Will he ...?"). */
+const QUESTION_OPENERS = new Set([
+  ...['who', 'whom', 'whose', 'what', 'which', 'why', 'how', 'when', 'where'],
+  ...['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had'],
+  ...['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
+]);
+
+/**
+ * Token ranges of direct questions, in the writer's voice or quoted: "How will he achieve the
+ * breakthrough?", '"Is this a fair deal?" he asked'. A range opens at the sentence start, after an
+ * opening quote or a colon, and ends at its question mark; it asks if its first word opens a question.
+ */
+function directQuestions(ts: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = 0;
+  ts.forEach((t, k) => {
+    if (k > 0 && (/["“‘]/u.test(t.pre) || /:\s*$/u.test(ts[k - 1]!.post))) open = k;
+    if (!t.post.includes('?')) return;
+    if (QUESTION_OPENERS.has(ts[open]!.norm)) out.push([open, k + 1]);
+    open = k + 1;
   });
   return out;
 }

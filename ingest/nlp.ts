@@ -205,10 +205,36 @@ function possessives(ts: Token[]): void {
 
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has total
- * debts"); an -s word right after "such" is a plural noun ("said such companies could").
+ * debts"); an -s word right after "such" is a plural noun ("said such companies could"); "thanks to" is a
+ * preposition ("the US, who - thanks to subsidies - sell them"); "long" between "have" and a participle
+ * or "since" is an adverb ("have long since upped"); an -ed word right after a perfect's participle and
+ * before a noun is its object's adjective ("has warned bigoted soccer fans", "has prevented unauthorised access").
  */
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
+    const next = ts[i + 1];
+    if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) {
+      ts[i] = { ...t, tags: new Set(['Preposition']), root: t.norm };
+      return;
+    }
+    const perfect = (j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
+    const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfect(i - 2) && tagged(next, 'PastTense', 'Participle');
+    if (longSince || (t.norm === 'long' && perfect(i - 1) && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle')))) {
+      ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
+      return;
+    }
+    const stacked =
+      /^ha(?:s|ve|d)$/.test(ts[i - 2]?.norm ?? '') &&
+      tagged(ts[i - 1], 'PastTense', 'Participle') &&
+      /ed$/.test(t.norm) &&
+      tagged(t, 'PastTense') &&
+      !/[,;:]/.test(ts[i - 1]!.post + t.post) &&
+      tagged(next, 'Noun', 'Adjective') &&
+      !tagged(next, 'Determiner', 'Pronoun', 'Verb', 'Preposition', 'ProperNoun');
+    if (stacked) {
+      ts[i] = { ...t, tags: new Set(['Adjective']), root: t.norm };
+      return;
+    }
     const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
     const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
     if (have && !tagged(t, 'Verb'))

@@ -31,6 +31,7 @@ export const LEX = {
   orgHeads: set(groups.orgHeads),
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),
+  plainPeople: set(groups.plainPeople),
   orgRoles: set(groups.orgRoles),
   pronounPerson: set(pronouns.person),
   pronounThing: set(pronouns.thing),

@@ -17,6 +17,7 @@ export function findSubject(
   const prev = earlier.at(-1);
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
+  k = pastDashes(ts, k, floor);
   let before = ts[k - 1];
   if (before && k - 1 === 0 && before.norm === 'that') {
     c.subj = { s: 0, e: 1 };
@@ -295,6 +296,22 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   if (noun && opensClause(ts, noun.s)) return noun;
   // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
   return null;
+}
+
+/**
+ * "the US, who - thanks to subsidies - sell them": an adverbial between dashes right before the verb
+ * is an aside; the subject is read before it. Returns where to read from (k when there is no aside).
+ */
+function pastDashes(ts: readonly Token[], k: number, floor: number): number {
+  const dash = (t: Token | undefined): boolean => !!t && /\s[-–—]\s*$/u.test(t.post);
+  if (!dash(ts[k - 1])) return k;
+  for (let j = k - 2; j >= Math.max(floor, k - 10); j--) {
+    if (isVerbal(ts, j)) return k;
+    // Not an apposition ("Dominic Carman - son of George Carman - was"): after a relative pronoun,
+    // or an aside that opens with a preposition or adverb ("- thanks to subsidies -").
+    if (dash(ts[j])) return LEX.relativePronouns.has(ts[j]!.norm) || isPrep(ts[j + 1]) || has(ts[j + 1], 'Adverb') ? j + 1 : k;
+  }
+  return k;
 }
 
 /** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */

@@ -137,6 +137,7 @@ function roleTriple(
 function holds(ts: readonly Token[], ix: SentenceMentions, m: number, sp: Span, role: string): boolean {
   const head = ts[headEnd(ts, sp) - 1]!;
   const last = role.split(' ').at(-1)!;
+  if (LEX.plainPeople.has(last)) return false;
   if (ix.typeOf(m) === 'Person')
     return (
       has(head, 'Actor') ||

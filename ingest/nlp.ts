@@ -223,6 +223,15 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
       return;
     }
+    // "have both used", "were all killed": a floating quantifier inside the verb group (its participle a verb).
+    const participle = tagged(next, 'PastTense', 'Participle') || (tagged(next, 'Adjective') && /^\p{Ll}+ed$/u.test(next?.text ?? ''));
+    const quantifier = /^(?:both|all|each)$/.test(t.norm) && (tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect(i - 1));
+    if (quantifier && participle) {
+      ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
+      if (!tagged(next, 'Verb'))
+        ts[i + 1] = { ...next!, tags: new Set(['Verb', 'PastTense']), root: toInfinitive(next!.norm, 'PastTense') || next!.root };
+      return;
+    }
     const stacked =
       /^ha(?:s|ve|d)$/.test(ts[i - 2]?.norm ?? '') &&
       tagged(ts[i - 1], 'PastTense', 'Participle') &&

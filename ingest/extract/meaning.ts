@@ -118,6 +118,13 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     cues.push(ts[c.vg.s - 2]!.norm);
   }
   if (before?.norm === 'to' && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
+  // "announced no plans to go tabloid", "has no intention of": a noun of wanting or trying denied by "no".
+  const noun = ts[c.vg.s - 2]?.norm ?? '';
+  const no = ts[c.vg.s - 3]?.norm === 'no' || (ts[c.vg.s - 4]?.norm === 'no' && has(ts[c.vg.s - 3], 'Adjective'));
+  if (before?.norm === 'to' && no && (WANTING_NOUNS.has(noun) || LEX.agentNouns.has(noun))) {
+    polarity = 'negative';
+    cues.push('no');
+  }
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
   const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;

@@ -405,7 +405,27 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
   const first = out.length;
   const cs = chunks(ts);
   chunkMentions(text, ts, cs, si, out, info);
+  ownedGovernments(text, ts, first, out, info);
   ofThings(text, ts, cs, first, out, info);
+}
+
+/**
+ * "India's government", "Russia's foreign ministry": a government noun owned by a place is named
+ * with it, as "the Indian government" is, so that resolution reads it as that country's
+ * (resolve/metonymy.ts) instead of an article's unnamed "government".
+ */
+function ownedGovernments(text: string, ts: readonly Token[], first: number, out: Mention[], info: MentionInfo[]): void {
+  for (let m = first; m < out.length; m++) {
+    const at = info[m]!;
+    if (at.kind !== 'group' || out[m]!.type !== 'Organization' || at.s === 0) continue;
+    const owner = ts[at.s - 1]!;
+    if (!/^\p{Lu}/u.test(owner.text) || !/['’]s?$/u.test(owner.text)) continue;
+    const p = info.findIndex((x, j) => j >= first && x.e === at.s && x.kind === 'name' && out[j]!.type === 'Place');
+    if (p < 0) continue;
+    const start = out[p]!.start;
+    out[m] = { ...out[m]!, text: text.slice(start, out[m]!.end), name: `${out[p]!.name}'s ${out[m]!.name}`, start };
+    info[m] = { ...at, s: info[p]!.s };
+  }
 }
 
 const owner = (t: Token | undefined): boolean => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');

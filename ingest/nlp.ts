@@ -94,6 +94,7 @@ const RT = {
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),
   notVerbs: new Set(retag.notVerbs),
+  saying: new Set(retag.sayingVerbs),
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
 };
@@ -251,6 +252,28 @@ function fixedTags(ts: Token[]): void {
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
   });
+}
+
+/**
+ * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
+ * noun or name and right before a finite verb is the noun phrase's head. Before an auxiliary, a modal
+ * or a copula any such word is, but a verb of saying ("which ministers claim will"); before an -s
+ * verb, one after a singular word (a base form cannot be that word's verb: "growth gathers").
+ */
+function nounsBeforeVerbs(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    const bare = tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t.norm));
+    if (!bare || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!tagged(prev, 'Noun', 'ProperNoun', 'Acronym', 'Demonym') || tagged(prev, 'Pronoun', 'Determiner', 'Verb', 'Possessive')) continue;
+    if (/[,;:()"“”]/.test(prev.post + t.post) || /[-–—]/.test(t.post) || RT.saying.has(t.norm)) continue;
+    const helper = tagged(next, 'Copula', 'Modal') || (tagged(next, 'Auxiliary') && /^(?:is|was|has|had|will|would)$/.test(next.norm));
+    const agrees = tagged(next, 'PresentTense') && /[^s]s$/.test(next.norm) && !tagged(next, 'Plural', 'Noun') && !tagged(prev, 'Plural');
+    if (!helper && !agrees) continue;
+    ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+  }
 }
 
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
@@ -430,6 +453,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     negatedParticiples(tokens);
     bareInfinitives(tokens);
     nounModifiers(tokens);
+    nounsBeforeVerbs(tokens);
     repairTags(tokens);
     pluralHeads(tokens);
     for (const t of tokens) shared.token(t);

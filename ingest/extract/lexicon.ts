@@ -15,6 +15,7 @@ export const LEX = {
   preventing: set(cues.preventing),
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
+  chanceNouns: set(cues.chanceNouns),
   judgingVerbs: set(cues.judgingVerbs),
   hedges: set(cues.hedges),
   allegations: set(cues.allegations),

@@ -118,6 +118,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     cues.push(ts[c.vg.s - 2]!.norm);
   }
   if (before?.norm === 'to' && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
+  // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
+  if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))
+    bump('hedged', ts[c.vg.s - 2]!.norm);
   // "announced no plans to go tabloid", "has no intention of": a noun of wanting or trying denied by "no".
   const noun = ts[c.vg.s - 2]?.norm ?? '';
   const no = ts[c.vg.s - 3]?.norm === 'no' || (ts[c.vg.s - 4]?.norm === 'no' && has(ts[c.vg.s - 3], 'Adjective'));
@@ -226,6 +229,8 @@ const IMPLICATIVE = new Set([
   'let',
 ]);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
+const isBe = (t: Token | undefined): boolean => /^(?:is|are|was|were)$/.test(t?.norm ?? '');
+const isHave = (t: Token | undefined): boolean => /^(?:has|have|had)$/.test(t?.norm ?? '');
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
 
 const ASKING = new Set(['which', 'what']);
@@ -340,7 +345,13 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
                 : directed
                   ? 'intended'
                   : p.certainty;
-      const inherit = RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
+      // "has yet to contact its target": not done so far, as a fact.
+      const yet = ts[c.vg.s - 1]?.norm === 'to' && ts[c.vg.s - 2]?.norm === 'yet' && (isBe(ts[c.vg.s - 3]) || isHave(ts[c.vg.s - 3]));
+      if (yet) {
+        m.polarity = 'negative';
+        m.cues.push('yet to');
+      }
+      const inherit = yet ? p.certainty : RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) {
         m.certainty = inherit;
         m.cues.push(`frame:${pc.vg.lemma}`);

@@ -25,9 +25,14 @@ const particleEnd = (ts: readonly Token[], j: number): boolean => {
 const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
 const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 
+/** A short line with no closing punctuation: a title ("Yukos accused of lying to court"). */
+const isHeadlineLike = (ts: readonly Token[]): boolean =>
+  ts.length > 0 && ts.length <= 14 && !/[.!?;:]/.test(ts.at(-1)!.post) && !ts.some((t) => /["“”]/.test(t.pre + t.post));
+
 export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   const n = ts.length;
+  const headline = isHeadlineLike(ts);
   let i = 0;
   while (i < n) {
     if (!isVerbal(ts, i)) {
@@ -73,7 +78,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     const h = ts[head]!;
     const mains = verbs.filter((v) => (!has(ts[v], 'Auxiliary') && !has(ts[v], 'Modal')) || v === head);
     const beAux = verbs.slice(0, -1).some((v) => isBe(ts[v]));
-    const passive = !isBe(h) && (has(h, 'Passive') || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
+    // "Yukos accused of lying to court", "Firm fined over leak": a headline's lone -ed verb is a passive.
+    const headlinePassive = headline && verbs.length === 1 && /ed$/.test(h.norm) && has(h, 'PastTense') && isPrep(ts[j]);
+    const passive = !isBe(h) && (has(h, 'Passive') || headlinePassive || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
     // "looks set to", "seemed unaware of", "became chairman of": linking verbs state no action.
     const linking = LINKING.has(lemmaOf(h)) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');
     const copula = (isBe(h) && !passive) || linking;

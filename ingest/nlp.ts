@@ -95,6 +95,7 @@ const RT = {
   objects: new Set(retag.objectStarts),
   notVerbs: new Set(retag.notVerbs),
   saying: new Set(retag.sayingVerbs),
+  adverbials: new Set(retag.adverbialPhrases),
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
 };
@@ -214,6 +215,17 @@ function possessives(ts: Token[]): void {
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
     const next = ts[i + 1];
+    // "which in turn was bought", "of course": a fixed adverbial phrase; "59-year-old": an adjective.
+    const pair = `${t.norm} ${next?.norm ?? ''}`;
+    if (RT.adverbials.has(pair) && !/^(?:of|to|for|with)$/.test(ts[i + 2]?.norm ?? '') && !/[,;:]/.test(t.post)) {
+      ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
+      ts[i + 1] = { ...next!, tags: new Set(['Adverb']), root: next!.norm };
+      return;
+    }
+    if (t.norm === 'old' && /^years?$/.test(ts[i - 1]?.norm ?? '')) {
+      ts[i] = { ...t, tags: new Set(['Adjective']), root: t.norm };
+      return;
+    }
     if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) {
       ts[i] = { ...t, tags: new Set(['Preposition']), root: t.norm };
       return;

@@ -172,7 +172,9 @@ export function possessorMention(ts: readonly Token[], ix: SentenceMentions, sp:
 export function ofMention(ts: readonly Token[], ix: SentenceMentions, sp: Span): number | undefined {
   const end = headEnd(ts, sp);
   if (end >= sp.e) return undefined;
-  return headMention(ts, ix, { s: end + 1, e: sp.e });
+  const m = headMention(ts, ix, { s: end + 1, e: sp.e });
+  // "a doctor from Bolton": where a person comes from is no role's organisation ("an analyst from BP" is).
+  return ts[end]?.norm === 'from' && m !== undefined && ix.typeOf(m) === 'Place' ? undefined : m;
 }
 
 /** The role noun phrase of a span ("the head of X" → "head", "Soleimani's successor" → "successor"). */

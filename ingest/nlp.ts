@@ -96,6 +96,7 @@ const RT = {
   notVerbs: new Set(retag.notVerbs),
   saying: new Set(retag.sayingVerbs),
   adverbials: new Set(retag.adverbialPhrases),
+  sameParticiples: new Set(retag.sameParticiples),
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
 };
@@ -231,6 +232,11 @@ function fixedTags(ts: Token[]): void {
       return;
     }
     const perfect = (j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
+    // "has hit sales", "had cut jobs": a noun-tagged word after "has" that is its own participle.
+    if (perfect(i - 1) && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun') && RT.sameParticiples.has(t.norm)) {
+      ts[i] = { ...t, tags: new Set(['Verb', 'PastTense', 'Participle']), root: t.norm };
+      return;
+    }
     const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfect(i - 2) && tagged(next, 'PastTense', 'Participle');
     if (longSince || (t.norm === 'long' && perfect(i - 1) && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle')))) {
       ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };

@@ -123,6 +123,18 @@ export function resolveApposition(
   return mj.e === ts.length || /[,.;:]/.test(ts[mj.e - 1]!.post) ? j : undefined;
 }
 
+/** Participles that give a thing its name ("a tool called EdgeScape", "a network dubbed Exeem"). */
+const NAMING = new Set(['called', 'dubbed', 'named', 'nicknamed', 'codenamed', 'titled', 'entitled', 'branded']);
+
+/** "uses a web-based tool called EdgeScape": the common-noun phrase is the name that follows it. */
+export function resolveNamed(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+  const mi = info[i]!;
+  const mj = info[i + 1];
+  if (!NAMING.has(ts[mi.e]?.norm ?? '') || /[,;:]/.test(ts[mi.e - 1]?.post ?? '')) return undefined;
+  if (!mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e + 1) return undefined;
+  return ms[i + 1]!.type === 'Person' ? undefined : i + 1;
+}
+
 /** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
 function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
   const genders = new Map<string, Gender>();
@@ -168,8 +180,10 @@ export function coref(c: Mentioned): Corefed {
           : kind === 'thing' && info[i]!.role
             ? resolveOrganisation(ms, info, i)
             : kind === 'group'
-              ? resolveApposition(ms, info, c.tokens?.[m.sentence] ?? [], i)
-              : undefined;
+              ? (resolveApposition(ms, info, c.tokens?.[m.sentence] ?? [], i) ?? resolveNamed(ms, info, c.tokens?.[m.sentence] ?? [], i))
+              : kind === 'thing'
+                ? resolveNamed(ms, info, c.tokens?.[m.sentence] ?? [], i)
+                : undefined;
     if (j !== undefined) m.corefOf = j;
   });
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));

@@ -110,12 +110,14 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     ends
   )
     return false;
-  // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare noun.
+  // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare
+  // noun, or an adjective and a noun ("rising raw material costs").
+  const adjNoun = has(next, 'Adjective') && !has(next, 'Noun') && has(ts[i + 2], 'Noun') && !breakAfter(next!);
   if (
     has(t, 'Gerund') &&
     GERUND_ADJECTIVES.has(t.norm) &&
     next &&
-    has(next, 'Noun') &&
+    (has(next, 'Noun') || adjNoun) &&
     !has(next, 'Pronoun') &&
     !has(next, 'Determiner') &&
     !breakAfter(t) &&

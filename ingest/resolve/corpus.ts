@@ -67,15 +67,18 @@ const fold = (s: string): string => parseName(s).norm || normName(s);
 
 /**
  * The group of the acronym table that names the entity: a short form counts only as written in the
- * table (capitals, or verbatim: "Who" is not the WHO), and a definition in the article wins (its
- * "World Tourism Organisation (WTO)" is not the table's World Trade Organization).
+ * table (capitals, or verbatim: "Who" is not the WHO) and only when it has one well-known meaning
+ * (an ambiguous "CSA" is the Child Support Agency only beside the agency's full name), and a
+ * definition in the article wins (its "World Tourism Organisation (WTO)" is not the table's World
+ * Trade Organization).
  */
 function tableGroup(e: LocalEntity, names: readonly string[], t: Tables): AliasGroup | undefined {
   const table = t.acronyms.table;
   const listed = (n: string): AliasGroup | undefined => {
     const g = table.groupOf(n);
     const p = parseName(n);
-    return g && (!isShortForm(p) || p.acronym || g.names.includes(n.trim())) ? g : undefined;
+    if (!g || !isShortForm(p)) return g;
+    return (p.acronym || g.names.includes(n.trim())) && !t.acronyms.ambiguous.has(p.norm) ? g : undefined;
   };
   const g = names.map(listed).find(Boolean);
   if (!g || !e.merges.some((m) => m.rule === 'acronym')) return g;

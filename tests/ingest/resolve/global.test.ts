@@ -8,6 +8,7 @@ const tables = () => ({
   acronyms: {
     table: new AliasTable().addGroups([{ canonical: 'IBM', names: ['IBM', 'International Business Machines'] }]),
     typeOf: new Map([['IBM', 'Organization' as const]]),
+    ambiguous: new Set<string>(),
   },
   curation: [],
 });

@@ -67,15 +67,19 @@ const fold = (s: string): string => parseName(s).norm || normName(s);
 
 /**
  * The group of the acronym table that names the entity: a short form counts only as written in the
- * table (capitals, or verbatim: "Who" is not the WHO), and a definition in the article wins (its
- * "World Tourism Organisation (WTO)" is not the table's World Trade Organization).
+ * table (capitals, or verbatim: "Who" is not the WHO); one the table marks ambiguous ("CSA": the
+ * Child Support Agency, the Canadian Space Agency, ...) only in an article that names the group
+ * in full (`inFull`), as the entity or another; and a definition in the article wins (its "World
+ * Tourism Organisation (WTO)" is not the table's World Trade Organization).
  */
-function tableGroup(e: LocalEntity, names: readonly string[], t: Tables): AliasGroup | undefined {
+function tableGroup(e: LocalEntity, names: readonly string[], t: Tables, inFull: ReadonlySet<AliasGroup>): AliasGroup | undefined {
   const table = t.acronyms.table;
   const listed = (n: string): AliasGroup | undefined => {
     const g = table.groupOf(n);
     const p = parseName(n);
-    return g && (!isShortForm(p) || p.acronym || g.names.includes(n.trim())) ? g : undefined;
+    if (!g || !isShortForm(p)) return g;
+    if (!p.acronym && !g.names.includes(n.trim())) return undefined;
+    return !t.acronyms.ambiguous.has(p.norm) || inFull.has(g) ? g : undefined;
   };
   const g = names.map(listed).find(Boolean);
   if (!g || !e.merges.some((m) => m.rule === 'acronym')) return g;
@@ -83,15 +87,26 @@ function tableGroup(e: LocalEntity, names: readonly string[], t: Tables): AliasG
   return long.some((n) => listed(n) === g || table.groupOf(stem(parseName(n))) === g) ? g : undefined;
 }
 
+/** The acronym-table groups an article names by a full name, not a short form ("Electronic Arts"). */
+function namedInFull(entities: readonly LocalEntity[], t: Tables): Set<AliasGroup> {
+  const out = new Set<AliasGroup>();
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases]) {
+      const g = isShortForm(parseName(n)) ? undefined : t.acronyms.table.groupOf(n);
+      if (g) out.add(g);
+    }
+  return out;
+}
+
 /** A name without its company form ("BT plc" → "bt"). */
 const stem = (n: NameInfo): string => (hasCompanyForm(n) ? n.tokens.slice(0, -1).join(' ') : n.norm);
 
-function effectiveKey(art: ArticleRef, e: LocalEntity, t: Tables): { key: string; rule: string } {
+function effectiveKey(art: ArticleRef, e: LocalEntity, t: Tables, inFull: ReadonlySet<AliasGroup>): { key: string; rule: string } {
   const names = [e.name, ...e.aliases];
   const viaFile = names.map((n) => t.aliases.groupOf(n)).find(Boolean);
   if (viaFile) return { key: `g:${viaFile.canonical}`, rule: 'alias-file' };
   if (e.kind !== 'group' && e.kind !== 'event' && e.type !== 'Person') {
-    const viaTable = tableGroup(e, names, t);
+    const viaTable = tableGroup(e, names, t, inFull);
     if (viaTable) return { key: `g:${viaTable.canonical}`, rule: 'acronym-table' };
   }
   if (e.scope === 'article' || !e.key) return { key: `a:${art.id}:${e.localId}`, rule: 'exact' };
@@ -261,8 +276,9 @@ export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Re
   const arts = [...articles].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const members: Member[] = [];
   for (const { article, entities } of arts) {
+    const inFull = namedInFull(entities, t);
     entities.forEach((local, order) => {
-      let { key, rule } = effectiveKey(article, local, t);
+      let { key, rule } = effectiveKey(article, local, t, inFull);
       const hidden: string[] = [];
       for (const op of ops) {
         if (op.op !== 'split' || !op.keys.includes(key)) continue;

@@ -8,6 +8,7 @@ const tables = () => ({
   acronyms: {
     table: new AliasTable().addGroups([{ canonical: 'IBM', names: ['IBM', 'International Business Machines'] }]),
     typeOf: new Map([['IBM', 'Organization' as const]]),
+    ambiguous: new Set<string>(),
   },
   curation: [],
 });
@@ -50,6 +51,30 @@ describe('resolution across articles', () => {
       tables(),
     );
     expect(d!.entities[0]!.scope).toBe('article');
+  });
+
+  it('expands an ambiguous table short form only in an article that names its entity in full', () => {
+    // tech/276 names Electronic Arts and "EA" (a two-letter form the article's own pass leaves
+    // apart); tech/056 says only "ESPN sold EA the rights" ("EA" is also the Environment Agency).
+    const t = {
+      ...tables(),
+      acronyms: {
+        table: new AliasTable().addGroups([{ canonical: 'Electronic Arts', names: ['Electronic Arts', 'EA'] }]),
+        typeOf: new Map([['Electronic Arts', 'Organization' as const]]),
+        ambiguous: new Set(['ea']),
+      },
+    };
+    const [a, b, c] = resolveAll(
+      [
+        extraction('tech276', [keyed('e0', 'Electronic Arts', 'Organization'), keyed('e1', 'EA', 'Organization')]),
+        extraction('tech056', [keyed('e0', 'EA', 'Organization'), keyed('e1', 'ESPN', 'Organization')]),
+        extraction('tech203', [keyed('e0', 'Electronic Arts', 'Organization')]),
+      ],
+      t,
+    );
+    expect(new Set(ids(a!))).toEqual(new Set(ids(c!)));
+    expect(b!.entities[0]).toMatchObject({ name: 'EA', scope: 'article' });
+    expect(ids(c!)).not.toContain(b!.entities[0]!.id);
   });
 
   it('keeps different people and look-alike places apart', () => {

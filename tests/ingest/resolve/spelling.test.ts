@@ -56,7 +56,11 @@ describe('spelling variants of a name across articles (corpus sentences)', () =>
 });
 
 describe('what corroborates a spelling join', () => {
-  const tables = { aliases: testAliases(), acronyms: { table: new AliasTable(), typeOf: new Map() }, curation: [] };
+  const tables = {
+    aliases: testAliases(),
+    acronyms: { table: new AliasTable(), typeOf: new Map(), ambiguous: new Set<string>() },
+    curation: [],
+  };
   const joined = (locals: LocalExtraction[]): boolean => {
     const res = resolveSet(locals, tables);
     return res.assign.get('a')!.get('e0') === res.assign.get('b')!.get('e0');

@@ -58,7 +58,11 @@ describe('spellings of one transliteration key across articles (corpus sentences
 });
 
 describe('what corroborates two spellings of one transliteration key', () => {
-  const tables = { aliases: testAliases(), acronyms: { table: new AliasTable(), typeOf: new Map() }, curation: [] };
+  const tables = {
+    aliases: testAliases(),
+    acronyms: { table: new AliasTable(), typeOf: new Map(), ambiguous: new Set<string>() },
+    curation: [],
+  };
   const joined = (...shared: string[][]): boolean => {
     const res = resolveSet(
       [

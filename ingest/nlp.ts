@@ -216,6 +216,20 @@ function possessives(ts: Token[]): void {
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
     const next = ts[i + 1];
+    // "Yukos maintains that", "Barclays says": a capitalised -s "plural" before an -s verb is a name
+    // (a plural cannot be that verb's subject).
+    if (
+      /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
+      tagged(t, 'Plural') &&
+      !tagged(t, 'ProperNoun', 'Demonym') &&
+      tagged(next, 'PresentTense') &&
+      !tagged(next, 'Noun', 'Plural', 'Auxiliary', 'Copula') &&
+      /[^s]s$/.test(next?.norm ?? '') &&
+      !/[,;:]/.test(t.post)
+    ) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'ProperNoun', 'Singular']), root: t.norm };
+      return;
+    }
     // "which in turn was bought", "of course": a fixed adverbial phrase; "59-year-old": an adjective.
     const pair = `${t.norm} ${next?.norm ?? ''}`;
     if (RT.adverbials.has(pair) && !/^(?:of|to|for|with)$/.test(ts[i + 2]?.norm ?? '') && !/[,;:]/.test(t.post)) {

@@ -70,6 +70,17 @@ describe('a company form dropped down to one common word (corpus sentences)', ()
     expect(together(es, 'News Corp', 'News Corporation')).toBe(true);
   });
 
+  it('reads two spellings of one form in one article as one company, the one of other articles (business/422, 014)', () => {
+    const es = resolve({
+      'news/business/422.txt':
+        "News Corp makes $5.4bn Fox offer\n\nNews Corporation is seeking to buy out minority investors in Fox Entertainment Group, its broadcasting subsidiary, for about $5.4bn (£3.7bn).\n\nThe media giant, run by Rupert Murdoch, owns 82% of the shares in the company, home to the Fox television network and the 20th Century Fox film studio. The move follows News Corp's decision to register its business in the US.",
+      'news/business/014.txt':
+        "In recent months News Corp's News International unit, which publishes The Sun and the News of the World, the Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust have all announced substantial investments in new printing plants.",
+    });
+    const ids = new Set(es.filter((e) => e.name === 'News Corp' || e.name === 'News Corporation').map((e) => e.id));
+    expect(ids.size).toBe(1);
+  });
+
   it('still joins the same full name across articles (entertainment/049 and its copy 335)', () => {
     const es = resolve({ 'news/entertainment/049.txt': IN_GOOD_COMPANY, 'news/entertainment/335.txt': IN_GOOD_COMPANY });
     expect(new Set(es.filter((e) => e.name === 'Good Company').map((e) => e.id)).size).toBe(1);

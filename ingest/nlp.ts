@@ -87,6 +87,11 @@ const world = (
 ).world();
 /** compromise's word list: a word's main tag ("Infinitive", "Singular", ...), if it knows the word. */
 const lexicon = world.model.one.lexicon;
+/** The tags compromise's word list gives a lowercase word ("good" → ["Adjective"]); none when it does not list the word. */
+export const lexiconTags = (word: string): readonly string[] => {
+  const t = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return t === undefined ? [] : [t].flat();
+};
 const toInfinitive = (w: string, tense: string): string => world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
 
 const RT = {

@@ -1,12 +1,13 @@
 /**
  * Checks over all of one article's entities once they are clustered (local.ts):
  *   contrastForms   "Leadplex Inc" and "Leadplex LLC" in one article are two companies: their
- *                   keys keep the company form (elsewhere "X Inc" and "X" share a key);
+ *                   keys keep the company form (elsewhere "X Inc" and "X" share a key); two
+ *                   spellings of one form are one ("News Corp" and "News Corporation");
  *   sharedSurnames  a surname two people named in full share ("Donna Clarkson", "Lana
  *                   Clarkson") does not identify either, so it is not listed among their aliases
  *                   (the merge it made stays in the audit).
  */
-import { LEGAL_SUFFIXES } from './data.js';
+import { LEGAL_SUFFIX_SHORT, LEGAL_SUFFIXES } from './data.js';
 import { absorbDraft, type Draft } from './drafts.js';
 import { fullness, parseName, type NameInfo } from './normalize.js';
 
@@ -19,7 +20,7 @@ export function contrastForms(drafts: readonly Draft[]): void {
     if (!d.keyed?.key.startsWith('n:') || d.known.type === 'Person') continue;
     const last = fullestOf(d)?.tokens.at(-1) ?? '';
     const list = byKey.get(d.keyed.key) ?? [];
-    list.push({ d, form: LEGAL_SUFFIXES.has(last) ? last : '' });
+    list.push({ d, form: LEGAL_SUFFIXES.has(last) ? (LEGAL_SUFFIX_SHORT.get(last) ?? last) : '' });
     byKey.set(d.keyed.key, list);
   }
   for (const list of byKey.values()) {

@@ -15,6 +15,10 @@ export const TRANSLIT_RULES: readonly [RegExp, string][] = (translit.rules as [s
 ]);
 /** Company forms ("Inc", "LLC", "plc") dropped from the end of an organisation's name when comparing it. */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(names.legalSuffixes);
+/** The short spelling of a company form ("company" → "co"), for keys that keep the form. */
+export const LEGAL_SUFFIX_SHORT: ReadonlyMap<string, string> = new Map(Object.entries(names.legalSuffixShort));
+/** Tags of compromise's word list that make a word a common English word (noun, verb, adjective, adverb). */
+export const COMMON_WORD_TAGS: ReadonlySet<string> = new Set(names.commonWordTags);
 /**
  * Words that, ending an organisation's name after its first word, can name a body of its own
  * beside the one the bare first word names ("Barclays Capital" beside Barclays, "Sky News" beside Sky).

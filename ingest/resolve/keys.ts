@@ -8,7 +8,9 @@
  *   name    `n:<key>` of the fullest name: the transliteration key for a proper name of two words
  *           or more ("Diamound Multimedia"), else the spelling (one word, or lower case: "Nike" is
  *           not "Nikkei", "new rules" not "new roles"); company forms dropped when written as one
- *           ("Sony Corporation" = "Sony", not "record company" = "record"). A short form of 2-3
+ *           ("Sony Corporation" = "Sony", not "record company" = "record"), unless that leaves
+ *           one common English word: "Good Company" (the film In Good Company, cut) keys as
+ *           "good|co", never as the "Good" of another article (commonWord). A short form of 2-3
  *           letters with no expansion in the article ("IBM", "DS") stays in its article unless
  *           the alias file or the acronym table names it (applied across articles).
  *   common  a name with no capital ("party", "report", "people") stays in its article.
@@ -16,7 +18,8 @@
  *   event   `ev:<family>|<target key>|<date>` when target and date are known, else article-scoped.
  */
 import type { EntityKind, EntityType, Scope } from '../types.js';
-import { LEGAL_SUFFIXES } from './data.js';
+import { lexiconTags } from '../nlp.js';
+import { COMMON_WORD_TAGS, LEGAL_SUFFIX_SHORT, LEGAL_SUFFIXES } from './data.js';
 import { groupKey, type GroupSig } from './groups.js';
 import type { NameInfo } from './normalize.js';
 
@@ -42,10 +45,24 @@ export const hasCompanyForm = (n: NameInfo): boolean =>
 /** Spelling key of one token: "-isation" = "-ization"; nothing else ("pool" is not "poll", "Leeds" not "LEDs"). */
 const spelling = (t: string): string => t.replace(/isation/g, 'ization');
 
-/** The cross-article key of a non-person name (see the header), company forms dropped. */
+/**
+ * A common English word: one compromise's word list gives an open-class tag (names.json
+ * commonWordTags: "good" an adjective, "steel" a mass noun), not a name ("sony" an organisation)
+ * or a word it does not list ("yukos"). Such a word alone names nothing in particular: "Good"
+ * and "Steel" of one article (film and TV titles) are not "Good Company" and "Steel Co" of another.
+ */
+export const commonWord = (token: string): boolean => lexiconTags(token).some((t) => COMMON_WORD_TAGS.has(t));
+
+/**
+ * The cross-article key of a non-person name (see the header), company forms dropped, unless
+ * they leave one common word: then the name keeps its forms, in their short spelling ("Good
+ * Company" → "good|co"), and meets only the same name with its form.
+ */
 export function nameKey(n: NameInfo): string {
   let len = n.tokens.length;
   if (hasCompanyForm(n)) while (len > 1 && LEGAL_SUFFIXES.has(n.tokens[len - 1]!)) len--;
+  if (len === 1 && n.tokens.length > 1 && commonWord(n.tokens[0]!))
+    return [n.tokens[0]!, ...n.tokens.slice(1).map((t) => LEGAL_SUFFIX_SHORT.get(t) ?? t)].join('|');
   return len >= 2 && proper(n) ? n.keys.slice(0, len).join(' ') : n.tokens.slice(0, len).map(spelling).join(' ');
 }
 

@@ -67,10 +67,12 @@ export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span
   const end = headEnd(ts, sp);
   const head = ix.at(end - 1);
   if (head !== undefined) return head;
-  // A name before a classifier head is its referent ("the Yugansk unit", "the Asaib Ahl al-Haq party").
+  // A name before a classifier head is its referent ("the Yugansk unit", "the Asaib Ahl al-Haq party");
+  // a place is only where the thing is ("the UK operator", "US company": not the country).
   if (!THINGS.classifiers.has(ts[end - 1]?.norm ?? '')) return undefined;
   const m = ix.byEnd.get(end - 2);
-  return m !== undefined && /^\p{Lu}/u.test(ts[end - 2]!.text) && !has(ts[end - 2], 'Possessive') ? m : undefined;
+  const place = m !== undefined && ix.typeOf(m) === 'Place' && ts[end - 1]!.norm !== 'camp';
+  return m !== undefined && !place && /^\p{Lu}/u.test(ts[end - 2]!.text) && !has(ts[end - 2], 'Possessive') ? m : undefined;
 }
 
 export interface ArgMentions {

@@ -143,6 +143,14 @@ export function findSubject(
     rel >= 0 &&
     earlier.slice(rel + 1).every((m) => subordinate(m) || m.rules.includes('rel-subj') || m.rules.includes('reduced-rel') || !m.subj);
   const relClause = open && rel < earlier.length - 1 ? earlier[rel] : prev;
+  // "Donna Clarkson, whose daughter Lana was found dead in his home, is seeking damages": a whose-relative
+  // closed by this comma; the phrase before "whose" is the subject.
+  const whose = before && breakAfter(before) ? whoseAntecedent(ts, earlier) : null;
+  if (whose) {
+    c.subj = whose;
+    c.rules.push('subj-np');
+    return;
+  }
   if (relClause && before && breakAfter(before) && relClause.subj && relClause.rules.includes('rel-subj')) {
     const prev = relClause;
     // "Oleg Gordievsky, a KGB officer who became an agent, said": the relative clause is closed; the
@@ -296,6 +304,17 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   if (noun && opensClause(ts, noun.s)) return noun;
   // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
   return null;
+}
+
+/** The phrase before ", whose" when the last main-level clauses since are that relative's, or null. */
+function whoseAntecedent(ts: readonly Token[], earlier: readonly Clause[]): Span | null {
+  const at = earlier.findLastIndex((m) => !!m.subj && m.subj.s < m.vg.s && ts[m.subj.s - 1]?.norm === 'whose');
+  if (at < 0) return null;
+  const w = earlier[at]!.subj!.s - 1;
+  if (!/,/.test(ts[w - 1]?.post ?? '')) return null;
+  // Nothing but the relative's own clauses (subordinate or subjectless) since it opened.
+  if (earlier.slice(at + 1).some((m) => m.subj && m.subj.s < m.vg.s && m.parent < 0 && !m.rules.includes('reduced-rel'))) return null;
+  return npLeft(ts, w, 0);
 }
 
 /**

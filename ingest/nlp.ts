@@ -180,6 +180,11 @@ const irregularPast = (w: string): boolean => {
   const inf = toInfinitive(w, 'PastTense');
   return !/ed$/.test(w) && !!inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).PastTense === w;
 };
+/** The infinitive of an irregular participle compromise knows ("done" → "do", "taken" → "take"), or null. */
+const participleOf = (w: string): string | null => {
+  const inf = toInfinitive(w, 'Participle');
+  return inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).Participle === w ? inf : null;
+};
 const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((x) => t.tags.has(x));
 
 /**
@@ -235,6 +240,11 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'ProperNoun', 'Singular']), root: t.norm };
       return;
     }
+    // "owns no property", "has no links with": "no" before a noun phrase is its determiner.
+    if (t.norm === 'no' && tagged(t, 'Expression') && tagged(next, 'Noun', 'Adjective') && !tagged(next, 'Verb', 'Pronoun')) {
+      ts[i] = { ...t, tags: new Set(['Determiner']), root: t.norm };
+      return;
+    }
     // "which in turn was bought", "of course": a fixed adverbial phrase; "59-year-old": an adjective.
     const pair = `${t.norm} ${next?.norm ?? ''}`;
     if (RT.adverbials.has(pair) && !/^(?:of|to|for|with)$/.test(ts[i + 2]?.norm ?? '') && !/[,;:]/.test(t.post)) {
@@ -251,9 +261,15 @@ function fixedTags(ts: Token[]): void {
       return;
     }
     const perfect = (j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
-    // "has hit sales", "had cut jobs": a noun-tagged word after "has" that is its own participle.
+    // "has hit sales", "had cut jobs": a noun-tagged word after "has" that is its own participle;
+    // "has done no deals": an adjective-tagged irregular participle.
     if (perfect(i - 1) && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun') && RT.sameParticiples.has(t.norm)) {
       ts[i] = { ...t, tags: new Set(['Verb', 'PastTense', 'Participle']), root: t.norm };
+      return;
+    }
+    const irregular = perfect(i - 1) && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? participleOf(t.norm) : null;
+    if (irregular) {
+      ts[i] = { ...t, tags: new Set(['Verb', 'PastTense', 'Participle']), root: irregular };
       return;
     }
     const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfect(i - 2) && tagged(next, 'PastTense', 'Participle');

@@ -121,9 +121,11 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
   if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))
     bump('hedged', ts[c.vg.s - 2]!.norm);
-  // "announced no plans to go tabloid", "has no intention of": a noun of wanting or trying denied by "no".
-  const noun = ts[c.vg.s - 2]?.norm ?? '';
-  const no = ts[c.vg.s - 3]?.norm === 'no' || (ts[c.vg.s - 4]?.norm === 'no' && has(ts[c.vg.s - 3], 'Adjective'));
+  // "announced no plans to go tabloid", "has no intention of": a noun of wanting or trying denied by
+  // "no", also before a "for X" that names the doer ("no plans for Mr Blair to hold").
+  const doer = c.subj && c.subj.e === c.vg.s - 1 && ts[c.subj.s - 1]?.norm === 'for' ? c.subj.s - 1 : c.vg.s - 1;
+  const noun = ts[doer - 1]?.norm ?? '';
+  const no = ts[doer - 2]?.norm === 'no' || (ts[doer - 3]?.norm === 'no' && has(ts[doer - 2], 'Adjective'));
   if (before?.norm === 'to' && no && (WANTING_NOUNS.has(noun) || LEX.agentNouns.has(noun))) {
     polarity = 'negative';
     cues.push('no');

@@ -208,7 +208,9 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const intent = !light && (LEX.intentions.has(lemma) || LEX.intentions.has(ts[c.vg.head]!.norm));
   if (!light && !intent && !RELATIONAL_NOUNS.has(noun)) return null; // "condemned the attack on X": the attack is the object
   const p = light || intent ? table : `${lemma} ${noun} ${pp0.prep}`;
-  const out = pairs(subj, objs.ms, p, ['light-verb', ...c.rules], (light && LEX.negationVerbs.has(lemma)) !== objs.neg);
+  // "has no links with X", "denied any role in X": a denied noun or a "no" before it negates.
+  const none = ts[c.obj.s]?.norm === 'no';
+  const out = pairs(subj, objs.ms, p, ['light-verb', ...c.rules], ((light && LEX.negationVerbs.has(lemma)) !== objs.neg) !== none);
   return intent ? out.map((t) => ({ ...t, certainty: 'intended' as const })) : out;
 }
 

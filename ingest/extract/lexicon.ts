@@ -3,6 +3,7 @@ import cues from '../data/cues.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import predicates from '../data/predicates.json' with { type: 'json' };
 import pronouns from '../data/pronouns.json' with { type: 'json' };
+import retag from '../data/retag.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 
@@ -22,6 +23,7 @@ export const LEX = {
   conditionals: set(cues.conditionals),
   intentions: set(cues.intentions),
   reporting: set(cues.reporting),
+  saying: set(retag.sayingVerbs),
   reportingNouns: set(cues.reportingNouns),
   reportingThings: set(cues.reportingThings),
   subordinators: set(cues.subordinators),

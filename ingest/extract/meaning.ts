@@ -106,7 +106,13 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     if (i === c.vg.head || (has(t, 'Noun') && !has(t, 'Adjective'))) continue; // "the plan", "an attempt": nouns are no cue
     bump(classifyWord(t.norm), t.norm);
   }
-  if (c.subj && ts[c.subj.s]!.norm === 'no') {
+  // "There was nothing in the Budget that would give parents ...": a relative whose antecedent phrase
+  // is headed by a negative quantifier, read off the nearest noun phrase ("the Budget").
+  if (c.rules.includes('rel-subj') && c.subj && NEGATIVE_HEADS.has(chainHead(ts, c.subj.s))) {
+    polarity = polarity === 'negative' ? 'positive' : 'negative';
+    cues.push(chainHead(ts, c.subj.s));
+  }
+  if (c.subj && /^(?:no|none|nothing|nobody)$/.test(ts[c.subj.s]!.norm) && c.subj.s < c.vg.s) {
     polarity = polarity === 'negative' ? 'positive' : 'negative';
     cues.push('no');
   }
@@ -231,6 +237,14 @@ const IMPLICATIVE = new Set([
   'let',
 ]);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
+const NEGATIVE_HEADS = new Set(['nothing', 'nobody', 'none', 'noone']);
+/** The word an "of/in" chain hangs on, left of the phrase at s ("nothing [in the Budget]"), or ''. */
+function chainHead(ts: readonly Token[], s: number): string {
+  let k = s - 1;
+  while (k > 0 && k > s - 3 && (has(ts[k], 'Determiner') || has(ts[k], 'Adjective'))) k--;
+  return isPrepLike(ts[k]) && !/[,;:]/.test(ts[k - 1]?.post ?? '') ? (ts[k - 1]?.norm ?? '') : '';
+}
+const isPrepLike = (t: Token | undefined): boolean => /^(?:in|from|about|on)$/.test(t?.norm ?? ''); // not "none of the companies which"
 const isBe = (t: Token | undefined): boolean => /^(?:is|are|was|were)$/.test(t?.norm ?? '');
 const isHave = (t: Token | undefined): boolean => /^(?:has|have|had)$/.test(t?.norm ?? '');
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
@@ -383,6 +397,15 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     )
       m.certainty = 'intended';
     out.push(m);
+  });
+  // "nothing in the Budget that would put ..., make ... or give ...": the verbs that share the
+  // negated relative's subject share its negation.
+  const denied = an.clauses.filter((c, i) => c.subj && out[i]!.cues.some((q) => NEGATIVE_HEADS.has(q))).map((c) => c.subj!);
+  an.clauses.forEach((c, i) => {
+    const m = out[i]!;
+    if (!c.subj || m.cues.some((q) => NEGATIVE_HEADS.has(q)) || !denied.some((d) => d.s === c.subj!.s && d.e === c.subj!.e)) return;
+    m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+    m.cues.push('nothing');
   });
   an.clauses.forEach((c, i) => {
     if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether') return;

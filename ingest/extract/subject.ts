@@ -18,6 +18,36 @@ export function findSubject(
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
   k = pastDashes(ts, k, floor);
+  // "none of the companies which received AutoLinks had paid": a verb right after a restrictive
+  // relative's object takes the relative's antecedent, whole.
+  const takesClause = (l: string): boolean => CAUSATIVE.has(l) || LEX.reporting.has(l) || LEX.saying.has(l);
+  const between = prev?.rules.includes('rel-subj') && !takesClause(prev.vg.lemma) && tensed(ts[vg.s]) ? npLeft(ts, k, prev.vg.e) : null;
+  const restrictive =
+    !!prev?.subj &&
+    !!between &&
+    between.s === prev.vg.e &&
+    !prev.pps.length &&
+    (!prev.obj || prev.obj.e === k) &&
+    !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
+    !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
+    agrees(ts[vg.s], ts[prev.subj.e - 1]) &&
+    agrees(ts[prev.vg.s], ts[prev.subj.e - 1]);
+  const pron = restrictive ? prev!.subj!.e : -1;
+  if (restrictive && LEX.relativePronouns.has(ts[pron]?.norm ?? '') && !/,/.test(ts[pron - 1]?.post ?? '')) {
+    const low = earlier.at(-2)?.vg.e ?? 0;
+    let ante = npLeft(ts, pron, low);
+    // "Kashmiri politicians on both sides of the Line of Control which ...": the phrase the PPs hang on.
+    for (let n = 0; ante && n < 2 && isPrep(ts[ante.s - 1]) && !breakAfter(ts[ante.s - 2]); n++) {
+      const head = npLeft(ts, ante.s - 1, low);
+      if (!head) break;
+      ante = { s: head.s, e: ante.e };
+    }
+    if (ante) {
+      c.subj = ante;
+      c.rules.push('subj-np');
+      return;
+    }
+  }
   let before = ts[k - 1];
   if (before && k - 1 === 0 && before.norm === 'that') {
     c.subj = { s: 0, e: 1 };
@@ -305,6 +335,16 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
   return null;
 }
+
+/** Verbs whose object does a bare verb after it ("let people donate", "helps websites deal"). */
+const CAUSATIVE = new Set(['let', 'make', 'help', 'have', 'see', 'hear', 'watch', 'get']);
+/** A finite verb form: a tensed verb, an auxiliary or a modal (not a bare infinitive). */
+const tensed = (t: Token | undefined): boolean =>
+  !has(t, 'Gerund') &&
+  (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || has(t, 'PastTense') || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
+/** A verb agrees with a head noun: an -s present form takes no plural ("cards ... chips" is a noun). */
+const agrees = (verb: Token | undefined, head: Token | undefined): boolean =>
+  !(has(verb, 'PresentTense') && /[^s]s$/.test(verb?.norm ?? '') && !has(verb, 'Auxiliary') && has(head, 'Plural'));
 
 /** The phrase before ", whose" when the last main-level clauses since are that relative's, or null. */
 function whoseAntecedent(ts: readonly Token[], earlier: readonly Clause[]): Span | null {

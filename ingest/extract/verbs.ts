@@ -23,6 +23,8 @@ const particleEnd = (ts: readonly Token[], j: number): boolean => {
   return !n || breakAfter(ts[j]) || isConj(n) || (isPrep(n) && n.norm !== 'of');
 };
 const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
+/** Negative pronouns that head a noun phrase ("none of the firms"): they negate no verb group. */
+const NEG_PRONOUNS = new Set(['none', 'nothing', 'nobody', 'neither']);
 const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 
 /** A short line with no closing punctuation: a title ("Yukos accused of lying to court"). */
@@ -48,7 +50,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       if (isVerbal(ts, j)) verbs.push(j);
-      else if (isNeg(t)) neg = true;
+      // "said none of the companies ...": a negative pronoun opening a phrase is no negation ("learned nothing from" is).
+      else if (isNeg(t) && !(NEG_PRONOUNS.has(t.norm) && (ts[j + 1]?.norm === 'of' || !isPrep(ts[j + 1])))) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) {
         /* "has also armed" */
       } else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) {

@@ -345,6 +345,40 @@ function nounModifiers(ts: Token[]): void {
   }
 }
 
+/** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
+function afterVerb(ts: readonly Token[], e: number): boolean {
+  let k = e;
+  while (k > 0 && e - k < 4 && tagged(ts[k], 'Noun', 'Adjective', 'Determiner') && !tagged(ts[k], 'Verb') && !/[,;:]/.test(ts[k - 1]!.post))
+    k--;
+  const verb = ts[k]!;
+  // After a verb of saying or thinking the phrase opens a clause ("I think the government needs to").
+  const saying = RT.saying.has(verb.root) || RT.saying.has(verb.norm);
+  return k < e && tagged(verb, 'Verb') && !tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Noun') && !saying;
+}
+
+/**
+ * "latest unemployment figures look set to", "the laser bridges work": an -s "verb" right after a noun and
+ * before a bare verb form is that verb's plural subject (an -s verb cannot take a bare verb after it).
+ */
+function pluralBeforeBareVerb(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+[^s]s$/u.test(t.text)) continue;
+    if (
+      !tagged(ts[i - 1], 'Noun', 'Adjective') ||
+      tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner') ||
+      /[,;:]/.test(ts[i - 1]!.post + t.post)
+    )
+      continue;
+    const bare =
+      (tagged(next, 'Infinitive') || (tagged(next, 'PresentTense') && !/s$/.test(next.norm))) &&
+      !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
+    if (!bare || !/^\p{Ll}/u.test(next.text)) continue;
+    ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+  }
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -384,14 +418,16 @@ function repairTags(ts: Token[]): void {
       continue;
     }
     if (irregular) continue;
-    // "The government refuses to publish": an -s word between a bare singular noun and "to" + infinitive.
+    // "The government refuses to publish": an -s word between a bare singular noun and "to" + infinitive
+    // (not inside an object: "back controversial government plans to introduce ID cards").
     if (
       plural &&
       next.norm === 'to' &&
       tagged(ts[i + 2], 'Infinitive') &&
       tagged(prev, 'Singular') &&
       !tagged(prev, 'Possessive', 'Pronoun', 'Plural') &&
-      !broken
+      !broken &&
+      !afterVerb(ts, i - 1)
     ) {
       ts[i] = {
         ...t,
@@ -508,6 +544,7 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
     repairTags(tokens);
+    pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);
     for (const t of tokens) shared.token(t);
     for (const part of splitInside(tokens)) {

@@ -133,6 +133,10 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     if (owner) return owner;
     if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun')) return null;
   }
+  // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase.
+  const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => pp.np.e === to) : undefined;
+  const ppOwner = inPP ? possessor(ts, inPP.np) : null;
+  if (ppOwner) return ppOwner;
   // "called for heads of government to play", "wants the reporters to reveal": that phrase is the doer only.
   const forPP = p.pps.findIndex((pp) => pp.prep === 'for' && pp.np.e === to);
   if (forPP >= 0 && ts[to]?.norm === 'to') {

@@ -82,6 +82,12 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   if (sp.clause < 0) return true;
   if (ci === sp.clause || ci < 0) return ci < 0 && sp.clause >= 0 ? false : ci !== sp.clause;
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 20; p = an.clauses[p]!.parent, n++) if (p === sp.clause) return true;
+  // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
+  const c = an.clauses[ci]!;
+  if (c.parent < 0 && c.rules.includes('rel-subj') && c.subj) {
+    const host = an.clauses.findLastIndex((h, k) => k < ci && k !== sp.clause && h.vg.s < c.subj!.s);
+    if (host > sp.clause && isAttributed(an, ts, sp, host)) return true;
+  }
   const r = an.clauses[sp.clause]!;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;

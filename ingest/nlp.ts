@@ -216,94 +216,89 @@ function possessives(ts: Token[]): void {
   }
 }
 
+const retagged = (t: Token, tags: readonly string[], root = t.norm): Token => ({ ...t, tags: new Set(tags), root });
+const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
+
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has total
- * debts"); an -s word right after "such" is a plural noun ("said such companies could"); "thanks to" is a
- * preposition ("the US, who - thanks to subsidies - sell them"); "long" between "have" and a participle
- * or "since" is an adverb ("have long since upped"); an -ed word right after a perfect's participle and
- * before a noun is its object's adjective ("has warned bigoted soccer fans", "has prevented unauthorised access").
+ * debts"); an -s word right after "such" is a plural noun ("said such companies could").
  */
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
+    const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
+    const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
+    if (have && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux], 'have');
+    else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
+      ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+  });
+}
+
+/**
+ * Words read by their neighbours (lists in data/retag.json):
+ * - "Yukos maintains that", "Barclays says": a capitalised -s "plural" before an -s verb is a name
+ *   (a plural cannot be that verb's subject);
+ * - "owns no property", "has no links with": "no" before a noun phrase is its determiner;
+ * - "which in turn was bought", "of course": a fixed adverbial phrase (not before of/to/for/with);
+ * - "59-year-old": "old" after "year" is an adjective; "the US, who - thanks to subsidies -": "thanks
+ *   to" is a preposition.
+ */
+function phraseTags(ts: Token[]): void {
+  ts.forEach((t, i) => {
     const next = ts[i + 1];
-    // "Yukos maintains that", "Barclays says": a capitalised -s "plural" before an -s verb is a name
-    // (a plural cannot be that verb's subject).
-    if (
+    const name =
       /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
       tagged(t, 'Plural') &&
       !tagged(t, 'ProperNoun', 'Demonym') &&
       tagged(next, 'PresentTense') &&
       !tagged(next, 'Noun', 'Plural', 'Auxiliary', 'Copula') &&
       /[^s]s$/.test(next?.norm ?? '') &&
+      !/[,;:]/.test(t.post);
+    if (name) ts[i] = retagged(t, ['Noun', 'ProperNoun', 'Singular']);
+    else if (t.norm === 'no' && tagged(t, 'Expression') && tagged(next, 'Noun', 'Adjective') && !tagged(next, 'Verb', 'Pronoun'))
+      ts[i] = retagged(t, ['Determiner']);
+    else if (
+      RT.adverbials.has(`${t.norm} ${next?.norm ?? ''}`) &&
+      !/^(?:of|to|for|with)$/.test(ts[i + 2]?.norm ?? '') &&
       !/[,;:]/.test(t.post)
     ) {
-      ts[i] = { ...t, tags: new Set(['Noun', 'ProperNoun', 'Singular']), root: t.norm };
-      return;
-    }
-    // "owns no property", "has no links with": "no" before a noun phrase is its determiner.
-    if (t.norm === 'no' && tagged(t, 'Expression') && tagged(next, 'Noun', 'Adjective') && !tagged(next, 'Verb', 'Pronoun')) {
-      ts[i] = { ...t, tags: new Set(['Determiner']), root: t.norm };
-      return;
-    }
-    // "which in turn was bought", "of course": a fixed adverbial phrase; "59-year-old": an adjective.
-    const pair = `${t.norm} ${next?.norm ?? ''}`;
-    if (RT.adverbials.has(pair) && !/^(?:of|to|for|with)$/.test(ts[i + 2]?.norm ?? '') && !/[,;:]/.test(t.post)) {
-      ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
-      ts[i + 1] = { ...next!, tags: new Set(['Adverb']), root: next!.norm };
-      return;
-    }
-    if (t.norm === 'old' && /^years?$/.test(ts[i - 1]?.norm ?? '')) {
-      ts[i] = { ...t, tags: new Set(['Adjective']), root: t.norm };
-      return;
-    }
-    if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) {
-      ts[i] = { ...t, tags: new Set(['Preposition']), root: t.norm };
-      return;
-    }
-    const perfect = (j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
-    // "has hit sales", "had cut jobs": a noun-tagged word after "has" that is its own participle;
-    // "has done no deals": an adjective-tagged irregular participle.
-    if (perfect(i - 1) && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun') && RT.sameParticiples.has(t.norm)) {
-      ts[i] = { ...t, tags: new Set(['Verb', 'PastTense', 'Participle']), root: t.norm };
-      return;
-    }
-    const irregular = perfect(i - 1) && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? participleOf(t.norm) : null;
-    if (irregular) {
-      ts[i] = { ...t, tags: new Set(['Verb', 'PastTense', 'Participle']), root: irregular };
-      return;
-    }
-    const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfect(i - 2) && tagged(next, 'PastTense', 'Participle');
-    if (longSince || (t.norm === 'long' && perfect(i - 1) && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle')))) {
-      ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
-      return;
-    }
-    // "have both used", "were all killed": a floating quantifier inside the verb group (its participle a verb).
+      ts[i] = retagged(t, ['Adverb']);
+      ts[i + 1] = retagged(next!, ['Adverb']);
+    } else if (t.norm === 'old' && /^years?$/.test(ts[i - 1]?.norm ?? '')) ts[i] = retagged(t, ['Adjective']);
+    else if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) ts[i] = retagged(t, ['Preposition']);
+  });
+}
+
+/**
+ * The perfect's verb group: after has/have/had a noun-tagged verb whose participle is its base form is
+ * that participle ("has hit sales"), and so is an adjective-tagged irregular participle ("has done no
+ * deals"); "long" and "since" there are adverbs ("have long since upped"), as is a floating both/all/
+ * each ("have both used", "were all killed"; its participle a verb); an -ed word right after the
+ * participle and before a noun is the object's adjective ("has warned bigoted soccer fans").
+ */
+function perfectTags(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const next = ts[i + 1];
+    const perfect = perfectAt(ts, i - 1);
+    const own = perfect && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun') && RT.sameParticiples.has(t.norm);
+    const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? participleOf(t.norm) : null;
+    const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfectAt(ts, i - 2) && tagged(next, 'PastTense', 'Participle');
+    const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
     const participle = tagged(next, 'PastTense', 'Participle') || (tagged(next, 'Adjective') && /^\p{Ll}+ed$/u.test(next?.text ?? ''));
-    const quantifier = /^(?:both|all|each)$/.test(t.norm) && (tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect(i - 1));
-    if (quantifier && participle) {
-      ts[i] = { ...t, tags: new Set(['Adverb']), root: t.norm };
-      if (!tagged(next, 'Verb'))
-        ts[i + 1] = { ...next!, tags: new Set(['Verb', 'PastTense']), root: toInfinitive(next!.norm, 'PastTense') || next!.root };
-      return;
-    }
+    const quantifier = /^(?:both|all|each)$/.test(t.norm) && (tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect) && participle;
     const stacked =
-      /^ha(?:s|ve|d)$/.test(ts[i - 2]?.norm ?? '') &&
+      perfectAt(ts, i - 2) &&
       tagged(ts[i - 1], 'PastTense', 'Participle') &&
       /ed$/.test(t.norm) &&
       tagged(t, 'PastTense') &&
       !/[,;:]/.test(ts[i - 1]!.post + t.post) &&
       tagged(next, 'Noun', 'Adjective') &&
       !tagged(next, 'Determiner', 'Pronoun', 'Verb', 'Preposition', 'ProperNoun');
-    if (stacked) {
-      ts[i] = { ...t, tags: new Set(['Adjective']), root: t.norm };
-      return;
-    }
-    const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
-    const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
-    if (have && !tagged(t, 'Verb'))
-      ts[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux]), root: 'have' };
-    else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
-      ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    if (own || irregular) ts[i] = retagged(t, ['Verb', 'PastTense', 'Participle'], irregular ?? t.norm);
+    else if (longSince || long) ts[i] = retagged(t, ['Adverb']);
+    else if (quantifier) {
+      ts[i] = retagged(t, ['Adverb']);
+      if (!tagged(next, 'Verb')) ts[i + 1] = retagged(next!, ['Verb', 'PastTense'], toInfinitive(next!.norm, 'PastTense') || next!.root);
+    } else if (stacked) ts[i] = retagged(t, ['Adjective']);
   });
 }
 
@@ -539,6 +534,8 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     }
     possessives(tokens);
     fixedTags(tokens);
+    phraseTags(tokens);
+    perfectTags(tokens);
     negatedParticiples(tokens);
     bareInfinitives(tokens);
     nounModifiers(tokens);

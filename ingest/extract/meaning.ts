@@ -7,7 +7,7 @@ import type { Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { has } from './tokens.js';
+import { has, isBe } from './tokens.js';
 
 export interface Meaning {
   polarity: Polarity;
@@ -245,7 +245,6 @@ function chainHead(ts: readonly Token[], s: number): string {
   return isPrepLike(ts[k]) && !/[,;:]/.test(ts[k - 1]?.post ?? '') ? (ts[k - 1]?.norm ?? '') : '';
 }
 const isPrepLike = (t: Token | undefined): boolean => /^(?:in|from|about|on)$/.test(t?.norm ?? ''); // not "none of the companies which"
-const isBe = (t: Token | undefined): boolean => /^(?:is|are|was|were)$/.test(t?.norm ?? '');
 const isHave = (t: Token | undefined): boolean => /^(?:has|have|had)$/.test(t?.norm ?? '');
 const LEADS = new Set(['that', 'and', 'but', 'so', 'then', 'however', 'even', 'only']);
 

@@ -18,35 +18,11 @@ export function findSubject(
   let k = vg.s;
   while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
   k = pastDashes(ts, k, floor);
-  // "none of the companies which received AutoLinks had paid": a verb right after a restrictive
-  // relative's object takes the relative's antecedent, whole.
-  const takesClause = (l: string): boolean => CAUSATIVE.has(l) || LEX.reporting.has(l) || LEX.saying.has(l);
-  const between = prev?.rules.includes('rel-subj') && !takesClause(prev.vg.lemma) && tensed(ts[vg.s]) ? npLeft(ts, k, prev.vg.e) : null;
-  const restrictive =
-    !!prev?.subj &&
-    !!between &&
-    between.s === prev.vg.e &&
-    !prev.pps.length &&
-    (!prev.obj || prev.obj.e === k) &&
-    !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
-    !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
-    agrees(ts[vg.s], ts[prev.subj.e - 1]) &&
-    agrees(ts[prev.vg.s], ts[prev.subj.e - 1]);
-  const pron = restrictive ? prev!.subj!.e : -1;
-  if (restrictive && LEX.relativePronouns.has(ts[pron]?.norm ?? '') && !/,/.test(ts[pron - 1]?.post ?? '')) {
-    const low = earlier.at(-2)?.vg.e ?? 0;
-    let ante = npLeft(ts, pron, low);
-    // "Kashmiri politicians on both sides of the Line of Control which ...": the phrase the PPs hang on.
-    for (let n = 0; ante && n < 2 && isPrep(ts[ante.s - 1]) && !breakAfter(ts[ante.s - 2]); n++) {
-      const head = npLeft(ts, ante.s - 1, low);
-      if (!head) break;
-      ante = { s: head.s, e: ante.e };
-    }
-    if (ante) {
-      c.subj = ante;
-      c.rules.push('subj-np');
-      return;
-    }
+  const restricted = restrictiveAntecedent(ts, vg, k, earlier);
+  if (restricted) {
+    c.subj = restricted;
+    c.rules.push('subj-np');
+    return;
   }
   let before = ts[k - 1];
   if (before && k - 1 === 0 && before.norm === 'that') {
@@ -345,6 +321,40 @@ const tensed = (t: Token | undefined): boolean =>
 /** A verb agrees with a head noun: an -s present form takes no plural ("cards ... chips" is a noun). */
 const agrees = (verb: Token | undefined, head: Token | undefined): boolean =>
   !(has(verb, 'PresentTense') && /[^s]s$/.test(verb?.norm ?? '') && !has(verb, 'Auxiliary') && has(head, 'Plural'));
+
+/**
+ * "none of the companies which received AutoLinks had paid": a verb right after a restrictive
+ * relative's object takes the relative's antecedent, whole, with the phrases its PPs hang on
+ * ("Kashmiri politicians on both sides of the Line of Control which divides the region welcomed").
+ * Not after a verb that takes a clause or a bare verb, across punctuation or a pronoun, or where
+ * the verbs do not agree in number with the antecedent. Null when the rule does not apply.
+ */
+function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, earlier: readonly Clause[]): Span | null {
+  const prev = earlier.at(-1);
+  if (!prev?.subj || !prev.rules.includes('rel-subj') || prev.pps.length || !tensed(ts[vg.s])) return null;
+  const l = prev.vg.lemma;
+  if (CAUSATIVE.has(l) || LEX.reporting.has(l) || LEX.saying.has(l)) return null;
+  const between = npLeft(ts, k, prev.vg.e);
+  const head = ts[prev.subj.e - 1];
+  const fits =
+    !!between &&
+    between.s === prev.vg.e &&
+    (!prev.obj || prev.obj.e === k) &&
+    !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
+    !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
+    agrees(ts[vg.s], head) &&
+    agrees(ts[prev.vg.s], head);
+  const pron = prev.subj.e;
+  if (!fits || !LEX.relativePronouns.has(ts[pron]?.norm ?? '') || /,/.test(ts[pron - 1]?.post ?? '')) return null;
+  const low = earlier.at(-2)?.vg.e ?? 0;
+  let ante = npLeft(ts, pron, low);
+  for (let n = 0; ante && n < 2 && isPrep(ts[ante.s - 1]) && !breakAfter(ts[ante.s - 2]); n++) {
+    const left = npLeft(ts, ante.s - 1, low);
+    if (!left) break;
+    ante = { s: left.s, e: ante.e };
+  }
+  return ante;
+}
 
 /** The phrase before ", whose" when the last main-level clauses since are that relative's, or null. */
 function whoseAntecedent(ts: readonly Token[], earlier: readonly Clause[]): Span | null {

@@ -9,6 +9,7 @@
 import nlp from 'compromise';
 import retag from './data/retag.json' with { type: 'json' };
 import { parseSpans } from './split.js';
+import { TokenTableBuilder, type TokenTable } from './token-table.js';
 
 export interface Token {
   /** Surface text without surrounding punctuation/whitespace. */
@@ -469,43 +470,14 @@ function rootOf(t: RawTerm, norm: string): string {
   return toInfinitive(norm, 'Participle') || root;
 }
 
-/**
- * One copy of each tag set and word string per article: a long article's tokens are most of its
- * memory, and most tokens repeat a tag set (compromise gives each term a Set of its own) and
- * their words. Sets are shared with their tags in the same order; nothing changes a token's tags
- * in place (a retag makes a new Set).
- */
-class Shared {
-  private readonly sets = new Map<string, ReadonlySet<string>>();
-  private readonly strings = new Map<string, string>();
-
-  tags(tags: ReadonlySet<string>): ReadonlySet<string> {
-    const key = [...tags].join('|');
-    const known = this.sets.get(key);
-    if (known) return known;
-    this.sets.set(key, tags);
-    return tags;
-  }
-
-  str(s: string): string {
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
-  }
-
-  token(t: Token): void {
-    t.tags = this.tags(t.tags);
-    t.text = this.str(t.text);
-    t.norm = this.str(t.norm);
-    t.root = this.str(t.root);
-    t.pre = this.str(t.pre);
-    t.post = this.str(t.post);
-  }
+/** Where parseChunk appends each sentence: its span and its tokens. */
+interface Sink {
+  spans: SentenceSpan[];
+  tokens: TokenTableBuilder;
 }
 
 /** Parse one chunk (a paragraph, or a piece of a long one) and append its sentences, offsets shifted by `base`. */
-function parseChunk(text: string, chunk: string, base: number, out: ParsedSentence[], shared = new Shared()): void {
+function parseChunk(text: string, chunk: string, base: number, out: Sink): void {
   let docs: RawTerm[][];
   try {
     const doc = parse(chunk);
@@ -513,7 +485,8 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     doc.compute('root');
     docs = doc.docs;
   } catch {
-    out.push({ text: chunk, start: base, end: base + chunk.length, tokens: [] });
+    out.spans.push({ text: chunk, start: base, end: base + chunk.length });
+    out.tokens.add([]);
     return;
   }
   for (const terms of docs) {
@@ -543,13 +516,13 @@ function parseChunk(text: string, chunk: string, base: number, out: ParsedSenten
     repairTags(tokens);
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);
-    for (const t of tokens) shared.token(t);
     for (const part of splitInside(tokens)) {
       const first = part.find((t) => t.text);
       const last = part.findLast((t) => t.text);
       if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely
       const end = last.end + (/^\S*/.exec(last.post)?.[0].length ?? 0); // keep the closing punctuation
-      out.push({ text: text.slice(first.start, end), start: first.start, end, tokens: part });
+      out.spans.push({ text: text.slice(first.start, end), start: first.start, end });
+      out.tokens.add(part);
     }
   }
 }
@@ -577,16 +550,24 @@ function splitInside(tokens: Token[]): Token[][] {
   return parts;
 }
 
-/** Parse text into sentences and tokens, offsets into `text`. Never throws; empty text gives []. */
+/**
+ * Parse text into sentences and, per sentence (same index), its tokens, offsets into `text`,
+ * kept compact (token-table.ts): no more than one span's token objects exist at a time.
+ * Never throws; empty text gives no sentences.
+ */
+export function parseTable(text: string): { sentences: SentenceSpan[]; tokens: TokenTable } {
+  const out: Sink = { spans: [], tokens: new TokenTableBuilder() };
+  if (text?.trim()) for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out);
+  return { sentences: out.spans, tokens: out.tokens.build() };
+}
+
+/** Parse text into sentences with their tokens, offsets into `text`. Never throws; empty text gives []. */
 export function parseText(text: string): ParsedSentence[] {
-  const out: ParsedSentence[] = [];
-  if (!text?.trim()) return out;
-  const shared = new Shared();
-  for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out, shared);
-  return out;
+  const { sentences, tokens } = parseTable(text);
+  return sentences.map((s, i) => ({ ...s, tokens: tokens.build(i) }));
 }
 
 /** Split text into sentences with offsets into `text` (one parse per paragraph). */
 export function splitSentences(text: string): SentenceSpan[] {
-  return parseText(text).map(({ text: t, start, end }) => ({ text: t, start, end }));
+  return parseTable(text).sentences;
 }

@@ -201,6 +201,16 @@ export interface Extraction {
 }
 
 /**
+ * Per sentence (same index), one value: a plain array, or a table that builds each value when
+ * asked (ingest/token-table.ts, ingest/extract/analyse.ts), so that a huge article need not
+ * hold all of them at once. Read with `at`, as an array is.
+ */
+export interface PerSentence<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/**
  * The carrier (unified's "file"): one object travels through the local stages of
  * `ingest/pipeline.ts`; each stage fills in its field and may append messages.
  */
@@ -209,9 +219,9 @@ export interface Carrier {
   article?: Article;
   sentences?: Sentence[];
   /** Per sentence (same index), its tokens from the one compromise parse (offsets into Article.text). */
-  tokens?: Token[][];
+  tokens?: PerSentence<readonly Token[]>;
   /** Per sentence (same index), its clause analysis (ingest/extract/clauses.ts). */
-  analyses?: SentenceAnalysis[];
+  analyses?: PerSentence<SentenceAnalysis>;
   mentions?: Mention[];
   /** Per mention (same index), its token span and kind (name, pronoun, description...). */
   mentionInfo?: MentionInfo[];
@@ -230,8 +240,8 @@ export interface Carrier {
  */
 export type Read = Pick<Carrier, 'record' | 'messages'>;
 export type Cleaned = Read & { article: Article };
-export type Segmented = Cleaned & { sentences: Sentence[]; tokens: Token[][] };
-export type Analysed = Segmented & { analyses: SentenceAnalysis[] };
+export type Segmented = Cleaned & { sentences: Sentence[]; tokens: PerSentence<readonly Token[]> };
+export type Analysed = Segmented & { analyses: PerSentence<SentenceAnalysis> };
 export type Mentioned = Analysed & { mentions: Mention[]; mentionInfo: MentionInfo[] };
 export type Corefed = Mentioned & { speakerPronouns: MentionInfo[] };
 export type Clustered = Corefed & { entities: LocalEntity[]; mentionEntity: (string | null)[] };

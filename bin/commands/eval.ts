@@ -3,8 +3,7 @@
  * The action is async: the CLI entry must use `program.parseAsync()`.
  */
 import type { Command } from 'commander';
-import { formatCarbResult, runCarbEval } from '../../ingest/eval/carb/run.js';
-import { runGraphEval, type GraphEvalOptions } from '../../ingest/eval/graph/run.js';
+import type { GraphEvalOptions } from '../../ingest/eval/graph/run.js';
 
 export interface CarbCliOptions {
   split: string;
@@ -15,6 +14,8 @@ export interface CarbCliOptions {
 
 /** The command's action, apart from commander so tests can call it; returns the printed lines. */
 export async function evalCarb(opts: CarbCliOptions, print: (line: string) => void = (l) => console.log(l)): Promise<string[]> {
+  // Loaded here, not at the top: every kg command registers this one, and the extractor loads the parser.
+  const { formatCarbResult, runCarbEval } = await import('../../ingest/eval/carb/run.js');
   const lines = formatCarbResult(await runCarbEval(opts));
   for (const l of lines) print(l);
   return lines;
@@ -43,6 +44,7 @@ export function registerEval(program: Command): Command {
       '\nPrints a line per article (what was missed, forbidden statements found, alias groups split)\nand, last, one JSON line of micro-averaged figures, as shared/eval/score-graph.mjs does.',
     )
     .action(async (opts: GraphEvalOptions) => {
+      const { runGraphEval } = await import('../../ingest/eval/graph/run.js');
       const res = await runGraphEval(opts);
       for (const l of res.lines) console.log(l);
     });

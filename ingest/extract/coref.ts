@@ -139,7 +139,7 @@ export function resolveNamed(ms: readonly Mention[], info: readonly MentionInfo[
 function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
   const genders = new Map<string, Gender>();
   ms.forEach((m, i) => {
-    const t = c.tokens?.[m.sentence]?.[info[i]!.s];
+    const t = c.tokens?.at(m.sentence)?.[info[i]!.s];
     const g: Gender =
       MALE_TITLES.test(m.text) || t?.tags.has('MaleName')
         ? 'male'
@@ -154,7 +154,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
   return {
     gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(key(ms[i]!).split(' ').at(-1)!) ?? null,
     subject: (i) => {
-      const an = c.analyses?.[ms[i]!.sentence];
+      const an = c.analyses?.at(ms[i]!.sentence);
       const e = info[i]!.e;
       return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
     },
@@ -180,9 +180,9 @@ export function coref(c: Mentioned): Corefed {
           : kind === 'thing' && info[i]!.role
             ? resolveOrganisation(ms, info, i)
             : kind === 'group'
-              ? (resolveApposition(ms, info, c.tokens?.[m.sentence] ?? [], i) ?? resolveNamed(ms, info, c.tokens?.[m.sentence] ?? [], i))
+              ? (resolveApposition(ms, info, c.tokens?.at(m.sentence) ?? [], i) ?? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i))
               : kind === 'thing'
-                ? resolveNamed(ms, info, c.tokens?.[m.sentence] ?? [], i)
+                ? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i)
                 : undefined;
     if (j !== undefined) m.corefOf = j;
   });

@@ -380,14 +380,14 @@ export function mentions(c: Analysed): Mentioned {
   const text = c.article?.text ?? '';
   const out: Mention[] = [];
   const info: MentionInfo[] = [];
-  const all = c.tokens ?? [];
-  const headlines = all.map(isHeadline);
+  const all = c.tokens;
+  const headlines = Array.from({ length: all.length }, (_, si) => isHeadline(all.at(si)!));
   caps = collectCaps(all, headlines);
   const messages = [...c.messages];
-  all.forEach((ts, si) => {
+  for (let si = 0; si < all.length; si++) {
     headline = headlines[si]!;
     try {
-      sentenceMentions(text, ts, si, out, info);
+      sentenceMentions(text, all.at(si)!, si, out, info);
     } catch (e) {
       messages.push({
         code: 'MENTIONS_FAILED',
@@ -395,7 +395,7 @@ export function mentions(c: Analysed): Mentioned {
         source: c.record.source,
       });
     }
-  });
+  }
   headline = false;
   personBySurname(out, info);
   return { ...c, mentions: out, mentionInfo: info, messages };

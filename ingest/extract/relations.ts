@@ -30,8 +30,7 @@ function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'e
 
 export function relations(c: Clustered): Related {
   const sentences = c.sentences ?? [];
-  const tokens = c.tokens ?? [];
-  const analyses = c.analyses ?? [];
+  const { tokens, analyses } = c;
   const x: Ctx = { ms: c.mentions ?? [], info: c.mentionInfo ?? [], ids: c.mentionEntity ?? [], source: c.record.source };
   const bySentence: number[][] = [];
   x.info.forEach((m, i) => (bySentence[m.sentence] ??= []).push(i));
@@ -69,8 +68,8 @@ export function relations(c: Clustered): Related {
     }
   });
   function sentence(s: Sentence, si: number): void {
-    const ts: readonly Token[] = tokens[si] ?? [];
-    const an = analyses[si];
+    const ts: readonly Token[] = tokens.at(si) ?? [];
+    const an = analyses.at(si);
     if (si > 0 && text.slice(sentences[si - 1]!.end, s.start).includes('\n')) {
       pending = []; // a quotation whose speaker the paragraph never names: nothing of it is stored
       open = false;

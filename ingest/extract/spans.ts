@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp.js';
 import { isFaith } from '../resolve/groups.js';
+import type { PerSentence } from '../types.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, breakBefore, has } from './tokens.js';
 import { DEMONYMS, NOT_NAMES, NUMBERED, PLACES } from './typing.js';
@@ -27,16 +28,17 @@ export function isHeadline(ts: readonly Token[]): boolean {
  * Words seen capitalised mid-sentence outside headlines (a sentence-initial "Kani" is then a name
  * too), and words seen in lowercase (a sentence-initial "Revenue" is then a common word).
  */
-export function collectCaps(all: readonly (readonly Token[])[], headline: readonly boolean[]): { mid: Set<string>; lower: Set<string> } {
+export function collectCaps(all: PerSentence<readonly Token[]>, headline: readonly boolean[]): { mid: Set<string>; lower: Set<string> } {
   const mid = new Set<string>();
   const lower = new Set<string>();
-  all.forEach((ts, si) => {
+  for (let si = 0; si < all.length; si++) {
+    const ts = all.at(si)!;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.norm);
       else if (i > 0 && !headline[si] && /^\p{Lu}/u.test(t.text) && !breakAfter(ts[i - 1])) mid.add(t.norm);
     }
-  });
+  }
   return { mid, lower };
 }
 

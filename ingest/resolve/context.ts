@@ -7,7 +7,7 @@ import type { SentenceAnalysis } from '../extract/clauses.js';
 import { isRole, type MentionInfo } from '../extract/names.js';
 import { has } from '../extract/tokens.js';
 import type { Token } from '../nlp.js';
-import type { Mention, Sentence } from '../types.js';
+import type { Mention, PerSentence, Sentence } from '../types.js';
 import { datesIn, type EventContext } from './events.js';
 import { placeOf } from './groups.js';
 
@@ -119,15 +119,15 @@ function victim(
 export function eventContexts(
   mentions: readonly Mention[],
   info: readonly MentionInfo[],
-  tokens: readonly (readonly Token[])[],
+  tokens: PerSentence<readonly Token[]>,
   sentences: readonly Sentence[],
-  analyses: readonly SentenceAnalysis[] = [],
+  analyses: PerSentence<SentenceAnalysis> = [],
 ): (EventContext | undefined)[] {
   const at = indexMentions(mentions, info);
   return mentions.map((m, i) => {
     const mi = info[i];
     if (mi?.kind !== 'event') return undefined;
-    const ts = tokens[m.sentence] ?? [];
+    const ts = tokens.at(m.sentence) ?? [];
     const cx: EventContext = {};
     const prep = ts[mi.e]?.norm ?? '';
     // "a drone attack on his residence": the one person the sentence names before it.
@@ -142,7 +142,8 @@ export function eventContexts(
       else if (t !== undefined) cx.target = t;
       else cx.target = ownerAfter(at, m.sentence, ts, mi.e + 1) ?? nounAfter(ts, mi.e + 1);
     }
-    if (cx.target === undefined) cx.target = victim(analyses[m.sentence], mi, (a, b) => actorIn(at, m.sentence, a, b, ts, undefined, true));
+    if (cx.target === undefined)
+      cx.target = victim(analyses.at(m.sentence), mi, (a, b) => actorIn(at, m.sentence, a, b, ts, undefined, true));
     // "Kadhimi's assassination": a possessive actor right before the event.
     if (cx.target === undefined && mi.s > 0 && /['’]s?$/.test(ts[mi.s - 1]?.text ?? '')) {
       const t = actorIn(at, m.sentence, mi.s - 3, mi.s);

@@ -5,6 +5,7 @@
  * and only entities sharing a key with the query are compared by the rules in rules.ts.
  * Used inside one article (local.ts) and across articles (global.ts). Deterministic.
  */
+import { Lru } from '../lru.js';
 import type { EntityType } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
@@ -31,9 +32,8 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
   // One-letter-deletion neighbourhoods: of the surname key (people) and of the whole key (others).
   // Indexed under both, since an entity's type may still change; queried by the query's type.
   const surname = n.keys.at(-1) ?? '';
-  if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4)
-    for (const d of deletionVariants(surname)) keys.push(`d:${d}`);
-  if ((!query || type !== 'Person') && n.tkey.length >= 8) for (const d of deletionVariants(n.tkey)) keys.push(`w:${d}`);
+  if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4) keys.push(...deletionVariants(surname, 'd:'));
+  if ((!query || type !== 'Person') && n.tkey.length >= 8) keys.push(...deletionVariants(n.tkey, 'w:'));
   // Shorter names of the same entity (local-rules.ts): filed under `v:`, and a lone first name under `f:`.
   if (query) {
     keys.push(`v:${n.norm}`);
@@ -47,15 +47,20 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
   return keys;
 }
 
+/** How many names' blocking keys a matcher keeps (least recently used dropped first). */
+const KEY_CACHE_NAMES = 4096;
+
 export class NameMatcher {
   readonly entities: Known[] = [];
-  private readonly block = new Map<string, Known[]>();
+  /** Entities filed under each key: most keys (deletion variants) file one, kept bare, not in a list. */
+  private readonly block = new Map<string, Known | Known[]>();
   /**
-   * Blocking keys per name, type and use, computed once: an article names the same few people
-   * over and over, and each computation makes dozens of strings (deletion variants). Weak: kept
-   * no longer than the name itself (parseName shares one NameInfo per name).
+   * Blocking keys per name, type and use: an article names the same few people over and over,
+   * and each computation makes dozens of strings (deletion variants). Kept for the
+   * KEY_CACHE_NAMES names used last (parseName shares one NameInfo per name): a huge article
+   * names tens of thousands, and keeping all their keys took more memory than its tokens.
    */
-  private readonly keyCache = new WeakMap<NameInfo, Map<string, string[]>>();
+  private readonly keyCache = new Lru<NameInfo, Map<string, string[]>>(KEY_CACHE_NAMES);
 
   constructor(private readonly aliases: AliasTable) {}
 
@@ -69,18 +74,19 @@ export class NameMatcher {
     if (e.names.some((x) => x.norm === n.norm && x.raw === n.raw)) return;
     e.names.push(n);
     for (const k of this.keys(n, e.type, false)) {
-      const list = this.block.get(k);
+      const filed = this.block.get(k);
       // A list may hold an entity twice (two of its names share k, with other entities filed in
       // between): candidates() makes a set of them, so only a repeat in a row is skipped, with no
       // scan of the list.
-      if (!list) this.block.set(k, [e]);
-      else if (list[list.length - 1] !== e) list.push(e);
+      if (!filed) this.block.set(k, e);
+      else if (!Array.isArray(filed)) {
+        if (filed !== e) this.block.set(k, [filed, e]);
+      } else if (filed[filed.length - 1] !== e) filed.push(e);
     }
   }
 
   private keys(n: NameInfo, type: EntityType, query: boolean): string[] {
-    let byUse = this.keyCache.get(n);
-    if (!byUse) this.keyCache.set(n, (byUse = new Map()));
+    const byUse = this.keyCache.get(n) ?? this.keyCache.set(n, new Map());
     const use = `${query ? 'q' : 'f'}${type}`;
     let keys = byUse.get(use);
     if (!keys) byUse.set(use, (keys = blockingKeys(n, type, this.aliases, query)));
@@ -89,7 +95,11 @@ export class NameMatcher {
 
   private candidates(n: NameInfo, type: EntityType): Known[] {
     const seen = new Set<Known>();
-    for (const k of this.keys(n, type, true)) for (const e of this.block.get(k) ?? []) seen.add(e);
+    for (const k of this.keys(n, type, true)) {
+      const filed = this.block.get(k);
+      if (Array.isArray(filed)) for (const e of filed) seen.add(e);
+      else if (filed) seen.add(filed);
+    }
     return [...seen].sort((a, b) => a.index - b.index);
   }
 

@@ -15,7 +15,7 @@ import type { SentenceAnalysis, Span } from '../extract/clauses.js';
 import { has, isPrep } from '../extract/tokens.js';
 import type { Token } from '../nlp.js';
 import type { MentionInfo } from '../extract/names.js';
-import type { Mention } from '../types.js';
+import type { Mention, PerSentence } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import { groupSig } from './groups.js';
 
@@ -55,22 +55,22 @@ function isPoliticalSubject(ts: readonly Token[], an: SentenceAnalysis | undefin
 export function governments(
   mentions: readonly Mention[],
   info: readonly MentionInfo[],
-  analyses: readonly SentenceAnalysis[],
-  tokens: readonly (readonly Token[])[],
+  analyses: PerSentence<SentenceAnalysis>,
+  tokens: PerSentence<readonly Token[]>,
   aliases: AliasTable,
 ): (Rewrite | undefined)[] {
   return mentions.map((m, i) => {
     const mi = info[i];
     if (!mi || m.corefOf !== undefined || aliases.groupOf(m.name)) return undefined;
     const lower = m.name.toLowerCase().replace(/^the\s+/, '');
-    const ts = tokens[m.sentence] ?? [];
+    const ts = tokens.at(m.sentence) ?? [];
     if (mi.kind === 'name' && SEATS.has(lower)) {
       const before = ts[mi.s - 1]?.norm === 'the' ? ts[mi.s - 2] : ts[mi.s - 1];
       return before && PLACE_PREPS.has(before.norm) ? undefined : { name: SEATS.get(lower)!, rule: 'seat-as-government' };
     }
     if (mi.kind === 'name' && m.type === 'Place') {
       const country = CAPITALS.get(lower);
-      if (country && isPoliticalSubject(tokens[m.sentence] ?? [], analyses[m.sentence], mi))
+      if (country && isPoliticalSubject(tokens.at(m.sentence) ?? [], analyses.at(m.sentence), mi))
         return { name: country, rule: 'capital-as-government' };
       return undefined;
     }

@@ -10,7 +10,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { kgError, type KgError } from '../errors.js';
-import { extractLocal } from '../pipeline.js';
 import type { LocalExtraction, SourceRecord, World } from '../types.js';
 import { worldData } from '../world.js';
 
@@ -47,10 +46,12 @@ const failed = (source: string, why: string): Extracted => ({
   failure: kgError('EXTRACT_FAILED', `${source}: extraction failed (${why})`, 'please report it with the file'),
 });
 
+/** The stages in this thread; loaded on first use, so a process that only hands records to workers never loads the parser. */
 export function inlinePool(world: World): Pool {
   return {
     run: async (record) => {
       try {
+        const { extractLocal } = await import('../pipeline.js');
         return { local: extractLocal(record, world) };
       } catch (e) {
         return failed(record.source, (e as Error).message);

@@ -180,7 +180,8 @@ export function coref(c: Mentioned): Corefed {
           : kind === 'thing' && info[i]!.role
             ? resolveOrganisation(ms, info, i)
             : kind === 'group'
-              ? (resolveApposition(ms, info, c.tokens?.at(m.sentence) ?? [], i) ?? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i))
+              ? (resolveApposition(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
+                resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i))
               : kind === 'thing'
                 ? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i)
                 : undefined;

@@ -89,6 +89,7 @@ const visibleEdges = (): Promise<string[]> =>
     // The brush: drag across the first bar only → a window over its bin.
     await page.locator('button', { hasText: 'whole span' }).click();
     const bar = page.locator('[data-testid=timeline-chart] rect.bar').first();
+    await bar.waitFor({ state: 'visible' }); // the chart redraws for the whole span first
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

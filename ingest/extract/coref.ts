@@ -7,6 +7,7 @@ import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
+import { fitsKind } from './things.js';
 import { has } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -96,12 +97,19 @@ export function resolveOrganisation(ms: readonly Mention[], info: readonly Menti
     const cand = ms[j]!;
     if (info[j]!.kind !== 'name' || cand.type !== 'Organization') continue;
     const root = cand.corefOf ?? j;
+    if (!fitsKind(info[i]!.role!, ms[root]!.name) || !fitsKind(info[i]!.role!, defined(ms, info, ms[root]!) ?? '')) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
   }
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
 
 const ORG_WINDOW = 3;
+
+/** What a short form stands for where the article defines it ("the Wall Street Journal (WSJ)"). */
+function defined(ms: readonly Mention[], info: readonly MentionInfo[], m: Mention): string | undefined {
+  const k = ms.findIndex((x, j) => info[j]!.aliasOf !== undefined && key(x) === key(m));
+  return k < 0 ? undefined : ms[info[k]!.aliasOf!]!.name;
+}
 
 /**
  * "another Iran-linked group, Katib Hezbollah, said ...": a singular group noun with a name in

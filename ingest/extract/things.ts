@@ -22,6 +22,20 @@ export const THINGS = {
   genericHeads: set(data.genericHeads),
 };
 
+/** Organisation kind of each word that ends names of that kind ("journal" → outlet): things.json orgKinds. */
+const ORG_KIND: ReadonlyMap<string, string> = new Map(
+  Object.entries(data.orgKinds as Record<string, string[]>).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
+);
+
+/**
+ * Whether "the <head>" can name the organisation `name`: unless the name's last word puts it in
+ * another kind ("the company" is not the Wall Street Journal, "the club" not the United board).
+ */
+export function fitsKind(head: string, name: string): boolean {
+  const last = ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '');
+  return last === undefined || last === ORG_KIND.get(head);
+}
+
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
 
 /** Whether token `t` can head a thing: a lowercase common noun that means something on its own. */

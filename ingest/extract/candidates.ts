@@ -11,11 +11,12 @@ import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attrib
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
-import { ACT_OBJECTS, isIdiom, LEX } from './lexicon.js';
+import { ACT_OBJECTS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import { ALLEGE_FRAMES, DIRECTIVE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
+import { has } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
 const BASE = rules.base as Record<string, number>;
@@ -89,6 +90,20 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
     return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };
   void ts;
   return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
+}
+
+/**
+ * Whether the object of a naming verb is the name given, not the thing named: it follows the
+ * object ("calling it an early Christmas present") or the object is "what" before the subject
+ * ("what Mr Gates called an ecosystem of technologies").
+ */
+function nameGiven(ts: readonly Token[], c: Clause | undefined, o: MentionInfo | undefined): boolean {
+  if (!c || !o) return false;
+  if (c.subj && ts[c.subj.s - 1]?.norm === 'what' && o.s >= c.vg.e) return true;
+  if (!c.obj || o.s <= c.obj.s || o.s < c.vg.e) return false;
+  const before = ts.slice(c.obj.s, o.s);
+  const named = (t: Token): boolean => has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value');
+  return before.some(named) && !before.some((t) => has(t, 'Preposition') || has(t, 'Conjunction'));
 }
 
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
@@ -165,6 +180,7 @@ export function sentenceRelations(
     if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
     // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
+    if (NAMING_VERBS.has(t.p) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     const rs = [
       ...t.rules,

@@ -64,9 +64,13 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
 /** Predicates whose object is an act or event ("carry out"), never an actor. */
 export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
-/** Verb + object-head idioms that relate the subject to nothing ("leaves a wife", "hit the shops"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
+/**
+ * Verb + object-head idioms that relate the subject to nothing ("leaves a wife", "hit the shops"),
+ * keyed by the predicate as stored ("go to" is stored as "visit").
+ */
 const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(predicates.idioms as Record<string, string[]>).map(([v, heads]) => [v, new Set(heads)]),
+  Object.entries(predicates.idioms as Record<string, string[]>).map(([v, heads]) => [normalisePredicate(v), new Set(heads)]),
 );
 export function isIdiom(predicate: string, objectHead: string): boolean {
   return IDIOMS.get(predicate)?.has(objectHead) ?? false;

@@ -229,7 +229,9 @@ function reducedRelative(
   const gerund = has(h, 'Gerund');
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
   const next = ts[vg.e];
-  const naming = participle && NAMING_VERBS.has(h.norm) && /^\p{Lu}/u.test(next?.text ?? ''); // "a system called Spotlight"
+  // "a system called Spotlight", "in a move branded a humiliating retreat" (a noun after a preposition has no verb).
+  const inPP = !!ts[np.s - 1] && isPrep(ts[np.s - 1]!);
+  const naming = participle && NAMING_VERBS.has(h.norm) && (/^\p{Lu}/u.test(next?.text ?? '') || inPP);
   if (participle && next && !isPrep(next) && !breakAfter(h) && !naming) return false; // "the militias backed the attack": a main verb with its object
   if (LEX.reporting.has(vg.lemma) && next?.norm !== 'by') return false; // "It claims Mr Blair said ...": a verb of saying is finite
   // Before the sentence has a main clause a simple past is its main verb ("The revelation that Shell had

@@ -325,6 +325,31 @@ function nounsBeforeVerbs(ts: Token[]): void {
   }
 }
 
+/**
+ * "opt for a debt repayment freeze, while": a bare verb form closing a phrase of a determiner,
+ * adjectives and lowercase singular nouns, before punctuation, is the phrase's head: a base form cannot be a
+ * singular noun's verb. Not after a verb that takes a bare infinitive ("let the market decide"),
+ * "that" (a subjunctive: "insisted that the firm pay") or an auxiliary ("did the company pay?").
+ */
+function compoundHeads(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    const bare = tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t.norm));
+    if (!bare || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!(i + 1 === ts.length || /^\s*[,;:.]/.test(t.post))) continue;
+    let j = i - 1;
+    const common = (x: Token | undefined) => tagged(x, 'Singular') && !tagged(x, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive', 'Plural');
+    const modifier = (x: Token | undefined) => common(x) || (tagged(x, 'Adjective') && !tagged(x, 'Verb'));
+    if (!common(ts[j])) continue;
+    while (j > 0 && modifier(ts[j]) && /^\p{Ll}+$/u.test(ts[j]!.text) && !/[,;:]/.test(ts[j]!.post)) j--;
+    if (!tagged(ts[j], 'Determiner') || /[,;:]/.test(ts[j]!.post)) continue;
+    const before = ts[j - 1];
+    if (before && (tagged(before, 'Auxiliary', 'Modal') || before.norm === 'that' || BARE_INFINITIVE_VERBS.has(before.root || before.norm)))
+      continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
 function nounModifiers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -513,6 +538,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     bareInfinitives(tokens);
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
+    compoundHeads(tokens);
     repairTags(tokens);
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);

@@ -28,6 +28,9 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'guess',
   'doubt',
   'predict',
+  'forecast',
+  'tip',
+  'project',
 ]);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
 /** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */

@@ -75,6 +75,11 @@ const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export function isIdiom(predicate: string, objectHead: string): boolean {
   return IDIOMS.get(predicate)?.has(objectHead) ?? false;
 }
+const NOUN_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(predicates.nounComplements as Record<string, string[]>).map(([prep, nouns]) => [prep, new Set(nouns)]),
+);
+/** Whether a noun takes this preposition's phrase itself ("a return to the front bench"). */
+export const takesOwnPhrase = (noun: string, prep: string): boolean => NOUN_COMPLEMENTS.get(prep)?.has(noun) ?? false;
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 
 /** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */

@@ -32,6 +32,7 @@ import {
   LIGHT_VERBS,
   nominalPredicate,
   normalisePredicate,
+  takesOwnPhrase,
   RELATIONAL_NOUNS,
 } from './lexicon.js';
 import { npRight } from './phrases.js';
@@ -288,7 +289,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     if (SKIP_PREPS.has(pp.prep)) break;
     // A PP after the object (or after another PP) is an argument when the table says so ("blame on"), or
     // when it marks a goal the object's noun does not take itself ("fired two shells at South Korea").
-    const goal = k === 0 && obj && GOAL_PREPS.has(pp.prep) && !nominalPredicate(ts[headEnd(ts, obj) - 1]!.norm, pp.prep);
+    const head = obj ? ts[headEnd(ts, obj) - 1]!.norm : '';
+    const goal = k === 0 && obj && GOAL_PREPS.has(pp.prep) && !nominalPredicate(head, pp.prep) && !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
     const pa = argMentions(ts, ix, extendCoord(ts, pp.np, c.end));
     out.push(

@@ -131,7 +131,8 @@ export function findSubject(
     ) {
       c.subj = np1;
       c.rules.push('appos-skip');
-      apps.push({ name: np1, role });
+      // "Mr Currington, like many of the UK's BSL users, will": an aside, not a role.
+      if (!isPrep(ts[role.s])) apps.push({ name: np1, role });
       return;
     }
   }
@@ -189,7 +190,11 @@ export function findSubject(
     c.subj = (host ?? prev).subj;
     c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
-    if (isConj(before) && !host && prev.vg.e === k - 1) c.rules.push('coord-adjacent'); // "armed and supported"
+    if (isConj(before) && !host && prev.vg.e === k - 1) {
+      c.rules.push('coord-adjacent'); // "armed and supported"
+      // "pledged not to release or re-release any songs": a verb of the same form shares the negation.
+      if (prev.vg.neg && sameForm(ts[prev.vg.head], ts[vg.head])) c.vg = { ...c.vg, neg: true };
+    }
     return;
   }
   if (LEX.reporting.has(vg.lemma) && (!before || breakAfter(before))) {
@@ -386,6 +391,10 @@ function pastDashes(ts: readonly Token[], k: number, floor: number): number {
 }
 
 /** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
+const FORMS = ['Infinitive', 'PastTense', 'Gerund', 'Participle', 'PresentTense'];
+/** Whether two verbs have the same form ("buy or sell", not "did not resign and left"). */
+const sameForm = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && FORMS.every((f) => has(a, f) === has(b, f));
+
 function mainClause(ts: readonly Token[], c: Clause): boolean {
   if (!c.subj || c.subj.s > c.vg.s || c.rules.includes('reduced-rel') || c.rules.includes('rel-subj')) return false;
   const w = ts[c.subj.s - 1]?.norm ?? '';

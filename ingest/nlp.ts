@@ -241,7 +241,8 @@ function fixedTags(ts: Token[]): void {
  * - "owns no property", "has no links with": "no" before a noun phrase is its determiner;
  * - "which in turn was bought", "of course": a fixed adverbial phrase (not before of/to/for/with);
  * - "59-year-old": "old" after "year" is an adjective; "the US, who - thanks to subsidies -": "thanks
- *   to" is a preposition; "Others, like Le Monde, have": "like" after a comma is one.
+ *   to" is a preposition; "Others, like Le Monde, have": "like" after a comma is one, as is
+ *   "following" before a phrase ("resigned following the share deal").
  */
 function phraseTags(ts: Token[]): void {
   ts.forEach((t, i) => {
@@ -266,6 +267,15 @@ function phraseTags(ts: Token[]): void {
       ts[i + 1] = retagged(next!, ['Adverb']);
     } else if (t.norm === 'old' && /^years?$/.test(ts[i - 1]?.norm ?? '')) ts[i] = retagged(t, ['Adjective']);
     else if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) ts[i] = retagged(t, ['Preposition']);
+    // "resigned from the board following the share deal": "following" before a phrase means "after"
+    // (not "is following the case", "the following day", "analysts following the firm").
+    else if (
+      t.norm === 'following' &&
+      tagged(next, 'Determiner', 'Possessive', 'Noun', 'Adjective', 'Value') &&
+      !tagged(next, 'Verb', 'Pronoun') &&
+      (i === 0 || !tagged(ts[i - 1], 'Auxiliary', 'Copula', 'Determiner', 'Plural', 'Pronoun', 'Adverb') || /,/.test(ts[i - 1]!.post))
+    )
+      ts[i] = retagged(t, ['Preposition']);
     // "Others, like the French newspaper Le Monde, have applied": "like" after a comma opens an aside.
     else if (t.norm === 'like' && /,/.test(ts[i - 1]?.post ?? '') && next?.norm !== 'to' && !tagged(next, 'Pronoun'))
       ts[i] = retagged(t, ['Preposition']);

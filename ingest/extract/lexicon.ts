@@ -29,6 +29,7 @@ export const LEX = {
   subordinators: set(cues.subordinators),
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),
+  placeRoles: set(titles.placeRoles),
   groupHeads: set(groups.groupHeads),
   countedPeople: set(groups.countedPeople),
   orgHeads: set(groups.orgHeads),

@@ -135,7 +135,9 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
       org === undefined ||
       v.kind(org) !== 'name' ||
       v.type(org) === 'Person' ||
-      (!person && !LEX.orgRoles.has(role.at(-1)!))
+      (!person && !LEX.orgRoles.has(role.at(-1)!)) ||
+      // "US lawyer Jamie Firestone": a nationality; "US President George W Bush": an office.
+      (v.type(org) === 'Place' && !LEX.placeRoles.has(role.join(' ')) && !LEX.placeRoles.has(role.at(-1)!))
     )
       continue;
     const before = ts[(v.span(org)?.s ?? 0) - 1]?.norm.replace(/-$/, '') ?? '';

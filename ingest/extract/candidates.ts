@@ -12,7 +12,16 @@ import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
 import { ACT_OBJECTS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
-import { ALLEGE_FRAMES, DIRECTIVE_FRAMES, HEDGE_FRAMES, questionClauses, sentenceMeanings, stronger, type Meaning } from './meaning.js';
+import {
+  ALLEGE_FRAMES,
+  DIRECTIVE_FRAMES,
+  HEDGE_FRAMES,
+  NO_DUTY,
+  questionClauses,
+  sentenceMeanings,
+  stronger,
+  type Meaning,
+} from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
@@ -182,6 +191,7 @@ export function sentenceRelations(
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if (NAMING_VERBS.has(t.p) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
+    if (said.cues.includes(NO_DUTY)) continue;
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),

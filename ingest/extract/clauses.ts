@@ -6,7 +6,7 @@
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import type { Token } from '../nlp.js';
-import { LEX } from './lexicon.js';
+import { INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal } from './tokens.js';
@@ -184,11 +184,12 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
-  // Coordinated verbs share the object: "armed and supported".
+  // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
   for (let i = clauses.length - 2; i >= 0; i--) {
     const c = clauses[i]!;
     const n = clauses[i + 1]!;
-    if (!c.obj && !c.pps.length && !c.vg.passive && !n.vg.copula && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
+    const shares = !c.obj && !c.pps.length && !c.vg.passive && !n.vg.copula && !INTRANSITIVE.has(c.vg.lemma);
+    if (shares && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
       c.obj = n.obj;
       c.pps = n.pps;
       c.relAntecedent ??= n.relAntecedent;

@@ -64,6 +64,14 @@ function classifyWord(w: string): Certainty | null {
   return null;
 }
 
+export const NO_DUTY = 'not have to';
+/** Whether the verb group states a duty before its head: "have to", "had to", "need to". */
+function obligation(ts: readonly Token[], c: Clause): boolean {
+  for (let i = c.vg.s; i + 1 < c.vg.head; i++)
+    if (/^(?:have|has|had|having|need|needs|needed)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'to') return true;
+  return false;
+}
+
 function own(ts: readonly Token[], c: Clause): Meaning {
   const cues: string[] = [];
   let certainty: Certainty = 'asserted';
@@ -109,6 +117,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     if (i === c.vg.head || (has(t, 'Noun') && !has(t, 'Adjective'))) continue; // "the plan", "an attempt": nouns are no cue
     bump(classifyWord(t.norm), t.norm);
   }
+  // "will not have to apologise", "did not need to take such action": no duty, which says nothing
+  // of the act; candidates.ts stores no relation (NO_DUTY).
+  if (c.vg.neg && obligation(ts, c)) cues.push(NO_DUTY);
   // "There was nothing in the Budget that would give parents ...": a relative whose antecedent phrase
   // is headed by a negative quantifier, read off the nearest noun phrase ("the Budget").
   if (c.rules.includes('rel-subj') && c.subj && NEGATIVE_HEADS.has(chainHead(ts, c.subj.s))) {

@@ -48,6 +48,10 @@ export function findSubject(
   }
   const np = k > floor ? npLeft(ts, k, floor) : null;
   const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
+  // "found the case - filed by the Clinton administration in 1999 - could not": an aside on the object
+  // right after its verb (not on "jet fuel" in "the plan to tax jet fuel - tabled by France").
+  const onObject = !!np && !!prev && np.s === prev.vg.e && ts[prev.vg.s - 1]?.norm !== 'to';
+  if (np && onObject && /[–—]|\s-\s/.test(ts[k - 1]!.post) && parentheticalPassive(ts, vg, np, c)) return;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
@@ -253,13 +257,14 @@ function reducedRelative(
 }
 
 /**
- * "His lawyers, led by Bruce Cutler, have vowed": a bare past participle set off by a comma after a
- * noun phrase and followed by its agent is a passive modifying that phrase.
+ * "His lawyers, led by Bruce Cutler, have vowed", "the case - filed by the Clinton administration -": a
+ * bare past participle set off by a comma or dash after a noun phrase and followed by its agent is a
+ * passive modifying that phrase.
  */
 function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, c: Clause): boolean {
   const h = ts[vg.head]!;
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !has(h, 'Gerund') && !has(h, 'Auxiliary');
-  if (!participle || vg.s !== vg.head || vg.e !== vg.s + 1 || np.e !== vg.s || !/,/.test(ts[np.e - 1]!.post)) return false;
+  if (!participle || vg.s !== vg.head || vg.e !== vg.s + 1 || np.e !== vg.s || !/[,–—]|\s-\s/.test(ts[np.e - 1]!.post)) return false;
   if (ts[vg.e]?.norm !== 'by' || (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
   c.subj = np;
   c.rules.push('reduced-rel');

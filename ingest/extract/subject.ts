@@ -6,6 +6,9 @@ import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
 import { isAdverbial } from './verbs.js';
 
+/** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
+const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
+
 export function findSubject(
   ts: readonly Token[],
   vg: VerbGroup,
@@ -113,7 +116,9 @@ export function findSubject(
     }
     return;
   }
-  const inv = LEX.reporting.has(vg.lemma) && before && breakAfter(before) ? npRight(ts, vg.e, ts.length) : null;
+  // '"...," said the minister', "warns company Sandvine" (never "told").
+  const inverts = LEX.reporting.has(vg.lemma) && !NEVER_INVERTED.has(vg.lemma);
+  const inv = inverts && before && breakAfter(before) ? npRight(ts, vg.e, ts.length) : null;
   if (inv && (inv.e === ts.length || breakAfter(ts[inv.e - 1]) || !ts[inv.e]?.text)) {
     c.subj = inv;
     c.rules.push('said-inverted');
@@ -196,12 +201,13 @@ export function findSubject(
     c.rules.push('coord-subj');
     if (isConj(before) && !host && prev.vg.e === k - 1) {
       c.rules.push('coord-adjacent'); // "armed and supported"
-      // "pledged not to release or re-release any songs": a verb of the same form shares the negation.
-      if (prev.vg.neg && sameForm(ts[prev.vg.head], ts[vg.head])) c.vg = { ...c.vg, neg: true };
+      // "pledged not to release or re-release any songs", "is to refuse to release or stage concerts":
+      // a verb of the same form shares the negation.
+      if (negated(ts, prev.vg) && sameForm(ts[prev.vg.head], ts[vg.head])) c.vg = { ...c.vg, neg: true };
     }
     return;
   }
-  if (LEX.reporting.has(vg.lemma) && (!before || breakAfter(before))) {
+  if (LEX.reporting.has(vg.lemma) && !NEVER_INVERTED.has(vg.lemma) && (!before || breakAfter(before))) {
     c.subj = npRight(ts, vg.e, ts.length);
     if (c.subj) c.rules.push('said-inverted');
   }
@@ -396,6 +402,10 @@ function pastDashes(ts: readonly Token[], k: number, floor: number): number {
 }
 
 /** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
+/** A verb group negated by "not" or by a verb of refusing in its chain ("is to refuse to release"). */
+const negated = (ts: readonly Token[], vg: VerbGroup): boolean =>
+  vg.neg || ts.slice(vg.s, vg.head).some((t) => has(t, 'Verb') && LEX.negationVerbs.has(t.root || t.norm));
+
 const FORMS = ['Infinitive', 'PastTense', 'Gerund', 'Participle', 'PresentTense'];
 /** Whether two verbs have the same form ("buy or sell", not "did not resign and left"). */
 const sameForm = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && FORMS.every((f) => has(a, f) === has(b, f));

@@ -255,7 +255,18 @@ function phraseTags(ts: Token[]): void {
       !tagged(next, 'Noun', 'Plural', 'Auxiliary', 'Copula') &&
       /[^s]s$/.test(next?.norm ?? '') &&
       !/[,;:]/.test(t.post);
-    if (name) ts[i] = retagged(t, ['Noun', 'ProperNoun', 'Singular']);
+    // "Ask Jeeves tips online ad revival", "State Administration of Taxation head": a capitalised word
+    // opening the sentence before a name is the name's first word, not an imperative.
+    const opensName =
+      i === 0 &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      tagged(t, 'Imperative') &&
+      !BARE_INFINITIVE_VERBS.has(t.norm) &&
+      tagged(next, 'ProperNoun') &&
+      !tagged(next, 'Pronoun', 'Verb') &&
+      /^\p{Lu}/u.test(next?.text ?? '') &&
+      !/[,;:"“”'‘’()]/.test(t.post);
+    if (name || opensName) ts[i] = retagged(t, ['Noun', 'ProperNoun', 'Singular']);
     else if (t.norm === 'no' && tagged(t, 'Expression') && tagged(next, 'Noun', 'Adjective') && !tagged(next, 'Verb', 'Pronoun'))
       ts[i] = retagged(t, ['Determiner']);
     else if (

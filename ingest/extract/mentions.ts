@@ -74,6 +74,8 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
+/** A number joined by a hyphen to the next word modifies it ("first-time buyers", "24-hour strike"). */
+export const hyphenLead = (t: Token): boolean => has(t, 'Value') && t.post === '-';
 const NO_REFERENT = new Set(['no', 'any', 'every', 'each', 'neither']);
 const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);
 
@@ -223,7 +225,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   // Determiners, and words that only precede a phrase ("once an attack", "condemning the attack").
   while (
     s < b - 1 &&
-    (SKIP_LEAD.some((g) => has(ts[s], g)) ||
+    ((SKIP_LEAD.some((g) => has(ts[s], g)) && !hyphenLead(ts[s]!)) ||
       ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective')))
   )
     s++;

@@ -66,7 +66,8 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   // A verb form read as a noun in context ("that quote on Wednesday") heads a thing too.
   if (!thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1))) || personDescription(ts, a, b)) return null;
   let k = s;
-  while (k < b - 1 && (THINGS.dropLeading.has(ts[k]!.norm) || has(ts[k], 'Value') || has(ts[k], 'Determiner'))) k++;
+  const lead = (t: Token) => THINGS.dropLeading.has(t.norm) || (has(t, 'Value') && t.post !== '-') || has(t, 'Determiner');
+  while (k < b - 1 && lead(ts[k]!)) k++;
   const plural = has(head, 'Plural');
   // "the Iraqi military", "the administration", "security services": unnamed collective actors.
   const collective = LEX.orgHeads.has(head!.norm) || THINGS.collectives.has(head!.norm);

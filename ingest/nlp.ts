@@ -146,6 +146,25 @@ function bareInfinitives(ts: Token[]): void {
 }
 
 /**
+ * "has allowed staff to chronicle the pandas' daily activities": after "to", a singular noun right
+ * before the start of another phrase ("the", "his") is an infinitive with its object.
+ */
+const QUANTIFIERS = new Set(['all', 'both', 'each', 'half', 'none', 'one', 'most', 'some', 'any']);
+const MOTION =
+  /^(?:come|came|comes|coming|go|goes|went|gone|going|get|gets|got|rose|rise|rises|fell|fall|falls)$|^(?:return|mov|head|travel)/;
+
+function toInfinitives(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 1]!.norm !== 'to' || tagged(t, 'Verb', 'Plural', 'ProperNoun', 'Determiner', 'Value', 'Pronoun')) continue;
+    if (!tagged(t, 'Singular') || !/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    // "came to office the federal budget": after a verb of motion "to" leads to a place.
+    if (!RT.objects.has(ts[i + 1]!.norm) || QUANTIFIERS.has(t.norm) || MOTION.test(ts[i - 2]?.norm ?? '')) continue;
+    ts[i] = retagged(t, ['Verb', 'Infinitive']);
+  }
+}
+
+/**
  * "the six largest Latin American economies (Argentina, ...)": an -s word right after the adjectives
  * of a phrase opened by a determiner or a number is the phrase's plural head, not a verb.
  */
@@ -560,6 +579,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     perfectTags(tokens);
     negatedParticiples(tokens);
     bareInfinitives(tokens);
+    toInfinitives(tokens);
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
     compoundHeads(tokens);

@@ -87,6 +87,13 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   for (let i = from; i < c.vg.e; i++) {
     const t = ts[i]!;
     const two = ts[i + 1] ? `${t.norm} ${ts[i + 1]!.norm}` : '';
+    // "will no longer be able to call on", "no longer sells cars": the act has stopped.
+    if (two === 'no longer' && !c.vg.neg) {
+      polarity = 'negative';
+      cues.push(two);
+      i++;
+      continue;
+    }
     if (two && (LEX.hedges.has(two) || LEX.intentions.has(two))) {
       bump(classifyWord(two), two);
       i++;

@@ -393,6 +393,39 @@ function compoundHeads(ts: Token[]): void {
   }
 }
 
+/**
+ * "said house prices rose by 0.8%": an irregular simple past whose participle differs ("rose",
+ * "risen") is tagged SimplePast, so no reader takes it for a passive participle.
+ */
+function simplePasts(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    if (!tagged(t, 'PastTense') || tagged(t, 'Participle', 'Auxiliary') || !irregularPast(t.norm)) return;
+    const participle = world.methods.two.transform.verb.conjugate(toInfinitive(t.norm, 'PastTense'), world.model).Participle;
+    if (participle && participle !== t.norm) ts[i] = { ...t, tags: new Set([...t.tags, 'SimplePast']) };
+  });
+}
+
+/**
+ * "Ms Kelly said reforms should build on GCSEs", "Halifax said house prices rose": right after a verb
+ * of saying, a present-tense "verb" before a modal, a finite verb or a noun opens the reported
+ * clause's subject: it is a noun (a verb cannot follow "said" directly).
+ */
+function nounsAfterSaying(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (!tagged(prev, 'Verb') || !(RT.saying.has(prev.root) || RT.saying.has(prev.norm)) || /[,;:"“”]/.test(prev.post)) continue;
+    if (!tagged(t, 'PresentTense', 'Infinitive') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(t.post)) continue;
+    const finite = tagged(next, 'Modal', 'Auxiliary', 'Copula') || (tagged(next, 'PastTense') && !tagged(next, 'Noun'));
+    // "posters which critics claim depict Tory leader Michael Howard": a name after it is its object.
+    const noun = tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun') && /^\p{Ll}/u.test(next.text);
+    if (!finite && !noun) continue;
+    ts[i] = retagged(t, ['Noun', /[^s]s$/.test(t.norm) ? 'Plural' : 'Singular']);
+  }
+}
+
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
 function nounModifiers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -582,10 +615,12 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     toInfinitives(tokens);
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
+    nounsAfterSaying(tokens);
     compoundHeads(tokens);
     repairTags(tokens);
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);
+    simplePasts(tokens);
     for (const part of splitInside(tokens)) {
       const first = part.find((t) => t.text);
       const last = part.findLast((t) => t.text);

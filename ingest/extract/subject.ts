@@ -242,7 +242,7 @@ function reducedRelative(
   // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
   if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;
   const gerund = has(h, 'Gerund');
-  const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund;
+  const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !gerund && !has(h, 'SimplePast');
   const next = ts[vg.e];
   // "a system called Spotlight", "in a move branded a humiliating retreat" (a noun after a preposition has no verb).
   const inPP = !!ts[np.s - 1] && isPrep(ts[np.s - 1]!);

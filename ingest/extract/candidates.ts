@@ -102,17 +102,21 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
 }
 
 /**
- * Whether the object of a naming verb is the name given, not the thing named: it follows the
- * object ("calling it an early Christmas present") or the object is "what" before the subject
- * ("what Mr Gates called an ecosystem of technologies").
+ * Whether the object of a naming verb is the name or state given, not the thing named: it follows
+ * the object ("calling it an early Christmas present", "making them the biggest shareholders") or the
+ * object is "what" before the subject ("what Mr Gates called an ecosystem of technologies").
  */
 function nameGiven(ts: readonly Token[], c: Clause | undefined, o: MentionInfo | undefined): boolean {
   if (!c || !o) return false;
   if (c.subj && ts[c.subj.s - 1]?.norm === 'what' && o.s >= c.vg.e) return true;
   if (!c.obj || o.s <= c.obj.s || o.s < c.vg.e) return false;
   const before = ts.slice(c.obj.s, o.s);
-  const named = (t: Token): boolean => has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value');
-  return before.some(named) && !before.some((t) => has(t, 'Preposition') || has(t, 'Conjunction'));
+  if (!before.length || before.some((t) => has(t, 'Preposition') || has(t, 'Conjunction'))) return false;
+  // "calling it an ...", "making them Manchester United's ...": a pronoun object first; "called 2004
+  // an outstanding success": a phrase, then the determiner opening the second one.
+  if (has(before[0], 'Pronoun') && !has(before[0], 'Possessive')) return true;
+  const first = before.findIndex((t) => (has(t, 'Noun') || has(t, 'Value')) && !has(t, 'Possessive'));
+  return first >= 0 && before.slice(first + 1).some((t) => /^(?:a|an|the)$/.test(t.norm));
 }
 
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */

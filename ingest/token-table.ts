@@ -2,9 +2,9 @@
  * An article's tokens, compact. As objects (ingest/nlp.ts Token) a long article's tokens were
  * most of its memory, some 100 bytes each; here a token is FIELDS numbers in one Int32Array,
  * with its words and tag sets stored once per article. `at(i)` builds sentence i's Token objects
- * when asked and keeps the `cached` sentences used last, so an article of ordinary length is
- * built once and a huge one holds only the sentences in use. Tokens are never changed after the
- * parse: a built sentence is equal, field by field and tag set by tag set, to the one added.
+ * when asked and keeps them (cacheFor), so an article of ordinary length is built once and a
+ * huge one holds only the sentences in use. Tokens are never changed after the parse: a built
+ * sentence is equal, field by field and tag set by tag set, to the one added.
  */
 import { Lru } from './lru.js';
 import type { Token } from './nlp.js';
@@ -13,8 +13,17 @@ import type { PerSentence } from './types.js';
 /** text, norm, root, tags, pre, post (ids), start, end (offsets). */
 const FIELDS = 8;
 
-/** Sentences built and kept: an article of up to this many is built once. */
-export const CACHED_SENTENCES = 1024;
+/** An article of up to this many sentences keeps every sentence built (or read: extract/analyse.ts). */
+const KEEP_ALL = 1024;
+/**
+ * A longer one keeps this many, those used last: the later stages walk the sentences in order
+ * and look back a sentence or two. Few enough to die young: kept longer, the sentences built
+ * again outlive the young generation and pile up in the old one, which grows the heap.
+ */
+const WINDOW = 64;
+
+/** How many sentences an article of `sentences` keeps built. */
+export const cacheFor = (sentences: number): number => (sentences <= KEEP_ALL ? Math.max(1, sentences) : WINDOW);
 
 export class TokenTable implements PerSentence<readonly Token[]> {
   private readonly cache: Lru<number, readonly Token[]>;
@@ -25,7 +34,7 @@ export class TokenTable implements PerSentence<readonly Token[]> {
     private readonly data: Int32Array,
     /** Token index where each sentence starts, and one past the last token. */
     private readonly starts: Int32Array,
-    cached = CACHED_SENTENCES,
+    cached = cacheFor(starts.length - 1),
   ) {
     this.cache = new Lru(cached);
   }
@@ -93,7 +102,7 @@ export class TokenTableBuilder {
     this.starts.push(this.size);
   }
 
-  build(cached = CACHED_SENTENCES): TokenTable {
+  build(cached?: number): TokenTable {
     return new TokenTable(this.words, this.tagSets, this.data.slice(0, this.size * FIELDS), Int32Array.from(this.starts), cached);
   }
 

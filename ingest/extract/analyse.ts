@@ -1,17 +1,18 @@
 /** Stage: tokens → per-sentence clause analysis (verb groups, arguments, links between clauses). */
 import { Lru } from '../lru.js';
 import type { Token } from '../nlp.js';
-import { CACHED_SENTENCES } from '../token-table.js';
+import { cacheFor } from '../token-table.js';
 import type { Analysed, Message, PerSentence, Segmented } from '../types.js';
 import { analyseSentence, type SentenceAnalysis } from './clauses.js';
 
 const EMPTY: SentenceAnalysis = { clauses: [], appositions: [] };
 
 /**
- * Per sentence, its clause analysis, read from its tokens when asked. The `cached` used last are
- * kept: an article of ordinary length is read once, a huge one holds only the sentences in use
- * (the analyses of all its sentences took more memory than its tokens) and reads again those
- * asked for later. A sentence whose clauses cannot be read has none (see `failures`).
+ * Per sentence, its clause analysis, read from its tokens when asked and kept (cacheFor in
+ * token-table.ts): an article of ordinary length is read once, a huge one holds only the
+ * sentences in use (the analyses of all its sentences took more memory than its tokens) and
+ * reads again those asked for later. A sentence whose clauses cannot be read has none (see
+ * `failures`).
  */
 export class Analyses implements PerSentence<SentenceAnalysis> {
   private readonly cache: Lru<number, SentenceAnalysis>;
@@ -20,7 +21,7 @@ export class Analyses implements PerSentence<SentenceAnalysis> {
 
   constructor(
     private readonly tokens: PerSentence<readonly Token[]>,
-    cached = CACHED_SENTENCES,
+    cached = cacheFor(tokens.length),
   ) {
     this.cache = new Lru(cached);
   }

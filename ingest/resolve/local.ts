@@ -159,13 +159,15 @@ export function cluster(c: Corefed, world: World): Clustered {
   // A .txt article's first line is its headline when a body follows (as clean.ts reads the title).
   const { text, title } = c.article;
   const headlineEnd = title && text.startsWith(`${title}\n`) ? title.length : -1;
-  const hints: MentionHints[] = ms.map((m, i) => ({
-    ...info[i],
-    rewrite: rewrites[i],
-    context: contexts[i],
-    initial: info[i]?.s === 0,
-    headline: m.start < headlineEnd,
-  }));
+  // Where the hint would add nothing to the mention's info, the info is the hint: one object per
+  // mention, not two (a huge article has hundreds of thousands of mentions).
+  const hints: MentionHints[] = ms.map((m, i) => {
+    const mi = info[i];
+    const initial = mi?.s === 0;
+    const headline = m.start < headlineEnd;
+    if (mi && !rewrites[i] && !contexts[i] && !initial && !headline) return mi;
+    return { ...mi, rewrite: rewrites[i], context: contexts[i], initial, headline };
+  });
   const out = clusterMentions(ms, aliases, c.record.source, hints);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };
 }

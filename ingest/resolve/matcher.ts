@@ -11,7 +11,7 @@ import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
 import { givenNameRule, variants } from './local-rules.js';
 import { RULE_ORDER, matchRule, personRule, type Rule } from './rules.js';
-import { deletionVariants } from './translit.js';
+import { DeletionIndex } from './deletions.js';
 
 export interface Known {
   /** Position in insertion order: ties go to the entity seen first. */
@@ -22,18 +22,13 @@ export interface Known {
 
 export type Found = { kind: 'match'; entity: Known; rule: Rule } | { kind: 'ambiguous'; entities: Known[] } | { kind: 'none' };
 
-function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query: boolean): string[] {
+function blockingKeys(n: NameInfo, aliases: AliasTable, query: boolean): string[] {
   const keys = [`n:${n.norm}`, `t:${n.tkey}`];
   const group = aliases.groupOf(n.raw);
   if (group) keys.push(`g:${group.canonical}`);
   // Acronyms are filed under their letters; long names under their initials; a query looks across.
   if (n.acronym) keys.push(query ? `i:${n.acronym}` : `a:${n.acronym}`);
   if (n.initials) keys.push(query ? `a:${n.initials}` : `i:${n.initials}`);
-  // One-letter-deletion neighbourhoods: of the surname key (people) and of the whole key (others).
-  // Indexed under both, since an entity's type may still change; queried by the query's type.
-  const surname = n.keys.at(-1) ?? '';
-  if ((!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4) keys.push(...deletionVariants(surname, 'd:'));
-  if ((!query || type !== 'Person') && n.tkey.length >= 8) keys.push(...deletionVariants(n.tkey, 'w:'));
   // Shorter names of the same entity (local-rules.ts): filed under `v:`, and a lone first name under `f:`.
   if (query) {
     keys.push(`v:${n.norm}`);
@@ -47,20 +42,35 @@ function blockingKeys(n: NameInfo, type: EntityType, aliases: AliasTable, query:
   return keys;
 }
 
+/**
+ * The keys whose one-letter-deletion neighbourhoods (deletions.ts) a name is filed under or looks
+ * in: of the surname key (people) and of the whole key (others), '' for none. Filed under both,
+ * since an entity's type may still change; looked up by the query's type.
+ */
+function deletionKeys(n: NameInfo, type: EntityType, query: boolean): { surname: string; whole: string } {
+  const surname = n.keys.at(-1) ?? '';
+  return {
+    surname: (!query || type === 'Person' || n.tokens.length === 1) && surname.length >= 4 ? surname : '',
+    whole: (!query || type !== 'Person') && n.tkey.length >= 8 ? n.tkey : '',
+  };
+}
+
 /** How many names' blocking keys a matcher keeps (least recently used dropped first). */
 const KEY_CACHE_NAMES = 4096;
 
 export class NameMatcher {
   readonly entities: Known[] = [];
-  /** Entities filed under each key: most keys (deletion variants) file one, kept bare, not in a list. */
+  /** Entities filed under each key; a key filing one entity holds it bare, not in a list of one. */
   private readonly block = new Map<string, Known | Known[]>();
+  /** Entities by the one-letter deletions of their names' surname keys and whole keys. */
+  private readonly surnames = new DeletionIndex<Known>();
+  private readonly wholes = new DeletionIndex<Known>();
   /**
-   * Blocking keys per name, type and use: an article names the same few people over and over,
-   * and each computation makes dozens of strings (deletion variants). Kept for the
-   * KEY_CACHE_NAMES names used last (parseName shares one NameInfo per name): a huge article
-   * names tens of thousands, and keeping all their keys took more memory than its tokens.
+   * Blocking keys per name and use (filing or query): an article names the same few people over
+   * and over. Kept for the KEY_CACHE_NAMES names used last (parseName shares one NameInfo per
+   * name): a huge article names tens of thousands.
    */
-  private readonly keyCache = new Lru<NameInfo, Map<string, string[]>>(KEY_CACHE_NAMES);
+  private readonly keyCache = new Lru<NameInfo, { filed?: string[]; query?: string[] }>(KEY_CACHE_NAMES);
 
   constructor(private readonly aliases: AliasTable) {}
 
@@ -73,7 +83,7 @@ export class NameMatcher {
   addName(e: Known, n: NameInfo): void {
     if (e.names.some((x) => x.norm === n.norm && x.raw === n.raw)) return;
     e.names.push(n);
-    for (const k of this.keys(n, e.type, false)) {
+    for (const k of this.keys(n, false)) {
       const filed = this.block.get(k);
       // A list may hold an entity twice (two of its names share k, with other entities filed in
       // between): candidates() makes a set of them, so only a repeat in a row is skipped, with no
@@ -83,23 +93,28 @@ export class NameMatcher {
         if (filed !== e) this.block.set(k, [filed, e]);
       } else if (filed[filed.length - 1] !== e) filed.push(e);
     }
+    const { surname, whole } = deletionKeys(n, e.type, false);
+    const other = e.names.filter((x) => x !== n);
+    if (surname && !other.some((x) => x.keys.at(-1) === surname)) this.surnames.add(surname, e);
+    if (whole && !other.some((x) => x.tkey === whole)) this.wholes.add(whole, e);
   }
 
-  private keys(n: NameInfo, type: EntityType, query: boolean): string[] {
-    const byUse = this.keyCache.get(n) ?? this.keyCache.set(n, new Map());
-    const use = `${query ? 'q' : 'f'}${type}`;
-    let keys = byUse.get(use);
-    if (!keys) byUse.set(use, (keys = blockingKeys(n, type, this.aliases, query)));
-    return keys;
+  private keys(n: NameInfo, query: boolean): string[] {
+    const cached = this.keyCache.get(n) ?? this.keyCache.set(n, {});
+    return query ? (cached.query ??= blockingKeys(n, this.aliases, true)) : (cached.filed ??= blockingKeys(n, this.aliases, false));
   }
 
   private candidates(n: NameInfo, type: EntityType): Known[] {
     const seen = new Set<Known>();
-    for (const k of this.keys(n, type, true)) {
+    for (const k of this.keys(n, true)) {
       const filed = this.block.get(k);
       if (Array.isArray(filed)) for (const e of filed) seen.add(e);
       else if (filed) seen.add(filed);
     }
+    const { surname, whole } = deletionKeys(n, type, true);
+    const add = (e: Known) => seen.add(e);
+    if (surname) this.surnames.find(surname, add);
+    if (whole) this.wholes.find(whole, add);
     return [...seen].sort((a, b) => a.index - b.index);
   }
 

@@ -6,6 +6,7 @@
 import type { EntityType } from '../types.js';
 import { HYPHEN_ONLY, INITIALS_SKIP, LEADING, PARTICLES, TITLES } from './data.js';
 import { translitKey } from './translit.js';
+import { Lru } from '../lru.js';
 
 export interface NameInfo {
   /** As given. */
@@ -64,18 +65,17 @@ function splitTokens(raw: string): string[] {
 
 const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
 
-const memo = new Map<string, NameInfo>();
+/**
+ * Names parsed and kept, those used last: an article names the same few over and over, and a
+ * huge one names tens of thousands (kept all, they were some 40 MB of a 5 MB article's heap).
+ * A name parsed again gives an equal NameInfo; nothing compares them by identity but caches.
+ */
+const memo = new Lru<string, NameInfo>(8192);
 
-/** Parse a name (memoised: the same names recur across articles). */
+/** Parse a name (memoised: the same names recur within and across articles). */
 export function parseName(raw: string, type?: EntityType): NameInfo {
   const key = `${type === 'Person' ? 'P' : '-'}${raw}`;
-  let n = memo.get(key);
-  if (!n) {
-    if (memo.size >= 200_000) memo.clear();
-    n = parseNameUncached(raw, type);
-    memo.set(key, n);
-  }
-  return n;
+  return memo.get(key) ?? memo.set(key, parseNameUncached(raw, type));
 }
 
 function parseNameUncached(raw: string, type?: EntityType): NameInfo {

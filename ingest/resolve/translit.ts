@@ -35,13 +35,5 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-/**
- * The key itself and every one-letter deletion of it, each after `prefix`: two keys within
- * distance 1 share one. Joined, not concatenated: `a + b` makes a rope (a V8 cons string of
- * two more strings), and an index keeping hundreds of thousands of these as map keys keeps
- * every rope too (about twice the memory of one flat string).
- */
-export const deletionVariants = (key: string, prefix = ''): string[] => [
-  [prefix, key].join(''),
-  ...Array.from(key, (_, i) => [prefix, key.slice(0, i), key.slice(i + 1)].join('')),
-];
+/** The key itself and every one-letter deletion of it: two keys within distance 1 share one. */
+export const deletionVariants = (key: string): string[] => [key, ...Array.from(key, (_, i) => key.slice(0, i) + key.slice(i + 1))];

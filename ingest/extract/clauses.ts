@@ -147,6 +147,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     };
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
     findSubject(ts, vg, floor, clauses, c, appositions);
+    if (c.subj) c.subj = beyondExamples(ts, c.subj);
     if (c.coordWith === -2) c.coordWith = i - 1;
     clauses.push(c);
   });
@@ -174,7 +175,8 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     // Subordinator or complementizer right before the subject, and the clause that governs it.
     const at = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
     const w = ts[at - 1];
-    if (w && (LEX.subordinators.has(w.norm) || LEX.conditionals.has(w.norm))) c.subord = w.norm;
+    const example = w?.norm === 'as' && ts[at - 2]?.norm === 'such'; // "firms such as Microsoft": no "as" clause
+    if (w && !example && (LEX.subordinators.has(w.norm) || LEX.conditionals.has(w.norm))) c.subord = w.norm;
     if (!c.subord && ts[0] && (LEX.conditionals.has(ts[0].norm) || LEX.subordinators.has(ts[0].norm)) && i === 0) c.subord = ts[0].norm;
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;
@@ -206,4 +208,19 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     void i;
   });
   return { clauses, appositions };
+}
+
+/**
+ * "A damaging campaign against stars such as Beenie Man and Sizzla has been waged": examples after
+ * "such as" or "including" are the subject only when the noun they illustrate is ("Firms such as
+ * Microsoft and Apple have criticised"); after a preposition that noun is inside a phrase, and the
+ * subject is the phrase it hangs on.
+ */
+function beyondExamples(ts: readonly Token[], subj: Span): Span {
+  const k =
+    ts[subj.s - 1]?.norm === 'including' ? subj.s - 1 : ts[subj.s - 1]?.norm === 'as' && ts[subj.s - 2]?.norm === 'such' ? subj.s - 2 : -1;
+  if (k <= 0) return subj;
+  const shown = npLeft(ts, k, 0);
+  if (!shown || !isPrep(ts[shown.s - 1]) || breakAfter(ts[shown.s - 2])) return subj;
+  return npLeft(ts, shown.s - 1, 0) ?? subj;
 }

@@ -4,7 +4,7 @@ import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
-import { isAdverbial } from './verbs.js';
+import { isAdverbial, usedAsMeans } from './verbs.js';
 
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
@@ -204,6 +204,7 @@ export function findSubject(
       // "pledged not to release or re-release any songs", "is to refuse to release or stage concerts":
       // a verb of the same form shares the negation.
       if (negated(ts, prev.vg) && sameForm(ts[prev.vg.head], ts[vg.head])) c.vg = { ...c.vg, neg: true };
+      if (usedAsMeans(ts, prev.vg)) c.rules.push('means'); // "is used to send and receive information"
     }
     return;
   }

@@ -37,6 +37,7 @@ import {
 } from './lexicon.js';
 import { npRight } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
+import { usedAsMeans } from './verbs.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
 export interface Triple {
@@ -250,7 +251,7 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
 
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
   if (ts[c.vg.head]!.norm === 'according') return [];
-  if (purposeSubject(ts, c)) return [];
+  if (purposeSubject(ts, c) || usedAsMeans(ts, c.vg) || c.rules.includes('means')) return [];
   // "Tina Turner's similarly-titled theme song": compromise's "is" for a name's "'s" is a possessive, not a verb.
   if (!ts[c.vg.head]!.text && !has(ts[c.vg.head - 1], 'Pronoun')) return [];
   const sa = argMentions(ts, ix, c.subj);

@@ -11,6 +11,12 @@ const LINKING = new Set(['seem', 'appear', 'look', 'sound', 'feel', 'become', 'r
 const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'have', have: 'have', did: 'do', does: 'do', do: 'do' };
 const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : (AUX_LEMMA[t.norm] ?? t.root ?? t.norm));
 export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner');
+/** "a unique IP address is used to send": the subject is the means, not the one who acts. */
+export function usedAsMeans(ts: readonly Token[], vg: VerbGroup): boolean {
+  for (let i = vg.s + 1; i + 1 < vg.head; i++) if (ts[i]!.norm === 'used' && ts[i + 1]!.norm === 'to' && isBe(ts[i - 1])) return true;
+  return false;
+}
+
 export const isAdverbial = (t: Token | undefined): boolean =>
   !!t &&
   (has(t, 'Adverb') || LEX.hedges.has(t.norm) || LEX.allegations.has(t.norm) || LEX.notNominal.has(t.norm)) &&

@@ -7,7 +7,7 @@ import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
-import { fitsKind } from './things.js';
+import { fitsKind, THINGS } from './things.js';
 import { has } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -90,20 +90,34 @@ export function resolveDescription(ms: readonly Mention[], info: readonly Mentio
  * "the firm", "the bank": the one organisation named in the last sentences (DESCRIPTION_WINDOW), or
  * none; a company head ("firm") never resolves to a party or a government body by its own head.
  */
-export function resolveOrganisation(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
+export function resolveOrganisation(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  i: number,
+  role = info[i]!.role!,
+): number | undefined {
   const m = ms[i]!;
   const names = new Map<string, number>();
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - ORG_WINDOW; j--) {
     const cand = ms[j]!;
     if (info[j]!.kind !== 'name' || cand.type !== 'Organization') continue;
     const root = cand.corefOf ?? j;
-    if (!fitsKind(info[i]!.role!, ms[root]!.name) || !fitsKind(info[i]!.role!, defined(ms, info, ms[root]!) ?? '')) continue;
+    if (!fitsKind(role, ms[root]!.name) || !fitsKind(role, defined(ms, info, ms[root]!) ?? '')) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
   }
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
 
 const ORG_WINDOW = 3;
+
+/** "saying the group would make a cash bid": "the group" as "the firm" is (resolveOrganisation). */
+function definiteCompany(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+  const mi = info[i]!;
+  const head = ts[mi.e - 1];
+  if (mi.e - mi.s !== 1 || ts[mi.s - 1]?.norm !== 'the' || !head || has(head, 'Plural') || !THINGS.companies.has(head.norm))
+    return undefined;
+  return resolveOrganisation(ms, info, i, head.norm);
+}
 
 /** What a short form stands for where the article defines it ("the Wall Street Journal (WSJ)"). */
 function defined(ms: readonly Mention[], info: readonly MentionInfo[], m: Mention): string | undefined {
@@ -189,7 +203,8 @@ export function coref(c: Mentioned): Corefed {
             ? resolveOrganisation(ms, info, i)
             : kind === 'group'
               ? (resolveApposition(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
-                resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i))
+                resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
+                definiteCompany(ms, info, c.tokens?.at(m.sentence) ?? [], i))
               : kind === 'thing'
                 ? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i)
                 : undefined;

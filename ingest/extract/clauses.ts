@@ -184,6 +184,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
     }
   });
+  saidSubjects(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
@@ -223,4 +224,22 @@ function beyondExamples(ts: readonly Token[], subj: Span): Span {
   const shown = npLeft(ts, k, 0);
   if (!shown || !isPrep(ts[shown.s - 1]) || breakAfter(ts[shown.s - 2])) return subj;
   return npLeft(ts, shown.s - 1, 0) ?? subj;
+}
+
+/**
+ * "Mr Gates said the PC, like Microsoft's Media Centre, had a central role": the phrase after a verb
+ * of saying, then an aside between commas, then a verb: the phrase is that verb's subject (it was
+ * read as the saying verb's object, and the verb as coordinated with "said").
+ */
+function saidSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  for (const c of clauses) {
+    const p = clauses[c.coordWith];
+    if (!p || !c.rules.includes('coord-subj') || !p.obj || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) continue;
+    if (!/,/.test(ts[p.obj.e - 1]!.post) || !/,/.test(ts[c.vg.s - 1]?.post ?? '') || c.vg.s - p.obj.e < 2) continue;
+    c.subj = p.obj;
+    c.coordWith = -1;
+    c.parent = c.parent < 0 ? clauses.indexOf(p) : c.parent;
+    c.rules[c.rules.indexOf('coord-subj')] = 'said-subject';
+    p.obj = null;
+  }
 }

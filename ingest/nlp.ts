@@ -145,14 +145,14 @@ function bareInfinitives(ts: Token[]): void {
   }
 }
 
-/**
- * "has allowed staff to chronicle the pandas' daily activities": after "to", a singular noun right
- * before the start of another phrase ("the", "his") is an infinitive with its object.
- */
 const QUANTIFIERS = new Set(['all', 'both', 'each', 'half', 'none', 'one', 'most', 'some', 'any']);
 const MOTION =
   /^(?:come|came|comes|coming|go|goes|went|gone|going|get|gets|got|rose|rise|rises|fell|fall|falls)$|^(?:return|mov|head|travel)/;
 
+/**
+ * "has allowed staff to chronicle the pandas' daily activities": after "to", a singular noun right
+ * before the start of another phrase ("the", "his") is an infinitive with its object.
+ */
 function toInfinitives(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -370,8 +370,8 @@ function nounsBeforeVerbs(ts: Token[]): void {
 
 /**
  * "opt for a debt repayment freeze, while": a bare verb form closing a phrase of a determiner,
- * adjectives and lowercase singular nouns, before punctuation, is the phrase's head: a base form cannot be a
- * singular noun's verb. Not after a verb that takes a bare infinitive ("let the market decide"),
+ * adjectives and lowercase singular nouns, before punctuation, is the phrase's head: a base form
+ * cannot be a singular noun's verb. Not after a verb that takes a bare infinitive ("let the market decide"),
  * "that" (a subjunctive: "insisted that the firm pay") or an auxiliary ("did the company pay?").
  */
 function compoundHeads(ts: Token[]): void {

@@ -23,7 +23,7 @@ import {
 import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
-import { breakAfter, has, isNounAt, isVerbal } from './tokens.js';
+import { breakAfter, has, hyphenLead, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W } from './typing.js';
 import {
   bracketJoin,
@@ -74,8 +74,6 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
-/** A number joined by a hyphen to the next word modifies it ("first-time buyers", "24-hour strike"). */
-export const hyphenLead = (t: Token): boolean => has(t, 'Value') && t.post === '-';
 const NO_REFERENT = new Set(['no', 'any', 'every', 'each', 'neither']);
 const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);
 

@@ -402,7 +402,6 @@ function pastDashes(ts: readonly Token[], k: number, floor: number): number {
   return k;
 }
 
-/** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
 /** A verb group negated by "not" or by a verb of refusing in its chain ("is to refuse to release"). */
 const negated = (ts: readonly Token[], vg: VerbGroup): boolean =>
   vg.neg || ts.slice(vg.s, vg.head).some((t) => has(t, 'Verb') && LEX.negationVerbs.has(t.root || t.norm));
@@ -411,6 +410,7 @@ const FORMS = ['Infinitive', 'PastTense', 'Gerund', 'Participle', 'PresentTense'
 /** Whether two verbs have the same form ("buy or sell", not "did not resign and left"). */
 const sameForm = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && FORMS.every((f) => has(a, f) === has(b, f));
 
+/** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
 function mainClause(ts: readonly Token[], c: Clause): boolean {
   if (!c.subj || c.subj.s > c.vg.s || c.rules.includes('reduced-rel') || c.rules.includes('rel-subj')) return false;
   const w = ts[c.subj.s - 1]?.norm ?? '';

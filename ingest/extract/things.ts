@@ -7,7 +7,7 @@ import data from '../data/things.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
-import { has, isNounAt } from './tokens.js';
+import { has, hyphenLead, isNounAt } from './tokens.js';
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const THINGS = {
@@ -66,7 +66,7 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   // A verb form read as a noun in context ("that quote on Wednesday") heads a thing too.
   if (!thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1))) || personDescription(ts, a, b)) return null;
   let k = s;
-  const lead = (t: Token) => THINGS.dropLeading.has(t.norm) || (has(t, 'Value') && t.post !== '-') || has(t, 'Determiner');
+  const lead = (t: Token) => THINGS.dropLeading.has(t.norm) || (has(t, 'Value') && !hyphenLead(t)) || has(t, 'Determiner');
   while (k < b - 1 && lead(ts[k]!)) k++;
   const plural = has(head, 'Plural');
   // "the Iraqi military", "the administration", "security services": unnamed collective actors.

@@ -274,3 +274,6 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
   }
   return -1;
 }
+
+/** A number joined by a hyphen to the next word modifies it ("first-time buyers", "24-hour strike"). */
+export const hyphenLead = (t: Token): boolean => has(t, 'Value') && t.post === '-';

@@ -393,6 +393,31 @@ function compoundHeads(ts: Token[]): void {
   }
 }
 
+const PURE_PREPOSITIONS = new Set(['about', 'on', 'over', 'in', 'into', 'with', 'against', 'for', 'from', 'at', 'amid']);
+
+/**
+ * "worries about massive US trade and budget deficits": a preposition takes a phrase, not a clause,
+ * so a bare verb form right after its object's modifiers ("US") is the phrase's noun, as is a bare
+ * form coordinated with it before a noun ("budget deficits").
+ */
+function nounsInPhrases(ts: Token[]): void {
+  const bare = (t: Token | undefined) =>
+    (tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm))) &&
+    !tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') &&
+    /^\p{Ll}+$/u.test(t!.text);
+  for (let i = 2; i < ts.length; i++) {
+    if (!bare(ts[i]) || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    let j = i - 1;
+    while (j > 0 && tagged(ts[j], 'Adjective', 'ProperNoun', 'Acronym') && !tagged(ts[j], 'Verb', 'Pronoun') && !/[,;:]/.test(ts[j]!.post))
+      j--;
+    if (j === i - 1 || !tagged(ts[j], 'Preposition') || !PURE_PREPOSITIONS.has(ts[j]!.norm)) continue;
+    ts[i] = retagged(ts[i]!, ['Noun', 'Singular']);
+    const k = i + 2;
+    if (ts[i + 1]?.norm === 'and' && bare(ts[k]) && tagged(ts[k + 1], 'Noun') && !tagged(ts[k + 1], 'Verb', 'Pronoun'))
+      ts[k] = retagged(ts[k]!, ['Noun', 'Singular']);
+  }
+}
+
 /**
  * "said house prices rose by 0.8%": an irregular simple past whose participle differs ("rose",
  * "risen") is tagged SimplePast, so no reader takes it for a passive participle.
@@ -616,6 +641,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
     nounsAfterSaying(tokens);
+    nounsInPhrases(tokens);
     compoundHeads(tokens);
     repairTags(tokens);
     pluralBeforeBareVerb(tokens);

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { kgError, type KgError } from '../errors.js';
 import type { LocalExtraction, SourceRecord, World } from '../types.js';
 import { worldData } from '../world.js';
+import { unpack } from './handover.js';
 
 export type Extracted = { local: LocalExtraction } | { failure: KgError };
 
@@ -110,7 +111,7 @@ export function workerPool(size: number, world: World, opts: PoolOptions = {}): 
       const i = slot.queue.findIndex((j) => j.id === m.id);
       if (i < 0) return;
       const [job] = slot.queue.splice(i, 1);
-      job!.resolve(m.result ? { local: m.result } : failed(job!.record.source, m.error ?? 'unknown error'));
+      job!.resolve(m.result ? { local: unpack(m.result) } : failed(job!.record.source, m.error ?? 'unknown error'));
       arm(slot);
     });
     w.on('error', (e) => replace(slot, `worker crashed: ${(e as Error).message}`));

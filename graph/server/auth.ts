@@ -22,8 +22,17 @@ export function readPassword(paths: Pick<ServerPaths, 'passwordFile'>): string |
   }
 }
 
-/** A new password: 24 random bytes, base64url (32 characters, nothing to quote). */
-export const newPassword = (): string => randomBytes(24).toString('base64url');
+/**
+ * A new password: 24 random bytes, base64url (32 characters, nothing to quote), never opening with
+ * "-": neo4j-admin would read it as an option ("Missing required parameter: '<password>'", one
+ * start in 64).
+ */
+export function newPassword(): string {
+  for (;;) {
+    const p = randomBytes(24).toString('base64url');
+    if (!p.startsWith('-')) return p;
+  }
+}
 
 function writeOwnerOnly(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
@@ -46,6 +55,8 @@ export function ensurePassword(paths: ServerPaths, java: string, s: Settings, lo
   mkdirSync(paths.auth, { recursive: true, mode: 0o700 });
   chmodSync(paths.auth, 0o700);
   const password = stored ?? (s.NEO4J_PASSWORD || newPassword());
+  if (password.startsWith('-'))
+    throw kgError('NEO4J_AUTH_SETUP', "NEO4J_PASSWORD starts with '-', which neo4j-admin reads as an option", 'choose another password');
   const argFile = join(paths.auth, 'set-initial-password.args');
   writeOwnerOnly(argFile, `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`);
   try {

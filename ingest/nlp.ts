@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import retag from './data/retag.json' with { type: 'json' };
+import { Lru } from './lru.js';
 import { parseSpans } from './split.js';
 import { TokenTableBuilder, type TokenTable } from './token-table.js';
 
@@ -196,10 +197,21 @@ function pluralHeads(ts: Token[]): void {
 }
 
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
-const irregularPast = (w: string): boolean => {
+const irregularPast = (w: string): boolean => pastForms(w) !== null;
+/**
+ * An irregular past tense compromise knows, with its participle when that differs ("rose":
+ * "risen"; "made": none), or null; kept for the words used last (every past tense asks).
+ */
+const pastMemo = new Lru<string, { participle?: string } | null>(4096);
+function pastForms(w: string): { participle?: string } | null {
+  const hit = pastMemo.get(w);
+  if (hit !== undefined) return hit;
   const inf = toInfinitive(w, 'PastTense');
-  return !/ed$/.test(w) && !!inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).PastTense === w;
-};
+  const forms = !/ed$/.test(w) && inf && inf !== w ? world.methods.two.transform.verb.conjugate(inf, world.model) : undefined;
+  return pastMemo.set(w, forms?.PastTense === w ? { participle: forms.Participle } : null);
+}
+/** A bare verb form: an infinitive, or a present tense without -s ("freeze", "trade"). */
+const bareForm = (t: Token | undefined): boolean => tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm));
 /** The infinitive of an irregular participle compromise knows ("done" → "do", "taken" → "take"), or null. */
 const participleOf = (w: string): string | null => {
   const inf = toInfinitive(w, 'Participle');
@@ -357,7 +369,7 @@ function nounsBeforeVerbs(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
-    const bare = tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t.norm));
+    const bare = bareForm(t);
     if (!bare || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (!tagged(prev, 'Noun', 'ProperNoun', 'Acronym', 'Demonym') || tagged(prev, 'Pronoun', 'Determiner', 'Verb', 'Possessive')) continue;
     if (/[,;:()"“”]/.test(prev.post + t.post) || /[-–—]/.test(t.post) || RT.saying.has(t.norm)) continue;
@@ -377,7 +389,7 @@ function nounsBeforeVerbs(ts: Token[]): void {
 function compoundHeads(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
-    const bare = tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t.norm));
+    const bare = bareForm(t);
     if (!bare || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (!(i + 1 === ts.length || /^\s*[,;:.]/.test(t.post))) continue;
     let j = i - 1;
@@ -402,9 +414,7 @@ const PURE_PREPOSITIONS = new Set(['about', 'on', 'over', 'in', 'into', 'with', 
  */
 function nounsInPhrases(ts: Token[]): void {
   const bare = (t: Token | undefined) =>
-    (tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm))) &&
-    !tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') &&
-    /^\p{Ll}+$/u.test(t!.text);
+    bareForm(t) && !tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') && /^\p{Ll}+$/u.test(t!.text);
   for (let i = 2; i < ts.length; i++) {
     if (!bare(ts[i]) || /[,;:]/.test(ts[i - 1]!.post)) continue;
     let j = i - 1;
@@ -424,8 +434,8 @@ function nounsInPhrases(ts: Token[]): void {
  */
 function simplePasts(ts: Token[]): void {
   ts.forEach((t, i) => {
-    if (!tagged(t, 'PastTense') || tagged(t, 'Participle', 'Auxiliary') || !irregularPast(t.norm)) return;
-    const participle = world.methods.two.transform.verb.conjugate(toInfinitive(t.norm, 'PastTense'), world.model).Participle;
+    if (!tagged(t, 'PastTense') || tagged(t, 'Participle', 'Auxiliary')) return;
+    const participle = pastForms(t.norm)?.participle;
     if (participle && participle !== t.norm) ts[i] = { ...t, tags: new Set([...t.tags, 'SimplePast']) };
   });
 }
@@ -493,9 +503,7 @@ function pluralBeforeBareVerb(ts: Token[]): void {
       /[,;:]/.test(ts[i - 1]!.post + t.post)
     )
       continue;
-    const bare =
-      (tagged(next, 'Infinitive') || (tagged(next, 'PresentTense') && !/s$/.test(next.norm))) &&
-      !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
+    const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
     if (!bare || !/^\p{Ll}/u.test(next.text)) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
   }

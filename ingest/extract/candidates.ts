@@ -11,7 +11,7 @@ import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attrib
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
-import { ACT_OBJECTS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
+import { ACT_OBJECTS, COMPLEMENT_VERBS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
   ALLEGE_FRAMES,
   DIRECTIVE_FRAMES,
@@ -193,7 +193,7 @@ export function sentenceRelations(
     if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
     // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
-    if (NAMING_VERBS.has(t.p) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY)) continue;
     const rs = [

@@ -66,6 +66,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
 /** Predicates whose object is an act or event ("carry out"), never an actor. */
 export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
+export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(predicates.complementVerbs);
 export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive);
 /**
  * Verb + object-head idioms that relate the subject to nothing ("leaves a wife", "hit the shops"),

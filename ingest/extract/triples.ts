@@ -30,6 +30,7 @@ import {
   inversePredicate,
   LEX,
   LIGHT_VERBS,
+  NAMING_VERBS,
   nominalPredicate,
   normalisePredicate,
   takesOwnPhrase,
@@ -84,7 +85,6 @@ const SAYING = new Set([
 const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
 /** "we want mobile users to hook up", "expects prices to rise": the object is the complement's doer, not what is wanted ("need X to" is a demand on X, kept). */
 const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
-const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title', 'know', 'nickname', 'term']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
 const SKIP_PREPS = new Set([
@@ -262,7 +262,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));
   if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];
   // "a search system called Spotlight": a name given, not an action.
-  if (c.rules.includes('reduced-rel') && NAMING.has(c.vg.lemma)) return [];
+  if (c.rules.includes('reduced-rel') && NAMING_VERBS.has(c.vg.lemma)) return [];
   // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
   if (SAYING.has(c.vg.lemma)) return [];
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.

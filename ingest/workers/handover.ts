@@ -6,13 +6,16 @@
  * instead of each holding its own (a 5 MB single sentence: 31.6 MB serialized, 15 MB of it
  * evidence). Evidence that is not exactly its slice (or from another source) is sent whole.
  */
-import type { LocalExtraction } from '../types.js';
+import type { Evidence, LocalExtraction } from '../types.js';
+
+/** Evidence as it crosses: text and source may have been dropped. */
+type Packed = Partial<Evidence> & Pick<Evidence, 'start' | 'end'>;
 
 /** In the worker, just before posting: drops evidence text (and source) the receiver can rebuild. Mutates `local`. */
 export function pack(local: LocalExtraction): LocalExtraction {
   const { text, source } = local.article;
   for (const r of local.relations) {
-    const e = r.evidence as { source?: string; text?: string; start: number; end: number };
+    const e: Packed = r.evidence;
     if (e.source === source && e.text === text.slice(e.start, e.end)) {
       delete e.text;
       delete e.source;
@@ -25,7 +28,7 @@ export function pack(local: LocalExtraction): LocalExtraction {
 export function unpack(local: LocalExtraction): LocalExtraction {
   const { text, source } = local.article;
   for (const r of local.relations) {
-    const e = r.evidence as { source?: string; text?: string; start: number; end: number };
+    const e: Packed = r.evidence;
     if (e.text === undefined) r.evidence = { source, text: text.slice(e.start, e.end), start: e.start, end: e.end };
   }
   return local;

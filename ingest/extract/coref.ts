@@ -14,6 +14,7 @@ const WINDOW = 2; // sentences back
 const DESCRIPTION_REACH = 300; // mentions back
 
 const key = (m: Mention): string => m.name.toLowerCase();
+const surname = (m: Mention): string => key(m).split(' ').at(-1)!;
 
 function compatible(pronoun: string): EntityType[] {
   if (LEX.pronounPerson.has(pronoun)) return ['Person'];
@@ -42,6 +43,28 @@ function pronounGender(w: string): Gender {
  * a subject pronoun takes the nearest compatible clause subject before it in its sentence, else the
  * first subject of the previous sentence, gender permitting ("Mr Sullivan said he ...").
  */
+/**
+ * A resolved pronoun that keeps its antecedent salient: "he"/"she" always; "it" as the subject of
+ * its clause standing for an organisation ("T-Mobile said it ... it announced ... It also").
+ */
+function salientChain(ms: readonly Mention[], j: number, sal?: Salience): boolean {
+  const w = ms[j]!.text.toLowerCase();
+  if (LEX.pronounPerson.has(w)) return true;
+  return w === 'it' && !!sal?.subject(j) && ms[ms[j]!.corefOf!]!.type === 'Organization';
+}
+
+/**
+ * "It follows a similar initiative by GM", "He said Mr Brown had ...": a subject pronoun never
+ * stands for a name its own sentence gives after it (a person by surname).
+ */
+function namedLater(ms: readonly Mention[], info: readonly MentionInfo[], i: number): Set<string> {
+  const out = new Set<string>();
+  if (!/^(?:it|he|she|they)$/i.test(ms[i]!.text)) return out;
+  for (let n = i + 1; n < ms.length && ms[n]!.sentence === ms[i]!.sentence; n++)
+    if (info[n]!.kind === 'name') out.add(ms[n]!.type === 'Person' ? surname(ms[n]!) : key(ms[n]!));
+  return out;
+}
+
 export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const m = ms[i]!;
   const w = m.text.toLowerCase();
@@ -50,11 +73,15 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
   const g = pronounGender(w);
   const names = new Map<string, number>();
   const order: number[] = [];
+  const later = namedLater(ms, info, i);
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
-    if (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing') continue;
-    if (!types.includes(cand.type) || info[j]!.kind === 'event') continue;
+    if (later.has(ms[root]!.type === 'Person' ? surname(ms[root]!) : key(ms[root]!))) continue;
+    // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
+    const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
+    if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
+    if (!types.includes(ms[root]!.type) || info[j]!.kind === 'event') continue;
     if (g && sal?.gender(root) && sal.gender(root) !== g) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
     order.push(j);
@@ -157,6 +184,49 @@ export function resolveNamed(ms: readonly Mention[], info: readonly MentionInfo[
   return ms[i + 1]!.type === 'Person' ? undefined : i + 1;
 }
 
+const BE = new Set([
+  'is',
+  'was',
+  "'s",
+  'be',
+  'been',
+  'being',
+  'seems',
+  'seemed',
+  'looks',
+  'looked',
+  'remains',
+  'remained',
+  'becomes',
+  'became',
+]);
+const AUX = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'not', "n't", 'also', 'still']);
+/** Degree words before the adjective: "it is now as easy to ...", "it is so hard to ...". */
+const DEGREE = new Set(['as', 'so', 'too', 'more', 'less', 'very', 'quite', 'far', 'much', 'even', 'now', 'never', 'always']);
+const COMPLEMENTS = new Set(['to', 'that', 'whether', 'if', 'how', 'why', 'for', 'what', 'when']);
+const RAISING = new Set(['seems', 'seemed', 'appears', 'appeared', 'emerged', 'transpired']);
+
+/**
+ * "it is easy to insert fake files", "it was not clear whether ...", "it seems that ...": an
+ * extraposition `it` stands for the clause that follows, not for any entity (data: pronouns.json).
+ */
+function expletive(ts: readonly Token[], e: number): boolean {
+  let k = e;
+  while (AUX.has(ts[k]?.norm ?? '')) k++;
+  if (RAISING.has(ts[k]?.norm ?? '') && ts[k + 1]?.norm === 'that') return true;
+  if (!BE.has(ts[k]?.norm ?? '')) return false;
+  k++;
+  while (AUX.has(ts[k]?.norm ?? '') || DEGREE.has(ts[k]?.norm ?? '') || (has(ts[k], 'Adverb') && !has(ts[k], 'Adjective'))) k++;
+  let last = '';
+  while (has(ts[k], 'Adjective') || LEX.extraposition.has(ts[k]?.norm ?? '') || (last && ts[k]?.norm === 'and')) {
+    if (ts[k]?.norm !== 'and') last = ts[k]!.norm;
+    k++;
+  }
+  // "it was keen to point out": a control adjective has a real subject; "that"/"whether" never does.
+  const next = ts[k]?.norm ?? '';
+  return !!last && (next === 'to' || next === 'for' ? LEX.extraposition.has(last) : COMPLEMENTS.has(next));
+}
+
 /** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
 function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
   const genders = new Map<string, Gender>();
@@ -174,7 +244,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
   const bySurname = new Map<string, Gender>();
   for (const [k, g] of genders) bySurname.set(k.split(' ').at(-1)!, g);
   return {
-    gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(key(ms[i]!).split(' ').at(-1)!) ?? null,
+    gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(surname(ms[i]!)) ?? null,
     subject: (i) => {
       const an = c.analyses?.at(ms[i]!.sentence);
       const e = info[i]!.e;
@@ -196,7 +266,9 @@ export function coref(c: Mentioned): Corefed {
     const kind = info[i]?.kind;
     const j =
       kind === 'pronoun'
-        ? resolvePronoun(ms, info, i, sal)
+        ? m.text.toLowerCase() === 'it' && expletive(c.tokens?.at(m.sentence) ?? [], info[i]!.e)
+          ? undefined
+          : resolvePronoun(ms, info, i, sal)
         : kind === 'description'
           ? resolveDescription(ms, info, i)
           : kind === 'thing' && info[i]!.role

@@ -41,6 +41,7 @@ export const LEX = {
   pronounThing: set(pronouns.thing),
   pronounPlural: set(pronouns.plural),
   pronounSpeaker: set(pronouns.speaker),
+  extraposition: set(pronouns.extraposition),
   prepositions: set(words.prepositions),
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),

@@ -504,7 +504,7 @@ function chunkMentions(
         !PROPER_TAGS.some((g) => has(ts[f.s], g)) &&
         !has(ts[f.s], 'Demonym') &&
         !placeOf(ts[f.s]!.text.split(/[-‐‑]/)[0] ?? '') &&
-        !(f.kind === 'thing' && isProper(ts, f.s))
+        !((f.kind === 'thing' || (f.kind === 'group' && f.e - f.s > 1)) && isProper(ts, f.s))
       )
         name = name.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase());
       if (!name) continue;

@@ -40,6 +40,9 @@ export function isNounish(t: Token | undefined): boolean {
 }
 
 /** Verb-ish tokens that start or continue a verb group. */
+/** -s forms that carry a participle ("has done", "is owned"), never a plural noun. */
+const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', 'remains', 'becomes', 'looks', 'feels', 'keeps']);
+
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -92,7 +95,26 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
       (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) ||
       isConj(prev) ||
       has(prev, 'Determiner') ||
-      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])))
+      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])) ||
+      // "to cut promised benefits": after an infinitive's lexical verb.
+      (has(prev, 'Infinitive') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && (ts[i - 2]?.norm === 'to' || has(ts[i - 2], 'Modal'))))
+  )
+    return false;
+  // "Sumitomo bosses told counterparts": an -s word between a noun and a past-tense verb is the
+  // subject's plural head, not a second finite verb.
+  if (
+    has(t, 'PresentTense') &&
+    !has(t, 'Infinitive') &&
+    !has(t, 'Auxiliary') &&
+    !AUX_S.has(t.norm) &&
+    /s$/.test(t.norm) &&
+    prev &&
+    isNounish(prev) &&
+    !has(prev, 'Pronoun') &&
+    !breakAfter(prev) &&
+    !breakAfter(t) &&
+    has(next, 'PastTense') &&
+    !has(next, 'Auxiliary')
   )
     return false;
   const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));

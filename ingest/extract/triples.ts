@@ -291,7 +291,10 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     // A PP after the object (or after another PP) is an argument when the table says so ("blame on"), or
     // when it marks a goal the object's noun does not take itself ("fired two shells at South Korea").
     const head = obj ? ts[headEnd(ts, obj) - 1]!.norm : '';
-    const goal = k === 0 && obj && GOAL_PREPS.has(pp.prep) && !nominalPredicate(head, pp.prep) && !takesOwnPhrase(head, pp.prep);
+    // "told counterparts at UFJ", "staff at Ford": people "at" a place work there; no goal of the verb.
+    const workplace = pp.prep === 'at' && LEX.groupHeads.has(head);
+    const goal =
+      k === 0 && obj && GOAL_PREPS.has(pp.prep) && !workplace && !nominalPredicate(head, pp.prep) && !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
     const pa = argMentions(ts, ix, extendCoord(ts, pp.np, c.end));
     out.push(

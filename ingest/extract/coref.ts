@@ -7,7 +7,7 @@ import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
-import { fitsKind, THINGS } from './things.js';
+import { fitsKind, orgKind, THINGS } from './things.js';
 import { has } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -122,28 +122,48 @@ export function resolveOrganisation(
   info: readonly MentionInfo[],
   i: number,
   role = info[i]!.role!,
+  topic?: OrgCounts,
 ): number | undefined {
   const m = ms[i]!;
   const names = new Map<string, number>();
+  const fits = (root: number): boolean => fitsKind(role, ms[root]!.name) && fitsKind(role, defined(ms, info, ms[root]!) ?? '');
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - ORG_WINDOW; j--) {
     const cand = ms[j]!;
     if (info[j]!.kind !== 'name' || cand.type !== 'Organization') continue;
     const root = cand.corefOf ?? j;
-    if (!fitsKind(role, ms[root]!.name) || !fitsKind(role, defined(ms, info, ms[root]!) ?? '')) continue;
+    if (!fits(root)) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
   }
-  return names.size === 1 ? [...names.values()][0] : undefined;
+  if (names.size === 1) return [...names.values()][0];
+  // "Microsoft has launched ... the company told": with several companies in reach (or none), the
+  // article's main one: named at least twice so far and twice as often as any other that fits.
+  // Parties and governments contrast with each other in their articles; only a company head looks back.
+  if (!topic || topic.size > TOPIC_LIMIT || orgKind(role) !== 'company') return undefined;
+  const ranked = [...topic.values()].filter((c) => fits(c.root)).sort((a, b) => b.n - a.n);
+  const [top, next] = ranked;
+  if (!top || top.n < 2 || (next && top.n < 2 * next.n)) return undefined;
+  return names.size === 0 || names.has(key(ms[top.root]!)) ? top.root : undefined;
 }
+
+/** Organisations named so far in the article: mentions per name, and the first mention's index. */
+export type OrgCounts = Map<string, { n: number; root: number }>;
+const TOPIC_LIMIT = 200;
 
 const ORG_WINDOW = 3;
 
 /** "saying the group would make a cash bid": "the group" as "the firm" is (resolveOrganisation). */
-function definiteCompany(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+function definiteCompany(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  ts: readonly Token[],
+  i: number,
+  topic: OrgCounts,
+): number | undefined {
   const mi = info[i]!;
   const head = ts[mi.e - 1];
   if (mi.e - mi.s !== 1 || ts[mi.s - 1]?.norm !== 'the' || !head || has(head, 'Plural') || !THINGS.companies.has(head.norm))
     return undefined;
-  return resolveOrganisation(ms, info, i, head.norm);
+  return resolveOrganisation(ms, info, i, head.norm, topic);
 }
 
 /** What a short form stands for where the article defines it ("the Wall Street Journal (WSJ)"). */
@@ -262,6 +282,7 @@ export function coref(c: Mentioned): Corefed {
   const info = c.mentionInfo ?? [];
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
   const sal = salience(c, ms, info);
+  const topic: OrgCounts = new Map();
   ms.forEach((m, i) => {
     const kind = info[i]?.kind;
     const j =
@@ -272,15 +293,21 @@ export function coref(c: Mentioned): Corefed {
         : kind === 'description'
           ? resolveDescription(ms, info, i)
           : kind === 'thing' && info[i]!.role
-            ? resolveOrganisation(ms, info, i)
+            ? resolveOrganisation(ms, info, i, undefined, topic)
             : kind === 'group'
               ? (resolveApposition(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
                 resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
-                definiteCompany(ms, info, c.tokens?.at(m.sentence) ?? [], i))
+                definiteCompany(ms, info, c.tokens?.at(m.sentence) ?? [], i, topic))
               : kind === 'thing'
                 ? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i)
                 : undefined;
     if (j !== undefined) m.corefOf = j;
+    if (kind === 'name' && m.type === 'Organization') {
+      const k = key(ms[m.corefOf ?? i]!);
+      const seen = topic.get(k);
+      if (seen) seen.n++;
+      else if (topic.size <= TOPIC_LIMIT) topic.set(k, { n: 1, root: m.corefOf ?? i });
+    }
   });
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
   const newIndex: number[] = [];

@@ -27,6 +27,9 @@ const ORG_KIND: ReadonlyMap<string, string> = new Map(
   Object.entries(data.orgKinds as Record<string, string[]>).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
 
+/** The organisation kind a head noun names ("firm" → company, "party" → party), if any. */
+export const orgKind = (head: string): string | undefined => ORG_KIND.get(head);
+
 /**
  * Whether "the <head>" can name the organisation `name`: unless the name's last word puts it in
  * another kind ("the company" is not the Wall Street Journal, "the club" not the United board).

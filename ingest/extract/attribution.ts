@@ -105,7 +105,10 @@ function reportingObject(ts: readonly Token[], r: SentenceAnalysis['clauses'][nu
   return !!r.obj && (ts[r.obj.e]?.norm === 'that' || /[\u201c":]/.test(ts[r.obj.e - 1]!.post));
 }
 
-/** Whether a clause in (from, to] starts a new statement: after a comma or semicolon and a conjunction, with its own subject. */
+/**
+ * Whether a clause in (from, to] starts a new statement: after a comma or semicolon and a
+ * conjunction, or a conjunction and a reporting verb, with its own subject.
+ */
 function independentBetween(an: SentenceAnalysis, ts: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const c = an.clauses[k]!;
@@ -113,6 +116,8 @@ function independentBetween(an: SentenceAnalysis, ts: readonly Token[], from: nu
     const before = ts[c.subj.s - 1];
     const link = isConj(before) || before?.norm === 'while' || before?.norm === 'whereas';
     if (link && /[,;]/.test(ts[c.subj.s - 2]?.post ?? '')) return true;
+    // "Halifax said prices rose ... and Nationwide reported a rise": a second reporter speaks for itself.
+    if (link && LEX.reporting.has(c.vg.lemma) && !c.vg.passive) return true;
     if (/;/.test(before?.post ?? '')) return true;
   }
   return false;

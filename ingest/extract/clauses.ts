@@ -8,7 +8,7 @@
 import type { Token } from '../nlp.js';
 import { INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
-import { controlledSubjects, findSubject } from './subject.js';
+import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
 
@@ -184,6 +184,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
     }
   });
+  nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);

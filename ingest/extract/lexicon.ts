@@ -42,6 +42,7 @@ export const LEX = {
   pronounPlural: set(pronouns.plural),
   pronounSpeaker: set(pronouns.speaker),
   extraposition: set(pronouns.extraposition),
+  infinitiveNouns: set(predicates.infinitiveNouns),
   prepositions: set(words.prepositions),
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),

@@ -445,3 +445,54 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
   c.subj = main.subj;
   c.rules.push('ctrl-subj');
 }
+
+/**
+ * Verbs whose infinitive takes a clause or a small clause, not an object ("plans to say the firm
+ * was ...", "to help Yukos pay off", "to get the site shut down").
+ */
+const CLAUSE_TAKERS = new Set([
+  'think',
+  'believe',
+  'know',
+  'ensure',
+  'show',
+  'prove',
+  'see',
+  'suggest',
+  'argue',
+  'insist',
+  'find',
+  'help',
+  'make',
+  'let',
+  'get',
+  'have',
+  'watch',
+  'hear',
+  'keep',
+  'leave',
+]);
+
+/**
+ * "The decision to raise the limit for foreign investors faced opposition": a noun's infinitive
+ * (nouns in predicates.json infinitiveNouns) whose object runs into a finite verb. The finite
+ * verb's subject is the noun before "to" ("decision"), not that object ("limit").
+ */
+export function nounInfinitiveSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const p = clauses[i - 1]!;
+    if (c.parent !== i - 1 || !c.subj || c.coordWith >= 0 || !c.rules.includes('subj-np') || c.subj.s !== p.vg.e) continue;
+    if (p.subj || p.obj || p.pps.length || p.vg.passive || ts[p.vg.s - 1]?.norm !== 'to') continue;
+    if (LEX.reporting.has(p.vg.lemma) || CLAUSE_TAKERS.has(p.vg.lemma.split(' ')[0]!)) continue;
+    const noun = ts[p.vg.s - 2];
+    if (!noun || !LEX.infinitiveNouns.has(noun.norm) || breakAfter(noun) || c.subj.e - c.subj.s < 1) continue;
+    if (has(ts[c.subj.e - 1], 'Pronoun')) continue;
+    const head = npLeft(ts, p.vg.s - 1);
+    if (!head) continue;
+    // The infinitive keeps no object: whose act it is the sentence does not say.
+    c.subj = head;
+    c.parent = -1;
+    c.rules.push('noun-inf-subj');
+  }
+}

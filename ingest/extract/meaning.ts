@@ -358,6 +358,13 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
   }
   an.clauses.forEach((c, i) => {
     const m = own(ts, c);
+    // "is to refuse to release or stage concerts", "could arm and fund": an adjacent coordinated
+    // verb shares the modality of the chain it completes.
+    const twin = c.rules.includes('coord-adjacent') && c.coordWith >= 0 && c.coordWith < i ? out[c.coordWith] : undefined;
+    if (twin && RANK[twin.certainty] > RANK[m.certainty]) {
+      m.certainty = twin.certainty;
+      m.cues.push('coord');
+    }
     if (lead && RANK[lead] > RANK[m.certainty]) {
       m.certainty = lead;
       m.cues.push('lead');

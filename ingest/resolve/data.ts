@@ -24,3 +24,5 @@ export const COMMON_WORD_TAGS: ReadonlySet<string> = new Set(names.commonWordTag
  * beside the one the bare first word names ("Barclays Capital" beside Barclays, "Sky News" beside Sky).
  */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(names.unitWords);
+/** Titles before a first name alone ("Prince Charles"): such a name is never another's first name. */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(names.givenNameTitles);

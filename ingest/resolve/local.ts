@@ -10,6 +10,7 @@ import type { Clustered, Corefed, EntityType, LocalEntity, Mention, Message, Qua
 import type { AliasTable } from './aliases.js';
 import { contrastForms, definedShortForms, sharedSurnames } from './article-checks.js';
 import { eventContexts } from './context.js';
+import { GIVEN_NAME_TITLES } from './data.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
 import { clusterEvents, clusterGroups } from './generic.js';
@@ -32,6 +33,8 @@ export interface MentionClusters {
  */
 export interface MentionHints {
   weight?: number;
+  /** The title stripped from a name ("prince" of "Prince Charles"), lowercase. */
+  role?: string;
   aliasOf?: number;
   kind?: MentionKind;
   rewrite?: Rewrite;
@@ -55,6 +58,8 @@ export function clusterMentions(
   const generic = (i: number) => hints[i]?.kind === 'group' || hints[i]?.kind === 'event';
   // Drafts named outside the headline so far: the organisations the body has introduced.
   const inBody = new Set<Draft>();
+  // Drafts named by a title and a first name alone ("Prince Charles").
+  const titled = new Set<Draft>();
   mentions.forEach((m, i) => {
     if (m.corefOf !== undefined || (generic(i) && !hints[i]?.rewrite)) return;
     const rewrite = hints[i]?.rewrite;
@@ -71,6 +76,10 @@ export function clusterMentions(
     let found: ReturnType<NameMatcher['find']> = defined
       ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' }
       : matcher.find(n, type, true);
+    // "Prince Charles" is a whole name: never the first name of "Charles Kennedy", either way round.
+    const royal = GIVEN_NAME_TITLES.has(hints[i]?.role ?? '');
+    if (found.kind === 'match' && found.rule === 'given-name' && (royal || titled.has(drafts[found.entity.index]!)))
+      found = { kind: 'none' };
     // "Barclays, the UK's third-biggest bank ... Barclays Capital": the body named the organisation
     // by its first word before the unit's name, so the unit is a body of its own (local-rules.ts namesUnit).
     if (
@@ -97,6 +106,7 @@ export function clusterMentions(
     matcher.addName(d.known, n);
     if (rewrite) d.joined.set(m.name, d.joined.get(m.name) ?? rewrite.rule);
     countMention(d, name, type, hints[i]?.weight ?? 1);
+    if (royal && n.tokens.length === 1) titled.add(d);
     owner[i] = d;
     if (!hints[i]?.headline) inBody.add(d);
   });

@@ -26,3 +26,6 @@ export const COMMON_WORD_TAGS: ReadonlySet<string> = new Set(names.commonWordTag
 export const UNIT_WORDS: ReadonlySet<string> = new Set(names.unitWords);
 /** Titles before a first name alone ("Prince Charles"): such a name is never another's first name. */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(names.givenNameTitles);
+/** Titles that tell a person's sex ("Mrs", "Lord"): such a person never joins one of the other sex. */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.female);
+export const MALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.male);

@@ -29,6 +29,8 @@ export interface Draft {
   member?: boolean;
   event?: EventSig & EventContext;
   keyed?: Keyed;
+  /** The title a person known only by surname goes by ("Mrs" of "Mrs Howard"), shown with it. */
+  title?: string;
 }
 
 export function newDraft(known: Known, name: string, kind?: EntityKind): Draft {
@@ -69,18 +71,20 @@ export function keyDraft(d: Draft, targetKey?: string): Keyed {
 export function toLocal(d: Draft, aliases: AliasTable, qualifiers?: Qualifiers, shared: ReadonlySet<string> = new Set()): LocalEntity {
   const name = chooseDisplay(d.counts, aliases);
   const names = [...d.joined.keys()].filter((n) => n !== name);
+  // "Mrs Howard", never a bare "Howard" beside Michael Howard.
+  const shown = d.title && fullest(d.known).tokens.length === 1 ? `${d.title} ${name}` : name;
   const listed = names.filter((n) => d.known.type !== 'Person' || !shared.has(parseName(n, 'Person').norm));
   // The founding name reached the display name by the rule that brought the display name in.
   const viaDisplay = d.joined.get(name);
   const founderRule = viaDisplay && viaDisplay !== 'first' ? viaDisplay : 'alias-file';
   const merges: Merge[] = names.map((alias) => {
     const r = d.joined.get(alias)!;
-    return { alias, into: name, rule: r === 'first' ? founderRule : r };
+    return { alias, into: shown, rule: r === 'first' ? founderRule : r };
   });
   const keyed = d.keyed ?? keyDraft(d);
   return {
     localId: `e${d.known.index}`,
-    name,
+    name: shown,
     type: d.known.type,
     aliases: listed,
     mentions: d.mentions,

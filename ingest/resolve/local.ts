@@ -10,14 +10,15 @@ import type { Clustered, Corefed, EntityType, LocalEntity, Mention, Message, Qua
 import type { AliasTable } from './aliases.js';
 import { contrastForms, definedShortForms, sharedSurnames } from './article-checks.js';
 import { eventContexts } from './context.js';
-import { GIVEN_NAME_TITLES } from './data.js';
+import { FEMALE_TITLES, GIVEN_NAME_TITLES, MALE_TITLES } from './data.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
 import { clusterEvents, clusterGroups } from './generic.js';
 import { namesUnit, spellsOut } from './local-rules.js';
-import { NameMatcher, fullest } from './matcher.js';
+import { NameMatcher, fullest, type Known } from './matcher.js';
 import { governments, type Rewrite } from './metonymy.js';
-import { parseName } from './normalize.js';
+import { parseName, type NameInfo } from './normalize.js';
+import { lexiconTags } from '../nlp.js';
 
 export { normName } from './normalize.js';
 
@@ -31,6 +32,18 @@ export interface MentionClusters {
  * Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a
  * metonymy rewrite, event context, and what a group noun refers to (none, one member).
  */
+type Sex = 'female' | 'male';
+const titleSex = (role: string | undefined): Sex | undefined =>
+  role && FEMALE_TITLES.has(role) ? 'female' : role && MALE_TITLES.has(role) ? 'male' : undefined;
+/** "Michael Howard" → male, "Sandra Howard" → female, by compromise's first-name lexicon. */
+function firstNameSex(n: NameInfo): Sex | undefined {
+  if (n.tokens.length < 2) return undefined;
+  const tags = lexiconTags(n.tokens[0]!);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
 export interface MentionHints {
   weight?: number;
   /** The title stripped from a name ("prince" of "Prince Charles"), lowercase. */
@@ -60,6 +73,8 @@ export function clusterMentions(
   const inBody = new Set<Draft>();
   // Drafts named by a title and a first name alone ("Prince Charles").
   const titled = new Set<Draft>();
+  // The sex of each person draft, where a title or a first name tells it.
+  const sexes = new Map<Draft, Sex>();
   mentions.forEach((m, i) => {
     if (m.corefOf !== undefined || (generic(i) && !hints[i]?.rewrite)) return;
     const rewrite = hints[i]?.rewrite;
@@ -73,9 +88,12 @@ export function clusterMentions(
       owner[alias] &&
       (spellsOut(mentions[alias]!.name, name) ||
         (aliases.groupOf(name) && aliases.groupOf(name) === aliases.groupOf(mentions[alias]!.name)));
+    // "Mrs Howard" is not Michael Howard: a person of known sex meets only people not known otherwise.
+    const sex = type === 'Person' ? (titleSex(hints[i]?.role) ?? firstNameSex(n)) : undefined;
+    const allow = sex ? (e: Known) => (sexes.get(drafts[e.index]!) ?? sex) === sex : undefined;
     let found: ReturnType<NameMatcher['find']> = defined
       ? { kind: 'match', entity: owner[alias]!.known, rule: 'acronym' }
-      : matcher.find(n, type, true);
+      : matcher.find(n, type, true, allow);
     // "Prince Charles" is a whole name: never the first name of "Charles Kennedy", either way round.
     const royal = GIVEN_NAME_TITLES.has(hints[i]?.role ?? '');
     if (found.kind === 'match' && found.rule === 'given-name' && (royal || titled.has(drafts[found.entity.index]!)))
@@ -106,7 +124,11 @@ export function clusterMentions(
     matcher.addName(d.known, n);
     if (rewrite) d.joined.set(m.name, d.joined.get(m.name) ?? rewrite.rule);
     countMention(d, name, type, hints[i]?.weight ?? 1);
+    // "Mrs Howard", named by title and surname alone, is shown with the title.
+    const title = /^(\p{Lu}\p{Ll}*)\.?\s/u.exec(m.text)?.[1];
+    if (!d.title && title && titleSex(hints[i]?.role) && titleSex(title.toLowerCase())) d.title = title;
     if (royal && n.tokens.length === 1) titled.add(d);
+    if (sex && !sexes.has(d)) sexes.set(d, sex);
     owner[i] = d;
     if (!hints[i]?.headline) inBody.add(d);
   });
@@ -144,8 +166,28 @@ export function clusterMentions(
     quals.set(d, q);
   }
   const shared = sharedSurnames(live);
+  keepTitles(live);
   const entities = live.map((d) => toLocal(d, aliases, quals.get(d), shared));
   return { entities, mentionEntity: owner.map((d) => (d ? `e${d.known.index}` : null)), messages };
+}
+
+/**
+ * A person known by title and one name keeps the title in view where it tells them apart:
+ * "Prince Charles" always, "Mrs Howard" beside a Michael Howard; "Mr Balls" alone stays "Balls".
+ */
+function keepTitles(drafts: readonly Draft[]): void {
+  const fullSurnames = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const f = fullest(d.known);
+    if (d.known.type === 'Person' && f.tokens.length > 1)
+      fullSurnames.set(f.tokens.at(-1)!, [...(fullSurnames.get(f.tokens.at(-1)!) ?? []), d]);
+  }
+  for (const d of drafts) {
+    if (!d.title) continue;
+    const f = fullest(d.known);
+    const needed = GIVEN_NAME_TITLES.has(d.title.toLowerCase()) || (f.tokens.length === 1 && fullSurnames.has(f.tokens[0]!));
+    if (!needed) delete d.title;
+  }
 }
 
 /** Per name, the type of the first mention so named: one pass, not a scan of the article per entity. */

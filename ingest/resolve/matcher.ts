@@ -145,9 +145,11 @@ export class NameMatcher {
     return best;
   }
 
-  find(n: NameInfo, type: EntityType, local = false): Found {
+  /** The entity name n belongs to, among those `allow` admits (all by default). */
+  find(n: NameInfo, type: EntityType, local = false, allow?: (e: Known) => boolean): Found {
     const hits: { entity: Known; rule: Rule }[] = [];
     for (const e of this.candidates(n, type)) {
+      if (allow && !allow(e)) continue;
       const rule = this.ruleFor(n, type, e, local);
       if (rule) hits.push({ entity: e, rule });
     }

@@ -25,7 +25,7 @@ import {
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
-import { has } from './tokens.js';
+import { has, isConj, isNounAt } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
 const BASE = rules.base as Record<string, number>;
@@ -119,6 +119,25 @@ function nameGiven(ts: readonly Token[], c: Clause | undefined, o: MentionInfo |
   return first >= 0 && before.slice(first + 1).some((t) => /^(?:a|an|the)$/.test(t.norm));
 }
 
+/** Verbs that give their object a state ("make courts the last resort"): no relation to the object. */
+const STATE_VERBS = new Set(['make', 'render', 'keep']);
+
+/**
+ * "We want to make courts the last resort", "Labour made low inflation, unemployment and mortgage
+ * rates the centrepiece of ...": the object (or a list of them) is followed by the state it is
+ * given, a determiner's phrase with no preposition between; the verb relates the subject to neither.
+ */
+function givenState(ts: readonly Token[], c: Clause | undefined, o: MentionInfo | undefined): boolean {
+  if (!c?.obj || !o || o.s < c.obj.s || o.s >= c.obj.e) return false;
+  let k = c.obj.e;
+  while (k < ts.length && (isNounAt(ts, k) || isConj(ts[k]) || has(ts[k], 'Adjective')) && !/^(?:a|an|the)$/.test(ts[k]!.norm)) {
+    if (/[.;:!?]/.test(ts[k]!.post)) return false;
+    k++;
+  }
+  // "leave London and the South East": a determiner after "and" continues a list.
+  return /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !isConj(ts[k - 1]) && !/[,;:]/.test(ts[k - 1]!.post);
+}
+
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
 function thingRules(x: Ctx, t: Triple): string[] {
   const thing = (m: number): boolean => m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[m]?.type === 'Concept';
@@ -194,6 +213,7 @@ export function sentenceRelations(
     // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY)) continue;
     const rs = [

@@ -29,3 +29,5 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(names.givenNameTit
 /** Titles that tell a person's sex ("Mrs", "Lord"): such a person never joins one of the other sex. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.female);
 export const MALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.male);
+/** Unit words naming a company's service ("Google News"): the bare company name is never their short name. */
+export const SERVICE_WORDS: ReadonlySet<string> = new Set(names.serviceWords);

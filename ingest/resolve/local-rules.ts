@@ -13,7 +13,7 @@
 import gaz from '../data/gazetteer.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from '../types.js';
-import { LEGAL_SUFFIXES, UNIT_WORDS } from './data.js';
+import { LEGAL_SUFFIXES, SERVICE_WORDS, UNIT_WORDS } from './data.js';
 import { hasCompanyForm } from './keys.js';
 import type { NameInfo } from './normalize.js';
 
@@ -76,6 +76,10 @@ export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) =>
  */
 export const namesUnit = (long: NameInfo, short: NameInfo): boolean =>
   variants(long).includes(short.norm) && long.tokens.some((w) => UNIT_WORDS.has(w) && !short.tokens.includes(w));
+
+/** Whether `long` is a service of what `short` names ("Google News" of "Google"; names.json serviceWords). */
+export const namesService = (long: NameInfo, short: NameInfo): boolean =>
+  variants(long).includes(short.norm) && long.tokens.some((w) => SERVICE_WORDS.has(w) && !short.tokens.includes(w));
 
 /** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */
 export function givenNameRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType): string | null {

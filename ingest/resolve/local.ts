@@ -14,7 +14,7 @@ import { FEMALE_TITLES, GIVEN_NAME_TITLES, MALE_TITLES } from './data.js';
 import { countMention, keyDraft, majorityType, newDraft, toLocal, type Draft } from './drafts.js';
 import type { EventContext } from './events.js';
 import { clusterEvents, clusterGroups } from './generic.js';
-import { namesUnit, spellsOut } from './local-rules.js';
+import { namesService, namesUnit, spellsOut } from './local-rules.js';
 import { NameMatcher, fullest, type Known } from './matcher.js';
 import { governments, type Rewrite } from './metonymy.js';
 import { parseName, type NameInfo } from './normalize.js';
@@ -106,6 +106,9 @@ export function clusterMentions(
       inBody.has(drafts[found.entity.index]!) &&
       found.entity.names.every((x) => namesUnit(n, x))
     )
+      found = { kind: 'none' };
+    // "Google News" and "Google": a service never makes the company its short name, in either order.
+    if (found.kind === 'match' && found.rule === 'short-name' && found.entity.names.some((x) => namesService(x, n) || namesService(n, x)))
       found = { kind: 'none' };
     let d: Draft;
     if (found.kind === 'match') {

@@ -67,6 +67,20 @@ describe('short names that name something of their own', () => {
     for (const e of named(es, 'Labour Party')) expect(e.aliases).not.toContain('Labor Department');
   });
 
+  it('keeps Google News apart from Google, whichever comes first (tech/186, tech/337)', () => {
+    const es = resolve({
+      'news/tech/186.txt':
+        "China 'blocks Google news site'\n\nChina has been accused of blocking access to Google News by the media watchdog, Reporters Without Borders.\n\nThe Paris-based pressure group said the English-language news site had been unavailable for the past 10 days. Google told the BBC News website it was aware of the problems and was investigating the causes.",
+      'news/tech/337.txt':
+        "In recent years, the column inches have stacked up in Google's favour as the search engine also diversifies with the launch of services such as Gmail, its shopping channel Froogle and Google News. He believes the rivalry between Google and Yahoo is overblown.",
+    });
+    const ids = (name: string) => new Set(holding(es, name).map((e) => e.id));
+    expect(ids('Google News').size).toBe(1);
+    expect(ids('Google').size).toBe(1);
+    expect([...ids('Google')][0]).not.toBe([...ids('Google News')][0]);
+    for (const e of named(es, 'Google News')) expect(e.aliases).not.toContain('Google');
+  });
+
   it("never joins a longer name through another entity's short name (politics/267)", () => {
     const es = resolve({
       'news/politics/267.txt':

@@ -122,6 +122,18 @@ function possessor(ts: readonly Token[], np: Span): Span | null {
   return null;
 }
 
+/**
+ * "attempts by US prosecutors to pursue", "the pressure on politicians to lock up": the phrase
+ * after "by" or "on" that follows a noun whose infinitive is someone's act is that someone.
+ */
+function agentAfter(ts: readonly Token[], np: Span): Span | null {
+  for (let k = np.e - 2; k > np.s; k--) {
+    if ((ts[k]!.norm === 'by' || ts[k]!.norm === 'on') && LEX.agentNouns.has(ts[k - 1]!.norm)) return { s: k + 1, e: np.e };
+    if (isPrep(ts[k])) return null;
+  }
+  return null;
+}
+
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;
   // "attacked the government's failure to control immigration": the infinitive completes the noun;
@@ -133,9 +145,11 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     if (owner) return owner;
     if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun')) return null;
   }
-  // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase.
+  // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase;
+  // "a series of attempts by US prosecutors to pursue": the agent after "by".
   const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => pp.np.e === to) : undefined;
-  const ppOwner = inPP ? possessor(ts, inPP.np) : null;
+  const byAgent = inPP && /^(?:by|on)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
+  const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
   // "called for heads of government to play", "wants the reporters to reveal": that phrase is the doer only.
   const forPP = p.pps.findIndex((pp) => pp.prep === 'for' && pp.np.e === to);

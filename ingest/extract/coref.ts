@@ -7,7 +7,7 @@ import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 import type { MentionInfo } from './names.js';
-import { fitsKind, orgKind, THINGS } from './things.js';
+import { fitsKind, isParty, orgKind, THINGS } from './things.js';
 import { has } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -126,7 +126,10 @@ export function resolveOrganisation(
 ): number | undefined {
   const m = ms[i]!;
   const names = new Map<string, number>();
-  const fits = (root: number): boolean => fitsKind(role, ms[root]!.name) && fitsKind(role, defined(ms, info, ms[root]!) ?? '');
+  // "the party" is a party, never "Bournemouth" (a company head may be any organisation).
+  const party = orgKind(role) === 'party';
+  const fits = (root: number): boolean =>
+    fitsKind(role, ms[root]!.name) && fitsKind(role, defined(ms, info, ms[root]!) ?? '') && (!party || isParty(ms[root]!.name));
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - ORG_WINDOW; j--) {
     const cand = ms[j]!;
     if (info[j]!.kind !== 'name' || cand.type !== 'Organization') continue;

@@ -8,6 +8,7 @@ import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
 import { has, hyphenLead, isNounAt } from './tokens.js';
+import { partyOf } from '../resolve/groups.js';
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const THINGS = {
@@ -26,6 +27,11 @@ export const THINGS = {
 const ORG_KIND: ReadonlyMap<string, string> = new Map(
   Object.entries(data.orgKinds as Record<string, string[]>).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
+
+const PARTIES: ReadonlySet<string> = new Set(data.parties);
+/** Whether `name` names a political party ("Labour", "the Tories", "Respect", "UK Independence Party"). */
+export const isParty = (name: string): boolean =>
+  /\b(?:party|democrats)$/i.test(name) || PARTIES.has(name.toLowerCase()) || partyOf(name) !== null;
 
 /** The organisation kind a head noun names ("firm" → company, "party" → party), if any. */
 export const orgKind = (head: string): string | undefined => ORG_KIND.get(head);

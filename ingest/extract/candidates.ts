@@ -138,6 +138,20 @@ function givenState(ts: readonly Token[], c: Clause | undefined, o: MentionInfo 
   return /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !isConj(ts[k - 1]) && !/[,;:]/.test(ts[k - 1]!.post);
 }
 
+/** Verbs that, before an object and a participle, say what happened to the object. */
+const CAUSATIVE = new Set(['have', 'get']);
+
+/**
+ * "a woman who had had all four limbs amputated", "had his car stolen", "got the site shut down":
+ * have/get + object + past participle says what was done to the object, not that the subject
+ * has it.
+ */
+function happenedTo(ts: readonly Token[], c: Clause | undefined): boolean {
+  if (!c?.obj || c.obj.s < c.vg.e) return false;
+  const t = ts[c.obj.e];
+  return !!t && (has(t, 'PastTense') || has(t, 'Participle')) && !has(t, 'Gerund') && !/[,;:]/.test(ts[c.obj.e - 1]!.post);
+}
+
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
 function thingRules(x: Ctx, t: Triple): string[] {
   const thing = (m: number): boolean => m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[m]?.type === 'Concept';
@@ -214,6 +228,7 @@ export function sentenceRelations(
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY)) continue;
     const rs = [

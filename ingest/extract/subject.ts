@@ -78,6 +78,10 @@ export function findSubject(
       floor,
       !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma),
     );
+    // "Roy Tansley, from Derby developed": where someone is from is no subject; the name before is.
+    const from = c.subj.s - 1;
+    if (ts[from]?.norm === 'from' && from - 1 > floor && /,/.test(ts[from - 1]!.post) && has(ts[from - 1], 'ProperNoun'))
+      c.subj = npLeft(ts, from, floor) ?? c.subj;
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
     const held = has(ts[vg.head], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);
     if (held === null) {

@@ -187,6 +187,9 @@ export function findSubject(
     c.rules.push('subj-np');
     return;
   }
+  // "... the 'time and place shifting' of content - being able to watch video anywhere": a gerund
+  // after a dash explains a noun; it is nobody's act.
+  if (before && !isConj(before) && /\s[-–—]\s*$/u.test(before.post) && has(ts[vg.s], 'Gerund')) return;
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { ordered, workerPool } from '../../ingest/workers/pool.js';
 import type { SourceRecord } from '../../ingest/types.js';
 import { loadWorld } from '../../ingest/world.js';
@@ -44,6 +45,37 @@ describe('workerPool', () => {
     } finally {
       await pool.close();
     }
+  }, 30_000);
+
+  it('runs a huge record alone in a one-shot worker with a small young generation, the others in normal ones', async () => {
+    const heap = new URL('../fixtures/workers/heap.mjs', import.meta.url);
+    const pool = workerPool(1, world, { script: heap, heapMb: 64, hugeMb: 20 / 2 ** 20 });
+    const huge = 'x'.repeat(21);
+    // Young generation: what the heap limit holds beyond the 64 MB old generation.
+    const young = (s?: { limit: number }) => s!.limit / 2 ** 20 - 64;
+    try {
+      const texts = ['a', huge, 'b', huge, 'EXIT', 'c', huge];
+      const results = await Promise.all(texts.map((t, i) => pool.run(rec(t, i))));
+      const seen = results.map((x) =>
+        'local' in x ? (JSON.parse(x.local.article.text) as { threadId: number; limit: number }) : undefined,
+      );
+      const [a, h1, b, h2, , c, h3] = seen;
+      expect(seen[4]).toBeUndefined();
+      for (const h of [h1, h2, h3]) expect(young(h)).toBeLessThanOrEqual(3);
+      // The regular worker, and the one started after a huge record's (after 'EXIT'), keep V8's default.
+      for (const s of [a, b, c]) expect(young(s)).toBeGreaterThan(8);
+      expect(b!.threadId).toBe(a!.threadId);
+      expect(c!.threadId).not.toBe(a!.threadId);
+      expect(new Set([a, h1, h2, h3, c].map((s) => s!.threadId)).size).toBe(5);
+    } finally {
+      await pool.close();
+    }
+    // With no huge record in flight the flag is off again: a worker started now keeps V8's default.
+    const later = new Worker(heap, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    const reply = new Promise<{ result: { article: { text: string } } }>((r) => later.once('message', r));
+    later.postMessage({ id: 0, record: rec('d', 0) });
+    expect(young(JSON.parse((await reply).result.article.text) as { limit: number })).toBeGreaterThan(8);
+    await later.terminate();
   }, 30_000);
 
   it('answers records sent after close with a failure instead of hanging', async () => {

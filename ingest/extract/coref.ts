@@ -15,6 +15,8 @@ const DESCRIPTION_REACH = 300; // mentions back
 
 const key = (m: Mention): string => m.name.toLowerCase();
 const surname = (m: Mention): string => key(m).split(' ').at(-1)!;
+/** What two mentions of one name share: a person's surname, anything else's whole name. */
+const nameKey = (m: Mention): string => (m.type === 'Person' ? surname(m) : key(m));
 
 function compatible(pronoun: string): EntityType[] {
   if (LEX.pronounPerson.has(pronoun)) return ['Person'];
@@ -39,11 +41,6 @@ function pronounGender(w: string): Gender {
 }
 
 /**
- * A pronoun's antecedent: the one compatible name in reach (two sentences back); when several are,
- * a subject pronoun takes the nearest compatible clause subject before it in its sentence, else the
- * first subject of the previous sentence, gender permitting ("Mr Sullivan said he ...").
- */
-/**
  * A resolved pronoun that keeps its antecedent salient: "he"/"she" always; "it" as the subject of
  * its clause standing for an organisation ("T-Mobile said it ... it announced ... It also").
  */
@@ -60,11 +57,15 @@ function salientChain(ms: readonly Mention[], j: number, sal?: Salience): boolea
 function namedLater(ms: readonly Mention[], info: readonly MentionInfo[], i: number): Set<string> {
   const out = new Set<string>();
   if (!/^(?:it|he|she|they)$/i.test(ms[i]!.text)) return out;
-  for (let n = i + 1; n < ms.length && ms[n]!.sentence === ms[i]!.sentence; n++)
-    if (info[n]!.kind === 'name') out.add(ms[n]!.type === 'Person' ? surname(ms[n]!) : key(ms[n]!));
+  for (let n = i + 1; n < ms.length && ms[n]!.sentence === ms[i]!.sentence; n++) if (info[n]!.kind === 'name') out.add(nameKey(ms[n]!));
   return out;
 }
 
+/**
+ * A pronoun's antecedent: the one compatible name in reach (two sentences back); when several are,
+ * a subject pronoun takes the nearest compatible clause subject before it in its sentence, else the
+ * first subject of the previous sentence, gender permitting ("Mr Sullivan said he ...").
+ */
 export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const m = ms[i]!;
   const w = m.text.toLowerCase();
@@ -77,7 +78,7 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
-    if (later.has(ms[root]!.type === 'Person' ? surname(ms[root]!) : key(ms[root]!))) continue;
+    if (later.has(nameKey(ms[root]!))) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;

@@ -28,10 +28,6 @@ export interface MentionClusters {
   messages: Message[];
 }
 
-/**
- * Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a
- * metonymy rewrite, event context, and what a group noun refers to (none, one member).
- */
 type Sex = 'female' | 'male';
 const titleSex = (role: string | undefined): Sex | undefined =>
   role && FEMALE_TITLES.has(role) ? 'female' : role && MALE_TITLES.has(role) ? 'male' : undefined;
@@ -44,6 +40,10 @@ function firstNameSex(n: NameInfo): Sex | undefined {
   return male === female ? undefined : male ? 'male' : 'female';
 }
 
+/**
+ * Per mention (optional): its kind, type-evidence weight, the mention it is a bracketed alias of, a
+ * metonymy rewrite, event context, and what a group noun refers to (none, one member).
+ */
 export interface MentionHints {
   weight?: number;
   /** The title stripped from a name ("prince" of "Prince Charles"), lowercase. */
@@ -179,11 +179,10 @@ export function clusterMentions(
  * "Prince Charles" always, "Mrs Howard" beside a Michael Howard; "Mr Balls" alone stays "Balls".
  */
 function keepTitles(drafts: readonly Draft[]): void {
-  const fullSurnames = new Map<string, Draft[]>();
+  const fullSurnames = new Set<string>();
   for (const d of drafts) {
     const f = fullest(d.known);
-    if (d.known.type === 'Person' && f.tokens.length > 1)
-      fullSurnames.set(f.tokens.at(-1)!, [...(fullSurnames.get(f.tokens.at(-1)!) ?? []), d]);
+    if (d.known.type === 'Person' && f.tokens.length > 1) fullSurnames.add(f.tokens.at(-1)!);
   }
   for (const d of drafts) {
     if (!d.title) continue;

@@ -123,8 +123,8 @@ function negatedParticiples(ts: Token[]): void {
   });
 }
 
-/** Verbs taking an object and a bare infinitive ("help the firm develop the snacks"). */
-const BARE_INFINITIVE_VERBS = new Set(['help', 'make', 'let', 'have', 'see', 'watch', 'hear']);
+/** Verbs taking an object and a bare infinitive ("help the firm develop the snacks"; retag.json). */
+const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.bareInfinitiveVerbs);
 
 /**
  * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word

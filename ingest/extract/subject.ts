@@ -1,4 +1,5 @@
 /** Clause reader, subject layer: the subject of each verb group (relatives, appositions, coordination, inversion, control). */
+import retag from '../data/retag.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
@@ -455,29 +456,12 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
 
 /**
  * Verbs whose infinitive takes a clause or a small clause, not an object ("plans to say the firm
- * was ...", "to help Yukos pay off", "to get the site shut down").
+ * was ...", "to help Yukos pay off", "to get the site shut down"): the bare-infinitive verbs of
+ * retag.json and these.
  */
-const CLAUSE_TAKERS = new Set([
-  'think',
-  'believe',
-  'know',
-  'ensure',
-  'show',
-  'prove',
-  'see',
-  'suggest',
-  'argue',
-  'insist',
-  'find',
-  'help',
-  'make',
-  'let',
-  'get',
-  'have',
-  'watch',
-  'hear',
-  'keep',
-  'leave',
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set([
+  ...retag.bareInfinitiveVerbs,
+  ...['think', 'believe', 'know', 'ensure', 'show', 'prove', 'suggest', 'argue', 'insist', 'find', 'get', 'keep', 'leave'],
 ]);
 
 /**

@@ -39,10 +39,10 @@ export function isNounish(t: Token | undefined): boolean {
   return has(t, 'Adjective') || has(t, 'ProperNoun') || has(t, 'Hyphenated') || has(t, 'Date');
 }
 
-/** Verb-ish tokens that start or continue a verb group. */
 /** -s forms that carry a participle ("has done", "is owned"), never a plural noun. */
 const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', 'remains', 'becomes', 'looks', 'feels', 'keeps']);
 
+/** Verb-ish tokens that start or continue a verb group. */
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;

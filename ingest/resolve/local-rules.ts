@@ -74,12 +74,11 @@ export function localNameRule(a: NameInfo, b: NameInfo, listed: (n: NameInfo) =>
  * caller knows the order): "Cairn Energy ... Cairn" is one company, "Barclays, the UK's
  * third-biggest bank ... Barclays Capital investment bank" two.
  */
-export const namesUnit = (long: NameInfo, short: NameInfo): boolean =>
-  variants(long).includes(short.norm) && long.tokens.some((w) => UNIT_WORDS.has(w) && !short.tokens.includes(w));
+export const namesUnit = (long: NameInfo, short: NameInfo, words: ReadonlySet<string> = UNIT_WORDS): boolean =>
+  variants(long).includes(short.norm) && long.tokens.some((w) => words.has(w) && !short.tokens.includes(w));
 
 /** Whether `long` is a service of what `short` names ("Google News" of "Google"; names.json serviceWords). */
-export const namesService = (long: NameInfo, short: NameInfo): boolean =>
-  variants(long).includes(short.norm) && long.tokens.some((w) => SERVICE_WORDS.has(w) && !short.tokens.includes(w));
+export const namesService = (long: NameInfo, short: NameInfo): boolean => namesUnit(long, short, SERVICE_WORDS);
 
 /** "Phil" = "Phil Spector": a one-word person name that is the first name of a person named in full. */
 export function givenNameRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityType): string | null {

@@ -90,7 +90,13 @@ const visibleEdges = (): Promise<string[]> =>
     await page.locator('button', { hasText: 'whole span' }).click();
     const bar = page.locator('[data-testid=timeline-chart] rect.bar').first();
     await bar.waitFor({ state: 'visible' }); // the chart redraws for the whole span first
-    const box = (await bar.boundingBox())!;
+    // The redraw may replace the bar between the wait and the measure: measure until it holds still.
+    let box = await bar.boundingBox();
+    for (let n = 0; !box && n < 50; n++) {
+      await page.waitForTimeout(100);
+      box = await bar.boundingBox();
+    }
+    if (!box) throw new Error('the timeline bar never settled');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);

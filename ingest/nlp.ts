@@ -381,6 +381,24 @@ function nounsBeforeVerbs(ts: Token[]): void {
 }
 
 /**
+ * "the predictions that Labour will need to increase taxes": a capitalised bare verb form inside a
+ * sentence, right before a modal or a tensed auxiliary, is a name (no bare verb comes before one).
+ */
+function namesBeforeHelpers(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'ProperNoun') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    if (/["“(]/.test(t.pre) || tagged(prev, 'Modal', 'Auxiliary') || prev.norm === 'to') continue;
+    if (!tagged(next, 'Modal') && !(tagged(next, 'Auxiliary') && /^(?:has|had|is|was|will|would)$/.test(next.norm))) continue;
+    ts[i] = { ...t, tags: new Set(['Noun', 'Singular', 'ProperNoun']), root: t.norm };
+    // compromise read "that" before the supposed verb as a preposition; it opens the clause.
+    if (prev.norm === 'that' && tagged(prev, 'Preposition')) ts[i - 1] = retagged(prev, ['Determiner']);
+  }
+}
+
+/**
  * "opt for a debt repayment freeze, while": a bare verb form closing a phrase of a determiner,
  * adjectives and lowercase singular nouns, before punctuation, is the phrase's head: a base form
  * cannot be a singular noun's verb. Not after a verb that takes a bare infinitive ("let the market decide"),
@@ -648,6 +666,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     toInfinitives(tokens);
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
+    namesBeforeHelpers(tokens);
     nounsAfterSaying(tokens);
     nounsInPhrases(tokens);
     compoundHeads(tokens);

@@ -11,7 +11,7 @@ import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attrib
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { genericRules } from './generic.js';
-import { ACT_OBJECTS, COMPLEMENT_VERBS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
+import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
   ALLEGE_FRAMES,
   DIRECTIVE_FRAMES,
@@ -25,7 +25,7 @@ import {
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
-import { has, isConj, isNounAt } from './tokens.js';
+import { has, isBe, isConj, isNounAt } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
 const BASE = rules.base as Record<string, number>;
@@ -138,6 +138,11 @@ function givenState(ts: readonly Token[], c: Clause | undefined, o: MentionInfo 
   return /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !isConj(ts[k - 1]) && !/[,;:]/.test(ts[k - 1]!.post);
 }
 
+/** "the project's ultimate goal is levelling access": be + gerund after a noun of aim states the aim. */
+function equated(ts: readonly Token[], c: Clause | undefined, subjectHead: string): boolean {
+  return !!c && CONTENT_NOUNS.has(subjectHead) && isBe(ts[c.vg.s]) && has(ts[c.vg.head], 'Gerund');
+}
+
 /** Verbs that, before an object and a participle, say what happened to the object. */
 const CAUSATIVE = new Set(['have', 'get']);
 
@@ -228,6 +233,7 @@ export function sentenceRelations(
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if (equated(ts, an.clauses[t.clause], (x.ms[t.s]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY)) continue;

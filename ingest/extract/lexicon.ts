@@ -70,6 +70,8 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(predicates.complementVerbs);
 export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive);
+/** Nouns of aim or difficulty: "the goal is levelling access" equates, it does not act. */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set(predicates.contentNouns);
 /**
  * Verb + object-head idioms that relate the subject to nothing ("leaves a wife", "hit the shops"),
  * keyed by the predicate as stored ("go to" is stored as "visit").

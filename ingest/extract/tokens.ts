@@ -81,7 +81,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   )
     return false;
   // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun
-  // (never "said": "and said chancellors had resigned").
+  // (never "said": "and said chancellors had resigned"; never before a possessor: "and unveiled
+  // its robot").
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
     t.norm !== 'said' &&
@@ -89,6 +90,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     has(next, 'Noun') &&
     !has(next, 'Pronoun') &&
     !has(next, 'Determiner') &&
+    !has(next, 'Possessive') &&
     prev &&
     !breakAfter(prev) &&
     (isPrep(prev) ||

@@ -43,6 +43,21 @@ const OBJECT_CONTROL = new Set([
   'enable',
   'challenge',
 ]);
+/** Verbs that judge their object for an act: "defended Bush for guaranteeing", "fined the bank for misleading". */
+const JUDGED_FOR = new Set([
+  'condemn',
+  'attack',
+  'defend',
+  'thank',
+  'congratulate',
+  'commend',
+  'punish',
+  'fine',
+  'sack',
+  'jail',
+  'arrest',
+  'sue',
+]);
 /** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
 const SUBJECT_TO_OBJECT = new Set([
   'want',
@@ -161,7 +176,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
     return p.obj;
   }
-  const objectControl = OBJECT_CONTROL.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
+  const judged = JUDGED_FOR.has(p.vg.lemma) && ts[to]?.norm === 'for';
+  const objectControl = (OBJECT_CONTROL.has(p.vg.lemma) || judged) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
   return objectControl ? p.obj : p.subj;
 }
 

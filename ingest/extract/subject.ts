@@ -199,8 +199,21 @@ export function findSubject(
     const speech = LEX.reporting.has(vg.lemma)
       ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj'))
       : undefined;
+    // "Brown said America needed to take more action but defended Bush": after "but", a verb in the
+    // form of a verb of saying whose complement just ended is the speaker's.
+    const sayer =
+      before?.norm === 'but' && !prev.vg.passive && !prev.vg.copula && !prev.rules.includes('coord-subj') ? earlier.at(-2) : undefined;
+    const reporter =
+      sayer?.subj &&
+      LEX.reporting.has(sayer.vg.lemma) &&
+      !sayer.rules.includes('rel-subj') &&
+      prev.subj!.s >= sayer.vg.e &&
+      sameForm(ts[sayer.vg.head], ts[vg.head])
+        ? sayer
+        : undefined;
     const host =
       speech ??
+      reporter ??
       (closedRelative
         ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj'))
         : undefined);
@@ -210,8 +223,9 @@ export function findSubject(
     if (isConj(before) && !host && prev.vg.e === k - 1) {
       c.rules.push('coord-adjacent'); // "armed and supported"
       // "pledged not to release or re-release any songs", "is to refuse to release or stage concerts":
-      // a verb of the same form shares the negation.
-      if (negated(ts, prev.vg) && sameForm(ts[prev.vg.head], ts[vg.head])) c.vg = { ...c.vg, neg: true };
+      // a verb of the same form shares the negation; after "but" it is the contrast ("was not
+      // crucified, but married").
+      if (before.norm !== 'but' && negated(ts, prev.vg) && sameForm(ts[prev.vg.head], ts[vg.head])) c.vg = { ...c.vg, neg: true };
       if (usedAsMeans(ts, prev.vg)) c.rules.push('means'); // "is used to send and receive information"
     }
     return;

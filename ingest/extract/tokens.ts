@@ -80,9 +80,11 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev)
   )
     return false;
-  // "Shiite armed factions", "of trained partners": a bare participle modifying the next noun
-  // (never "said": "and said chancellors had resigned"; never before a possessor: "and unveiled
-  // its robot").
+  // "Shiite armed factions", "of trained partners", "to screen murdered film-maker Theo Van
+  // Gogh's film": a bare participle modifying the next noun (never "said": "and said chancellors
+  // had resigned"; never before a possessor: "and unveiled its robot"; after "and" or a subject,
+  // not before a person: "but defended President George Bush", "after MPs criticised Tony Blair").
+  const person = has(next, 'Person') || (has(next, 'Actor') && /^\p{Lu}/u.test(next?.text ?? ''));
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
     t.norm !== 'said' &&
@@ -95,9 +97,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev) &&
     (isPrep(prev) ||
       (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) ||
-      isConj(prev) ||
+      (isConj(prev) && !person) ||
       has(prev, 'Determiner') ||
-      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2])) ||
+      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2]) && (!person || ts[i - 2]!.norm === 'to')) ||
       // "to cut promised benefits": after an infinitive's lexical verb.
       (has(prev, 'Infinitive') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && (ts[i - 2]?.norm === 'to' || has(ts[i - 2], 'Modal'))))
   )

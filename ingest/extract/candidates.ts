@@ -143,6 +143,11 @@ function equated(ts: readonly Token[], c: Clause | undefined, subjectHead: strin
   return !!c && CONTENT_NOUNS.has(subjectHead) && isBe(ts[c.vg.s]) && has(ts[c.vg.head], 'Gerund');
 }
 
+/** "has been made worse by a lack of investment", "were made redundant": a passive that gives a state. */
+function passiveState(ts: readonly Token[], c: Clause | undefined): boolean {
+  return !!c?.vg.passive && !!c.obj && c.obj.s === c.vg.e && has(ts[c.obj.s], 'Adjective') && has(ts[c.obj.e - 1], 'Adjective');
+}
+
 /** Verbs that, before an object and a participle, say what happened to the object. */
 const CAUSATIVE = new Set(['have', 'get']);
 
@@ -233,6 +238,7 @@ export function sentenceRelations(
     if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
     if (equated(ts, an.clauses[t.clause], (x.ms[t.s]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };

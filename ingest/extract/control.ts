@@ -225,6 +225,9 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)
     const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));
     if (gerund && p.vg.copula && nounPhrase && p.obj!.e === c.vg.s - 1) return;
+    // "The game can be controlled by using the supplied stylus": in a passive, "by" + gerund is the
+    // unnamed agent's means, not the subject's act.
+    if (gerund && p.vg.passive && before?.norm === 'by') return;
     const doer = controller(ts, p, c);
     if (!doer) return;
     c.subj = doer;

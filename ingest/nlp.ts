@@ -314,7 +314,8 @@ function phraseTags(ts: Token[]): void {
     else if (
       t.norm === 'following' &&
       tagged(next, 'Determiner', 'Possessive', 'Noun', 'Adjective', 'Value') &&
-      !tagged(next, 'Verb', 'Pronoun') &&
+      !tagged(next, 'Verb') &&
+      (!tagged(next, 'Pronoun') || tagged(next, 'Possessive')) && // "following his claims", not "following him"
       (i === 0 || !tagged(ts[i - 1], 'Auxiliary', 'Copula', 'Determiner', 'Plural', 'Pronoun', 'Adverb') || /,/.test(ts[i - 1]!.post))
     )
       ts[i] = retagged(t, ['Preposition']);

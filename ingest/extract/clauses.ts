@@ -186,6 +186,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
+  saidListSubjects(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
@@ -225,6 +226,24 @@ function beyondExamples(ts: readonly Token[], subj: Span): Span {
   const shown = npLeft(ts, k, 0);
   if (!shown || !isPrep(ts[shown.s - 1]) || breakAfter(ts[shown.s - 2])) return subj;
   return npLeft(ts, shown.s - 1, 0) ?? subj;
+}
+
+/**
+ * "Yili confirmed its chairman, chief financial officer and securities representative were all in
+ * custody": after a verb of saying, a list whose last items open the next clause is that clause's
+ * subject, not the saying verb's object.
+ */
+function saidListSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    const p = clauses[i - 1];
+    if (!p?.obj || !c.subj || c.coordWith >= 0 || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) return;
+    if (c.subj.s !== p.obj.e || c.subj.e !== c.vg.s || !/^,$/.test(ts[p.obj.e - 1]!.post.trim())) return;
+    // (Not a sentence-final -s word, more likely a plural compromise read as a verb: "and two other Russian firms.")
+    if (!c.rules.includes('subj-np') || !ts.slice(c.subj.s, c.subj.e).some(isConj) || c.vg.e >= ts.length) return;
+    c.subj = { s: p.obj.s, e: c.subj.e };
+    c.parent = i - 1;
+    p.obj = null;
+  });
 }
 
 /**

@@ -43,6 +43,34 @@ const OBJECT_CONTROL = new Set([
   'enable',
   'challenge',
 ]);
+/** Verbs of feeling: their passive's subject feels, and does what the "by" + gerund says. */
+const FEELINGS = new Set([
+  'irritate',
+  'annoy',
+  'anger',
+  'upset',
+  'frustrate',
+  'bore',
+  'tire',
+  'worry',
+  'embarrass',
+  'surprise',
+  'shock',
+  'disappoint',
+  'delight',
+  'please',
+  'thrill',
+  'amuse',
+  'excite',
+  'impress',
+  'encourage',
+  'inspire',
+  'motivate',
+  'hearten',
+  'reassure',
+  'trouble',
+  'alarm',
+]);
 /** Verbs that judge their object for an act: "defended Bush for guaranteeing", "fined the bank for misleading". */
 const JUDGED_FOR = new Set([
   'condemn',
@@ -226,8 +254,8 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));
     if (gerund && p.vg.copula && nounPhrase && p.obj!.e === c.vg.s - 1) return;
     // "The game can be controlled by using the supplied stylus": in a passive, "by" + gerund is the
-    // unnamed agent's means, not the subject's act.
-    if (gerund && p.vg.passive && before?.norm === 'by') return;
+    // unnamed agent's means, not the subject's act (but "was irritated by defending" is the subject's).
+    if (gerund && p.vg.passive && before?.norm === 'by' && !p.rules.includes('reduced-rel') && !FEELINGS.has(p.vg.lemma)) return;
     const doer = controller(ts, p, c);
     if (!doer) return;
     c.subj = doer;

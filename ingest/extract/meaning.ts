@@ -32,6 +32,8 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'tip',
   'project',
 ]);
+/** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
+const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'reckon', 'anticipate']);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
 /** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */
 export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
@@ -409,6 +411,10 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little) && p.polarity === 'positive') {
         m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
         m.cues.push(little ? 'do little' : `frame:${pc.vg.lemma}`);
+      } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma)) {
+        m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+        if (RANK[m.certainty] < RANK.hedged) m.certainty = 'hedged';
+        m.cues.push(`frame:not ${pc.vg.lemma}`);
       } else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) {
         m.certainty = 'hedged';
         m.cues.push('frame:negated');

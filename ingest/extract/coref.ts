@@ -34,7 +34,12 @@ export interface Salience {
   gender(i: number): Gender;
   /** Whether mention i heads the subject of a clause. */
   subject(i: number): boolean;
+  /** Whether mention j is in the subject (or its apposition) of the clause whose object is mention i. */
+  ownSubject?(i: number, j: number): boolean;
 }
+
+/** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 
 function pronounGender(w: string): Gender {
   return /^(?:he|him|his|himself)$/.test(w) ? 'male' : /^(?:she|her|hers|herself)$/.test(w) ? 'female' : null;
@@ -79,6 +84,8 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
     if (later.has(nameKey(ms[root]!))) continue;
+    // "Online auction site, eBay, stopped supporting it": an object pronoun is never its own clause's subject.
+    if (OBJECT_PRONOUNS.has(w) && sal?.ownSubject?.(i, j)) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
@@ -273,6 +280,17 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const an = c.analyses?.at(ms[i]!.sentence);
       const e = info[i]!.e;
       return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
+    },
+    ownSubject: (i, j) => {
+      if (ms[i]!.sentence !== ms[j]!.sentence) return false;
+      const an = c.analyses?.at(ms[i]!.sentence);
+      const [p, q] = [info[i]!, info[j]!];
+      return !!an?.clauses.some((cl) => {
+        if (!cl.obj || !cl.subj || cl.subj.s >= cl.vg.s || p.s < cl.obj.s || p.e > cl.obj.e) return false;
+        // Up to the first verb after the subject: the subject and an apposition, not a first clause's object.
+        const stop = Math.min(...an.clauses.map((x) => x.vg.s).filter((v) => v > cl.subj!.s));
+        return q.s >= cl.subj.s && q.e <= stop;
+      });
     },
   };
 }

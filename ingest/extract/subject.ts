@@ -67,6 +67,12 @@ export function findSubject(
       c.rules.push('subj-np');
       return;
     }
+    if (prev && gerundModifier(ts, prev, np)) {
+      prev.obj = np;
+      c.subj = prev.subj;
+      c.rules.push('subj-np');
+      return;
+    }
     // "The revelation that Shell had inflated its reserves | led to": the noun phrase the complement completes.
     if (prev?.complementOf && np.s >= prev.vg.e && !earlier.some((m) => mainClause(ts, m))) {
       c.subj = prev.complementOf;
@@ -243,6 +249,23 @@ export function findSubject(
  * noun. The clause is marked 'reduced-rel' so the previous clause keeps the phrase as its argument.
  */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'branded', 'labelled', 'labeled']);
+
+/**
+ * "The site hosting the screensaver | currently shows", "that the problems plaguing net users | do not
+ * spread": a gerund right after a clause's determined subject modifies it, and the phrase after the
+ * gerund (determined, a name or a plural) is its object, not the next verb's subject. Not a gerund
+ * of saying ("a report claiming he warned"), nor a compound ("The mobile gaming industry").
+ */
+function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
+  const s = g.subj;
+  if (!s || g.obj || g.vg.e !== np.s || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
+  if (LEX.reporting.has(g.vg.lemma) || breakAfter(ts[s.e - 1]) || breakAfter(ts[g.vg.head])) return false;
+  const opener = ts[s.s - 1];
+  const opens = !opener || breakAfter(opener) || isConj(opener) || opener.norm === 'that' || LEX.subordinators.has(opener.norm);
+  const determined = (t: Token | undefined) => has(t, 'Determiner') || has(t, 'Possessive');
+  const object = determined(ts[np.s]) || /^\p{Lu}/u.test(ts[np.s]!.text) || has(ts[np.e - 1], 'Plural');
+  return opens && determined(ts[s.s]) && object;
+}
 
 function reducedRelative(
   ts: readonly Token[],

@@ -28,6 +28,26 @@ export function findSubject(
     c.rules.push('subj-np');
     return;
   }
+  // "a Tory party, which he said | would turn the clock back": after "which X said", the verb's
+  // subject is what "which" stands for; the saying clause governs it.
+  const which = prev?.subj ? ts[prev.subj.s - 1] : undefined;
+  const rightAfter = !!prev && prev.vg.e === vg.s && !breakAfter(ts[prev.vg.e - 1]);
+  if (
+    prev?.subj &&
+    rightAfter &&
+    LEX.reporting.has(prev.vg.lemma) &&
+    which &&
+    LEX.relativePronouns.has(which.norm) &&
+    which.norm !== 'whose'
+  ) {
+    const ante = npLeft(ts, prev.subj.s - 1, 0);
+    if (ante) {
+      c.subj = ante;
+      c.parent = earlier.length - 1;
+      c.rules.push('rel-subj');
+      return;
+    }
+  }
   let before = ts[k - 1];
   if (before && k - 1 === 0 && before.norm === 'that') {
     c.subj = { s: 0, e: 1 };

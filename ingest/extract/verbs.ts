@@ -31,6 +31,7 @@ const particleEnd = (ts: readonly Token[], j: number): boolean => {
 const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
 /** Negative pronouns that head a noun phrase ("none of the firms"): they negate no verb group. */
 const NEG_PRONOUNS = new Set(['none', 'nothing', 'nobody', 'neither']);
+const TENSED_AUX = /^(?:is|are|was|were|has|have|had|will|would)$/;
 const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 
 /** A short line with no closing punctuation: a title ("Yukos accused of lying to court"). */
@@ -55,6 +56,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       const t = ts[j]!;
       // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
+      // "a Tory party, which he said would turn the clock back": so does a modal or tensed auxiliary.
+      const saying = verbs.length === 1 && j === verbs[0]! + 1 && SAYING_HEADS.has(lemmaOf(ts[verbs[0]!]!));
+      if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm))) break;
       if (isVerbal(ts, j)) verbs.push(j);
       // "said none of the companies ...": a negative pronoun opening a phrase is no negation ("learned nothing from" is).
       else if (isNeg(t) && !(NEG_PRONOUNS.has(t.norm) && (ts[j + 1]?.norm === 'of' || !isPrep(ts[j + 1])))) neg = true;

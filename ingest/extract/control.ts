@@ -8,7 +8,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { FEELINGS, JUDGED_FOR, LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { has, isPrep } from './tokens.js';
 
@@ -42,49 +42,6 @@ const OBJECT_CONTROL = new Set([
   'prompt',
   'enable',
   'challenge',
-]);
-/** Verbs of feeling: their passive's subject feels, and does what the "by" + gerund says. */
-const FEELINGS = new Set([
-  'irritate',
-  'annoy',
-  'anger',
-  'upset',
-  'frustrate',
-  'bore',
-  'tire',
-  'worry',
-  'embarrass',
-  'surprise',
-  'shock',
-  'disappoint',
-  'delight',
-  'please',
-  'thrill',
-  'amuse',
-  'excite',
-  'impress',
-  'encourage',
-  'inspire',
-  'motivate',
-  'hearten',
-  'reassure',
-  'trouble',
-  'alarm',
-]);
-/** Verbs that judge their object for an act: "defended Bush for guaranteeing", "fined the bank for misleading". */
-const JUDGED_FOR = new Set([
-  'condemn',
-  'attack',
-  'defend',
-  'thank',
-  'congratulate',
-  'commend',
-  'punish',
-  'fine',
-  'sack',
-  'jail',
-  'arrest',
-  'sue',
 ]);
 /** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
 const SUBJECT_TO_OBJECT = new Set([

@@ -70,6 +70,10 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(predicates.complementVerbs);
 export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive);
+/** Verbs that judge their object for an act ("defended Bush for guaranteeing"). */
+export const JUDGED_FOR: ReadonlySet<string> = new Set(predicates.judgedForVerbs);
+/** Verbs of feeling: their passive's subject does what "by" + gerund says ("was irritated by defending"). */
+export const FEELINGS: ReadonlySet<string> = new Set(predicates.feelingVerbs);
 /** Nouns of aim or difficulty: "the goal is levelling access" equates, it does not act. */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set(predicates.contentNouns);
 /**

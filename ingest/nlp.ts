@@ -397,16 +397,23 @@ function namesBeforeHelpers(ts: Token[]): void {
     // compromise read "that" before the supposed verb as a preposition; it opens the clause.
     if (prev.norm === 'that' && tagged(prev, 'Preposition')) ts[i - 1] = retagged(prev, ['Determiner']);
   }
-  // "Air China picked the London Stock Exchange", "Ask Jeeves bought Bloglines": a sentence-initial
-  // bare verb form before a name and a finite verb is the name's first word, not an imperative.
-  for (let i = 0; i + 2 < ts.length; i++) {
+}
+
+/**
+ * "Air China picked the London Stock Exchange", "Ask Jeeves bought Bloglines": a sentence-initial
+ * bare verb form before a name and a finite verb is the name's first word, not an imperative. Not
+ * an -ing/-ed word ("Ailing EuroDisney vows"), nor in a headline ("Budget Aston takes on Porsche"):
+ * the paragraph must have a full stop after it.
+ */
+function namesOpeningSentences(ts: Token[]): void {
+  let stop = -1; // the last token whose punctuation ends a sentence
+  for (let k = ts.length - 1; k >= 0 && stop < 0; k--) if (/[.!?]/.test(ts[k]!.post)) stop = k;
+  for (let i = 0; i + 2 < ts.length && i <= stop; i++) {
     if (i > 0 && !/[.!?]["”']?\s*$/.test(ts[i - 1]!.post)) continue;
     const [first, name, verb] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
     const finite = tagged(verb, 'PastTense', 'Modal') || (tagged(verb, 'PresentTense') && /s$/.test(verb.norm));
     if (!bareForm(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || /(?:ing|ed)$/.test(first.norm)) continue;
     if (first.post.trim() || !finite || tagged(verb, 'Noun')) continue;
-    // Not in a headline ("Budget Aston takes on Porsche"): the sentence must end in a full stop.
-    if (!ts.slice(i).some((t) => /[.!?]/.test(t.post))) continue;
     if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text) && !name.post.trim())
       ts[i] = { ...first, tags: new Set(['Noun', 'Singular', 'ProperNoun']), root: first.norm };
   }
@@ -681,6 +688,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounModifiers(tokens);
     nounsBeforeVerbs(tokens);
     namesBeforeHelpers(tokens);
+    namesOpeningSentences(tokens);
     nounsAfterSaying(tokens);
     nounsInPhrases(tokens);
     compoundHeads(tokens);

@@ -138,6 +138,9 @@ function givenState(ts: readonly Token[], c: Clause | undefined, o: MentionInfo 
   return /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !isConj(ts[k - 1]) && !/[,;:]/.test(ts[k - 1]!.post);
 }
 
+/** A mention's last word, lowercase: its head as written ("a wife" → "wife"). */
+const headWord = (m: Mention | undefined): string => (m?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+
 /** "the project's ultimate goal is levelling access": be + gerund after a noun of aim states the aim. */
 function equated(ts: readonly Token[], c: Clause | undefined, subjectHead: string): boolean {
   return !!c && CONTENT_NOUNS.has(subjectHead) && isBe(ts[c.vg.s]) && has(ts[c.vg.head], 'Gerund');
@@ -235,11 +238,11 @@ export function sentenceRelations(
     // "it was carried out by militias", "it" read as Iran: an actor cannot be what is carried out.
     if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
     // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
-    if (isIdiom(t.p, (x.ms[t.o]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
+    if (isIdiom(t.p, headWord(x.ms[t.o]))) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
-    if (equated(ts, an.clauses[t.clause], (x.ms[t.s]?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
+    if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY)) continue;

@@ -34,8 +34,8 @@ export interface Salience {
   gender(i: number): Gender;
   /** Whether mention i heads the subject of a clause. */
   subject(i: number): boolean;
-  /** Whether mention j is in the subject (or its apposition) of the clause whose object is mention i. */
-  ownSubject?(i: number, j: number): boolean;
+  /** The subject (with its apposition) of the clause whose object is mention i, as a token span of its sentence. */
+  ownSubject?(i: number): { s: number; e: number } | undefined;
 }
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
@@ -80,12 +80,13 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
   const names = new Map<string, number>();
   const order: number[] = [];
   const later = namedLater(ms, info, i);
+  // "Online auction site, eBay, stopped supporting it": an object pronoun is never its own clause's subject.
+  const own = OBJECT_PRONOUNS.has(w) ? sal?.ownSubject?.(i) : undefined;
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
     if (later.has(nameKey(ms[root]!))) continue;
-    // "Online auction site, eBay, stopped supporting it": an object pronoun is never its own clause's subject.
-    if (OBJECT_PRONOUNS.has(w) && sal?.ownSubject?.(i, j)) continue;
+    if (own && cand.sentence === m.sentence && info[j]!.s >= own.s && info[j]!.e <= own.e) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
@@ -281,16 +282,14 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const e = info[i]!.e;
       return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
     },
-    ownSubject: (i, j) => {
-      if (ms[i]!.sentence !== ms[j]!.sentence) return false;
-      const an = c.analyses?.at(ms[i]!.sentence);
-      const [p, q] = [info[i]!, info[j]!];
-      return !!an?.clauses.some((cl) => {
-        if (!cl.obj || !cl.subj || cl.subj.s >= cl.vg.s || p.s < cl.obj.s || p.e > cl.obj.e) return false;
-        // Up to the first verb after the subject: the subject and an apposition, not a first clause's object.
-        const stop = Math.min(...an.clauses.map((x) => x.vg.s).filter((v) => v > cl.subj!.s));
-        return q.s >= cl.subj.s && q.e <= stop;
-      });
+    ownSubject: (i) => {
+      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+      const p = info[i]!;
+      const cl = clauses.find((x) => x.obj && x.subj && x.subj.s < x.vg.s && x.obj.s <= p.s && p.e <= x.obj.e);
+      if (!cl?.subj) return undefined;
+      // Up to the first verb after the subject: the subject and an apposition, not a first clause's object.
+      const stop = clauses.reduce((m, x) => (x.vg.s > cl.subj!.s && x.vg.s < m ? x.vg.s : m), Number.POSITIVE_INFINITY);
+      return { s: cl.subj.s, e: stop };
     },
   };
 }

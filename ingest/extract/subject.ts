@@ -31,15 +31,8 @@ export function findSubject(
   // "a Tory party, which he said | would turn the clock back": after "which X said", the verb's
   // subject is what "which" stands for; the saying clause governs it.
   const which = prev?.subj ? ts[prev.subj.s - 1] : undefined;
-  const rightAfter = !!prev && prev.vg.e === vg.s && !breakAfter(ts[prev.vg.e - 1]);
-  if (
-    prev?.subj &&
-    rightAfter &&
-    LEX.reporting.has(prev.vg.lemma) &&
-    which &&
-    LEX.relativePronouns.has(which.norm) &&
-    which.norm !== 'whose'
-  ) {
+  const saidRightBefore = !!prev && prev.vg.e === vg.s && !breakAfter(ts[vg.s - 1]) && LEX.reporting.has(prev.vg.lemma);
+  if (prev?.subj && saidRightBefore && which && LEX.relativePronouns.has(which.norm) && which.norm !== 'whose') {
     const ante = npLeft(ts, prev.subj.s - 1, 0);
     if (ante) {
       c.subj = ante;

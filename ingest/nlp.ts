@@ -309,6 +309,13 @@ function phraseTags(ts: Token[]): void {
       ts[i + 1] = retagged(next!, ['Adverb']);
     } else if (t.norm === 'old' && /^years?$/.test(ts[i - 1]?.norm ?? '')) ts[i] = retagged(t, ['Adjective']);
     else if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) ts[i] = retagged(t, ['Preposition']);
+    // "Ethiopians will still need emergency assistance": "still" after a modal or "is" is an adverb,
+    // and a noun-tagged verb after it is the bare verb.
+    else if (t.norm === 'still' && tagged(t, 'Verb') && tagged(ts[i - 1], 'Modal', 'Auxiliary', 'Copula')) {
+      ts[i] = retagged(t, ['Adverb']);
+      if (tagged(ts[i - 1], 'Modal') && tagged(next, 'Singular') && !tagged(next, 'Verb') && lexicon[next!.norm] === 'Infinitive')
+        ts[i + 1] = retagged(next!, ['Verb', 'Infinitive']);
+    }
     // "resigned from the board following the share deal": "following" before a phrase means "after"
     // (not "is following the case", "the following day", "analysts following the firm").
     else if (

@@ -34,6 +34,8 @@ export interface Salience {
   gender(i: number): Gender;
   /** Whether mention i heads the subject of a clause. */
   subject(i: number): boolean;
+  /** Whether mention i's head is a plural noun. */
+  plural?(i: number): boolean;
   /** The subject (with its apposition) of the clause whose object is mention i, as a token span of its sentence. */
   ownSubject?(i: number): { s: number; e: number } | undefined;
 }
@@ -72,6 +74,33 @@ function namedLater(ms: readonly Mention[], info: readonly MentionInfo[], i: num
  * first subject of the previous sentence, gender permitting ("Mr Sullivan said he ...").
  */
 export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
+  const j = antecedent(ms, info, i, sal);
+  return j !== undefined && nearerNoun(ms, info, i, j, sal) ? undefined : j;
+}
+
+/**
+ * "Two crooks who robbed a bank were snapped before they carried out the crime",
+ * "The PPI's estimate is higher because it excludes": a subject "they" or "it" whose nearest clause
+ * subject before it (for "they" in its sentence or the one before, for "it" in its sentence) is an
+ * unnamed noun of its number, nearer than the name it would take, stands for that noun.
+ */
+function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, root: number, sal?: Salience): boolean {
+  const w = ms[i]!.text.toLowerCase();
+  if (!sal?.plural || (w !== 'it' && w !== 'they') || !sal.subject(i)) return false;
+  // "Marsh did not say when the move would take place, but said it had signed": an organisation
+  // that is a subject of the pronoun's own sentence keeps "it".
+  const same = (j: number): boolean => j === root || ms[j]!.corefOf === root;
+  for (let j = i - 1; w === 'it' && j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) if (same(j) && sal.subject(j)) return false;
+  // "it" far more often keeps the article's organisation: only a noun of its own sentence competes.
+  const reach = w === 'they' ? 1 : 0;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - reach; j--) {
+    if (same(j)) return false;
+    if (info[j]!.kind === 'thing' && ms[j]!.corefOf === undefined && sal.subject(j) && sal.plural(j) === (w === 'they')) return true;
+  }
+  return false;
+}
+
+function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const m = ms[i]!;
   const w = m.text.toLowerCase();
   const types = compatible(w);
@@ -282,6 +311,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const e = info[i]!.e;
       return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
     },
+    plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),
     ownSubject: (i) => {
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
       const p = info[i]!;

@@ -232,6 +232,9 @@ export function sentenceRelations(
   for (const t of cands) {
     if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated
     if (!t.p.trim() || MODALS.has(t.p)) continue; // "so it can play music": a modal is no predicate
+    // "drug companies including Merck", "40 stars sang as USA For Africa, including Lionel Richie":
+    // "including" lists examples of some noun before it, rarely the subject it is given.
+    if (t.p === 'include' && t.clause >= 0 && ts[an.clauses[t.clause]!.vg.s]?.norm === 'including') continue;
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;

@@ -523,6 +523,29 @@ function nounModifiers(ts: Token[]): void {
   }
 }
 
+const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+
+/**
+ * "The industry is targeting people who run websites", "is benefiting people": an -ing word read
+ * as a noun right after a form of "be" and before the start of a noun phrase is the progressive's
+ * verb when compromise knows its verb (not "is rising demand": a gerund of change modifies).
+ */
+function progressiveGerunds(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || GERUND_ADJECTIVES.has(t.norm)) continue;
+    if (!BE_FORMS.has(ts[i - 1]!.norm) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    const next = ts[i + 1]!;
+    if (!tagged(next, 'Determiner', 'Noun', 'Pronoun', 'Value') || tagged(next, 'Verb', 'Preposition')) continue;
+    // "has been managing director": before a bare singular noun it is a compound's first word.
+    if (tagged(next, 'Singular') && !tagged(next, 'Determiner', 'Pronoun', 'Possessive', 'ProperNoun', 'Uncountable')) continue;
+    const root = toInfinitive(t.norm, 'Gerund');
+    if (!root || lexicon[root] !== 'Infinitive') continue;
+    ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+  }
+}
+
 /** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
 function afterVerb(ts: readonly Token[], e: number): boolean {
   let k = e;
@@ -693,6 +716,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     bareInfinitives(tokens);
     toInfinitives(tokens);
     nounModifiers(tokens);
+    progressiveGerunds(tokens);
     nounsBeforeVerbs(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);

@@ -171,12 +171,22 @@ export function possessorMention(ts: readonly Token[], ix: SentenceMentions, sp:
 }
 
 /** The mention after an "of"/"at"/"for" attachment inside a span ("head of US Central Command"). */
+const ORG_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
+
 export function ofMention(ts: readonly Token[], ix: SentenceMentions, sp: Span): number | undefined {
   const end = headEnd(ts, sp);
   if (end >= sp.e) return undefined;
   const m = headMention(ts, ix, { s: end + 1, e: sp.e });
   // "a doctor from Bolton": where a person comes from is no role's organisation ("an analyst from BP" is).
-  return ts[end]?.norm === 'from' && m !== undefined && ix.typeOf(m) === 'Place' ? undefined : m;
+  if (ts[end]?.norm === 'from' && m !== undefined && ix.typeOf(m) === 'Place') return undefined;
+  // "head of equity research at NCB Stockbrokers": a lower-case department or field is no
+  // organisation; the name after "at" or "of" is.
+  for (let k = end + 1; k + 1 < sp.e && !/^\p{Lu}/u.test(ts[k]!.text); k++) {
+    if (!ORG_PREPS.has(ts[k]!.norm)) continue;
+    const org = headMention(ts, ix, { s: k + 1, e: sp.e });
+    if (org !== undefined && /^\p{Lu}/u.test(ts[headEnd(ts, { s: k + 1, e: sp.e }) - 1]!.text)) return org;
+  }
+  return m;
 }
 
 /** The role noun phrase of a span ("the head of X" → "head", "Soleimani's successor" → "successor"). */

@@ -99,6 +99,9 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
   // "Deputy State Secretary of the State Chancellory": a title word heading an "of" phrase.
   const w = ts[sp.s]!.norm.replace(/\.$/, '');
   if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => t.norm === 'of')) return true;
+  // "Sir Digby Jones, CBI director general, warned": a name's lower-case title after it.
+  const title = (t: Token | undefined): boolean => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
+  if (sp.e - sp.s > 1 && !isCap(ts[sp.e - 1]) && ts.slice(sp.s + 1, sp.e).some(title)) return true;
   for (let k = sp.s; k + 1 < sp.e; k++)
     if (has(ts[k], 'Possessive')) return (!isCap(ts[k + 1]) && has(ts[k + 1], 'Noun')) || has(ts[k + 1], 'Adjective');
   return false;

@@ -60,6 +60,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       const saying = verbs.length === 1 && j === verbs[0]! + 1 && SAYING_HEADS.has(lemmaOf(ts[verbs[0]!]!));
       if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm))) break;
       if (isVerbal(ts, j)) verbs.push(j);
+      // "Mini is not only producing more cars": "not only/just/merely" adds to the claim, denies nothing.
+      else if (t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[j + 1]?.norm ?? '') && isVerbal(ts, j + 2)) j++;
       // "said none of the companies ...": a negative pronoun opening a phrase is no negation ("learned nothing from" is).
       else if (isNeg(t) && !(NEG_PRONOUNS.has(t.norm) && (ts[j + 1]?.norm === 'of' || !isPrep(ts[j + 1])))) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) {

@@ -578,6 +578,23 @@ function pluralBeforeBareVerb(ts: Token[]): void {
   }
 }
 
+/**
+ * "The report warns firms to do": of two -s words read as verbs after a singular noun and before
+ * "to" + verb, the second is the first one's plural object (two present verbs cannot follow each
+ * other).
+ */
+function verbThenPlural(ts: Token[]): void {
+  const s3 = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t.text) && !tagged(t, 'Auxiliary', 'Modal', 'Copula');
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    if (!s3(t) || !s3(prev) || !tagged(t, 'Verb') || !tagged(t, 'PresentTense') || /[,;:()]/.test(prev.post + ts[i - 2]!.post)) continue;
+    if (!tagged(prev, 'Verb') || tagged(prev, 'Noun') || !tagged(ts[i - 2], 'Singular', 'ProperNoun')) continue;
+    if (tagged(ts[i - 2], 'Plural', 'Possessive', 'Pronoun') || ts[i + 1]?.norm !== 'to' || !tagged(ts[i + 2], 'Infinitive')) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -723,6 +740,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsAfterSaying(tokens);
     nounsInPhrases(tokens);
     compoundHeads(tokens);
+    verbThenPlural(tokens);
     repairTags(tokens);
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);

@@ -6,7 +6,7 @@
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import type { Token } from '../nlp.js';
-import { INTRANSITIVE, LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal } from './tokens.js';
@@ -187,6 +187,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   saidListSubjects(ts, clauses);
+  tailedSubjects(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
@@ -240,6 +241,32 @@ function saidListSubjects(ts: readonly Token[], clauses: Clause[]): void {
     if (c.subj.s !== p.obj.e || c.subj.e !== c.vg.s || !/^,$/.test(ts[p.obj.e - 1]!.post.trim())) return;
     // (Not a sentence-final -s word, more likely a plural compromise read as a verb: "and two other Russian firms.")
     if (!c.rules.includes('subj-np') || !ts.slice(c.subj.s, c.subj.e).some(isConj) || c.vg.e >= ts.length) return;
+    c.subj = { s: p.obj.s, e: c.subj.e };
+    c.parent = i - 1;
+    p.obj = null;
+  });
+}
+
+/**
+ * "The commission found the most common approach around the world is for ...": after a verb of
+ * saying or finding, a phrase and its prepositional tail right before a tensed verb are that verb's
+ * subject (the clause reader took the last noun, "the world", and left the first as the object).
+ */
+function tailedSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    const p = clauses[i - 1];
+    if (!p?.obj || !c.subj || c.coordWith >= 0 || p.obj.s !== p.vg.e || p.vg.passive || !LEX.reporting.has(p.vg.lemma)) return;
+    // "told an audience in the UK that ...": the object of a verb of telling is its addressee.
+    if (ADDRESSEE_VERBS.has(p.vg.lemma) || has(ts[c.subj.s], 'Pronoun')) return;
+    if (!c.rules.includes('subj-np') || c.subj.e !== c.vg.s || c.subj.s <= p.obj.e || !isPrep(ts[p.obj.e])) return;
+    const h = ts[c.vg.s];
+    if (!has(h, 'PastTense') && !has(h, 'PresentTense') && !has(h, 'Modal')) return;
+    if (has(h, 'Gerund') || has(h, 'Infinitive') || ts[c.vg.s - 1]?.norm === 'to') return;
+    for (let k = p.obj.s; k < c.subj.s; k++) {
+      const t = ts[k]!;
+      if (breakAfter(t) || isVerbal(ts, k) || isConj(t) || t.norm === 'that' || LEX.subordinators.has(t.norm)) return;
+      if (LEX.relativePronouns.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun')) return;
+    }
     c.subj = { s: p.obj.s, e: c.subj.e };
     c.parent = i - 1;
     p.obj = null;

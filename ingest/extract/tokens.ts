@@ -11,10 +11,12 @@ export const isBe = (t: Token | undefined): boolean => !!t && BE.has(t.norm);
 export const isNeg = (t: Token | undefined): boolean =>
   !!t && (has(t, 'Negative') || LEX.negation.has(t.norm)) && t.norm !== 'no' && t.norm !== 'without';
 
-export const isPrep = (t: Token | undefined): boolean => !!t && (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) && !has(t, 'Verb');
+// Inside a hyphenated word ("bread-and-butter", "state-of-the-art") "and" and "of" join nothing.
+export const isPrep = (t: Token | undefined): boolean =>
+  !!t && (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) && !has(t, 'Verb') && !has(t, 'Hyphenated');
 
 export const isConj = (t: Token | undefined): boolean =>
-  !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor');
+  !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor') && !has(t, 'Hyphenated');
 
 /** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
 export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);

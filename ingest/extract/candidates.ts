@@ -25,7 +25,7 @@ import {
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
-import { has, isBe, isConj, isNounAt } from './tokens.js';
+import { breakAfter, has, isBe, isConj, isNounAt, isPrep } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
 const BASE = rules.base as Record<string, number>;
@@ -165,6 +165,23 @@ function happenedTo(ts: readonly Token[], c: Clause | undefined): boolean {
   return !!t && (has(t, 'PastTense') || has(t, 'Participle')) && !has(t, 'Gerund') && !/[,;:]/.test(ts[c.obj.e - 1]!.post);
 }
 
+const EXCEPT = new Set(['except']);
+
+/**
+ * "the affected countries except Sri Lanka and the Maldives should emerge with minimal damage": a
+ * name in a phrase opened by "except", "other than", "apart from" is what the statement leaves out.
+ */
+function excepted(ts: readonly Token[], m: { s: number } | undefined): boolean {
+  if (!m) return false;
+  for (let k = m.s - 1; k >= 0 && k >= m.s - 8; k--) {
+    const t = ts[k]!;
+    if (EXCEPT.has(t.norm) || (t.norm === 'than' && ts[k - 1]?.norm === 'other') || (t.norm === 'from' && ts[k - 1]?.norm === 'apart'))
+      return true;
+    if (breakAfter(t) || has(t, 'Verb') || (isPrep(t) && !isConj(t))) return false;
+  }
+  return false;
+}
+
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
 function thingRules(x: Ctx, t: Triple): string[] {
   const thing = (m: number): boolean => m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[m]?.type === 'Concept';
@@ -235,6 +252,7 @@ export function sentenceRelations(
     // "drug companies including Merck", "40 stars sang as USA For Africa, including Lionel Richie":
     // "including" lists examples of some noun before it, rarely the subject it is given.
     if (t.p === 'include' && t.clause >= 0 && ts[an.clauses[t.clause]!.vg.s]?.norm === 'including') continue;
+    if (excepted(ts, x.info[t.s]) || excepted(ts, x.info[t.o])) continue;
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;

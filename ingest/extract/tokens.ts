@@ -271,6 +271,8 @@ export function spanText(text: string, ts: readonly Token[], s: number, e: numbe
 export function isNounAt(ts: readonly Token[], k: number): boolean {
   const t = ts[k];
   if (!t?.text) return false;
+  // "bread-and-butter", "state-of-the-art": the inner words of a hyphenated modifier.
+  if (has(t, 'Hyphenated') && has(ts[k - 1], 'Hyphenated') && has(ts[k + 1], 'Hyphenated') && /-$/.test(ts[k - 1]!.post)) return true;
   if (isNounish(t)) return !isVerbal(ts, k);
   return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');
 }

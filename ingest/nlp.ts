@@ -523,7 +523,8 @@ function nounModifiers(ts: Token[]): void {
   }
 }
 
-const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
+/** Gerunds of change that modify the next noun ('rising demand'), from data/retag.json. */
+export const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
 /**

@@ -170,9 +170,9 @@ export function possessorMention(ts: readonly Token[], ix: SentenceMentions, sp:
   return undefined;
 }
 
-/** The mention after an "of"/"at"/"for" attachment inside a span ("head of US Central Command"). */
 const ORG_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
 
+/** The mention after an "of"/"at"/"for" attachment inside a span ("head of US Central Command"). */
 export function ofMention(ts: readonly Token[], ix: SentenceMentions, sp: Span): number | undefined {
   const end = headEnd(ts, sp);
   if (end >= sp.e) return undefined;

@@ -165,8 +165,6 @@ function happenedTo(ts: readonly Token[], c: Clause | undefined): boolean {
   return !!t && (has(t, 'PastTense') || has(t, 'Participle')) && !has(t, 'Gerund') && !/[,;:]/.test(ts[c.obj.e - 1]!.post);
 }
 
-const EXCEPT = new Set(['except']);
-
 /**
  * "the affected countries except Sri Lanka and the Maldives should emerge with minimal damage": a
  * name in a phrase opened by "except", "other than", "apart from" is what the statement leaves out.
@@ -175,7 +173,7 @@ function excepted(ts: readonly Token[], m: { s: number } | undefined): boolean {
   if (!m) return false;
   for (let k = m.s - 1; k >= 0 && k >= m.s - 8; k--) {
     const t = ts[k]!;
-    if (EXCEPT.has(t.norm) || (t.norm === 'than' && ts[k - 1]?.norm === 'other') || (t.norm === 'from' && ts[k - 1]?.norm === 'apart'))
+    if (t.norm === 'except' || (t.norm === 'than' && ts[k - 1]?.norm === 'other') || (t.norm === 'from' && ts[k - 1]?.norm === 'apart'))
       return true;
     if (breakAfter(t) || has(t, 'Verb') || (isPrep(t) && !isConj(t))) return false;
   }

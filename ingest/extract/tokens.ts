@@ -1,6 +1,5 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
-import type { Token } from '../nlp.js';
-import retag from '../data/retag.json' with { type: 'json' };
+import { GERUND_ADJECTIVES, type Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
@@ -201,7 +200,6 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   return true;
 }
 
-const GERUND_ADJECTIVES: ReadonlySet<string> = new Set(retag.gerundAdjectives);
 const DETERMINERS = new Set([
   'the',
   'a',

@@ -771,7 +771,9 @@ function splitInside(tokens: Token[]): Token[][] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!/^[.!?]+["\u201d\u2019')]*\s/.test(t.post) || /^\p{Lu}$/u.test(t.text) || ABBREVIATIONS.has(t.norm.replace(/\.$/, ''))) continue;
+    // (An abbreviation in capitals is an acronym: "told the FT. But Rover said" ends at "FT".)
+    const abbreviation = ABBREVIATIONS.has(t.norm.replace(/\.$/, '')) && !/^\p{Lu}{2,}$/u.test(t.text);
+    if (!/^[.!?]+["\u201d\u2019')]*\s/.test(t.post) || /^\p{Lu}$/u.test(t.text) || abbreviation) continue;
     if (!/^\p{Lu}/u.test(next.text) && !/["\u201c]/.test(next.pre)) continue;
     parts.push(tokens.slice(from, i + 1));
     from = i + 1;

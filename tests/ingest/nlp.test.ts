@@ -23,6 +23,14 @@ describe('nlp wrapper', () => {
     const text = 'One sentence here. Another one there.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['One sentence here.', 'Another one there.']);
   });
+  it('ends a sentence at an acronym spelled like an abbreviation ("FT", not "ft") (news/business/034)', () => {
+    const text =
+      'Shanghai Automotive Industry Corp plans to shift production of the Rover 25 to China and export it to the UK, sources close to the negotiations tell the FT. But Rover told BBC News that reports of job cuts were "speculation".';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatch(/tell the FT\.$/);
+    expect(parts[1]).toMatch(/^But Rover told /);
+  });
   it('repairs verbs compromise tags as plural nouns or adjectives (data/retag.json)', () => {
     const tag = (sentence: string, word: string) => parseText(sentence)[0]!.tokens.find((t) => t.norm === word)!;
     const verbs: [string, string, string][] = [

@@ -186,8 +186,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
-  saidListSubjects(ts, clauses);
-  tailedSubjects(ts, clauses);
+  objectsOpeningClauses(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
@@ -230,47 +229,44 @@ function beyondExamples(ts: readonly Token[], subj: Span): Span {
 }
 
 /**
- * "Yili confirmed its chairman, chief financial officer and securities representative were all in
- * custody": after a verb of saying, a list whose last items open the next clause is that clause's
- * subject, not the saying verb's object.
+ * After a verb of saying or finding, a phrase read as its object that opens the next clause is that
+ * clause's subject: a list whose last items the clause reader gave the next verb ("Yili confirmed
+ * its chairman, chief financial officer and securities representative were all in custody"), or a
+ * phrase and its prepositional tail right before a tensed verb ("The commission found the most
+ * common approach around the world is for ...", where it took only "the world").
  */
-function saidListSubjects(ts: readonly Token[], clauses: Clause[]): void {
+function objectsOpeningClauses(ts: readonly Token[], clauses: Clause[]): void {
   clauses.forEach((c, i) => {
     const p = clauses[i - 1];
     if (!p?.obj || !c.subj || c.coordWith >= 0 || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) return;
-    if (c.subj.s !== p.obj.e || c.subj.e !== c.vg.s || !/^,$/.test(ts[p.obj.e - 1]!.post.trim())) return;
-    // (Not a sentence-final -s word, more likely a plural compromise read as a verb: "and two other Russian firms.")
-    if (!c.rules.includes('subj-np') || !ts.slice(c.subj.s, c.subj.e).some(isConj) || c.vg.e >= ts.length) return;
+    if (!c.rules.includes('subj-np') || c.subj.e !== c.vg.s) return;
+    if (!listOpens(ts, p.obj, c) && !tailOpens(ts, p, c)) return;
     c.subj = { s: p.obj.s, e: c.subj.e };
     c.parent = i - 1;
     p.obj = null;
   });
 }
 
-/**
- * "The commission found the most common approach around the world is for ...": after a verb of
- * saying or finding, a phrase and its prepositional tail right before a tensed verb are that verb's
- * subject (the clause reader took the last noun, "the world", and left the first as the object).
- */
-function tailedSubjects(ts: readonly Token[], clauses: Clause[]): void {
-  clauses.forEach((c, i) => {
-    const p = clauses[i - 1];
-    if (!p?.obj || !c.subj || c.coordWith >= 0 || p.obj.s !== p.vg.e || p.vg.passive || !LEX.reporting.has(p.vg.lemma)) return;
-    // "told an audience in the UK that ...": the object of a verb of telling is its addressee.
-    if (ADDRESSEE_VERBS.has(p.vg.lemma) || has(ts[c.subj.s], 'Pronoun')) return;
-    if (!c.rules.includes('subj-np') || c.subj.e !== c.vg.s || c.subj.s <= p.obj.e || !isPrep(ts[p.obj.e])) return;
-    const h = ts[c.vg.s];
-    if (!has(h, 'PastTense') && !has(h, 'PresentTense') && !has(h, 'Modal')) return;
-    if (has(h, 'Gerund') || has(h, 'Infinitive') || ts[c.vg.s - 1]?.norm === 'to') return;
-    for (let k = p.obj.s; k < c.subj.s; k++) {
-      const t = ts[k]!;
-      if (breakAfter(t) || isVerbal(ts, k) || isConj(t) || t.norm === 'that' || LEX.subordinators.has(t.norm)) return;
-      if (LEX.relativePronouns.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun')) return;
-    }
-    c.subj = { s: p.obj.s, e: c.subj.e };
-    c.parent = i - 1;
-    p.obj = null;
-  });
+/** A list after a comma runs on into the next clause's subject (not a sentence-final -s "verb": "and two other Russian firms."). */
+function listOpens(ts: readonly Token[], obj: Span, c: Clause): boolean {
+  return c.subj!.s === obj.e && /^,$/.test(ts[obj.e - 1]!.post.trim()) && ts.slice(c.subj!.s, c.subj!.e).some(isConj) && c.vg.e < ts.length;
+}
+
+/** A prepositional tail with no break, verb, pronoun or clause word runs from the object to a tensed verb's subject. */
+function tailOpens(ts: readonly Token[], p: Clause, c: Clause): boolean {
+  const obj = p.obj!;
+  // "told an audience in the UK that ...": the object of a verb of telling is its addressee.
+  if (p.vg.passive || ADDRESSEE_VERBS.has(p.vg.lemma) || has(ts[c.subj!.s], 'Pronoun')) return false;
+  if (c.subj!.s <= obj.e || !isPrep(ts[obj.e])) return false;
+  const h = ts[c.vg.s];
+  if (!has(h, 'PastTense') && !has(h, 'PresentTense') && !has(h, 'Modal')) return false;
+  if (has(h, 'Gerund') || has(h, 'Infinitive') || ts[c.vg.s - 1]?.norm === 'to') return false;
+  for (let k = obj.s; k < c.subj!.s; k++) {
+    const t = ts[k]!;
+    if (breakAfter(t) || isVerbal(ts, k) || isConj(t) || t.norm === 'that' || LEX.subordinators.has(t.norm)) return false;
+    if (LEX.relativePronouns.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun')) return false;
+  }
+  return true;
 }
 
 /**

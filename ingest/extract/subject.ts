@@ -53,6 +53,13 @@ export function findSubject(
     // noun phrase of an "of" chain (a person's "who" keeps the head: "the head of X, who said").
     const of = c.subj && before.norm !== 'who' ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
     if (c.subj && of > 0) c.subj = { s: c.subj.s + of + 1, e: c.subj.e };
+    // "the Joseph Rowntree Reform Trust Ltd, a company which promotes": an indefinite role after a
+    // name and a comma is the name's appositive; the relative is about the name.
+    const named =
+      c.subj && /^(?:a|an)$/.test(ts[c.subj.s]!.norm) && /,/.test(ts[c.subj.s - 1]?.post ?? '') && actorHead(ts, c.subj) === c.subj.e - 1;
+    const name = named ? npLeft(ts, c.subj!.s, 0) : null;
+    if (name && !roleLike(ts, name) && (name.s === 0 || breakAfter(ts[name.s - 1]) || isPrep(ts[name.s - 1]) || isVerbal(ts, name.s - 1)))
+      c.subj = name;
     if (c.subj) c.rules.push('rel-subj');
     return;
   }
@@ -122,21 +129,10 @@ export function findSubject(
     // "Alan Milburn, who Mr Blair put in charge": "who" before a subject opens an object relative too.
     if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom' || rel.norm === 'who')) {
       c.relAntecedent = npLeft(ts, np.s - 1, 0);
-    } else if (rel && breakAfter(rel) && np.s >= 2) {
-      const np1 = npLeft(ts, np.s, 0);
-      const pre = np1 ? ts[np1.s - 1] : undefined;
-      // "Katrina Bull, a prospective parliamentary candidate said": the closing comma is often missing.
-      const unclosed = !!np1 && !roleLike(ts, np1) && roleLike(ts, np) && /^(?:a|an|the)$/.test(ts[np.s]!.norm);
-      // "alleged that Mr Ebbers, 63, directed": a complementiser or subordinator may open the name too.
-      const opens = !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
-      if (np1 && opens && (breakAfter(ts[np.e - 1]) || unclosed)) {
-        const age = np.e - np.s === 1 && /^\d{1,3}$/.test(ts[np.s]!.text); // "Jeffrey Royer, 41, fed"
-        if (age || (!roleLike(ts, np1) && roleLike(ts, np))) {
-          apps.push({ name: np1, role: np });
-          c.subj = np1;
-          c.rules.push('appos-skip');
-        } else if (roleLike(ts, np1) && !roleLike(ts, np)) apps.push({ name: np, role: np1 });
-      }
+    } else {
+      // "Marc Ostwald, a strategist at Monument Securities told": the role may carry a prepositional tail.
+      if (breakAfter(rel)) appositiveSubject(ts, np, false, c, apps);
+      else if (c.subj.s < np.s && breakAfter(ts[c.subj.s - 1])) appositiveSubject(ts, c.subj, true, c, apps);
     }
     return;
   }
@@ -536,4 +532,41 @@ export function nounInfinitiveSubjects(ts: readonly Token[], clauses: Clause[]):
     c.parent = -1;
     c.rules.push('noun-inf-subj');
   }
+}
+
+/**
+ * "Katrina Bull, a prospective parliamentary candidate(,) said": a subject that is a role after a
+ * name and a comma is the name's appositive; the name is the subject. The closing comma is often
+ * missing, then the role must open with a determiner or be a title heading a prepositional phrase
+ * ("Andrew Burke, chief of BT's new Entertainment unit told").
+ */
+function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: Clause, apps: Apposition[]): void {
+  if (ap.s < 2 || ts.slice(ap.s, ap.e).some((t) => isConj(t))) return; // a list, not a role
+  // A prepositional tail only after a noun for a person or body ("a strategist at", not "a body with").
+  if (tailed && actorHead(ts, ap) < 0) return;
+  const np1 = npLeft(ts, ap.s, 0);
+  if (!np1) return;
+  const pre = ts[np1.s - 1];
+  const head = ts[ap.s]!;
+  const titled = (LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm)) && isPrep(ts[ap.s + 1]);
+  const unclosed = !roleLike(ts, np1) && roleLike(ts, ap) && (/^(?:a|an|the)$/.test(head.norm) || titled);
+  // "alleged that Mr Ebbers, 63, directed": a complementiser or subordinator may open the name too.
+  const opens = !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
+  if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
+  const age = ap.e - ap.s === 1 && /^\d{1,3}$/.test(head.text); // "Jeffrey Royer, 41, fed"
+  if (age || (!roleLike(ts, np1) && roleLike(ts, ap))) {
+    apps.push({ name: np1, role: ap });
+    c.subj = np1;
+    c.rules.push('appos-skip');
+  } else if (roleLike(ts, np1) && !roleLike(ts, ap)) apps.push({ name: ap, role: np1 });
+}
+
+const ACTOR_SUFFIX = /(?:ist|man|woman|person|er|or|ian)$/;
+/** Index of the head noun of a role phrase (the word before its first preposition) when it names a person or a body; else -1. */
+function actorHead(ts: readonly Token[], sp: Span): number {
+  let h = sp.s;
+  while (h + 1 < sp.e && !isPrep(ts[h + 1])) h++;
+  const w = ts[h]!.norm;
+  const actor = LEX.titles.has(w) || LEX.personRoles.has(w) || LEX.plainPeople.has(w) || LEX.orgHeads.has(w) || ACTOR_SUFFIX.test(w);
+  return actor && has(ts[h], 'Noun') ? h : -1;
 }

@@ -558,9 +558,15 @@ function afterVerb(ts: readonly Token[], e: number): boolean {
   return k < e && tagged(verb, 'Verb') && !tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Noun') && !saying;
 }
 
+/** Finite auxiliaries and modals: no -s verb is followed by one ("Stock markets had factored in"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  'had has have will would can could may might must should shall is are was were'.split(' '),
+);
+
 /**
- * "latest unemployment figures look set to", "the laser bridges work": an -s "verb" right after a noun and
- * before a bare verb form is that verb's plural subject (an -s verb cannot take a bare verb after it).
+ * "latest unemployment figures look set to", "the laser bridges work", "Stock markets had factored":
+ * an -s "verb" right after a noun and before a bare verb form or a finite auxiliary is that verb's
+ * plural subject (an -s verb cannot take either after it).
  */
 function pluralBeforeBareVerb(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -574,7 +580,7 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     )
       continue;
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
-    if (!bare || !/^\p{Ll}/u.test(next.text)) continue;
+    if (!(bare || FINITE_AUXILIARIES.has(next.norm)) || !/^\p{Ll}/u.test(next.text)) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
   }
 }

@@ -57,4 +57,16 @@ describe('nlp wrapper', () => {
       expect([sentence, tag(sentence!, word!).tags.has('Verb')]).toEqual([sentence, false]);
     }
   });
+  it('reads an -s word between a noun and a finite auxiliary as a plural noun (news/business/101, tech/368)', () => {
+    const tag = (sentence: string, word: string) => parseText(sentence)[0]!.tokens.find((t) => t.norm === word)!;
+    for (const [sentence, word] of [
+      ['Stock markets had factored in the likelihood of a rate rise.', 'markets'],
+      ['Eighty large net service firms have switched on software to spot and stop net attacks automatically.', 'firms'],
+    ]) {
+      const t = tag(sentence!, word!);
+      expect([sentence, t.tags.has('Verb'), t.tags.has('Plural')]).toEqual([sentence, false, true]);
+    }
+    // A pronoun before it keeps the verb: "what it means is".
+    expect(tag('What it means is that the price will rise.', 'means').tags.has('Verb')).toBe(true);
+  });
 });

@@ -38,6 +38,8 @@ export interface Salience {
   plural?(i: number): boolean;
   /** The subject (with its apposition) of the clause whose object is mention i, as a token span of its sentence. */
   ownSubject?(i: number): { s: number; e: number } | undefined;
+  /** Token index of the relative pronoun right before mention i ("AAC, which it says"), if any. */
+  relativeBefore?(i: number): number | undefined;
 }
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
@@ -111,11 +113,14 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   const later = namedLater(ms, info, i);
   // "Online auction site, eBay, stopped supporting it": an object pronoun is never its own clause's subject.
   const own = OBJECT_PRONOUNS.has(w) ? sal?.ownSubject?.(i) : undefined;
+  // "Apple uses AAC, which it says helps thwart piracy": the relative's antecedent is not its speaker.
+  const rel = sal?.relativeBefore?.(i);
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
     if (later.has(nameKey(ms[root]!))) continue;
     if (own && cand.sentence === m.sentence && info[j]!.s >= own.s && info[j]!.e <= own.e) continue;
+    if (rel !== undefined && cand.sentence === m.sentence && info[j]!.e === rel) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
@@ -312,6 +317,10 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
     },
     plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),
+    relativeBefore: (i) => {
+      const k = info[i]!.s - 1;
+      return /^(?:which|who|whom|that)$/.test(c.tokens?.at(ms[i]!.sentence)?.[k]?.norm ?? '') ? k : undefined;
+    },
     ownSubject: (i) => {
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
       const p = info[i]!;

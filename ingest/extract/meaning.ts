@@ -54,6 +54,17 @@ export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
   'challenge',
   'appeal',
 ]);
+/**
+ * Heads of a mandative "that" clause: "demanded that shareholders be consulted", "it is important
+ * that retailers respect the classifications" (what should happen, not what did).
+ */
+const MANDATIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'urge', 'propose', 'recommend', 'request', 'require', 'ask', 'insist on']);
+const MANDATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['important', 'essential', 'vital', 'necessary', 'crucial', 'imperative']);
+function mandative(ts: readonly Token[], c: Clause, pc: Clause | undefined): boolean {
+  const that = (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s) - 1;
+  if (ts[that]?.norm !== 'that') return false;
+  return MANDATIVE_ADJECTIVES.has(ts[that - 1]?.norm ?? '') || (!!pc && MANDATIVE_VERBS.has(pc.vg.lemma));
+}
 /** Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay" (the act is not done yet). */
 const COMMIT_FRAMES: ReadonlySet<string> = new Set(['agree', 'offer', 'propose', 'decide', 'volunteer', 'undertake', 'consent']);
 /** "is to hold talks", "was to become": be + to + infinitive states a plan. */
@@ -366,6 +377,13 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     if (twin && RANK[twin.certainty] > RANK[m.certainty]) {
       m.certainty = twin.certainty;
       m.cues.push('coord');
+    }
+    // A mandative "that" clause, and a verb coordinated with one, says what should happen.
+    const should =
+      mandative(ts, c, an.clauses[c.parent]) || (c.coordWith >= 0 && c.coordWith < i && out[c.coordWith]!.cues.includes('should'));
+    if (should && RANK.intended > RANK[m.certainty]) {
+      m.certainty = 'intended';
+      m.cues.push('should');
     }
     if (lead && RANK[lead] > RANK[m.certainty]) {
       m.certainty = lead;

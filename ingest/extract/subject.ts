@@ -5,7 +5,7 @@ import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
-import { isAdverbial, usedAsMeans } from './verbs.js';
+import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
@@ -25,6 +25,12 @@ export function findSubject(
   const restricted = restrictiveAntecedent(ts, vg, k, earlier);
   if (restricted) {
     c.subj = restricted;
+    c.rules.push('subj-np');
+    return;
+  }
+  const contact = prev ? contactAntecedent(ts, prev, k) : null;
+  if (contact) {
+    c.subj = contact;
     c.rules.push('subj-np');
     return;
   }
@@ -569,4 +575,20 @@ function actorHead(ts: readonly Token[], sp: Span): number {
   const w = ts[h]!.norm;
   const actor = LEX.titles.has(w) || LEX.personRoles.has(w) || LEX.plainPeople.has(w) || LEX.orgHeads.has(w) || ACTOR_SUFFIX.test(w);
   return actor && has(ts[h], 'Noun') ? h : -1;
+}
+
+/**
+ * "the judgement I took | has been vindicated", "29% of the people it questioned | said": a verb right
+ * after a clause whose subject follows a noun phrase with no "that" (an object relative) has that noun
+ * phrase as subject. The pronoun is split off the phrase it was read into.
+ */
+function contactAntecedent(ts: readonly Token[], prev: Clause, k: number): Span | null {
+  const sub = prev.subj;
+  if (!sub || prev.vg.e !== k || breakAfter(ts[k - 1]) || prev.obj || prev.parent >= 0 || sub.e !== prev.vg.s) return null;
+  const last = ts[sub.e - 1]!;
+  if (sub.e - sub.s > 1 && CONTACT_PRONOUNS.has(last.norm) && has(ts[sub.e - 2], 'Noun')) {
+    prev.subj = { s: sub.e - 1, e: sub.e };
+    return { s: sub.s, e: sub.e - 1 };
+  }
+  return null;
 }

@@ -11,8 +11,13 @@ export const isNeg = (t: Token | undefined): boolean =>
   !!t && (has(t, 'Negative') || LEX.negation.has(t.norm)) && t.norm !== 'no' && t.norm !== 'without';
 
 // Inside a hyphenated word ("bread-and-butter", "state-of-the-art") "and" and "of" join nothing.
+/** A preposition: never a verb, a hyphenated word or a relative pronoun ("posters which critics claim"). */
 export const isPrep = (t: Token | undefined): boolean =>
-  !!t && (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) && !has(t, 'Verb') && !has(t, 'Hyphenated');
+  !!t &&
+  (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) &&
+  !has(t, 'Verb') &&
+  !has(t, 'Hyphenated') &&
+  !/^(?:which|who|whom|whose)$/.test(t.norm);
 
 export const isConj = (t: Token | undefined): boolean =>
   !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor') && !has(t, 'Hyphenated');
@@ -50,7 +55,10 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   const prev = ts[i - 1];
   const next = ts[i + 1];
   // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
-  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev)) return true;
+  // Not before a bare verb: "which ministers claim will" (the plural is the relative's subject).
+  const bare = has(next, 'Infinitive') || (has(next, 'PresentTense') && !/s$/.test(next?.norm ?? ''));
+  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev) && !bare)
+    return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun.

@@ -34,6 +34,24 @@ const NEG_PRONOUNS = new Set(['none', 'nothing', 'nobody', 'neither']);
 const TENSED_AUX = /^(?:is|are|was|were|has|have|had|will|would)$/;
 const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 
+/** Subject pronouns that open an object relative with no "that" ("the judgement I took"). */
+export const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * "the judgement I took has been vindicated", "the people it questioned said": after a noun, a
+ * pronoun and a lexical verb, a tensed auxiliary, a modal or a simple past that is no participle
+ * starts another verb group (the pronoun and verb are an object relative without "that").
+ */
+function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
+  const a = ts[v]!;
+  const b = ts[j]!;
+  if (j > v + 2 || (j === v + 2 && ts[v + 1]!.norm === 'there')) return false; // "said there was"
+  if (!CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
+  if (['Auxiliary', 'Modal', 'Copula'].some((x) => has(a, x)) || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
+  if (has(b, 'Modal') || TENSED_AUX.test(b.norm)) return true;
+  return (has(a, 'PastTense') || has(a, 'PresentTense')) && has(b, 'PastTense') && !/(?:ed|en|wn)$/.test(b.norm);
+}
+
 /** A short line with no closing punctuation: a title ("Yukos accused of lying to court"). */
 const isHeadlineLike = (ts: readonly Token[]): boolean =>
   ts.length > 0 && ts.length <= 14 && !/[.!?;:]/.test(ts.at(-1)!.post) && !ts.some((t) => /["“”]/.test(t.pre + t.post));
@@ -58,7 +76,10 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       // "a Tory party, which he said would turn the clock back": so does a modal or tensed auxiliary.
       const saying = verbs.length === 1 && j === verbs[0]! + 1 && SAYING_HEADS.has(lemmaOf(ts[verbs[0]!]!));
-      if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm))) break;
+      // "posters which critics claim depict": a saying verb takes no bare verb; a finite one follows.
+      const finite = (has(t, 'PresentTense') || has(t, 'PastTense')) && !has(t, 'Gerund') && !has(t, 'Participle');
+      if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm) || finite)) break;
+      if (verbs.length && isVerbal(ts, j) && contactEnd(ts, verbs.at(-1)!, j)) break;
       if (isVerbal(ts, j)) verbs.push(j);
       // "Mini is not only producing more cars": "not only/just/merely" adds to the claim, denies nothing.
       else if (t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[j + 1]?.norm ?? '') && isVerbal(ts, j + 2)) j++;

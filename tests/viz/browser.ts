@@ -80,6 +80,8 @@ export async function openExplorer(page: Page, base: string, path = ''): Promise
 /** Wait for the layout to stop and the camera to finish moving. */
 export async function still(page: Page): Promise<void> {
   await settled(page);
+  // The layout may stop moving nodes before its run ends; the end re-fits the camera (camera-control.ts).
+  await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.layoutDone);
   await page.evaluate(() => (globalThis as unknown as Win).kgExplorer.cameraDone);
   await page.waitForTimeout(100);
 }

@@ -228,7 +228,8 @@ const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags
 /**
  * compromise reads some "X's" before a noun phrase as "X is" or "X has" (an empty verb token after it):
  * "through the government's Behaviour Improvement Programme", "the firm's biggest rival is".
- * Before a noun, or an adjective and a noun, it is a possessive: the copula goes.
+ * Before a noun, or an adjective and a noun, it is a possessive: the copula goes. So it is before
+ * a participle and a noun ("Syria's alleged involvement"), and the participle is an adjective.
  */
 function possessives(ts: Token[]): void {
   for (let i = ts.length - 2; i >= 1; i--) {
@@ -240,10 +241,18 @@ function possessives(ts: Token[]): void {
     // "India's highly skilled workers": an adverb before the adjective.
     const advAdjNoun =
       tagged(next, 'Adverb') && tagged(ts[i + 2], 'Adjective') && tagged(ts[i + 3], 'Noun') && !tagged(ts[i + 3], 'Verb', 'Pronoun');
-    if (!nounNext && !adjNoun && !advAdjNoun) continue;
+    // "Syria's alleged involvement", "GM's planned severe cutbacks": a participle before a noun is an adjective.
+    const after = ts[i + 2];
+    const participle =
+      tagged(next, 'PastTense', 'Participle') &&
+      /^\p{Ll}+(?:ed|en)$/u.test(next.text) &&
+      (tagged(after, 'Noun', 'Value') || (tagged(after, 'Adjective') && tagged(ts[i + 3], 'Noun'))) &&
+      !tagged(after, 'Pronoun', 'Determiner', 'Preposition', 'Verb');
+    if (!nounNext && !adjNoun && !advAdjNoun && !participle) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     ts[i - 1] = { ...owner, tags: new Set([...owner.tags, 'Possessive']) };
+    if (participle) ts[i + 1] = retagged(next, ['Adjective']);
     ts.splice(i, 1);
   }
 }

@@ -143,7 +143,8 @@ export function findSubject(
     return;
   }
   // '"...," said the minister', "warns company Sandvine" (never "told").
-  const inverts = LEX.reporting.has(vg.lemma) && !NEVER_INVERTED.has(vg.lemma);
+  // Not a participle: ", explaining Syria's alleged involvement" is an adjunct, not an inversion.
+  const inverts = LEX.reporting.has(vg.lemma) && !NEVER_INVERTED.has(vg.lemma) && !has(ts[vg.head], 'Gerund');
   const inv = inverts && before && breakAfter(before) ? npRight(ts, vg.e, ts.length) : null;
   if (inv && (inv.e === ts.length || breakAfter(ts[inv.e - 1]) || !ts[inv.e]?.text)) {
     c.subj = inv;

@@ -135,7 +135,8 @@ export function verblessFallback(ts: readonly Token[]): VerbGroup | null {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (!/(?:[^s]s|ed)$/.test(t.norm) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text)) continue;
-    if (!isNounAt(ts, i - 1) || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
+    // Not a participle after a possessive: "Howard's unfinished business" is a noun phrase.
+    if (!isNounAt(ts, i - 1) || has(ts[i - 1], 'Possessive') || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
     const n = ts[i + 1]!;
     if (!(has(n, 'Determiner') || isPrep(n) || has(n, 'Adjective') || has(n, 'Noun'))) continue;
     const lemma = t.norm.endsWith('ies')

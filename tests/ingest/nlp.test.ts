@@ -69,4 +69,15 @@ describe('nlp wrapper', () => {
     // A pronoun before it keeps the verb: "what it means is".
     expect(tag('What it means is that the price will rise.', 'means').tags.has('Verb')).toBe(true);
   });
+  it('reads an "X\'s" before a participle and a noun as a possessive, the participle as an adjective (news/politics/209)', () => {
+    const ts = parseText(
+      "Israeli officials gave an intelligence briefing to foreign ambassadors on Monday, explaining Syria's alleged involvement.",
+    )[0]!.tokens;
+    const at = ts.findIndex((t) => t.norm === 'alleged');
+    expect(ts[at - 1]!.tags.has('Possessive')).toBe(true);
+    expect(ts[at]!.tags.has('Verb')).toBe(false);
+    // "he's" stays a contraction.
+    const he = parseText("He's signed a new deal with the club.")[0]!.tokens;
+    expect(he.find((t) => t.norm === 'signed')!.tags.has('Verb')).toBe(true);
+  });
 });

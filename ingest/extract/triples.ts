@@ -332,7 +332,8 @@ function purposeSubject(ts: readonly Token[], c: Clause): boolean {
 
 /** "denied that quote on Wednesday": a demonstrative "that" before a noun phrase that ends the clause (graph mode). */
 function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
-  if (ts[c.vg.e]?.norm !== 'that') return null;
+  // "allege that Marsh - the world's biggest insurance broker - and ...": before a name "that" opens a clause.
+  if (ts[c.vg.e]?.norm !== 'that' || has(ts[c.vg.e + 1], 'ProperNoun')) return null;
   const np = npRight(ts, c.vg.e + 1, c.end);
   if (!np || np.e - np.s > 4) return null;
   const after = ts[np.e];

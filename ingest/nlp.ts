@@ -762,6 +762,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralHeads(tokens);
     simplePasts(tokens);
     for (const part of splitInside(tokens)) {
+      headlineVerbs(part);
       const first = part.find((t) => t.text);
       const last = part.findLast((t) => t.text);
       if (!first || !last || text.slice(first.start, first.end) !== first.text) continue; // offset drift: skip safely
@@ -769,6 +770,36 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
       out.spans.push({ text: text.slice(first.start, end), start: first.start, end });
       out.tokens.add(part);
     }
+  }
+}
+
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(retag.headlineVerbs);
+
+/**
+ * "High fuel prices hit BA's profits", "Oil prices rise on supply fears": in a headline (a short line
+ * with no closing punctuation), a headline verb right after a lowercase plural is the verb and the
+ * plural its subject's head; words before it read as verbs are the subject's modifiers.
+ */
+function headlineVerbs(ts: Token[]): void {
+  const last = ts.findLast((t) => t.text);
+  if (!last || ts.length > 14 || /[.!?;:]/.test(last.post) || ts.some((t) => /["“”]/.test(t.pre + t.post))) return;
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1];
+    if (!HEADLINE_VERBS.has(t.norm) || tagged(t, 'Verb') || !/^\p{Ll}+[^s]s$/u.test(prev.text)) continue;
+    if (next && !tagged(next, 'Determiner', 'Possessive', 'Noun', 'Value', 'Preposition', 'Adverb', 'Adjective', 'ProperNoun')) continue;
+    if (tagged(next, 'Verb') && !tagged(next, 'Noun')) continue;
+    // After a name the -s word is its verb ("Cuba winds back", "Euronext joins bid battle"), unless it
+    // is never one ("Krispy Kreme shares hit").
+    const before = ts[i - 2];
+    const modifier = !before || /^\p{Ll}/u.test(before.text) || tagged(before, 'Verb');
+    if (!modifier && !RT.notVerbs.has(prev.norm)) continue;
+    ts[i] = retagged(t, ['Verb', 'PresentTense'], t.norm);
+    ts[i - 1] = retagged(prev, ['Noun', 'Plural'], prev.norm);
+    for (let k = 0; k < i - 1; k++)
+      if (tagged(ts[k], 'Verb') && !tagged(ts[k], 'Auxiliary')) ts[k] = retagged(ts[k]!, ['Noun', 'Singular']);
+    return;
   }
 }
 

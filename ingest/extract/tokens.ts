@@ -279,6 +279,11 @@ export function isNounAt(ts: readonly Token[], k: number): boolean {
   if (!t?.text) return false;
   // "bread-and-butter", "state-of-the-art": the inner words of a hyphenated modifier.
   if (has(t, 'Hyphenated') && has(ts[k - 1], 'Hyphenated') && has(ts[k + 1], 'Hyphenated') && /-$/.test(ts[k - 1]!.post)) return true;
+  // "its own paid-for anti-virus software": the last word of a hyphenated modifier before a noun.
+  const before = ts[k - 1];
+  const next = ts[k + 1];
+  if (has(t, 'Hyphenated') && /-$/.test(before?.post ?? '') && !/-$/.test(t.post) && !isVerbal(ts, k - 1))
+    if ((has(next, 'Noun') || has(next, 'Adjective')) && !has(next, 'Determiner') && !has(next, 'Pronoun')) return true;
   if (isNounish(t)) return !isVerbal(ts, k);
   return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');
 }

@@ -611,6 +611,29 @@ function verbThenPlural(ts: Token[]): void {
   }
 }
 
+/**
+ * "Barclays had held merger talks with": an -s word after a lexical verb and one bare noun is that
+ * verb's plural object (the noun cannot be the subject of a second finite verb). Not after a verb of
+ * saying, whose clause may start there ("said management plans ...").
+ */
+function objectPlurals(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const noun = ts[i - 1]!;
+    const verb = ts[i - 2]!;
+    if (!/^\p{Ll}+[^s]s$/u.test(t.text) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
+    if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(noun.text)) continue;
+    if (
+      !tagged(verb, 'Verb') ||
+      tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Infinitive') ||
+      /[,;:()]/.test(verb.post + noun.post)
+    )
+      continue;
+    if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || !tagged(verb, 'PastTense')) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -757,6 +780,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsInPhrases(tokens);
     compoundHeads(tokens);
     verbThenPlural(tokens);
+    objectPlurals(tokens);
     repairTags(tokens);
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);

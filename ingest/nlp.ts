@@ -799,14 +799,19 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
 
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(retag.headlineVerbs);
 
+/** A short line with no closing punctuation: a title ("Yukos accused of lying to court"). */
+export const isHeadlineLike = (ts: readonly Token[]): boolean => {
+  const last = ts.findLast((t) => t.text);
+  return !!last && ts.length <= 14 && !/[.!?;:]/.test(last.post) && !ts.some((t) => /["\u201c\u201d]/.test(t.pre + t.post));
+};
+
 /**
  * "High fuel prices hit BA's profits", "Oil prices rise on supply fears": in a headline (a short line
  * with no closing punctuation), a headline verb right after a lowercase plural is the verb and the
  * plural its subject's head; words before it read as verbs are the subject's modifiers.
  */
 function headlineVerbs(ts: Token[]): void {
-  const last = ts.findLast((t) => t.text);
-  if (!last || ts.length > 14 || /[.!?;:]/.test(last.post) || ts.some((t) => /["“”]/.test(t.pre + t.post))) return;
+  if (!isHeadlineLike(ts)) return;
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1]!;

@@ -319,7 +319,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
     plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),
     relativeBefore: (i) => {
       const k = info[i]!.s - 1;
-      return /^(?:which|who|whom|that)$/.test(c.tokens?.at(ms[i]!.sentence)?.[k]?.norm ?? '') ? k : undefined;
+      return LEX.relativePronouns.has(c.tokens?.at(ms[i]!.sentence)?.[k]?.norm ?? '') ? k : undefined;
     },
     ownSubject: (i) => {
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];

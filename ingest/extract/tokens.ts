@@ -17,7 +17,7 @@ export const isPrep = (t: Token | undefined): boolean =>
   (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) &&
   !has(t, 'Verb') &&
   !has(t, 'Hyphenated') &&
-  !/^(?:which|who|whom|whose|that)$/.test(t.norm);
+  !LEX.relativePronouns.has(t.norm);
 
 export const isConj = (t: Token | undefined): boolean =>
   !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor') && !has(t, 'Hyphenated');

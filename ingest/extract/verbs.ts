@@ -1,5 +1,5 @@
 /** Clause reader, verb layer: verb groups (auxiliaries, negation, particles) over one sentence's tokens. */
-import type { Token } from '../nlp.js';
+import { isHeadlineLike, type Token } from '../nlp.js';
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
 import { LEX } from './lexicon.js';
@@ -51,10 +51,6 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
   if (has(b, 'Modal') || TENSED_AUX.test(b.norm)) return true;
   return (has(a, 'PastTense') || has(a, 'PresentTense')) && has(b, 'PastTense') && !/(?:ed|en|wn)$/.test(b.norm);
 }
-
-/** A short line with no closing punctuation: a title ("Yukos accused of lying to court"). */
-const isHeadlineLike = (ts: readonly Token[]): boolean =>
-  ts.length > 0 && ts.length <= 14 && !/[.!?;:]/.test(ts.at(-1)!.post) && !ts.some((t) => /["“”]/.test(t.pre + t.post));
 
 export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];

@@ -7,8 +7,13 @@ export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
 export const isBe = (t: Token | undefined): boolean => !!t && BE.has(t.norm);
 
+/** A negation word; not a hyphenated prefix ("non-wage payroll costs", "no-fly zone"). */
 export const isNeg = (t: Token | undefined): boolean =>
-  !!t && (has(t, 'Negative') || LEX.negation.has(t.norm)) && t.norm !== 'no' && t.norm !== 'without';
+  !!t &&
+  (has(t, 'Negative') || LEX.negation.has(t.norm)) &&
+  t.norm !== 'no' &&
+  t.norm !== 'without' &&
+  !(has(t, 'Hyphenated') && /-$/.test(t.post));
 
 // Inside a hyphenated word ("bread-and-butter", "state-of-the-art") "and" and "of" join nothing.
 /** A preposition: never a verb, a hyphenated word or a relative pronoun ("posters which critics claim"). */

@@ -63,7 +63,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       continue;
     }
     const verbs: number[] = [];
-    let neg = false;
+    // "can borrow cash only to invest, and not to finance": a negated infinitive ("whether or not to" is none).
+    let neg = ts[i - 1]?.norm === 'to' && isNeg(ts[i - 2]) && ts[i - 3]?.norm !== 'or';
     let j = i;
     let particle = -1;
     while (j < n) {

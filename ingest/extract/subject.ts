@@ -115,6 +115,7 @@ export function findSubject(
     const from = c.subj.s - 1;
     if (ts[from]?.norm === 'from' && from - 1 > floor && /,/.test(ts[from - 1]!.post) && has(ts[from - 1], 'ProperNoun'))
       c.subj = npLeft(ts, from, floor) ?? c.subj;
+    c.subj = placedSubject(ts, c.subj, floor, vg);
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
     const held = has(ts[vg.head], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);
     if (held === null) {
@@ -592,4 +593,23 @@ function contactAntecedent(ts: readonly Token[], prev: Clause, k: number): Span 
     return { s: sub.s, e: sub.e - 1 };
   }
   return null;
+}
+
+/**
+ * "23,500 people in the Maldives are facing poverty", "producers elsewhere in Europe must find":
+ * a place after "in" and a plural noun is no subject of a verb with an auxiliary; the plural is,
+ * with its place.
+ */
+function placedSubject(ts: readonly Token[], sp: Span, floor: number, vg: VerbGroup): Span {
+  let k = sp.s - 1;
+  const auxiliary = ts.slice(vg.s, vg.head).some((t) => has(t, 'Auxiliary') || has(t, 'Modal'));
+  if (ts[k]?.norm !== 'in' || !auxiliary || k - 1 <= floor) return sp;
+  if (ts[k - 1]!.norm === 'elsewhere' && !breakAfter(ts[k - 2])) k--;
+  const head = ts[k - 1];
+  if (!head || breakAfter(head) || !has(head, 'Plural') || has(head, 'ProperNoun') || isVerbal(ts, k - 1)) return sp;
+  const left = npLeft(ts, k, floor);
+  // The plural opens a clause: not the object of a verb before it ("to tackle skills shortages in key subjects").
+  const before = left ? ts[left.s - 1] : undefined;
+  const opens = !before || breakAfter(before) || isConj(before) || before.norm === 'that' || LEX.reporting.has(before.root ?? before.norm);
+  return left && opens ? { s: left.s, e: sp.e } : sp;
 }

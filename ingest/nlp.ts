@@ -516,6 +516,24 @@ function nounsAfterSaying(ts: Token[]): void {
   }
 }
 
+/**
+ * "The firm hopes that regulators will approve the merger", "the report claims that": an -s form of
+ * a verb of saying between a singular noun and "that" is the verb, not a plural noun.
+ */
+function sayingBeforeThat(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i + 1]!.norm !== 'that' || tagged(t, 'Verb') || !/^\p{Ll}+[^s]s$/u.test(t.text) || /[,;:]/.test(t.post)) continue;
+    const root = t.norm.replace(/e?s$/, '');
+    const saying = [root, `${root}e`, t.norm.slice(0, -1)].find((w) => RT.saying.has(w));
+    const subject = ts[i - 1]!;
+    // The subject before it: a singular noun or name ("The firm", which compromise may tag an adjective, after "the").
+    const nounish = tagged(subject, 'Singular', 'ProperNoun') || (tagged(subject, 'Adjective') && tagged(ts[i - 2], 'Determiner'));
+    if (!saying || !nounish || tagged(subject, 'Plural', 'Possessive', 'Determiner')) continue;
+    ts[i] = retagged(t, ['Verb', 'PresentTense'], saying);
+  }
+}
+
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
 function nounModifiers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -582,12 +600,10 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     const t = ts[i]!;
     const next = ts[i + 1]!;
     if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+[^s]s$/u.test(t.text)) continue;
-    if (
-      !tagged(ts[i - 1], 'Noun', 'Adjective') ||
-      tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner') ||
-      /[,;:]/.test(ts[i - 1]!.post + t.post)
-    )
-      continue;
+    if (/[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    // "hopes that regulators will approve": after a complementiser "that", before a finite auxiliary.
+    const complement = ts[i - 1]!.norm === 'that' && FINITE_AUXILIARIES.has(next.norm);
+    if (!complement && (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner'))) continue;
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
     if (!(bare || FINITE_AUXILIARIES.has(next.norm)) || !/^\p{Ll}/u.test(next.text)) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
@@ -785,6 +801,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);
+    sayingBeforeThat(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

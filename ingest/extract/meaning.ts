@@ -32,6 +32,8 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'tip',
   'project',
 ]);
+/** Verbs of wishing: their clause is what someone wants to happen ("I hope New Labour suffers the same treatment"). */
+const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
 /** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
 const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'reckon', 'anticipate']);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
@@ -399,15 +401,17 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         ? 'alleged'
         : directed && DIRECTIVE_FRAMES.has(pc.vg.lemma)
           ? 'intended'
-          : HEDGE_FRAMES.has(pc.vg.lemma)
-            ? 'hedged'
-            : ALLEGE_FRAMES.has(pc.vg.lemma)
-              ? 'alleged'
-              : LEX.reporting.has(pc.vg.lemma)
-                ? 'asserted'
-                : directed
-                  ? 'intended'
-                  : p.certainty;
+          : WISH_FRAMES.has(pc.vg.lemma) && !c.rules.includes('ctrl-inf')
+            ? 'intended'
+            : HEDGE_FRAMES.has(pc.vg.lemma)
+              ? 'hedged'
+              : ALLEGE_FRAMES.has(pc.vg.lemma)
+                ? 'alleged'
+                : LEX.reporting.has(pc.vg.lemma)
+                  ? 'asserted'
+                  : directed
+                    ? 'intended'
+                    : p.certainty;
       // "has yet to contact its target": not done so far, as a fact.
       const yet = ts[c.vg.s - 1]?.norm === 'to' && ts[c.vg.s - 2]?.norm === 'yet' && (isBe(ts[c.vg.s - 3]) || isHave(ts[c.vg.s - 3]));
       if (yet) {

@@ -60,8 +60,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   const prev = ts[i - 1];
   const next = ts[i + 1];
   // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
-  // Not before a bare verb: "which ministers claim will" (the plural is the relative's subject).
-  const bare = has(next, 'Infinitive') || (has(next, 'PresentTense') && !/s$/.test(next?.norm ?? ''));
+  // Not before a bare verb or an auxiliary: "which ministers claim will", "that regulators will approve".
+  const bare =
+    has(next, 'Infinitive') || has(next, 'Modal') || has(next, 'Auxiliary') || (has(next, 'PresentTense') && !/s$/.test(next?.norm ?? ''));
   if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev) && !bare)
     return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;

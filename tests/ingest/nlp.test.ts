@@ -69,6 +69,15 @@ describe('nlp wrapper', () => {
     // A pronoun before it keeps the verb: "what it means is".
     expect(tag('What it means is that the price will rise.', 'means').tags.has('Verb')).toBe(true);
   });
+  it('reads a verb of saying between a noun and "that" as the verb (news/business/257, tech/033)', () => {
+    for (const sentence of [
+      "The government hopes that the new currency will cement the country's economic progress, two weeks after EU leaders set a date for the start of Turkey's accession talks.",
+      'The UN hopes that widening access to technology such as mobile phones and the net will help eradicate poverty.',
+    ]) {
+      const hopes = parseText(sentence)[0]!.tokens.find((t) => t.norm === 'hopes')!;
+      expect([sentence, hopes.tags.has('Verb')]).toEqual([sentence, true]);
+    }
+  });
   it('reads an "X\'s" before a participle and a noun as a possessive, the participle as an adjective (news/politics/209)', () => {
     const ts = parseText(
       "Israeli officials gave an intelligence briefing to foreign ambassadors on Monday, explaining Syria's alleged involvement.",

@@ -211,13 +211,16 @@ function pastForms(w: string): { participle?: string } | null {
   return pastMemo.set(w, forms?.PastTense === w ? { participle: forms.Participle } : null);
 }
 /** A bare verb form: an infinitive, or a present tense without -s ("freeze", "trade"). */
-const bareForm = (t: Token | undefined): boolean => tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm));
+/** A bare verb form: an infinitive or a present tense without -s. */
+export const bareForm = (t: Token | undefined): boolean => tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm));
 /** The infinitive of an irregular participle compromise knows ("done" → "do", "taken" → "take"), or null. */
 const participleOf = (w: string): string | null => {
   const inf = toInfinitive(w, 'Participle');
   return inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).Participle === w ? inf : null;
 };
 const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((x) => t.tags.has(x));
+/** A lower-case word in -s (not -ss): a third-person verb or a plural noun. */
+const sForm = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t.text);
 
 /**
  * Repair compromise's commonest verb mis-tags from context (rules and word lists in
@@ -523,9 +526,9 @@ function nounsAfterSaying(ts: Token[]): void {
 function sayingBeforeThat(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (ts[i + 1]!.norm !== 'that' || tagged(t, 'Verb') || !/^\p{Ll}+[^s]s$/u.test(t.text) || /[,;:]/.test(t.post)) continue;
-    const root = t.norm.replace(/e?s$/, '');
-    const saying = [root, `${root}e`, t.norm.slice(0, -1)].find((w) => RT.saying.has(w));
+    if (ts[i + 1]!.norm !== 'that' || tagged(t, 'Verb') || !sForm(t) || /[,;:]/.test(t.post)) continue;
+    const verb = toInfinitive(t.norm, 'PresentTense');
+    const saying = RT.saying.has(verb) ? verb : undefined;
     const subject = ts[i - 1]!;
     // The subject before it: a singular noun or name ("The firm", which compromise may tag an adjective, after "the").
     const nounish = tagged(subject, 'Singular', 'ProperNoun') || (tagged(subject, 'Adjective') && tagged(ts[i - 2], 'Determiner'));
@@ -599,7 +602,7 @@ function pluralBeforeBareVerb(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const next = ts[i + 1]!;
-    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+[^s]s$/u.test(t.text)) continue;
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !sForm(t)) continue;
     if (/[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
     // "hopes that regulators will approve": after a complementiser "that", before a finite auxiliary.
     const complement = ts[i - 1]!.norm === 'that' && FINITE_AUXILIARIES.has(next.norm);
@@ -616,7 +619,7 @@ function pluralBeforeBareVerb(ts: Token[]): void {
  * other).
  */
 function verbThenPlural(ts: Token[]): void {
-  const s3 = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t.text) && !tagged(t, 'Auxiliary', 'Modal', 'Copula');
+  const s3 = (t: Token | undefined): boolean => sForm(t) && !tagged(t, 'Auxiliary', 'Modal', 'Copula');
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
@@ -637,7 +640,7 @@ function objectPlurals(ts: Token[]): void {
     const t = ts[i]!;
     const noun = ts[i - 1]!;
     const verb = ts[i - 2]!;
-    if (!/^\p{Ll}+[^s]s$/u.test(t.text) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
     if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(noun.text)) continue;
     if (
       !tagged(verb, 'Verb') ||
@@ -833,7 +836,7 @@ function headlineVerbs(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1];
-    if (!HEADLINE_VERBS.has(t.norm) || tagged(t, 'Verb') || !/^\p{Ll}+[^s]s$/u.test(prev.text)) continue;
+    if (!HEADLINE_VERBS.has(t.norm) || tagged(t, 'Verb') || !sForm(prev)) continue;
     if (next && !tagged(next, 'Determiner', 'Possessive', 'Noun', 'Value', 'Preposition', 'Adverb', 'Adjective', 'ProperNoun')) continue;
     if (tagged(next, 'Verb') && !tagged(next, 'Noun')) continue;
     // After a name the -s word is its verb ("Cuba winds back", "Euronext joins bid battle"), unless it

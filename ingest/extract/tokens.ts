@@ -1,5 +1,5 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
-import { GERUND_ADJECTIVES, type Token } from '../nlp.js';
+import { bareForm, GERUND_ADJECTIVES, type Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
@@ -61,8 +61,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   const next = ts[i + 1];
   // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
   // Not before a bare verb or an auxiliary: "which ministers claim will", "that regulators will approve".
-  const bare =
-    has(next, 'Infinitive') || has(next, 'Modal') || has(next, 'Auxiliary') || (has(next, 'PresentTense') && !/s$/.test(next?.norm ?? ''));
+  const bare = bareForm(next) || has(next, 'Modal') || has(next, 'Auxiliary');
   if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev) && !bare)
     return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;

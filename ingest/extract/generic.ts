@@ -21,9 +21,16 @@ export interface GenericView {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const OWNER_PREPS = new Set(['of', 'at', 'from', 'in', 'for', 'with']);
 const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
-/** A name word inside the phrase ("Shia militias", a sentence-initial "Japanese banks"); not a quoted or headline capital. */
+/**
+ * A name word inside the phrase ("Shia militias", a sentence-initial "Japanese banks", the owner
+ * in "Apple's lawsuit"); not a quoted or headline capital.
+ */
 const named = (t: Token | undefined, k: number): boolean =>
-  !!t && capital(t) && (k > 0 ? !/^["\u201c']/.test(t.pre) : ['ProperNoun', 'Demonym', 'Place', 'Organization'].some((g) => has(t, g)));
+  !!t &&
+  capital(t) &&
+  (k > 0
+    ? !/^["\u201c']/.test(t.pre)
+    : ['ProperNoun', 'Demonym', 'Place', 'Organization'].some((g) => has(t, g)) || (has(t, 'Possessive') && !has(t, 'Pronoun')));
 
 /** Whether mention `m` (of this sentence, tokens `ts`) is a generic argument. */
 export function isGeneric(x: GenericView, ts: readonly Token[], m: number): boolean {

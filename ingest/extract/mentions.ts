@@ -405,23 +405,27 @@ function sentenceMentions(text: string, ts: readonly Token[], si: number, out: M
   const first = out.length;
   const cs = chunks(ts);
   chunkMentions(text, ts, cs, si, out, info);
-  ownedGovernments(text, ts, first, out, info);
+  ownedNouns(text, ts, first, out, info);
   ofThings(text, ts, cs, first, out, info);
 }
 
 /**
- * "India's government", "Russia's foreign ministry": a government noun owned by a place is named
- * with it, as "the Indian government" is, so that resolution reads it as that country's
- * (resolve/metonymy.ts) instead of an article's unnamed "government".
+ * A noun owned by a name is named with it. "India's government", "Russia's foreign ministry": a
+ * government noun owned by a place, as "the Indian government" is, so that resolution reads it as
+ * that country's (resolve/metonymy.ts) instead of an article's unnamed "government". "reforming
+ * India's tax system", "riled by Oracle's takeover strategy": a thing owned by any name, whose
+ * owner is what tells the reader which system or strategy is meant.
  */
-function ownedGovernments(text: string, ts: readonly Token[], first: number, out: Mention[], info: MentionInfo[]): void {
+function ownedNouns(text: string, ts: readonly Token[], first: number, out: Mention[], info: MentionInfo[]): void {
   for (let m = first; m < out.length; m++) {
     const at = info[m]!;
-    if (at.kind !== 'group' || out[m]!.type !== 'Organization' || at.s === 0) continue;
+    const government = at.kind === 'group' && out[m]!.type === 'Organization';
+    const thing = at.kind === 'thing' && out[m]!.type === 'Concept' && !at.role;
+    if (!(government || thing) || at.s === 0) continue;
     const owner = ts[at.s - 1]!;
     if (!/^\p{Lu}/u.test(owner.text) || !/['’]s?$/u.test(owner.text)) continue;
-    const p = info.findIndex((x, j) => j >= first && x.e === at.s && x.kind === 'name' && out[j]!.type === 'Place');
-    if (p < 0) continue;
+    const p = info.findIndex((x, j) => j >= first && x.e === at.s && x.kind === 'name' && (thing || out[j]!.type === 'Place'));
+    if (p < 0 || /[,;()]/.test(out[p]!.name)) continue;
     const start = out[p]!.start;
     out[m] = { ...out[m]!, text: text.slice(start, out[m]!.end), name: `${out[p]!.name}'s ${out[m]!.name}`, start };
     info[m] = { ...at, s: info[p]!.s };

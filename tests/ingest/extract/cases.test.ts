@@ -34,8 +34,13 @@ const norm = (s: string): string =>
     .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
-/** An entity name matches an expected name when it contains it as whole words. */
-const nameMatches = (entity: string | undefined, expected: string): boolean => !!entity && norm(entity).includes(norm(expected));
+/**
+ * An entity name matches an expected name when it contains it as whole words. A forbidden name
+ * must also end the entity's name, as the graph scorer matches (shared/eval/GOLD.md): forbidding
+ * "Gordon Brown" does not forbid "Gordon Brown's closest ally".
+ */
+const nameMatches = (entity: string | undefined, expected: string, end = false): boolean =>
+  !!entity && norm(entity).includes(norm(expected)) && (!end || norm(entity).endsWith(norm(expected)));
 
 function triples(x: LocalExtraction) {
   const name = new Map(x.entities.map((e) => [e.localId, e.name]));
@@ -50,9 +55,9 @@ function triples(x: LocalExtraction) {
 }
 type T = ReturnType<typeof triples>[number];
 
-function matches(t: T, e: Expect): boolean {
-  if (e.s !== undefined && !nameMatches(t.s, e.s)) return false;
-  if (e.o !== undefined && !nameMatches(t.o, e.o)) return false;
+function matches(t: T, e: Expect, end = false): boolean {
+  if (e.s !== undefined && !nameMatches(t.s, e.s, end)) return false;
+  if (e.o !== undefined && !nameMatches(t.o, e.o, end)) return false;
   if (e.p !== undefined && t.p !== e.p) return false;
   if (e.polarity !== undefined && t.polarity !== e.polarity) return false;
   if (e.certainty !== undefined && t.certainty !== e.certainty) return false;
@@ -72,7 +77,8 @@ function check(c: Case): void {
     .join('\n');
   for (const e of c.must ?? [])
     expect({ expected: e, found: ts.some((t) => matches(t, e)) ? 'yes' : show }).toEqual({ expected: e, found: 'yes' });
-  for (const e of c.mustNot ?? []) expect({ forbidden: e, found: ts.filter((t) => matches(t, e)) }).toEqual({ forbidden: e, found: [] });
+  for (const e of c.mustNot ?? [])
+    expect({ forbidden: e, found: ts.filter((t) => matches(t, e, true)) }).toEqual({ forbidden: e, found: [] });
   for (const e of c.entities ?? []) {
     const hit = x.entities.some((n) => norm(n.name) === norm(e.name) && n.type === e.type);
     expect({ entity: e, found: hit ? 'yes' : x.entities.map((n) => `${n.name}:${n.type}`).join(', ') }).toEqual({

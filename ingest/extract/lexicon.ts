@@ -24,6 +24,8 @@ export const LEX = {
   intentions: set(cues.intentions),
   reporting: set(cues.reporting),
   saying: set(retag.sayingVerbs),
+  /** Fixed phrases that work as adverbs ('in turn', 'in return'): retag.json adverbialPhrases. */
+  adverbials: set(retag.adverbialPhrases),
   reportingNouns: set(cues.reportingNouns),
   reportingThings: set(cues.reportingThings),
   subordinators: set(cues.subordinators),

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
-import { LEX, relatesThroughOf } from './lexicon.js';
+import { LEX, nominalPredicate, relatesThroughOf, takesOwnPhrase } from './lexicon.js';
 import { isFaith, partyOf, placeOf } from '../resolve/groups.js';
 import { spellsOut } from '../resolve/local-rules.js';
 import { HONORIFICS, ORG_NOUNS, ORG_NOUNS_QUALIFIED } from './entity-data.js';
@@ -443,6 +443,17 @@ const keepsOwnName = (w: string): boolean =>
   THINGS.speakers.has(w);
 
 /**
+ * Whether the phrase at `k` ("to", "in" …) belongs to the thing `head` before it: the tables say
+ * the noun takes it ("access to telecoms", "a rise in coal prices"), and it is neither a relation
+ * of its own ("talks with") nor a fixed adverbial ("a pay cut in return for").
+ */
+function complementOf(ts: readonly Token[], k: number, head: Token): boolean {
+  const prep = ts[k]!.norm;
+  if (!takesOwnPhrase(head.norm, prep) || nominalPredicate(head.norm, prep)) return false;
+  return !LEX.adverbials.has(`${prep} ${ts[k + 1]?.norm ?? ''}`);
+}
+
+/**
  * "visited the tomb of Yasser Arafat", "outraged at the treatment of the detainees": a common-noun
  * thing before "of" and a name or group is named with it, since the point is in the "of" phrase.
  * A noun whose "of" carries a relation in the tables keeps its own name ("the sale of Yukos").
@@ -458,15 +469,22 @@ function ofThings(
   for (let m = first; m < out.length; m++) {
     const at = info[m]!;
     const head = ts[at.e - 1]!;
-    if (at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || ts[at.e]?.norm !== 'of' || /[,;:]/.test(head.post)) continue;
-    // Nor a role or a speaker ("president of the Arab Gulf States Institute" is a person).
-    if (keepsOwnName(head.norm) || keepsOwnName(head.root)) continue;
+    const prep = ts[at.e]?.norm ?? '';
+    if (at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || /[,;:]/.test(head.post)) continue;
+    if (prep === 'of') {
+      // Nor a role or a speaker ("president of the Arab Gulf States Institute" is a person).
+      if (keepsOwnName(head.norm) || keepsOwnName(head.root)) continue;
+    } else if (!complementOf(ts, at.e, head)) continue;
     const k = at.e + (ts[at.e + 1]?.norm === 'the' ? 2 : 1);
     const b = cs.find(([a, e]) => a <= k && k < e)?.[1];
     // The "of" phrase is one whole name or group phrase: not the first of a list ("of X, Y and Z"),
     // not a possessor cut from its noun ("of Fiat's" before a misread "carmaking operations").
     if (b === undefined || owner(ts[b - 1]) || /,/.test(ts[b - 1]!.post)) continue;
     if (/^(?:and|or)$/.test(ts[b]?.norm ?? '') || (/^\p{Ll}/u.test(ts[b]?.text ?? '') && has(ts[b], 'Noun'))) continue;
+    // After a phrase other than "of", a present-tense word is more likely a noun compromise misread
+    // ("access to the US market for apparel", "to North American markets") than the sentence's verb.
+    const misread = /^\p{Ll}/u.test(ts[b]?.text ?? '') && has(ts[b], 'PresentTense') && !has(ts[b], 'Auxiliary');
+    if (prep !== 'of' && misread) continue;
     // Among the mentions after m (this sentence's: later ones are not read yet), not the whole article.
     let c = -1;
     for (let j = m + 1; j < info.length && c < 0; j++) {
@@ -478,7 +496,7 @@ function ofThings(
     const of = c < 0 ? '' : info[c]!.kind === 'name' && info[c]!.s === k ? out[c]!.name : text.slice(from, out[c]!.end);
     if (!of || /[,;()]/.test(of)) continue;
     const end = out[c]!.end;
-    const name = `${out[m]!.name} of ${of}`;
+    const name = `${out[m]!.name} ${prep} ${of}`;
     out[m] = { ...out[m]!, text: text.slice(out[m]!.start, end), name, end };
     info[m] = { ...at, e: info[c]!.e };
   }

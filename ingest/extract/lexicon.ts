@@ -35,6 +35,8 @@ export const LEX = {
   groupHeads: set(groups.groupHeads),
   countedPeople: set(groups.countedPeople),
   orgHeads: set(groups.orgHeads),
+  /** Words that end the name of a law or convention (groups.json lawHeads). */
+  lawHeads: set(groups.lawHeads),
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),
   plainPeople: set(groups.plainPeople),

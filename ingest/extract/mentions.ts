@@ -90,6 +90,38 @@ function reference(ts: readonly Token[], a: number, s: number, b: number): Refer
   return ONE_OF_KIND.has(lead.norm) && !has(ts[b - 1], 'Plural') ? 'member' : undefined;
 }
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
+const capWord = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '') && !has(t, 'Determiner');
+/** Prepositions inside the name of a law or convention. */
+const LAW_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for']);
+
+/**
+ * Where a name goes on after the preposition at `j` (its next capitalised word, past a "the"), or
+ * -1: "of"/"for" after an organisation word ("Department of Health", "International Federation of
+ * the Red Cross"); a preposition before the end of a law's name ("Freedom of Information Act",
+ * "European Convention on Human Rights", "Consumer Protection Against Spyware Act").
+ */
+function nameLink(ts: readonly Token[], j: number): number {
+  const t = ts[j];
+  if (!t || !isProper(ts, j - 1)) return -1;
+  const k = ts[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  if (!capWord(ts[k])) return -1;
+  if (k > j + 1) {
+    // Past a "the", not when the name would stop short of another link ("Institute for the Study |
+    // of Labor"), nor over a title ("the Office of the Deputy Prime Minister" is not John Prescott).
+    let end = k;
+    while (end < ts.length && capWord(ts[end]) && !breakAfter(ts[end])) end++;
+    const run = ts
+      .slice(k, end)
+      .map((x) => x.norm)
+      .join(' ');
+    if ((isOrgLink(ts[end]) && capWord(ts[end + 1])) || LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
+  }
+  if (isOrgLink(t) && LEX.orgHeads.has(ts[j - 1]!.norm)) return k;
+  if (!LAW_LINKS.has(t.norm)) return -1;
+  if (LEX.lawHeads.has(ts[j - 1]!.norm)) return k; // "Convention on Human Rights", "Code of Conduct"
+  for (let n = k; n < ts.length && n < k + 6 && capWord(ts[n]); n++) if (LEX.lawHeads.has(ts[n]!.norm)) return k;
+  return -1;
+}
 
 /** A capitalised word that completes a known name ("General Mills", where compromise reads "Mills" as a verb). */
 function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
@@ -120,17 +152,11 @@ export function chunks(ts: readonly Token[]): [number, number][] {
       ((isNounAt(ts, j) && !newPhrase(ts, j) && !pronounAfter(ts, j)) || knownNameGoesOn(ts, i, j))
     )
       j++;
-    const capWord = (k: number) => /^\p{Lu}/u.test(ts[k]?.text ?? '') && !has(ts[k], 'Determiner');
-    while (
-      j + 1 < ts.length &&
-      isOrgLink(ts[j]) &&
-      !breakAfter(ts[j - 1]) &&
-      isProper(ts, j - 1) &&
-      capWord(j + 1) &&
-      LEX.orgHeads.has(ts[j - 1]!.norm)
-    ) {
-      j += 2;
-      while (j < ts.length && !breakAfter(ts[j - 1]) && capWord(j)) j++;
+    while (j < ts.length && !breakAfter(ts[j - 1])) {
+      const k = nameLink(ts, j);
+      if (k < 0) break;
+      j = k;
+      while (j < ts.length && !breakAfter(ts[j - 1]) && capWord(ts[j])) j++;
     }
     out.push([i, j]);
     i = j;
@@ -189,11 +215,14 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     if (type) out.push({ s: a, e: b, kind: 'pronoun', type });
     return;
   }
-  const link = (i: number) =>
-    i > a &&
-    isProper(ts, i - 1) &&
-    (isProper(ts, i + 1) || gluedParticle(ts[i + 1])) &&
-    (isParticle(ts[i]) || ((ts[i]!.norm === 'of' || ts[i]!.norm === 'for') && LEX.orgHeads.has(ts[i - 1]!.norm)));
+  // Inside a name: a particle ("bin", "al-"), a linking preposition (nameLink) and its "the".
+  const link = (i: number): boolean => {
+    if (i <= a) return false;
+    if (ts[i]!.norm === 'the') return isProper(ts, i - 2) && nameLink(ts, i - 1) === i + 1;
+    if (!isProper(ts, i - 1)) return false;
+    if (isParticle(ts[i])) return isProper(ts, i + 1) || gluedParticle(ts[i + 1]);
+    return nameLink(ts, i) > 0;
+  };
   const start = (e: number): number => {
     let k = e;
     while (

@@ -67,6 +67,33 @@ function mandative(ts: readonly Token[], c: Clause, pc: Clause | undefined): boo
   if (ts[that]?.norm !== 'that') return false;
   return MANDATIVE_ADJECTIVES.has(ts[that - 1]?.norm ?? '') || (!!pc && MANDATIVE_VERBS.has(pc.vg.lemma));
 }
+/**
+ * "it is likely (that) the Budget will contain", "it was highly unlikely he would give": how likely
+ * the clause is, said by no one in particular. Hedged; "unlikely", "improbable", "doubtful" (or
+ * "not likely") make it negative as well. Null when the clause follows no such frame.
+ */
+const LIKELIHOOD: ReadonlyMap<string, boolean> = new Map([
+  ['likely', false],
+  ['probable', false],
+  ['possible', false],
+  ['unlikely', true],
+  ['improbable', true],
+  ['doubtful', true],
+]);
+function likelihood(ts: readonly Token[], c: Clause): { negative: boolean } | null {
+  let k = (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s) - 1;
+  if (ts[k]?.norm === 'that') k--;
+  let negative = LIKELIHOOD.get(ts[k]?.norm ?? '');
+  if (negative === undefined) return null;
+  k--;
+  if (has(ts[k], 'Adverb') && ts[k]!.norm !== 'not') k--; // "highly", "quite"
+  if (ts[k]?.norm === 'not') {
+    negative = !negative;
+    k--;
+  }
+  return isBe(ts[k]) && ts[k - 1]?.norm === 'it' ? { negative } : null;
+}
+
 /** Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay" (the act is not done yet). */
 const COMMIT_FRAMES: ReadonlySet<string> = new Set(['agree', 'offer', 'propose', 'decide', 'volunteer', 'undertake', 'consent']);
 /** "is to hold talks", "was to become": be + to + infinitive states a plan. */
@@ -387,6 +414,12 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       m.certainty = 'intended';
       m.cues.push('should');
     }
+    const likely = likelihood(ts, c);
+    if (likely) {
+      if (RANK.hedged > RANK[m.certainty]) m.certainty = 'hedged';
+      if (likely.negative) m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+      m.cues.push('likely');
+    }
     if (lead && RANK[lead] > RANK[m.certainty]) {
       m.certainty = lead;
       m.cues.push('lead');
@@ -447,6 +480,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     if (
       m.certainty === 'hedged' &&
       m.cues.includes('would') &&
+      !m.cues.includes('likely') &&
       !(pc && HEDGE_FRAMES.has(pc.vg.lemma)) &&
       an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)
     )

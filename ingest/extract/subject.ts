@@ -55,6 +55,7 @@ export function findSubject(
   } // "That compared with ..."
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
+    if (c.subj) c.subj = placedAntecedent(ts, c.subj);
     // "the integration of the fibre optic cables that carry data": "that" and "which" take the nearest
     // noun phrase of an "of" chain (a person's "who" keeps the head: "the head of X, who said").
     const of = c.subj && before.norm !== 'who' ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
@@ -593,6 +594,22 @@ function contactAntecedent(ts: readonly Token[], prev: Clause, k: number): Span 
     return { s: sub.s, e: sub.e - 1 };
   }
   return null;
+}
+
+/** Places a phrase of a noun is located by: "cinemas across the UK", "people in Bristol". */
+const LOCATING_PREPS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'throughout']);
+
+/**
+ * "a selection of cinemas across the UK which will use the digital equipment": a relative after a
+ * place that locates a common noun is about the noun, not the place.
+ */
+function placedAntecedent(ts: readonly Token[], sp: Span): Span {
+  const last = ts[sp.e - 1];
+  const prep = ts[sp.s - 1];
+  const noun = ts[sp.s - 2];
+  if (!has(last, 'Place') || !prep || !LOCATING_PREPS.has(prep.norm) || breakAfter(noun)) return sp;
+  if (!noun || !has(noun, 'Noun') || has(noun, 'Pronoun') || !/^\p{Ll}/u.test(noun.text)) return sp;
+  return npLeft(ts, sp.s - 1, 0) ?? sp;
 }
 
 /**

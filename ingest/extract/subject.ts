@@ -377,7 +377,9 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   }
   const prep = ts[s - 1];
   const head = ts[s - 2];
-  if (s - 1 < floor || s < 2 || !isPrep(prep) || breakAfter(prep) || breakAfter(head)) return undefined;
+  // "The Project and Contract Office (PCO) in Baghdad said": a bracketed short name is the phrase's head.
+  const bracketed = !!head && /^\(/.test(head.pre) && /^\)\s*$/.test(head.post);
+  if (s - 1 < floor || s < 2 || !isPrep(prep) || breakAfter(prep) || (breakAfter(head) && !bracketed)) return undefined;
   const opener = LEX.subordinators.has(prep!.norm) || LEX.conditionals.has(prep!.norm); // "surprised if Iran ordered"
   if (QUANTITY_PREPS.has(prep!.norm) || opener || has(head, 'Value')) return undefined;
   if (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb')) {

@@ -486,6 +486,7 @@ function complementOf(ts: readonly Token[], k: number, head: Token): boolean {
  * "visited the tomb of Yasser Arafat", "outraged at the treatment of the detainees": a common-noun
  * thing before "of" and a name or group is named with it, since the point is in the "of" phrase.
  * A noun whose "of" carries a relation in the tables keeps its own name ("the sale of Yukos").
+ * Other phrases only where the noun owns them (complementOf): "a rise in coal prices".
  */
 function ofThings(
   text: string,

@@ -211,7 +211,6 @@ function pastForms(w: string): { participle?: string } | null {
   return pastMemo.set(w, forms?.PastTense === w ? { participle: forms.Participle } : null);
 }
 /** A bare verb form: an infinitive, or a present tense without -s ("freeze", "trade"). */
-/** A bare verb form: an infinitive or a present tense without -s. */
 export const bareForm = (t: Token | undefined): boolean => tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm));
 /** The infinitive of an irregular participle compromise knows ("done" → "do", "taken" → "take"), or null. */
 const participleOf = (w: string): string | null => {

@@ -32,6 +32,10 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'tip',
   'project',
 ]);
+/** The other polarity. */
+const flipped = (p: Polarity): Polarity => (p === 'negative' ? 'positive' : 'negative');
+/** Where a clause starts: its subject when that comes first, else its verb group. */
+const clauseStart = (c: Clause): number => (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s);
 /** Verbs of wishing: their clause is what someone wants to happen ("I hope New Labour suffers the same treatment"). */
 const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
 /** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
@@ -63,7 +67,7 @@ export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
 const MANDATIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'urge', 'propose', 'recommend', 'request', 'require', 'ask', 'insist on']);
 const MANDATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['important', 'essential', 'vital', 'necessary', 'crucial', 'imperative']);
 function mandative(ts: readonly Token[], c: Clause, pc: Clause | undefined): boolean {
-  const that = (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s) - 1;
+  const that = clauseStart(c) - 1;
   if (ts[that]?.norm !== 'that') return false;
   return MANDATIVE_ADJECTIVES.has(ts[that - 1]?.norm ?? '') || (!!pc && MANDATIVE_VERBS.has(pc.vg.lemma));
 }
@@ -81,7 +85,7 @@ const LIKELIHOOD: ReadonlyMap<string, boolean> = new Map([
   ['doubtful', true],
 ]);
 function likelihood(ts: readonly Token[], c: Clause): { negative: boolean } | null {
-  let k = (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s) - 1;
+  let k = clauseStart(c) - 1;
   if (ts[k]?.norm === 'that') k--;
   let negative = LIKELIHOOD.get(ts[k]?.norm ?? '');
   if (negative === undefined) return null;
@@ -144,7 +148,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     if (i >= c.vg.s && i !== c.vg.head && has(t, 'Verb') && !has(t, 'Modal')) {
       const lemma = t.root || t.norm;
       if (LEX.negationVerbs.has(lemma)) {
-        polarity = polarity === 'negative' ? 'positive' : 'negative';
+        polarity = flipped(polarity);
         cues.push(lemma);
         continue;
       }
@@ -172,11 +176,11 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // "There was nothing in the Budget that would give parents ...": a relative whose antecedent phrase
   // is headed by a negative quantifier, read off the nearest noun phrase ("the Budget").
   if (c.rules.includes('rel-subj') && c.subj && NEGATIVE_HEADS.has(chainHead(ts, c.subj.s))) {
-    polarity = polarity === 'negative' ? 'positive' : 'negative';
+    polarity = flipped(polarity);
     cues.push(chainHead(ts, c.subj.s));
   }
   if (c.subj && /^(?:no|none|nothing|nobody)$/.test(ts[c.subj.s]!.norm) && c.subj.s < c.vg.s) {
-    polarity = polarity === 'negative' ? 'positive' : 'negative';
+    polarity = flipped(polarity);
     cues.push('no');
   }
   // "refusal to accept", "failure to act": a negating noun right before the infinitive; "his keenness
@@ -201,7 +205,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   }
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
-  const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
+  const at = clauseStart(c);
   if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '')) bump('alleged', ts[at - 2]!.norm);
   // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
   if (c.subj && c.subj.e - c.subj.s === 2 && ALLEGING_NOUNS.has(ts[c.subj.s]!.norm) && has(ts[c.subj.s + 1], 'Pronoun'))
@@ -325,7 +329,7 @@ export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boo
   const out: boolean[] = [];
   const direct = directQuestions(ts);
   an.clauses.forEach((c, i) => {
-    const at = c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s;
+    const at = clauseStart(c);
     const whether = c.subord === 'whether' || (ts[at - 1]?.norm === 'not' && ts[at - 2]?.norm === 'or' && ts[at - 3]?.norm === 'whether');
     const wh =
       !c.rules.includes('rel-subj') &&
@@ -375,7 +379,7 @@ export const stronger = (a: Certainty, b: Certainty): Certainty => (RANK[b] > RA
  */
 function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): number {
   const c = an.clauses[ic]!;
-  const at = (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s) - 1; // the "if"
+  const at = clauseStart(c) - 1; // the "if"
   const before = ts[at - 1];
   const leading = at <= 0 || LEADS.has(before?.norm ?? '') || !an.clauses.some((p, j) => j < ic && p.vg.e <= at);
   if (!leading) return an.clauses.findLastIndex((p, j) => j < ic && p.vg.e <= at && !(p.subord && LEX.conditionals.has(p.subord)));
@@ -416,8 +420,8 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     }
     const likely = likelihood(ts, c);
     if (likely) {
-      if (RANK.hedged > RANK[m.certainty]) m.certainty = 'hedged';
-      if (likely.negative) m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+      m.certainty = stronger(m.certainty, 'hedged');
+      if (likely.negative) m.polarity = flipped(m.polarity);
       m.cues.push('likely');
     }
     if (lead && RANK[lead] > RANK[m.certainty]) {
@@ -464,11 +468,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         /^(?:little|nothing)$/.test(ts[c.vg.s - 2]?.norm ?? '') &&
         /^(?:do|does|did|done|doing)$/.test(ts[c.vg.s - 3]?.norm ?? '');
       if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little) && p.polarity === 'positive') {
-        m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+        m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : `frame:${pc.vg.lemma}`);
       } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma)) {
-        m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
-        if (RANK[m.certainty] < RANK.hedged) m.certainty = 'hedged';
+        m.polarity = flipped(m.polarity);
+        m.certainty = stronger(m.certainty, 'hedged');
         m.cues.push(`frame:not ${pc.vg.lemma}`);
       } else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) {
         m.certainty = 'hedged';
@@ -493,7 +497,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
   an.clauses.forEach((c, i) => {
     const m = out[i]!;
     if (!c.subj || m.cues.some((q) => NEGATIVE_HEADS.has(q)) || !denied.some((d) => d.s === c.subj!.s && d.e === c.subj!.e)) return;
-    m.polarity = m.polarity === 'negative' ? 'positive' : 'negative';
+    m.polarity = flipped(m.polarity);
     m.cues.push('nothing');
   });
   an.clauses.forEach((c, i) => {

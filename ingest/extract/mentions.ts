@@ -218,7 +218,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   // Inside a name: a particle ("bin", "al-"), a linking preposition (nameLink) and its "the".
   const link = (i: number): boolean => {
     if (i <= a) return false;
-    if (ts[i]!.norm === 'the') return isProper(ts, i - 2) && nameLink(ts, i - 1) === i + 1;
+    if (ts[i]!.norm === 'the') return nameLink(ts, i - 1) === i + 1;
     if (!isProper(ts, i - 1)) return false;
     if (isParticle(ts[i])) return isProper(ts, i + 1) || gluedParticle(ts[i + 1]);
     return nameLink(ts, i) > 0;

@@ -15,8 +15,10 @@ export const isNeg = (t: Token | undefined): boolean =>
   t.norm !== 'without' &&
   !(has(t, 'Hyphenated') && /-$/.test(t.post));
 
-// Inside a hyphenated word ("bread-and-butter", "state-of-the-art") "and" and "of" join nothing.
-/** A preposition: never a verb, a hyphenated word or a relative pronoun ("posters which critics claim"). */
+/**
+ * A preposition: never a verb, a relative pronoun ("posters which critics claim"), nor a word inside
+ * a hyphenated word ("bread-and-butter", "state-of-the-art", where "and" and "of" join nothing).
+ */
 export const isPrep = (t: Token | undefined): boolean =>
   !!t &&
   (has(t, 'Preposition') || LEX.prepositions.has(t.norm)) &&
@@ -24,6 +26,7 @@ export const isPrep = (t: Token | undefined): boolean =>
   !has(t, 'Hyphenated') &&
   !LEX.relativePronouns.has(t.norm);
 
+/** A coordinating conjunction; not inside a hyphenated word ("bread-and-butter"). */
 export const isConj = (t: Token | undefined): boolean =>
   !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor') && !has(t, 'Hyphenated');
 

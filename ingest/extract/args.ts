@@ -40,6 +40,12 @@ export class SentenceMentions {
   at(k: number): number | undefined {
     return this.byEnd.get(k) ?? this.cover[k];
   }
+
+  /** Whether token `k` lies inside one mention with its neighbours ("Bank [of] England"). */
+  inside(k: number): boolean {
+    const m = this.cover[k];
+    return m !== undefined && this.cover[k - 1] === m && this.cover[k + 1] === m;
+  }
 }
 
 /** Per sentence, its mentions by token (built once per article). */
@@ -95,9 +101,14 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
   return e > end + 1 ? { s: end + 1, e: sp.e } : null;
 }
 
-/** Conjuncts of the span's head region: "Yahoo, Ask Jeeves and Amazon" → three spans; one span when no coordination. */
-function conjuncts(ts: readonly Token[], sp: Span): Span[] {
-  const end = headEnd(ts, sp);
+/**
+ * Conjuncts of the span's head region (up to its first preposition outside a name): "Yahoo, Ask
+ * Jeeves and Amazon" → three spans, "the Bank of England and Barclays" → two; one span when no
+ * coordination.
+ */
+function conjuncts(ts: readonly Token[], ix: SentenceMentions, sp: Span): Span[] {
+  let end = sp.s + 1;
+  while (end < sp.e && (!isPrep(ts[end]) || ix.inside(end))) end++;
   const out: Span[] = [];
   let s = sp.s;
   let coordinated = false;
@@ -129,7 +140,7 @@ export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span
   if (q) return { ms: argMentions(ts, ix, q).ms, neg };
   const whole = headMention(ts, ix, sp);
   // A name spanning the coordination ("Procter and Gamble", "the Electronic Mail and Solicitation Act").
-  const parts = conjuncts(ts, { s: first === 'neither' || first === 'both' || first === 'either' ? sp.s + 1 : sp.s, e: sp.e });
+  const parts = conjuncts(ts, ix, { s: first === 'neither' || first === 'both' || first === 'either' ? sp.s + 1 : sp.s, e: sp.e });
   if (parts.length < 2) return { ms: whole === undefined ? [] : [whole], neg };
   const ms: number[] = [];
   for (const p of parts) {

@@ -37,6 +37,8 @@ export const LEX = {
   orgHeads: set(groups.orgHeads),
   /** Words that end the name of a law or convention (groups.json lawHeads). */
   lawHeads: set(groups.lawHeads),
+  /** Words that end a name with coordinated first words (groups.json coordinatedNameHeads). */
+  coordinatedNameHeads: set(groups.coordinatedNameHeads),
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),
   plainPeople: set(groups.plainPeople),

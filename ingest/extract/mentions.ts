@@ -23,7 +23,7 @@ import {
 import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
-import { breakAfter, has, hyphenLead, isNounAt, isVerbal } from './tokens.js';
+import { breakAfter, has, hyphenLead, isConj, isNounAt, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W } from './typing.js';
 import {
   bracketJoin,
@@ -123,6 +123,49 @@ function nameLink(ts: readonly Token[], j: number): number {
   return -1;
 }
 
+/**
+ * End of a name whose first words are coordinated at `j` ("Standards | and Privileges Committee",
+ * "Food | and Drug Administration"), or -1: the words before are capitalised, no name or
+ * organisation by themselves, and a name head ends the capitalised run after the "and".
+ */
+function coordinatedName(ts: readonly Token[], i: number, j: number): number {
+  let s = i;
+  while (s < j && has(ts[s], 'Determiner')) s++;
+  if (s === j) return -1;
+  for (let k = s; k < j; k++) if (!capWord(ts[k]) || breakAfter(ts[k])) return -1;
+  if (LEX.orgHeads.has(ts[j - 1]!.norm) || gazetteerType(spanText(ts, s, j)) !== null) return -1;
+  if (STRONG_TAGS.some((g) => has(ts[j - 1], g))) return -1;
+  for (let r = j + 1; r < ts.length && r < j + 5 && capWord(ts[r]); r++) {
+    if (LEX.coordinatedNameHeads.has(ts[r]!.norm)) return r + 1;
+    if (breakAfter(ts[r])) break;
+  }
+  return -1;
+}
+
+/**
+ * End of a name going on over "and" at `j` after an organisation link, or -1: "Department for
+ * Work | and Pensions", "Department of Trade | and Industry" (not "... and Tony Blair").
+ */
+function linkedAnd(ts: readonly Token[], a: number, j: number): number {
+  let k = j - 1;
+  while (k > a && capWord(ts[k]) && !breakAfter(ts[k])) k--;
+  if (ts[k]?.norm === 'the' && k < j - 1) k--; // "Federation of the Red Cross | and Red Crescent Societies"
+  if (k === j - 1 || !isOrgLink(ts[k]) || nameLink(ts, k) < 0) return -1;
+  let r = j + 1;
+  while (r < ts.length && r < j + 4 && capWord(ts[r])) {
+    if (['Person', 'Country', 'City'].some((g) => has(ts[r], g))) return -1;
+    if (breakAfter(ts[r++])) break;
+  }
+  return r > j + 1 && gazetteerType(spanText(ts, j + 1, r)) === null ? r : -1;
+}
+
+/** End of a name with "and" at `j` inside it, or -1 (coordinatedName, linkedAnd). */
+function andLink(ts: readonly Token[], a: number, j: number): number {
+  const t = ts[j];
+  if (!t || (t.norm !== 'and' && t.text !== '&') || breakAfter(ts[j - 1]) || breakAfter(t)) return -1;
+  return Math.max(coordinatedName(ts, a, j), linkedAnd(ts, a, j));
+}
+
 /** A capitalised word that completes a known name ("General Mills", where compromise reads "Mills" as a verb). */
 function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
   if (!/^\p{Lu}/u.test(ts[j]?.text ?? '')) return false;
@@ -153,6 +196,11 @@ export function chunks(ts: readonly Token[]): [number, number][] {
     )
       j++;
     while (j < ts.length && !breakAfter(ts[j - 1])) {
+      const joined = andLink(ts, i, j);
+      if (joined > 0) {
+        j = joined;
+        continue;
+      }
       const k = nameLink(ts, j);
       if (k < 0) break;
       j = k;
@@ -220,6 +268,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     if (i <= a) return false;
     if (ts[i]!.norm === 'the') return nameLink(ts, i - 1) === i + 1;
     if (!isProper(ts, i - 1)) return false;
+    if (isConj(ts[i]) || ts[i]!.text === '&') return andLink(ts, a, i) > 0;
     if (isParticle(ts[i])) return isProper(ts, i + 1) || gluedParticle(ts[i + 1]);
     return nameLink(ts, i) > 0;
   };

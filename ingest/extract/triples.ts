@@ -180,7 +180,7 @@ function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, su
 
 function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
   const by = c.pps.find((p) => p.prep === 'by');
-  const agent = by ? argMentions(ts, ix, by.np) : null;
+  const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];
   const part = ts[c.vg.head]!.norm;

@@ -32,6 +32,8 @@ const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
 /** Negative pronouns that head a noun phrase ("none of the firms"): they negate no verb group. */
 const NEG_PRONOUNS = new Set(['none', 'nothing', 'nobody', 'neither']);
 const TENSED_AUX = /^(?:is|are|was|were|has|have|had|will|would)$/;
+/** Auxiliaries that invert after "nor" ("nor did it", "nor will he", "nor are we"). */
+const AUXILIARY = /^(?:is|are|was|were|am|has|have|had|will|would|do|does|did|can|could|shall|should|may|might|must)$/;
 const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 
 /** Subject pronouns that open an object relative with no "that" ("the judgement I took"). */
@@ -57,6 +59,7 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const n = ts.length;
   const headline = isHeadlineLike(ts);
   let i = 0;
+  let norNext = false; // "nor did it fund ...": the inverted auxiliary's verb follows its subject
   while (i < n) {
     if (!isVerbal(ts, i)) {
       i++;
@@ -64,7 +67,7 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     }
     const verbs: number[] = [];
     // "can borrow cash only to invest, and not to finance": a negated infinitive ("whether or not to" is none).
-    let neg = ts[i - 1]?.norm === 'to' && isNeg(ts[i - 2]) && ts[i - 3]?.norm !== 'or';
+    let neg = (ts[i - 1]?.norm === 'to' && isNeg(ts[i - 2]) && ts[i - 3]?.norm !== 'or') || ts[i - 1]?.norm === 'nor' || norNext;
     let j = i;
     let particle = -1;
     while (j < n) {
@@ -118,6 +121,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     const linking = LINKING.has(lemmaOf(h)) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');
     const copula = (isBe(h) && !passive) || linking;
     const p = particle >= 0 ? ` ${ts[particle]!.norm}` : '';
+    // The inverted auxiliary frames nothing: its verb carries the negation.
+    norNext = ts[i - 1]?.norm === 'nor' && mains.length === 1 && AUXILIARY.test(h.norm);
+    if (norNext) neg = false;
     out.push({ s: i, e: j, head, mains, neg, passive, copula, lemma: lemmaOf(h) + p, first: lemmaOf(ts[mains[0] ?? head]!) });
     i = j;
   }

@@ -100,6 +100,8 @@ function likelihood(ts: readonly Token[], c: Clause): { negative: boolean } | nu
 
 /** Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay" (the act is not done yet). */
 const COMMIT_FRAMES: ReadonlySet<string> = new Set(['agree', 'offer', 'propose', 'decide', 'volunteer', 'undertake', 'consent']);
+/** Verbs of deliberating before a gerund: "considered floating Ferrari", "proposed cutting" (not done). */
+const DELIBERATE_FRAMES: ReadonlySet<string> = new Set(['consider', 'contemplate', 'explore', 'mull', 'propose', 'debate', 'weigh']);
 /** "is to hold talks", "was to become": be + to + infinitive states a plan. */
 const PLAN_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re"]);
 
@@ -140,6 +142,12 @@ function own(ts: readonly Token[], c: Clause): Meaning {
       i++;
       continue;
     }
+    // "was close to striking a deal": nearly done is not done.
+    if (/^(?:close|near) to$/.test(two) && has(ts[i + 2], 'Gerund') && i + 2 <= c.vg.head) {
+      bump('intended', two);
+      i++;
+      continue;
+    }
     if (two && (LEX.hedges.has(two) || LEX.intentions.has(two))) {
       bump(classifyWord(two), two);
       i++;
@@ -161,7 +169,14 @@ function own(ts: readonly Token[], c: Clause): Meaning {
         continue;
       }
       const plan = PLAN_BE.has(t.norm) && ts[i + 1]?.norm === 'to' && i + 1 < c.vg.head;
-      if (LEX.intentions.has(lemma) || LEX.intentions.has(t.norm) || plan || (COMMIT_FRAMES.has(lemma) && ts[i + 1]?.norm === 'to')) {
+      const deliberate = DELIBERATE_FRAMES.has(lemma) && has(ts[i + 1], 'Gerund');
+      if (
+        LEX.intentions.has(lemma) ||
+        LEX.intentions.has(t.norm) ||
+        plan ||
+        deliberate ||
+        (COMMIT_FRAMES.has(lemma) && ts[i + 1]?.norm === 'to')
+      ) {
         bump('intended', plan ? `${t.norm} to` : lemma);
         continue;
       }

@@ -194,6 +194,15 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
   clauses.forEach((c) => relativeAntecedent(ts, c));
   clauses.forEach((c, i) => {
     if (c.subj || i === 0) return;
+    // "accused of arming and funding": the second verb takes what control gave the first.
+    const twin = c.coordWith >= 0 ? clauses[c.coordWith] : undefined;
+    const ctrl = twin?.rules.find((r) => r === 'ctrl-gerund' || r === 'ctrl-inf');
+    if (twin?.subj && ctrl) {
+      c.subj = twin.subj;
+      c.parent = twin.parent;
+      c.rules.push(ctrl);
+      return;
+    }
     const p = clauses[i - 1]!;
     if (!p.subj || p.vg.e > c.vg.s || c.vg.s - p.vg.e > 12) return;
     const h = ts[c.vg.mains[0] ?? c.vg.head];

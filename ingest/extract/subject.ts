@@ -215,6 +215,20 @@ export function findSubject(
   // "... the 'time and place shifting' of content - being able to watch video anywhere": a gerund
   // after a dash explains a noun; it is nobody's act.
   if (before && !isConj(before) && /\s[-–—]\s*$/u.test(before.post) && has(ts[vg.s], 'Gerund')) return;
+  // "the standard method of recording and saving favourite TV programmes": a gerund joined to a
+  // gerund in a noun phrase (no verb of the clause before) names an activity, nobody's act.
+  const ing = ts[k - 2];
+  const gerundBefore =
+    isConj(before) && (has(ing, 'Gerund') || /ing$/.test(ing?.norm ?? '')) && isPrep(ts[k - 3]) && !(prev && prev.vg.e === k - 1);
+  if (gerundBefore && has(ts[vg.s], 'Gerund')) return;
+  // "accused of arming and funding the militias": a gerund or infinitive joined to one whose
+  // subject comes by control (control.ts) shares it and its object.
+  const awaiting = !!prev && !prev.subj && isConj(before) && prev.vg.e === k - 1 && prev.vg.mains.length === 1;
+  if (awaiting && (has(ts[vg.head], 'Gerund') || ts[prev.vg.s - 1]?.norm === 'to') && sameForm(ts[prev.vg.head], ts[vg.head])) {
+    c.coordWith = -2;
+    c.rules.push('coord-adjacent');
+    return;
+  }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.

@@ -337,6 +337,15 @@ function phraseTags(ts: Token[]): void {
       (i === 0 || !tagged(ts[i - 1], 'Auxiliary', 'Copula', 'Determiner', 'Plural', 'Pronoun', 'Adverb') || /,/.test(ts[i - 1]!.post))
     )
       ts[i] = retagged(t, ['Preposition']);
+    // "Given the Tories' reduced support, ...", ", given his preference for": "given" opening a
+    // phrase at a clause edge means "considering".
+    else if (
+      t.norm === 'given' &&
+      (i === 0 || /,/.test(ts[i - 1]!.post)) &&
+      tagged(next, 'Determiner', 'Possessive', 'Noun') &&
+      !tagged(next, 'Verb')
+    )
+      ts[i] = retagged(t, ['Preposition']);
     // "Others, like the French newspaper Le Monde, have applied": "like" after a comma opens an aside.
     else if (t.norm === 'like' && /,/.test(ts[i - 1]?.post ?? '') && next?.norm !== 'to' && !tagged(next, 'Pronoun'))
       ts[i] = retagged(t, ['Preposition']);

@@ -97,6 +97,17 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev)
   )
     return false;
+  // "the Tories' considerably reduced support": so after a possessor and an adverb, before a noun.
+  if (
+    (has(t, 'PastTense') || has(t, 'Participle')) &&
+    has(prev, 'Adverb') &&
+    has(ts[i - 2], 'Possessive') &&
+    !breakAfter(ts[i - 2]) &&
+    !breakAfter(prev) &&
+    has(next, 'Noun') &&
+    !has(next, 'Pronoun')
+  )
+    return false;
   // "Shiite armed factions", "of trained partners", "to screen murdered film-maker Theo Van
   // Gogh's film": a bare participle modifying the next noun (never "said": "and said chancellors
   // had resigned"; never before a possessor: "and unveiled its robot"; after "and" or a subject,

@@ -498,6 +498,48 @@ function nounsInPhrases(ts: Token[]): void {
  * "said house prices rose by 0.8%": an irregular simple past whose participle differs ("rose",
  * "risen") is tagged SimplePast, so no reader takes it for a passive participle.
  */
+/** The infinitive of a regular past form compromise can conjugate ("armed" → "arm"), or null. */
+const regularPast = (w: string): string | null => {
+  if (!/^\p{Ll}+ed$/u.test(w)) return null;
+  const inf = toInfinitive(w, 'PastTense');
+  return inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).PastTense === w ? inf : null;
+};
+
+/**
+ * "has armed and trained militias", "has killed crops and drained wells": an -ed "adjective" joined
+ * by "and" to a past verb is the next verb, where it repeats a perfect ("has armed | and trained")
+ * or follows the object of a past verb. Not "fish and frozen foods", "met armed and trained men".
+ */
+function joinedParticiples(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 1]!.norm !== 'and' || /[,;:]/.test(ts[i - 1]!.post + t.post) || !tagged(ts[i + 1], 'Noun', 'Determiner')) continue;
+    const before = ts[i - 2]!;
+    const perfect = perfectAt(ts, i - 3) && /ed$/.test(before.norm) && !/[,;:]/.test(before.post);
+    let j = i - 2;
+    while (
+      j > i - 8 &&
+      j > 0 &&
+      tagged(ts[j], 'Noun', 'Adjective', 'Determiner', 'Value') &&
+      !tagged(ts[j], 'Verb') &&
+      !/[,;:]/.test(ts[j]!.post)
+    )
+      j--;
+    const object =
+      j < i - 2 &&
+      tagged(ts[j], 'PastTense') &&
+      !tagged(ts[j], 'Copula', 'Auxiliary') &&
+      !tagged(ts[j - 1], 'Determiner', 'Possessive', 'Preposition') &&
+      !/[,;:]/.test(ts[j]!.post);
+    if (!perfect && !object) continue;
+    for (const k of perfect ? [i - 2, i] : [i]) {
+      const w = ts[k]!;
+      const inf = tagged(w, 'Adjective') && !tagged(w, 'Verb') ? regularPast(w.norm) : null;
+      if (inf) ts[k] = retagged(w, ['Verb', 'PastTense'], inf);
+    }
+  }
+}
+
 function simplePasts(ts: Token[]): void {
   ts.forEach((t, i) => {
     if (!tagged(t, 'PastTense') || tagged(t, 'Participle', 'Auxiliary')) return;
@@ -809,6 +851,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     verbThenPlural(tokens);
     objectPlurals(tokens);
     repairTags(tokens);
+    joinedParticiples(tokens);
     pluralBeforeBareVerb(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);

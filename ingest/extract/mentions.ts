@@ -23,7 +23,7 @@ import {
 import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
-import { breakAfter, has, hyphenLead, isConj, isNounAt, isVerbal } from './tokens.js';
+import { breakAfter, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W } from './typing.js';
 import {
   bracketJoin,
@@ -63,6 +63,7 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
+  if (i === 0 && has(t, 'Noun') && !has(t, 'Plural') && t.tags.size <= 2 && timeThenVerb(ts, 1)) return true; // "Arnor on Thursday attacked"
   if (
     i === 0 &&
     t.tags.size <= 2 /* "Qasem Soleimani, ..." */ &&
@@ -73,6 +74,13 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     return true;
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
+/** "Arnor | on Thursday attacked": a time phrase at `k` and the verb after it. */
+function timeThenVerb(ts: readonly Token[], k: number): boolean {
+  if (!isPrep(ts[k])) return false;
+  let j = k + 1;
+  while (j < k + 4 && ['Date', 'WeekDay', 'Month', 'Value'].some((g) => has(ts[j], g)) && !breakAfter(ts[j])) j++;
+  return j > k + 1 && isVerbal(ts, j);
+}
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
 const NO_REFERENT = new Set(['no', 'any', 'every', 'each', 'neither']);
 const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);

@@ -145,7 +145,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
       (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) ||
       (isConj(prev) && !person && !joinedVerb(ts, i)) ||
       has(prev, 'Determiner') ||
-      (isNounish(prev) && !has(prev, 'Pronoun') && isPrep(ts[i - 2]) && (!person || ts[i - 2]!.norm === 'to')) ||
+      (isNounish(prev) && !has(prev, 'Pronoun') && !has(prev, 'Date') && isPrep(ts[i - 2]) && (!person || ts[i - 2]!.norm === 'to')) ||
       // "to cut promised benefits": after an infinitive's lexical verb.
       (has(prev, 'Infinitive') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && (ts[i - 2]?.norm === 'to' || has(ts[i - 2], 'Modal'))))
   )

@@ -5,7 +5,7 @@
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
-import { LEX } from './lexicon.js';
+import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
 import { fitsKind, isParty, orgKind, THINGS } from './things.js';
 import { has } from './tokens.js';
@@ -338,6 +338,18 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
  * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
  * the relations stage reads them as the quote's speaker.
  */
+/**
+ * "condemned the attack and denied any role in it": "it" after a relation noun's preposition
+ * ("role in", "responsibility for") stands for the nearest event before it in its sentence.
+ */
+function eventAntecedent(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+  const at = info[i]!.s;
+  const prep = ts[at - 1]?.norm ?? '';
+  if (!nominalPredicate(ts[at - 2]?.norm ?? '', prep)) return undefined;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) if (info[j]!.kind === 'event') return ms[j]!.corefOf ?? j;
+  return undefined;
+}
+
 export function coref(c: Mentioned): Corefed {
   const info = c.mentionInfo ?? [];
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
@@ -349,7 +361,8 @@ export function coref(c: Mentioned): Corefed {
       kind === 'pronoun'
         ? m.text.toLowerCase() === 'it' && expletive(c.tokens?.at(m.sentence) ?? [], info[i]!.e)
           ? undefined
-          : resolvePronoun(ms, info, i, sal)
+          : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, c.tokens?.at(m.sentence) ?? [], i) : undefined) ??
+            resolvePronoun(ms, info, i, sal))
         : kind === 'description'
           ? resolveDescription(ms, info, i)
           : kind === 'thing' && info[i]!.role

@@ -1,6 +1,7 @@
 /**
  * Table tests: labelled real sentences (tests/fixtures/extract/cases.json) → the triples they
- * must and must not yield through the whole local pipeline (clean → … → relations).
+ * must and must not yield through the whole local pipeline (clean → … → relations); and the
+ * relations issue's short probes (probes.json), one made-up sentence per construction.
  */
 import { readFileSync } from 'node:fs';
 import { extractLocal } from '../../../ingest/pipeline.js';
@@ -27,7 +28,10 @@ interface Case {
   known?: boolean;
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/extract/cases.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const table = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/extract/${name}`, import.meta.url), 'utf8')) as { cases: Case[] };
+const fixture = table('cases.json');
+const probes = table('probes.json');
 const norm = (s: string): string =>
   ` ${s
     .toLowerCase()
@@ -92,4 +96,8 @@ function check(c: Case): void {
 describe('extraction table (real sentences)', () => {
   it('has at least 80 labelled cases', () => expect(fixture.cases.length).toBeGreaterThanOrEqual(80));
   for (const c of fixture.cases) (c.known ? it.failing : it)(`${c.id} (${c.src})`, () => check(c));
+});
+
+describe("the relations issue's probes (one construction each)", () => {
+  for (const c of probes.cases) (c.known ? it.failing : it)(c.id, () => check(c));
 });

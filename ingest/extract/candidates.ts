@@ -17,6 +17,7 @@ import {
   DIRECTIVE_FRAMES,
   HEDGE_FRAMES,
   NO_DUTY,
+  UNSAID,
   questionClauses,
   sentenceMeanings,
   stronger,
@@ -264,7 +265,7 @@ export function sentenceRelations(
     if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
-    if (said.cues.includes(NO_DUTY)) continue;
+    if (said.cues.includes(NO_DUTY) || said.cues.includes(UNSAID)) continue;
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),

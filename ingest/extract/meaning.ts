@@ -113,6 +113,8 @@ function classifyWord(w: string): Certainty | null {
 }
 
 export const NO_DUTY = 'not have to';
+/** "said nothing about supporting the dollar": an act said to go unmentioned; no relation either way. */
+export const UNSAID = 'nothing about';
 /** Whether the verb group states a duty before its head: "have to", "had to", "need to". */
 function obligation(ts: readonly Token[], c: Clause): boolean {
   for (let i = c.vg.s; i + 1 < c.vg.head; i++)
@@ -205,7 +207,10 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     polarity = 'negative';
     cues.push(ts[c.vg.s - 2]!.norm);
   }
-  if (before?.norm === 'to' && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
+  // "his threat of resigning": so before a gerund after "of".
+  const ofGerund = before?.norm === 'of' && has(ts[c.vg.head], 'Gerund');
+  if ((before?.norm === 'to' || ofGerund) && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
+  if (before?.norm === 'about' && /^(?:nothing|little)$/.test(ts[c.vg.s - 2]?.norm ?? '')) cues.push(UNSAID);
   // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
   if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))
     bump('hedged', ts[c.vg.s - 2]!.norm);
@@ -214,7 +219,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const doer = c.subj && c.subj.e === c.vg.s - 1 && ts[c.subj.s - 1]?.norm === 'for' ? c.subj.s - 1 : c.vg.s - 1;
   const noun = ts[doer - 1]?.norm ?? '';
   const no = ts[doer - 2]?.norm === 'no' || (ts[doer - 3]?.norm === 'no' && has(ts[doer - 2], 'Adjective'));
-  if (before?.norm === 'to' && no && (WANTING_NOUNS.has(noun) || LEX.agentNouns.has(noun))) {
+  if ((before?.norm === 'to' || ofGerund) && no && (WANTING_NOUNS.has(noun) || LEX.agentNouns.has(noun))) {
     polarity = 'negative';
     cues.push('no');
   }

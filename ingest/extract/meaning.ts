@@ -211,6 +211,11 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const ofGerund = before?.norm === 'of' && has(ts[c.vg.head], 'Gerund');
   if ((before?.norm === 'to' || ofGerund) && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
   if (before?.norm === 'about' && /^(?:nothing|little)$/.test(ts[c.vg.s - 2]?.norm ?? '')) cues.push(UNSAID);
+  // "attacked the base without warning the US": the gerund's act did not happen.
+  if (before?.norm === 'without' && has(ts[c.vg.s], 'Gerund')) {
+    polarity = flipped(polarity);
+    cues.push('without');
+  }
   // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
   if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))
     bump('hedged', ts[c.vg.s - 2]!.norm);

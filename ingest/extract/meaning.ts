@@ -112,6 +112,8 @@ function classifyWord(w: string): Certainty | null {
   return null;
 }
 
+/** Two words before a gerund that say its act did not happen ("stopped short of attacking"). */
+const NOT_DONE_LEADS: ReadonlySet<string> = new Set(['short of', 'far from', 'instead of', 'rather than']);
 export const NO_DUTY = 'not have to';
 /** "said nothing about supporting the dollar": an act said to go unmentioned; no relation either way. */
 export const UNSAID = 'nothing about';
@@ -211,10 +213,13 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const ofGerund = before?.norm === 'of' && has(ts[c.vg.head], 'Gerund');
   if ((before?.norm === 'to' || ofGerund) && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
   if (before?.norm === 'about' && /^(?:nothing|little)$/.test(ts[c.vg.s - 2]?.norm ?? '')) cues.push(UNSAID);
-  // "attacked the base without warning the US": the gerund's act did not happen.
-  if (before?.norm === 'without' && has(ts[c.vg.s], 'Gerund')) {
+  // "attacked the base without warning the US", "stopped short of attacking", "is far from
+  // supporting": the gerund's act did not happen.
+  const lead = `${ts[c.vg.s - 2]?.norm ?? ''} ${before?.norm ?? ''}`;
+  const notDone = before?.norm === 'without' || NOT_DONE_LEADS.has(lead);
+  if (notDone && has(ts[c.vg.s], 'Gerund')) {
     polarity = flipped(polarity);
-    cues.push('without');
+    cues.push(before?.norm === 'without' ? 'without' : lead);
   }
   // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
   if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))

@@ -65,6 +65,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       i++;
       continue;
     }
+    // "Iran never attacked Iraq": a negation right before a verb with no auxiliary opens its group.
+    if (ts[i - 1]?.norm === 'never' && !breakAfter(ts[i - 1]) && !isVerbal(ts, i - 2)) i--;
     const verbs: number[] = [];
     // "can borrow cash only to invest, and not to finance": a negated infinitive ("whether or not to" is none).
     let neg = (ts[i - 1]?.norm === 'to' && isNeg(ts[i - 2]) && ts[i - 3]?.norm !== 'or') || ts[i - 1]?.norm === 'nor' || norNext;

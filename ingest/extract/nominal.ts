@@ -46,7 +46,10 @@ const MODIFIER_PREDICATES: Record<string, string> = {
   based: 'based in',
   born: 'born in',
 };
-const HEAD_FIRST = new Set(['based', 'born']);
+/** "Edinburgh-based developer", "Iran-linked groups": the head is the relation's subject. */
+const HEAD_FIRST = new Set(['based', 'born', 'linked', 'allied', 'affiliated']);
+/** "Linux-based system", "web-based service": these take a place only. */
+const PLACED = new Set(['based', 'born']);
 export const MODIFIER_VERBS: ReadonlySet<string> = new Set(Object.keys(MODIFIER_PREDICATES));
 /** Words of a title that say nothing of what it is ("new", "current"); those that date it are LEX.roleTimes. */
 const ROLE_SKIP: ReadonlySet<string> = new Set(['new', 'current']);
@@ -62,9 +65,8 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, out: Noun
     if (head === undefined) continue;
     if (v && /^\p{Lu}/u.test(t.text)) {
       const m = ix.byEnd.get(k);
-      const [s, o] = HEAD_FIRST.has(ts[k + 1]!.norm) ? [head, m] : [m, head]; // "Edinburgh-based developer": the developer is based in Edinburgh
-      // "Linux-based system", "web-based service": based in and born in take a place.
-      const place = !HEAD_FIRST.has(ts[k + 1]!.norm) || (m !== undefined && ix.typeOf(m) === 'Place');
+      const [s, o] = HEAD_FIRST.has(ts[k + 1]!.norm) ? [head, m] : [m, head];
+      const place = !PLACED.has(ts[k + 1]!.norm) || (m !== undefined && ix.typeOf(m) === 'Place');
       if (m !== undefined && m !== head && place) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
     } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
       const m = ix.byEnd.get(k + 1);

@@ -127,8 +127,10 @@ export function findSubject(
     c.rules.push('subj-np');
     const rel = ts[np.s - 1];
     // "told the BBC that X had resigned": after a reporting verb's object, "that" introduces the complement.
-    const complement =
-      rel?.norm === 'that' && !!prev && LEX.reporting.has(prev.vg.lemma) && npRight(ts, prev.vg.e, np.s - 1)?.e === np.s - 1;
+    // "posted on Twitter that he was unhurt": so after a verb of saying or posting and a phrase.
+    const said = !!prev && (LEX.reporting.has(prev.vg.lemma) || prev.vg.lemma === 'post');
+    const between = prev ? npRight(ts, isPrep(ts[prev.vg.e]) ? prev.vg.e + 1 : prev.vg.e, np.s - 1) : null;
+    const complement = rel?.norm === 'that' && said && between?.e === np.s - 1;
     const ofNoun = rel?.norm === 'that' && LEX.reportingNouns.has(ts[np.s - 2]?.norm ?? '') ? npLeft(ts, np.s - 1, 0) : null;
     if (ofNoun) {
       c.complementOf = ofNoun;
@@ -164,7 +166,7 @@ export function findSubject(
       np1 &&
       verbless &&
       !isConj(ts[role.s]) &&
-      (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0) &&
+      (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0 || ts[np1.s - 1]!.norm === 'that') &&
       !(prev && np1.s === floor && floor > 0)
     ) {
       c.subj = np1;

@@ -895,6 +895,10 @@ function headlineVerbs(ts: Token[]): void {
     const before = ts[i - 2];
     const modifier = !before || /^\p{Ll}/u.test(before.text) || tagged(before, 'Verb');
     if (!modifier && !RT.notVerbs.has(prev.norm)) continue;
+    // "US drone strike kills top Iran military commander": after a singular noun, an -s form of a
+    // verb compromise knows is the verb itself.
+    const verbForm = lexicon[prev.norm.replace(/s$/, '')] === 'Infinitive' && !RT.notVerbs.has(prev.norm);
+    if (verbForm && tagged(before, 'Singular') && !tagged(before, 'Plural')) continue;
     ts[i] = retagged(t, ['Verb', 'PresentTense'], t.norm);
     ts[i - 1] = retagged(prev, ['Noun', 'Plural'], prev.norm);
     for (let k = 0; k < i - 1; k++)

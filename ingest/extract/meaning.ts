@@ -250,6 +250,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
 const WANTING_NOUNS = new Set([
   'keenness',
   'desire',
+  'interest',
   'plan',
   'plans',
   'bid',

@@ -64,7 +64,7 @@ const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', '
  */
 function joinedVerb(ts: readonly Token[], i: number): boolean {
   const past = (t: Token | undefined): boolean => has(t, 'PastTense') || has(t, 'Participle');
-  if (past(ts[i - 2]) && has(ts[i - 3], 'Auxiliary')) return true;
+  if (past(ts[i - 2]) && /^ha(?:s|ve|d)$/.test(ts[i - 3]?.norm ?? '')) return true;
   let j = i - 2;
   const inPhrase = (t: Token): boolean =>
     !has(t, 'Verb') && !breakAfter(t) && ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'].some((g) => has(t, g));

@@ -2,7 +2,7 @@
 import retag from '../data/retag.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
-import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, INTRANSITIVE, LEX } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
@@ -118,7 +118,7 @@ export function findSubject(
       c.subj = npLeft(ts, from, floor) ?? c.subj;
     c.subj = placedSubject(ts, c.subj, floor, vg);
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
-    const held = has(ts[vg.head], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);
+    const held = has(ts[vg.s], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);
     if (held === null) {
       c.subj = null;
       return;
@@ -332,7 +332,7 @@ function reducedRelative(
   // Before the sentence has a main clause a simple past is its main verb ("The revelation that Shell had
   // inflated its reserves | led to ..."); an agent ("backed by") or a participle form ("given") still modifies.
   if (participle && next?.norm !== 'by' && !/(?:en|wn|ne)$/.test(h.norm) && !earlier.some((m) => mainClause(ts, m))) return false;
-  if (!gerund && !participle) return false;
+  if ((!gerund && !participle) || (participle && INTRANSITIVE.has(vg.lemma))) return false;
   const chunk = npLeft(ts, np.e, np.s);
   let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
   if (gerund && prev.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;
@@ -396,7 +396,8 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   // "The Project and Contract Office (PCO) in Baghdad said": a bracketed short name is the phrase's head.
   const bracketed = !!head && /^\(/.test(head.pre) && /^\)\s*$/.test(head.post);
   if (s - 1 < floor || s < 2 || !isPrep(prep) || breakAfter(prep) || (breakAfter(head) && !bracketed)) return undefined;
-  const opener = LEX.subordinators.has(prep!.norm) || LEX.conditionals.has(prep!.norm); // "surprised if Iran ordered"
+  // "surprised if Iran ordered", "understand why the Tories will be gunning for": a clause opener.
+  const opener = LEX.subordinators.has(prep!.norm) || LEX.conditionals.has(prep!.norm) || /^(?:why|how)$/.test(prep!.norm);
   if (QUANTITY_PREPS.has(prep!.norm) || opener || has(head, 'Value')) return undefined;
   if (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb')) {
     const left = npLeft(ts, s - 1, floor);

@@ -494,45 +494,45 @@ function nounsInPhrases(ts: Token[]): void {
   }
 }
 
-/**
- * "said house prices rose by 0.8%": an irregular simple past whose participle differs ("rose",
- * "risen") is tagged SimplePast, so no reader takes it for a passive participle.
- */
 /** The infinitive of a regular past form compromise can conjugate ("armed" → "arm"), or null. */
 const regularPast = (w: string): string | null => {
   if (!/^\p{Ll}+ed$/u.test(w)) return null;
   const inf = toInfinitive(w, 'PastTense');
   return inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).PastTense === w ? inf : null;
 };
+/** A past form, or an -ed word compromise took for an adjective ("armed"). */
+const pastForm = (t: Token | undefined): boolean =>
+  tagged(t, 'PastTense', 'Participle') || (tagged(t, 'Adjective') && /^\p{Ll}+ed$/u.test(t!.text));
 
 /**
- * "has armed and trained militias", "has killed crops and drained wells": an -ed "adjective" joined
- * by "and" to a past verb is the next verb, where it repeats a perfect ("has armed | and trained")
- * or follows the object of a past verb. Not "fish and frozen foods", "met armed and trained men".
+ * "has killed crops and drained wells", "has armed and trained militias": whether the word at `i`,
+ * right after "and" ("or", "but"), repeats a past verb before it (right before "and" after "has", or past that
+ * verb's object), so it is the next verb and no modifier ("fish and frozen foods", "met armed and
+ * trained men", "missed objectives and failed promises" are modifiers).
  */
+export function joinsPastVerb(ts: readonly Token[], i: number): boolean {
+  const and = ts[i - 1];
+  if (!/^(?:and|or|but)$/.test(and?.norm ?? '') || /[,;:]/.test(and!.post + (ts[i]?.post ?? ''))) return false;
+  if (pastForm(ts[i - 2]) && perfectAt(ts, i - 3) && !/[,;:]/.test(ts[i - 2]!.post)) return true;
+  const inPhrase = (t: Token | undefined): boolean =>
+    tagged(t, 'Noun', 'Adjective', 'Determiner', 'Value', 'Possessive') && !tagged(t, 'Verb') && !/[,;:]/.test(t!.post);
+  let j = i - 2;
+  while (j > i - 8 && j > 0 && inPhrase(ts[j])) j--;
+  const verb = ts[j];
+  return (
+    j < i - 2 &&
+    tagged(verb, 'PastTense', 'Participle') &&
+    !tagged(verb, 'Copula', 'Auxiliary') &&
+    !tagged(ts[j - 1], 'Determiner', 'Possessive', 'Preposition') &&
+    !/[,;:]/.test(verb!.post)
+  );
+}
+
+/** Retags the -ed "adjectives" of joinsPastVerb as the verbs they are. */
 function joinedParticiples(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
-    const t = ts[i]!;
-    if (ts[i - 1]!.norm !== 'and' || /[,;:]/.test(ts[i - 1]!.post + t.post) || !tagged(ts[i + 1], 'Noun', 'Determiner')) continue;
-    const before = ts[i - 2]!;
-    const perfect = perfectAt(ts, i - 3) && /ed$/.test(before.norm) && !/[,;:]/.test(before.post);
-    let j = i - 2;
-    while (
-      j > i - 8 &&
-      j > 0 &&
-      tagged(ts[j], 'Noun', 'Adjective', 'Determiner', 'Value') &&
-      !tagged(ts[j], 'Verb') &&
-      !/[,;:]/.test(ts[j]!.post)
-    )
-      j--;
-    const object =
-      j < i - 2 &&
-      tagged(ts[j], 'PastTense') &&
-      !tagged(ts[j], 'Copula', 'Auxiliary') &&
-      !tagged(ts[j - 1], 'Determiner', 'Possessive', 'Preposition') &&
-      !/[,;:]/.test(ts[j]!.post);
-    if (!perfect && !object) continue;
-    for (const k of perfect ? [i - 2, i] : [i]) {
+    if (!tagged(ts[i + 1], 'Noun', 'Determiner') || !joinsPastVerb(ts, i)) continue;
+    for (const k of perfectAt(ts, i - 3) ? [i - 2, i] : [i]) {
       const w = ts[k]!;
       const inf = tagged(w, 'Adjective') && !tagged(w, 'Verb') ? regularPast(w.norm) : null;
       if (inf) ts[k] = retagged(w, ['Verb', 'PastTense'], inf);
@@ -540,6 +540,10 @@ function joinedParticiples(ts: Token[]): void {
   }
 }
 
+/**
+ * "said house prices rose by 0.8%": an irregular simple past whose participle differs ("rose",
+ * "risen") is tagged SimplePast, so no reader takes it for a passive participle.
+ */
 function simplePasts(ts: Token[]): void {
   ts.forEach((t, i) => {
     if (!tagged(t, 'PastTense') || tagged(t, 'Participle', 'Auxiliary')) return;

@@ -1,5 +1,5 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
-import { bareForm, GERUND_ADJECTIVES, type Token } from '../nlp.js';
+import { bareForm, GERUND_ADJECTIVES, joinsPastVerb, type Token } from '../nlp.js';
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
@@ -57,24 +57,6 @@ export function isNounish(t: Token | undefined): boolean {
 const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', 'remains', 'becomes', 'looks', 'feels', 'keeps']);
 
 /** Verb-ish tokens that start or continue a verb group. */
-/**
- * "has killed crops and drained wells", "has armed and trained militias": a past form after "and"
- * that repeats the form of the verb before it (right before "and" after an auxiliary, or before
- * that verb's object) is the next verb, not a modifier ("fish and frozen foods" is one).
- */
-function joinedVerb(ts: readonly Token[], i: number): boolean {
-  const past = (t: Token | undefined): boolean => has(t, 'PastTense') || has(t, 'Participle');
-  if (past(ts[i - 2]) && /^ha(?:s|ve|d)$/.test(ts[i - 3]?.norm ?? '')) return true;
-  let j = i - 2;
-  const inPhrase = (t: Token): boolean =>
-    !has(t, 'Verb') && !breakAfter(t) && ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'].some((g) => has(t, g));
-  while (j >= 0 && j > i - 8 && inPhrase(ts[j]!)) j--;
-  const verb = ts[j];
-  if (j >= i - 2 || !verb || breakAfter(verb) || !has(verb, 'Verb') || !past(verb) || has(verb, 'Copula') || has(verb, 'Auxiliary'))
-    return false;
-  return !['Determiner', 'Possessive', 'Preposition'].some((g) => has(ts[j - 1], g));
-}
-
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -143,7 +125,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev) &&
     (isPrep(prev) ||
       (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) ||
-      (isConj(prev) && !person && !joinedVerb(ts, i)) ||
+      (isConj(prev) && !person && !joinsPastVerb(ts, i)) ||
       has(prev, 'Determiner') ||
       (isNounish(prev) && !has(prev, 'Pronoun') && !has(prev, 'Date') && isPrep(ts[i - 2]) && (!person || ts[i - 2]!.norm === 'to')) ||
       // "to cut promised benefits": after an infinitive's lexical verb.

@@ -389,7 +389,9 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
     if (!left) break;
     if (comma) commas++;
     list = left.s;
-    if (commas > 0) s = list;
+    // "in England or Wales must register": two places joined are one prepositional object.
+    const places = has(ts[sp.e - 1], 'Place') && has(ts[left.e - 1], 'Place');
+    if (commas > 0 || (n === 0 && places && !joined)) s = list;
   }
   const prep = ts[s - 1];
   const head = ts[s - 2];

@@ -6,7 +6,7 @@
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import type { Token } from '../nlp.js';
-import { ADDRESSEE_VERBS, INTRANSITIVE, LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, DITRANSITIVE, INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal } from './tokens.js';
@@ -63,6 +63,14 @@ export interface SentenceAnalysis {
   appositions: Apposition[];
 }
 
+/** A second noun phrase right after an object, opened by a determiner or an amount ("an injunction", "$250m"). */
+function secondObject(ts: readonly Token[], j: number, limit: number): Span | null {
+  const t = ts[j];
+  if (!t || breakAfter(ts[j - 1]) || t.norm === 'that' || !['Determiner', 'Value', 'Money'].some((g) => has(t, g))) return null;
+  const np = npRight(ts, j, limit);
+  return np && !ts.slice(np.s, np.e).some((x) => has(x, 'Date') || has(x, 'Pronoun')) ? np : null;
+}
+
 function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   let j = c.vg.e;
   if (c.rules.includes('said-inverted') && c.subj) return;
@@ -80,6 +88,13 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
     if (np) {
       c.obj = np;
       j = np.e;
+    }
+    // "granted Yukos an injunction": the recipient, then the object.
+    const second = np && DITRANSITIVE.has(c.vg.lemma) ? secondObject(ts, j, limit) : null;
+    if (np && second) {
+      c.pps.push({ prep: 'to', at: np.s - 1, np });
+      c.obj = second;
+      j = second.e;
     }
   }
   while (j < limit && isPrep(ts[j]) && !breakAfter(ts[j - 1]) && !(ts[j]!.norm === 'to' && isVerbal(ts, j + 1))) {

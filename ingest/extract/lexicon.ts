@@ -76,6 +76,8 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(predicates.complementVerbs);
 export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive);
+/** Verbs with a recipient before the object ("granted Yukos an injunction"; predicates.json). */
+export const DITRANSITIVE: ReadonlySet<string> = new Set(predicates.ditransitive);
 /** Verbs that judge their object for an act ("defended Bush for guaranteeing"). */
 export const JUDGED_FOR: ReadonlySet<string> = new Set(predicates.judgedForVerbs);
 /** Verbs of feeling: their passive's subject does what "by" + gerund says ("was irritated by defending"). */

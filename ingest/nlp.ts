@@ -250,11 +250,19 @@ function possessives(ts: Token[]): void {
       /^\p{Ll}+(?:ed|en)$/u.test(next.text) &&
       (tagged(after, 'Noun', 'Value') || (tagged(after, 'Adjective') && tagged(ts[i + 3], 'Noun'))) &&
       !tagged(after, 'Pronoun', 'Determiner', 'Preposition', 'Verb');
-    if (!nounNext && !adjNoun && !advAdjNoun && !participle) continue;
+    // "The company's currently traded stock": so after an adverb.
+    const advParticiple =
+      tagged(next, 'Adverb') &&
+      tagged(after, 'PastTense', 'Participle') &&
+      /^\p{Ll}+(?:ed|en)$/u.test(after?.text ?? '') &&
+      tagged(ts[i + 3], 'Noun') &&
+      !tagged(ts[i + 3], 'Pronoun', 'Determiner', 'Verb');
+    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     ts[i - 1] = { ...owner, tags: new Set([...owner.tags, 'Possessive']) };
     if (participle) ts[i + 1] = retagged(next, ['Adjective']);
+    if (advParticiple) ts[i + 2] = retagged(after!, ['Adjective']);
     ts.splice(i, 1);
   }
 }

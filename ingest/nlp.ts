@@ -720,7 +720,8 @@ function repairTags(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
-    // "US state Texas", "UK firm Tesco": a bare word between a place and a name is the name's classifier noun.
+    // "US state Texas", "UK firm Tesco": a bare word between a place and a name is the name's classifier
+    // noun; so after "the" and a place ("the US court to overturn").
     if (
       tagged(t, 'Verb') &&
       !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary') &&
@@ -729,8 +730,8 @@ function repairTags(ts: Token[]): void {
       /^\p{Lu}/u.test(prev.text) &&
       tagged(prev, 'Country', 'Acronym', 'Demonym') &&
       !/[,;:()]/.test(prev.post + t.post) &&
-      /^\p{Lu}/u.test(next.text) &&
-      tagged(next, 'ProperNoun')
+      ((/^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun')) ||
+        (ts[i - 2]?.norm === 'the' && !tagged(t, 'Modal', 'Copula') && (tagged(next, 'Preposition') || next.norm === 'to')))
     ) {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
       continue;

@@ -56,6 +56,10 @@ export function isNounish(t: Token | undefined): boolean {
 /** -s forms that carry a participle ("has done", "is owned"), never a plural noun. */
 const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', 'remains', 'becomes', 'looks', 'feels', 'keeps']);
 
+/** A name before a past form that is its verb: a place or actor's name, or a past form no adjective takes. */
+const nameActs = (name: Token, verb: Token): boolean =>
+  /^\p{Lu}/u.test(name.text) && (!/(?:ed|en)$/.test(verb.norm) || ['Place', 'Person', 'Organization'].some((g) => has(name, g)));
+
 /** Verb-ish tokens that start or continue a verb group. */
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
@@ -127,7 +131,14 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
       (has(prev, 'Adjective') && !has(prev, 'ProperNoun')) ||
       (isConj(prev) && !person && !joinsPastVerb(ts, i)) ||
       has(prev, 'Determiner') ||
-      (isNounish(prev) && !has(prev, 'Pronoun') && !has(prev, 'Date') && isPrep(ts[i - 2]) && (!person || ts[i - 2]!.norm === 'to')) ||
+      // (Not after a name that acts: "support for Israel angered Iran", "since Labour won power";
+      // "of Shiite armed factions" is a modifier.)
+      (isNounish(prev) &&
+        !has(prev, 'Pronoun') &&
+        !has(prev, 'Date') &&
+        !nameActs(prev, t) &&
+        isPrep(ts[i - 2]) &&
+        (!person || ts[i - 2]!.norm === 'to')) ||
       // "to cut promised benefits": after an infinitive's lexical verb.
       (has(prev, 'Infinitive') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && (ts[i - 2]?.norm === 'to' || has(ts[i - 2], 'Modal'))))
   )

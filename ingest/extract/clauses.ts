@@ -88,13 +88,13 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
     if (np) {
       c.obj = np;
       j = np.e;
-    }
-    // "granted Yukos an injunction": the recipient, then the object.
-    const second = np && DITRANSITIVE.has(c.vg.lemma) ? secondObject(ts, j, limit) : null;
-    if (np && second) {
-      c.pps.push({ prep: 'to', at: np.s - 1, np });
-      c.obj = second;
-      j = second.e;
+      // "granted Yukos an injunction": the recipient, then the object.
+      const second = DITRANSITIVE.has(c.vg.lemma) ? secondObject(ts, j, limit) : null;
+      if (second) {
+        c.pps.push({ prep: 'to', at: np.s - 1, np });
+        c.obj = second;
+        j = second.e;
+      }
     }
   }
   while (j < limit && isPrep(ts[j]) && !breakAfter(ts[j - 1]) && !(ts[j]!.norm === 'to' && isVerbal(ts, j + 1))) {

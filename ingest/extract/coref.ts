@@ -334,11 +334,6 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
 }
 
 /**
- * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
- * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
- * the relations stage reads them as the quote's speaker.
- */
-/**
  * "condemned the attack and denied any role in it": "it" after a relation noun's preposition
  * ("role in", "responsibility for") stands for the nearest event before it in its sentence.
  */
@@ -350,6 +345,11 @@ function eventAntecedent(ms: readonly Mention[], info: readonly MentionInfo[], t
   return undefined;
 }
 
+/**
+ * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
+ * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
+ * the relations stage reads them as the quote's speaker.
+ */
 export function coref(c: Mentioned): Corefed {
   const info = c.mentionInfo ?? [];
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));

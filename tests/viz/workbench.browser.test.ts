@@ -109,6 +109,8 @@ const visibleEdges = (): Promise<string[]> =>
 
   it("lists an actor's relationships by predicate family and opens one's evidence without touching the canvas", async () => {
     await openExplorer(page, server.url, '?focus=iran');
+    // The actor panel fills after its own request, which may end after the page is ready.
+    await page.locator('[data-testid=relations] details.family').first().waitFor();
     const families = await page
       .locator('[data-testid=relations] details.family')
       .evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { family: string } }).dataset.family));

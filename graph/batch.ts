@@ -59,6 +59,9 @@ export interface StatementRow {
     /** The article's publication date (yyyy-mm-dd) or null; `eventDate` is the date the sentence gives the event, if any. */
     publishedAt: string | null;
     eventDate: string | null;
+    /** The words completing a common-noun argument ("to O-levels"), or null. */
+    subjectDetail: string | null;
+    objectDetail: string | null;
   };
 }
 export interface RelRow {
@@ -153,6 +156,8 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
             objectId: r.object,
             publishedAt: a.publishedAt,
             eventDate: eventDate(ev.text, a.publishedAt),
+            subjectDetail: ev.subjectDetail ?? null,
+            objectDetail: ev.objectDetail ?? null,
           },
         });
       }

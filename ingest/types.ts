@@ -130,6 +130,9 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** The words completing a common-noun argument, as written ("return" + "to O-levels"). */
+  subjectDetail?: string;
+  objectDetail?: string;
 }
 
 /** What a relation says: who does what to whom, how surely, according to whom. */

@@ -58,16 +58,19 @@ for (const x of resolveAll(locals)) {
   const name = new Map(x.entities.map((e) => [e.id, e.name]));
   const article = x.article.source.slice(dir.length + 1);
   for (const r of x.relations) {
+    const ev = r.evidence[0];
+    // An argument's detail, as the explorer shows it "in full": the node's name, then [the words completing it].
+    const arg = (id: string, detail?: string): string => `${name.get(id) ?? id}${detail ? ` [${detail}]` : ''}`;
     rows.push({
       article,
-      s: name.get(r.subject) ?? r.subject,
+      s: arg(r.subject, ev?.subjectDetail),
       p: r.predicate,
-      o: name.get(r.object) ?? r.object,
+      o: arg(r.object, ev?.objectDetail),
       polarity: r.polarity,
       certainty: r.certainty,
       attribution: r.attribution ? (name.get(r.attribution) ?? r.attribution) : '',
       confidence: r.confidence,
-      text: r.evidence[0]?.text ?? '',
+      text: ev?.text ?? '',
     });
   }
 }
@@ -80,6 +83,7 @@ while (picked.size < Math.min(Number(o.n), rows.length)) picked.add(Math.floor(n
 const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 
 console.log(`<!-- ${rows.length} relations in ${files.length} articles; seed ${o.seed}; extractor ${EXTRACTOR_VERSION} -->`);
+console.log('<!-- subject, object: the entity, then [the words of the sentence completing it] where kept -->');
 console.log('| # | article | subject | predicate | object | polarity | certainty | attribution | conf. | sentence | judgement | note |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 [...picked]

@@ -5,11 +5,12 @@
  */
 import rules from '../data/rules.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
-import type { Certainty, Mention, Polarity, RawRelation, Sentence } from '../types.js';
+import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
+import { argumentDetail } from './detail.js';
 import { genericRules } from './generic.js';
 import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
@@ -303,11 +304,24 @@ export function sentenceRelations(
       certainty: t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
       attribution: attributed || holder ? by : null,
       confidence: confidence(rs),
-      evidence: { source: x.source, text: s.text, start: s.start, end: s.end },
+      evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t) },
       rules: rs,
     });
   }
   return { made, speaker: sp && own !== SPEAKER ? speaker : null };
+}
+
+/** Mention kinds whose phrase can go on past their name ("a return to O-levels"); a name cannot. */
+const DETAILED: ReadonlySet<string> = new Set(['thing', 'event', 'group']);
+
+function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Triple): Pick<Evidence, 'subjectDetail' | 'objectDetail'> {
+  const of = (m: number): string | undefined => {
+    const info = x.info[m];
+    return info && DETAILED.has(info.kind) ? argumentDetail(ts, s, info) : undefined;
+  };
+  const subjectDetail = of(t.s);
+  const objectDetail = of(t.o);
+  return { ...(subjectDetail ? { subjectDetail } : {}), ...(objectDetail ? { objectDetail } : {}) };
 }
 
 function clauseMeaning(meanings: readonly Meaning[], t: Candidate): Meaning {

@@ -13,6 +13,7 @@ import { partyOf } from '../resolve/groups.js';
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const THINGS = {
   stop: set(data.stopHeads),
+  time: set(data.timeWords),
   quantity: set(data.quantityHeads),
   namedOf: set(data.namedOf),
   dropLeading: set(data.dropLeading),

@@ -29,7 +29,10 @@ export function unpack(local: LocalExtraction): LocalExtraction {
   const { text, source } = local.article;
   for (const r of local.relations) {
     const e: Packed = r.evidence;
-    if (e.text === undefined) r.evidence = { source, text: text.slice(e.start, e.end), start: e.start, end: e.end };
+    if (e.text === undefined) {
+      const { start, end, ...details } = e;
+      r.evidence = { source, text: text.slice(start, end), start, end, ...details };
+    }
   }
   return local;
 }

@@ -77,6 +77,17 @@ describe('toBatch', () => {
     ]);
   });
 
+  it("keeps each statement's argument details, null where there are none", () => {
+    const detailed: Extraction = {
+      ...x,
+      relations: [{ ...x.relations[0]!, evidence: [{ ...ev(0), objectDetail: 'in Iraq' }, ev(5)] }],
+    };
+    expect(toBatch([detailed]).statements.map((s) => [s.props.subjectDetail, s.props.objectDetail])).toEqual([
+      [null, 'in Iraq'],
+      [null, null],
+    ]);
+  });
+
   it("dates every statement with its article's publication date, and the event's own date when the sentence gives one", () => {
     const dated: Extraction = {
       ...x,

@@ -4,12 +4,15 @@ import { pack, unpack } from '../../ingest/workers/handover.js';
 import { loadWorld } from '../../ingest/world.js';
 
 const world = loadWorld();
-const text = 'Ms Kelly said the government would build new schools. Tony Blair visited Paris on Monday.';
+const text =
+  'Ms Kelly said the government would build new schools. Tony Blair visited Paris on Monday. ' +
+  'Mr Howard also called for a return to O-levels and more classroom discipline.';
 
 describe('handover', () => {
   it('sends evidence as offsets and gives back the same extraction, byte for byte', () => {
     const local = extractLocal({ source: 'a.txt', text, format: 'txt' }, world);
     expect(local.relations.length).toBeGreaterThan(0);
+    expect(local.relations.some((r) => r.evidence.objectDetail)).toBe(true); // details cross too
     const before = JSON.stringify(local);
     const sent = structuredClone(pack(local));
     expect(sent.relations.every((r) => r.evidence.text === undefined)).toBe(true);

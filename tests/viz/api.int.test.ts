@@ -123,6 +123,16 @@ describe('explorer API', () => {
     expect((await get('api/evidence?key=nope')).status).toBe(404);
   });
 
+  it("gives each statement its arguments' details, words of its own sentence", async () => {
+    const q = 'MATCH (s:Statement) WHERE s.objectDetail IS NOT NULL RETURN s.relKey AS key, s.objectDetail AS detail LIMIT 1';
+    const [row] = (await cypher(q)).body.rows;
+    expect(row).toBeDefined();
+    const ev = (await get<EvidenceResult>(`api/evidence?key=${encodeURIComponent(String(row!.key))}`)).body;
+    const st = ev.statements.find((s) => s.objectDetail === row!.detail);
+    expect(st?.text).toContain(String(row!.detail));
+    expect(ev.statements.every((s) => s.subjectDetail === null || s.text.includes(s.subjectDetail))).toBe(true);
+  });
+
   it('finds shortest paths through actor-to-actor relationships only', async () => {
     const g = seeds[0]!;
     const r = g.relations.find((x) => x.subject !== x.object)!;

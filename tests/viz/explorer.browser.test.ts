@@ -77,6 +77,26 @@ describe('explorer in the browser', () => {
     expect(await page.locator('[data-testid=evidence] mark').count()).toBeGreaterThan(0);
   });
 
+  it('reads a statement in full where its object goes on past its name ("attack on Kadhimi")', async () => {
+    const query =
+      'MATCH (s:Statement) WHERE s.objectDetail IS NOT NULL RETURN s.relKey AS key, s.subjectId AS subject, s.objectDetail AS detail';
+    const res = await fetch(new URL('api/cypher', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const rows = ((await res.json()) as { rows: { key: string; subject: string; detail: string }[] }).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    const row = rows[0]!;
+    await page.goto(new URL(`?focus=${encodeURIComponent(row.subject)}`, server.url).toString());
+    await page.waitForSelector('body[data-ready=true]');
+    const key = await openRelation((k) => rows.some((r) => r.key === k));
+    const full = page.locator('[data-testid=evidence] .in-full').first();
+    await full.waitFor();
+    const text = (await full.textContent()) ?? '';
+    expect(rows.filter((r) => r.key === key).some((r) => text.endsWith(r.detail))).toBe(true);
+  });
+
   it('applies a filter: only negated relationships stay visible, and the URL says so', async () => {
     await page.locator('[data-filter=polarity] input[value=negative]').check();
     expect(page.url()).toMatch(/pol=negative/);

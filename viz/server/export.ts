@@ -26,7 +26,8 @@ WHERE $all OR s.relKey IN $keys
 OPTIONAL MATCH (s)-[:ASSERTED_BY]->(sp)
 WITH s, a, sp ORDER BY a.publishedAt, s.start
 WITH s.relKey AS key, collect({text: s.text, article: a.id, title: a.title, source: a.source,
-  publishedAt: toString(a.publishedAt), certainty: s.certainty, polarity: s.polarity, attribution: sp.name}) AS evidence,
+  publishedAt: toString(a.publishedAt), certainty: s.certainty, polarity: s.polarity, attribution: sp.name,
+  subjectDetail: s.subjectDetail, objectDetail: s.objectDetail}) AS evidence,
   collect(DISTINCT sp.name) AS attribution
 RETURN {key: key, evidence: evidence, attribution: attribution} AS m`;
 

@@ -137,6 +137,9 @@ export interface EvidenceStatement {
   confidence: number;
   article: ArticleRef;
   attribution: { id: string; name: string } | null;
+  /** The words completing a common-noun subject or object ("to O-levels"), or null. */
+  subjectDetail: string | null;
+  objectDetail: string | null;
 }
 
 export interface EvidenceResult {

@@ -1,6 +1,6 @@
 /**
- * The evidence behind a relationship: every sentence, subject and object highlighted, with its
- * article (title, outlet, publication date or "undated", a link to the URL), the event's own date
+ * The evidence behind a relationship: every sentence, subject and object highlighted, the
+ * statement in full where an argument's phrase goes on past its name, with its article (title, outlet, publication date or "undated", a link to the URL), the event's own date
  * when the sentence gives one, polarity, certainty, attribution, and "read in the article". The
  * relationship's independent sources and family head the list; parallel relationships between
  * the same two actors are tabs. All text goes in as text nodes.
@@ -59,12 +59,29 @@ export function provenance(s: EvidenceStatement): HTMLElement {
   );
 }
 
+/**
+ * The statement read in full when an argument's phrase goes on past its name: "Michael Howard ·
+ * call for · return to O-levels and more classroom discipline". Null when neither does.
+ */
+export function inFull(ev: EvidenceResult, s: EvidenceStatement): HTMLElement | null {
+  if (!s.subjectDetail && !s.objectDetail) return null;
+  const arg = (label: string, detail: string | null): string => (detail ? `${label} ${detail}` : label);
+  const predicate = `${s.polarity === 'negative' ? 'NOT ' : ''}${ev.edge.predicate}`;
+  return el(
+    'div',
+    { class: 'in-full' },
+    el('small', { class: 'muted' }, 'in full: '),
+    `${arg(ev.subject.label, s.subjectDetail)} · ${predicate} · ${arg(ev.object.label, s.objectDetail)}`,
+  );
+}
+
 function statement(ev: EvidenceResult, s: EvidenceStatement, nav: Nav): HTMLElement {
   const names = (n: EvidenceResult['subject']): string[] => [n.label, ...n.aliases];
   return el(
     'li',
     {},
     el('blockquote', { class: s.polarity }, sentence(s.text, names(ev.subject), names(ev.object))),
+    inFull(ev, s),
     el(
       'div',
       {},

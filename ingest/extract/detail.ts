@@ -11,9 +11,9 @@ import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { breakAfter, breakBefore, has, isNounAt, isPrep } from './tokens.js';
 
-/** Prepositions that open a noun's complement; "in", "at" only continue one ("resorts in the UK"). */
-const OPENERS = new Set(['of', 'to', 'for', 'on', 'against', 'with', 'about', 'over', 'into', 'from', 'between', 'towards']);
-const CONTINUERS = new Set([...OPENERS, 'in', 'at', 'up', 'across', 'within']);
+/** Prepositions that open a noun's complement ("a stake in AOL Europe"); "at" only continues one. */
+const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'about', 'over', 'into', 'from', 'between', 'towards']);
+const CONTINUERS = new Set([...OPENERS, 'at', 'up', 'across', 'within']);
 /** Words inside an amount that neither end nor break it ("up to eight", "more than 10%"). */
 const AMOUNT_WORDS = new Set(['up', 'more', 'less', 'fewer', 'around', 'nearly', 'almost', 'about', 'some', 'least']);
 /** Longest complement kept, in tokens: past it the phrase is cut at its last complete noun. */
@@ -51,7 +51,7 @@ function nounInPhrase(ts: readonly Token[], k: number): boolean {
 function timeAhead(ts: readonly Token[], k: number): boolean {
   for (let j = k; j < ts.length; j++) {
     const t = ts[j]!;
-    if (has(t, 'Date') || THINGS.time.has(t.norm) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+    if (has(t, 'Date') || THINGS.time.has(t.norm) || /^(?:1[89]|20)\d\ds?$/.test(t.text)) return true;
     if (j > k && (breakAfter(ts[j - 1]) || isPrep(t))) return false;
     if (
       !(j === k && isPrep(t)) &&

@@ -25,6 +25,12 @@ describe('argument details: the words completing a common-noun argument', () => 
     expect(find(text, 'have', 'plans')?.evidence.objectDetail).toBe('for up to eight Las Vegas style resorts in the UK');
   });
 
+  it('opens with "in" where the noun takes it (business/001)', () => {
+    const text =
+      "It intends to adjust the way it accounts for a deal with German music publisher Bertelsmann's purchase of a stake in AOL Europe, which it had reported as advertising revenue.";
+    expect(find(text, 'acquire', 'stake')?.evidence.objectDetail).toBe('in AOL Europe');
+  });
+
   it('ends before a time phrase (business/031, business/188)', () => {
     const growth = 'The economy cooled markedly between 2001 and 2003 after enjoying spectacular growth of more than 10% in 2000.';
     expect(read(growth).find((r) => r.predicate === 'enjoy')?.evidence.objectDetail).toBe('of more than 10%');

@@ -16,11 +16,12 @@ const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'abou
 const CONTINUERS = new Set([...OPENERS, 'at', 'up', 'across', 'within']);
 /** Words inside an amount that neither end nor break it ("up to eight", "more than 10%"). */
 const AMOUNT_WORDS = new Set(['up', 'more', 'less', 'fewer', 'around', 'nearly', 'almost', 'about', 'some', 'least']);
-/** Longest complement kept, in tokens: past it the phrase is cut at its last complete noun. */
+/** Longest complement kept, in tokens: past it the phrase is cut back to its last complete phrase. */
 const MAX_TOKENS = 14;
 
-/** A word that starts a new clause rather than continuing the noun phrase ("he", "which"). */
+/** Pronouns that can end a complement ("one of them"); any other pronoun starts a clause. */
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'it', 'me', 'you', 'this', 'these', 'those']);
+/** A word that starts a new clause rather than continuing the noun phrase ("he", "which"). */
 const clauseStart = (t: Token): boolean =>
   LEX.relativePronouns.has(t.norm) || LEX.subordinators.has(t.norm) || (has(t, 'Pronoun') && !has(t, 'Possessive'));
 

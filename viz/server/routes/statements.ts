@@ -26,14 +26,6 @@ export async function statementsFor(ctx: Ctx, keys: string[], limitPerKey = 500)
   if (keys.length === 0) return new Map();
   const res = await read(ctx, CYPHER, { keys, limit: int(limitPerKey) });
   return new Map(
-    res.rows.map((r) => [
-      String(r.key),
-      ((r.sts as EvidenceStatement[]) ?? []).map((s) => ({
-        ...s,
-        eventDate: s.eventDate ?? null,
-        subjectDetail: s.subjectDetail ?? null,
-        objectDetail: s.objectDetail ?? null,
-      })),
-    ]),
+    res.rows.map((r) => [String(r.key), ((r.sts as EvidenceStatement[]) ?? []).map((s) => ({ ...s, eventDate: s.eventDate ?? null }))]),
   );
 }

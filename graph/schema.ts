@@ -13,8 +13,8 @@
  *   (:Statement {id, relKey, predicate, polarity, certainty, confidence, text, start, end,
  *                source, articleId, publishedAt, eventDate, subjectDetail, objectDetail})
  *       publishedAt: the article's date (yyyy-mm-dd, null when undated); eventDate: the date the
- *       sentence gives the event; subjectDetail/objectDetail: the words of the sentence that
- *       complete a common-noun argument ("return" + "to O-levels and more classroom discipline")
+ *       sentence gives the event; subjectDetail/objectDetail: a common-noun argument in full as
+ *       the sentence gives it ("return" → "return to O-levels and more classroom discipline")
  *   (:Statement)-[:SUBJECT]->(:Entity), (:Statement)-[:OBJECT]->(:Entity),
  *   (:Statement)-[:FROM]->(:Article), (:Statement)-[:ASSERTED_BY]->(:Entity)   (optional)
  *

@@ -130,7 +130,7 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
-  /** The words completing a common-noun argument, as written ("return" + "to O-levels"). */
+  /** A common-noun argument in full, as written ("return" → "return to O-levels"; "bank" → "Malaysia's central bank"). */
   subjectDetail?: string;
   objectDetail?: string;
 }

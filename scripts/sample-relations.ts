@@ -59,7 +59,7 @@ for (const x of resolveAll(locals)) {
   const article = x.article.source.slice(dir.length + 1);
   for (const r of x.relations) {
     const ev = r.evidence[0];
-    // An argument's detail, as the explorer shows it "in full": the node's name, then [the words completing it].
+    // An argument's detail, as the explorer shows it "in full": the node's name, then [the argument in full].
     const arg = (id: string, detail?: string): string => `${name.get(id) ?? id}${detail ? ` [${detail}]` : ''}`;
     rows.push({
       article,
@@ -83,7 +83,7 @@ while (picked.size < Math.min(Number(o.n), rows.length)) picked.add(Math.floor(n
 const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 
 console.log(`<!-- ${rows.length} relations in ${files.length} articles; seed ${o.seed}; extractor ${EXTRACTOR_VERSION} -->`);
-console.log('<!-- subject, object: the entity, then [the words of the sentence completing it] where kept -->');
+console.log('<!-- subject, object: the entity, then [the argument in full as its sentence gives it] where it says more -->');
 console.log('| # | article | subject | predicate | object | polarity | certainty | attribution | conf. | sentence | judgement | note |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 [...picked]

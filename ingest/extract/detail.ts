@@ -1,8 +1,9 @@
 /**
- * What a sentence says of an argument beyond its name: the phrase that completes a common noun
- * ("called for a return | to O-levels and more classroom discipline", "includes changes | to
- * speeding fines", "commanded a salary | of between £25,000 and £35,000"). It is kept on the
- * statement as evidence, never in the entity's name, so the noun still meets its other mentions.
+ * What a sentence says of an argument beyond its name: the argument in full, from its owner to the
+ * phrase that completes it ("Malaysia's central bank", "called for a return to O-levels and more
+ * classroom discipline", "his party's plans to increase income tax to 50%", "commanded a salary of
+ * between £25,000 and £35,000"). It is kept on the statement as evidence, never in the entity's
+ * name, so the noun still meets its other mentions.
  */
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../types.js';
@@ -64,16 +65,59 @@ function timeAhead(ts: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Possessive pronouns that can lead an owner ("his party's plans"), never be one alone. */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Longest owner kept before an argument, in tokens ("Tory MP Patrick Mercer's private member's"). */
+const MAX_OWNER = 8;
+
+/**
+ * Start of the owner before the argument that starts at token `s` ("Malaysia's central bank",
+ * "Brussels' own impact studies", "the firm's demise"), or `s` when no owner precedes it: back over
+ * the nouns and modifiers joined to it, as long as one of them is a noun's possessive.
+ */
+function ownerStart(ts: readonly Token[], s: number): number {
+  let start = s;
+  let owned = false;
+  for (let k = s - 1; k >= 0 && k >= s - MAX_OWNER; k--) {
+    const t = ts[k]!;
+    if (breakAfter(t) || has(t, 'Determiner') || isPrep(t) || has(t, 'Verb') || has(t, 'Conjunction')) break;
+    if (OWNER_PRONOUNS.has(t.norm)) return owned ? k : s;
+    if (has(t, 'Pronoun') || !['Noun', 'Adjective', 'Value', 'Possessive'].some((g) => has(t, g))) break;
+    if (has(t, 'Possessive')) owned = true;
+    start = k;
+  }
+  return owned ? start : s;
+}
+
+/**
+ * Where the complement after the argument's head may begin at token `e`: a preposition that opens
+ * one ("a stake in AOL Europe"), an infinitive after a noun of intent ("plans to increase income
+ * tax"), the object of a gerund ("winning the election"). `afterPrep`: a noun phrase may follow.
+ */
+function opening(ts: readonly Token[], e: number): { from: number; afterPrep: boolean } | undefined {
+  const head = ts[e - 1];
+  const t = ts[e];
+  if (!t || breakAfter(head)) return undefined;
+  if (t.norm === 'to' && THINGS.intentNouns.has(head!.norm) && has(ts[e + 1], 'Infinitive') && !isNounAt(ts, e + 1))
+    return { from: e + 2, afterPrep: true };
+  // compromise tags a gerund after a preposition as a noun: "with winning the election".
+  const gerund = (has(head, 'Gerund') && !has(head, 'Noun')) || (/\p{L}{3}ing$/u.test(head!.norm) && has(t, 'Determiner'));
+  if (gerund && isNounAt(ts, e) && !clauseStart(t)) return { from: e, afterPrep: true };
+  return isPrep(t) && OPENERS.has(t.norm) ? { from: e, afterPrep: false } : undefined;
+}
+
 /** End (exclusive) of the complement that starts at token `e`, or `e` when there is none. */
 function complementEnd(ts: readonly Token[], e: number): number {
-  if (!isPrep(ts[e]) || !OPENERS.has(ts[e]!.norm) || breakAfter(ts[e - 1])) return e;
-  let end = e;
+  const open = opening(ts, e);
+  if (!open) return e;
+  // An infinitive is itself the phrase's last word until an object follows ("plans to expand").
+  let end = Math.max(open.from, e);
   /** The end before the latest preposition or "and": where a phrase cut at MAX_TOKENS falls back to. */
-  let whole = e;
-  let afterPrep = false;
+  let whole = end;
+  let afterPrep = open.afterPrep;
   /** Whether a noun phrase is open: after a determiner, adjective, amount word or noun. */
   let inPhrase = false;
-  for (let k = e; k < Math.min(ts.length, e + MAX_TOKENS); k++) {
+  for (let k = open.from; k < Math.min(ts.length, e + MAX_TOKENS); k++) {
     const t = ts[k]!;
     if (k > e && (breakAfter(ts[k - 1]) || breakBefore(t))) return end;
     if (!t.text) continue;
@@ -121,9 +165,14 @@ function complementEnd(ts: readonly Token[], e: number): number {
   return e + MAX_TOKENS < ts.length ? whole : end;
 }
 
-/** The complement after mention span `m` of sentence `s`, as written, or undefined. */
+/**
+ * The argument of mention span `m` of sentence `s` in full, as written (owner, name, complement),
+ * or undefined when the sentence says no more of it than the span.
+ */
 export function argumentDetail(ts: readonly Token[], s: Sentence, m: Span): string | undefined {
+  const start = ownerStart(ts, m.s);
   const end = complementEnd(ts, m.e);
+  if (start === m.s && end <= m.e + 1) return undefined;
   // Token offsets are the article's; the sentence text starts at `s.start`.
-  return end > m.e + 1 ? s.text.slice(ts[m.e]!.start - s.start, ts[end - 1]!.end - s.start) : undefined;
+  return s.text.slice(ts[start]!.start - s.start, ts[Math.max(end, m.e) - 1]!.end - s.start);
 }

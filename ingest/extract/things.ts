@@ -22,6 +22,7 @@ export const THINGS = {
   collectives: set(data.collectives),
   companies: set(data.companies),
   genericHeads: set(data.genericHeads),
+  intentNouns: set(data.intentNouns),
 };
 
 /** Organisation kind of each word that ends names of that kind ("journal" → outlet): things.json orgKinds. */

@@ -137,7 +137,7 @@ export interface EvidenceStatement {
   confidence: number;
   article: ArticleRef;
   attribution: { id: string; name: string } | null;
-  /** The words completing a common-noun subject or object ("to O-levels"), or null. */
+  /** A common-noun subject or object in full as its sentence gives it ("return to O-levels"), or null. */
   subjectDetail: string | null;
   objectDetail: string | null;
 }

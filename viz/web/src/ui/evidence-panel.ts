@@ -60,12 +60,12 @@ export function provenance(s: EvidenceStatement): HTMLElement {
 }
 
 /**
- * The statement read in full when an argument's phrase goes on past its name: "Michael Howard ·
- * call for · return to O-levels and more classroom discipline". Null when neither does.
+ * The statement read in full when the sentence says more of an argument than its name: "Michael
+ * Howard · call for · return to O-levels and more classroom discipline". Null when it does not.
  */
 function inFull(ev: EvidenceResult, s: EvidenceStatement): HTMLElement | null {
   if (!s.subjectDetail && !s.objectDetail) return null;
-  const arg = (label: string, detail: string | null): string => (detail ? `${label} ${detail}` : label);
+  const arg = (label: string, detail: string | null): string => detail ?? label;
   const predicate = `${s.polarity === 'negative' ? 'NOT ' : ''}${ev.edge.predicate}`;
   return el(
     'div',

@@ -736,6 +736,28 @@ function repairTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
       continue;
     }
+    // "The firm bought Activeworx", "the firm has": an adjective alone between a determiner and a
+    // finite verb is the noun heading the subject.
+    if (
+      tagged(t, 'Adjective') &&
+      !tagged(t, 'Noun', 'Verb', 'Comparable', 'Superlative') &&
+      /^(?:the|this|that)$/.test(prev.norm) &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !/[,;:()]/.test(prev.post + t.post) &&
+      tagged(next, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') &&
+      !tagged(next, 'Noun', 'Adjective', 'Gerund', 'Participle') &&
+      // "the old parties' lies", "the traditional bundled package": still inside the noun phrase.
+      !/['\u2019]/.test(next.post) &&
+      !(
+        /ed$/.test(next.norm) &&
+        /^\p{Ll}/u.test(ts[i + 2]?.text ?? '') &&
+        tagged(ts[i + 2], 'Noun') &&
+        !tagged(ts[i + 2], 'Determiner', 'Pronoun')
+      )
+    ) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+      continue;
+    }
     if (tagged(t, 'Verb', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || RT.notVerbs.has(t.norm) || /[,;:()]/.test(t.post)) continue;
     const plural = tagged(t, 'Plural') && /[^su]s$/.test(t.norm) && t.norm.length > 3;
     const past = tagged(t, 'Adjective') && /[^e]ed$/.test(t.norm);

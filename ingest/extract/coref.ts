@@ -5,6 +5,7 @@
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
+import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
 import { fitsKind, isParty, orgKind, THINGS } from './things.js';
@@ -355,26 +356,39 @@ export function coref(c: Mentioned): Corefed {
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
   const sal = salience(c, ms, info);
   const topic: OrgCounts = new Map();
+  /** Each descriptor's latest name ("club" → Borussia Dortmund), with the sentence that gave it. */
+  const described = new Map<string, { root: number; sentence: number }>();
   ms.forEach((m, i) => {
     const kind = info[i]?.kind;
+    const ts = c.tokens?.at(m.sentence) ?? [];
+    const common = kind === 'thing' || kind === 'group';
+    const head = common ? pointingHead(ts, info[i]!) : undefined;
+    const by = head ? described.get(head) : undefined;
     const j =
-      kind === 'pronoun'
-        ? m.text.toLowerCase() === 'it' && expletive(c.tokens?.at(m.sentence) ?? [], info[i]!.e)
-          ? undefined
-          : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, c.tokens?.at(m.sentence) ?? [], i) : undefined) ??
-            resolvePronoun(ms, info, i, sal))
-        : kind === 'description'
-          ? resolveDescription(ms, info, i)
-          : kind === 'thing' && info[i]!.role
-            ? resolveOrganisation(ms, info, i, undefined, topic)
-            : kind === 'group'
-              ? (resolveApposition(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
-                resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i) ??
-                definiteCompany(ms, info, c.tokens?.at(m.sentence) ?? [], i, topic))
-              : kind === 'thing'
-                ? resolveNamed(ms, info, c.tokens?.at(m.sentence) ?? [], i)
-                : undefined;
+      by && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
+        ? by.root
+        : kind === 'pronoun'
+          ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
+            ? undefined
+            : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
+          : kind === 'description'
+            ? resolveDescription(ms, info, i)
+            : kind === 'thing' && info[i]!.role
+              ? resolveOrganisation(ms, info, i, undefined, topic)
+              : kind === 'group'
+                ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
+                : kind === 'thing'
+                  ? resolveNamed(ms, info, ts, i)
+                  : undefined;
     if (j !== undefined) m.corefOf = j;
+    const introduced =
+      kind === 'name'
+        ? classifierOf(ts, info[i]!)
+        : common && info[i - 1]?.kind === 'name'
+          ? appositiveHead(ts, info[i - 1]!, info[i]!)
+          : undefined;
+    if (introduced)
+      described.set(introduced, { root: kind === 'name' ? (m.corefOf ?? i) : (ms[i - 1]!.corefOf ?? i - 1), sentence: m.sentence });
     if (kind === 'name' && m.type === 'Organization') {
       const k = key(ms[m.corefOf ?? i]!);
       const seen = topic.get(k);

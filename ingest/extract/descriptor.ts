@@ -1,0 +1,49 @@
+/**
+ * Descriptors: the common noun an article introduces a name with ("struggling German football
+ * club Borussia Dortmund", "security firm Sophos", "Deutsche Boerse, the German stock exchange")
+ * and that it then uses alone ("despite the club agreeing a rescue plan", "the exchange said").
+ * A definite singular noun takes the name most recently introduced with it as its head.
+ */
+import type { Token } from '../nlp.js';
+import type { MentionInfo } from './names.js';
+import { has } from './tokens.js';
+
+/** How far back, in sentences, a descriptor still names what it introduced. */
+export const DESCRIPTOR_WINDOW = 12;
+
+/** Determiners under which a singular noun points back to one thing met before. */
+const POINTING = new Set(['the', 'this']);
+
+const plainNoun = (t: Token | undefined): t is Token =>
+  !!t &&
+  has(t, 'Noun') &&
+  !has(t, 'Plural') &&
+  !['ProperNoun', 'Possessive', 'Pronoun', 'Determiner', 'Value', 'Date'].some((g) => has(t, g)) &&
+  /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
+
+/**
+ * The noun right before a name that classifies it ("football club | Borussia Dortmund"), lowercase;
+ * not a noun inside a compound before it ("best film Oscar") or across a dash ("company - India's").
+ */
+export function classifierOf(ts: readonly Token[], name: MentionInfo): string | undefined {
+  const t = ts[name.s - 1];
+  if (!plainNoun(t) || t.post.trim() !== '' || has(ts[name.s - 2], 'Superlative')) return undefined;
+  return t.norm;
+}
+
+/**
+ * The head of a singular noun phrase set off after a name by a comma and a determiner
+ * ("Deutsche Boerse, the German stock exchange that ..."), given the mention right after the name.
+ */
+export function appositiveHead(ts: readonly Token[], name: MentionInfo, next: MentionInfo): string | undefined {
+  if (next.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '')) return undefined;
+  if (next.s !== name.e + 1 || !['the', 'a', 'an'].includes(ts[name.e]?.norm ?? '')) return undefined;
+  const head = ts[next.e - 1];
+  return plainNoun(head) ? head.norm : undefined;
+}
+
+/** The noun of a definite singular mention that may point back ("the club", "this firm"), lowercase. */
+export function pointingHead(ts: readonly Token[], m: MentionInfo): string | undefined {
+  const head = ts[m.e - 1];
+  return m.e - m.s === 1 && POINTING.has(ts[m.s - 1]?.norm ?? '') && plainNoun(head) ? head.norm : undefined;
+}

@@ -72,6 +72,15 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     PROPER_TAGS.some((g) => has(ts[1], g))
   )
     return true;
+  // "Britain, France, Gavi and the Gates Foundation have": the first of a list of names.
+  if (
+    i === 0 &&
+    t.tags.size <= 2 &&
+    /^,\s*$/.test(t.post) &&
+    PROPER_TAGS.some((g) => has(ts[1], g)) &&
+    (/,/.test(ts[1]!.post) || isConj(ts[2]))
+  )
+    return true;
   return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
 };
 /** "Arnor | on Thursday attacked": a time phrase at `k` and the verb after it. */

@@ -71,9 +71,23 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
  */
 export function extendSubject(ts: readonly Token[], np: Span, floor: number, floorOpen = false): Span {
   let s = np.s;
-  for (let n = 0; n < 4; n++) {
+  let joined = false;
+  /** Where the subject started before a comma list took it further left. */
+  let unlisted = -1;
+  for (let n = 0; n < 8; n++) {
+    // "Britain, France, Gavi and the Gates Foundation have drawn up": once "and" has joined the
+    // last two, names before it, each after a comma, are the list's first items.
+    const item = joined ? listItem(ts, s, floor, floorOpen) : null;
+    // A list that runs back to an earlier verb is that verb's object ("Its customers include Boots, Burberry, ...").
+    if (item === 'object') return { s: unlisted < 0 ? s : unlisted, e: np.e };
+    if (item) {
+      if (unlisted < 0) unlisted = s;
+      s = item.s;
+      continue;
+    }
     const link = ts[s - 1];
     if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link)) || LEX.subordinators.has(link.norm)) break; // not over "after"
+    joined ||= isConj(link);
     const left = npLeft(ts, s - 1, floor);
     if (!left || (floor > 0 && left.s === floor && !floorOpen)) break;
     const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
@@ -85,6 +99,20 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     s = left.s;
   }
   return { s, e: np.e };
+}
+
+/**
+ * The name before a list's comma at `s` ("Britain, | France, Gavi and ..."), when it opens the
+ * sentence or follows another comma; 'object' when it starts right after an earlier verb (and
+ * the list is that verb's); null otherwise ("In 2004, X and Y": no list).
+ */
+function listItem(ts: readonly Token[], s: number, floor: number, floorOpen: boolean): Span | 'object' | null {
+  const comma = ts[s - 1];
+  if (!comma || !/^,\s*$/.test(comma.post) || s - 1 < floor) return null;
+  const left = npLeft(ts, s, floor);
+  if (!left || left.e !== s || !isCap(ts[left.e - 1]) || has(ts[left.e - 1], 'Date') || has(ts[left.e - 1], 'Value')) return null;
+  if (floor > 0 && left.s === floor) return floorOpen ? left : 'object';
+  return left.s === 0 || /^,\s*$/.test(ts[left.s - 1]!.post) ? left : null;
 }
 
 /** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */

@@ -59,9 +59,11 @@ export interface StatementRow {
     /** The article's publication date (yyyy-mm-dd) or null; `eventDate` is the date the sentence gives the event, if any. */
     publishedAt: string | null;
     eventDate: string | null;
-    /** The words completing a common-noun argument ("to O-levels"), or null. */
+    /** A common-noun argument in full ("return to O-levels"), or null. */
     subjectDetail: string | null;
     objectDetail: string | null;
+    /** What completes the predicate after its object ("as Fagin"), or null. */
+    complement: string | null;
   };
 }
 export interface RelRow {
@@ -158,6 +160,7 @@ export function toBatch(xs: readonly Extraction[]): GraphBatch {
             eventDate: eventDate(ev.text, a.publishedAt),
             subjectDetail: ev.subjectDetail ?? null,
             objectDetail: ev.objectDetail ?? null,
+            complement: ev.complement ?? null,
           },
         });
       }

@@ -11,10 +11,11 @@
  *       property, never part of the type; `certainty` is the strongest certainty among its
  *       statements (asserted > alleged > hedged > intended > conditional).
  *   (:Statement {id, relKey, predicate, polarity, certainty, confidence, text, start, end,
- *                source, articleId, publishedAt, eventDate, subjectDetail, objectDetail})
+ *                source, articleId, publishedAt, eventDate, subjectDetail, objectDetail, complement})
  *       publishedAt: the article's date (yyyy-mm-dd, null when undated); eventDate: the date the
  *       sentence gives the event; subjectDetail/objectDetail: a common-noun argument in full as
- *       the sentence gives it ("return" → "return to O-levels and more classroom discipline")
+ *       the sentence gives it ("return" → "return to O-levels and more classroom discipline");
+ *       complement: what completes the predicate after its object ("depict Michael Howard" + "as Fagin")
  *   (:Statement)-[:SUBJECT]->(:Entity), (:Statement)-[:OBJECT]->(:Entity),
  *   (:Statement)-[:FROM]->(:Article), (:Statement)-[:ASSERTED_BY]->(:Entity)   (optional)
  *

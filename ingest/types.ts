@@ -133,6 +133,8 @@ export interface Evidence {
   /** A common-noun argument in full, as written ("return" → "return to O-levels"; "bank" → "Malaysia's central bank"). */
   subjectDetail?: string;
   objectDetail?: string;
+  /** What completes the predicate after its object, as written ("depict Michael Howard" → "as Fagin"). */
+  complement?: string;
 }
 
 /** What a relation says: who does what to whom, how surely, according to whom. */

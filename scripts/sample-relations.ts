@@ -64,7 +64,8 @@ for (const x of resolveAll(locals)) {
     rows.push({
       article,
       s: arg(r.subject, ev?.subjectDetail),
-      p: r.predicate,
+      // What completes the predicate after its object, as the explorer shows it "in full": predicate (… as Fagin).
+      p: ev?.complement ? `${r.predicate} (… ${ev.complement})` : r.predicate,
       o: arg(r.object, ev?.objectDetail),
       polarity: r.polarity,
       certainty: r.certainty,
@@ -84,6 +85,7 @@ const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
 
 console.log(`<!-- ${rows.length} relations in ${files.length} articles; seed ${o.seed}; extractor ${EXTRACTOR_VERSION} -->`);
 console.log('<!-- subject, object: the entity, then [the argument in full as its sentence gives it] where it says more -->');
+console.log('<!-- predicate: the predicate, then (… what completes it after the object) where the sentence gives it -->');
 console.log('| # | article | subject | predicate | object | polarity | certainty | attribution | conf. | sentence | judgement | note |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 [...picked]

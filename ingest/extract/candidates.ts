@@ -10,7 +10,7 @@ import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
-import { argumentDetail } from './detail.js';
+import { argumentDetail, argumentEnd, predicateComplement } from './detail.js';
 import { genericRules } from './generic.js';
 import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
@@ -304,7 +304,7 @@ export function sentenceRelations(
       certainty: t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
       attribution: attributed || holder ? by : null,
       confidence: confidence(rs),
-      evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t) },
+      evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t, an) },
       rules: rs,
     });
   }
@@ -314,15 +314,25 @@ export function sentenceRelations(
 /** Mention kinds whose phrase can go on past their name ("a return to O-levels"); a name cannot. */
 const DETAILED: ReadonlySet<string> = new Set(['thing', 'event', 'group']);
 
-function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Triple): Pick<Evidence, 'subjectDetail' | 'objectDetail'> {
+function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: SentenceAnalysis): Pick<Evidence, Detail> {
   const of = (m: number): string | undefined => {
     const info = x.info[m];
     return info && DETAILED.has(info.kind) ? argumentDetail(ts, s, info) : undefined;
   };
   const subjectDetail = of(t.s);
   const objectDetail = of(t.o);
-  return { ...(subjectDetail ? { subjectDetail } : {}), ...(objectDetail ? { objectDetail } : {}) };
+  // What completes the predicate after a clause's object ("depict X as Fagin").
+  const c = t.clause >= 0 && !t.np ? an.clauses[t.clause] : undefined;
+  const o = x.info[t.o];
+  const after = c && o && o.s >= c.vg.e ? (DETAILED.has(o.kind) ? argumentEnd(ts, o) : o.e) : -1;
+  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end) : undefined;
+  return {
+    ...(subjectDetail ? { subjectDetail } : {}),
+    ...(objectDetail ? { objectDetail } : {}),
+    ...(complement ? { complement } : {}),
+  };
 }
+type Detail = 'subjectDetail' | 'objectDetail' | 'complement';
 
 function clauseMeaning(meanings: readonly Meaning[], t: Candidate): Meaning {
   return t.clause >= 0 ? meanings[t.clause]! : { polarity: 'positive', certainty: 'asserted', cues: [] };

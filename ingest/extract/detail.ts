@@ -107,8 +107,7 @@ function opening(ts: readonly Token[], e: number): { from: number; afterPrep: bo
 }
 
 /** End (exclusive) of the complement that starts at token `e`, or `e` when there is none. */
-function complementEnd(ts: readonly Token[], e: number): number {
-  const open = opening(ts, e);
+function complementEnd(ts: readonly Token[], e: number, open = opening(ts, e)): number {
   if (!open) return e;
   // An infinitive is itself the phrase's last word until an object follows ("plans to expand").
   let end = Math.max(open.from, e);
@@ -163,6 +162,29 @@ function complementEnd(ts: readonly Token[], e: number): number {
   }
   // Cut at MAX_TOKENS: keep only the phrases that were complete.
   return e + MAX_TOKENS < ts.length ? whole : end;
+}
+
+/** Token after an argument's phrase: past the complement of its noun when it has one. */
+export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));
+
+/** Words opening a phrase that completes a predicate after its object ("depict X | as Fagin"). */
+const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under']);
+/** Adverbs that complete a predicate alone ("put the drawings | online"). */
+const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
+
+/**
+ * What completes the predicate after its object, at token `k` and before `limit` (its clause's
+ * end): "depict Tory leader Michael Howard | as Fagin", "run their budget deficits | below the EU
+ * cap", "put ... details of its PowerMac G4 computer | online". Undefined when the object ends the
+ * clause, a time phrase or a clause follows ("as he said"), or the phrase has no noun ("as expected").
+ */
+export function predicateComplement(ts: readonly Token[], s: Sentence, k: number, limit: number): string | undefined {
+  const t = ts[k];
+  if (!t || k >= limit || breakAfter(ts[k - 1])) return undefined;
+  if (PREDICATE_ADVERBS.has(t.norm)) return t.text;
+  if (!PREDICATE_OPENERS.has(t.norm) || !ts[k + 1] || timeAhead(ts, k + 1) || clauseStart(ts[k + 1]!)) return undefined;
+  const end = Math.min(limit, complementEnd(ts, k, { from: k + 1, afterPrep: true }));
+  return end > k + 1 ? s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start) : undefined;
 }
 
 /**

@@ -40,7 +40,17 @@ const clauseStart = (c: Clause): number => (c.subj && c.subj.s < c.vg.s ? c.subj
 const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
 /** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
 const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'reckon', 'anticipate']);
-export const ALLEGE_FRAMES: ReadonlySet<string> = new Set(['allege', 'claim', 'accuse', 'report', 'rumour', 'rumor', 'contend']);
+export const ALLEGE_FRAMES: ReadonlySet<string> = new Set([
+  'allege',
+  'claim',
+  'accuse',
+  'report',
+  'rumour',
+  'rumor',
+  'contend',
+  'argue',
+  'maintain',
+]);
 /** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */
 export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
   'urge',

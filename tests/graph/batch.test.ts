@@ -77,14 +77,15 @@ describe('toBatch', () => {
     ]);
   });
 
-  it("keeps each statement's argument details, null where there are none", () => {
+  it("keeps each statement's argument details and complement, null where there are none", () => {
     const detailed: Extraction = {
       ...x,
-      relations: [{ ...x.relations[0]!, evidence: [{ ...ev(0), objectDetail: 'in Iraq' }, ev(5)] }],
+      relations: [{ ...x.relations[0]!, evidence: [{ ...ev(0), objectDetail: 'militias in Iraq', complement: 'as proxies' }, ev(5)] }],
     };
-    expect(toBatch([detailed]).statements.map((s) => [s.props.subjectDetail, s.props.objectDetail])).toEqual([
-      [null, 'in Iraq'],
-      [null, null],
+    const props = toBatch([detailed]).statements.map((s) => [s.props.subjectDetail, s.props.objectDetail, s.props.complement]);
+    expect(props).toEqual([
+      [null, 'militias in Iraq', 'as proxies'],
+      [null, null, null],
     ]);
   });
 

@@ -131,6 +131,7 @@ describe('explorer API', () => {
     const st = ev.statements.find((s) => s.objectDetail === row!.detail);
     expect(st?.text).toContain(String(row!.detail));
     expect(ev.statements.every((s) => s.subjectDetail === null || s.text.includes(s.subjectDetail))).toBe(true);
+    expect(ev.statements.every((s) => s.complement === null || s.text.includes(s.complement))).toBe(true);
   });
 
   it('finds shortest paths through actor-to-actor relationships only', async () => {

@@ -27,7 +27,7 @@ OPTIONAL MATCH (s)-[:ASSERTED_BY]->(sp)
 WITH s, a, sp ORDER BY a.publishedAt, s.start
 WITH s.relKey AS key, collect({text: s.text, article: a.id, title: a.title, source: a.source,
   publishedAt: toString(a.publishedAt), certainty: s.certainty, polarity: s.polarity, attribution: sp.name,
-  subjectDetail: s.subjectDetail, objectDetail: s.objectDetail}) AS evidence,
+  subjectDetail: s.subjectDetail, objectDetail: s.objectDetail, complement: s.complement}) AS evidence,
   collect(DISTINCT sp.name) AS attribution
 RETURN {key: key, evidence: evidence, attribution: attribution} AS m`;
 

@@ -140,6 +140,8 @@ export interface EvidenceStatement {
   /** A common-noun subject or object in full as its sentence gives it ("return to O-levels"), or null. */
   subjectDetail: string | null;
   objectDetail: string | null;
+  /** What completes the predicate after its object ("as Fagin"), or null. */
+  complement: string | null;
 }
 
 export interface EvidenceResult {

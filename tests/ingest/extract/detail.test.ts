@@ -96,3 +96,28 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(text, 'get on with', 'winning')?.evidence.objectDetail).toBe('winning the election');
   });
 });
+
+describe('predicate complements: what completes the predicate after its object', () => {
+  it('keeps a role, a comparison or a place the predicate needs (politics/320, politics/331, business/413)', () => {
+    const money = 'Former Defence Secretary Michael Portillo makes some of his money as a non-executive director of BAE Systems.';
+    expect(find(money, 'make', 'money')?.evidence.complement).toBe('as a non-executive director of BAE Systems');
+    const posters =
+      'Labour has been accused of using anti-Semitic images in posters which critics claim depict Tory leader Michael Howard as Fagin.';
+    expect(find(posters, 'depict', 'Michael Howard')?.evidence.complement).toBe('as Fagin');
+    const deficits =
+      'The move came after France and Germany vowed to run their budget deficits below the EU cap in 2005 - for the first time in four years.';
+    expect(find(deficits, 'run', 'budget deficits')?.evidence.complement).toBe('below the EU cap');
+  });
+
+  it('takes no clause that "as" opens, and no time phrase (business/382, business/171)', () => {
+    const plan = 'Business leaders had opposed the plan as they said it would be too costly and cumbersome.';
+    const opposed = find(plan, 'oppose', 'plan');
+    expect(opposed).toBeDefined();
+    expect(opposed?.evidence.complement).toBeUndefined();
+    const boerse =
+      'Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it will boost its 2004 dividend payment by 27%.';
+    const boost = find(boerse, 'boost', 'dividend payment');
+    expect(boost).toBeDefined();
+    expect(boost?.evidence.complement).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ CALL (key) {
   WITH s, a, sp ORDER BY a.publishedAt, s.start LIMIT $limit
   RETURN collect({id: s.id, text: s.text, start: s.start, end: s.end, eventDate: s.eventDate, polarity: s.polarity,
     certainty: s.certainty, confidence: s.confidence, subjectDetail: s.subjectDetail, objectDetail: s.objectDetail,
-    article: ${ARTICLE_REF('a')},
+    complement: s.complement, article: ${ARTICLE_REF('a')},
     attribution: CASE WHEN sp IS NULL THEN NULL ELSE {id: sp.id, name: coalesce(sp.name, sp.id)} END}) AS sts
 }
 RETURN key, sts`;

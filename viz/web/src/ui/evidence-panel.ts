@@ -60,18 +60,19 @@ export function provenance(s: EvidenceStatement): HTMLElement {
 }
 
 /**
- * The statement read in full when the sentence says more of an argument than its name: "Michael
- * Howard · call for · return to O-levels and more classroom discipline". Null when it does not.
+ * The statement read in full when the sentence says more of an argument than its name, or
+ * completes the predicate after its object: "Michael Howard · call for · return to O-levels and
+ * more classroom discipline", "posters · depict · Michael Howard as Fagin". Null when it does not.
  */
 function inFull(ev: EvidenceResult, s: EvidenceStatement): HTMLElement | null {
-  if (!s.subjectDetail && !s.objectDetail) return null;
+  if (!s.subjectDetail && !s.objectDetail && !s.complement) return null;
   const arg = (label: string, detail: string | null): string => detail ?? label;
   const predicate = `${s.polarity === 'negative' ? 'NOT ' : ''}${ev.edge.predicate}`;
   return el(
     'div',
     { class: 'in-full' },
     el('small', { class: 'muted' }, 'in full: '),
-    `${arg(ev.subject.label, s.subjectDetail)} · ${predicate} · ${arg(ev.object.label, s.objectDetail)}`,
+    `${arg(ev.subject.label, s.subjectDetail)} · ${predicate} · ${arg(ev.object.label, s.objectDetail)}${s.complement ? ` ${s.complement}` : ''}`,
   );
 }
 

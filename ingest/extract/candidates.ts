@@ -315,14 +315,16 @@ export function sentenceRelations(
 const DETAILED: ReadonlySet<string> = new Set(['thing', 'event', 'group']);
 
 function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: SentenceAnalysis): Pick<Evidence, Detail> {
+  const c = t.clause >= 0 && !t.np ? an.clauses[t.clause] : undefined;
   const of = (m: number): string | undefined => {
     const info = x.info[m];
-    return info && DETAILED.has(info.kind) ? argumentDetail(ts, s, info) : undefined;
+    // An argument before its clause's verb ends there ("these members of the core executive team | share").
+    const limit = c && info && info.e <= c.vg.s ? c.vg.s : ts.length;
+    return info && DETAILED.has(info.kind) ? argumentDetail(ts, s, info, limit) : undefined;
   };
   const subjectDetail = of(t.s);
   const objectDetail = of(t.o);
   // What completes the predicate after a clause's object ("depict X as Fagin").
-  const c = t.clause >= 0 && !t.np ? an.clauses[t.clause] : undefined;
   const o = x.info[t.o];
   const after = c && o && o.s >= c.vg.e ? (DETAILED.has(o.kind) ? argumentEnd(ts, o) : o.e) : -1;
   const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end) : undefined;

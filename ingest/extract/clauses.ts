@@ -188,7 +188,9 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     c.end = limit;
     findArgs(ts, c, limit);
     // Subordinator or complementizer right before the subject, and the clause that governs it.
-    const at = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
+    const start = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
+    // "there was ...": the clause opens at its existential "there".
+    const at = !c.subj && ts[start - 1]?.norm === 'there' ? start - 1 : start;
     const w = ts[at - 1];
     const example = w?.norm === 'as' && ts[at - 2]?.norm === 'such'; // "firms such as Microsoft": no "as" clause
     if (w && !example && (LEX.subordinators.has(w.norm) || LEX.conditionals.has(w.norm))) c.subord = w.norm;
@@ -196,7 +198,9 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;
       const gap = at - p.vg.e;
-      if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord))) c.parent = i - 1;
+      // "told Sky News | there was masses of support": a report's complement after its addressee.
+      const addressed = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === at && LEX.reporting.has(p.vg.lemma) && !breakAfter(ts[at - 1]);
+      if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord)) || addressed) c.parent = i - 1;
     }
   });
   nounInfinitiveSubjects(ts, clauses);

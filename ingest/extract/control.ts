@@ -10,6 +10,7 @@ import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
 import { FEELINGS, JUDGED_FOR, LEX } from './lexicon.js';
 import { THINGS } from './things.js';
+import { npLeft } from './phrases.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
@@ -189,6 +190,20 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
   if (c.rules.includes('rel-obj') && c.obj && c.relAntecedent && ts[c.relAntecedent.e]?.norm === 'which') c.obj = last(c.obj);
 }
 
+/**
+ * "there was masses of support for him to form a new party": "for" and a phrase right before an
+ * infinitive's "to", inside the clause before, name the infinitive's doer (whatever that clause's subject).
+ */
+function forSubject(ts: readonly Token[], p: Clause, c: Clause): Span | null {
+  const to = c.vg.s - 1;
+  if (ts[to]?.norm !== 'to' || !has(ts[c.vg.mains[0] ?? c.vg.head], 'Infinitive') || p.vg.e > to) return null;
+  const np = npLeft(ts, to);
+  // npLeft reads "support for him" as one phrase: the doer is what follows its last "for".
+  const f = np ? ts.slice(np.s, to).findLastIndex((t) => t.norm === 'for') : -1;
+  const s = f >= 0 ? np!.s + f + 1 : (np?.s ?? to);
+  return np && s > p.vg.e && s < to && ts[s - 1]?.norm === 'for' ? { s, e: to } : null;
+}
+
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {
   const clauses = an.clauses.map((c) => ({ ...c, pps: [...c.pps], rules: [...c.rules] }));
   clauses.forEach((c) => relativeAntecedent(ts, c));
@@ -204,6 +219,16 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
       return;
     }
     const p = clauses[i - 1]!;
+    const forNp = forSubject(ts, p, c);
+    if (forNp) {
+      // The phrase is the doer only, no longer the earlier verb's "for" object ("resisted calls for him to name").
+      const pp = p.pps.findIndex((x) => x.prep === 'for' && x.np.s === forNp.s && x.np.e === forNp.e);
+      if (pp >= 0) p.pps.splice(pp, 1);
+      c.subj = forNp;
+      c.parent = i - 1;
+      c.rules.push('ctrl-inf');
+      return;
+    }
     if (!p.subj || p.vg.e > c.vg.s || c.vg.s - p.vg.e > 12) return;
     const h = ts[c.vg.mains[0] ?? c.vg.head];
     const before = ts[c.vg.s - 1];

@@ -20,7 +20,15 @@ export function findSubject(
 ): void {
   const prev = earlier.at(-1);
   let k = vg.s;
-  while (k > floor && isAdverbial(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) k--;
+  // "told Sky News there was masses of support": an existential "there" is the clause's subject, no adverb.
+  const existential = (t: Token | undefined): boolean => t?.norm === 'there' && ts.slice(vg.s, vg.e).some(isBe);
+  while (
+    k > floor &&
+    isAdverbial(ts[k - 1]) &&
+    !existential(ts[k - 1]) &&
+    (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))
+  )
+    k--;
   k = pastDashes(ts, k, floor);
   const restricted = restrictiveAntecedent(ts, vg, k, earlier);
   if (restricted) {

@@ -69,6 +69,13 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(rels.find((r) => r.predicate === 'continue')?.evidence.objectDetail).toBe('strong relationship with George Bush');
     for (const r of rels.filter((x) => x.s === 'Tony Blair')) expect(r.evidence.subjectDetail).toBeUndefined();
   });
+  it("ends a subject's phrase at its verb, whatever compromise made of the verb (business/425)", () => {
+    const text =
+      'Nortel added: "these members of the core executive team share the board\'s deep disappointment over the circumstances that led to the restatement."';
+    const r = read(text).find((x) => x.predicate === 'share');
+    expect(r?.evidence.subjectDetail).toBe('members of the core executive team');
+  });
+
   it("starts at the argument's owner (business/147, business/277)", () => {
     const bank = read("Malaysia's central bank is to relax restrictions on foreign ownership to encourage Islamic banking.");
     expect(bank.find((r) => r.s === 'central bank')?.evidence.subjectDetail).toBe("Malaysia's central bank");

@@ -84,7 +84,12 @@ describe('kg curate (real Neo4j)', () => {
   });
 
   it('rejects a relationship: hidden by the flag, kept after re-extraction, shown by kg extract', async () => {
-    const [rel] = await q("MATCH (:Entity {id: 'iran'})-[r]->(:Entity) RETURN r.key AS key, r.predicate AS predicate");
+    // One of this test's own relationships (the shared test graph holds other articles' too).
+    const ids = await articleIdsUnder(store, dir);
+    const [rel] = await q(
+      "MATCH (s:Statement {subjectId: 'iran'})-[:FROM]->(a:Article) WHERE a.id IN $ids RETURN DISTINCT s.relKey AS key, s.predicate AS predicate ORDER BY key",
+      { ids },
+    );
     expect(rel).toBeDefined();
     await curate(store, { op: 'reject', key: String(rel!.key) });
     expect(await rejected()).toEqual([rel!.key]);

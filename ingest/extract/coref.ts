@@ -5,7 +5,7 @@
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import type { Token } from '../nlp.js';
-import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, pointingHead } from './descriptor.js';
+import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
 import { fitsKind, isParty, orgKind, THINGS } from './things.js';
@@ -356,8 +356,14 @@ export function coref(c: Mentioned): Corefed {
   const ms = (c.mentions ?? []).map((m) => ({ ...m }));
   const sal = salience(c, ms, info);
   const topic: OrgCounts = new Map();
-  /** Each descriptor's latest name ("club" → Borussia Dortmund), with the sentence that gave it. */
-  const described = new Map<string, { root: number; sentence: number }>();
+  /** Each descriptor's latest name ("club" → Borussia Dortmund), the sentence that gave it, and whether two names share it. */
+  const described = new Map<string, { root: number; sentence: number; shared: boolean }>();
+  const describe = (head: string | undefined, root: number, sentence: number): void => {
+    if (!head) return;
+    const was = described.get(head);
+    const other = !!was && key(ms[was.root]!) !== key(ms[root]!) && sentence - was.sentence <= DESCRIPTOR_WINDOW;
+    described.set(head, { root, sentence, shared: other || (!!was?.shared && sentence - was.sentence <= DESCRIPTOR_WINDOW) });
+  };
   ms.forEach((m, i) => {
     const kind = info[i]?.kind;
     const ts = c.tokens?.at(m.sentence) ?? [];
@@ -365,7 +371,7 @@ export function coref(c: Mentioned): Corefed {
     const head = common ? pointingHead(ts, info[i]!) : undefined;
     const by = head ? described.get(head) : undefined;
     const j =
-      by && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
+      by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
         ? by.root
         : kind === 'pronoun'
           ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
@@ -381,14 +387,11 @@ export function coref(c: Mentioned): Corefed {
                   ? resolveNamed(ms, info, ts, i)
                   : undefined;
     if (j !== undefined) m.corefOf = j;
-    const introduced =
-      kind === 'name'
-        ? classifierOf(ts, info[i]!)
-        : common && info[i - 1]?.kind === 'name'
-          ? appositiveHead(ts, info[i - 1]!, info[i]!)
-          : undefined;
-    if (introduced)
-      described.set(introduced, { root: kind === 'name' ? (m.corefOf ?? i) : (ms[i - 1]!.corefOf ?? i - 1), sentence: m.sentence });
+    if (kind === 'name') {
+      describe(classifierOf(ts, info[i]!), m.corefOf ?? i, m.sentence);
+      describe(nameHeadOf(ms[m.corefOf ?? i]!), m.corefOf ?? i, m.sentence);
+    } else if (common && info[i - 1]?.kind === 'name')
+      describe(appositiveHead(ts, info[i - 1]!, info[i]!), ms[i - 1]!.corefOf ?? i - 1, m.sentence);
     if (kind === 'name' && m.type === 'Organization') {
       const k = key(ms[m.corefOf ?? i]!);
       const seen = topic.get(k);

@@ -2,10 +2,13 @@
  * Descriptors: the common noun an article introduces a name with ("struggling German football
  * club Borussia Dortmund", "security firm Sophos", "Deutsche Boerse, the German stock exchange")
  * and that it then uses alone ("despite the club agreeing a rescue plan", "the exchange said").
- * A definite singular noun takes the name most recently introduced with it as its head.
+ * A definite singular noun takes the name most recently introduced with it as its head, unless
+ * two names were introduced with it within reach ("US firm X ... UK firm Y ... the firm").
  */
 import type { Token } from '../nlp.js';
+import type { Mention } from '../types.js';
 import type { MentionInfo } from './names.js';
+import { THINGS } from './things.js';
 import { has } from './tokens.js';
 
 /** How far back, in sentences, a descriptor still names what it introduced. */
@@ -40,6 +43,18 @@ export function appositiveHead(ts: readonly Token[], name: MentionInfo, next: Me
   if (next.s !== name.e + 1 || !['the', 'a', 'an'].includes(ts[name.e]?.norm ?? '')) return undefined;
   const head = ts[next.e - 1];
   return plainNoun(head) ? head.norm : undefined;
+}
+
+/**
+ * The noun an organisation's own name ends or opens with ("Gloucestershire Police" → police,
+ * "Bank of America" → bank), when the article may use it alone for the name (things.json descriptorHeads).
+ */
+export function nameHeadOf(m: Mention): string | undefined {
+  if (m.type === 'Person' || m.type === 'Place') return undefined;
+  const words = m.name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return undefined;
+  const head = words[1] === 'of' ? words[0]! : words.at(-1)!;
+  return THINGS.descriptorHeads.has(head) ? head : undefined;
 }
 
 /** The noun of a definite singular mention that may point back ("the club", "this firm"), lowercase. */

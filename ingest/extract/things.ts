@@ -23,6 +23,7 @@ export const THINGS = {
   companies: set(data.companies),
   genericHeads: set(data.genericHeads),
   intentNouns: set(data.intentNouns),
+  descriptorHeads: set(data.descriptorHeads),
 };
 
 /** Organisation kind of each word that ends names of that kind ("journal" → outlet): things.json orgKinds. */

@@ -1,6 +1,7 @@
 /**
  * Descriptors (ingest/extract/descriptor.ts, read by coref.ts): "the club" stands for the name the
- * article introduced as a club. Real BBC text: business/219 whole, business/250's first sentences.
+ * article introduced as a club, "the group" for the name ending in "Group". Real BBC text:
+ * business/219 and business/486 whole, business/250's first sentences.
  */
 import { readFileSync } from 'node:fs';
 import { extractLocal } from '../../../ingest/pipeline.js';
@@ -28,5 +29,12 @@ describe('descriptors', () => {
     const text =
       'Profits at Chinese computer firm Lenovo have stood still amid slowing demand at home and stiffening competition. The firm is in the international spotlight after last year signing a deal to buy the PC division of personal computer pioneer IBM.';
     expect(triples('news/business/250.txt', text).some((t) => t.startsWith('Lenovo | acquire |'))).toBe(true);
+  });
+
+  it('reads "the group" as the organisation whose own name ends in "Group"', () => {
+    // "India's biggest conglomerate, Reliance Group, ..." ... "The Ambani family controls 48% of the group, ..."
+    const found = triples('news/business/486.txt', article('news-business-486.txt'));
+    expect(found).toContain('Ambani family | control | Reliance Group');
+    expect(found.filter((t) => / \| group$|^group \|/.test(t))).toEqual([]);
   });
 });

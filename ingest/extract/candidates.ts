@@ -12,7 +12,7 @@ import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { argumentDetail, argumentEnd, predicateComplement } from './detail.js';
 import { genericRules } from './generic.js';
-import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
+import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isEventObject, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
   ALLEGE_FRAMES,
   DIRECTIVE_FRAMES,
@@ -267,6 +267,11 @@ export function sentenceRelations(
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY) || said.cues.includes(UNSAID)) continue;
+    // "made an announcement": the event itself, with nothing completing it, relates the subject to
+    // nothing ("did not make a single bid" still says something).
+    const o = x.info[t.o];
+    const negative = !!t.negate !== (said.polarity === 'negative');
+    if (o && !negative && isEventObject(t.p, headWord(x.ms[t.o])) && argumentEnd(ts, o) <= o.e) continue;
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),

@@ -94,6 +94,11 @@ const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export function isIdiom(predicate: string, objectHead: string): boolean {
   return IDIOMS.get(predicate)?.has(objectHead) ?? false;
 }
+const EVENT_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(predicates.eventObjects as Record<string, string[]>).map(([verb, nouns]) => [verb, new Set(nouns)]),
+);
+/** Whether a light verb's object is itself the event ("made an announcement"): predicates.json eventObjects. */
+export const isEventObject = (predicate: string, objectHead: string): boolean => EVENT_OBJECTS.get(predicate)?.has(objectHead) ?? false;
 const NOUN_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(predicates.nounComplements as Record<string, string[]>).map(([prep, nouns]) => [prep, new Set(nouns)]),
 );

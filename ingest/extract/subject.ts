@@ -415,6 +415,19 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
     // The noun phrase opens a clause; else it is the object of the verb before ("play a leading role in ...").
     return opensClause(ts, left.s) ? { s: left.s, e: sp.e } : null;
   }
+  // "growth of music services available on the net will continue to drive": after an adjective that
+  // follows its noun, the phrase belongs to that noun, and the subject is the noun phrase (if it opens the clause).
+  if (
+    has(head, 'Adjective') &&
+    !has(head, 'Noun') &&
+    !has(head, 'Verb') &&
+    s - 2 > floor &&
+    has(ts[s - 3], 'Noun') &&
+    !breakAfter(ts[s - 3])
+  ) {
+    const left = npLeft(ts, s - 2, floor);
+    return left && opensClause(ts, left.s) ? { s: left.s, e: sp.e } : null;
+  }
   if (!has(head, 'Verb') || has(head, 'Auxiliary') || has(head, 'Copula')) return undefined;
   // "The company named in the lawsuit | denied": a participle after a clause-opening noun phrase modifies it.
   const noun = has(head, 'PastTense') || has(head, 'Participle') ? npLeft(ts, s - 2, 0) : null;

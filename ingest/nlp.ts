@@ -758,6 +758,17 @@ function repairTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
       continue;
     }
+    // "Labour MPs' fears over squabbling": an -s form right after a plural possessive is its noun.
+    if (
+      tagged(t, 'PresentTense') &&
+      !tagged(t, 'Noun') &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      /s$/i.test(prev.text) &&
+      /^['\u2019]\s*$/.test(prev.post)
+    ) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm.replace(/s$/, '') };
+      continue;
+    }
     // "The firm bought Activeworx", "the firm has": an adjective alone between a determiner and a
     // finite verb is the noun heading the subject.
     if (

@@ -41,12 +41,14 @@ export function registerEval(program: Command): Command {
     .option('--keep <dir>', "keep each article's JSONL output in this folder")
     .addHelpText(
       'after',
-      '\nPrints a line per article (what was missed, forbidden statements found, alias groups split)\nand, last, one JSON line of micro-averaged figures, as shared/eval/score-graph.mjs does.',
+      '\nPrints a line per article (what was missed, forbidden statements found, alias groups split)\nand, last, one JSON line of micro-averaged figures, as shared/eval/score-graph.mjs does. On\nstderr: how well confidence ranks the relations that are gold triples above the rest (AUC).',
     )
     .action(async (opts: GraphEvalOptions) => {
       const { runGraphEval } = await import('../../ingest/eval/graph/run.js');
       const res = await runGraphEval(opts);
       for (const l of res.lines) console.log(l);
+      if (res.confidenceAuc !== null)
+        console.error(`kg: confidence AUC ${res.confidenceAuc} (relations that are gold triples ranked above the rest; 0.5 = chance)`);
     });
   return program;
 }

@@ -10,7 +10,7 @@ import { defaultTables, resolveAll } from '../../resolve/global.js';
 import type { LocalExtraction, World } from '../../types.js';
 import { loadWorld } from '../../world.js';
 import { runPipeline } from '../../run.js';
-import { addCounts, articleLine, graphFigures, scoreGraph } from './score.js';
+import { addCounts, articleLine, confidenceAuc, graphFigures, type Ranked, scoreGraph } from './score.js';
 import type { GoldFile, GraphCounts, GraphFigures } from './types.js';
 
 export interface GraphEvalOptions {
@@ -25,6 +25,8 @@ export interface GraphEvalResult {
   lines: string[];
   figures: GraphFigures & { files: number };
   counts: GraphCounts | null;
+  /** How well confidence ranks the relations that are gold triples above the rest (not in the scorer's figures). */
+  confidenceAuc: number | null;
 }
 
 const FIXTURES = (): string => join(repoRoot(), 'tests', 'fixtures', 'graph-gold');
@@ -50,6 +52,7 @@ export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEv
   const world = loadWorld();
   const lines: string[] = [];
   let total: GraphCounts | null = null;
+  const ranked: Ranked[] = [];
   for (const f of files) {
     const g = JSON.parse(readFileSync(join(gold, f), 'utf8')) as GoldFile;
     const input = join(data, g.file);
@@ -59,13 +62,14 @@ export async function runGraphEval(opts: GraphEvalOptions = {}): Promise<GraphEv
       mkdirSync(opts.keep, { recursive: true });
       writeFileSync(join(opts.keep, f.replace(/\.json$/, '.jsonl')), out.length ? `${out.join('\n')}\n` : '');
     }
-    const { counts, detail } = scoreGraph(g, out);
+    const { counts, detail, ranked: r } = scoreGraph(g, out);
+    ranked.push(...r);
     total = addCounts(total, counts);
     lines.push(articleLine(f.replace(/\.json$/, ''), counts, detail));
   }
   const figures = { files: files.length, ...(total ? graphFigures(total) : graphFigures(addCounts(null, ZERO))) };
   lines.push(JSON.stringify(figures));
-  return { lines, figures, counts: total };
+  return { lines, figures, counts: total, confidenceAuc: confidenceAuc(ranked) };
 }
 
 const ZERO: GraphCounts = {

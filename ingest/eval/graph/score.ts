@@ -19,12 +19,32 @@ interface Rel {
   polarity?: unknown;
   certainty?: unknown;
   attribution?: unknown;
+  confidence?: unknown;
+}
+
+/** A relation's confidence and whether it is one of the gold triples (for confidenceAuc). */
+export interface Ranked {
+  confidence: number;
+  gold: boolean;
+}
+
+/**
+ * How well confidence separates relations that are gold triples from the rest: the probability
+ * that a gold one is ranked above another (Mann–Whitney, ties counted half); null without both.
+ */
+export function confidenceAuc(rs: readonly Ranked[]): number | null {
+  const pos = rs.filter((r) => r.gold).map((r) => r.confidence);
+  const neg = rs.filter((r) => !r.gold).map((r) => r.confidence);
+  if (!pos.length || !neg.length) return null;
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return +(wins / (pos.length * neg.length)).toFixed(3);
 }
 
 const NAMED = /^(person|organi[sz]ation|org|place|location|gpe|country|city)$/i;
 const namesOf = (e: Ent): string[] => [e.name, ...(e.aliases ?? [])].filter(Boolean).map(String);
 
-export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: GraphCounts; detail: GraphDetail } {
+export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: GraphCounts; detail: GraphDetail; ranked: Ranked[] } {
   const entities = new Map<string, Ent>();
   const relations: Rel[] = [];
   let bad = 0;
@@ -118,6 +138,8 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
       else attributionOff.push(t.id);
     }
   }
+  const golden = new Set(gold.triples.flatMap(relMatches));
+  const ranked = relations.map((r) => ({ confidence: Number(r.confidence ?? 0), gold: golden.has(r) }));
   const forbidden = (gold.forbidden ?? [])
     .filter((t) => relMatches(t).some((r) => !(t.okIf ?? []).includes(String(r.certainty ?? 'asserted'))))
     .map((t) => t.id);
@@ -138,6 +160,7 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
       bad,
     },
     detail: { missed, forbidden, split, junk: junk.map((e) => String(e.name)), certaintyOff, attributionOff },
+    ranked,
   };
 }
 

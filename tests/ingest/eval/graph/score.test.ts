@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLines } from '../../../../ingest/eval/graph/run.js';
-import { scoreGraph } from '../../../../ingest/eval/graph/score.js';
+import { confidenceAuc, scoreGraph } from '../../../../ingest/eval/graph/score.js';
 import type { GoldFile } from '../../../../ingest/eval/graph/types.js';
 import { loadWorld } from '../../../../ingest/world.js';
 
@@ -51,6 +51,20 @@ describe('graph scorer port', () => {
     });
     expect(counts).toMatchObject({ entities: 2, entityFound: 2, named: 2, namedOk: 2, clustersUnified: 1, forbidden: 0, relations: 3 });
     expect(detail.certaintyOff).toEqual(['T2:hedged≠asserted']);
+  });
+
+  it('ranks by confidence: each relation marked gold or not, AUC as worked out by hand', () => {
+    const ranked = lines.map((l, i) =>
+      i === 4 ? l.replace('"certainty"', '"confidence":0.8,"certainty"') : l.replace('"certainty"', '"confidence":0.6,"certainty"'),
+    );
+    // deny (0.8) and lead (0.6) are gold triples, "plead guilty to" (0.6) is not: 1 win + 1 tie of 2 pairs.
+    expect(scoreGraph(gold, ranked).ranked).toEqual([
+      { confidence: 0.8, gold: true },
+      { confidence: 0.6, gold: true },
+      { confidence: 0.6, gold: false },
+    ]);
+    expect(confidenceAuc(scoreGraph(gold, ranked).ranked)).toBe(0.75);
+    expect(confidenceAuc([{ confidence: 0.5, gold: true }])).toBeNull();
   });
 
   it('counts a forbidden statement stored as a plain fact', () => {

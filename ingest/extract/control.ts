@@ -191,8 +191,9 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
 }
 
 /**
- * "there was masses of support for him to form a new party": "for" and a phrase right before an
- * infinitive's "to", inside the clause before, name the infinitive's doer (whatever that clause's subject).
+ * "there was masses of support for him to form a new party", "it should be up to the schools
+ * themselves to decide": "for" (or "up to") and a phrase right before an infinitive's "to", inside
+ * the clause before, name the infinitive's doer (whatever that clause's subject).
  */
 function forSubject(ts: readonly Token[], p: Clause, c: Clause): Span | null {
   const to = c.vg.s - 1;
@@ -201,7 +202,10 @@ function forSubject(ts: readonly Token[], p: Clause, c: Clause): Span | null {
   // npLeft reads "support for him" as one phrase: the doer is what follows its last "for".
   const f = np ? ts.slice(np.s, to).findLastIndex((t) => t.norm === 'for') : -1;
   const s = f >= 0 ? np!.s + f + 1 : (np?.s ?? to);
-  return np && s > p.vg.e && s < to && ts[s - 1]?.norm === 'for' ? { s, e: to } : null;
+  const opens = ts[s - 1]?.norm === 'for' || (ts[s - 1]?.norm === 'to' && ts[s - 2]?.norm === 'up');
+  // "the schools themselves": the noun, not the reflexive that stresses it.
+  const e = has(ts[to - 1], 'Reflexive') && to - 1 > s ? to - 1 : to;
+  return np && s > p.vg.e && s < to && opens ? { s, e } : null;
 }
 
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {

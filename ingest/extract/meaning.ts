@@ -127,10 +127,10 @@ const NOT_DONE_LEADS: ReadonlySet<string> = new Set(['short of', 'far from', 'in
 export const NO_DUTY = 'not have to';
 /** "said nothing about supporting the dollar": an act said to go unmentioned; no relation either way. */
 export const UNSAID = 'nothing about';
-/** Whether the verb group states a duty before its head: "have to", "had to", "need to". */
-function obligation(ts: readonly Token[], c: Clause): boolean {
-  for (let i = c.vg.s; i + 1 < c.vg.head; i++)
-    if (/^(?:have|has|had|having|need|needs|needed)$/.test(ts[i]!.norm) && ts[i + 1]!.norm === 'to') return true;
+/** Whether the verb group states a duty before its head: "have to", "had to", "need to" (`present`: not "had to"). */
+function obligation(ts: readonly Token[], c: Clause, present = false): boolean {
+  const duty = present ? /^(?:have|has|need|needs)$/ : /^(?:have|has|had|having|need|needs|needed)$/;
+  for (let i = c.vg.s; i + 1 < c.vg.head; i++) if (duty.test(ts[i]!.norm) && ts[i + 1]!.norm === 'to') return true;
   return false;
 }
 
@@ -202,6 +202,13 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // "will not have to apologise", "did not need to take such action": no duty, which says nothing
   // of the act; candidates.ts stores no relation (NO_DUTY).
   if (c.vg.neg && obligation(ts, c)) cues.push(NO_DUTY);
+  // "ISPs need to enhance the broadband experience", "the system must provide": a duty, not a fact
+  // ("had to resign" says it was done); "must have sold" is a guess.
+  else {
+    const must = ts.slice(from, c.vg.head).findIndex((t) => t.norm === 'must');
+    if (must >= 0 && ts[from + must + 1]?.norm === 'have') bump('hedged', 'must have');
+    else if (must >= 0 || obligation(ts, c, true)) bump('intended', 'must');
+  }
   // "There was nothing in the Budget that would give parents ...": a relative whose antecedent phrase
   // is headed by a negative quantifier, read off the nearest noun phrase ("the Budget").
   if (c.rules.includes('rel-subj') && c.subj && NEGATIVE_HEADS.has(chainHead(ts, c.subj.s))) {

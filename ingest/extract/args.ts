@@ -7,9 +7,10 @@
 import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import type { Span } from './clauses.js';
+import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npRight } from './phrases.js';
-import { breakAfter, has, isConj, isPrep } from './tokens.js';
+import { breakAfter, has, isConj, isNounAt, isPrep } from './tokens.js';
 
 /** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
 export class SentenceMentions {
@@ -102,6 +103,24 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
 }
 
 /**
+ * "the tax | and welfare system": a lone lowercase noun right after "the" or a possessive, joined
+ * to a phrase of two or more lowercase words with no determiner, modifies that phrase's head.
+ */
+function sharedHead(ts: readonly Token[], k: number, end: number): boolean {
+  const first = ts[k - 1];
+  const lead = ts[k - 2];
+  if (!first || !lead || !/^\p{Ll}+$/u.test(first.text) || !has(first, 'Noun') || breakAfter(first)) return false;
+  // "the government and telecoms industry": an organisation noun names one of its own.
+  if (LEX.orgHeads.has(first.norm)) return false;
+  if (lead.norm !== 'the' && !(has(lead, 'Possessive') && !breakAfter(lead))) return false;
+  let n = 0;
+  const plain = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !['Determiner', 'Pronoun', 'Possessive'].some((g) => has(t, g));
+  for (let j = k + 1; j < end && plain(ts[j]!) && isNounAt(ts, j); j++) n++;
+  // The phrase after "and" opens with a noun ("welfare system"), not an adjective ("double aid").
+  return n >= 2 && k + 1 + n === end && has(ts[k + 1], 'Noun');
+}
+
+/**
  * Conjuncts of the span's head region (up to its first preposition outside a name): "Yahoo, Ask
  * Jeeves and Amazon" → three spans, "the Bank of England and Barclays" → two; one span when no
  * coordination.
@@ -114,8 +133,13 @@ function conjuncts(ts: readonly Token[], ix: SentenceMentions, sp: Span): Span[]
   let coordinated = false;
   for (let k = sp.s; k < end; k++) {
     const t = ts[k]!;
-    // "real or personal property": adjectives coordinated inside one phrase are no two arguments.
-    if ((isConj(t) || (t.norm === 'nor' && k > sp.s)) && !(has(ts[k - 1], 'Adjective') && !has(ts[k - 1], 'Noun'))) {
+    // "real or personal property": adjectives coordinated inside one phrase are no two arguments;
+    // nor are bare nouns sharing one head ("the tax and welfare system", "the oil and gas industry").
+    if (
+      (isConj(t) || (t.norm === 'nor' && k > sp.s)) &&
+      !(has(ts[k - 1], 'Adjective') && !has(ts[k - 1], 'Noun')) &&
+      !sharedHead(ts, k, end)
+    ) {
       if (k > s) out.push({ s, e: k });
       s = k + 1;
       coordinated = true;

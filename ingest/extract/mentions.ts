@@ -72,6 +72,9 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     PROPER_TAGS.some((g) => has(ts[1], g))
   )
     return true;
+  // "Britain and France signed": a first word the gazetteer knows as a place or an organisation.
+  const known = ['Place', 'Organization'].includes(gazetteerType(t.text) ?? '');
+  if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !caps.lower.has(t.norm) && !has(t, 'Value') && known) return true;
   // "Britain, France, Gavi and the Gates Foundation have": the first of a list of names.
   if (
     i === 0 &&

@@ -152,13 +152,6 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const byAgent = inPP && /^(?:by|on)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
-  // "called for heads of government to play", "wants the reporters to reveal": that phrase is the doer only.
-  const forPP = p.pps.findIndex((pp) => pp.prep === 'for' && pp.np.e === to);
-  if (forPP >= 0 && ts[to]?.norm === 'to') {
-    const np = p.pps[forPP]!.np;
-    p.pps.splice(forPP, 1);
-    return np;
-  }
   if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
     return p.obj;
   }

@@ -10,7 +10,7 @@ import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
-import { argumentDetail, argumentEnd, predicateComplement } from './detail.js';
+import { argumentDetail, argumentEnd, argumentSpan, predicateComplement } from './detail.js';
 import { genericRules } from './generic.js';
 import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isEventObject, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
@@ -323,17 +323,20 @@ const DETAILED: ReadonlySet<string> = new Set(['thing', 'event', 'group']);
 
 function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: SentenceAnalysis): Pick<Evidence, Detail> {
   const c = t.clause >= 0 && !t.np ? an.clauses[t.clause] : undefined;
-  const of = (m: number): string | undefined => {
+  /** An argument's mention and its span in full, read once for its detail and for what follows it. */
+  const full = (m: number) => {
     const info = x.info[m];
+    if (!info || !DETAILED.has(info.kind)) return undefined;
     // An argument before its clause's verb ends there ("these members of the core executive team | share").
-    const limit = c && info && info.e <= c.vg.s ? c.vg.s : ts.length;
-    return info && DETAILED.has(info.kind) ? argumentDetail(ts, s, info, limit) : undefined;
+    return { info, span: argumentSpan(ts, info, c && info.e <= c.vg.s ? c.vg.s : ts.length) };
   };
-  const subjectDetail = of(t.s);
-  const objectDetail = of(t.o);
+  const subj = full(t.s);
+  const obj = full(t.o);
+  const subjectDetail = subj && argumentDetail(ts, s, subj.info, subj.span);
+  const objectDetail = obj && argumentDetail(ts, s, obj.info, obj.span);
   // What completes the predicate after a clause's object ("depict X as Fagin").
   const o = x.info[t.o];
-  const after = c && o && o.s >= c.vg.e ? (DETAILED.has(o.kind) ? argumentEnd(ts, o) : o.e) : -1;
+  const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : -1;
   const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end) : undefined;
   return {
     ...(subjectDetail ? { subjectDetail } : {}),

@@ -188,14 +188,20 @@ export function predicateComplement(ts: readonly Token[], s: Sentence, k: number
 }
 
 /**
- * The argument of mention span `m` of sentence `s` in full, as written (owner, name, complement),
- * or undefined when the sentence says no more of it than the span. `limit`: where the phrase must
- * end at the latest (a subject's verb: "these members of the core executive team | share").
+ * The tokens of mention span `m`'s argument in full (owner, name, complement). `limit`: where the
+ * phrase must end at the latest (a subject's verb: "these members of the core executive team | share").
  */
-export function argumentDetail(ts: readonly Token[], s: Sentence, m: Span, limit = ts.length): string | undefined {
-  const start = ownerStart(ts, m.s);
-  const end = Math.min(complementEnd(ts, m.e), Math.max(limit, m.e));
-  if (start === m.s && end <= m.e + 1) return undefined;
+export const argumentSpan = (ts: readonly Token[], m: Span, limit = ts.length): Span => ({
+  s: ownerStart(ts, m.s),
+  e: Math.min(complementEnd(ts, m.e), Math.max(limit, m.e)),
+});
+
+/**
+ * The words of sentence `s` that `full` (argumentSpan of `m`) covers, or undefined when the
+ * sentence says no more of the argument than the mention's span.
+ */
+export function argumentDetail(ts: readonly Token[], s: Sentence, m: Span, full: Span): string | undefined {
+  if (full.s === m.s && full.e <= m.e + 1) return undefined;
   // Token offsets are the article's; the sentence text starts at `s.start`.
-  return s.text.slice(ts[start]!.start - s.start, ts[Math.max(end, m.e) - 1]!.end - s.start);
+  return s.text.slice(ts[full.s]!.start - s.start, ts[full.e - 1]!.end - s.start);
 }

@@ -14,6 +14,8 @@ export const maxFileBytes = (): number => Number(process.env.KG_MAX_FILE_MB ?? 1
 export const readTimeoutMs = (): number => Number(process.env.KG_READ_TIMEOUT_MS ?? 30_000);
 
 const CHUNK = 1 << 16;
+/** Small enough for Buffer.allocUnsafe to take from Node's shared pool. */
+const PROBE = (Buffer.poolSize >>> 1) - 1;
 const unreadable = (file: string, e: unknown): KgError =>
   kgError('FILE_UNREADABLE', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
 export const tooLarge = (what: string, bytes: number): KgError =>
@@ -74,16 +76,22 @@ export async function readBounded(file: string, max = maxFileBytes()): Promise<{
   }
   const parts: Buffer[] = [];
   let total = 0;
+  // The first read asks for the size fstat gave (plus one byte, to see the end); after a short read,
+  // the end is probed with a small buffer from Node's pool; a file larger than it said (or saying 0,
+  // as /proc files do) is read in reads doubling up to a megabyte. Buffers sized to the file, not
+  // to a megabyte, keep the main thread's garbage collector from running after every few files.
+  let want = size + 1;
   try {
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK * 16, max + 1 - total));
+      const buf = Buffer.allocUnsafe(Math.min(want, max + 1 - total));
       const n = await readChunk(fh, file, buf);
       if (n === 0) break;
       parts.push(buf.subarray(0, n));
       total += n;
       if (total > max) return { error: tooLarge(file, total) };
+      want = n < buf.length ? PROBE : Math.min(buf.length * 2, CHUNK * 16);
     }
-    return { data: Buffer.concat(parts, total) };
+    return { data: parts.length === 1 ? parts[0]! : Buffer.concat(parts, total) };
   } catch (e) {
     return { error: (e as KgError).code === 'FILE_TIMEOUT' ? (e as KgError) : unreadable(file, e) };
   } finally {

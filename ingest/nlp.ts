@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import retag from './data/retag.json' with { type: 'json' };
 import { Lru } from './lru.js';
 import { parseSpans } from './split.js';
+import { bulkMatch } from './sweep.js';
 import { TokenTableBuilder, type TokenTable } from './token-table.js';
 
 export interface Token {
@@ -47,7 +48,7 @@ interface RawTerm {
   pre: string;
   post: string;
   normal?: string;
-  root?: string;
+  machine?: string;
   tags: Set<string>;
   offset?: { start: number; length: number };
 }
@@ -63,6 +64,7 @@ interface Parsed {
  */
 const engine = (nlp as unknown as { _world: { hooks: string[] } })._world;
 const PARSE_HOOKS = engine.hooks.filter((h) => h !== 'chunks');
+(nlp as unknown as { plugin(p: object): void }).plugin({ methods: { one: { bulkMatch } } });
 const parse = (text: string): Parsed => {
   const all = engine.hooks;
   engine.hooks = PARSE_HOOKS;
@@ -81,6 +83,12 @@ const world = (
         two: {
           transform: {
             verb: { toInfinitive(w: string, m: unknown, tense: string): string; conjugate(w: string, m: unknown): Record<string, string> };
+            noun: { toSingular(w: string, m: unknown): string };
+            adjective: {
+              fromComparative(w: string, m: unknown): string;
+              fromSuperlative(w: string, m: unknown): string;
+              fromAdverb(w: string): string;
+            };
           };
         };
       };
@@ -853,11 +861,38 @@ function repairTags(ts: Token[]): void {
 }
 
 /**
- * compromise's root of an irregular participle is the participle itself or a wrong form ("given",
- * "taken", "undergone" → "undergine", "done" → "dine"): read it as a participle instead.
+ * A word's dictionary form, as compromise's compute('root') gives it (its first matching tag picks
+ * the rule: "drinks" → "drink", "walked" → "walk", "quieter" → "quiet"), computed here once per
+ * tag and word rather than once per occurrence. compromise's root of an irregular participle is
+ * the participle itself or a wrong form ("given", "taken", "undergone" → "undergine", "done" →
+ * "dine"): that is read as a participle instead.
  */
+const ROOT_RULES: readonly { tag: string; root: (w: string) => string; memo: Lru<string, string> }[] = (() => {
+  const { verb, noun, adjective } = world.methods.two.transform;
+  const m = world.model;
+  const rules: [string, (w: string) => string][] = [
+    ['Possessive', (w) => w.replace(/'s$/, '')],
+    ['Plural', (w) => noun.toSingular(w, m)],
+    ['Copula', () => 'is'],
+    ['PastTense', (w) => verb.toInfinitive(w, m, 'PastTense')],
+    ['Gerund', (w) => verb.toInfinitive(w, m, 'Gerund')],
+    ['PresentTense', (w) => verb.toInfinitive(w, m, 'PresentTense')],
+    ['Comparative', (w) => adjective.fromComparative(w, m)],
+    ['Superlative', (w) => adjective.fromSuperlative(w, m)],
+    ['Adverb', (w) => adjective.fromAdverb(w)],
+  ];
+  return rules.map(([tag, root]) => ({ tag, root, memo: new Lru<string, string>(4096) }));
+})();
+
 function rootOf(t: RawTerm, norm: string): string {
-  const root = t.root || norm;
+  const rule = ROOT_RULES.find((r) => t.tags.has(r.tag));
+  let root = norm;
+  if (rule) {
+    const w = t.machine || t.normal || t.text;
+    // (compromise: a present-tense infinitive is its own root)
+    root = rule.tag === 'PresentTense' && t.tags.has('Infinitive') ? w : (rule.memo.get(w) ?? rule.memo.set(w, rule.root(w)));
+    if (!root || root === t.normal) root = norm;
+  }
   if (!t.tags.has('Verb') || !(t.tags.has('Participle') || t.tags.has('PastTense')) || !/(?:en|wn|ne|un)$/.test(norm)) return root;
   return toInfinitive(norm, 'Participle') || root;
 }
@@ -874,7 +909,6 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
   try {
     const doc = parse(chunk);
     doc.compute('offset');
-    doc.compute('root');
     docs = doc.docs;
   } catch {
     out.spans.push({ text: chunk, start: base, end: base + chunk.length });

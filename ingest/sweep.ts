@@ -1,0 +1,136 @@
+/**
+ * A faster, result-identical `bulkMatch` for compromise. Its post-tagger runs ~570 match patterns
+ * over every comma-separated piece of every sentence through this method, and compromise's own
+ * version finds a piece's candidates by walking all ~730 hook keys of the pattern net, then every
+ * pattern hooked by a key the piece has (a pattern is hooked by each word or tag it needs or
+ * wants), de-duplicating through an object keyed by pattern text: a sixth of the parse.
+ *
+ * Here each pattern that needs something is indexed under one of its needs (a word before a tag,
+ * a rare tag before a common one): it can only pass if the piece has all its needs, so a piece
+ * looks up its own words and tags (a few dozen) and checks only the patterns found there. The
+ * passing patterns are then put in the order compromise would visit them (the first of its hook
+ * keys, in the net's key order, that the piece has), so the same patterns run in the same order
+ * and tag the same words. The matching itself is compromise's (`methods.one.match`). Installed by
+ * ingest/nlp.ts through compromise's plugin `methods`; pure otherwise.
+ */
+
+/** A compiled match pattern, as compromise's buildNet leaves it (the fields read here). */
+interface NetMatch {
+  match: string;
+  needs: string[];
+  ifNo?: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+}
+interface Net {
+  hooks: Record<string, NetMatch[]>;
+  always: NetMatch[];
+}
+type Term = { normal: string };
+type Pointer = [number, number, number];
+interface Methods {
+  one: {
+    cacheDoc(document: Term[][]): Set<string>[];
+    match(docs: Term[][], m: NetMatch): { ptrs: Pointer[] };
+  };
+}
+type Found = NetMatch & { pointer: Pointer };
+
+interface Entry {
+  m: NetMatch;
+  /** Its hook keys with their rank (key position in the net, then place in that key's list), ascending. */
+  hooks: { key: string; rank: number }[];
+  /** Indexed under each of its wants (it needs nothing): may be found more than once per piece. */
+  byWant: boolean;
+}
+interface Index {
+  by: Map<string, Entry[]>;
+  always: NetMatch[];
+}
+
+/** Tags on most pieces: a pattern needing one of these is indexed under another need if it has one. */
+const COMMON = new Set(
+  'Noun Singular Plural ProperNoun Verb PresentTense PastTense Infinitive Adjective Determiner Preposition Adverb Value Pronoun Conjunction Copula'
+    .split(' ')
+    .map((t) => `#${t}`),
+);
+const rarity = (need: string): number => (!need.startsWith('#') ? 0 : COMMON.has(need) ? 2 : 1);
+
+const indexes = new WeakMap<Net, Index | null>();
+/** The net indexed by need, or null when two of its patterns share a text (left to the plain walk). */
+function indexOf(net: Net): Index | null {
+  if (indexes.has(net)) return indexes.get(net)!;
+  const entries = new Map<NetMatch, Entry>();
+  const texts = new Map<string, NetMatch>();
+  let shared = false;
+  Object.entries(net.hooks).forEach(([key, list], k) =>
+    list.forEach((m, i) => {
+      if (texts.get(m.match) !== undefined && texts.get(m.match) !== m) shared = true;
+      texts.set(m.match, m);
+      const e = entries.get(m) ?? { m, hooks: [], byWant: !m.needs.length };
+      e.hooks.push({ key, rank: k * 65536 + i });
+      entries.set(m, e);
+    }),
+  );
+  const index: Index | null = shared ? null : { by: new Map(), always: net.always };
+  for (const e of index ? entries.values() : []) {
+    const under = e.byWant ? e.m.wants : [[...e.m.needs].sort((a, b) => rarity(a) - rarity(b))[0]!];
+    for (const key of under) index!.by.set(key, [...(index!.by.get(key) ?? []), e]);
+  }
+  indexes.set(net, index);
+  return index;
+}
+
+const passes = (m: NetMatch, have: Set<string>, words: number, minWant: number): boolean =>
+  m.needs.every((n) => have.has(n)) &&
+  !m.ifNo?.some((n) => have.has(n)) &&
+  (!m.wants.length || m.wants.filter((w) => have.has(w)).length >= minWant) &&
+  words >= m.minWords;
+
+/** The patterns to try on one piece, in compromise's order, then the net's unhooked ones. */
+function candidates(index: Index, have: Set<string>, words: number): NetMatch[] {
+  const found: { rank: number; m: NetMatch }[] = [];
+  const seen = new Set<Entry>();
+  for (const item of have)
+    for (const e of index.by.get(item) ?? []) {
+      if (e.byWant && (seen.has(e) || (seen.add(e), false))) continue;
+      if (!passes(e.m, have, words, e.byWant ? Math.max(1, e.m.minWant) : e.m.minWant)) continue;
+      found.push({ rank: e.hooks.find((h) => have.has(h.key))!.rank, m: e.m });
+    }
+  found.sort((a, b) => a.rank - b.rank);
+  return [...found.map((f) => f.m), ...index.always.filter((m) => words >= m.minWords)];
+}
+
+/** compromise's walk, for a net the index cannot serve: every hook key, de-duplicated by text. */
+function walked(net: Net, have: Set<string>, words: number): NetMatch[] {
+  const seen = new Set<string>();
+  const out: NetMatch[] = [];
+  for (const key of Object.keys(net.hooks))
+    if (have.has(key))
+      for (const m of net.hooks[key]!) {
+        if (seen.has(m.match)) continue;
+        seen.add(m.match);
+        if (passes(m, have, words, m.minWant)) out.push(m);
+      }
+  return [...out, ...net.always.filter((m) => words >= m.minWords)];
+}
+
+/** compromise's `methods.one.bulkMatch(document, net, methods, opts)`: same results, same order. */
+export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
+  const cache = methods.one.cacheDoc(document);
+  const index = indexOf(net);
+  const results: Found[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const words = document[n]!.length;
+    for (const m of index ? candidates(index, cache[n]!, words) : walked(net, cache[n]!, words)) {
+      const res = methods.one.match([document[n]!], m);
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        results.push({ ...m, pointer: ptr });
+      }
+      if (res.ptrs.length && opts.matchOne === true) return [results[0]!];
+    }
+  }
+  return results;
+}

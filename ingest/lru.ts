@@ -1,25 +1,38 @@
 /**
- * A map that keeps only its `capacity` most recently used entries: a Map iterates in insertion
- * order, so a hit is moved to the end and the first entry is the one used longest ago.
+ * A cache that keeps at least its `capacity` most recently used entries and at most twice that,
+ * in two generations: new entries go to the current one; when it is full it becomes the old one
+ * and the one before is dropped; a hit in the old generation is copied into the current one. A
+ * hit costs one Map lookup (an exact LRU reorders its Map on every hit, which cost more than the
+ * work some of these caches save).
  */
 export class Lru<K, V> {
-  private readonly map = new Map<K, V>();
+  private current = new Map<K, V>();
+  private old = new Map<K, V>();
 
   constructor(private readonly capacity: number) {}
 
   get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+    const v = this.current.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.put(key, o);
+    return o;
   }
 
   set(key: K, value: V): V {
-    this.map.delete(key);
-    if (this.map.size >= this.capacity) this.map.delete(this.map.keys().next().value as K);
-    this.map.set(key, value);
+    if (this.current.has(key)) this.current.set(key, value);
+    else {
+      this.old.delete(key);
+      this.put(key, value);
+    }
     return value;
+  }
+
+  private put(key: K, value: V): void {
+    if (this.current.size >= this.capacity) {
+      this.old = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
   }
 }

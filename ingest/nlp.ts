@@ -112,6 +112,8 @@ const RT = {
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
   adverbials: new Set(retag.adverbialPhrases),
+  toPrepositions: new Set(retag.toPrepositions),
+  particles: new Set(retag.particles),
   sameParticiples: new Set(retag.sameParticiples),
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
@@ -300,7 +302,8 @@ function fixedTags(ts: Token[]): void {
  * - "owns no property", "has no links with": "no" before a noun phrase is its determiner;
  * - "which in turn was bought", "of course": a fixed adverbial phrase (not before of/to/for/with);
  * - "59-year-old": "old" after "year" is an adjective; "the US, who - thanks to subsidies -": "thanks
- *   to" is a preposition; "Others, like Le Monde, have": "like" after a comma is one, as is
+ *   to", "according to" are prepositions, the word after them no infinitive ("according to court
+ *   records"; retag.json toPrepositions); "Others, like Le Monde, have": "like" after a comma is one, as is
  *   "following" before a phrase ("resigned following the share deal").
  */
 function phraseTags(ts: Token[]): void {
@@ -336,7 +339,13 @@ function phraseTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Adverb']);
       ts[i + 1] = retagged(next!, ['Adverb']);
     } else if (t.norm === 'old' && /^years?$/.test(ts[i - 1]?.norm ?? '')) ts[i] = retagged(t, ['Adjective']);
-    else if (t.norm === 'thanks' && next?.norm === 'to' && !/[,;:]/.test(t.post)) ts[i] = retagged(t, ['Preposition']);
+    else if (RT.toPrepositions.has(t.norm) && next?.norm === 'to' && !/[,;:]/.test(t.post)) {
+      ts[i] = retagged(t, ['Preposition']);
+      ts[i + 1] = retagged(next, ['Preposition']);
+      const after = ts[i + 2];
+      if (after && tagged(after, 'Infinitive') && !tagged(after, 'Noun', 'Gerund') && /^\p{Ll}+$/u.test(after.text))
+        ts[i + 2] = retagged(after, ['Noun', 'Singular'], after.norm);
+    }
     // "Ethiopians will still need emergency assistance": "still" after a modal or "is" is an adverb,
     // and a noun-tagged verb after it is the bare verb.
     else if (t.norm === 'still' && tagged(t, 'Verb') && tagged(ts[i - 1], 'Modal', 'Auxiliary', 'Copula')) {
@@ -681,7 +690,8 @@ const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
 /**
  * "latest unemployment figures look set to", "the laser bridges work", "Stock markets had factored":
  * an -s "verb" right after a noun and before a bare verb form or a finite auxiliary is that verb's
- * plural subject (an -s verb cannot take either after it).
+ * plural subject (an -s verb cannot take either after it); so before a prepositional phrase of
+ * nouns and a finite auxiliary ("Stock markets in Indonesia and India have hit").
  */
 function pluralBeforeBareVerb(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -693,9 +703,26 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     const complement = ts[i - 1]!.norm === 'that' && FINITE_AUXILIARIES.has(next.norm);
     if (!complement && (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner'))) continue;
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
-    if (!(bare || FINITE_AUXILIARIES.has(next.norm)) || !/^\p{Ll}/u.test(next.text)) continue;
+    const aux = (k: number) => FINITE_AUXILIARIES.has(ts[k]?.norm ?? '') && /^\p{Ll}/u.test(ts[k]!.text);
+    if (!((bare && /^\p{Ll}/u.test(next.text)) || aux(i + 1) || (!complement && aux(afterPhrase(ts, i + 1))))) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
   }
+}
+
+/**
+ * Where a prepositional phrase of nouns starting at `k` ends ("in Indonesia and India", "of the
+ * big five banks"): the index after it, or `k` when none starts there or punctuation cuts it.
+ */
+function afterPhrase(ts: readonly Token[], k: number): number {
+  if (!tagged(ts[k], 'Preposition') || /[,;:()]/.test(ts[k]!.post)) return k;
+  let j = k + 1;
+  const nounish = (t: Token | undefined) =>
+    tagged(t, 'Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun') && !tagged(t, 'Verb', 'Pronoun');
+  while (nounish(ts[j]) || (/^(?:and|or)$/.test(ts[j]?.norm ?? '') && nounish(ts[j + 1]))) {
+    if (/[,;:()"“”]/.test(ts[j]!.post)) return k;
+    j++;
+  }
+  return j > k + 1 && tagged(ts[j - 1], 'Noun') ? j : k;
 }
 
 /**
@@ -727,15 +754,26 @@ function objectPlurals(ts: Token[]): void {
     const verb = ts[i - 2]!;
     if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
     if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(noun.text)) continue;
-    if (
-      !tagged(verb, 'Verb') ||
-      tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Infinitive') ||
-      /[,;:()]/.test(verb.post + noun.post)
-    )
-      continue;
-    if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || !tagged(verb, 'PastTense')) continue;
+    if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || /[,;:()]/.test(verb.post + noun.post)) continue;
+    if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
+    if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense') && presentAgrees(ts, i - 2))) continue;
+    if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
+}
+
+/**
+ * A present-tense verb at `k` has a subject it agrees with right before it (adverbs aside): "they
+ * also oppose", "the party opposes"; or follows "to". Not "A net police force", "US trade deficit".
+ */
+function presentAgrees(ts: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && tagged(ts[j], 'Adverb') && !tagged(ts[j], 'Noun')) j--;
+  const p = ts[j];
+  if (!p || /[,;:()]/.test(p.post) || p.norm === 'to') return p?.norm === 'to';
+  if (sForm(ts[k]))
+    return /^(?:he|she|it)$/.test(p.norm) || (tagged(p, 'Singular', 'ProperNoun') && !tagged(p, 'Plural', 'Pronoun', 'Verb', 'Adjective'));
+  return /^(?:they|we|you|i)$/.test(p.norm) || (tagged(p, 'Plural') && !tagged(p, 'Verb', 'Pronoun'));
 }
 
 /** "bundled | package": an -ed form right before a lowercase noun may be its modifier. */

@@ -94,7 +94,7 @@ export function findSubject(
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
-    if (prev && reducedRelative(ts, vg, np, earlier, c)) return;
+    if ((prev || isPrep(ts[np.s - 1])) && reducedRelative(ts, vg, np, earlier, c)) return;
     if (parentheticalPassive(ts, vg, np, c)) return;
     // "the messages sent by the pair | broke laws": the verb's subject is the noun the participle modifies.
     if (prev?.rules.includes('reduced-rel') && prev.subj && ts[np.s - 1]?.norm === 'by' && np.s - 1 === prev.vg.e) {
@@ -316,17 +316,20 @@ function reducedRelative(
   earlier: readonly Clause[],
   c: Clause,
 ): boolean {
-  const prev = earlier.at(-1)!;
+  const prev = earlier.at(-1);
   const h = ts[vg.head]!;
+  // "According to a survey conducted by Mirapoint, ...": before any clause, only in a phrase opened
+  // by a preposition and with its agent.
+  if (!prev && ts[vg.e]?.norm !== 'by') return false;
   // "a lawsuit against two men believed to be among ...": a raised passive of saying modifies the phrase.
   const first = ts[vg.s]!;
   const raised = vg.s < vg.head && ts[vg.s + 1]?.norm === 'to' && has(first, 'PastTense') && LEX.reporting.has(first.root);
-  if (raised && np.s >= prev.vg.e && !breakAfter(ts[np.e - 1]) && !has(ts[np.s], 'Pronoun')) {
+  if (raised && np.s >= (prev?.vg.e ?? 0) && !breakAfter(ts[np.e - 1]) && !has(ts[np.s], 'Pronoun')) {
     c.subj = np;
     c.rules.push('reduced-rel');
     return true;
   }
-  if (vg.s !== vg.head || np.s < prev.vg.e || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
+  if (vg.s !== vg.head || np.s < (prev?.vg.e ?? 0) || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
   // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
   if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;
   const gerund = has(h, 'Gerund');
@@ -343,7 +346,7 @@ function reducedRelative(
   if ((!gerund && !participle) || (participle && INTRANSITIVE.has(vg.lemma))) return false;
   const chunk = npLeft(ts, np.e, np.s);
   let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
-  if (gerund && prev.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;
+  if (gerund && prev?.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;
   c.subj = subj;
   c.rules.push('reduced-rel');
   if (participle) c.vg = { ...vg, passive: true };

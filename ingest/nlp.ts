@@ -751,12 +751,15 @@ function objectPlurals(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const noun = ts[i - 1]!;
-    const verb = ts[i - 2]!;
+    // "labelled casino-related regeneration schemes": adjectives may come between verb and noun.
+    let v = i - 2;
+    while (v > 0 && tagged(ts[v], 'Adjective') && !tagged(ts[v], 'Verb', 'Noun') && !/[,;:()]/.test(ts[v]!.post)) v--;
+    const verb = ts[v]!;
     if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
     if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(noun.text)) continue;
     if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || /[,;:()]/.test(verb.post + noun.post)) continue;
     if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
-    if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense') && presentAgrees(ts, i - 2))) continue;
+    if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense') && presentAgrees(ts, v))) continue;
     if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
@@ -788,8 +791,18 @@ function repairTags(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
-    // "US state Texas", "UK firm Tesco": a bare word between a place and a name is the name's classifier
-    // noun; so after "the" and a place ("the US court to overturn").
+    // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
+    // and a name (maybe after one more noun) is a classifier noun; so after "the" and a place ("the
+    // US court to overturn").
+    let k = i + 1;
+    while (
+      k < i + 4 &&
+      /^\p{Ll}/u.test(ts[k]?.text ?? '') &&
+      tagged(ts[k], 'Noun', 'Hyphenated') &&
+      !tagged(ts[k], 'Verb') &&
+      !/[,;:()]/.test(ts[k]!.post)
+    )
+      k++;
     if (
       tagged(t, 'Verb') &&
       !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary') &&
@@ -798,7 +811,7 @@ function repairTags(ts: Token[]): void {
       /^\p{Lu}/u.test(prev.text) &&
       tagged(prev, 'Country', 'Acronym', 'Demonym') &&
       !/[,;:()]/.test(prev.post + t.post) &&
-      ((/^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun')) ||
+      ((/^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'ProperNoun')) ||
         (ts[i - 2]?.norm === 'the' && !tagged(t, 'Modal', 'Copula') && (tagged(next, 'Preposition') || next.norm === 'to')))
     ) {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
@@ -891,6 +904,8 @@ function repairTags(ts: Token[]): void {
       (((adv && tagged(next, 'Adjective', 'Noun', 'Value')) || (plural && tagged(prev, 'Singular') && tagged(next, 'Adjective'))) &&
         !tagged(next, 'Verb', 'Pronoun'));
     if (!subj || !obj || (plural && tagged(prev, 'Plural'))) continue;
+    // "labelled casino-related regeneration schemes \"a pile of pants\"": inside a verb's object.
+    if (plural && !names && afterVerb(ts, i - 1) && !isHeadlineLike(ts)) continue;
     const tags = new Set([...t.tags].filter((x) => !['Noun', 'Plural', 'Singular', 'Adjective', 'Actor', 'Comparable'].includes(x)));
     for (const x of ['Verb', plural ? 'PresentTense' : 'PastTense']) tags.add(x);
     const root = toInfinitive(t.norm, plural ? 'PresentTense' : 'PastTense') || t.root;

@@ -355,14 +355,16 @@ function reducedRelative(
 
 /**
  * "His lawyers, led by Bruce Cutler, have vowed", "the case - filed by the Clinton administration -": a
- * bare past participle set off by a comma or dash after a noun phrase and followed by its agent is a
- * passive modifying that phrase.
+ * bare past participle set off by a comma or dash after a noun phrase and followed by its agent (or
+ * a naming verb: "the phone, dubbed a gadget,") is a passive modifying that phrase.
  */
 function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, c: Clause): boolean {
   const h = ts[vg.head]!;
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !has(h, 'Gerund') && !has(h, 'Auxiliary');
   if (!participle || vg.s !== vg.head || vg.e !== vg.s + 1 || np.e !== vg.s || !/[,–—]|\s-\s/.test(ts[np.e - 1]!.post)) return false;
-  if (ts[vg.e]?.norm !== 'by' || (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
+  // "The PH-S6500 phone, dubbed a sports-leisure gadget, was": a naming verb needs no agent.
+  if (ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm)) return false;
+  if ((np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
   c.subj = np;
   c.rules.push('reduced-rel');
   c.vg = { ...vg, passive: true };
@@ -608,7 +610,12 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
   const opens = !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
   const age = ap.e - ap.s === 1 && /^\d{1,3}$/.test(head.text); // "Jeffrey Royer, 41, fed"
-  if (age || (!roleLike(ts, np1) && roleLike(ts, ap))) {
+  // "Veritas - Latin for "truth" - would avoid": a phrase between dashes after a name is an aside.
+  const dash = (t: Token | undefined) => /[–—]|\s-\s/.test(t?.post ?? '');
+  if (dash(ts[ap.s - 1]) && dash(ts[ap.e - 1]) && has(ts[np1.e - 1], 'ProperNoun') && !roleLike(ts, ap)) {
+    c.subj = np1;
+    c.rules.push('appos-skip');
+  } else if (age || (!roleLike(ts, np1) && roleLike(ts, ap))) {
     apps.push({ name: np1, role: ap });
     c.subj = np1;
     c.rules.push('appos-skip');

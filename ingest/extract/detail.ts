@@ -89,6 +89,33 @@ function ownerStart(ts: readonly Token[], s: number): number {
   return owned ? start : s;
 }
 
+/** Words that take a share of what follows them and "of" ("some of the patents", "one of the banks"). */
+const SHARES = new Set(
+  'one two three four five six seven eight nine ten some many most few several half all none any each both part much majority minority dozens hundreds thousands millions'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Start of a share before the phrase that starts at `s` ("Some of | the patents", "one of | South
+ * Korea's main retail banks", "just under a third of | users"), or `s`: the statement is about that
+ * share, and the detail must not claim the whole.
+ */
+function shareStart(ts: readonly Token[], s: number): number {
+  let k = s - 1;
+  if (/^(?:the|its|their|his|her|our|these|those)$/.test(ts[k]?.norm ?? '')) k--;
+  const q = ts[k - 1];
+  if (ts[k]?.norm !== 'of' || !q || breakAfter(q) || !(SHARES.has(q.norm) || (has(q, 'Value') && !has(q, 'Date')))) return s;
+  let start = k - 1;
+  while (
+    start > 0 &&
+    (has(ts[start - 1], 'Value') || AMOUNT_WORDS.has(ts[start - 1]!.norm) || ts[start - 1]!.norm === 'a') &&
+    !breakAfter(ts[start - 1])
+  )
+    start--;
+  return start;
+}
+
 /**
  * Where the complement after the argument's head may begin at token `e`: a preposition that opens
  * one ("a stake in AOL Europe"), an infinitive after a noun of intent ("plans to increase income
@@ -188,11 +215,11 @@ export function predicateComplement(ts: readonly Token[], s: Sentence, k: number
 }
 
 /**
- * The tokens of mention span `m`'s argument in full (owner, name, complement). `limit`: where the
+ * The tokens of mention span `m`'s argument in full (share, owner, name, complement). `limit`: where the
  * phrase must end at the latest (a subject's verb: "these members of the core executive team | share").
  */
 export const argumentSpan = (ts: readonly Token[], m: Span, limit = ts.length): Span => ({
-  s: ownerStart(ts, m.s),
+  s: shareStart(ts, ownerStart(ts, m.s)),
   e: Math.min(complementEnd(ts, m.e), Math.max(limit, m.e)),
 });
 

@@ -102,6 +102,15 @@ describe('argument details: a common-noun argument in full, as the sentence give
       'After the vote, Mr Sayeed said only a fifth of association members had voted against him and he intended to get on with winning the election.';
     expect(find(text, 'get on with', 'winning')?.evidence.objectDetail).toBe('winning the election');
   });
+
+  it('keeps the share a statement is about (business/409, tech/029)', () => {
+    const bank =
+      "UK-based bank Standard Chartered said it would spend $3.3bn (£1.8bn) to buy one of South Korea's main retail banks.";
+    expect(find(bank, 'acquire', 'main retail banks')?.evidence.objectDetail).toBe("one of South Korea's main retail banks");
+    const patents =
+      'Some of the patents have dubious validity and are being wielded by some big companies to force smaller companies to buy licenses.';
+    expect(read(patents).find((r) => r.s === 'patents')?.evidence.subjectDetail).toBe('Some of the patents');
+  });
 });
 
 describe('predicate complements: what completes the predicate after its object', () => {

@@ -798,7 +798,7 @@ function repairTags(ts: Token[]): void {
     while (
       k < i + 4 &&
       /^\p{Ll}/u.test(ts[k]?.text ?? '') &&
-      tagged(ts[k], 'Noun', 'Hyphenated') &&
+      (tagged(ts[k], 'Noun', 'Hyphenated') || RT.nounAdjectives.has(ts[k]!.norm)) &&
       !tagged(ts[k], 'Verb') &&
       !/[,;:()]/.test(ts[k]!.post)
     )

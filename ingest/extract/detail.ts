@@ -49,11 +49,16 @@ function nounInPhrase(ts: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Nouns naming a part of a time ("the early part of 2005", "the end of the year"). */
+const TIME_PARTS = new Set(['part', 'half', 'end', 'start', 'beginning', 'middle', 'rest', 'remainder']);
+
 /** A time phrase starts at `k` ("on Monday", "the last six years", "last year", "in 2000"): the detail ends before it. */
 function timeAhead(ts: readonly Token[], k: number): boolean {
   for (let j = k; j < ts.length; j++) {
     const t = ts[j]!;
     if (has(t, 'Date') || THINGS.time.has(t.norm) || /^(?:1[89]|20)\d\ds?$/.test(t.text)) return true;
+    // "in the early part of 2005", "by the end of the year": a part of a time is a time.
+    if (TIME_PARTS.has(t.norm) && ts[j + 1]?.norm === 'of' && !breakAfter(t) && timeAhead(ts, j + 2)) return true;
     if (j > k && (breakAfter(ts[j - 1]) || isPrep(t))) return false;
     if (
       !(j === k && isPrep(t)) &&

@@ -435,7 +435,9 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
     const n = an.clauses[j]!;
     if (n.rules.includes('rel-subj') || n.rules.includes('reduced-rel')) continue; // "Mr Brown, who married ..., changed
     let start = n.subj && n.subj.s < n.vg.s ? n.subj.s : n.vg.s;
-    if (ts[start - 1]?.norm === 'then') start--; // "If X, then Y"
+    if (ts[start - 1]?.norm === 'then' || ts[start - 1]?.norm === 'there') start--; // "If X, then Y", "if X, there is"
+    // '"... if we look at the forecast, there is a risk ...," he told': a quote's end ends the search.
+    if (/["\u201d]/.test(ts[start - 1]?.post ?? '')) return -1;
     if (/,/.test(ts[start - 1]?.post ?? '') && n.coordWith < 0) return j;
   }
   return -1;

@@ -103,9 +103,14 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(text, 'get on with', 'winning')?.evidence.objectDetail).toBe('winning the election');
   });
 
+  it('ends before a part of a time (business/327)', () => {
+    const text =
+      '"We are delighted to receive this qualifying notice from Health Canada and look forward to receiving regulatory approval for Sativex in Canada in the early part of 2005," said GW chairman Dr Geoffrey Guy.';
+    expect(find(text, 'receive', 'regulatory approval')?.evidence.objectDetail).toBe('regulatory approval for Sativex in Canada');
+  });
+
   it('keeps the share a statement is about (business/409, tech/029)', () => {
-    const bank =
-      "UK-based bank Standard Chartered said it would spend $3.3bn (£1.8bn) to buy one of South Korea's main retail banks.";
+    const bank = "UK-based bank Standard Chartered said it would spend $3.3bn (£1.8bn) to buy one of South Korea's main retail banks.";
     expect(find(bank, 'acquire', 'main retail banks')?.evidence.objectDetail).toBe("one of South Korea's main retail banks");
     const patents =
       'Some of the patents have dubious validity and are being wielded by some big companies to force smaller companies to buy licenses.';

@@ -93,12 +93,15 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev)
   )
     return true;
-  // "the killing", "its armed partners": participle/gerund used inside a noun phrase.
+  // "the killing", "its armed partners": participle/gerund used inside a noun phrase (not before
+  // a determiner, where a demonstrative is the subject: "This forced the government to cancel"; not
+  // "hopes that suing the people will").
   if (
     (has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) &&
     prev &&
     (has(prev, 'Determiner') || has(prev, 'Possessive')) &&
-    !breakAfter(prev)
+    !breakAfter(prev) &&
+    !((/^(?:this|these|those)$/.test(prev.norm) || (prev.norm === 'that' && (i === 1 || breakAfter(ts[i - 2])))) && has(next, 'Determiner'))
   )
     return false;
   // "the Tories' considerably reduced support": so after a possessor and an adverb, before a noun.

@@ -104,15 +104,21 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !((/^(?:this|these|those)$/.test(prev.norm) || (prev.norm === 'that' && (i === 1 || breakAfter(ts[i - 2])))) && has(next, 'Determiner'))
   )
     return false;
-  // "the Tories' considerably reduced support": so after a possessor and an adverb, before a noun.
+  // "the Tories' considerably reduced support", "the world's first internationally issued ID cards":
+  // so after a possessor, determiner, number or adjective and an adverb, before a noun.
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
     has(prev, 'Adverb') &&
-    has(ts[i - 2], 'Possessive') &&
+    (has(ts[i - 2], 'Possessive') ||
+      (['Determiner', 'Value', 'Adjective'].some((g) => has(ts[i - 2], g)) &&
+        !has(ts[i - 2], 'Pronoun') &&
+        !LEX.relativePronouns.has(ts[i - 2]!.norm) &&
+        /ly$/.test(prev!.norm))) &&
     !breakAfter(ts[i - 2]) &&
     !breakAfter(prev) &&
-    has(next, 'Noun') &&
-    !has(next, 'Pronoun')
+    (has(next, 'Noun') || (has(next, 'Adjective') && has(ts[i + 2], 'Noun'))) &&
+    !has(next, 'Pronoun') &&
+    !has(next, 'Determiner')
   )
     return false;
   // "Shiite armed factions", "of trained partners", "to screen murdered film-maker Theo Van

@@ -779,6 +779,14 @@ function presentAgrees(ts: readonly Token[], k: number): boolean {
   return /^(?:they|we|you|i)$/.test(p.norm) || (tagged(p, 'Plural') && !tagged(p, 'Verb', 'Pronoun'));
 }
 
+/** A name follows token `i`, maybe after up to three lowercase nouns ("research think-tank | Pew"). */
+function nameAfterNouns(ts: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  const noun = (t: Token) => (tagged(t, 'Noun', 'Hyphenated') || RT.nounAdjectives.has(t.norm)) && !tagged(t, 'Verb');
+  while (k < i + 4 && ts[k] && /^\p{Ll}/u.test(ts[k]!.text) && noun(ts[k]!) && !/[,;:()]/.test(ts[k]!.post)) k++;
+  return /^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'ProperNoun');
+}
+
 /** "bundled | package": an -ed form right before a lowercase noun may be its modifier. */
 const participleBeforeNoun = (ts: readonly Token[], k: number): boolean =>
   /ed$/.test(ts[k]!.norm) &&
@@ -792,17 +800,8 @@ function repairTags(ts: Token[]): void {
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
-    // and a name (maybe after one more noun) is a classifier noun; so after "the" and a place ("the
+    // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the
     // US court to overturn").
-    let k = i + 1;
-    while (
-      k < i + 4 &&
-      /^\p{Ll}/u.test(ts[k]?.text ?? '') &&
-      (tagged(ts[k], 'Noun', 'Hyphenated') || RT.nounAdjectives.has(ts[k]!.norm)) &&
-      !tagged(ts[k], 'Verb') &&
-      !/[,;:()]/.test(ts[k]!.post)
-    )
-      k++;
     if (
       tagged(t, 'Verb') &&
       !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary') &&
@@ -811,7 +810,7 @@ function repairTags(ts: Token[]): void {
       /^\p{Lu}/u.test(prev.text) &&
       tagged(prev, 'Country', 'Acronym', 'Demonym') &&
       !/[,;:()]/.test(prev.post + t.post) &&
-      ((/^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'ProperNoun')) ||
+      (nameAfterNouns(ts, i) ||
         (ts[i - 2]?.norm === 'the' && !tagged(t, 'Modal', 'Copula') && (tagged(next, 'Preposition') || next.norm === 'to')))
     ) {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };

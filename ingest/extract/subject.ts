@@ -90,7 +90,7 @@ export function findSubject(
   // "found the case - filed by the Clinton administration in 1999 - could not": an aside on the object
   // right after its verb (not on "jet fuel" in "the plan to tax jet fuel - tabled by France").
   const onObject = !!np && !!prev && np.s === prev.vg.e && ts[prev.vg.s - 1]?.norm !== 'to';
-  if (np && onObject && /[–—]|\s-\s/.test(ts[k - 1]!.post) && parentheticalPassive(ts, vg, np, c)) return;
+  if (np && onObject && dashAfter(ts[k - 1]) && parentheticalPassive(ts, vg, np, c)) return;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
@@ -371,6 +371,9 @@ function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: numb
   return true;
 }
 
+/** A dash (not a hyphen) after the token: "Veritas - Latin for ...", "the case – filed by". */
+const dashAfter = (t: Token | undefined): boolean => /[–—]|\s-\s/.test(t?.post ?? '');
+
 /** Whether a phrase starting at `s` opens a clause: sentence start, punctuation, "and", "that", a subordinator. */
 function opensClause(ts: readonly Token[], s: number): boolean {
   const pre = ts[s - 1];
@@ -611,8 +614,7 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
   const age = ap.e - ap.s === 1 && /^\d{1,3}$/.test(head.text); // "Jeffrey Royer, 41, fed"
   // "Veritas - Latin for "truth" - would avoid": a phrase between dashes after a name is an aside.
-  const dash = (t: Token | undefined) => /[–—]|\s-\s/.test(t?.post ?? '');
-  if (dash(ts[ap.s - 1]) && dash(ts[ap.e - 1]) && has(ts[np1.e - 1], 'ProperNoun') && !roleLike(ts, ap)) {
+  if (dashAfter(ts[ap.s - 1]) && dashAfter(ts[ap.e - 1]) && has(ts[np1.e - 1], 'ProperNoun') && !roleLike(ts, ap)) {
     c.subj = np1;
     c.rules.push('appos-skip');
   } else if (age || (!roleLike(ts, np1) && roleLike(ts, ap))) {

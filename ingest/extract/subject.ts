@@ -337,7 +337,9 @@ function reducedRelative(
   const next = ts[vg.e];
   // "a system called Spotlight", "in a move branded a humiliating retreat" (a noun after a preposition has no verb).
   const inPP = !!ts[np.s - 1] && isPrep(ts[np.s - 1]!);
-  const naming = participle && NAMING_VERBS.has(h.norm) && (/^\p{Lu}/u.test(next?.text ?? '') || inPP);
+  // "uses a system dubbed smart serendipity": so right after the previous verb's object.
+  const objOfPrev = !!prev && np.s === prev.vg.e;
+  const naming = participle && NAMING_VERBS.has(h.norm) && (/^\p{Lu}/u.test(next?.text ?? '') || inPP || objOfPrev);
   if (participle && next && !isPrep(next) && !breakAfter(h) && !naming) return false; // "the militias backed the attack": a main verb with its object
   if (LEX.reporting.has(vg.lemma) && next?.norm !== 'by') return false; // "It claims Mr Blair said ...": a verb of saying is finite
   // Before the sentence has a main clause a simple past is its main verb ("The revelation that Shell had
@@ -538,7 +540,8 @@ function lastChunkStart(ts: readonly Token[], sp: { s: number; e: number }): num
 
 /**
  * A subjectless participle opening the sentence takes the main clause's subject: "Having returned
- * to the Second Division, they gained ...", "By acquiring stakes in ..., Coke has ...".
+ * to the Second Division, they gained ...", "By acquiring stakes in ..., Coke has ...", "Named home
+ * secretary ..., Mr Blunkett had" (passive).
  */
 export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): void {
   const c = clauses[0];
@@ -557,6 +560,12 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
   if (!main || clauses.slice(1, clauses.indexOf(main)).some((m) => m.subj && !m.rules.includes('coord-subj'))) return;
   c.subj = main.subj;
   c.rules.push('ctrl-subj');
+  // "Named home secretary after the election, Mr Blunkett had", "Founded in 1990, the firm": a
+  // bare past participle is passive; its subject is the patient.
+  // Only opening the sentence ("At the debate, organised by ISPA, Lord Currie": the debate's), and
+  // not "Based on the novel by ...", which relates no one.
+  const bare = c.vg.s === 0 && c.vg.s === c.vg.head && !has(h, 'Gerund') && h.norm !== 'based';
+  if (bare && (has(h, 'Participle') || has(h, 'PastTense'))) c.vg = { ...c.vg, passive: true };
 }
 
 /**

@@ -113,6 +113,8 @@ const RT = {
   saying: new Set(retag.sayingVerbs),
   adverbials: new Set(retag.adverbialPhrases),
   toPrepositions: new Set(retag.toPrepositions),
+  prepositionForms: new Set(retag.prepositionForms),
+  adjectiveForms: new Set(retag.adjectiveForms),
   particles: new Set(retag.particles),
   sameParticiples: new Set(retag.sameParticiples),
   pastPreps: new Set(retag.pastPrepositions),
@@ -283,7 +285,8 @@ const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/
 
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has total
- * debts"); an -s word right after "such" is a plural noun ("said such companies could").
+ * debts"); an -s word right after "such" is a plural noun ("said such companies could"); "regarding"
+ * is a preposition and "handheld" an adjective before a noun, else a noun (retag.json).
  */
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
@@ -292,6 +295,14 @@ function fixedTags(ts: Token[]): void {
     if (have && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux], 'have');
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
+    else if (RT.adjectiveForms.has(t.norm))
+      ts[i] = retagged(
+        t,
+        tagged(ts[i + 1], 'Noun', 'Gerund', 'Adjective') && !tagged(ts[i + 1], 'Pronoun', 'Determiner')
+          ? ['Adjective']
+          : ['Noun', 'Singular'],
+      );
   });
 }
 

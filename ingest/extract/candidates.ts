@@ -35,8 +35,11 @@ const ADJUST = rules.adjust as Record<string, number>;
 export const SPEAKER = '\u0000speaker';
 const ACTORS: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Group']);
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'shall', 'should']);
-/** Particles compromise may tag as a headline's verb ("Labour MPs' fears over squabbling"): never a predicate alone. */
-const PARTICLES: ReadonlySet<string> = new Set(['over', 'under', 'in', 'on', 'about', 'across', 'through']);
+/**
+ * Prepositions compromise may tag as a headline's verb ("Labour MPs' fears over squabbling"): never
+ * a predicate alone (unlike "behind", a copula's complement: "Rockstar, which is behind the GTA titles").
+ */
+const NOT_PREDICATES: ReadonlySet<string> = new Set(['over', 'under', 'in', 'on', 'about', 'across', 'through']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
@@ -250,7 +253,7 @@ export function sentenceRelations(
   const made: RawRelation[] = [];
   for (const t of cands) {
     if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated
-    if (!t.p.trim() || MODALS.has(t.p) || PARTICLES.has(t.p)) continue; // "so it can play music": a modal is no predicate
+    if (!t.p.trim() || MODALS.has(t.p) || NOT_PREDICATES.has(t.p)) continue; // "so it can play music": a modal is no predicate
     // "drug companies including Merck", "40 stars sang as USA For Africa, including Lionel Richie":
     // "including" lists examples of some noun before it, rarely the subject it is given.
     if (t.p === 'include' && t.clause >= 0 && ts[an.clauses[t.clause]!.vg.s]?.norm === 'including') continue;

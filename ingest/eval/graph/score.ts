@@ -116,8 +116,11 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
   const missed: string[] = [];
   const certaintyOff: string[] = [];
   const attributionOff: string[] = [];
+  /** The relations that match some gold triple (for confidenceAuc). */
+  const golden = new Set<Rel>();
   for (const t of gold.triples) {
     const hits = relMatches(t);
+    for (const r of hits) golden.add(r);
     c.triples++;
     if (t.core) c.core++;
     if (!hits.length) {
@@ -138,7 +141,6 @@ export function scoreGraph(gold: GoldFile, lines: readonly string[]): { counts: 
       else attributionOff.push(t.id);
     }
   }
-  const golden = new Set(gold.triples.flatMap(relMatches));
   const ranked = relations.map((r) => ({ confidence: Number(r.confidence ?? 0), gold: golden.has(r) }));
   const forbidden = (gold.forbidden ?? [])
     .filter((t) => relMatches(t).some((r) => !(t.okIf ?? []).includes(String(r.certainty ?? 'asserted'))))

@@ -42,7 +42,10 @@ export function speakerOf(an: SentenceAnalysis, ts: readonly Token[], speakers: 
 }
 
 export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
-  const best = reportingClauses(ts, an, byEnd).at(-1);
+  const reports = reportingClauses(ts, an, byEnd);
+  // 'Mr Smith said: "I believe ..."': the first person (a negative mention) is the named speaker.
+  const last = reports.at(-1);
+  const best = last && last.mention < 0 ? (reports.findLast((r) => r.mention >= 0) ?? last) : last;
   if (best) return best;
   const noun = nounSpeaker(ts, an, byEnd);
   if (noun) return noun;
@@ -97,7 +100,8 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
     );
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;
-  return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]);
+  // Not after a colon: 'X told the BBC: "I believe ..."' puts the telling before the quote, not in it.
+  return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]) && !ts[k]!.post.includes(':');
 }
 
 /** "told the BBC that ...", "warned Iran that ...": the object is the addressee, what follows is said. */

@@ -8,15 +8,15 @@ import type { Token } from '../nlp.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
-import type { Clause, SentenceAnalysis } from './clauses.js';
+import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { argumentDetail, argumentEnd, argumentSpan, predicateComplement } from './detail.js';
 import { genericRules } from './generic.js';
 import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isEventObject, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
 import {
   ALLEGE_FRAMES,
+  believes,
   DIRECTIVE_FRAMES,
-  HEDGE_FRAMES,
   NO_DUTY,
   UNSAID,
   questionClauses,
@@ -196,16 +196,23 @@ function thingRules(x: Ctx, t: Triple): string[] {
 
 /** The subject of a governing clause that denies, claims or believes ("X denied that ..."), as an entity id. */
 function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, ci: number): string | null {
-  for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; p = an.clauses[p]!.parent, n++) {
+  for (let child = ci, p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; child = p, p = an.clauses[p]!.parent, n++) {
     const c = an.clauses[p]!;
-    const frame = LEX.negationVerbs.has(c.vg.lemma) || ALLEGE_FRAMES.has(c.vg.lemma) || HEDGE_FRAMES.has(c.vg.lemma);
+    const w = frameWord(ts, c);
+    const frame = LEX.negationVerbs.has(w) || ALLEGE_FRAMES.has(w) || believes(ts, c, an.clauses[child]!);
     // "The Lib Dems called for Hain to make a statement": the one who asks holds the wish.
     const asks = DIRECTIVE_FRAMES.has(c.vg.lemma) && an.clauses[ci]!.rules.includes('ctrl-inf') && p === an.clauses[ci]!.parent;
-    if (!(frame || asks) || c.vg.passive || !c.subj) continue;
+    if (!(frame || asks) || (c.vg.passive && w === c.vg.lemma) || !c.subj) continue;
     const m = ix.at(headEndOf(ts, c.subj) - 1);
     return m !== undefined && canSpeak(x, m) ? (entityOf(x, m)?.id ?? null) : null;
   }
   return null;
+}
+
+/** Whether a speaking mention is a document or finding ("the report", "the evidence"), not a person or body. */
+function isDocument(x: Ctx, m: number): boolean {
+  const mention = x.ms[m];
+  return !!mention && x.info[m]?.kind === 'thing' && THINGS.documents.has(mention.name.toLowerCase().split(' ').at(-1) ?? '');
 }
 
 /** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */
@@ -289,7 +296,11 @@ export function sentenceRelations(
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
     // A title or apposition is the writer's description ("US tycoon Malcom Glazer"), never a speaker's.
     // Several speakers in one sentence ("The officials said ...; a source confirmed ..."): the one governing the clause.
-    const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, clauses, t.clause) : null;
+    // A person or body governing the clause outranks a document or finding nearer to it ('"the
+    // evidence suggests that ...," said EEF chief economist Steve Radley').
+    const actors = clauses.filter((r) => !isDocument(x, r.mention));
+    const pool = actors.some((r) => isAttributed(an, ts, r, t.clause)) ? actors : clauses;
+    const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, pool, t.clause) : null;
     const own = other && canSpeak(x, other.mention) ? other : sp;
     const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r))
       ? false

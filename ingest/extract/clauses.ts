@@ -138,6 +138,17 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
   }
 }
 
+/**
+ * The word that frames what follows a clause: its verb's lemma, or after a copula an adjective of
+ * belief or worry ("is confident that the deal will go ahead": "confident"; "are worried that").
+ */
+export function frameWord(ts: readonly Token[], c: Clause): string {
+  const o = c.obj;
+  // "are concerned that ...": the participle is the adjective.
+  const adjective = c.vg.passive ? ts[c.vg.head]!.norm : o && c.vg.copula && o.s === c.vg.e && o.e - o.s <= 2 ? ts[o.e - 1]!.norm : '';
+  return LEX.beliefAdjectives.has(adjective) ? adjective : c.vg.lemma;
+}
+
 /** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const vgs = verbGroups(ts);
@@ -163,6 +174,9 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
     findSubject(ts, vg, floor, clauses, c, appositions);
     if (c.subj) c.subj = beyondExamples(ts, c.subj);
+    // "is confident the company will": the adjective after the copula is not the subject's.
+    if (c.subj && c.subj.e - c.subj.s > 1 && LEX.beliefAdjectives.has(ts[c.subj.s]!.norm) && i > 0 && vgs[i - 1]!.e === c.subj.s)
+      c.subj = { ...c.subj, s: c.subj.s + 1 };
     if (c.coordWith === -2) c.coordWith = i - 1;
     clauses.push(c);
   });
@@ -200,7 +214,16 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       const gap = at - p.vg.e;
       // "told Sky News | there was masses of support": a report's complement after its addressee.
       const addressed = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === at && LEX.reporting.has(p.vg.lemma) && !breakAfter(ts[at - 1]);
-      if ((gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord)) || addressed) c.parent = i - 1;
+      // "is confident (that) the deal will go ahead": a clause after an adjective of belief.
+      const o = p.obj;
+      const held =
+        !!o && frameWord(ts, p) !== p.vg.lemma && !breakAfter(ts[o.e - 1]) && (at === o.e || (at === o.e + 1 && ts[o.e]!.norm === 'that'));
+      // "predicts that nearly 70% of all phones will", "suggests that last year's rate increases":
+      // words before the subject's span, after the complementizer.
+      const that =
+        gap > 1 && gap <= 4 && ts[p.vg.e]!.norm === 'that' && ts.slice(p.vg.e + 1, at).every((t) => !has(t, 'Verb') && !breakAfter(t));
+      const next = (gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord));
+      if (next || that || addressed || held) c.parent = i - 1;
     }
   });
   nounInfinitiveSubjects(ts, clauses);

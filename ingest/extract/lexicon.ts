@@ -14,6 +14,7 @@ export const LEX = {
   negationVerbs: set(cues.negationVerbs),
   negationNouns: set(cues.negationNouns),
   preventing: set(cues.preventing),
+  beliefAdjectives: set(cues.beliefAdjectives),
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
   chanceNouns: set(cues.chanceNouns),

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
-import type { Clause, SentenceAnalysis } from './clauses.js';
+import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { has, isBe } from './tokens.js';
 
@@ -36,8 +36,21 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
 const flipped = (p: Polarity): Polarity => (p === 'negative' ? 'positive' : 'negative');
 /** Where a clause starts: its subject when that comes first, else its verb group. */
 const clauseStart = (c: Clause): number => (c.subj && c.subj.s < c.vg.s ? c.subj.s : c.vg.s);
-/** Verbs of wishing: their clause is what someone wants to happen ("I hope New Labour suffers the same treatment"). */
-const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
+/**
+ * Verbs of wishing: their clause is what someone wants to happen ("I hope New Labour suffers the
+ * same treatment"), not what its subject intends: hedged, and held by the one who hopes.
+ */
+export const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
+/**
+ * Whether clause `pc` holds clause `c` as a belief, hope or worry ("expects that", "hopes the
+ * plan will", "is confident that"): an adjective or a wish only over a clause with its own
+ * subject ("is certain to miss", "hopes to win" are not).
+ */
+export function believes(ts: readonly Token[], pc: Clause, c: Clause): boolean {
+  const w = frameWord(ts, pc);
+  const own = !c.rules.some((r) => r.startsWith('ctrl-'));
+  return HEDGE_FRAMES.has(w) || (own && (WISH_FRAMES.has(w) || LEX.beliefAdjectives.has(w)));
+}
 /** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
 const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'reckon', 'anticipate']);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set([
@@ -484,21 +497,20 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // An infinitive hanging on a clause is wanted or a purpose ("reached Baghdad to see Kadhimi"), unless its verb makes it happen ("forced X to").
       const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma);
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
+      const lemma = frameWord(ts, pc);
       const frame: Certainty = suspected
         ? 'alleged'
         : directed && DIRECTIVE_FRAMES.has(pc.vg.lemma)
           ? 'intended'
-          : WISH_FRAMES.has(pc.vg.lemma) && !c.rules.includes('ctrl-inf')
-            ? 'intended'
-            : HEDGE_FRAMES.has(pc.vg.lemma)
-              ? 'hedged'
-              : ALLEGE_FRAMES.has(pc.vg.lemma)
-                ? 'alleged'
-                : LEX.reporting.has(pc.vg.lemma)
-                  ? 'asserted'
-                  : directed
-                    ? 'intended'
-                    : p.certainty;
+          : believes(ts, pc, c)
+            ? 'hedged'
+            : ALLEGE_FRAMES.has(pc.vg.lemma)
+              ? 'alleged'
+              : LEX.reporting.has(pc.vg.lemma)
+                ? 'asserted'
+                : directed
+                  ? 'intended'
+                  : p.certainty;
       // "has yet to contact its target": not done so far, as a fact.
       const yet = ts[c.vg.s - 1]?.norm === 'to' && ts[c.vg.s - 2]?.norm === 'yet' && (isBe(ts[c.vg.s - 3]) || isHave(ts[c.vg.s - 3]));
       if (yet) {
@@ -508,7 +520,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const inherit = yet ? p.certainty : RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) {
         m.certainty = inherit;
-        m.cues.push(`frame:${pc.vg.lemma}`);
+        m.cues.push(`frame:${lemma}`);
       }
       // "denied killing", "was banned from suing": the complement did not happen.
       const prevented = LEX.preventing.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'from';
@@ -535,7 +547,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       m.certainty === 'hedged' &&
       m.cues.includes('would') &&
       !m.cues.includes('likely') &&
-      !(pc && HEDGE_FRAMES.has(pc.vg.lemma)) &&
+      !(pc && believes(ts, pc, c)) &&
       an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)
     )
       m.certainty = 'intended';

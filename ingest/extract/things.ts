@@ -18,7 +18,9 @@ export const THINGS = {
   namedOf: set(data.namedOf),
   dropLeading: set(data.dropLeading),
   classifiers: set(data.classifiers),
-  speakers: set(data.speakers),
+  /** Nouns that can say something: people (a US official told) and documents (the lawsuit states). */
+  speakers: set([...data.speakers, ...data.documents]),
+  documents: set(data.documents),
   collectives: set(data.collectives),
   companies: set(data.companies),
   genericHeads: set(data.genericHeads),
@@ -66,6 +68,8 @@ const personDescription = (ts: readonly Token[], a: number, b: number): boolean 
   return !!det && (det.norm === 'the' || (has(det, 'Possessive') && has(det, 'Pronoun')));
 };
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export interface ThingSpan {
   s: number;
   e: number;
@@ -80,6 +84,13 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   let k = s;
   const lead = (t: Token) => THINGS.dropLeading.has(t.norm) || (has(t, 'Value') && !hyphenLead(t)) || has(t, 'Determiner');
   while (k < b - 1 && lead(ts[k]!)) k++;
+  // "is confident the company will": an article inside the chunk opens the phrase (not a rate: "$50 a barrel").
+  for (let j = b - 2; j > k; j--)
+    if (ARTICLES.has(ts[j]!.norm) && !(ts[j]!.norm !== 'the' && has(ts[j - 1], 'Value'))) {
+      k = j + 1;
+      while (k < b - 1 && lead(ts[k]!)) k++;
+      break;
+    }
   const plural = has(head, 'Plural');
   // "the Iraqi military", "the administration", "security services": unnamed collective actors.
   const collective = LEX.orgHeads.has(head!.norm) || THINGS.collectives.has(head!.norm);

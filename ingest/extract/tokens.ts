@@ -242,7 +242,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !has(prev, 'ProperNoun') &&
     !breakAfter(prev)
   ) {
-    if (!next || breakAfter(t) || LEX.relativePronouns.has(next.norm)) return false;
+    // Not a verb of saying or belief before its "that" clause: "The minister believes that ...".
+    const reports = next?.norm === 'that' && LEX.reporting.has(t.root);
+    if (!next || breakAfter(t) || (LEX.relativePronouns.has(next.norm) && !reports)) return false;
   }
   return true;
 }

@@ -87,6 +87,7 @@ const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'mak
 const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Group']);
 const SKIP_PREPS = new Set([
   'by',
   'since',
@@ -293,8 +294,17 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     const head = obj ? ts[headEnd(ts, obj) - 1]!.norm : '';
     // "told counterparts at UFJ", "staff at Ford": people "at" a place work there; no goal of the verb.
     const workplace = pp.prep === 'at' && LEX.groupHeads.has(head);
+    // Past an object only an actor is a place reached: "fired two shells at South Korea", not "took
+    // statements at the scene" ("defend themselves against the accusations" opposes anything).
+    const actor = pp.prep === 'against' || ACTOR_TYPES.has(ix.typeOf(headMention(ts, ix, pp.np) ?? -1) ?? 'Concept');
     const goal =
-      k === 0 && obj && GOAL_PREPS.has(pp.prep) && !workplace && !nominalPredicate(head, pp.prep) && !takesOwnPhrase(head, pp.prep);
+      k === 0 &&
+      obj &&
+      actor &&
+      GOAL_PREPS.has(pp.prep) &&
+      !workplace &&
+      !nominalPredicate(head, pp.prep) &&
+      !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
     const pa = argMentions(ts, ix, extendCoord(ts, pp.np, c.end));
     out.push(

@@ -106,18 +106,23 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
  * "the tax | and welfare system": a lone lowercase noun right after "the" or a possessive, joined
  * to a phrase of two or more lowercase words with no determiner, modifies that phrase's head.
  */
-function sharedHead(ts: readonly Token[], k: number, end: number): boolean {
+function sharedHead(ts: readonly Token[], k: number, start: number, end: number): boolean {
   const first = ts[k - 1];
   const lead = ts[k - 2];
-  if (!first || !lead || !/^\p{Ll}+$/u.test(first.text) || !has(first, 'Noun') || breakAfter(first)) return false;
+  if (!first || !/^\p{Ll}+$/u.test(first.text) || !has(first, 'Noun') || breakAfter(first)) return false;
+  // With no determiner, a singular noun before a plural head shares it: "tax and spending plans",
+  // "300,000 council and housing association tenants" (not "money and market share", "politicians
+  // and senior officers").
+  const shares = !has(first, 'Plural') && has(ts[end - 1], 'Plural');
+  const bare = shares && (k - 1 === start || (!!lead && has(lead, 'Value') && !breakAfter(lead)));
   // "the government and telecoms industry": an organisation noun names one of its own.
-  if (LEX.orgHeads.has(first.norm)) return false;
-  if (lead.norm !== 'the' && !(has(lead, 'Possessive') && !breakAfter(lead))) return false;
+  if (LEX.orgHeads.has(first.norm) && !bare) return false;
+  if (!bare && lead?.norm !== 'the' && !(has(lead, 'Possessive') && !breakAfter(lead))) return false;
   let n = 0;
   const plain = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !['Determiner', 'Pronoun', 'Possessive'].some((g) => has(t, g));
   for (let j = k + 1; j < end && plain(ts[j]!) && isNounAt(ts, j); j++) n++;
   // The phrase after "and" opens with a noun ("welfare system"), not an adjective ("double aid").
-  return n >= 2 && k + 1 + n === end && has(ts[k + 1], 'Noun');
+  return n >= 2 && k + 1 + n === end && (has(ts[k + 1], 'Noun') || has(ts[k + 1], 'Gerund'));
 }
 
 /**
@@ -138,7 +143,7 @@ function conjuncts(ts: readonly Token[], ix: SentenceMentions, sp: Span): Span[]
     if (
       (isConj(t) || (t.norm === 'nor' && k > sp.s)) &&
       !(has(ts[k - 1], 'Adjective') && !has(ts[k - 1], 'Noun')) &&
-      !sharedHead(ts, k, end)
+      !sharedHead(ts, k, sp.s, end)
     ) {
       if (k > s) out.push({ s, e: k });
       s = k + 1;

@@ -7,6 +7,7 @@
  * The complement then hangs on that clause, so certainty and polarity flow from it. Works on a copy.
  */
 import type { Token } from '../nlp.js';
+import { extendCoord } from './args.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
 import { FEELINGS, JUDGED_FOR, LEX } from './lexicon.js';
 import { THINGS } from './things.js';
@@ -157,7 +158,9 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   }
   const judged = JUDGED_FOR.has(p.vg.lemma) && ts[to]?.norm === 'for';
   const objectControl = (OBJECT_CONTROL.has(p.vg.lemma) || judged) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
-  return objectControl ? p.obj : p.subj;
+  // "allow 300,000 council and housing association tenants to buy", "urged Iran and Syria to": the
+  // whole coordination does it.
+  return objectControl ? extendCoord(ts, p.obj!, c.vg.s) : p.subj;
 }
 
 /**

@@ -73,8 +73,17 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
     const id = x.ids[m.corefOf];
     // A pronoun whose antecedent is in its own sentence ("quit the party and accused it of") is surer.
     const local = x.ms[m.corefOf]?.sentence === m.sentence;
+    const w = m.text.toLowerCase();
     const rule =
-      kind === 'pronoun' ? (local ? 'coref-local' : 'coref-pronoun') : kind === 'thing' ? 'coref-organisation' : 'coref-description';
+      kind === 'pronoun'
+        ? local
+          ? 'coref-local'
+          : LEX.pronounPlural.has(w)
+            ? 'coref-plural'
+            : 'coref-pronoun'
+        : kind === 'thing'
+          ? 'coref-organisation'
+          : 'coref-description';
     return id ? { id, rule } : null;
   }
   if (kind === 'pronoun' || kind === 'description') return null;

@@ -838,16 +838,17 @@ function repairTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm.replace(/s$/, '') };
       continue;
     }
-    // "The firm bought Activeworx", "the firm has": an adjective alone between a determiner and a
-    // finite verb is the noun heading the subject.
+    // "The firm bought Activeworx", "the firm also has": an adjective alone between a determiner and
+    // a finite verb (maybe after an adverb of retag.json verbAdverbs) is the noun heading the subject.
+    const verb = RT.adverbs.has(next.norm) && !/[,;:()]/.test(next.post) ? ts[i + 2] : next;
     if (
       tagged(t, 'Adjective') &&
       !tagged(t, 'Noun', 'Verb', 'Comparable', 'Superlative') &&
       /^(?:the|this|that)$/.test(prev.norm) &&
       /^\p{Ll}+$/u.test(t.text) &&
       !/[,;:()]/.test(prev.post + t.post) &&
-      tagged(next, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') &&
-      !tagged(next, 'Noun', 'Adjective', 'Gerund', 'Participle') &&
+      tagged(verb, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') &&
+      !tagged(verb, 'Noun', 'Adjective', 'Gerund', 'Participle') &&
       // "the old parties' lies", "the traditional bundled package": still inside the noun phrase
       // (a word retag.json knows heads noun phrases: "The firm gained protection").
       !/['\u2019]/.test(next.post) &&

@@ -78,6 +78,10 @@ describe('nlp wrapper', () => {
       expect([sentence, hopes.tags.has('Verb')]).toEqual([sentence, true]);
     }
   });
+  it('reads an adjective between "the" and an adverb before a finite verb as the subject noun (news/business/312)', () => {
+    const firm = parseText('The firm also said it is preparing further law suits.')[0]!.tokens.find((t) => t.norm === 'firm')!;
+    expect([firm.tags.has('Noun'), firm.tags.has('Adjective')]).toEqual([true, false]);
+  });
   it('reads an "X\'s" before a participle and a noun as a possessive, the participle as an adjective (news/politics/209)', () => {
     const ts = parseText(
       "Israeli officials gave an intelligence briefing to foreign ambassadors on Monday, explaining Syria's alleged involvement.",

@@ -82,7 +82,9 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
             ? 'coref-plural'
             : 'coref-pronoun'
         : kind === 'thing'
-          ? 'coref-organisation'
+          ? x.ms[m.corefOf]?.type === 'Concept'
+            ? 'coref-definite'
+            : 'coref-organisation'
           : 'coref-description';
     return id ? { id, rule } : null;
   }

@@ -9,7 +9,7 @@ import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHe
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
 import { fitsKind, isParty, orgKind, THINGS } from './things.js';
-import { has } from './tokens.js';
+import { has, isPrep } from './tokens.js';
 
 const WINDOW = 2; // sentences back
 const DESCRIPTION_REACH = 300; // mentions back
@@ -239,6 +239,39 @@ export function resolveApposition(
   return mj.e === ts.length || /[,.;:]/.test(ts[mj.e - 1]!.post) ? j : undefined;
 }
 
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "Labour unveiled its ID cards bill ... The Lib Dems will oppose the bill": a bare definite noun
+ * is the one fuller phrase with its head named in the article before it (not when two differ).
+ */
+export function resolveDefinite(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  tokens: (sentence: number) => readonly Token[],
+  i: number,
+): number | undefined {
+  const mi = info[i]!;
+  const ts = tokens(mi.sentence);
+  const head = ts[mi.e - 1];
+  if (mi.e - mi.s !== 1 || !DEFINITE.has(ts[mi.s - 1]?.norm ?? '') || !head || ms[i]!.type !== 'Concept') return undefined;
+  const plural = has(head, 'Plural');
+  let found: number | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
+    const mj = info[j]!;
+    if ((mj.kind !== 'thing' && mj.kind !== 'name') || ms[j]!.type !== 'Concept' || mj.e - mj.s < 2) continue;
+    const tj = tokens(mj.sentence);
+    const h = tj[mj.e - 1];
+    if (!h || h.root !== head.root || has(h, 'Plural') !== plural) continue;
+    // Its head is the word it ends on: "the cost of hurricanes" is no hurricanes.
+    if (tj.slice(mj.s, mj.e - 1).some((t) => isPrep(t))) continue;
+    const root = ms[j]!.corefOf ?? j;
+    if (found !== undefined && key(ms[found]!) !== key(ms[root]!)) return undefined;
+    found ??= root;
+  }
+  return found;
+}
+
 /** Participles that give a thing its name ("a tool called EdgeScape", "a network dubbed Exeem"). */
 const NAMING = new Set(['called', 'dubbed', 'named', 'nicknamed', 'codenamed', 'titled', 'entitled', 'branded']);
 
@@ -384,7 +417,7 @@ export function coref(c: Mentioned): Corefed {
               : kind === 'group'
                 ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
                 : kind === 'thing'
-                  ? resolveNamed(ms, info, ts, i)
+                  ? (resolveNamed(ms, info, ts, i) ?? resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
                   : undefined;
     if (j !== undefined) m.corefOf = j;
     if (kind === 'name') {

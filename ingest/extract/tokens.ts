@@ -1,5 +1,6 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
 import { bareForm, GERUND_ADJECTIVES, joinsPastVerb, type Token } from '../nlp.js';
+import things from '../data/things.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
@@ -61,6 +62,9 @@ const nameActs = (name: Token, verb: Token): boolean =>
   /^\p{Lu}/u.test(name.text) && (!/(?:ed|en)$/.test(verb.norm) || ['Place', 'Person', 'Organization'].some((g) => has(name, g)));
 
 /** Verb-ish tokens that start or continue a verb group. */
+/** Nouns that class a name after them ("giant", "group": data/things.json classifiers). */
+const CLASSIFIERS: ReadonlySet<string> = new Set(things.classifiers);
+
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -202,6 +206,22 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (/^\p{Lu}/u.test(t.text) && prev && /,/.test(prev.post) && next && has(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text)) return false;
   // "other experts like Noam Chomsky", "competitors like Google": "like" after an object noun phrase.
   if (t.norm === 'like' && prev && has(prev, 'Noun') && !has(prev, 'Pronoun') && objectPhraseBefore(ts, i)) return false;
+  // "consumer products giant Procter & Gamble", "household products group Reckitt": an -s word after
+  // a bare noun and before a classifier noun and a name modifies the classifier.
+  if (
+    has(t, 'PresentTense') &&
+    /s$/.test(t.norm) &&
+    prev &&
+    /^\p{Ll}/u.test(prev.text) &&
+    has(prev, 'Noun') &&
+    !has(prev, 'Pronoun') &&
+    !breakAfter(prev) &&
+    !breakAfter(t) &&
+    next &&
+    CLASSIFIERS.has(next.norm) &&
+    has(ts[i + 2], 'ProperNoun')
+  )
+    return false;
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
   if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev))
     return false;

@@ -142,6 +142,12 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // its possessor does the action, and after a verb that judges a proposal, not the verb's subject.
   const completesObject = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to';
   const objectDoes = OBJECT_CONTROL.has(p.vg.lemma) || SUBJECT_TO_OBJECT.has(p.vg.lemma);
+  // "put money in a special fund to be managed by a charity": a passive infinitive right after a
+  // noun is done to that noun.
+  const noun = completesObject ? p.obj : p.pps.find((pp) => pp.np.e === to)?.np;
+  // (Not a name, not a copula's complement: "the first chief executive to be tried" is its subject.)
+  const bare = has(ts[to - 1], 'Noun') && !has(ts[to - 1], 'Pronoun') && !has(ts[to - 1], 'ProperNoun');
+  if (c.vg.passive && noun && bare && !p.vg.copula) return noun;
   if (completesObject && !objectDoes && !p.vg.passive) {
     const owner = possessor(ts, p.obj!);
     if (owner) return owner;

@@ -42,6 +42,9 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'm
 const NOT_PREDICATES: ReadonlySet<string> = new Set(['over', 'under', 'in', 'on', 'about', 'across', 'through']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
+/** Rules marking an argument read from "he"/"she" inside a quotation (relations.ts: never its speaker). */
+export const QUOTED_THIRD_SUBJECT = 'quoted-third-subject';
+export const QUOTED_THIRD_OBJECT = 'quoted-third-object';
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
 export const SPEAKER_MENTION = -1;
 
@@ -258,6 +261,25 @@ export function sentenceRelations(
   const found = findSpeaker(ts, an, ix);
   const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
+  // '"He has made an immense contribution," Tony Blair said': inside a quotation "he" or "she" is
+  // someone other than the speaker outside it (who says "I"); the relations stage drops such a
+  // reading. A quote mark before a word opens, after a word closes (straight quotes are not
+  // toggled: BBC copy opens each quoted paragraph anew without closing the last).
+  const quotedAt = (at: number): boolean => {
+    let open = false;
+    for (let k = 0; k <= at; k++) {
+      if (/[\u201c"]/.test(ts[k]!.pre)) open = true;
+      if (k < at && /[\u201d"]/.test(ts[k]!.post)) open = false;
+    }
+    return open;
+  };
+  const quotedThird = (mi: number): boolean => {
+    const info = x.info[mi];
+    if (mi < 0 || info?.kind !== 'pronoun' || !LEX.pronounPerson.has(x.ms[mi]!.text.toLowerCase())) return false;
+    // 'Bellamy admitted to Graeme and I that he had told the players': a speaker inside the quotation may be "he".
+    const inner = sp && sp.mention >= 0 && x.info[sp.mention] ? quotedAt(x.info[sp.mention]!.s) : false;
+    return !inner && quotedAt(info.s);
+  };
   // "I think ..." inside a quotation: the first person is the quotation's speaker.
   const own = sp ? (entityOf(x, sp.mention)?.id ?? null) : null;
   const speaker = own === SPEAKER || !sp ? quoteSpeaker : own;
@@ -301,6 +323,8 @@ export function sentenceRelations(
       ...(obj.rule ? [obj.rule] : []),
       ...thingRules(x, t),
       ...genericRules(x, ts, t.s, t.o),
+      ...(quotedThird(t.s) ? [QUOTED_THIRD_SUBJECT] : []),
+      ...(quotedThird(t.o) ? [QUOTED_THIRD_OBJECT] : []),
       ...said.cues.map((q) => `cue:${q}`),
     ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.

@@ -7,7 +7,16 @@ import type { Carrier, Clustered, RawRelation, Related, Sentence } from '../type
 import { indexMentions } from './args.js';
 import { quoteOpenAfter } from './attribution.js';
 import rules from '../data/rules.json' with { type: 'json' };
-import { confidence, DESCRIPTIVE, SPEAKER, SPEAKER_MENTION, sentenceRelations, type Ctx } from './candidates.js';
+import {
+  confidence,
+  DESCRIPTIVE,
+  QUOTED_THIRD_OBJECT,
+  QUOTED_THIRD_SUBJECT,
+  SPEAKER,
+  SPEAKER_MENTION,
+  sentenceRelations,
+  type Ctx,
+} from './candidates.js';
 
 export { confidence };
 
@@ -51,6 +60,9 @@ export function relations(c: Clustered): Related {
     if (attribute && rel.attribution === null) rel.attribution = speaker;
     if (rel.attribution === SPEAKER) rel.attribution = speaker;
     if (attribute && !rel.attribution) return; // said in a quotation by no one we know
+    // The speaker of a quotation is never its "he" or "she".
+    const third = (rule: string, id: string): boolean => !!speaker && rel.rules.includes(rule) && id === speaker;
+    if (third(QUOTED_THIRD_SUBJECT, rel.subject) || third(QUOTED_THIRD_OBJECT, rel.object)) return;
     if (rel.subject === SPEAKER) rel.subject = speaker ?? '';
     if (rel.object === SPEAKER) rel.object = speaker ?? '';
     if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);

@@ -263,11 +263,12 @@ function possessives(ts: Token[]): void {
       /^\p{Ll}+(?:ed|en)$/u.test(next.text) &&
       (tagged(after, 'Noun', 'Value') || (tagged(after, 'Adjective') && tagged(ts[i + 3], 'Noun'))) &&
       !tagged(after, 'Pronoun', 'Determiner', 'Preposition', 'Verb');
-    // "The company's currently traded stock": so after an adverb.
+    // "The company's currently traded stock", "Japan's technologically demanding mobile users": so
+    // after an adverb (an -ing form only after an -ly one).
     const advParticiple =
       tagged(next, 'Adverb') &&
-      tagged(after, 'PastTense', 'Participle') &&
-      /^\p{Ll}+(?:ed|en)$/u.test(after?.text ?? '') &&
+      ((tagged(after, 'PastTense', 'Participle') && /^\p{Ll}+(?:ed|en)$/u.test(after?.text ?? '')) ||
+        (tagged(after, 'Gerund') && /ly$/.test(next.norm) && /^\p{Ll}+ing$/u.test(after?.text ?? ''))) &&
       tagged(ts[i + 3], 'Noun') &&
       !tagged(ts[i + 3], 'Pronoun', 'Determiner', 'Verb');
     if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple) continue;

@@ -162,7 +162,10 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
     return p.obj;
   }
-  const judged = JUDGED_FOR.has(p.vg.lemma) && ts[to]?.norm === 'for';
+  const judged =
+    (JUDGED_FOR.has(p.vg.lemma) && ts[to]?.norm === 'for') ||
+    // "prevented the protesters from reaching the embassy": the object is kept from doing it.
+    (LEX.preventing.has(p.vg.lemma) && ts[to]?.norm === 'from');
   const objectControl = (OBJECT_CONTROL.has(p.vg.lemma) || judged) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
   // "allow 300,000 council and housing association tenants to buy", "urged Iran and Syria to": the
   // whole coordination does it.

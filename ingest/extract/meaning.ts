@@ -523,7 +523,12 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         m.cues.push(`frame:${lemma}`);
       }
       // "denied killing", "was banned from suing": the complement did not happen.
-      const prevented = LEX.preventing.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'from';
+      // So "to prevent the program being caught": a gerund right after the object, or after its own
+      // subject right after the verb.
+      const gerundAfterObject =
+        (has(ts[c.vg.s], 'Gerund') || ts[c.vg.s]?.norm === 'being') &&
+        ((!!pc.obj && pc.obj.e === c.vg.s) || (!!c.subj && c.subj.s === pc.vg.e && c.subj.e === c.vg.s));
+      const prevented = LEX.preventing.has(pc.vg.lemma) && (ts[c.vg.s - 1]?.norm === 'from' || gerundAfterObject);
       // "had done little to stop the dollar's slide", "did nothing to help": next to nothing was done.
       const little =
         ts[c.vg.s - 1]?.norm === 'to' &&

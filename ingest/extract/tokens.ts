@@ -108,10 +108,11 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !((/^(?:this|these|those)$/.test(prev.norm) || (prev.norm === 'that' && (i === 1 || breakAfter(ts[i - 2])))) && has(next, 'Determiner'))
   )
     return false;
-  // "the Tories' considerably reduced support", "the world's first internationally issued ID cards":
-  // so after a possessor, determiner, number or adjective and an adverb, before a noun.
+  // "the Tories' considerably reduced support", "the world's first internationally issued ID cards",
+  // "Japan's technologically demanding mobile users": so after a possessor, determiner, number or
+  // adjective and an adverb, before a noun.
   if (
-    (has(t, 'PastTense') || has(t, 'Participle')) &&
+    (has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Gerund')) &&
     has(prev, 'Adverb') &&
     (has(ts[i - 2], 'Possessive') ||
       (['Determiner', 'Value', 'Adjective'].some((g) => has(ts[i - 2], g)) &&
@@ -125,6 +126,14 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !has(next, 'Determiner')
   )
     return false;
+  // "during a closed-door hearing of the Chamber": a gerund after an article and an adjective heads
+  // the noun phrase (not before an object: "a precise cross-kick forcing Jamie Noon to fumble").
+  if (has(t, 'Gerund') && !['Determiner', 'Pronoun', 'Possessive', 'ProperNoun'].some((g) => has(next, g))) {
+    let k = i - 1;
+    // Back over adjectives and the pieces of a hyphenated modifier ("closed-door").
+    while (k > i - 4 && ts[k] && !breakAfter(ts[k]) && ((has(ts[k], 'Adjective') && !has(ts[k], 'Noun')) || has(ts[k], 'Hyphenated'))) k--;
+    if (k < i - 1 && /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !breakAfter(ts[k])) return false;
+  }
   // "Shiite armed factions", "of trained partners", "to screen murdered film-maker Theo Van
   // Gogh's film": a bare participle modifying the next noun (never "said": "and said chancellors
   // had resigned"; never before a possessor: "and unveiled its robot"; after "and" or a subject,

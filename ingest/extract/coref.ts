@@ -142,7 +142,13 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
   if (same !== undefined) return ms[same]!.corefOf ?? same;
   const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);
-  return prev === undefined ? undefined : (ms[prev]!.corefOf ?? prev);
+  if (prev === undefined) return undefined;
+  // "He names Russia as the failing state ... as it has 90% of all fissile material": a name of the
+  // pronoun's own sentence competes with the last sentence's subject; neither is sure.
+  const root = ms[prev]!.corefOf ?? prev;
+  // (Only for "it": a person's pronoun has gender and the speaker's chain to go by.)
+  const rival = w === 'it' && order.some((j) => ms[j]!.sentence === m.sentence && key(ms[ms[j]!.corefOf ?? j]!) !== key(ms[root]!));
+  return rival ? undefined : root;
 }
 
 export function resolveDescription(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {

@@ -557,7 +557,22 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
   const main = clauses.find(
     (m, j) => j > 0 && m.subj && m.coordWith < 0 && m.rules.includes('subj-np') && m.subj.s > c.vg.e && breakAfter(ts[m.subj.s - 1]),
   );
-  if (!main || clauses.slice(1, clauses.indexOf(main)).some((m) => m.subj && !m.rules.includes('coord-subj'))) return;
+  // A finite verb between with no subject of its own makes the gerund phrase its subject
+  // ("Detaining suspects breaks human rights laws, the court has ruled").
+  if (!main) return;
+  const between = clauses.slice(1, clauses.indexOf(main));
+  // A finite verb with no subject, reached with no comma from the gerund.
+  const finite = (m: Clause): boolean => {
+    const v = ts[m.vg.head]!;
+    const tensed =
+      (has(v, 'PresentTense') || has(v, 'PastTense') || has(ts[m.vg.s], 'Modal')) &&
+      !['Gerund', 'Participle', 'Infinitive'].some((g) => has(v, g) && !has(ts[m.vg.s], 'Modal')) &&
+      ts[m.vg.s - 1]?.norm !== 'to';
+    const gap = ts.slice(c.vg.e, m.vg.s);
+    const linked = gap.some((t) => breakAfter(t) || isConj(t) || LEX.relativePronouns.has(t.norm) || t.norm === 'there');
+    return !m.subj && tensed && m.coordWith < 0 && !m.rules.includes('reduced-rel') && !linked;
+  };
+  if (between.some((m) => (m.subj && !m.rules.includes('coord-subj')) || finite(m))) return;
   c.subj = main.subj;
   c.rules.push('ctrl-subj');
   // "Named home secretary after the election, Mr Blunkett had", "Founded in 1990, the firm": a

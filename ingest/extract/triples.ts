@@ -252,7 +252,7 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
 
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
   if (ts[c.vg.head]!.norm === 'according') return [];
-  if (purposeSubject(ts, c) || usedAsMeans(ts, c.vg) || c.rules.includes('means')) return [];
+  if (purposeSubject(ts, c) || usedAsMeans(ts, c.vg) || c.rules.includes('means') || usedAfterPhrase(ts, c)) return [];
   // "Tina Turner's similarly-titled theme song": compromise's "is" for a name's "'s" is a possessive, not a verb.
   if (!ts[c.vg.head]!.text && !has(ts[c.vg.head - 1], 'Pronoun')) return [];
   const sa = argMentions(ts, ix, c.subj);
@@ -332,6 +332,16 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
 
 const DENIAL: ReadonlySet<string> = new Set(['deny']);
 const isAct = (w: string): boolean => /ing$/.test(w) || LEX.eventHeads.has(w);
+
+/**
+ * "due to the crystalline structure of the silicon used to make computer chips": "used to" after a
+ * phrase inside a prepositional phrase is a passive participle (what the thing is used for), not
+ * the habitual "The company used to make cars".
+ */
+function usedAfterPhrase(ts: readonly Token[], c: Clause): boolean {
+  const s = c.subj?.s ?? -1;
+  return ts[c.vg.s]?.norm === 'used' && ts[c.vg.s + 1]?.norm === 'to' && s > 0 && isPrep(ts[s - 1]) && ts[s - 1]!.norm !== 'that';
+}
 
 /** "the goal for 2005 was to make people the centre": the infinitive says what the goal is; no one does it here. */
 function purposeSubject(ts: readonly Token[], c: Clause): boolean {

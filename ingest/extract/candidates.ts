@@ -223,10 +223,13 @@ function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: Sen
   return null;
 }
 
+/** A mention's name's last word, lower-cased ("The Hefce report" → "report"). */
+const nameHead = (m: Mention): string => m.name.toLowerCase().split(' ').at(-1) ?? '';
+
 /** Whether a speaking mention is a document or finding ("the report", "the evidence"), not a person or body. */
 function isDocument(x: Ctx, m: number): boolean {
   const mention = x.ms[m];
-  return !!mention && x.info[m]?.kind === 'thing' && THINGS.documents.has(mention.name.toLowerCase().split(' ').at(-1) ?? '');
+  return !!mention && x.info[m]?.kind === 'thing' && THINGS.documents.has(nameHead(mention));
 }
 
 /** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */
@@ -234,7 +237,7 @@ function canSpeak(x: Ctx, m: number): boolean {
   if (m === SPEAKER_MENTION) return true;
   const mention = x.ms[m];
   if (!mention) return false;
-  const head = mention.name.toLowerCase().split(' ').at(-1) ?? '';
+  const head = nameHead(mention);
   // "An investigation commissioned by Shell found that ...": an inquiry or a poll reports findings.
   if (x.info[m]?.kind === 'event') return THINGS.speakers.has(head);
   if (x.info[m]?.kind !== 'thing' || mention.type === 'Group') return mention.type !== 'Event' && mention.type !== 'Concept';

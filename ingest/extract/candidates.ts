@@ -268,14 +268,13 @@ export function sentenceRelations(
   // someone other than the speaker outside it (who says "I"); the relations stage drops such a
   // reading. A quote mark before a word opens, after a word closes (straight quotes are not
   // toggled: BBC copy opens each quoted paragraph anew without closing the last).
-  const quotedAt = (at: number): boolean => {
-    let open = false;
-    for (let k = 0; k <= at; k++) {
-      if (/[\u201c"]/.test(ts[k]!.pre)) open = true;
-      if (k < at && /[\u201d"]/.test(ts[k]!.post)) open = false;
-    }
-    return open;
-  };
+  const quoted: boolean[] = [];
+  for (let k = 0, open = false; k < ts.length; k++) {
+    if (/[\u201c"]/.test(ts[k]!.pre)) open = true;
+    quoted.push(open);
+    if (/[\u201d"]/.test(ts[k]!.post)) open = false;
+  }
+  const quotedAt = (at: number): boolean => quoted[at] ?? false;
   const quotedThird = (mi: number): boolean => {
     const info = x.info[mi];
     if (mi < 0 || info?.kind !== 'pronoun' || !LEX.pronounPerson.has(x.ms[mi]!.text.toLowerCase())) return false;

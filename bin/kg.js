@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // The `kg` command. The TypeScript sources are compiled to dist/ by `npm install` (prepare) or `npm run build`.
 import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+
+// V8 re-optimises the extractor's large functions many times over a corpus (their object shapes
+// vary), each time inlining up to 920 bytes of callees: the compiler threads then burned a third
+// of the CPU of `kg extract`. A smaller inlining budget, set before any of our code is compiled
+// (worker threads share it), cut that CPU by about a tenth with no slower JavaScript (see the
+// commit message for the measurement).
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 const entry = new URL('../dist/bin/kg.js', import.meta.url);
 if (!existsSync(entry)) {

@@ -159,6 +159,29 @@ function bareInfinitives(ts: Token[]): void {
   }
 }
 
+/** "The agreement helps protect the rights": "helps" read as a noun before a bare verb and its object is the verb. */
+function helpsVerb(ts: Token[]): void {
+  for (let i = 1; i + 2 < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.text !== 'helps' || tagged(t, 'Verb') || !tagged(ts[i - 1], 'Noun') || tagged(ts[i - 1], 'Determiner', 'Pronoun')) continue;
+    if (!tagged(ts[i + 1], 'Infinitive') || !RT.objects.has(ts[i + 2]!.norm) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: 'help' };
+  }
+}
+
+const LIKE_DEGREE = new Set(['more', 'less', 'much', 'just', 'very', 'rather', 'quite', 'exactly', 'a', 'bit', 'little', 'nothing']);
+const LIKE_LINKS = /^(?:looks?|looked|looking|seems?|seemed|sounds?|sounded|feels?|felt)$/;
+
+/** "were more like the PB100", "looks like a winner": "like" after a copula is a preposition. */
+function likeAfterCopula(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    if (ts[i]!.norm !== 'like' || !tagged(ts[i], 'Verb')) continue;
+    let j = i - 1;
+    while (j > 0 && LIKE_DEGREE.has(ts[j]!.norm) && !/[,;:]/.test(ts[j]!.post)) j--;
+    if (tagged(ts[j], 'Copula') || LIKE_LINKS.test(ts[j]!.norm)) ts[i] = retagged(ts[i]!, ['Preposition']);
+  }
+}
+
 const QUANTIFIERS = new Set(['all', 'both', 'each', 'half', 'none', 'one', 'most', 'some', 'any']);
 const MOTION =
   /^(?:come|came|comes|coming|go|goes|went|gone|going|get|gets|got|rose|rise|rises|fell|fall|falls)$|^(?:return|mov|head|travel)/;
@@ -455,7 +478,18 @@ function nounsBeforeVerbs(ts: Token[]): void {
     if (/[,;:()"“”]/.test(prev.post + t.post) || /[-–—]/.test(t.post) || RT.saying.has(t.norm)) continue;
     const helper = tagged(next, 'Copula', 'Modal') || (tagged(next, 'Auxiliary') && /^(?:is|was|has|had|will|would)$/.test(next.norm));
     const agrees = tagged(next, 'PresentTense') && /[^s]s$/.test(next.norm) && !tagged(next, 'Plural', 'Noun') && !tagged(prev, 'Plural');
-    if (!helper && !agrees) continue;
+    // "Labour campaign chiefs say": between a name and a plural noun that a verb follows.
+    const after = ts[i + 2];
+    const compound =
+      /^\p{Lu}/u.test(prev.text) &&
+      tagged(next, 'Plural') &&
+      !tagged(next, 'Verb') &&
+      /^\p{Ll}/u.test(next.text) &&
+      (tagged(after, 'PastTense') || (tagged(after, 'PresentTense') && !/[^s]s$/.test(after!.norm))) &&
+      !tagged(after, 'Noun') &&
+      !BARE_INFINITIVE_VERBS.has(t.norm) &&
+      !/[,;:]/.test(next.post);
+    if (!helper && !agrees && !compound) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
   }
 }
@@ -717,6 +751,8 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
     const aux = (k: number) => FINITE_AUXILIARIES.has(ts[k]?.norm ?? '') && /^\p{Ll}/u.test(ts[k]!.text);
     if (!((bare && /^\p{Ll}/u.test(next.text)) || aux(i + 1) || (!complement && aux(afterPhrase(ts, i + 1))))) continue;
+    // "Asian investment helps bridge the gap": "help" and "let" take a bare verb.
+    if (bare && /^(?:helps|lets)$/.test(t.norm) && RT.objects.has(ts[i + 2]?.norm ?? '')) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
   }
 }
@@ -1002,6 +1038,8 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     perfectTags(tokens);
     negatedParticiples(tokens);
     bareInfinitives(tokens);
+    helpsVerb(tokens);
+    likeAfterCopula(tokens);
     toInfinitives(tokens);
     nounModifiers(tokens);
     progressiveGerunds(tokens);

@@ -150,6 +150,13 @@ export function frameWord(ts: readonly Token[], c: Clause): string {
 }
 
 /** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
+/** Where a sentence's own words start, after an opening "But", "And", "Similarly," (at most two). */
+function sentenceOpening(ts: readonly Token[]): number {
+  let k = 0;
+  while (k < 2 && (has(ts[k], 'Conjunction') || (has(ts[k], 'Adverb') && !has(ts[k], 'Gerund')))) k++;
+  return k;
+}
+
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const vgs = verbGroups(ts);
   if (!vgs.length) {
@@ -174,11 +181,12 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
     findSubject(ts, vg, floor, clauses, c, appositions);
     if (c.subj) c.subj = beyondExamples(ts, c.subj);
-    // "Buying MCI would give Qwest access": after an opening gerund, the phrase is its object and the
+    // "(But) buying MCI would give Qwest access": after an opening gerund, the phrase is its object and the
     // gerund phrase, no entity, is the subject.
     const pv = vgs[i - 1];
     // (Not a name: "Downing Street has denied", "Meeting Point has become".)
-    const opening = !!pv && pv.s === 0 && has(ts[pv.head], 'Gerund') && pv.mains.length === 1 && !LEX.reporting.has(pv.lemma);
+    const opening =
+      !!pv && pv.s === sentenceOpening(ts) && has(ts[pv.head], 'Gerund') && pv.mains.length === 1 && !LEX.reporting.has(pv.lemma);
     const named = /^\p{Lu}\p{Ll}/u.test(ts[pv?.e ?? 0]?.text ?? '');
     if (c.subj && opening && !named && c.subj.s === pv!.e && c.subj.e === vg.s && !breakAfter(ts[vg.s - 1])) c.subj = null;
     // "is confident the company will": the adjective after the copula is not the subject's.

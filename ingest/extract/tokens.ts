@@ -258,7 +258,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !has(prev, 'Pronoun') &&
     isPrep(ts[i - 2]) &&
     ts[i - 2]!.norm !== 'of' &&
-    !breakAfter(prev)
+    !breakAfter(prev) &&
+    // "the rise in remittances helps protect the economy": "helps" takes a bare verb.
+    !(/^(?:helps|lets)$/.test(t.norm) && has(next, 'Infinitive'))
   )
     return false;
   // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.

@@ -82,6 +82,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       const finite = (has(t, 'PresentTense') || has(t, 'PastTense')) && !has(t, 'Gerund') && !has(t, 'Participle');
       if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm) || finite)) break;
       if (verbs.length && isVerbal(ts, j) && contactEnd(ts, verbs.at(-1)!, j)) break;
+      // "who said there was a state of emergency": an existential "there" opens a clause of its own.
+      if (verbs.length && t.norm === 'there') break;
       if (isVerbal(ts, j)) verbs.push(j);
       // "Mini is not only producing more cars": "not only/just/merely" adds to the claim, denies nothing.
       else if (t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[j + 1]?.norm ?? '') && isVerbal(ts, j + 2)) j++;

@@ -56,9 +56,13 @@ function timeBreak(ts: readonly Token[], k: number): boolean {
  * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early"), a time
  * phrase ("fraud | last year", timeBreak).
  */
+const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
+
 export function newPhrase(ts: readonly Token[], k: number): boolean {
   const t = ts[k]!;
   const prev = ts[k - 1]!;
+  // "is confident its plan would win": after an adjective of belief, a possessive opens its clause.
+  if (POSSESSIVE_PRONOUNS.test(t.norm) && LEX.beliefAdjectives.has(prev.norm)) return true;
   if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;
   if (timeBreak(ts, k)) return true;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;

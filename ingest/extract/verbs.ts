@@ -9,6 +9,8 @@ import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from
 const LINKING = new Set(['seem', 'appear', 'look', 'sound', 'feel', 'become', 'remain', 'stay']);
 
 const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'have', have: 'have', did: 'do', does: 'do', do: 'do' };
+/** A form of "be" or "have", or a modal: what a floating "both"/"all" may follow. */
+const isHelper = (t: Token): boolean => isBe(t) || t.norm in AUX_LEMMA || has(t, 'Modal');
 const lemmaOf = (t: Token): string => (isBe(t) ? 'be' : (AUX_LEMMA[t.norm] ?? t.root ?? t.norm));
 export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner');
 /** "a unique IP address is used to send": the subject is the means, not the one who acts. */
@@ -91,6 +93,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       else if (isNeg(t) && !(NEG_PRONOUNS.has(t.norm) && (ts[j + 1]?.norm === 'of' || !isPrep(ts[j + 1])))) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) {
         /* "has also armed" */
+      } else if (/^(?:both|all|each)$/.test(t.norm) && verbs.length && isHelper(ts[verbs.at(-1)!]!) && has(ts[j + 1], 'Verb')) {
+        /* "have both spoken out", "were all arrested" */
       } else if (t.norm === 'to' && isVerbal(ts, j + 1) && has(ts[j + 1], 'Infinitive')) {
         /* "sought to marginalize" */
       } else if (

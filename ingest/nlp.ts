@@ -159,13 +159,17 @@ function bareInfinitives(ts: Token[]): void {
   }
 }
 
-/** "The agreement helps protect the rights": "helps" read as a noun before a bare verb and its object is the verb. */
-function helpsVerb(ts: Token[]): void {
+/** -s forms that take a bare verb ("helps", "lets"; retag.json): never a plural noun before one. */
+export const BARE_VERB_S_FORMS: ReadonlySet<string> = new Set(retag.bareVerbSForms);
+
+/** "The agreement helps protect the rights": such a form read as a noun before a bare verb and its object is the verb. */
+function bareVerbSForms(ts: Token[]): void {
   for (let i = 1; i + 2 < ts.length; i++) {
     const t = ts[i]!;
-    if (t.text !== 'helps' || tagged(t, 'Verb') || !tagged(ts[i - 1], 'Noun') || tagged(ts[i - 1], 'Determiner', 'Pronoun')) continue;
+    if (!BARE_VERB_S_FORMS.has(t.text) || tagged(t, 'Verb') || !tagged(ts[i - 1], 'Noun') || tagged(ts[i - 1], 'Determiner', 'Pronoun'))
+      continue;
     if (!tagged(ts[i + 1], 'Infinitive') || !RT.objects.has(ts[i + 2]!.norm) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
-    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: 'help' };
+    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: t.norm.slice(0, -1) };
   }
 }
 
@@ -758,8 +762,8 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
     const aux = (k: number) => FINITE_AUXILIARIES.has(ts[k]?.norm ?? '') && /^\p{Ll}/u.test(ts[k]!.text);
     if (!((bare && /^\p{Ll}/u.test(next.text)) || aux(i + 1) || (!complement && aux(afterPhrase(ts, i + 1))))) continue;
-    // "Asian investment helps bridge the gap": "help" and "let" take a bare verb.
-    if (bare && /^(?:helps|lets)$/.test(t.norm) && RT.objects.has(ts[i + 2]?.norm ?? '')) continue;
+    // "Asian investment helps bridge the gap".
+    if (bare && BARE_VERB_S_FORMS.has(t.norm) && RT.objects.has(ts[i + 2]?.norm ?? '')) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
   }
 }
@@ -1045,7 +1049,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     perfectTags(tokens);
     negatedParticiples(tokens);
     bareInfinitives(tokens);
-    helpsVerb(tokens);
+    bareVerbSForms(tokens);
     likeAfterCopula(tokens);
     toInfinitives(tokens);
     nounModifiers(tokens);

@@ -149,7 +149,6 @@ export function frameWord(ts: readonly Token[], c: Clause): string {
   return LEX.beliefAdjectives.has(adjective) ? adjective : c.vg.lemma;
 }
 
-/** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 /** Where a sentence's own words start, after an opening "But", "And", "Similarly," (at most two). */
 function sentenceOpening(ts: readonly Token[]): number {
   let k = 0;
@@ -157,6 +156,7 @@ function sentenceOpening(ts: readonly Token[]): number {
   return k;
 }
 
+/** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   const vgs = verbGroups(ts);
   if (!vgs.length) {

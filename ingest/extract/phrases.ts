@@ -51,13 +51,13 @@ function timeBreak(ts: readonly Token[], k: number): boolean {
   return has(prev, 'Date') && has(prev, 'Duration') && /^(?:last|next|this)$/.test(ts[k - 2]?.norm ?? '') && has(t, 'Noun');
 }
 
+const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
+
 /**
  * Where a noun phrase cannot go on: a determiner after a noun ("the Green Zone | the previous Friday"),
  * a lowercase adjective after a noun with no noun after it ("an assassination attempt | early"), a time
  * phrase ("fraud | last year", timeBreak).
  */
-const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
-
 export function newPhrase(ts: readonly Token[], k: number): boolean {
   const t = ts[k]!;
   const prev = ts[k - 1]!;

@@ -1,5 +1,5 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
-import { bareForm, GERUND_ADJECTIVES, joinsPastVerb, type Token } from '../nlp.js';
+import { BARE_VERB_S_FORMS, bareForm, GERUND_ADJECTIVES, joinsPastVerb, type Token } from '../nlp.js';
 import things from '../data/things.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 
@@ -260,7 +260,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     ts[i - 2]!.norm !== 'of' &&
     !breakAfter(prev) &&
     // "the rise in remittances helps protect the economy": "helps" takes a bare verb.
-    !(/^(?:helps|lets)$/.test(t.norm) && has(next, 'Infinitive'))
+    !(BARE_VERB_S_FORMS.has(t.norm) && has(next, 'Infinitive'))
   )
     return false;
   // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.

@@ -28,6 +28,7 @@ import { commonWord, gazetteerType, W } from './typing.js';
 import {
   bracketJoin,
   collectCaps,
+  unpossessed,
   FUNCTION_WORD,
   gluedParticle,
   isHeadline,
@@ -58,8 +59,9 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     has(t, 'Month')
   )
     return false;
-  if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !caps.mid.has(t.norm)) return false;
-  if (headline) return caps.mid.has(t.norm) || STRONG_TAGS.some((g) => has(t, g));
+  const mid = caps.mid.has(unpossessed(t.norm));
+  if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !mid) return false;
+  if (headline) return mid || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
@@ -84,7 +86,8 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     (/,/.test(ts[1]!.post) || isConj(ts[2]))
   )
     return true;
-  return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || caps.mid.has(t.norm);
+  // "Merck's shares tumbled": a first word the article also capitalises mid-sentence, possessive or not.
+  return (i > 0 && !/[\u201c"(]/.test(t.pre) && (!breakAfter(ts[i - 1]) || bracketJoin(ts, i))) || mid;
 };
 /** "Arnor | on Thursday attacked": a time phrase at `k` and the verb after it. */
 function timeThenVerb(ts: readonly Token[], k: number): boolean {

@@ -28,6 +28,9 @@ export function isHeadline(ts: readonly Token[]): boolean {
  * Words seen capitalised mid-sentence outside headlines (a sentence-initial "Kani" is then a name
  * too), and words seen in lowercase (a sentence-initial "Revenue" is then a common word).
  */
+/** A word without its possessive ending ("merck's" → "merck"): the key of `collectCaps`. */
+export const unpossessed = (norm: string): string => norm.replace(/['’]s?$/u, '');
+
 export function collectCaps(all: PerSentence<readonly Token[]>, headline: readonly boolean[]): { mid: Set<string>; lower: Set<string> } {
   const mid = new Set<string>();
   const lower = new Set<string>();
@@ -36,7 +39,7 @@ export function collectCaps(all: PerSentence<readonly Token[]>, headline: readon
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.norm);
-      else if (i > 0 && !headline[si] && /^\p{Lu}/u.test(t.text) && !breakAfter(ts[i - 1])) mid.add(t.norm);
+      else if (i > 0 && !headline[si] && /^\p{Lu}/u.test(t.text) && !breakAfter(ts[i - 1])) mid.add(unpossessed(t.norm));
     }
   }
   return { mid, lower };

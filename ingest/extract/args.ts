@@ -235,8 +235,10 @@ export function roleNoun(ts: readonly Token[], sp: Span): string {
   const words: string[] = [];
   for (let i = end - 1; i >= sp.s; i--) {
     const t = ts[i]!;
-    if (!has(t, 'Noun') || has(t, 'Possessive') || has(t, 'Pronoun') || /^\p{Lu}/u.test(t.text)) break;
-    words.unshift(t.root || t.norm);
+    // "chief executive", "managing director": a role's own adjective is part of it.
+    const modifier = words.length > 0 && LEX.roleModifiers.has(t.norm);
+    if ((!has(t, 'Noun') && !modifier) || has(t, 'Possessive') || has(t, 'Pronoun') || /^\p{Lu}/u.test(t.text)) break;
+    words.unshift(modifier ? t.norm : t.root || t.norm);
   }
   return words.join(' ');
 }

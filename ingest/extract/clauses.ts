@@ -6,7 +6,7 @@
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import type { Token } from '../nlp.js';
-import { ADDRESSEE_VERBS, DITRANSITIVE, INTRANSITIVE, LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal } from './tokens.js';
@@ -71,6 +71,8 @@ function secondObject(ts: readonly Token[], j: number, limit: number): Span | nu
   return np && !ts.slice(np.s, np.e).some((x) => has(x, 'Date') || has(x, 'Pronoun')) ? np : null;
 }
 
+const QUANTITY_PREPS = new Set(['over', 'about', 'around', 'under', 'between', 'nearly', 'almost', 'roughly']);
+
 function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   let j = c.vg.e;
   if (c.rules.includes('said-inverted') && c.subj) return;
@@ -83,10 +85,15 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   )
     e++;
   if (e < limit && LEX.notNominal.has(ts[e]!.norm) && isPrep(ts[e + 1]) && !breakAfter(ts[j - 1])) j = e + 1;
+  // "absorbed over £1.5bn of lost sales", "imports about 70% of its oil": a preposition of quantity
+  // before an amount belongs to the object (not "worried about 200 jobs": "worry about" is a predicate).
+  const amount = j + 1 < limit && ['Value', 'Money', 'Percent'].some((g) => has(ts[j + 1], g));
+  const quantity = amount && QUANTITY_PREPS.has(ts[j]!.norm) && !hasPredicate(`${c.vg.lemma} ${ts[j]!.norm}`) && !breakAfter(ts[j - 1]);
+  if (quantity) j++;
   if (j < limit && !isPrep(ts[j]) && !breakAfter(ts[j - 1])) {
     const np = npRight(ts, j, limit);
     if (np) {
-      c.obj = np;
+      c.obj = quantity ? { s: j - 1, e: np.e } : np;
       j = np.e;
       // "granted Yukos an injunction": the recipient, then the object.
       const second = DITRANSITIVE.has(c.vg.lemma) ? secondObject(ts, j, limit) : null;

@@ -72,6 +72,10 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     const verbs: number[] = [];
     // "can borrow cash only to invest, and not to finance": a negated infinitive ("whether or not to" is none).
     let neg = (ts[i - 1]?.norm === 'to' && isNeg(ts[i - 2]) && ts[i - 3]?.norm !== 'or') || ts[i - 1]?.norm === 'nor' || norNext;
+    // "pledged to \"never, ever, ever\" attack": a "never" repeated for emphasis, commas and all.
+    let ever = i - 1;
+    while (ts[ever]?.norm === 'ever') ever--;
+    if (ever < i - 1 && ts[ever]?.norm === 'never') neg = true;
     let j = i;
     let particle = -1;
     while (j < n) {

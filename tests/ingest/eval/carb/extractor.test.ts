@@ -15,7 +15,7 @@ describe('CaRB mode: implied copulas', () => {
 
 describe('CaRB mode: borrowed subjects (borrow.ts)', () => {
   it.each([
-    ['Terms call for First Security to issue about 0.55 share of its stock .', 'First Security', 'issue about', '0.55 share of its stock'],
+    ['Terms call for First Security to issue about 0.55 share of its stock .', 'First Security', 'issue', 'about 0.55 share of its stock'],
     [
       'The firm retained the bank as its adviser , assisting in the evaluation of alternatives .',
       'The firm',

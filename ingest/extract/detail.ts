@@ -11,6 +11,7 @@ import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { breakAfter, breakBefore, has, isNounAt, isPrep } from './tokens.js';
+import { npRight } from './phrases.js';
 
 /** Prepositions that open a noun's complement ("a stake in AOL Europe"); "at" only continues one. */
 const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'about', 'over', 'into', 'from', 'between', 'towards']);
@@ -210,9 +211,22 @@ const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
  * cap", "put ... details of its PowerMac G4 computer | online". Undefined when the object ends the
  * clause, a time phrase or a clause follows ("as he said"), or the phrase has no noun ("as expected").
  */
-export function predicateComplement(ts: readonly Token[], s: Sentence, k: number, limit: number): string | undefined {
+export function predicateComplement(ts: readonly Token[], s: Sentence, k: number, limit: number, directive = false): string | undefined {
   const t = ts[k];
-  if (!t || k >= limit || breakAfter(ts[k - 1])) return undefined;
+  if (!t || breakAfter(ts[k - 1])) return undefined;
+  // "urged the two men | to stop squabbling": what a directive asks its object to do (its own clause).
+  if (directive && t.norm === 'to' && has(ts[k + 1], 'Infinitive')) {
+    let end = k + 2;
+    while (end < k + 4 && (has(ts[end], 'Particle') || has(ts[end], 'Gerund')) && !breakAfter(ts[end - 1])) end++;
+    // With its object when that is a short, whole phrase ("to quit the London Assembly").
+    const np = breakAfter(ts[end - 1]) ? null : npRight(ts, end, ts.length);
+    const quoted = (x: Token) => /["\u201c\u201d]/.test(x.pre + x.post);
+    const whole = !!np && (np.e >= ts.length || breakAfter(ts[np.e - 1]) || isPrep(ts[np.e]));
+    if (np && whole && np.e - k <= 8 && !ts.slice(end, np.e).some(quoted) && !has(ts[np.e - 1], 'Pronoun')) end = np.e;
+    const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
+    return /\s/.test(text) ? text : undefined;
+  }
+  if (k >= limit) return undefined;
   if (PREDICATE_ADVERBS.has(t.norm)) return t.text;
   if (!PREDICATE_OPENERS.has(t.norm) || !ts[k + 1] || timeAhead(ts, k + 1) || clauseStart(ts[k + 1]!)) return undefined;
   const end = Math.min(limit, complementEnd(ts, k, { from: k + 1, afterPrep: true }));

@@ -130,6 +130,13 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(deficits, 'run', 'budget deficits')?.evidence.complement).toBe('below the EU cap');
   });
 
+  it('keeps what a directive asks its object to do (politics/254, politics/288)', () => {
+    const squabbling = 'Ian Gibson, for example, urged the two men to stop squabbling.';
+    expect(find(squabbling, 'urge', 'two men')?.evidence.complement).toBe('to stop squabbling');
+    const quit = 'A spokesman for UKIP called on Mr Hockney to quit the London Assembly.';
+    expect(find(quit, 'call on', 'Hockney')?.evidence.complement).toBe('to quit the London Assembly');
+  });
+
   it('takes no clause that "as" opens, and no time phrase (business/382, business/171)', () => {
     const plan = 'Business leaders had opposed the plan as they said it would be too costly and cumbersome.';
     const opposed = find(plan, 'oppose', 'plan');

@@ -54,6 +54,8 @@ export const LEX = {
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),
   modalAdjectives: set(words.modalAdjectives),
+  factiveAdjectives: set(words.factiveAdjectives),
+  resultFrames: set(words.resultFrames),
   roleTimes: set(words.roleTimes),
   roleModifiers: set(words.roleModifiers),
 };

@@ -495,7 +495,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;
     if (p && pc) {
       // An infinitive hanging on a clause is wanted or a purpose ("reached Baghdad to see Kadhimi"), unless its verb makes it happen ("forced X to").
-      const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma);
+      // Nor when it tells what followed ("overtook the US to become") or what an adjective says was
+      // done ("had been wrong to dismiss concerns").
+      const result = LEX.resultFrames.has(pc.vg.lemma) && has(ts[pc.vg.head], 'PastTense');
+      const factive = ts[c.vg.s - 1]?.norm === 'to' && LEX.factiveAdjectives.has(ts[c.vg.s - 2]?.norm ?? '');
+      const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive;
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
       const lemma = frameWord(ts, pc);
       const frame: Certainty = suspected

@@ -24,13 +24,13 @@ export function isHeadline(ts: readonly Token[]): boolean {
   return caps >= 3;
 }
 
+/** A word without its possessive ending ("merck's" → "merck"): the key of `collectCaps`. */
+export const unpossessed = (norm: string): string => norm.replace(/['’]s?$/u, '');
+
 /**
  * Words seen capitalised mid-sentence outside headlines (a sentence-initial "Kani" is then a name
  * too), and words seen in lowercase (a sentence-initial "Revenue" is then a common word).
  */
-/** A word without its possessive ending ("merck's" → "merck"): the key of `collectCaps`. */
-export const unpossessed = (norm: string): string => norm.replace(/['’]s?$/u, '');
-
 export function collectCaps(all: PerSentence<readonly Token[]>, headline: readonly boolean[]): { mid: Set<string>; lower: Set<string> } {
   const mid = new Set<string>();
   const lower = new Set<string>();

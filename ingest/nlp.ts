@@ -250,11 +250,6 @@ function pastForms(w: string): { participle?: string } | null {
   const forms = !/ed$/.test(w) && inf && inf !== w ? world.methods.two.transform.verb.conjugate(inf, world.model) : undefined;
   return pastMemo.set(w, forms?.PastTense === w ? { participle: forms.Participle } : null);
 }
-/** "spoken", "written": an irregular participle of a verb compromise knows (read as a noun after "have both"). */
-function irregularParticiple(w: string): boolean {
-  const inf = /^\p{Ll}+(?:en|wn)$/u.test(w) ? toInfinitive(w, '') : '';
-  return !!inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).Participle === w;
-}
 /** A bare verb form: an infinitive, or a present tense without -s ("freeze", "trade"). */
 export const bareForm = (t: Token | undefined): boolean => tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm));
 /** The infinitive of an irregular participle compromise knows ("done" → "do", "taken" → "take"), or null. */
@@ -439,7 +434,9 @@ function perfectTags(ts: Token[]): void {
     const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
     const participle = tagged(next, 'PastTense', 'Participle') || (tagged(next, 'Adjective') && /^\p{Ll}+ed$/u.test(next?.text ?? ''));
     const helper = tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect;
-    const quantifier = /^(?:both|all|each)$/.test(t.norm) && helper && (participle || irregularParticiple(next?.norm ?? ''));
+    // (Also "spoken", "written", which compromise reads as nouns there.)
+    const spoken = /^\p{Ll}+(?:en|wn)$/u.test(next?.norm ?? '') ? participleOf(next!.norm) : null;
+    const quantifier = /^(?:both|all|each)$/.test(t.norm) && helper && (participle || !!spoken);
     const stacked =
       perfectAt(ts, i - 2) &&
       tagged(ts[i - 1], 'PastTense', 'Participle') &&
@@ -452,7 +449,7 @@ function perfectTags(ts: Token[]): void {
     else if (longSince || long) ts[i] = retagged(t, ['Adverb']);
     else if (quantifier) {
       ts[i] = retagged(t, ['Adverb']);
-      const root = toInfinitive(next!.norm, irregularParticiple(next!.norm) ? '' : 'PastTense') || next!.root;
+      const root = spoken ?? (toInfinitive(next!.norm, 'PastTense') || next!.root);
       if (!tagged(next, 'Verb')) ts[i + 1] = retagged(next!, ['Verb', 'PastTense'], root);
     } else if (stacked) ts[i] = retagged(t, ['Adjective']);
   });

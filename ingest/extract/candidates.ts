@@ -65,6 +65,13 @@ export interface Ctx {
   source: string;
 }
 
+/** The rule a resolved pronoun, description or definite noun is stored under (rules.json weighs it). */
+function corefRule(x: Ctx, m: Mention, kind: string | undefined, local: boolean): string {
+  if (kind === 'pronoun') return local ? 'coref-local' : LEX.pronounPlural.has(m.text.toLowerCase()) ? 'coref-plural' : 'coref-pronoun';
+  if (kind !== 'thing') return 'coref-description';
+  return x.ms[m.corefOf!]?.type === 'Concept' ? 'coref-definite' : 'coref-organisation';
+}
+
 /** Entity id of a mention (following coreference), with the rule used; null when unresolved. */
 export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string } | null {
   if (mi === undefined) return null;
@@ -76,20 +83,7 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
     const id = x.ids[m.corefOf];
     // A pronoun whose antecedent is in its own sentence ("quit the party and accused it of") is surer.
     const local = x.ms[m.corefOf]?.sentence === m.sentence;
-    const w = m.text.toLowerCase();
-    const rule =
-      kind === 'pronoun'
-        ? local
-          ? 'coref-local'
-          : LEX.pronounPlural.has(w)
-            ? 'coref-plural'
-            : 'coref-pronoun'
-        : kind === 'thing'
-          ? x.ms[m.corefOf]?.type === 'Concept'
-            ? 'coref-definite'
-            : 'coref-organisation'
-          : 'coref-description';
-    return id ? { id, rule } : null;
+    return id ? { id, rule: corefRule(x, m, kind, local) } : null;
   }
   if (kind === 'pronoun' || kind === 'description') return null;
   const id = x.ids[mi];

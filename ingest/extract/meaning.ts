@@ -40,7 +40,7 @@ const clauseStart = (c: Clause): number => (c.subj && c.subj.s < c.vg.s ? c.subj
  * Verbs of wishing: their clause is what someone wants to happen ("I hope New Labour suffers the
  * same treatment"), not what its subject intends: hedged, and held by the one who hopes.
  */
-export const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
+const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
 /**
  * Whether clause `pc` holds clause `c` as a belief, hope or worry ("expects that", "hopes the
  * plan will", "is confident that"): an adjective or a wish only over a clause with its own

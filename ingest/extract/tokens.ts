@@ -61,10 +61,10 @@ const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', '
 const nameActs = (name: Token, verb: Token): boolean =>
   /^\p{Lu}/u.test(name.text) && (!/(?:ed|en)$/.test(verb.norm) || ['Place', 'Person', 'Organization'].some((g) => has(name, g)));
 
-/** Verb-ish tokens that start or continue a verb group. */
 /** Nouns that class a name after them ("giant", "group": data/things.json classifiers). */
 const CLASSIFIERS: ReadonlySet<string> = new Set(things.classifiers);
 
+/** Verb-ish tokens that start or continue a verb group. */
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;

@@ -137,3 +137,19 @@ export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   }
   return open;
 }
+
+/**
+ * Words inside single quotes: 'UK 'needs true immigration data'', 'Ebbers 'aware' of fraud'.
+ * BBC copy quotes a claim this way in headlines and in the writer's voice (a possessive's
+ * apostrophe sits inside its word, never in the space before one).
+ */
+export function singleQuoted(ts: readonly Token[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const t of ts) {
+    if (/['\u2018]$/.test(t.pre)) open = true;
+    out.push(open);
+    if (/^['\u2019]/.test(t.post) || (open && /'$/.test(t.text))) open = false;
+  }
+  return out;
+}

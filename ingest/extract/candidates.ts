@@ -7,7 +7,7 @@ import rules from '../data/rules.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
-import { findSpeaker, isAttributed, reportingClauses, speakerOf } from './attribution.js';
+import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf } from './attribution.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { withControl } from './control.js';
 import { argumentDetail, argumentEnd, argumentSpan, predicateComplement } from './detail.js';
@@ -45,6 +45,8 @@ export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modi
 /** Rules marking an argument read from "he"/"she" inside a quotation (relations.ts: never its speaker). */
 export const QUOTED_THIRD_SUBJECT = 'quoted-third-subject';
 export const QUOTED_THIRD_OBJECT = 'quoted-third-object';
+/** Rule marking a clause whose verb stands in single quotes: a claim, alleged (relations.ts: the lead's speaker). */
+export const QUOTED_CLAIM = 'quoted-claim';
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
 export const SPEAKER_MENTION = -1;
 
@@ -269,6 +271,12 @@ export function sentenceRelations(
     if (/[\u201d"]/.test(ts[k]!.post)) open = false;
   }
   const quotedAt = (at: number): boolean => quoted[at] ?? false;
+  // "Tories 'would cut number of MPs'": a verb in single quotes is someone's claim, not the writer's.
+  const claimed = singleQuoted(ts);
+  const claim = (ci: number): boolean => {
+    const vg = an.clauses[ci]?.vg;
+    return !!vg && claimed.slice(vg.s, vg.e).includes(true);
+  };
   const quotedThird = (mi: number): boolean => {
     const info = x.info[mi];
     if (mi < 0 || info?.kind !== 'pronoun' || !LEX.pronounPerson.has(x.ms[mi]!.text.toLowerCase())) return false;
@@ -322,6 +330,7 @@ export function sentenceRelations(
       ...(quotedThird(t.s) ? [QUOTED_THIRD_SUBJECT] : []),
       ...(quotedThird(t.o) ? [QUOTED_THIRD_OBJECT] : []),
       ...said.cues.map((q) => `cue:${q}`),
+      ...(t.clause >= 0 && !t.np && claim(t.clause) ? [QUOTED_CLAIM] : []),
     ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
@@ -353,7 +362,10 @@ export function sentenceRelations(
       predicate: t.p,
       object: obj.id,
       polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
-      certainty: t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
+      certainty: stronger(
+        t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
+        rs.includes(QUOTED_CLAIM) ? 'alleged' : 'asserted',
+      ),
       attribution: attributed || holder ? by : null,
       confidence: confidence(rs),
       evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t, an) },

@@ -10,6 +10,7 @@ import rules from '../data/rules.json' with { type: 'json' };
 import {
   confidence,
   DESCRIPTIVE,
+  QUOTED_CLAIM,
   QUOTED_THIRD_OBJECT,
   QUOTED_THIRD_SUBJECT,
   SPEAKER,
@@ -54,6 +55,8 @@ export function relations(c: Clustered): Related {
   let pending: RawRelation[] = [];
   let open = false;
   let quoteSpeaker: string | null = null;
+  /** The headline's quoted claims ("Tories 'would cut number of MPs'"), waiting for the lead's speaker. */
+  let claims: RawRelation[] = [];
   const settle = (rel: RawRelation, speaker: string | null, quoted = true): void => {
     // A title or apposition is the writer's description, never part of the quotation.
     const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.includes(r));
@@ -67,6 +70,10 @@ export function relations(c: Clustered): Related {
     if (rel.object === SPEAKER) rel.object = speaker ?? '';
     if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);
   };
+  const settleClaims = (speaker: string | null): void => {
+    for (const r of claims) settle({ ...r, attribution: speaker }, null, false);
+    claims = [];
+  };
   const messages = [...c.messages];
   sentences.forEach((s, si) => {
     try {
@@ -79,6 +86,7 @@ export function relations(c: Clustered): Related {
       });
     }
   });
+  settleClaims(null);
   function sentence(s: Sentence, si: number): void {
     const ts: readonly Token[] = tokens.at(si) ?? [];
     const an = analyses.at(si);
@@ -92,7 +100,13 @@ export function relations(c: Clustered): Related {
     const lead = ts[0]?.pre ?? '';
     open = quoteOpenAfter(lead + s.text, open);
     if (!an || !ts.length) return;
-    const { made, speaker: own } = sentenceRelations(x, s, ts, an, byEnd[si]!, bySentence[si] ?? [], openBefore ? quoteSpeaker : null);
+    const read = sentenceRelations(x, s, ts, an, byEnd[si]!, bySentence[si] ?? [], openBefore ? quoteSpeaker : null);
+    const own = read.speaker;
+    const claim = (r: RawRelation): boolean => si === 0 && !r.attribution && r.rules.includes(QUOTED_CLAIM);
+    claims.push(...read.made.filter(claim));
+    const made = read.made.filter((r) => !claim(r));
+    // The lead says whose the headline's claim is: "..., Tory leader Michael Howard has said".
+    if (si === 1) settleClaims(own);
     const speaker = own ?? (openBefore ? quoteSpeaker : null);
     if (open) quoteSpeaker = speaker;
     const quoted = openBefore || /[\u201c"]/.test(lead) || /^[\u201c"]/.test(s.text.trim());

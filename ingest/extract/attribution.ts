@@ -140,8 +140,8 @@ export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
 
 /**
  * Words inside single quotes: 'UK 'needs true immigration data'', 'Ebbers 'aware' of fraud'.
- * BBC copy quotes a claim this way in headlines and in the writer's voice (a possessive's
- * apostrophe sits inside its word, never in the space before one).
+ * BBC headlines quote a claim this way (a possessive's apostrophe sits inside its word or
+ * after it, never in the space before one).
  */
 export function singleQuoted(ts: readonly Token[]): boolean[] {
   const out: boolean[] = [];
@@ -149,7 +149,7 @@ export function singleQuoted(ts: readonly Token[]): boolean[] {
   for (const t of ts) {
     if (/['\u2018]$/.test(t.pre)) open = true;
     out.push(open);
-    if (/^['\u2019]/.test(t.post) || (open && /'$/.test(t.text))) open = false;
+    if (/['\u2019]/.test(t.post) || /'$/.test(t.text)) open = false;
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * certainty (meaning.ts), attribution (attribution.ts), confidence (data/rules.json) and evidence.
  */
 import rules from '../data/rules.json' with { type: 'json' };
-import type { Token } from '../nlp.js';
+import { isHeadlineLike, type Token } from '../nlp.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf } from './attribution.js';
@@ -199,7 +199,9 @@ function excepted(ts: readonly Token[], m: { s: number } | undefined): boolean {
 
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
 function thingRules(x: Ctx, t: Triple): string[] {
-  const thing = (m: number): boolean => m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[m]?.type === 'Concept';
+  // A common noun resolved to a name ("his predecessor, David Blunkett") is read as the name.
+  const thing = (m: number): boolean =>
+    m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[x.ms[m]?.corefOf ?? m]?.type === 'Concept';
   if (!thing(t.s)) return [];
   return thing(t.o) ? ['thing-subject', 'things-only'] : ['thing-subject'];
 }
@@ -271,8 +273,9 @@ export function sentenceRelations(
     if (/[\u201d"]/.test(ts[k]!.post)) open = false;
   }
   const quotedAt = (at: number): boolean => quoted[at] ?? false;
-  // "Tories 'would cut number of MPs'": a verb in single quotes is someone's claim, not the writer's.
-  const claimed = singleQuoted(ts);
+  // "Tories 'would cut number of MPs'": a headline's verb in single quotes is someone's claim, not
+  // the writer's (in running text single quotes nest inside a quotation or mark an elision).
+  const claimed = isHeadlineLike(ts) ? singleQuoted(ts) : [];
   const claim = (ci: number): boolean => {
     const vg = an.clauses[ci]?.vg;
     return !!vg && claimed.slice(vg.s, vg.e).includes(true);

@@ -245,6 +245,29 @@ export function resolveApposition(
   return mj.e === ts.length || /[,.;:]/.test(ts[mj.e - 1]!.post) ? j : undefined;
 }
 
+/**
+ * "a law established by his predecessor, David Blunkett": a singular noun for a person or a body,
+ * closed by a comma, with a name in apposition that closes too (a comma, a stop, the sentence's
+ * end) is that name. A person noun takes a person, a company or body noun an organisation.
+ */
+export function resolveAppositiveName(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  ts: readonly Token[],
+  i: number,
+): number | undefined {
+  const mi = info[i]!;
+  const head = ts[mi.e - 1];
+  const mj = info[i + 1];
+  if (!head || has(head, 'Plural') || !/^,\s*$/.test(head.post) || !mj || mj.sentence !== mi.sentence) return undefined;
+  if (mj.kind !== 'name' || mj.s !== mi.e || !(mj.e === ts.length || /^\s*[,.;:]/.test(ts[mj.e - 1]!.post))) return undefined;
+  const w = head.norm;
+  const person = LEX.personRoles.has(w) || LEX.orgRoles.has(w) || (THINGS.speakers.has(w) && !THINGS.documents.has(w));
+  const body = THINGS.companies.has(w) || LEX.orgHeads.has(w) || LEX.orgRoles.has(w);
+  const type = ms[i + 1]!.type;
+  return (type === 'Person' && person) || (type === 'Organization' && body) ? i + 1 : undefined;
+}
+
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
@@ -417,13 +440,15 @@ export function coref(c: Mentioned): Corefed {
             ? undefined
             : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
           : kind === 'description'
-            ? resolveDescription(ms, info, i)
+            ? (resolveAppositiveName(ms, info, ts, i) ?? resolveDescription(ms, info, i))
             : kind === 'thing' && info[i]!.role
               ? resolveOrganisation(ms, info, i, undefined, topic)
               : kind === 'group'
                 ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
                 : kind === 'thing'
-                  ? (resolveNamed(ms, info, ts, i) ?? resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
+                  ? (resolveNamed(ms, info, ts, i) ??
+                    resolveAppositiveName(ms, info, ts, i) ??
+                    resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
                   : undefined;
     if (j !== undefined) m.corefOf = j;
     if (kind === 'name') {

@@ -279,7 +279,10 @@ function possessives(ts: Token[]): void {
     if (t.text || !tagged(t, 'Copula', 'Verb') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
     const next = ts[i + 1]!;
     const nounNext = tagged(next, 'Noun', 'ProperNoun') && !tagged(next, 'Gerund', 'Pronoun', 'Verb');
-    const adjNoun = tagged(next, 'Adjective') && tagged(ts[i + 2], 'Noun') && !tagged(ts[i + 2], 'Verb', 'Pronoun');
+    // "Europe's largest mutual life insurer": adjectives (up to three) before the noun.
+    let a = i + 1;
+    while (a < i + 4 && tagged(ts[a], 'Adjective') && !tagged(ts[a], 'Noun')) a++;
+    const adjNoun = a > i + 1 && tagged(ts[a], 'Noun') && !tagged(ts[a], 'Verb', 'Pronoun');
     // "India's highly skilled workers": an adverb before the adjective.
     const advAdjNoun =
       tagged(next, 'Adverb') && tagged(ts[i + 2], 'Adjective') && tagged(ts[i + 3], 'Noun') && !tagged(ts[i + 3], 'Verb', 'Pronoun');

@@ -40,7 +40,7 @@ import {
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 const STRONG_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
-let caps: ReturnType<typeof collectCaps> = { mid: new Set(), lower: new Set() }; // per article; headline per sentence
+let caps: ReturnType<typeof collectCaps> = { mid: new Set(), pairs: new Set(), lower: new Set() }; // per article; headline per sentence
 let headline = false;
 /** "iTunes", "iPod", "eBay": a brand written with a lowercase first letter. */
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
@@ -63,6 +63,7 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !mid) return false;
   if (headline) return mid || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
+  if (i === 0 && !breakAfter(t) && caps.pairs.has(`${t.norm} ${unpossessed(ts[1]?.norm ?? '')}`)) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."
   if (i === 0 && has(t, 'Noun') && !has(t, 'Plural') && t.tags.size <= 2 && timeThenVerb(ts, 1)) return true; // "Arnor on Thursday attacked"

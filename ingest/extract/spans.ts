@@ -29,20 +29,30 @@ export const unpossessed = (norm: string): string => norm.replace(/['’]s?$/u, 
 
 /**
  * Words seen capitalised mid-sentence outside headlines (a sentence-initial "Kani" is then a name
- * too), and words seen in lowercase (a sentence-initial "Revenue" is then a common word).
+ * too), pairs of them ("standard life": a sentence-initial "Standard Life" is a name though
+ * "Standard" alone reads as an adjective), and words seen in lowercase (a sentence-initial
+ * "Revenue" is then a common word).
  */
-export function collectCaps(all: PerSentence<readonly Token[]>, headline: readonly boolean[]): { mid: Set<string>; lower: Set<string> } {
+export function collectCaps(
+  all: PerSentence<readonly Token[]>,
+  headline: readonly boolean[],
+): { mid: Set<string>; pairs: Set<string>; lower: Set<string> } {
   const mid = new Set<string>();
+  const pairs = new Set<string>();
   const lower = new Set<string>();
+  const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
   for (let si = 0; si < all.length; si++) {
     const ts = all.at(si)!;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (/^\p{Ll}/u.test(t.text)) lower.add(t.norm);
-      else if (i > 0 && !headline[si] && /^\p{Lu}/u.test(t.text) && !breakAfter(ts[i - 1])) mid.add(unpossessed(t.norm));
+      else if (i > 0 && !headline[si] && cap(t) && !breakAfter(ts[i - 1])) {
+        mid.add(unpossessed(t.norm));
+        if (cap(ts[i + 1]) && !breakAfter(t)) pairs.add(`${t.norm} ${unpossessed(ts[i + 1]!.norm)}`);
+      }
     }
   }
-  return { mid, lower };
+  return { mid, pairs, lower };
 }
 
 /** A lowercase particle glued to the next name word ("al-", "el-") or between name words ("bin", "ibn"). */

@@ -33,8 +33,8 @@ const FEMALE_TITLES = /^(?:mrs|ms|miss|lady|baroness|dame|queen|princess|sister)
 /** What the article tells of each person's gender: a title ("Mr", "Baroness") or a first name compromise knows. */
 export interface Salience {
   gender(i: number): Gender;
-  /** Whether mention i heads the subject of a clause. */
-  subject(i: number): boolean;
+  /** Whether mention i heads the subject of a clause (`main`: of a clause no other governs). */
+  subject(i: number, main?: boolean): boolean;
   /** Whether mention i's head is a plural noun. */
   plural?(i: number): boolean;
   /** The subject (with its apposition) of the clause whose object is mention i, as a token span of its sentence. */
@@ -85,22 +85,30 @@ export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInf
  * "Two crooks who robbed a bank were snapped before they carried out the crime",
  * "The PPI's estimate is higher because it excludes": a subject "they" or "it" whose nearest clause
  * subject before it (for "they" in its sentence or the one before, for "it" in its sentence) is an
- * unnamed noun of its number, nearer than the name it would take, stands for that noun.
+ * unnamed noun of its number, nearer than the name it would take, stands for that noun; so does an
+ * "it" after a sentence whose first main subject is such a noun.
  */
 function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, root: number, sal?: Salience): boolean {
   const w = ms[i]!.text.toLowerCase();
   if (!sal?.plural || (w !== 'it' && w !== 'they') || !sal.subject(i)) return false;
   // "Marsh did not say when the move would take place, but said it had signed": an organisation
   // that is a subject of the pronoun's own sentence keeps "it".
-  const same = (j: number): boolean => j === root || ms[j]!.corefOf === root;
+  const same = (j: number): boolean => key(ms[ms[j]!.corefOf ?? j]!) === key(ms[root]!);
   for (let j = i - 1; w === 'it' && j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) if (same(j) && sal.subject(j)) return false;
-  // "it" far more often keeps the article's organisation: only a noun of its own sentence competes.
   const reach = w === 'they' ? 1 : 0;
+  const unnamed = (j: number): boolean => info[j]!.kind === 'thing' && ms[j]!.corefOf === undefined && sal.plural!(j) === (w === 'they');
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - reach; j--) {
     if (same(j)) return false;
-    if (info[j]!.kind === 'thing' && ms[j]!.corefOf === undefined && sal.subject(j) && sal.plural(j) === (w === 'they')) return true;
+    if (unnamed(j) && sal.subject(j)) return true;
   }
-  return false;
+  // "The camcorder ... It combines high quality video": the sentence before speaks of an unnamed
+  // thing (its first main subject), not of the name "it" would take (judged samples: "it" taken
+  // across sentences by the one name in reach was wrong more often than right), unless it names
+  // that too ("its shares fell").
+  if (w !== 'it') return false;
+  const before = ms.flatMap((x, j) => (x.sentence === ms[i]!.sentence - 1 ? [j] : []));
+  const first = before.find((j) => sal.subject(j, true));
+  return first !== undefined && unnamed(first) && !before.some(same);
 }
 
 function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
@@ -374,10 +382,17 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
   for (const [k, g] of genders) bySurname.set(k.split(' ').at(-1)!, g);
   return {
     gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(surname(ms[i]!)) ?? null,
-    subject: (i) => {
+    subject: (i, main = false) => {
       const an = c.analyses?.at(ms[i]!.sentence);
       const e = info[i]!.e;
-      return !!an?.clauses.some((cl) => cl.subj && cl.subj.e === e && cl.subj.s <= info[i]!.s && cl.subj.s < cl.vg.s);
+      return !!an?.clauses.some(
+        (cl) =>
+          cl.subj &&
+          cl.subj.e === e &&
+          cl.subj.s <= info[i]!.s &&
+          cl.subj.s < cl.vg.s &&
+          (!main || (cl.parent < 0 && !cl.rules.includes('rel-subj'))),
+      );
     },
     plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),
     relativeBefore: (i) => {

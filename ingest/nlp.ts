@@ -860,17 +860,20 @@ function repairTags(ts: Token[]): void {
     const next = ts[i + 1]!;
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
     // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the
-    // US court to overturn").
+    // US court to overturn"), and before a plural ("US net registrars", "US car firms General
+    // Motors": a place takes a verb in -s, so its bare form is a noun of the compound).
+    const place = (k: number): boolean => /^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'Country', 'Acronym', 'Demonym');
+    const carNoun = /^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && place(i - 2);
     if (
       tagged(t, 'Verb') &&
-      !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary') &&
+      !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
       /^\p{Ll}+$/u.test(t.text) &&
       !/(?:s|ed)$/.test(t.norm) &&
-      /^\p{Lu}/u.test(prev.text) &&
-      tagged(prev, 'Country', 'Acronym', 'Demonym') &&
+      (place(i - 1) || carNoun) &&
       !/[,;:()]/.test(prev.post + t.post) &&
       (nameAfterNouns(ts, i) ||
-        (ts[i - 2]?.norm === 'the' && !tagged(t, 'Modal', 'Copula') && (tagged(next, 'Preposition') || next.norm === 'to')))
+        (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural') && !/[,;:()]/.test(t.post)) ||
+        (ts[i - 2]?.norm === 'the' && place(i - 1) && (tagged(next, 'Preposition') || next.norm === 'to')))
     ) {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
       continue;

@@ -106,7 +106,9 @@ function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   // across sentences by the one name in reach was wrong more often than right), unless it names
   // that too ("its shares fell").
   if (w !== 'it') return false;
-  const before = ms.flatMap((x, j) => (x.sentence === ms[i]!.sentence - 1 ? [j] : []));
+  // Mentions are in text order: the sentence before's lie just before this one's.
+  const before: number[] = [];
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) if (ms[j]!.sentence < ms[i]!.sentence) before.unshift(j);
   const first = before.find((j) => sal.subject(j, true));
   return first !== undefined && unnamed(first) && !before.some(same);
 }

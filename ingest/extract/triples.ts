@@ -286,7 +286,10 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   }
   const out: Triple[] = [];
   const oa = argMentions(ts, ix, obj && extendCoord(ts, obj, c.end));
-  out.push(...pairs(subj, oa.ms, normalisePredicate(lemma), ['svo', ...c.rules], oa.neg));
+  // "Ukraine strikes Turkmen gas deal": the table may give the verb a sense for its object's head.
+  const head = obj ? ts[headEnd(ts, obj) - 1]?.root : undefined;
+  const sense = head && hasPredicate(`${lemma} ${head}`) ? `${lemma} ${head}` : lemma;
+  out.push(...pairs(subj, oa.ms, normalisePredicate(sense), ['svo', ...c.rules], oa.neg));
   for (const [k, pp] of c.pps.entries()) {
     if (SKIP_PREPS.has(pp.prep)) break;
     // A PP after the object (or after another PP) is an argument when the table says so ("blame on"), or

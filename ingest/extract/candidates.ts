@@ -49,6 +49,11 @@ export const QUOTED_THIRD_OBJECT = 'quoted-third-object';
 export const QUOTED_CLAIM = 'quoted-claim';
 /** Mention index standing for a first-person pronoun (see coref's speakerPronouns). */
 export const SPEAKER_MENTION = -1;
+/** The same for a plural one ("we", "us"): the speaker's organisation where the article gives it (relations.ts). */
+export const SPEAKERS_MENTION = -2;
+export const SPEAKERS = '\u0000speakers';
+/** Whether an entity id stands for the speaker (or their side), to be settled by the relations stage. */
+export const isSpeakerId = (id: string | null | undefined): boolean => id === SPEAKER || id === SPEAKERS;
 
 export function confidence(rs: readonly string[]): number {
   let base = 0.5;
@@ -78,9 +83,11 @@ function corefRule(x: Ctx, m: Mention, kind: string | undefined, local: boolean)
 export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: string } | null {
   if (mi === undefined) return null;
   if (mi === SPEAKER_MENTION) return { id: SPEAKER, rule: 'speaker-pronoun' };
+  if (mi === SPEAKERS_MENTION) return { id: SPEAKERS, rule: 'speaker-pronoun' };
   const m = x.ms[mi]!;
   const kind = x.info[mi]?.kind;
-  if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase())) return { id: SPEAKER, rule: 'speaker-pronoun' };
+  if (kind === 'pronoun' && LEX.pronounSpeaker.has(m.text.toLowerCase()))
+    return { id: LEX.pronounSpeakerPlural.has(m.text.toLowerCase()) ? SPEAKERS : SPEAKER, rule: 'speaker-pronoun' };
   if (m.corefOf !== undefined) {
     const id = x.ids[m.corefOf];
     // A pronoun whose antecedent is in its own sentence ("quit the party and accused it of") is surer.
@@ -200,8 +207,7 @@ function excepted(ts: readonly Token[], m: { s: number } | undefined): boolean {
 /** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
 function thingRules(x: Ctx, t: Triple): string[] {
   // A common noun resolved to a name ("his predecessor, David Blunkett") is read as the name.
-  const thing = (m: number): boolean =>
-    m !== SPEAKER_MENTION && x.info[m]?.kind === 'thing' && x.ms[x.ms[m]?.corefOf ?? m]?.type === 'Concept';
+  const thing = (m: number): boolean => m >= 0 && x.info[m]?.kind === 'thing' && x.ms[x.ms[m]?.corefOf ?? m]?.type === 'Concept';
   if (!thing(t.s)) return [];
   return thing(t.o) ? ['thing-subject', 'things-only'] : ['thing-subject'];
 }
@@ -232,7 +238,7 @@ function isDocument(x: Ctx, m: number): boolean {
 
 /** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */
 function canSpeak(x: Ctx, m: number): boolean {
-  if (m === SPEAKER_MENTION) return true;
+  if (m < 0) return true;
   const mention = x.ms[m];
   if (!mention) return false;
   const head = nameHead(mention);
@@ -289,7 +295,7 @@ export function sentenceRelations(
   };
   // "I think ..." inside a quotation: the first person is the quotation's speaker.
   const own = sp ? (entityOf(x, sp.mention)?.id ?? null) : null;
-  const speaker = own === SPEAKER || !sp ? quoteSpeaker : own;
+  const speaker = isSpeakerId(own) || !sp ? quoteSpeaker : own;
   const cands: Candidate[] = [];
   an.clauses.forEach((cl, ci) => {
     for (const t of clauseTriples(ts, ix, cl)) cands.push({ ...t, clause: ci });
@@ -375,7 +381,7 @@ export function sentenceRelations(
       rules: rs,
     });
   }
-  return { made, speaker: sp && own !== SPEAKER ? speaker : null };
+  return { made, speaker: sp && !isSpeakerId(own) ? speaker : null };
 }
 
 /** Mention kinds whose phrase can go on past their name ("a return to O-levels"); a name cannot. */

@@ -48,6 +48,8 @@ export const LEX = {
   pronounThing: set(pronouns.thing),
   pronounPlural: set(pronouns.plural),
   pronounSpeaker: set(pronouns.speaker),
+  /** "we", "us": the speaker's side (an organisation the article ties them to), not the speaker alone. */
+  pronounSpeakerPlural: set(pronouns.speakerPlural),
   extraposition: set(pronouns.extraposition),
   infinitiveNouns: set(predicates.infinitiveNouns),
   prepositions: set(words.prepositions),

@@ -6,15 +6,19 @@ import type { Token } from '../nlp.js';
 import type { Carrier, Clustered, RawRelation, Related, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter } from './attribution.js';
+import { LEX } from './lexicon.js';
 import rules from '../data/rules.json' with { type: 'json' };
 import {
   confidence,
   DESCRIPTIVE,
+  isSpeakerId,
   QUOTED_CLAIM,
   QUOTED_THIRD_OBJECT,
   QUOTED_THIRD_SUBJECT,
   SPEAKER,
   SPEAKER_MENTION,
+  SPEAKERS,
+  SPEAKERS_MENTION,
   sentenceRelations,
   type Ctx,
 } from './candidates.js';
@@ -49,9 +53,20 @@ export function relations(c: Clustered): Related {
     sentences.length,
     x.ms.map((m) => m.type),
   );
-  for (const p of c.speakerPronouns ?? []) byEnd[p.sentence]?.add(SPEAKER_MENTION, p.s, p.e);
+  for (const p of c.speakerPronouns ?? []) {
+    const plural = LEX.pronounSpeakerPlural.has(tokens.at(p.sentence)?.[p.s]?.norm ?? '');
+    byEnd[p.sentence]?.add(plural ? SPEAKERS_MENTION : SPEAKER_MENTION, p.s, p.e);
+  }
   const text = c.article?.text ?? '';
   const out: RawRelation[] = [];
+  const typeOf = new Map((c.entities ?? []).map((e) => [e.localId, e.type]));
+  /** A person's organisation, from the writer's titles and appositions ("Qantas chief executive Geoff Dixon"). */
+  const affiliation = new Map<string, string>();
+  const affiliate = (rs: readonly RawRelation[]): void => {
+    for (const r of rs)
+      if (r.rules.some((x) => DESCRIPTIVE.includes(x)) && typeOf.get(r.subject) === 'Person' && typeOf.get(r.object) === 'Organization')
+        affiliation.set(r.subject, r.object);
+  };
   let pending: RawRelation[] = [];
   let open = false;
   let quoteSpeaker: string | null = null;
@@ -61,13 +76,17 @@ export function relations(c: Clustered): Related {
     // A title or apposition is the writer's description, never part of the quotation.
     const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.includes(r));
     if (attribute && rel.attribution === null) rel.attribution = speaker;
-    if (rel.attribution === SPEAKER) rel.attribution = speaker;
+    if (isSpeakerId(rel.attribution)) rel.attribution = speaker;
     if (attribute && !rel.attribution) return; // said in a quotation by no one we know
     // The speaker of a quotation is never its "he" or "she".
     const third = (rule: string, id: string): boolean => !!speaker && rel.rules.includes(rule) && id === speaker;
     if (third(QUOTED_THIRD_SUBJECT, rel.subject) || third(QUOTED_THIRD_OBJECT, rel.object)) return;
-    if (rel.subject === SPEAKER) rel.subject = speaker ?? '';
-    if (rel.object === SPEAKER) rel.object = speaker ?? '';
+    // '"We are totally committed to ...," said Qantas chief executive Geoff Dixon': "we" is Qantas.
+    const side = speaker ? (affiliation.get(speaker) ?? speaker) : '';
+    for (const k of ['subject', 'object'] as const) {
+      if (rel[k] === SPEAKER) rel[k] = speaker ?? '';
+      else if (rel[k] === SPEAKERS) rel[k] = side;
+    }
     if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);
   };
   const settleClaims = (speaker: string | null): void => {
@@ -105,6 +124,7 @@ export function relations(c: Clustered): Related {
     const claim = (r: RawRelation): boolean => si === 0 && !r.attribution && r.rules.includes(QUOTED_CLAIM);
     claims.push(...read.made.filter(claim));
     const made = read.made.filter((r) => !claim(r));
+    affiliate(made);
     // The lead says whose the headline's claim is: "..., Tory leader Michael Howard has said".
     if (si === 1) settleClaims(own);
     const speaker = own ?? (openBefore ? quoteSpeaker : null);

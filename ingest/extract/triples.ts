@@ -184,7 +184,9 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];
-  const part = ts[c.vg.head]!.norm;
+  // The participle as written ("accused of", "based in"), with the group's particle ("rolled out on").
+  const particle = c.vg.lemma.split(' ').slice(1).join(' ');
+  const part = particle ? `${ts[c.vg.head]!.norm} ${particle}` : ts[c.vg.head]!.norm;
   const obj = c.obj && c.obj.s >= c.vg.e ? argMentions(ts, ix, c.obj).ms : [];
   if (obj.length) return pairs(subj, obj, part, ['passive-obj', ...c.rules]);
   const pp = c.pps[0];

@@ -522,7 +522,8 @@ function ownedNouns(text: string, ts: readonly Token[], first: number, out: Ment
   for (let m = first; m < out.length; m++) {
     const at = info[m]!;
     const government = at.kind === 'group' && out[m]!.type === 'Organization';
-    const thing = at.kind === 'thing' && out[m]!.type === 'Concept' && !at.role;
+    // So a collective ("Malaysia's central bank", "China's media"): its owner says which one.
+    const thing = at.kind === 'thing' && (out[m]!.type === 'Concept' || out[m]!.type === 'Group') && !at.role;
     if (!(government || thing) || at.s === 0) continue;
     const owner = ts[at.s - 1]!;
     if (!/^\p{Lu}/u.test(owner.text) || !/['’]s?$/u.test(owner.text)) continue;

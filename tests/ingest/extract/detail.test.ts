@@ -78,7 +78,10 @@ describe('argument details: a common-noun argument in full, as the sentence give
 
   it("starts at the argument's owner (business/147, business/277)", () => {
     const bank = read("Malaysia's central bank is to relax restrictions on foreign ownership to encourage Islamic banking.");
-    expect(bank.find((r) => r.s === 'central bank')?.evidence.subjectDetail).toBe("Malaysia's central bank");
+    // A collective owned by a name is named with its owner: the name says it all.
+    const owned = bank.find((r) => r.s === "Malaysia's central bank");
+    expect(owned).toBeDefined();
+    expect(owned?.evidence.subjectDetail).toBeUndefined();
     const studies = read(
       "However, Turkey's assertions are confirmed by Brussels' own impact studies, which indeed say that Turkish membership would be good news for the EU economy.",
     );
@@ -111,7 +114,7 @@ describe('argument details: a common-noun argument in full, as the sentence give
 
   it('keeps the share a statement is about (business/409, tech/029)', () => {
     const bank = "UK-based bank Standard Chartered said it would spend $3.3bn (£1.8bn) to buy one of South Korea's main retail banks.";
-    expect(find(bank, 'acquire', 'main retail banks')?.evidence.objectDetail).toBe("one of South Korea's main retail banks");
+    expect(find(bank, 'acquire', "South Korea's main retail banks")?.evidence.objectDetail).toBe("one of South Korea's main retail banks");
     const patents =
       'Some of the patents have dubious validity and are being wielded by some big companies to force smaller companies to buy licenses.';
     expect(read(patents).find((r) => r.s === 'patents')?.evidence.subjectDetail).toBe('Some of the patents');

@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import retag from './data/retag.json' with { type: 'json' };
+import titles from './data/titles.json' with { type: 'json' };
 import { Lru } from './lru.js';
 import { parseSpans } from './split.js';
 import { bulkMatch } from './sweep.js';
@@ -105,6 +106,8 @@ export const lexiconTags = (word: string): readonly string[] => {
 const toInfinitive = (w: string, tense: string): string => world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
 
 const RT = {
+  /** One-word titles ("boss", "coach", "captain"): between two names a title, never a verb. */
+  titles: new Set(titles.titles.filter((w) => !w.includes(' '))),
   adverbs: new Set(retag.verbAdverbs),
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),
@@ -858,6 +861,19 @@ function repairTags(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
+    // "Qantas boss Geoff Dixon", "England captain Michael Vaughan": a title between a name and a name.
+    if (
+      tagged(t, 'Verb') &&
+      RT.titles.has(t.norm) &&
+      /^\p{Ll}/u.test(t.text) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      /^\p{Lu}/u.test(next.text) &&
+      tagged(next, 'ProperNoun', 'Honorific', 'Person') &&
+      !/[,;:()"“”]/.test(prev.post + t.post)
+    ) {
+      ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+      continue;
+    }
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
     // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the
     // US court to overturn"), and before a plural ("US net registrars", "US car firms General

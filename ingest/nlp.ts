@@ -856,6 +856,10 @@ const participleBeforeNoun = (ts: readonly Token[], k: number): boolean =>
   tagged(ts[k + 1], 'Noun') &&
   !tagged(ts[k + 1], 'Determiner', 'Pronoun');
 
+/** A capitalised place word: a country, an acronym ("US", "UK") or a demonym. */
+const placeAt = (ts: readonly Token[], k: number): boolean =>
+  /^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'Country', 'Acronym', 'Demonym');
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -876,20 +880,19 @@ function repairTags(ts: Token[]): void {
     }
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
     // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the
-    // US court to overturn"), and before a plural ("US net registrars", "US car firms General
-    // Motors": a place takes a verb in -s, so its bare form is a noun of the compound).
-    const place = (k: number): boolean => /^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'Country', 'Acronym', 'Demonym');
-    const carNoun = /^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && place(i - 2);
+    // US court to overturn"), and before a plural ("US net registrars", "US film charts": a place
+    // takes a verb in -s, so its bare form is a noun of the compound).
     if (
       tagged(t, 'Verb') &&
       !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
       /^\p{Ll}+$/u.test(t.text) &&
       !/(?:s|ed)$/.test(t.norm) &&
-      (place(i - 1) || carNoun) &&
       !/[,;:()]/.test(prev.post + t.post) &&
+      (placeAt(ts, i - 1) ||
+        (/^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && placeAt(ts, i - 2))) &&
       (nameAfterNouns(ts, i) ||
-        (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural') && !/[,;:()]/.test(t.post)) ||
-        (ts[i - 2]?.norm === 'the' && place(i - 1) && (tagged(next, 'Preposition') || next.norm === 'to')))
+        (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural')) ||
+        (ts[i - 2]?.norm === 'the' && placeAt(ts, i - 1) && (tagged(next, 'Preposition') || next.norm === 'to')))
     ) {
       ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
       continue;

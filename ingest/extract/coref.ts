@@ -236,8 +236,11 @@ function defined(ms: readonly Mention[], info: readonly MentionInfo[], m: Mentio
 }
 
 /**
- * "another Iran-linked group, Katib Hezbollah, said ...": a singular group noun with a name in
- * apposition (between commas, or closing the sentence) is that name's entity.
+ * "another Iran-linked group, Katib Hezbollah, said ...", "a law established by his predecessor,
+ * David Blunkett": a singular noun closed by a comma, with a name in apposition that closes too (a
+ * comma, a stop, the sentence's end), is that name's entity when the name fits the noun: a group
+ * noun takes an organisation or group, a person noun a person, a company or body noun an
+ * organisation.
  */
 export function resolveApposition(
   ms: readonly Mention[],
@@ -246,36 +249,20 @@ export function resolveApposition(
   i: number,
 ): number | undefined {
   const mi = info[i]!;
-  if (mi.kind !== 'group' || mi.reference === 'none' || has(ts[mi.e - 1], 'Plural') || !/,/.test(ts[mi.e - 1]?.post ?? ''))
-    return undefined;
-  const j = i + 1;
-  const mj = info[j];
-  if (!mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e) return undefined;
-  if (ms[j]!.type !== 'Organization' && ms[j]!.type !== 'Group') return undefined;
-  return mj.e === ts.length || /[,.;:]/.test(ts[mj.e - 1]!.post) ? j : undefined;
-}
-
-/**
- * "a law established by his predecessor, David Blunkett": a singular noun for a person or a body,
- * closed by a comma, with a name in apposition that closes too (a comma, a stop, the sentence's
- * end) is that name. A person noun takes a person, a company or body noun an organisation.
- */
-export function resolveAppositiveName(
-  ms: readonly Mention[],
-  info: readonly MentionInfo[],
-  ts: readonly Token[],
-  i: number,
-): number | undefined {
-  const mi = info[i]!;
   const head = ts[mi.e - 1];
   const mj = info[i + 1];
-  if (!head || has(head, 'Plural') || !/^,\s*$/.test(head.post) || !mj || mj.sentence !== mi.sentence) return undefined;
-  if (mj.kind !== 'name' || mj.s !== mi.e || !(mj.e === ts.length || /^\s*[,.;:]/.test(ts[mj.e - 1]!.post))) return undefined;
-  const w = head.norm;
-  const person = LEX.personRoles.has(w) || LEX.orgRoles.has(w) || (THINGS.speakers.has(w) && !THINGS.documents.has(w));
-  const body = THINGS.companies.has(w) || LEX.orgHeads.has(w) || LEX.orgRoles.has(w);
+  if (!head || has(head, 'Plural') || !mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e) return undefined;
+  // A group noun's comma may come with other marks; a role's must stand alone ("J Smit (captain), E Andrews").
+  const group = mi.kind === 'group';
+  if (!(group ? /,/ : /^,\s*$/).test(head.post)) return undefined;
+  if (!(mj.e === ts.length || (group ? /[,.;:]/ : /^\s*[,.;:]/).test(ts[mj.e - 1]!.post))) return undefined;
   const type = ms[i + 1]!.type;
-  return (type === 'Person' && person) || (type === 'Organization' && body) ? i + 1 : undefined;
+  const w = head.norm;
+  const fits = group
+    ? mi.reference !== 'none' && (type === 'Organization' || type === 'Group')
+    : (type === 'Person' && (LEX.personRoles.has(w) || LEX.orgRoles.has(w) || (THINGS.speakers.has(w) && !THINGS.documents.has(w)))) ||
+      (type === 'Organization' && (THINGS.companies.has(w) || LEX.orgHeads.has(w) || LEX.orgRoles.has(w)));
+  return fits ? i + 1 : undefined;
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -457,14 +444,14 @@ export function coref(c: Mentioned): Corefed {
             ? undefined
             : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
           : kind === 'description'
-            ? (resolveAppositiveName(ms, info, ts, i) ?? resolveDescription(ms, info, i))
+            ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i))
             : kind === 'thing' && info[i]!.role
               ? resolveOrganisation(ms, info, i, undefined, topic)
               : kind === 'group'
                 ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
                 : kind === 'thing'
                   ? (resolveNamed(ms, info, ts, i) ??
-                    resolveAppositiveName(ms, info, ts, i) ??
+                    resolveApposition(ms, info, ts, i) ??
                     resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
                   : undefined;
     if (j !== undefined) m.corefOf = j;

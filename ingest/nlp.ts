@@ -866,35 +866,32 @@ function repairTags(ts: Token[]): void {
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
     // "Qantas boss Geoff Dixon", "England captain Michael Vaughan": a title between a name and a name.
-    if (
+    const title =
       tagged(t, 'Verb') &&
       RT.titles.has(t.norm) &&
       /^\p{Ll}/u.test(t.text) &&
       /^\p{Lu}/u.test(prev.text) &&
       /^\p{Lu}/u.test(next.text) &&
       tagged(next, 'ProperNoun', 'Honorific', 'Person') &&
-      !/[,;:()"“”]/.test(prev.post + t.post)
-    ) {
-      ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
-      continue;
-    }
+      !/[,;:()"“”]/.test(prev.post + t.post);
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
     // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the
     // US court to overturn"), and before a plural ("US net registrars", "US film charts": a place
     // takes a verb in -s, so its bare form is a noun of the compound).
     if (
-      tagged(t, 'Verb') &&
-      !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
-      /^\p{Ll}+$/u.test(t.text) &&
-      !/(?:s|ed)$/.test(t.norm) &&
-      !/[,;:()]/.test(prev.post + t.post) &&
-      (placeAt(ts, i - 1) ||
-        (/^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && placeAt(ts, i - 2))) &&
-      (nameAfterNouns(ts, i) ||
-        (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural')) ||
-        (ts[i - 2]?.norm === 'the' && placeAt(ts, i - 1) && (tagged(next, 'Preposition') || next.norm === 'to')))
+      title ||
+      (tagged(t, 'Verb') &&
+        !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
+        /^\p{Ll}+$/u.test(t.text) &&
+        !/(?:s|ed)$/.test(t.norm) &&
+        !/[,;:()]/.test(prev.post + t.post) &&
+        (placeAt(ts, i - 1) ||
+          (/^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && placeAt(ts, i - 2))) &&
+        (nameAfterNouns(ts, i) ||
+          (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural')) ||
+          (ts[i - 2]?.norm === 'the' && placeAt(ts, i - 1) && (tagged(next, 'Preposition') || next.norm === 'to'))))
     ) {
-      ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+      ts[i] = retagged(t, ['Noun', 'Singular']);
       continue;
     }
     // "Labour MPs' fears over squabbling": an -s form right after a plural possessive is its noun.

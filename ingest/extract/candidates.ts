@@ -281,10 +281,10 @@ export function sentenceRelations(
   const quotedAt = (at: number): boolean => quoted[at] ?? false;
   // "Tories 'would cut number of MPs'": a headline's verb in single quotes is someone's claim, not
   // the writer's (in running text single quotes nest inside a quotation or mark an elision).
-  const claimed = isHeadlineLike(ts) ? singleQuoted(ts) : [];
+  const inQuotes = isHeadlineLike(ts) ? singleQuoted(ts) : [];
   const claim = (ci: number): boolean => {
     const vg = an.clauses[ci]?.vg;
-    return !!vg && claimed.slice(vg.s, vg.e).includes(true);
+    return !!vg && inQuotes.slice(vg.s, vg.e).includes(true);
   };
   const quotedThird = (mi: number): boolean => {
     const info = x.info[mi];
@@ -330,6 +330,7 @@ export function sentenceRelations(
     const o = x.info[t.o];
     const negative = !!t.negate !== (said.polarity === 'negative');
     if (o && !negative && isEventObject(t.p, headWord(x.ms[t.o])) && argumentEnd(ts, o) <= o.e) continue;
+    const claimed = t.clause >= 0 && !t.np && claim(t.clause);
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),
@@ -339,7 +340,7 @@ export function sentenceRelations(
       ...(quotedThird(t.s) ? [QUOTED_THIRD_SUBJECT] : []),
       ...(quotedThird(t.o) ? [QUOTED_THIRD_OBJECT] : []),
       ...said.cues.map((q) => `cue:${q}`),
-      ...(t.clause >= 0 && !t.np && claim(t.clause) ? [QUOTED_CLAIM] : []),
+      ...(claimed ? [QUOTED_CLAIM] : []),
     ];
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
@@ -371,10 +372,7 @@ export function sentenceRelations(
       predicate: t.p,
       object: obj.id,
       polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
-      certainty: stronger(
-        t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
-        rs.includes(QUOTED_CLAIM) ? 'alleged' : 'asserted',
-      ),
+      certainty: stronger(t.certainty ? stronger(said.certainty, t.certainty) : said.certainty, claimed ? 'alleged' : 'asserted'),
       attribution: attributed || holder ? by : null,
       confidence: confidence(rs),
       evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t, an) },

@@ -139,7 +139,9 @@ export function findSubject(
     const said = !!prev && (LEX.reporting.has(prev.vg.lemma) || prev.vg.lemma === 'post');
     const between = prev ? npRight(ts, isPrep(ts[prev.vg.e]) ? prev.vg.e + 1 : prev.vg.e, np.s - 1) : null;
     const complement = rel?.norm === 'that' && said && between?.e === np.s - 1;
-    const ofNoun = rel?.norm === 'that' && LEX.reportingNouns.has(ts[np.s - 2]?.norm ?? '') ? npLeft(ts, np.s - 1, 0) : null;
+    // "claims that Labour's advertising agency TBWA was blaming him": the whole phrase follows "that".
+    const at = Math.min(np.s, npLeft(ts, np.e, floor)?.s ?? np.s);
+    const ofNoun = ts[at - 1]?.norm === 'that' && LEX.reportingNouns.has(ts[at - 2]?.norm ?? '') ? npLeft(ts, at - 1, 0) : null;
     if (ofNoun) {
       c.complementOf = ofNoun;
       c.rules.push('noun-complement');
@@ -237,6 +239,19 @@ export function findSubject(
   if (awaiting && (has(ts[vg.head], 'Gerund') || ts[prev.vg.s - 1]?.norm === 'to') && sameForm(ts[prev.vg.head], ts[vg.head])) {
     c.coordWith = -2;
     c.rules.push('coord-adjacent');
+    return;
+  }
+  // "Fallon asked Brown whether the Treasury had leaned on ONS to make this change, and said that ...",
+  // "The home secretary described how it affected him, but said ...": a verb of saying joined after a
+  // question, infinitive or subordinate clause joins the main clause before them and shares its subject.
+  const lifted =
+    prev && isConj(before) && LEX.reporting.has(vg.lemma) && !ownStatement(ts, prev)
+      ? earlier.findLast((m) => ownStatement(ts, m))
+      : undefined;
+  if (lifted) {
+    c.subj = lifted.subj;
+    c.coordWith = earlier.indexOf(lifted);
+    c.rules.push('coord-subj');
     return;
   }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
@@ -531,6 +546,16 @@ function mainClause(ts: readonly Token[], c: Clause): boolean {
   const w = ts[c.subj.s - 1]?.norm ?? '';
   return !LEX.relativePronouns.has(w) && !LEX.subordinators.has(w) && !LEX.conditionals.has(w);
 }
+
+const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'whether', 'where', 'when']);
+
+/** A clause that is the sentence's own statement (not a question, relative or subordinate clause). */
+const ownStatement = (ts: readonly Token[], m: Clause): boolean => {
+  if (!mainClause(ts, m)) return false;
+  const before = ts[m.subj!.s - 1];
+  // Not a complement ("says the Council will adopt", "said that ...") nor a question ("how it affected").
+  return !before || !(WH_OPENERS.has(before.norm) || before.norm === 'that' || has(before, 'Verb'));
+};
 
 /** Start of the last chunk of a phrase ("the publication of | the full legal advice"). */
 function lastChunkStart(ts: readonly Token[], sp: { s: number; e: number }): number {

@@ -179,13 +179,22 @@ function bareVerbSForms(ts: Token[]): void {
 const LIKE_DEGREE = new Set(['more', 'less', 'much', 'just', 'very', 'rather', 'quite', 'exactly', 'a', 'bit', 'little', 'nothing']);
 const LIKE_LINKS = /^(?:looks?|looked|looking|seems?|seemed|sounds?|sounded|feels?|felt)$/;
 
-/** "were more like the PB100", "looks like a winner": "like" after a copula is a preposition. */
+/**
+ * "were more like the PB100", "looks like a winner": "like" after a copula is a preposition. So is
+ * a bare "like" after a common noun, "just" or an opening bracket when another finite verb carries
+ * the sentence ("other issues like the Iraq war will play", "consoles like the Sony PSP").
+ */
 function likeAfterCopula(ts: Token[]): void {
   for (let i = 1; i < ts.length; i++) {
     if (ts[i]!.norm !== 'like' || !tagged(ts[i], 'Verb')) continue;
     let j = i - 1;
     while (j > 0 && LIKE_DEGREE.has(ts[j]!.norm) && !/[,;:]/.test(ts[j]!.post)) j--;
-    if (tagged(ts[j], 'Copula') || LIKE_LINKS.test(ts[j]!.norm)) ts[i] = retagged(ts[i]!, ['Preposition']);
+    const prev = ts[i - 1]!;
+    const afterNoun =
+      ts[i]!.text === 'like' &&
+      ((tagged(prev, 'Noun') && !tagged(prev, 'Pronoun', 'ProperNoun', 'Verb')) || prev.norm === 'just' || /\(/.test(ts[i]!.pre)) &&
+      ts.some((t, k) => k !== i && finite(t) && !tagged(t, 'Gerund', 'Noun', 'Adjective'));
+    if (tagged(ts[j], 'Copula') || LIKE_LINKS.test(ts[j]!.norm) || afterNoun) ts[i] = retagged(ts[i]!, ['Preposition']);
   }
 }
 
@@ -304,15 +313,30 @@ function possessives(ts: Token[]): void {
         (tagged(after, 'Gerund') && /ly$/.test(next.norm) && /^\p{Ll}+ing$/u.test(after?.text ?? ''))) &&
       tagged(ts[i + 3], 'Noun') &&
       !tagged(ts[i + 3], 'Pronoun', 'Determiner', 'Verb');
-    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple) continue;
+    // "Labour's advertising agency TBWA was blaming", "the firm's operating profit rose": an -ing word
+    // and a noun before the finite verb are a compound; "The firm's selling shares" stays a progressive.
+    let n = i + 2;
+    while (n < i + 4 && tagged(ts[n], 'Noun', 'ProperNoun') && !tagged(ts[n], 'Verb', 'Pronoun', 'Plural')) n++;
+    const gerundNoun = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && n > i + 2 && finite(ts[n]);
+    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
-    ts[i - 1] = { ...owner, tags: new Set([...owner.tags, 'Possessive']) };
+    // An owner is a noun ("Labour's" is no "labour is").
+    const kept = [...owner.tags].filter((g) => !VERB_TAGS.has(g));
+    const noun = tagged(owner, 'Verb') ? ['Noun', ...(/^\p{Lu}/u.test(owner.text) ? ['ProperNoun'] : [])] : [];
+    ts[i - 1] = { ...owner, tags: new Set([...kept, ...noun, 'Possessive']) };
     if (participle) ts[i + 1] = retagged(next, ['Adjective']);
     if (advParticiple) ts[i + 2] = retagged(after!, ['Adjective']);
+    if (gerundNoun) ts[i + 1] = retagged(next, ['Noun', 'Singular']);
     ts.splice(i, 1);
   }
 }
+
+const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Auxiliary', 'Copula']);
+
+/** A finite verb: tensed or an auxiliary, not an -ing or infinitive form alone. */
+const finite = (t: Token | undefined): boolean =>
+  tagged(t, 'PastTense', 'PresentTense', 'Copula', 'Auxiliary', 'Modal') && !tagged(t, 'Gerund', 'Noun');
 
 const retagged = (t: Token, tags: readonly string[], root = t.norm): Token => ({ ...t, tags: new Set(tags), root });
 const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
@@ -874,12 +898,23 @@ function repairTags(ts: Token[]): void {
       /^\p{Lu}/u.test(next.text) &&
       tagged(next, 'ProperNoun', 'Honorific', 'Person') &&
       !/[,;:()"“”]/.test(prev.post + t.post);
+    // "Florian Mueller, campaign manager of a group": a bare word between a name's comma and a role is its modifier.
+    const roleModifier =
+      tagged(t, 'Verb') &&
+      !tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
+      /^\p{Ll}+[^s]$/u.test(t.text) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      /,\s*$/.test(prev.post) &&
+      /^\p{Ll}/u.test(next.text) &&
+      RT.titles.has(next.norm) &&
+      !/[,;:()]/.test(t.post);
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
     // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the
     // US court to overturn"), and before a plural ("US net registrars", "US film charts": a place
     // takes a verb in -s, so its bare form is a noun of the compound).
     if (
       title ||
+      roleModifier ||
       (tagged(t, 'Verb') &&
         !tagged(t, 'Noun', 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
         /^\p{Ll}+$/u.test(t.text) &&

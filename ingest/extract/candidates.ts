@@ -27,7 +27,7 @@ import {
 import type { MentionInfo } from './names.js';
 import { nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
-import { breakAfter, has, isBe, isConj, isNounAt, isPrep } from './tokens.js';
+import { breakAfter, has, isBe, isConj, isNounAt, isPrep, quoteMask } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
 const BASE = rules.base as Record<string, number>;
@@ -269,15 +269,8 @@ export function sentenceRelations(
   const clauses = reportingClauses(ts, an, ix);
   const sp = found && canSpeak(x, found.mention) ? found : null;
   // '"He has made an immense contribution," Tony Blair said': inside a quotation "he" or "she" is
-  // someone other than the speaker outside it (who says "I"); the relations stage drops such a
-  // reading. A quote mark before a word opens, after a word closes (straight quotes are not
-  // toggled: BBC copy opens each quoted paragraph anew without closing the last).
-  const quoted: boolean[] = [];
-  for (let k = 0, open = false; k < ts.length; k++) {
-    if (/[\u201c"]/.test(ts[k]!.pre)) open = true;
-    quoted.push(open);
-    if (/[\u201d"]/.test(ts[k]!.post)) open = false;
-  }
+  // someone other than the speaker outside it (who says "I"); the relations stage drops such a reading.
+  const quoted = quoteMask(ts);
   const quotedAt = (at: number): boolean => quoted[at] ?? false;
   // "Tories 'would cut number of MPs'": a headline's verb in single quotes is someone's claim, not
   // the writer's (in running text single quotes nest inside a quotation or mark an elision).

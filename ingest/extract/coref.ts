@@ -9,7 +9,7 @@ import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHe
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
 import { fitsKind, isParty, orgKind, THINGS } from './things.js';
-import { has, isPrep } from './tokens.js';
+import { has, isPrep, quoteMask } from './tokens.js';
 
 const WINDOW = 2; // sentences back
 const DESCRIPTION_REACH = 300; // mentions back
@@ -41,6 +41,8 @@ export interface Salience {
   ownSubject?(i: number): { s: number; e: number } | undefined;
   /** Token index of the relative pronoun right before mention i ("AAC, which it says"), if any. */
   relativeBefore?(i: number): number | undefined;
+  /** Whether mention i stands inside double quotes. */
+  quoted?(i: number): boolean;
 }
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
@@ -132,6 +134,8 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (later.has(nameKey(ms[root]!))) continue;
     if (own && cand.sentence === m.sentence && info[j]!.s >= own.s && info[j]!.e <= own.e) continue;
     if (rel !== undefined && cand.sentence === m.sentence && info[j]!.e === rel) continue;
+    // '"... the home secretary is dodging ...," he told BBC News': the speaker is not named in his own quote.
+    if (cand.sentence === m.sentence && sal?.quoted?.(j) && !sal.quoted(i)) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
@@ -161,6 +165,14 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   return rival ? undefined : root;
 }
 
+/** "the prime minister" is in "Prime Minister Tony Blair", not in "Deputy Prime Minister John Prescott". */
+function unqualified(text: string, role: string): boolean {
+  const at = text.indexOf(role);
+  if (at < 0) return false;
+  const before = text.slice(0, at).trim().split(/\s+/).at(-1) ?? '';
+  return !LEX.roleModifiers.has(before) && !LEX.roleTimes.has(before);
+}
+
 export function resolveDescription(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
   const role = info[i]!.role;
   if (!role) return undefined;
@@ -168,7 +180,7 @@ export function resolveDescription(ms: readonly Mention[], info: readonly Mentio
   for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
     const cand = ms[j]!;
     if (info[j]!.kind !== 'name' || cand.type !== 'Person') continue;
-    if (info[j]!.role === role || cand.text.toLowerCase().includes(role)) if (!names.has(key(cand))) names.set(key(cand), j);
+    if (info[j]!.role === role || unqualified(cand.text.toLowerCase(), role)) if (!names.has(key(cand))) names.set(key(cand), j);
   }
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
@@ -369,6 +381,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
   // A surname shares the gender of the full name it ends ("Mr Sullivan" ~ "Scott Sullivan").
   const bySurname = new Map<string, Gender>();
   for (const [k, g] of genders) bySurname.set(k.split(' ').at(-1)!, g);
+  const masks = new Map<number, boolean[]>();
   return {
     gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(surname(ms[i]!)) ?? null,
     subject: (i, main = false) => {
@@ -384,6 +397,11 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       );
     },
     plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),
+    quoted: (i) => {
+      const si = ms[i]!.sentence;
+      if (!masks.has(si)) masks.set(si, quoteMask(c.tokens?.at(si) ?? []));
+      return masks.get(si)![info[i]!.s] ?? false;
+    },
     relativeBefore: (i) => {
       const k = info[i]!.s - 1;
       return LEX.relativePronouns.has(c.tokens?.at(ms[i]!.sentence)?.[k]?.norm ?? '') ? k : undefined;

@@ -390,3 +390,17 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
 
 /** A number joined by a hyphen to the next word modifies it ("first-time buyers", "24-hour strike"). */
 export const hyphenLead = (t: Token): boolean => has(t, 'Value') && t.post === '-';
+
+/**
+ * Which tokens stand inside double quotes: a quote mark before a word opens, after a word closes
+ * (straight quotes are not toggled: BBC copy opens each quoted paragraph anew without closing the last).
+ */
+export function quoteMask(ts: readonly Token[]): boolean[] {
+  const quoted: boolean[] = [];
+  for (let k = 0, open = false; k < ts.length; k++) {
+    if (/[\u201c"]/.test(ts[k]!.pre)) open = true;
+    quoted.push(open);
+    if (/[\u201d"]/.test(ts[k]!.post)) open = false;
+  }
+  return quoted;
+}

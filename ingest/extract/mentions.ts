@@ -306,7 +306,15 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
       k--;
     while (k < e && isParticle(ts[k]) && !gluedParticle(ts[k])) k++;
     // A sentence-initial title compromise does not tag as a name ("Lord Falconer told ...").
-    while (k > a && k < e && /^\p{Lu}/u.test(ts[k - 1]!.text) && LEX.titles.has(ts[k - 1]!.norm.replace(/\.$/, ''))) k--;
+    // So its first word, when that word and the title after it make a longer one ("Home Secretary", "Deputy Prime Minister").
+    const titled = (i: number): boolean => {
+      const w = ts[i]!.norm.replace(/\.$/, '');
+      const longer = [`${w} ${ts[i + 1]?.norm}`, `${w} ${ts[i + 1]?.norm} ${ts[i + 2]?.norm}`];
+      return (
+        LEX.titles.has(w) || longer.some((x) => LEX.titles.has(x)) || (LEX.roleModifiers.has(w) && LEX.titles.has(ts[i + 1]?.norm ?? ''))
+      );
+    };
+    while (k > a && k < e && /^\p{Lu}/u.test(ts[k - 1]!.text) && titled(k - 1)) k--;
     return k;
   };
   const numbered = numberedEnd(ts, a, b);

@@ -165,6 +165,22 @@ export function findSubject(
     c.rules.push('said-inverted');
     return;
   }
+  // "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said": a participle phrase set
+  // off by commas after the subject runs up to the verb; its subject is the verb's.
+  const aside =
+    prev?.subj &&
+    before &&
+    breakAfter(before) &&
+    has(ts[prev.vg.head], 'Gerund') &&
+    !PREPOSITIONAL_GERUNDS.has(ts[prev.vg.head]!.norm) &&
+    prev.subj.e === prev.vg.s &&
+    breakAfter(ts[prev.subj.e - 1]) &&
+    !ts.slice(prev.vg.e, k).some((t) => has(t, 'Verb'));
+  if (aside) {
+    c.subj = prev.subj;
+    c.rules.push('subj-np');
+    return;
+  }
   if (before && breakAfter(before) && !isConj(before)) {
     let p = k - 2;
     while (p >= floor && !breakAfter(ts[p])) p--;
@@ -547,6 +563,11 @@ function mainClause(ts: readonly Token[], c: Clause): boolean {
   return !LEX.relativePronouns.has(w) && !LEX.subordinators.has(w) && !LEX.conditionals.has(w);
 }
 
+/** Gerunds that work as prepositions ("Other US carriers, including United, have sought"): the list is the subject. */
+const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'regarding', 'concerning']);
+/** Word classes that open or carry a clause of their own, never inside a noun phrase's tail. */
+const CLAUSAL = ['Pronoun', 'Copula', 'Auxiliary', 'Modal', 'PastTense', 'Gerund', 'QuestionWord'];
+
 const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'whether', 'where', 'when']);
 
 /** A clause that is the sentence's own statement (not a question, relative or subordinate clause). */
@@ -627,8 +648,14 @@ export function nounInfinitiveSubjects(ts: readonly Token[], clauses: Clause[]):
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i]!;
     const p = clauses[i - 1]!;
-    if (c.parent !== i - 1 || !c.subj || c.coordWith >= 0 || !c.rules.includes('subj-np') || c.subj.s !== p.vg.e) continue;
-    if (p.subj || p.obj || p.pps.length || p.vg.passive || ts[p.vg.s - 1]?.norm !== 'to') continue;
+    if (c.parent >= 0 && c.parent !== i - 1) continue;
+    if (!c.subj || c.coordWith >= 0 || !c.rules.includes('subj-np') || c.subj.s < p.vg.e || c.subj.e !== c.vg.s) continue;
+    if (p.subj || p.vg.passive || ts[p.vg.s - 1]?.norm !== 'to') continue;
+    // "Moves to lift the EU's ban on arms exports to China | have been condemned": the infinitive's
+    // arguments run unbroken into the verb, whose subject is then the noun before "to".
+    const tail = ts.slice(p.vg.e, c.subj.e);
+    if (tail.some((t) => breakAfter(t) || CLAUSAL.some((g) => has(t, g)) || isConj(t) || t.norm === 'that')) continue;
+    if ((p.obj || p.pps.length) && c.subj.s === p.vg.e) continue;
     if (LEX.reporting.has(p.vg.lemma) || CLAUSE_TAKERS.has(p.vg.lemma.split(' ')[0]!)) continue;
     const noun = ts[p.vg.s - 2];
     if (!noun || !LEX.infinitiveNouns.has(noun.norm) || breakAfter(noun) || c.subj.e - c.subj.s < 1) continue;

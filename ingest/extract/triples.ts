@@ -359,6 +359,8 @@ function purposeSubject(ts: readonly Token[], c: Clause): boolean {
 function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
   // "allege that Marsh - the world's biggest insurance broker - and ...": before a name "that" opens a clause.
   if (ts[c.vg.e]?.norm !== 'that' || has(ts[c.vg.e + 1], 'ProperNoun')) return null;
+  // "pointed out that the farm, which ...": a determiner after "that" means "that" opens a clause.
+  if (has(ts[c.vg.e + 1], 'Determiner') || has(ts[c.vg.e + 1], 'Possessive')) return null;
   const np = npRight(ts, c.vg.e + 1, c.end);
   if (!np || np.e - np.s > 4) return null;
   const after = ts[np.e];

@@ -12,6 +12,7 @@ import { coref } from './extract/coref.js';
 import { mentions } from './extract/mentions.js';
 import { relations } from './extract/relations.js';
 import { segment } from './extract/segment.js';
+import { store } from './extract/store.js';
 import { cluster } from './resolve/local.js';
 import { EntityIndex, resolveAll, resolveExtraction } from './resolve/global.js';
 import type { Extraction, LocalExtraction, Read, Related, SourceRecord, Stage, World } from './types.js';
@@ -36,12 +37,20 @@ export function stages<const S extends readonly AnyStage[]>(...list: S & Chained
   return (c, world) => list.reduce((x, stage) => stage(x, world), c) as Last<S>;
 }
 
-export const LOCAL_STAGES: Stage<Read, Related> = stages(clean, segment, analyse, mentions, coref, cluster, relations);
+/** Everything the reader finds in one article, before the graph's storage policy (store.ts). */
+export const READ_STAGES: Stage<Read, Related> = stages(clean, segment, analyse, mentions, coref, cluster, relations);
+export const LOCAL_STAGES: Stage<Read, Related> = stages(READ_STAGES, store);
+
+const local = (c: Related): LocalExtraction => ({ article: c.article, entities: c.entities, relations: c.relations, messages: c.messages });
 
 /** Run the per-article stages on one record. Pure: no I/O, no shared state; `world` comes from the edge (world.ts). */
 export function extractLocal(record: SourceRecord, world: World): LocalExtraction {
-  const c = LOCAL_STAGES({ record, messages: [] }, world);
-  return { article: c.article, entities: c.entities, relations: c.relations, messages: c.messages };
+  return local(LOCAL_STAGES({ record, messages: [] }, world));
+}
+
+/** What the reader finds, stored or not: the extraction tables test the reading with it. */
+export function readLocal(record: SourceRecord, world: World): LocalExtraction {
+  return local(READ_STAGES({ record, messages: [] }, world));
 }
 
 export { EntityIndex, resolveAll };

@@ -42,6 +42,8 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'm
 const NOT_PREDICATES: ReadonlySet<string> = new Set(['over', 'under', 'in', 'on', 'about', 'across', 'through']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
+/** Rule marking two arguments that are common nouns with no name in them (thingRules). */
+export const BARE_THINGS = 'bare-things';
 /** Rules marking an argument read from "he"/"she" inside a quotation (relations.ts: never its speaker). */
 export const QUOTED_THIRD_SUBJECT = 'quoted-third-subject';
 export const QUOTED_THIRD_OBJECT = 'quoted-third-object';
@@ -204,12 +206,19 @@ function excepted(ts: readonly Token[], m: { s: number } | undefined): boolean {
   return false;
 }
 
-/** A common-noun subject is read less surely than a name ("thing-subject"), two of them less still. */
+/**
+ * A common-noun subject is read less surely than a name ("thing-subject"), two of them less still.
+ * Two with no name in them ("the devices gained new prominence", "massive power generates heat";
+ * not "Hong Kong stock markets", "Wang's team") link nobody an investigator can follow ("bare-things").
+ */
 function thingRules(x: Ctx, t: Triple): string[] {
   // A common noun resolved to a name ("his predecessor, David Blunkett") is read as the name.
-  const thing = (m: number): boolean => m >= 0 && x.info[m]?.kind === 'thing' && x.ms[x.ms[m]?.corefOf ?? m]?.type === 'Concept';
+  const root = (m: number) => x.ms[x.ms[m]?.corefOf ?? m];
+  const thing = (m: number): boolean => m >= 0 && x.info[m]?.kind === 'thing' && root(m)?.type === 'Concept';
   if (!thing(t.s)) return [];
-  return thing(t.o) ? ['thing-subject', 'things-only'] : ['thing-subject'];
+  if (!thing(t.o)) return ['thing-subject'];
+  const bare = [t.s, t.o].every((m) => !/\p{Lu}/u.test(root(m)!.name));
+  return ['thing-subject', 'things-only', ...(bare ? [BARE_THINGS] : [])];
 }
 
 /** The subject of a governing clause that denies, claims or believes ("X denied that ..."), as an entity id. */

@@ -29,7 +29,7 @@ export { confidence };
 const THRESHOLD: number = rules.threshold;
 
 /** Things (common-noun phrases) are entities only where a relation uses them. */
-function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
+export function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
   const used = new Set<string>();
   for (const r of rels) for (const id of [r.subject, r.object, r.attribution]) if (id) used.add(id);
   const ids = c.mentionEntity ?? [];

@@ -1,10 +1,10 @@
 /**
  * Table tests: labelled real sentences (tests/fixtures/extract/cases.json) → the triples they
- * must and must not yield through the whole local pipeline (clean → … → relations); and the
+ * must and must not yield as read by the local pipeline (clean → … → relations, before store.ts); and the
  * relations issue's short probes (probes.json), one made-up sentence per construction.
  */
 import { readFileSync } from 'node:fs';
-import { extractLocal } from '../../../ingest/pipeline.js';
+import { readLocal } from '../../../ingest/pipeline.js';
 import type { LocalExtraction } from '../../../ingest/types.js';
 import { loadWorld } from '../../../ingest/world.js';
 
@@ -74,7 +74,7 @@ function matches(t: T, e: Expect, end = false): boolean {
 }
 
 function check(c: Case): void {
-  const x = extractLocal({ source: c.id, text: c.text, format: 'txt' }, world);
+  const x = readLocal({ source: c.id, text: c.text, format: 'txt' }, world);
   const ts = triples(x);
   const show = ts
     .map((t) => `${t.s} -${t.p}-> ${t.o} [${t.polarity} ${t.certainty}${t.attribution ? ` by ${t.attribution}` : ''}]`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractLocal } from '../../../ingest/pipeline.js';
+import { readLocal } from '../../../ingest/pipeline.js';
 import type { RawRelation } from '../../../ingest/types.js';
 import { loadWorld } from '../../../ingest/world.js';
 
@@ -7,7 +7,7 @@ const world = loadWorld();
 
 /** The relations of one sentence, with entity names for ids. */
 function read(text: string): (RawRelation & { s: string; o: string })[] {
-  const x = extractLocal({ source: 'case.txt', text, format: 'txt' }, world);
+  const x = readLocal({ source: 'case.txt', text, format: 'txt' }, world);
   const name = new Map(x.entities.map((e) => [e.localId, e.name]));
   return x.relations.map((r) => ({ ...r, s: name.get(r.subject) ?? '', o: name.get(r.object) ?? '' }));
 }

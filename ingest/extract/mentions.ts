@@ -334,7 +334,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   while (
     s < b - 1 &&
     ((SKIP_LEAD.some((g) => has(ts[s], g)) && !hyphenLead(ts[s]!)) ||
-      ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective')))
+      ((has(ts[s], 'Adverb') || has(ts[s], 'Gerund') || has(ts[s], 'Conjunction')) && !has(ts[s], 'Adjective') && !glued(ts[s]!)))
   )
     s++;
   hyphenNames(ts, s, b, out);
@@ -542,6 +542,9 @@ function ownedNouns(text: string, ts: readonly Token[], first: number, out: Ment
     info[m] = { ...at, s: info[p]!.s };
   }
 }
+
+/** A word joined by a hyphen to the next is part of its compound ("little-known", "long-running"). */
+const glued = (t: Token): boolean => t.post === '-';
 
 const owner = (t: Token | undefined): boolean => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');
 /** Nouns whose "of" phrase is no part of their name: a table relation, a quantity, a role or a speaker. */

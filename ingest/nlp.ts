@@ -342,8 +342,8 @@ const retagged = (t: Token, tags: readonly string[], root = t.norm): Token => ({
 const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
 
 /**
- * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has total
- * debts"); an -s word right after "such" is a plural noun ("said such companies could"); "regarding"
+ * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has
+ * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such companies could"); "regarding"
  * is a preposition and "handheld" an adjective before a noun, else a noun (retag.json).
  */
 function fixedTags(ts: Token[]): void {
@@ -351,6 +351,9 @@ function fixedTags(ts: Token[]): void {
     const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
     const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
     if (have && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux], 'have');
+    // "what we are doing is making it": a lowercase form of "be" is never a noun.
+    else if (/^(?:is|are|was|were)$/.test(t.text) && !tagged(t, 'Verb'))
+      ts[i] = retagged(t, ['Verb', 'Copula', /^w/.test(t.norm) ? 'PastTense' : 'PresentTense'], 'be');
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);

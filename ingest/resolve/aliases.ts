@@ -17,8 +17,12 @@ export interface AliasGroup {
 /** Letters a name needs before its transliteration key is looked up. */
 const MIN_TRANSLIT = 5;
 
-/** Keys under which a name is looked up in the table: folded form and transliteration key. */
+/** An acronym as the table writes it ("IS", "UN"): it names only the same capitals, never the word "is". */
+const ACRONYM = /^[\p{Lu}\d&.]{2,5}$/u;
+
+/** Keys under which a name is looked up in the table: folded form and transliteration key, or an acronym as written. */
 const keysOf = (name: string): string[] => {
+  if (ACRONYM.test(name)) return [`a:${name}`];
   const n = parseName(name);
   return [...new Set([`n:${n.norm}`, `t:${n.tkey}`])];
 };
@@ -47,7 +51,11 @@ export class AliasTable {
     if (g === undefined) {
       const n = parseName(name);
       // Spelling variants only for names long enough to have them: "OS" is no "US".
-      g = this.byKey.get(`n:${n.norm}`) ?? (n.letters >= MIN_TRANSLIT ? this.byKey.get(`t:${n.tkey}`) : undefined) ?? null;
+      g =
+        this.byKey.get(`a:${name}`) ??
+        this.byKey.get(`n:${n.norm}`) ??
+        (n.letters >= MIN_TRANSLIT ? this.byKey.get(`t:${n.tkey}`) : undefined) ??
+        null;
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(name, g);
     }

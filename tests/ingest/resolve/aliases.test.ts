@@ -40,6 +40,14 @@ describe('alias files', () => {
     expect(t.groupOf('Hezbollah')).toBeUndefined();
   });
 
+  it('matches an acronym only in its capitals (tech/325: "what we are doing is making it")', () => {
+    const t = loadAliasTable([DEFAULT_ALIAS_FILE()]);
+    expect(t.groupOf('IS')?.canonical).toBe('Islamic State');
+    expect(t.groupOf('is')).toBeUndefined();
+    expect(t.groupOf('Us')).toBeUndefined();
+    expect(t.groupOf('Nato')?.canonical).toBe('North Atlantic Treaty Organization');
+  });
+
   it('lets a user file move an alias to a new entity', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-alias-'));
     writeFileSync(join(dir, 'aliases.tsv'), 'Hezbollah\tKataib Hezbollah\n');

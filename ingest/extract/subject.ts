@@ -68,6 +68,10 @@ export function findSubject(
     // noun phrase of an "of" chain (a person's "who" keeps the head: "the head of X, who said").
     const of = c.subj && before.norm !== 'who' ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
     if (c.subj && of > 0) c.subj = { s: c.subj.s + of + 1, e: c.subj.e };
+    // Not a name's place: "SK Telecom of South Korea, which is launching" is about the company.
+    const place = (sp: Span): boolean => ts.slice(sp.s, sp.e).every((t) => has(t, 'Place') || has(t, 'Country') || has(t, 'City'));
+    const owner = c.subj && ts[c.subj.s - 1]?.norm === 'of' && place(c.subj) ? npLeft(ts, c.subj.s - 1, 0) : null;
+    if (owner && /,/.test(ts[k - 2]?.post ?? '') && has(ts[owner.e - 1], 'ProperNoun') && !place(owner)) c.subj = owner;
     // "the Joseph Rowntree Reform Trust Ltd, a company which promotes": an indefinite role after a
     // name and a comma is the name's appositive; the relative is about the name.
     const named =

@@ -354,6 +354,9 @@ function fixedTags(ts: Token[]): void {
     // "what we are doing is making it": a lowercase form of "be" is never a noun.
     else if (/^(?:is|are|was|were)$/.test(t.text) && !tagged(t, 'Verb'))
       ts[i] = retagged(t, ['Verb', 'Copula', /^w/.test(t.norm) ? 'PastTense' : 'PresentTense'], 'be');
+    // "the BBC's Newsnight programme": British "programme" is a noun but after "to" or a modal.
+    else if (/^programmes?$/.test(t.norm) && tagged(t, 'Verb') && ts[i - 1]?.norm !== 'to' && !tagged(ts[i - 1], 'Modal'))
+      ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);

@@ -343,8 +343,9 @@ const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/
 
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has
- * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such companies could"); "regarding"
- * is a preposition and "handheld" an adjective before a noun, else a noun (retag.json).
+ * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such
+ * companies could"); "regarding" is a preposition and "handheld" an adjective before a noun, else a
+ * noun (retag.json); British "programme" is a noun.
  */
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {

@@ -666,7 +666,7 @@ export function nounInfinitiveSubjects(ts: readonly Token[], clauses: Clause[]):
     if (has(ts[c.subj.e - 1], 'Pronoun')) continue;
     const head = npLeft(ts, p.vg.s - 1);
     if (!head) continue;
-    // The infinitive keeps no object: whose act it is the sentence does not say.
+    // The infinitive has no subject: whose act it is the sentence does not say.
     c.subj = head;
     c.parent = -1;
     c.rules.push('noun-inf-subj');

@@ -260,7 +260,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const sa = argMentions(ts, ix, c.subj);
   const subj = sa.ms;
   if (!subj.length) return [];
-  const flip = (xs: Triple[]): Triple[] => (sa.neg ? xs.map((t) => ({ ...t, negate: !t.negate })) : xs);
+  // "neither X nor Y": the subject denies; a subject opened by "no" is negated once, by meaning.ts.
+  const denies = sa.neg && ts[c.subj!.s]?.norm !== 'no';
+  const flip = (xs: Triple[]): Triple[] => (denies ? xs.map((t) => ({ ...t, negate: !t.negate })) : xs);
   if (c.vg.copula) return flip(copulaTriples(ts, ix, c, subj));
   if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));
   if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];

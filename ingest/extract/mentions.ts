@@ -23,7 +23,7 @@ import {
 import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
-import { breakAfter, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, glued, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W } from './typing.js';
 import {
   bracketJoin,
@@ -542,9 +542,6 @@ function ownedNouns(text: string, ts: readonly Token[], first: number, out: Ment
     info[m] = { ...at, s: info[p]!.s };
   }
 }
-
-/** A word joined by a hyphen to the next is part of its compound ("little-known", "long-running"). */
-const glued = (t: Token): boolean => t.post === '-';
 
 const owner = (t: Token | undefined): boolean => has(t, 'Pronoun') || has(t, 'Possessive') || /['’]s?$/u.test(t?.text ?? '');
 /** Nouns whose "of" phrase is no part of their name: a table relation, a quantity, a role or a speaker. */

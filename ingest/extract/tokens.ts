@@ -388,8 +388,11 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
   return -1;
 }
 
+/** A word joined by a hyphen to the next is part of its compound ("little-known", "long-running"). */
+export const glued = (t: Token): boolean => t.post === '-';
+
 /** A number joined by a hyphen to the next word modifies it ("first-time buyers", "24-hour strike"). */
-export const hyphenLead = (t: Token): boolean => has(t, 'Value') && t.post === '-';
+export const hyphenLead = (t: Token): boolean => has(t, 'Value') && glued(t);
 
 /**
  * Which tokens stand inside double quotes: a quote mark before a word opens, after a word closes

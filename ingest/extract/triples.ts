@@ -270,7 +270,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (c.rules.includes('reduced-rel') && NAMING_VERBS.has(c.vg.lemma)) return [];
   // "Arabs, who he called \"suicide bombers\"": in an object relative the phrase after it is the name given.
   const relative = ts[(c.subj?.s ?? c.vg.s) - 1]?.norm ?? '';
-  if (c.relAntecedent && c.obj && NAMING_VERBS.has(c.vg.lemma) && c.vg.lemma !== 'know' && relative !== 'that') return [];
+  if (c.relAntecedent && c.obj && NAMING_VERBS.has(c.vg.lemma) && relative !== 'that') return [];
   // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
   if (SAYING.has(c.vg.lemma)) return [];
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.

@@ -582,7 +582,7 @@ function ofThings(
     const at = info[m]!;
     const head = ts[at.e - 1]!;
     const prep = ts[at.e]?.norm ?? '';
-    if (at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || /[,;:]/.test(head.post)) continue;
+    if (!prep || at.kind !== 'thing' || out[m]!.type !== 'Concept' || at.role || /[,;:]/.test(head.post)) continue;
     if (prep === 'of') {
       // Nor a role or a speaker ("president of the Arab Gulf States Institute" is a person).
       if (keepsOwnName(head.norm) || keepsOwnName(head.root)) continue;

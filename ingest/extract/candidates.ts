@@ -42,8 +42,8 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'm
 const NOT_PREDICATES: ReadonlySet<string> = new Set(['over', 'under', 'in', 'on', 'about', 'across', 'through']);
 /** Rules whose relations describe, in the writer's voice: never attributed, never quoted. */
 export const DESCRIPTIVE: readonly string[] = ['appos-role', 'title-role', 'modifier-verb', 'modifier-pro'];
-/** Rule marking two arguments that are common nouns with no name in them (thingRules). */
-export const BARE_THINGS = 'bare-things';
+/** Rule marking two arguments no reader can tell apart from others of their kind (thingRules). */
+export const UNNAMED_PAIR = 'unnamed-pair';
 /** Rules marking an argument read from "he"/"she" inside a quotation (relations.ts: never its speaker). */
 export const QUOTED_THIRD_SUBJECT = 'quoted-third-subject';
 export const QUOTED_THIRD_OBJECT = 'quoted-third-object';
@@ -206,19 +206,35 @@ function excepted(ts: readonly Token[], m: { s: number } | undefined): boolean {
   return false;
 }
 
+/** "two men", "Five of the eight men", "1,000 people": a counted group, anchored by its number. */
+const COUNTED = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)/i;
+
 /**
  * A common-noun subject is read less surely than a name ("thing-subject"), two of them less still.
- * Two with no name in them ("the devices gained new prominence", "massive power generates heat";
- * not "Hong Kong stock markets", "Wang's team") link nobody an investigator can follow ("bare-things").
+ * Two arguments no reader can tell apart from others of their kind, a subject resolved to no name
+ * acting on an object with none ("massive power generates heat", "the company may have to pay
+ * regulators", "developers are working on a first round of titles"), link nobody an investigator
+ * can follow ("unnamed-pair": read, not stored). A subject the story supplies stays: an
+ * institution ("the government", "police"), armed men or their weapons ("security forces",
+ * "drones"), a counted group ("two men"); so does an event ("the attack") on either side.
  */
 function thingRules(x: Ctx, t: Triple): string[] {
   // A common noun resolved to a name ("his predecessor, David Blunkett") is read as the name.
-  const root = (m: number) => x.ms[x.ms[m]?.corefOf ?? m];
+  const at = (m: number): number => x.ms[m]?.corefOf ?? m;
+  const root = (m: number) => x.ms[at(m)];
   const thing = (m: number): boolean => m >= 0 && x.info[m]?.kind === 'thing' && root(m)?.type === 'Concept';
-  if (!thing(t.s)) return [];
-  if (!thing(t.o)) return ['thing-subject'];
-  const bare = [t.s, t.o].every((m) => !/\p{Lu}/u.test(root(m)!.name));
-  return ['thing-subject', 'things-only', ...(bare ? [BARE_THINGS] : [])];
+  const unnamed = (m: number): boolean => {
+    const r = root(m);
+    const kind = x.info[at(m)]?.kind;
+    return !!r && (kind === 'thing' || kind === 'group') && r.type !== 'Event' && !/\p{Lu}/u.test(r.name);
+  };
+  const anonymous = (m: number): boolean => {
+    const r = root(m)!;
+    return !THINGS.storyActors.has(r.name.split(' ').at(-1)!) && !COUNTED.test(r.text);
+  };
+  const rs = t.s >= 0 && t.o >= 0 && unnamed(t.s) && unnamed(t.o) && anonymous(t.s) ? [UNNAMED_PAIR] : [];
+  if (!thing(t.s)) return rs;
+  return thing(t.o) ? ['thing-subject', 'things-only', ...rs] : ['thing-subject', ...rs];
 }
 
 /** The subject of a governing clause that denies, claims or believes ("X denied that ..."), as an entity id. */

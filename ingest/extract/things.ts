@@ -22,6 +22,7 @@ export const THINGS = {
   speakers: set([...data.speakers, ...data.documents]),
   documents: set(data.documents),
   collectives: set(data.collectives),
+  storyActors: set(data.storyActors),
   companies: set(data.companies),
   genericHeads: set(data.genericHeads),
   intentNouns: set(data.intentNouns),

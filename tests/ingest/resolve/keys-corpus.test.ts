@@ -10,7 +10,7 @@
  * private people ("British players", "UK players"), a rated group ("best British artists") and
  * one body named by a singular ("US regulator").
  */
-import { extractLocal, resolveAll } from '../../../ingest/pipeline.js';
+import { readLocal, resolveAll } from '../../../ingest/pipeline.js';
 import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
 import { nameKey, personKey } from '../../../ingest/resolve/keys.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
@@ -83,6 +83,7 @@ describe('across articles (corpus sentences)', () => {
   });
 
   it('keeps a common noun in its article: "the party" of one story is not another\'s (politics/001, 004, 007)', () => {
+    // As read, before the storage policy ("her party would boost maternity pay": two unnamed things).
     const xs = resolveAll(
       Object.entries({
         'news/politics/001.txt':
@@ -90,7 +91,7 @@ describe('across articles (corpus sentences)', () => {
         'news/politics/004.txt': 'It will be the first time since 1917 that the party has chosen Manchester to host the annual event.',
         'news/politics/007.txt':
           'He would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted an election defeat.',
-      }).map(([source, text]) => extractLocal({ source, text, format: 'txt' }, world)),
+      }).map(([source, text]) => readLocal({ source, text, format: 'txt' }, world)),
     );
     const parties = xs.map((x) => x.entities.find((e) => e.name === 'party'));
     expect(parties.every((e) => e?.scope === 'article')).toBe(true);

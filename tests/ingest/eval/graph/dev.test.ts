@@ -16,8 +16,10 @@ describe('graph extraction on the dev gold', () => {
     expect(figures.attributionAgreement).toBeGreaterThanOrEqual(0.8);
   }, 120_000);
 
-  it('ranks the relations that are gold triples above the rest by confidence (AUC, 0.664 when written)', async () => {
+  // 0.664 when written; 0.636 once the storage policy (store.ts) stopped storing relations between
+  // two unnamed arguments, which confidence had already ranked low (mean .63 against .68).
+  it('ranks the relations that are gold triples above the rest by confidence (AUC)', async () => {
     const { confidenceAuc } = await runGraphEval();
-    expect(confidenceAuc).toBeGreaterThanOrEqual(0.64);
+    expect(confidenceAuc).toBeGreaterThanOrEqual(0.62);
   }, 120_000);
 });

@@ -60,7 +60,9 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   )
     return false;
   const mid = caps.mid.has(unpossessed(t.norm));
-  if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || commonWord(t)) && !mid) return false;
+  // A word ending like a common noun ("Investment", "Security") is no name at the start; a country or a city is ("France").
+  const common = commonWord(t) && !has(t, 'Country') && !has(t, 'City');
+  if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || common) && !mid) return false;
   if (headline) return mid || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
   if (i === 0 && !breakAfter(t) && caps.pairs.has(`${t.norm} ${unpossessed(ts[1]?.norm ?? '')}`)) return true;

@@ -189,7 +189,18 @@ function linkedAnd(ts: readonly Token[], a: number, j: number): number {
 function andLink(ts: readonly Token[], a: number, j: number): number {
   const t = ts[j];
   if (!t || (t.norm !== 'and' && t.text !== '&') || breakAfter(ts[j - 1]) || breakAfter(t)) return -1;
+  if (t.text === '&') return ampersandName(ts, j);
   return Math.max(coordinatedName(ts, a, j), linkedAnd(ts, a, j));
+}
+
+/** "Procter & Gamble", "Marsh & McLennan's": an ampersand between capitalised words is inside one name; its end, or -1. */
+function ampersandName(ts: readonly Token[], j: number): number {
+  if (!capWord(ts[j - 1])) return -1;
+  let r = j + 1;
+  while (r < ts.length && r < j + 4 && capWord(ts[r])) {
+    if (breakAfter(ts[r]) || has(ts[r++], 'Possessive')) break;
+  }
+  return r > j + 1 ? r : -1;
 }
 
 /** A capitalised word that completes a known name ("General Mills", where compromise reads "Mills" as a verb). */
@@ -209,7 +220,8 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < ts.length) {
-    if (!isNounAt(ts, i)) {
+    // "Marks & Spencer": a first word compromise reads as a verb, joined by "&" to a name.
+    if (!isNounAt(ts, i) && !(ts[i + 1]?.text === '&' && capWord(ts[i]) && capWord(ts[i + 2]))) {
       i++;
       continue;
     }
@@ -293,8 +305,9 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   const link = (i: number): boolean => {
     if (i <= a) return false;
     if (ts[i]!.norm === 'the') return nameLink(ts, i - 1) === i + 1;
+    if (ts[i]!.text === '&') return andLink(ts, a, i) > 0;
     if (!isProper(ts, i - 1)) return false;
-    if (isConj(ts[i]) || ts[i]!.text === '&') return andLink(ts, a, i) > 0;
+    if (isConj(ts[i])) return andLink(ts, a, i) > 0;
     if (isParticle(ts[i])) return isProper(ts, i + 1) || gluedParticle(ts[i + 1]);
     return nameLink(ts, i) > 0;
   };
@@ -303,7 +316,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     while (
       k > a &&
       (k === e || !sentenceBreak(ts[k - 1])) &&
-      (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)))
+      (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)) || ts[k]?.text === '&')
     )
       k--;
     while (k < e && isParticle(ts[k]) && !gluedParticle(ts[k])) k++;

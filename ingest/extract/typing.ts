@@ -82,6 +82,7 @@ export function headType(ts: readonly Token[], s: number, e: number): EntityType
   if (e - s > 1 && PLACE_HEADS.has(last)) return 'Place';
   if (e - s > 1 && LEX.eventHeads.has(last)) return 'Event';
   if (e - s > 1 && ORG_LEADS.has(word(ts[s]))) return 'Organization';
+  if (ts.slice(s + 1, e - 1).some((t) => t.text === '&')) return 'Organization'; // "Ernst & Young", "Marks & Spencer"
   for (let i = s; i < e - 1; i++) {
     if (
       (ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for') &&

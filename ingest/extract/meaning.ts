@@ -446,7 +446,10 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
   const c = an.clauses[ic]!;
   const at = clauseStart(c) - 1; // the "if"
   const before = ts[at - 1];
-  const leading = at <= 0 || LEADS.has(before?.norm ?? '') || !an.clauses.some((p, j) => j < ic && p.vg.e <= at);
+  // 'told the agency: "If they default, we will fight them"': an "if" opening a quotation or
+  // following a colon leads what comes after it, not the clause before.
+  const opens = /:/.test(before?.post ?? '') || /[\u201c"]/.test(ts[at]?.pre ?? '');
+  const leading = at <= 0 || opens || LEADS.has(before?.norm ?? '') || !an.clauses.some((p, j) => j < ic && p.vg.e <= at);
   if (!leading) return an.clauses.findLastIndex((p, j) => j < ic && p.vg.e <= at && !(p.subord && LEX.conditionals.has(p.subord)));
   for (let j = ic + 1; j < an.clauses.length; j++) {
     const n = an.clauses[j]!;

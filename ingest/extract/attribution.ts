@@ -127,13 +127,23 @@ function independentBetween(an: SentenceAnalysis, ts: readonly Token[], from: nu
   return false;
 }
 
-/** Quote state after a sentence: true when a quotation is still open. */
+/**
+ * Quote state after a sentence: true when a quotation is still open. A straight quote opens where
+ * it stands before a word after a space ('go. "I think'), closes where it follows one ('experience."
+ * Both'): a writer who leaves a quotation unclosed before opening the next does not leave every
+ * later sentence quoted. Only a quote with spaces, or none, on both sides toggles.
+ */
 export function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   let open = openBefore;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '\u201c') open = true;
     else if (ch === '\u201d') open = false;
-    else if (ch === '"') open = !open;
+    else if (ch === '"') {
+      const before = i === 0 || /\s/.test(text[i - 1]!);
+      const after = i + 1 === text.length || /\s/.test(text[i + 1]!);
+      open = before && !after ? true : !before && after ? false : !open;
+    }
   }
   return open;
 }

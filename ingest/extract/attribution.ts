@@ -12,6 +12,8 @@ export interface Speaker {
   mention: number;
   /** The reporting clause itself (its own relation is not attributed), or -1 for "according to". */
   clause: number;
+  /** For a noun of saying ("Blair's promise that ..."), the token its "that" is at: only clauses after it are said. */
+  after?: number;
 }
 
 /** Every reporting clause of a sentence with a speaker, in order ("The officials said ...; a source confirmed ..."). */
@@ -63,7 +65,7 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
 
 /**
  * A noun of saying before "that": "the announcement by Iraq's security forces that ...", "Deutsche's
- * claim that ...". The clauses after it are the speaker's (clause -1: like "according to").
+ * claim that ...". The clauses after its "that" are the speaker's (clause -1, `after`).
  */
 function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -75,14 +77,15 @@ function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: Sentence
       m = np ? headMention(ts, byEnd, np) : undefined;
       j = np ? np.e : j;
     } else if (has(ts[i - 1], 'Possessive') && !has(ts[i - 1], 'Pronoun')) m = byEnd.byEnd.get(i - 1);
-    if (m !== undefined && ts[j]?.norm === 'that' && an.clauses.some((c) => c.vg.s > j)) return { mention: m, clause: -1 };
+    if (m !== undefined && ts[j]?.norm === 'that' && an.clauses.some((c) => c.vg.s > j)) return { mention: m, clause: -1, after: j };
   }
   return null;
 }
 
 /** Whether clause `ci` is said by the speaker: inside its complement, or before a closing "…, X said". */
 export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Speaker, ci: number): boolean {
-  if (sp.clause < 0) return true;
+  // "the Conservatives accepted Tony Blair's promise that ...": the accepting is not Blair's.
+  if (sp.clause < 0) return sp.after === undefined || ci < 0 || an.clauses[ci]!.vg.s > sp.after;
   if (ci === sp.clause || ci < 0) return ci < 0 && sp.clause >= 0 ? false : ci !== sp.clause;
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 20; p = an.clauses[p]!.parent, n++) if (p === sp.clause) return true;
   // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.

@@ -101,7 +101,7 @@ describe('short names that name something of their own', () => {
   });
 
   it('takes no lower-case phrase for a company-form short name: the fuel is not the company (business/420, business/307)', () => {
-    // The seed-10 merge sample, row 40: the name "Oil & Natural Gas Corporation" is cut at "&".
+    // The seed-10 merge sample, row 40, when the name "Oil & Natural Gas Corporation" was cut at "&".
     expect(localNameRule(n('natural gas'), n('Natural Gas Corporation'))).toBe(null);
     expect(localNameRule(n('Natural Gas'), n('Natural Gas Corporation'))).toBe('company-form');
     expect(localNameRule(n('eBay'), n('eBay Inc'))).toBe('company-form');
@@ -113,7 +113,7 @@ describe('short names that name something of their own', () => {
       'news/business/307.txt':
         "He insisted that the contract made it clear that the tax should be shouldered by the licensee - India's state-run Oil & Natural Gas Corp (ONGC) - and not the contractor.",
     });
-    const company = holding(es, 'Natural Gas Corporation');
+    const company = holding(es, 'Oil & Natural Gas Corporation');
     expect(company.length).toBeGreaterThan(0);
     for (const e of company) expect(e.aliases).not.toContain('natural gas');
   });

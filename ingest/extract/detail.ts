@@ -8,9 +8,9 @@
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { givesReason, LEX } from './lexicon.js';
 import { THINGS } from './things.js';
-import { breakAfter, breakBefore, has, isNounAt, isPrep } from './tokens.js';
+import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep } from './tokens.js';
 import { npRight } from './phrases.js';
 
 /** Prepositions that open a noun's complement ("a stake in AOL Europe"); "at" only continues one. */
@@ -202,6 +202,8 @@ export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m
 
 /** Words opening a phrase that completes a predicate after its object ("depict X | as Fagin"). */
 const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under']);
+/** At most this many words of a charge or reason ("accuse X | of ..."). */
+const REASON_LENGTH = 14;
 /** Adverbs that complete a predicate alone ("put the drawings | online"). */
 const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
 
@@ -211,9 +213,31 @@ const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
  * cap", "put ... details of its PowerMac G4 computer | online". Undefined when the object ends the
  * clause, a time phrase or a clause follows ("as he said"), or the phrase has no noun ("as expected").
  */
-export function predicateComplement(ts: readonly Token[], s: Sentence, k: number, limit: number, directive = false): string | undefined {
+export function predicateComplement(
+  ts: readonly Token[],
+  s: Sentence,
+  k: number,
+  limit: number,
+  directive = false,
+  predicate = '',
+): string | undefined {
   const t = ts[k];
   if (!t || breakAfter(ts[k - 1])) return undefined;
+  // "accuse the Scottish Executive | of using the council tax to raise funds": the charge, up to the
+  // next comma (its own clause, which may end the object's clause before it).
+  if (givesReason(predicate, t.norm) && ts[k + 1] && !timeAhead(ts, k + 1)) {
+    let end = k + 1;
+    // Not into a clause of its own: "congratulated Bush on his victory | and stressed ...".
+    const stop = (j: number): boolean =>
+      LEX.subordinators.has(ts[j]!.norm) ||
+      LEX.relativePronouns.has(ts[j]!.norm) ||
+      (isConj(ts[j]) && has(ts[j + 1], 'Verb') && !has(ts[j + 1], 'Gerund'));
+    while (end < ts.length && end - k < REASON_LENGTH && !breakAfter(ts[end - 1]) && !stop(end)) end++;
+    if (end <= k + 1) return undefined;
+    const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start);
+    // A quotation cut short loses its quote marks rather than leave one open ('of "squabbling like schoolboys').
+    return (text.match(/["\u201c\u201d]/gu)?.length ?? 0) % 2 ? text.replace(/["\u201c\u201d]/gu, '') : text;
+  }
   // "urged the two men | to stop squabbling": what a directive asks its object to do (its own clause).
   if (directive && t.norm === 'to' && has(ts[k + 1], 'Infinitive')) {
     let end = k + 2;

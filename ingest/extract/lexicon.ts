@@ -85,6 +85,11 @@ export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive
 export const DITRANSITIVE: ReadonlySet<string> = new Set(predicates.ditransitive);
 /** Verbs that judge their object for an act ("defended Bush for guaranteeing"). */
 export const JUDGED_FOR: ReadonlySet<string> = new Set(predicates.judgedForVerbs);
+const REASONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(predicates.reasonPhrases).map(([p, preps]) => [p, new Set(preps)]),
+);
+/** Whether `prep` opens the charge or reason a predicate gives its object ("accuse X | of using ..."). */
+export const givesReason = (predicate: string, prep: string): boolean => REASONS.get(predicate)?.has(prep) ?? false;
 /** Verbs of feeling: their passive's subject does what "by" + gerund says ("was irritated by defending"). */
 export const FEELINGS: ReadonlySet<string> = new Set(predicates.feelingVerbs);
 /** Nouns of aim or difficulty: "the goal is levelling access" equates, it does not act. */

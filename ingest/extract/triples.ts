@@ -316,6 +316,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       !nominalPredicate(head, pp.prep) &&
       !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
+    // "blamed the US for the attack | on its embassy": a phrase the noun before it takes is that noun's.
+    const before = k > 0 ? ts[headEnd(ts, c.pps[k - 1]!.np) - 1]!.norm : '';
+    if (before && (nominalPredicate(before, pp.prep) || takesOwnPhrase(before, pp.prep))) break;
     const pa = argMentions(ts, ix, extendCoord(ts, pp.np, c.end));
     out.push(
       ...pairs(

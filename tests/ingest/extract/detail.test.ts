@@ -140,6 +140,15 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(quit, 'call on', 'Hockney')?.evidence.complement).toBe('to quit the London Assembly');
   });
 
+  it('keeps the charge or reason a verb gives its object, up to a clause of its own (politics/241, politics/126)', () => {
+    const tax =
+      'The Conservatives accuse the Scottish Executive of using the council tax to raise funds because it is too afraid to raise income tax.';
+    expect(find(tax, 'accuse', 'Scottish Executive')?.evidence.complement).toBe('of using the council tax to raise funds');
+    const bush =
+      'The communiqu&#233; congratulated President Bush on his victory and stressed the importance of good transatlantic relations.';
+    expect(find(bush, 'congratulate', 'Bush')?.evidence.complement).toBe('on his victory');
+  });
+
   it('takes no clause that "as" opens, and no time phrase (business/382, business/171)', () => {
     const plan = 'Business leaders had opposed the plan as they said it would be too costly and cumbersome.';
     const opposed = find(plan, 'oppose', 'plan');

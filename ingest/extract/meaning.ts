@@ -3,7 +3,7 @@
  * its verb chain, before its subject, and inherited from the clause that governs it.
  * Precedence: conditional > alleged > hedged > intended > asserted.
  */
-import type { Token } from '../nlp.js';
+import { bareForm, type Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
@@ -476,7 +476,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     const m = own(ts, c);
     // "is to refuse to release or stage concerts", "could arm and fund": an adjacent coordinated
     // verb shares the modality of the chain it completes.
-    const twin = c.rules.includes('coord-adjacent') && c.coordWith >= 0 && c.coordWith < i ? out[c.coordWith] : undefined;
+    // So does a bare verb after an object ("may be able to sell billions of dollars of gold and use the cash").
+    const chained = c.rules.includes('coord-adjacent') || (c.vg.e - c.vg.s === 1 && bareForm(ts[c.vg.s]) && !has(ts[c.vg.s], 'Gerund'));
+    const twin = chained && c.coordWith >= 0 && c.coordWith < i ? out[c.coordWith] : undefined;
     if (twin && RANK[twin.certainty] > RANK[m.certainty]) {
       m.certainty = twin.certainty;
       m.cues.push('coord');

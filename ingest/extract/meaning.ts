@@ -53,6 +53,8 @@ export function believes(ts: readonly Token[], pc: Clause, c: Clause): boolean {
 }
 /** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
 const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'reckon', 'anticipate']);
+/** Verbs whose passive states a claim about its subject ("was accused of", "is suspected of"). */
+const PASSIVE_CLAIMS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'allege']);
 export const ALLEGE_FRAMES: ReadonlySet<string> = new Set([
   'allege',
   'claim',
@@ -212,6 +214,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     if (i === c.vg.head || (has(t, 'Noun') && !has(t, 'Adjective'))) continue; // "the plan", "an attempt": nouns are no cue
     bump(classifyWord(t.norm), t.norm);
   }
+  // "Labour accused of 'EU propaganda'", "was suspected of fraud": what the subject is accused of is a
+  // claim (not the accusing itself: "was accused by USADA of being the source").
+  if (c.vg.passive && PASSIVE_CLAIMS.has(c.vg.lemma) && !c.pps.some((pp) => pp.prep === 'by')) bump('alleged', c.vg.lemma);
   // "will not have to apologise", "did not need to take such action": no duty, which says nothing
   // of the act; candidates.ts stores no relation (NO_DUTY).
   if (c.vg.neg && obligation(ts, c)) cues.push(NO_DUTY);

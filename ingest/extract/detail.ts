@@ -202,8 +202,9 @@ export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m
 
 /** Words opening a phrase that completes a predicate after its object ("depict X | as Fagin"). */
 const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under']);
-/** At most this many words of a charge or reason ("accuse X | of ..."). */
+/** At most this many words of a charge or reason ("accuse X | of ..."), and of an apposition before it. */
 const REASON_LENGTH = 14;
+const APPOSITION_LENGTH = 10;
 /** Adverbs that complete a predicate alone ("put the drawings | online"). */
 const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
 
@@ -221,8 +222,17 @@ export function predicateComplement(
   directive = false,
   predicate = '',
 ): string | undefined {
+  // "accused Anand Jain, a confidant of his brother Mukesh, | of playing ...": past an apposition.
+  let past = false;
+  if (/^,\s*$/.test(ts[k - 1]?.post ?? '') && predicate) {
+    const close = ts.findIndex(
+      (x, j) => j >= k - 1 && j < k + APPOSITION_LENGTH && /^,\s*$/.test(x.post) && givesReason(predicate, ts[j + 1]?.norm ?? ''),
+    );
+    past = close >= 0;
+    if (past) k = close + 1;
+  }
   const t = ts[k];
-  if (!t || breakAfter(ts[k - 1])) return undefined;
+  if (!t || (breakAfter(ts[k - 1]) && !past)) return undefined;
   // "accuse the Scottish Executive | of using the council tax to raise funds": the charge, up to the
   // next comma (its own clause, which may end the object's clause before it).
   if (givesReason(predicate, t.norm) && ts[k + 1] && !timeAhead(ts, k + 1)) {

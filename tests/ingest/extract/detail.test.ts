@@ -149,6 +149,12 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(bush, 'congratulate', 'Bush')?.evidence.complement).toBe('on his victory');
   });
 
+  it('finds the charge past an apposition of the object (business/486)', () => {
+    const text =
+      'Anil has accused Anand Jain, a confidant of his brother Mukesh, of playing a negative role in the Ambani family, and being responsible for the trouble between the brothers.';
+    expect(find(text, 'accuse', 'Anand Jain')?.evidence.complement).toBe('of playing a negative role in the Ambani family');
+  });
+
   it('takes no clause that "as" opens, and no time phrase (business/382, business/171)', () => {
     const plan = 'Business leaders had opposed the plan as they said it would be too costly and cumbersome.';
     const opposed = find(plan, 'oppose', 'plan');

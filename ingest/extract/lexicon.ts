@@ -14,6 +14,8 @@ export const LEX = {
   negationVerbs: set(cues.negationVerbs),
   negationNouns: set(cues.negationNouns),
   preventing: set(cues.preventing),
+  withdrawals: set(cues.withdrawals),
+  withdrawnNouns: set(cues.withdrawnNouns),
   beliefAdjectives: set(cues.beliefAdjectives),
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
@@ -85,6 +87,8 @@ export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive
 export const DITRANSITIVE: ReadonlySet<string> = new Set(predicates.ditransitive);
 /** Verbs that judge their object for an act ("defended Bush for guaranteeing"). */
 export const JUDGED_FOR: ReadonlySet<string> = new Set(predicates.judgedForVerbs);
+/** Verb + preposition that marks the object only when the verb has none ("met with Bush"; predicates.json objectPreps). */
+export const OBJECT_PREPS: ReadonlySet<string> = new Set(predicates.objectPreps);
 const REASONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(predicates.reasonPhrases).map(([p, preps]) => [p, new Set(preps)]),
 );

@@ -552,7 +552,10 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         ts[c.vg.s - 1]?.norm === 'to' &&
         /^(?:little|nothing)$/.test(ts[c.vg.s - 2]?.norm ?? '') &&
         /^(?:do|does|did|done|doing)$/.test(ts[c.vg.s - 3]?.norm ?? '');
-      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little) && p.polarity === 'positive') {
+      // "pulled out of an agreement to buy Fiat", "abandoned plans to list": the plan given up.
+      const givenUp =
+        LEX.withdrawals.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to' && LEX.withdrawnNouns.has(ts[c.vg.s - 2]?.norm ?? '');
+      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little || givenUp) && p.polarity === 'positive') {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : `frame:${pc.vg.lemma}`);
       } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma)) {

@@ -32,6 +32,7 @@ import {
   LIGHT_VERBS,
   NAMING_VERBS,
   nominalPredicate,
+  OBJECT_PREPS,
   normalisePredicate,
   takesOwnPhrase,
   RELATIONAL_NOUNS,
@@ -316,6 +317,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       !nominalPredicate(head, pp.prep) &&
       !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
+    if (obj && OBJECT_PREPS.has(`${lemma} ${pp.prep}`)) break; // "will meet his golden rule | with a margin to spare"
     // "blamed the US for the attack | on its embassy": a phrase the noun before it takes is that noun's.
     const before = k > 0 ? ts[headEnd(ts, c.pps[k - 1]!.np) - 1]!.norm : '';
     if (before && (nominalPredicate(before, pp.prep) || takesOwnPhrase(before, pp.prep))) break;

@@ -58,6 +58,7 @@ export const LEX = {
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),
   modalAdjectives: set(words.modalAdjectives),
+  topicNouns: set(words.topicNouns),
   factiveAdjectives: set(words.factiveAdjectives),
   resultFrames: set(words.resultFrames),
   roleTimes: set(words.roleTimes),

@@ -604,6 +604,8 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
   )
     return;
   for (let k = 0; k < c.vg.s; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun') || LEX.conditionals.has(ts[k]!.norm)) return;
+  // "On the possibility of tagging uncooperative parents, Lord Falconer said": a topic, no act of his.
+  if (ts[c.vg.s - 1]?.norm === 'of' && LEX.topicNouns.has(ts[c.vg.s - 2]?.norm ?? '')) return;
   const main = clauses.find(
     (m, j) => j > 0 && m.subj && m.coordWith < 0 && m.rules.includes('subj-np') && m.subj.s > c.vg.e && breakAfter(ts[m.subj.s - 1]),
   );

@@ -339,13 +339,14 @@ const finite = (t: Token | undefined): boolean =>
   tagged(t, 'PastTense', 'PresentTense', 'Copula', 'Auxiliary', 'Modal') && !tagged(t, 'Gerund', 'Noun');
 
 const retagged = (t: Token, tags: readonly string[], root = t.norm): Token => ({ ...t, tags: new Set(tags), root });
+const BRITISH_PASTS: ReadonlyMap<string, string> = new Map(Object.entries(retag.britishPasts));
 const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
 
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has
  * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such
  * companies could"); "regarding" is a preposition and "handheld" an adjective before a noun, else a
- * noun (retag.json); British "programme" is a noun.
+ * noun (retag.json); British "programme" is a noun, and "learnt", "spelt" are pasts (retag.json britishPasts).
  */
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
@@ -360,6 +361,7 @@ function fixedTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
     else if (RT.adjectiveForms.has(t.norm))
       ts[i] = retagged(

@@ -341,7 +341,12 @@ export function sentenceRelations(
     if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
     if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
-    const said: Said = t.np ? nounMeaning(ts, an, ix, t) : { ...clauseMeaning(meanings, t), by: 'speaker' };
+    // A title or apposition describes, whatever its clause says ("rejected a bid for Scotland captain Barry Ferguson").
+    const said: Said = DESCRIPTIVE.some((r) => t.rules.includes(r))
+      ? { polarity: 'positive', certainty: 'asserted', cues: [], by: 'speaker' }
+      : t.np
+        ? nounMeaning(ts, an, ix, t)
+        : { ...clauseMeaning(meanings, t), by: 'speaker' };
     if (said.cues.includes(NO_DUTY) || said.cues.includes(UNSAID)) continue;
     // "made an announcement": the event itself, with nothing completing it, relates the subject to
     // nothing ("did not make a single bid" still says something).

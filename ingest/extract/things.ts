@@ -34,6 +34,11 @@ const ORG_KIND: ReadonlyMap<string, string> = new Map(
   Object.entries(data.orgKinds as Record<string, string[]>).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
 
+/** Kind of well-known organisations whose names say none ("BBC" → outlet): things.json knownKinds. */
+const KNOWN_KIND: ReadonlyMap<string, string> = new Map(
+  Object.entries(data.knownKinds as Record<string, string[]>).flatMap(([kind, names]) => names.map((n) => [n, kind] as const)),
+);
+
 const PARTIES: ReadonlySet<string> = new Set(data.parties);
 /** Whether `name` names a political party ("Labour", "the Tories", "Respect", "UK Independence Party"). */
 export const isParty = (name: string): boolean =>
@@ -43,11 +48,12 @@ export const isParty = (name: string): boolean =>
 export const orgKind = (head: string): string | undefined => ORG_KIND.get(head);
 
 /**
- * Whether "the <head>" can name the organisation `name`: unless the name's last word puts it in
- * another kind ("the company" is not the Wall Street Journal, "the club" not the United board).
+ * Whether "the <head>" can name the organisation `name`: unless the name, or its last word, puts it
+ * in another kind ("the company" is not the Wall Street Journal, "the club" not the United board
+ * nor the BBC).
  */
 export function fitsKind(head: string, name: string): boolean {
-  const last = ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '');
+  const last = KNOWN_KIND.get(name.toLowerCase()) ?? ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '');
   return last === undefined || last === ORG_KIND.get(head);
 }
 

@@ -160,6 +160,25 @@ function conjuncts(ts: readonly Token[], ix: SentenceMentions, sp: Span): Span[]
   return out;
 }
 
+/**
+ * "the Paris, Amsterdam, Brussels and Lisbon bourses", "Ireland and Scotland players": places that
+ * only modify the last one's plural noun, which none of them is (the list denotes the bourses, and
+ * kg stores no argument for it).
+ */
+function sharedPlaceHead(ts: readonly Token[], parts: readonly Span[]): boolean {
+  const last = parts.at(-1)!;
+  const head = ts[last.e - 1]!;
+  const place = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && has(t, 'Place') && !has(t, 'Possessive');
+  const single = (p: Span): boolean => {
+    let s = p.s;
+    while (s < p.e && has(ts[s], 'Determiner')) s++;
+    return s === p.e - 1 && place(ts[s]);
+  };
+  return (
+    /^\p{Ll}/u.test(head.text) && has(head, 'Plural') && !has(head, 'Pronoun') && place(ts[last.e - 2]) && parts.slice(0, -1).every(single)
+  );
+}
+
 /** Every mention a span denotes, and whether it is negated ("neither X nor Y", "no militia"). */
 export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): ArgMentions {
   if (!sp) return { ms: [], neg: false };
@@ -171,6 +190,7 @@ export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span
   // A name spanning the coordination ("Procter and Gamble", "the Electronic Mail and Solicitation Act").
   const parts = conjuncts(ts, ix, { s: first === 'neither' || first === 'both' || first === 'either' ? sp.s + 1 : sp.s, e: sp.e });
   if (parts.length < 2) return { ms: whole === undefined ? [] : [whole], neg };
+  if (sharedPlaceHead(ts, parts)) return { ms: [], neg };
   const ms: number[] = [];
   for (const p of parts) {
     const m = headMention(ts, ix, p);

@@ -619,11 +619,52 @@ function nounsInPhrases(ts: Token[]): void {
     let j = i - 1;
     while (j > 0 && tagged(ts[j], 'Adjective', 'ProperNoun', 'Acronym') && !tagged(ts[j], 'Verb', 'Pronoun') && !/[,;:]/.test(ts[j]!.post))
       j--;
-    if (j === i - 1 || !tagged(ts[j], 'Preposition') || !PURE_PREPOSITIONS.has(ts[j]!.norm)) continue;
+    if (j === i - 1) continue;
+    if (tagged(ts[j], 'Determiner', 'Possessive') && !/[,;:]/.test(ts[j]!.post)) j--; // "about the US budget"
+    if (!tagged(ts[j], 'Preposition') || !PURE_PREPOSITIONS.has(ts[j]!.norm)) continue;
     ts[i] = retagged(ts[i]!, ['Noun', 'Singular']);
     const k = i + 2;
     if (ts[i + 1]?.norm === 'and' && bare(ts[k]) && tagged(ts[k + 1], 'Noun') && !tagged(ts[k + 1], 'Verb', 'Pronoun'))
       ts[k] = retagged(ts[k]!, ['Noun', 'Singular']);
+  }
+}
+
+/**
+ * "its US gaming division", "the Fusion and Zephyr models at": in a phrase a determiner or possessive
+ * opens, after names and adjectives only, an -ing word before a bare lowercase noun is a modifier
+ * ("gaming division"), as are bare forms joined by "and" before a noun ("the US budget and trade
+ * deficits"), and an -s verb after names joined by "and" is their plural head (names joined by "and"
+ * would take "model", not "models").
+ */
+function namedPhraseHeads(ts: Token[]): void {
+  const modifier = (t: Token | undefined) =>
+    tagged(t, 'ProperNoun', 'Acronym', 'Adjective') && !tagged(t, 'Verb', 'Pronoun', 'Determiner') && !/[,;:]/.test(t!.post);
+  const noun = (t: Token | undefined) => tagged(t, 'Noun') && !tagged(t, 'Verb', 'Pronoun', 'Determiner');
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    let j = i - 1;
+    let names = 0;
+    let joined = false;
+    while (j > 0 && (modifier(ts[j]) || (ts[j]!.norm === 'and' && names > 0 && !/[,;:]/.test(ts[j]!.post)))) {
+      if (ts[j]!.norm === 'and') joined = true;
+      else if (tagged(ts[j], 'ProperNoun', 'Acronym')) names++;
+      j--;
+    }
+    if (names === 0 || !tagged(ts[j], 'Determiner', 'Possessive') || /[,;:]/.test(ts[j]!.post + t.post)) continue;
+    const next = ts[i + 1];
+    const bareNoun = tagged(next, 'Singular') && !tagged(next, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun', 'Uncountable');
+    // not "talks between the US and Iran sparks fears", where the verb is the phrase's before it
+    const closes = !next || tagged(next, 'Preposition') || /^\s*[,;:.]/.test(t.post);
+    const second = ts[i + 2];
+    if (tagged(t, 'Gerund') && bareNoun && /^\p{Ll}/u.test(next!.text)) ts[i] = retagged(t, ['Noun', 'Singular']);
+    else if (next?.norm === 'and' && bareForm(t) && bareForm(second) && /^\p{Ll}+$/u.test(second!.text) && noun(ts[i + 3])) {
+      // "the US budget and trade deficits": two bare forms sharing a noun
+      ts[i] = retagged(t, ['Noun', 'Singular']);
+      ts[i + 2] = retagged(second!, ['Noun', 'Singular']);
+    }
+    else if (joined && closes && tagged(t, 'PresentTense') && /s$/.test(t.norm) && !tagged(ts[j - 1], 'Preposition'))
+      ts[i] = retagged(t, ['Noun', 'Plural'], toInfinitive(t.norm, 'PresentTense') || t.norm);
   }
 }
 
@@ -1122,6 +1163,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     namesOpeningSentences(tokens);
     nounsAfterSaying(tokens);
     nounsInPhrases(tokens);
+    namedPhraseHeads(tokens);
     compoundHeads(tokens);
     verbThenPlural(tokens);
     objectPlurals(tokens);

@@ -805,6 +805,22 @@ function progressiveGerunds(ts: Token[]): void {
   }
 }
 
+/**
+ * "Lib Dem leader Charles Kennedy accelerating Lib Dem election preparations": an -ing word read as
+ * an adjective right after a person's name and before a phrase is that person's verb (a name takes
+ * no adjective after it), when compromise knows its verb.
+ */
+function gerundsAfterPersons(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb', 'Noun') || !tagged(t, 'Adjective')) continue;
+    if (!tagged(ts[i - 1], 'Person') || /[,;:()]/.test(ts[i - 1]!.post + t.post)) continue;
+    if (!tagged(ts[i + 1], 'Determiner', 'Noun', 'ProperNoun', 'Value') || tagged(ts[i + 1], 'Verb', 'Preposition')) continue;
+    const root = toInfinitive(t.norm, 'Gerund');
+    if (root && lexicon[root] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+  }
+}
+
 /** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
 function afterVerb(ts: readonly Token[], e: number): boolean {
   let k = e;
@@ -1158,6 +1174,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     toInfinitives(tokens);
     nounModifiers(tokens);
     progressiveGerunds(tokens);
+    gerundsAfterPersons(tokens);
     nounsBeforeVerbs(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);

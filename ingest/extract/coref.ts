@@ -155,13 +155,24 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   }
   const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
   if (same !== undefined) return ms[same]!.corefOf ?? same;
+  // "There was some consolation for Lambert as he set a personal best", "When Redknapp's appointment
+  // is confirmed, he will be": a person's pronoun takes the one person its own sentence names before
+  // it, subject or not, over the last sentence's subject; with two there, or one of unknown gender,
+  // neither is sure.
+  if (types.includes('Person')) {
+    const here = new Map(order.filter((j) => ms[j]!.sentence === m.sentence).map((j) => [key(ms[ms[j]!.corefOf ?? j]!), j]));
+    if (here.size > 1) return undefined;
+    const only = [...here.values()][0];
+    // (a person whose gender the article gives: not "the Players Theatre" typed as one)
+    if (only !== undefined && g && sal.gender(ms[only]!.corefOf ?? only) === g) return ms[only]!.corefOf ?? only;
+    if (only !== undefined) return undefined;
+  }
   const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);
   if (prev === undefined) return undefined;
   // "He names Russia as the failing state ... as it has 90% of all fissile material": a name of the
   // pronoun's own sentence competes with the last sentence's subject; neither is sure.
   const root = ms[prev]!.corefOf ?? prev;
-  // (Only for "it": a person's pronoun has gender and the speaker's chain to go by.)
-  const rival = w === 'it' && order.some((j) => ms[j]!.sentence === m.sentence && key(ms[ms[j]!.corefOf ?? j]!) !== key(ms[root]!));
+  const rival = order.some((j) => ms[j]!.sentence === m.sentence && key(ms[ms[j]!.corefOf ?? j]!) !== key(ms[root]!));
   return rival ? undefined : root;
 }
 

@@ -344,6 +344,8 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   return opens && determined(ts[s.s]) && object;
 }
 
+const LOCATIVE = new Set(['in', 'from', 'across', 'throughout', 'outside', 'inside']);
+
 function reducedRelative(
   ts: readonly Token[],
   vg: VerbGroup,
@@ -384,6 +386,13 @@ function reducedRelative(
   const chunk = npLeft(ts, np.e, np.s);
   let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
   if (gerund && prev?.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;
+  // "people in the UK using its hotspots", "firms in Britain selling arms": a gerund after a place
+  // phrase hung on a noun describes that noun, not the place.
+  const placed = ts.slice(subj.s, subj.e).some((t) => has(t, 'Place') || (has(t, 'ProperNoun') && !has(t, 'Date')));
+  if (gerund && placed && LOCATIVE.has(ts[subj.s - 1]?.norm ?? '')) {
+    const head = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);
+    if (head && !breakAfter(ts[head.e - 1]) && has(ts[head.e - 1], 'Noun') && !has(ts[head.e - 1], 'Pronoun')) subj = head;
+  }
   c.subj = subj;
   c.rules.push('reduced-rel');
   if (participle) c.vg = { ...vg, passive: true };

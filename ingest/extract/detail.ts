@@ -8,7 +8,7 @@
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
-import { givesReason, LEX } from './lexicon.js';
+import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep } from './tokens.js';
 import { npRight } from './phrases.js';
@@ -18,6 +18,9 @@ const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'abou
 const CONTINUERS = new Set([...OPENERS, 'at', 'up', 'across', 'within']);
 /** Words inside an amount that neither end nor break it ("up to eight", "more than 10%"). */
 const AMOUNT_WORDS = new Set(['up', 'more', 'less', 'fewer', 'around', 'nearly', 'almost', 'about', 'some', 'least']);
+/** -ing words that work as prepositions ("quit the show following a row"). */
+const PREPOSITION_GERUNDS = new Set(['following', 'including', 'regarding', 'concerning', 'excluding', 'according', 'pending', 'barring']);
+
 /** Longest complement kept, in tokens: past it the phrase is cut back to its last complete phrase. */
 const MAX_TOKENS = 14;
 
@@ -221,12 +224,21 @@ export function predicateComplement(
   limit: number,
   directive = false,
   predicate = '',
+  objectEnd = k,
 ): string | undefined {
   // "accused Anand Jain, a confidant of his brother Mukesh, | of playing ...": past an apposition.
+  // "urging telecoms regulator, Ofcom, | to reduce the cost": so is a directive's infinitive.
   let past = false;
+  const resumes = (j: number): boolean =>
+    givesReason(predicate, ts[j]?.norm ?? '') || (directive && ts[j]?.norm === 'to' && has(ts[j + 1], 'Infinitive'));
+  // "barred Bank of America and two auditors | from the case": past the object's coordinated phrase.
+  const also = /^(?:and|or)$/.test(ts[k]?.norm ?? '') && predicate && !breakAfter(ts[k - 1]) ? npRight(ts, k + 1, limit) : null;
+  if (also && !breakAfter(ts[also.e - 1]) && resumes(also.e)) k = also.e;
   if (/^,\s*$/.test(ts[k - 1]?.post ?? '') && predicate) {
+    // (an infinitive only past a whole apposition: not "told the CBS programme, | to be aired on Sunday")
     const close = ts.findIndex(
-      (x, j) => j >= k - 1 && j < k + APPOSITION_LENGTH && /^,\s*$/.test(x.post) && givesReason(predicate, ts[j + 1]?.norm ?? ''),
+      (x, j) =>
+        j >= k - 1 && j < k + APPOSITION_LENGTH && /^,\s*$/.test(x.post) && resumes(j + 1) && (j >= k || givesReason(predicate, ts[j + 1]!.norm)),
     );
     past = close >= 0;
     if (past) k = close + 1;
@@ -248,17 +260,27 @@ export function predicateComplement(
     // A quotation cut short loses its quote marks rather than leave one open ('of "squabbling like schoolboys').
     return (text.match(/["\u201c\u201d]/gu)?.length ?? 0) % 2 ? text.replace(/["\u201c\u201d]/gu, '') : text;
   }
-  // "urged the two men | to stop squabbling": what a directive asks its object to do (its own clause).
-  if (directive && t.norm === 'to' && has(ts[k + 1], 'Infinitive')) {
-    let end = k + 2;
+  // "urged the two men | to stop squabbling": what a directive asks its object to do (its own clause);
+  // "stop people | pirating digital music": what the object is kept from, seen or left doing.
+  // Right after the object's own words ("seen growth in the number of customers using Linux": the
+  // customers use it), and not a preposition's form ("quit the show following a row").
+  const named = /^\p{Lu}/u.test(ts[k - 1]?.text ?? '') || has(ts[k - 1], 'Pronoun');
+  const takesGerund = GERUND_COMPLEMENTS.has(predicate) || (named && NAMED_GERUND_COMPLEMENTS.has(predicate));
+  const gerund =
+    takesGerund && k === objectEnd && has(t, 'Gerund') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !PREPOSITION_GERUNDS.has(t.norm);
+  if (gerund || (directive && t.norm === 'to' && has(ts[k + 1], 'Infinitive'))) {
+    let end = gerund ? k + 1 : k + 2;
     while (end < k + 4 && (has(ts[end], 'Particle') || has(ts[end], 'Gerund')) && !breakAfter(ts[end - 1])) end++;
     // With its object when that is a short, whole phrase ("to quit the London Assembly").
-    const np = breakAfter(ts[end - 1]) ? null : npRight(ts, end, ts.length);
+    let np = breakAfter(ts[end - 1]) ? null : npRight(ts, end, ts.length);
+    // "digital music and video": a phrase joined by "and" or "or" to another
+    const joined = np && /^(?:and|or)$/.test(ts[np.e]?.norm ?? '') && !breakAfter(ts[np.e - 1]) ? npRight(ts, np.e + 1, ts.length) : null;
+    if (np && joined) np = { s: np.s, e: joined.e };
     const quoted = (x: Token) => /["\u201c\u201d]/.test(x.pre + x.post);
     const whole = !!np && (np.e >= ts.length || breakAfter(ts[np.e - 1]) || isPrep(ts[np.e]));
     if (np && whole && np.e - k <= 8 && !ts.slice(end, np.e).some(quoted) && !has(ts[np.e - 1], 'Pronoun')) end = np.e;
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
-    return /\s/.test(text) ? text : undefined;
+    return gerund || /\s/.test(text) ? text : undefined;
   }
   if (k >= limit) return undefined;
   if (PREDICATE_ADVERBS.has(t.norm)) return t.text;

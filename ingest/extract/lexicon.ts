@@ -95,6 +95,10 @@ const REASONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Whether `prep` opens the charge or reason a predicate gives its object ("accuse X | of using ..."). */
 export const givesReason = (predicate: string, prep: string): boolean => REASONS.get(predicate)?.has(prep) ?? false;
+/** Verbs whose object does what a gerund after it says ("stop people | pirating music"; predicates.json). */
+export const GERUND_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.gerundComplements.any);
+/** The same for a named object only ("sees Nadal | racing round the court"). */
+export const NAMED_GERUND_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.gerundComplements.named);
 /** Verbs of feeling: their passive's subject does what "by" + gerund says ("was irritated by defending"). */
 export const FEELINGS: ReadonlySet<string> = new Set(predicates.feelingVerbs);
 /** Nouns of aim or difficulty: "the goal is levelling access" equates, it does not act. */

@@ -155,6 +155,38 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(text, 'accuse', 'Anand Jain')?.evidence.complement).toBe('of playing a negative role in the Ambani family');
   });
 
+  it("finds a directive's infinitive past an apposition, not past a lone comma (tech/251, entertainment/382)", () => {
+    const rnid =
+      'The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service from the current £7.00 per minute and make it the same as ordinary phone calls.';
+    expect(find(rnid, 'urge', 'telecoms regulator')?.evidence.complement).toBe('to reduce the cost of the service');
+    const cbs =
+      'The sixth and final Star Wars movie may not be suitable for young children, film-maker George Lucas has said.\n\n' +
+      'He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and most violent of the series. ' +
+      '"I don\'t think I would take a five or six-year-old to this," he told the CBS programme, to be aired on Sunday.';
+    const told = find(cbs, 'tell', 'CBS programme');
+    expect(told).toBeDefined();
+    expect(told?.evidence.complement).toBeUndefined();
+  });
+
+  it('keeps what the object is kept from, past a coordinated object (business/492, tech/285)', () => {
+    const bar = 'But a judge has barred Bank of America and two auditors from the case.';
+    expect(find(bar, 'bar', 'Bank of America')?.evidence.complement).toBe('from the case');
+    const stop = 'Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video.';
+    expect(find(stop, 'stop', 'people')?.evidence.complement).toBe('pirating digital music and video');
+  });
+
+  it('keeps what a named object is seen doing, not what describes a thing (sport/057, entertainment/005, tech/331)', () => {
+    const holmes = 'Athletics fans had every reason to believe they would see the new-look Kelly Holmes tearing up the track again.';
+    expect(find(holmes, 'see', 'Kelly Holmes')?.evidence.complement).toMatch(/^tearing up/);
+    const film =
+      'Mary Poppins was originally created by author Pamela Travers, who is said to have cried when she saw Disney\'s 1964 film starring Julie Andrews.';
+    expect(find(film, 'see', 'film')?.evidence.complement).toBeUndefined();
+    const ibm = 'In 2004 IBM said it had seen double digit growth in the number of customers using Linux to help staff work together more closely.';
+    const seen = find(ibm, 'see', 'double digit growth');
+    expect(seen).toBeDefined();
+    expect(seen?.evidence.complement).toBeUndefined();
+  });
+
   it('takes no clause that "as" opens, and no time phrase (business/382, business/171)', () => {
     const plan = 'Business leaders had opposed the plan as they said it would be too costly and cumbersome.';
     const opposed = find(plan, 'oppose', 'plan');

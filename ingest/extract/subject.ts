@@ -240,7 +240,12 @@ export function findSubject(
       c.rules.push('appos-skip');
       return;
     }
-    c.subj = ante;
+    // "40% of the subscribers to the Hutch Alive, which uses ..., regularly click": the antecedent
+    // a preposition takes after a noun is that noun's, not the verb's subject.
+    // (A person named there stays: "during his keynote speech at GDC Mr Allard, who heads ..., gave".)
+    const held = has(ts[ante.e - 1], 'Person') ? undefined : prepObject(ts, ante, 0);
+    if (held === null) return;
+    c.subj = held ?? ante;
     c.rules.push('subj-np');
     return;
   }
@@ -453,7 +458,13 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
     list = left.s;
     // "in England or Wales must register": two places joined are one prepositional object.
     const places = has(ts[sp.e - 1], 'Place') && has(ts[left.e - 1], 'Place');
-    if (commas > 0 || (n === 0 && places && !joined)) s = list;
+    // "The clash between Yukos and the Kremlin came": a pair a preposition after a noun takes is one object.
+    // (not "was off target with the conversion and Dan Parks then missed": the noun must open the clause)
+    const holder = isPrep(ts[left.s - 1]) && has(ts[left.s - 2], 'Noun') && !has(ts[left.s - 2], 'Pronoun') ? npLeft(ts, left.s - 1, floor) : null;
+    const pair =
+      n === 0 && /^(?:and|or)$/.test(link?.norm ?? '') && !breakAfter(ts[left.e - 1]) && !has(ts[sp.s], 'Pronoun') &&
+      !!holder && !breakAfter(ts[holder.e - 1]) && opensClause(ts, holder.s);
+    if (commas > 0 || (n === 0 && (places || pair) && !joined)) s = list;
   }
   const prep = ts[s - 1];
   const head = ts[s - 2];

@@ -122,6 +122,7 @@ const RT = {
   sameParticiples: new Set(retag.sameParticiples),
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
+  compoundParticiples: new Set(retag.compoundParticiples),
 };
 /**
  * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
@@ -636,13 +637,15 @@ function nounsInPhrases(ts: Token[]): void {
  * deficits"), and an -s verb after names joined by "and" is their plural head (names joined by "and"
  * would take "model", not "models").
  */
+const ARTICLES = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/;
+
 function namedPhraseHeads(ts: Token[]): void {
   const modifier = (t: Token | undefined) =>
     tagged(t, 'ProperNoun', 'Acronym', 'Adjective') && !tagged(t, 'Verb', 'Pronoun', 'Determiner') && !/[,;:]/.test(t!.post);
   const noun = (t: Token | undefined) => tagged(t, 'Noun') && !tagged(t, 'Verb', 'Pronoun', 'Determiner');
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+$/u.test(t.text)) continue;
     let j = i - 1;
     let names = 0;
     let joined = false;
@@ -651,9 +654,17 @@ function namedPhraseHeads(ts: Token[]): void {
       else if (tagged(ts[j], 'ProperNoun', 'Acronym')) names++;
       j--;
     }
-    if (names === 0 || !tagged(ts[j], 'Determiner', 'Possessive') || /[,;:]/.test(ts[j]!.post + t.post)) continue;
+    if (tagged(ts[j], 'Adverb') && tagged(ts[j - 1], 'Determiner')) j--; // "the only Detroit based automaker"
+    // (an article or possessive: not "claimed that Lana Clarkson committed suicide")
+    if (names === 0 || !(ARTICLES.test(ts[j]!.norm) || tagged(ts[j], 'Possessive')) || /[,;:]/.test(ts[j]!.post + t.post)) continue;
     const next = ts[i + 1];
     const bareNoun = tagged(next, 'Singular') && !tagged(next, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun', 'Uncountable');
+    // "the only Detroit based automaker": a participle between names and a bare noun is a compound's
+    // ("Detroit-based"); a past verb would need a determiner before its singular object.
+    if (tagged(t, 'PastTense', 'Participle')) {
+      if (bareNoun && /^\p{Ll}/u.test(next!.text) && RT.compoundParticiples.has(t.norm)) ts[i] = retagged(t, ['Adjective']);
+      continue;
+    }
     // not "talks between the US and Iran sparks fears", where the verb is the phrase's before it
     const closes = !next || tagged(next, 'Preposition') || /^\s*[,;:.]/.test(t.post);
     const second = ts[i + 2];
@@ -762,6 +773,21 @@ function sayingBeforeThat(ts: Token[]): void {
     const nounish = tagged(subject, 'Singular', 'ProperNoun') || (tagged(subject, 'Adjective') && tagged(ts[i - 2], 'Determiner'));
     if (!saying || !nounish || tagged(subject, 'Plural', 'Possessive', 'Determiner')) continue;
     ts[i] = retagged(t, ['Verb', 'PresentTense'], saying);
+  }
+}
+
+/**
+ * "IBM test results show that ...": a bare verb of saying before "that", right after an -s word read
+ * as a verb, is the verb, and the -s word its plural subject (two finite verbs do not meet).
+ */
+function pluralsBeforeSaying(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    if (ts[i + 1]!.norm !== 'that' || /s$/.test(t.norm) || !RT.saying.has(t.norm) || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!tagged(prev, 'PresentTense') || tagged(prev, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+s$/u.test(prev.text)) continue;
+    ts[i - 1] = retagged(prev, ['Noun', 'Plural'], toInfinitive(prev.norm, 'PresentTense') || prev.norm);
+    ts[i] = retagged(t, ['Verb', 'PresentTense', 'Infinitive'], t.norm);
   }
 }
 
@@ -1190,6 +1216,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralHeads(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);
+    pluralsBeforeSaying(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

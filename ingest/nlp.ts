@@ -364,6 +364,9 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
+    // "The SEC filed", "DEC says": an initialism is no unit of time, whatever compromise reads ("sec", "dec").
+    else if (/^\p{Lu}{2,}$/u.test(t.text) && tagged(t, 'Date', 'Duration'))
+      ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym']);
     else if (RT.adjectiveForms.has(t.norm))
       ts[i] = retagged(
         t,

@@ -206,6 +206,7 @@ export function resolveOrganisation(
   i: number,
   role = info[i]!.role!,
   topic?: OrgCounts,
+  sal?: Salience,
 ): number | undefined {
   const m = ms[i]!;
   const names = new Map<string, number>();
@@ -221,6 +222,14 @@ export function resolveOrganisation(
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
   }
   if (names.size === 1) return [...names.values()][0];
+  // "Ubisoft ... has been trying to remain independent since Electronic Arts announced plans to buy
+  // 19.9% of the firm": a description after its clause's subject is not that subject; with it set
+  // aside, the one other organisation in reach.
+  const near = sal && !sal.subject(i) && orgKind(role) === 'company' && /^(?:firm|company)$/.test(role) ? nearestSubject(ms, i, sal) : undefined;
+  if (near !== undefined && names.size === 2 && names.has(key(ms[near]!))) {
+    names.delete(key(ms[near]!));
+    return [...names.values()][0];
+  }
   // "Microsoft has launched ... the company told": with several companies in reach (or none), the
   // article's main one: named at least twice so far and twice as often as any other that fits.
   // Parties and governments contrast with each other in their articles; only a company head looks back.
@@ -229,6 +238,12 @@ export function resolveOrganisation(
   const [top, next] = ranked;
   if (!top || top.n < 2 || (next && top.n < 2 * next.n)) return undefined;
   return names.size === 0 || names.has(key(ms[top.root]!)) ? top.root : undefined;
+}
+
+/** The antecedent of the clause subject nearest before mention `i` in its sentence, if any. */
+function nearestSubject(ms: readonly Mention[], i: number, sal: Salience): number | undefined {
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) if (sal.subject(j)) return ms[j]!.corefOf ?? j;
+  return undefined;
 }
 
 /** Organisations named so far in the article: mentions per name, and the first mention's index. */
@@ -475,7 +490,7 @@ export function coref(c: Mentioned): Corefed {
           : kind === 'description'
             ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i))
             : kind === 'thing' && info[i]!.role
-              ? resolveOrganisation(ms, info, i, undefined, topic)
+              ? resolveOrganisation(ms, info, i, undefined, topic, sal)
               : kind === 'group'
                 ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
                 : kind === 'thing'

@@ -286,6 +286,9 @@ function hyphenNames(ts: readonly Token[], s: number, b: number, out: Found[]): 
   }
 }
 
+/** Company nouns that, with "the", stand for one company named before ("the firm", not "the network"). */
+const PLAIN_COMPANY: ReadonlySet<string> = new Set(['firm', 'company', 'club', 'bank']);
+
 function classify(ts: readonly Token[], a: number, b: number, out: Found[]): void {
   const last = ts[b - 1]!;
   if (b - a === 1 && has(last, 'Pronoun')) {
@@ -407,7 +410,9 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
       named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
     const thing = referent ? null : thingSpan(ts, a, s, b);
     // "the firm", "the company": a definite organisation noun may name one met before (coref.ts).
-    const definite = ts[a]?.norm === 'the' && thing && thing.e - thing.s === 1 && THINGS.companies.has(head);
+    // ("19.9% of the firm", "The company, which ...": the phrase may keep its "the" for a plain company noun)
+    const bare = thing && (thing.e - thing.s === 1 || (thing.e - thing.s === 2 && ts[thing.s]!.norm === 'the' && PLAIN_COMPANY.has(head)));
+    const definite = ts[a]?.norm === 'the' && bare && THINGS.companies.has(head);
     if (thing) out.push({ ...thing, kind: 'thing', ...(definite ? { role: head } : {}) });
   }
 }

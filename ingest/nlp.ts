@@ -779,6 +779,21 @@ function sayingBeforeThat(ts: Token[]): void {
   }
 }
 
+const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/**
+ * "a tax bill, which they claim is owed by Yukos": a subject pronoun takes no noun after it, so a
+ * verb of saying read as a noun there is the pronoun's verb.
+ */
+function sayingAfterPronouns(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!NOMINATIVE.has(ts[i - 1]!.norm) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    const root = /s$/.test(t.norm) ? toInfinitive(t.norm, 'PresentTense') : t.norm;
+    if (RT.saying.has(root) && /^\p{Ll}+$/u.test(t.text)) ts[i] = retagged(t, ['Verb', 'PresentTense'], root);
+  }
+}
+
 /**
  * "IBM test results show that ...": a bare verb of saying before "that", right after an -s word read
  * as a verb, is the verb, and the -s word its plural subject (two finite verbs do not meet).
@@ -1220,6 +1235,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     simplePasts(tokens);
     sayingBeforeThat(tokens);
     pluralsBeforeSaying(tokens);
+    sayingAfterPronouns(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

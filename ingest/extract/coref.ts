@@ -43,6 +43,8 @@ export interface Salience {
   relativeBefore?(i: number): number | undefined;
   /** Whether mention i stands inside double quotes. */
   quoted?(i: number): boolean;
+  /** Whether mention i is the speaker of a reporting clause after a comma ("..., he claimed"). */
+  afterReport?(i: number): boolean;
 }
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
@@ -134,8 +136,9 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (later.has(nameKey(ms[root]!))) continue;
     if (own && cand.sentence === m.sentence && info[j]!.s >= own.s && info[j]!.e <= own.e) continue;
     if (rel !== undefined && cand.sentence === m.sentence && info[j]!.e === rel) continue;
-    // '"... the home secretary is dodging ...," he told BBC News': the speaker is not named in his own quote.
-    if (cand.sentence === m.sentence && sal?.quoted?.(j) && !sal.quoted(i)) continue;
+    // '"... the home secretary is dodging ...," he told BBC News': the speaker is not named in his own quote,
+    // nor in what he reports ("Mr Blair has failed to tackle these problems, he claimed": someone else).
+    if (cand.sentence === m.sentence && ((sal?.quoted?.(j) && !sal.quoted(i)) || sal?.afterReport?.(i))) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
@@ -431,6 +434,12 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
     relativeBefore: (i) => {
       const k = info[i]!.s - 1;
       return LEX.relativePronouns.has(c.tokens?.at(ms[i]!.sentence)?.[k]?.norm ?? '') ? k : undefined;
+    },
+    afterReport: (i) => {
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      const p = info[i]!;
+      const verb = ts[p.e];
+      return /,\s*$/.test(ts[p.s - 1]?.post ?? '') && !!verb && LEX.reporting.has(verb.root || verb.norm) && p.e - p.s === 1;
     },
     ownSubject: (i) => {
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];

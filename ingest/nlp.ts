@@ -633,6 +633,8 @@ function nounsInPhrases(ts: Token[]): void {
   }
 }
 
+const ARTICLES = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/;
+
 /**
  * "its US gaming division", "the Fusion and Zephyr models at": in a phrase a determiner or possessive
  * opens, after names and adjectives only, an -ing word before a bare lowercase noun is a modifier
@@ -640,8 +642,6 @@ function nounsInPhrases(ts: Token[]): void {
  * deficits"), and an -s verb after names joined by "and" is their plural head (names joined by "and"
  * would take "model", not "models").
  */
-const ARTICLES = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/;
-
 function namedPhraseHeads(ts: Token[]): void {
   const modifier = (t: Token | undefined) =>
     tagged(t, 'ProperNoun', 'Acronym', 'Adjective') && !tagged(t, 'Verb', 'Pronoun', 'Determiner') && !/[,;:]/.test(t!.post);

@@ -676,8 +676,7 @@ function namedPhraseHeads(ts: Token[]): void {
       // "the US budget and trade deficits": two bare forms sharing a noun
       ts[i] = retagged(t, ['Noun', 'Singular']);
       ts[i + 2] = retagged(second!, ['Noun', 'Singular']);
-    }
-    else if (joined && closes && tagged(t, 'PresentTense') && /s$/.test(t.norm) && !tagged(ts[j - 1], 'Preposition'))
+    } else if (joined && closes && tagged(t, 'PresentTense') && /s$/.test(t.norm) && !tagged(ts[j - 1], 'Preposition'))
       ts[i] = retagged(t, ['Noun', 'Plural'], toInfinitive(t.norm, 'PresentTense') || t.norm);
   }
 }

@@ -130,6 +130,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   const own = OBJECT_PRONOUNS.has(w) ? sal?.ownSubject?.(i) : undefined;
   // "Apple uses AAC, which it says helps thwart piracy": the relative's antecedent is not its speaker.
   const rel = sal?.relativeBefore?.(i);
+  const reporting = sal?.afterReport?.(i) ?? false;
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
@@ -138,7 +139,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (rel !== undefined && cand.sentence === m.sentence && info[j]!.e === rel) continue;
     // '"... the home secretary is dodging ...," he told BBC News': the speaker is not named in his own quote,
     // nor in what he reports ("Mr Blair has failed to tackle these problems, he claimed": someone else).
-    if (cand.sentence === m.sentence && ((sal?.quoted?.(j) && !sal.quoted(i)) || sal?.afterReport?.(i))) continue;
+    if (cand.sentence === m.sentence && (reporting || (sal?.quoted?.(j) && !sal.quoted(i)))) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
@@ -228,7 +229,8 @@ export function resolveOrganisation(
   // "Ubisoft ... has been trying to remain independent since Electronic Arts announced plans to buy
   // 19.9% of the firm": a description after its clause's subject is not that subject; with it set
   // aside, the one other organisation in reach.
-  const near = sal && !sal.subject(i) && orgKind(role) === 'company' && /^(?:firm|company)$/.test(role) ? nearestSubject(ms, i, sal) : undefined;
+  const near =
+    sal && !sal.subject(i) && orgKind(role) === 'company' && /^(?:firm|company)$/.test(role) ? nearestSubject(ms, i, sal) : undefined;
   if (near !== undefined && names.size === 2 && names.has(key(ms[near]!))) {
     names.delete(key(ms[near]!));
     return [...names.values()][0];

@@ -238,7 +238,11 @@ export function predicateComplement(
     // (an infinitive only past a whole apposition: not "told the CBS programme, | to be aired on Sunday")
     const close = ts.findIndex(
       (x, j) =>
-        j >= k - 1 && j < k + APPOSITION_LENGTH && /^,\s*$/.test(x.post) && resumes(j + 1) && (j >= k || givesReason(predicate, ts[j + 1]!.norm)),
+        j >= k - 1 &&
+        j < k + APPOSITION_LENGTH &&
+        /^,\s*$/.test(x.post) &&
+        resumes(j + 1) &&
+        (j >= k || givesReason(predicate, ts[j + 1]!.norm)),
     );
     past = close >= 0;
     if (past) k = close + 1;

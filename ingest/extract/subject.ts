@@ -460,10 +460,16 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
     const places = has(ts[sp.e - 1], 'Place') && has(ts[left.e - 1], 'Place');
     // "The clash between Yukos and the Kremlin came": a pair a preposition after a noun takes is one object.
     // (not "was off target with the conversion and Dan Parks then missed": the noun must open the clause)
-    const holder = isPrep(ts[left.s - 1]) && has(ts[left.s - 2], 'Noun') && !has(ts[left.s - 2], 'Pronoun') ? npLeft(ts, left.s - 1, floor) : null;
+    const holder =
+      isPrep(ts[left.s - 1]) && has(ts[left.s - 2], 'Noun') && !has(ts[left.s - 2], 'Pronoun') ? npLeft(ts, left.s - 1, floor) : null;
     const pair =
-      n === 0 && /^(?:and|or)$/.test(link?.norm ?? '') && !breakAfter(ts[left.e - 1]) && !has(ts[sp.s], 'Pronoun') &&
-      !!holder && !breakAfter(ts[holder.e - 1]) && opensClause(ts, holder.s);
+      n === 0 &&
+      /^(?:and|or)$/.test(link?.norm ?? '') &&
+      !breakAfter(ts[left.e - 1]) &&
+      !has(ts[sp.s], 'Pronoun') &&
+      !!holder &&
+      !breakAfter(ts[holder.e - 1]) &&
+      opensClause(ts, holder.s);
     if (commas > 0 || (n === 0 && (places || pair) && !joined)) s = list;
   }
   const prep = ts[s - 1];

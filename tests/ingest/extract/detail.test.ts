@@ -171,7 +171,8 @@ describe('predicate complements: what completes the predicate after its object',
   it('keeps what the object is kept from, past a coordinated object (business/492, tech/285)', () => {
     const bar = 'But a judge has barred Bank of America and two auditors from the case.';
     expect(find(bar, 'bar', 'Bank of America')?.evidence.complement).toBe('from the case');
-    const stop = 'Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video.';
+    const stop =
+      'Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video.';
     expect(find(stop, 'stop', 'people')?.evidence.complement).toBe('pirating digital music and video');
   });
 
@@ -179,9 +180,10 @@ describe('predicate complements: what completes the predicate after its object',
     const holmes = 'Athletics fans had every reason to believe they would see the new-look Kelly Holmes tearing up the track again.';
     expect(find(holmes, 'see', 'Kelly Holmes')?.evidence.complement).toMatch(/^tearing up/);
     const film =
-      'Mary Poppins was originally created by author Pamela Travers, who is said to have cried when she saw Disney\'s 1964 film starring Julie Andrews.';
+      "Mary Poppins was originally created by author Pamela Travers, who is said to have cried when she saw Disney's 1964 film starring Julie Andrews.";
     expect(find(film, 'see', 'film')?.evidence.complement).toBeUndefined();
-    const ibm = 'In 2004 IBM said it had seen double digit growth in the number of customers using Linux to help staff work together more closely.';
+    const ibm =
+      'In 2004 IBM said it had seen double digit growth in the number of customers using Linux to help staff work together more closely.';
     const seen = find(ibm, 'see', 'double digit growth');
     expect(seen).toBeDefined();
     expect(seen?.evidence.complement).toBeUndefined();

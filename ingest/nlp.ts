@@ -123,6 +123,7 @@ const RT = {
   pastPreps: new Set(retag.pastPrepositions),
   nounModifiers: new Set(retag.nounModifiers),
   compoundParticiples: new Set(retag.compoundParticiples),
+  classifiers: new Set(retag.classifierNouns),
 };
 /**
  * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
@@ -808,6 +809,18 @@ function pluralsBeforeSaying(ts: Token[]): void {
   }
 }
 
+/** "luxury goods firm LVMH": a classifier noun read as a verb before a name is a noun (retag.json). */
+function classifiersBeforeNames(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!RT.classifiers.has(t.norm) || !tagged(t, 'Verb') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = ts[i - 1]!;
+    if (!tagged(prev, 'Noun', 'Adjective') || tagged(prev, 'Pronoun', 'Determiner') || /[,;:()]/.test(prev.post + t.post)) continue;
+    if (!/^\p{Ll}/u.test(prev.text) || !/^\p{Lu}/u.test(ts[i + 1]!.text) || !tagged(ts[i + 1], 'Noun', 'ProperNoun')) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 /** "EU China arms ban", "Turkey-EU talks deal": a plural noun before a bare lowercase singular noun modifies it. */
 function nounModifiers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -1216,6 +1229,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     likeAfterCopula(tokens);
     toInfinitives(tokens);
     nounModifiers(tokens);
+    classifiersBeforeNames(tokens);
     progressiveGerunds(tokens);
     gerundsAfterPersons(tokens);
     nounsBeforeVerbs(tokens);

@@ -212,6 +212,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
       continue;
     }
     if (i === c.vg.head || (has(t, 'Noun') && !has(t, 'Adjective'))) continue; // "the plan", "an attempt": nouns are no cue
+    // "Iran is unlikely to attack Israel": likely not to, so negative as well as hedged.
+    // (its own verb's, not a later verb's: "unlikely to regret his decision to leave college")
+    if (LIKELIHOOD.get(t.norm) && ts[i + 1]?.norm === 'to' && i >= c.vg.s - 2) polarity = flipped(polarity);
     bump(classifyWord(t.norm), t.norm);
   }
   // "Labour accused of 'EU propaganda'", "was suspected of fraud": what the subject is accused of is a

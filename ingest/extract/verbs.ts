@@ -31,6 +31,16 @@ const particleEnd = (ts: readonly Token[], j: number): boolean => {
   return !n || breakAfter(ts[j]) || isConj(n) || (isPrep(n) && n.norm !== 'of');
 };
 const PARTICLES: ReadonlySet<string> = new Set(retag.particles);
+/** "not one but two": an amount after "not", then "but" within four words, with no punctuation between. */
+function amountContrast(ts: readonly Token[], j: number): boolean {
+  if (!/^(?:one|a|an|just|only|merely|simply)$|^\d/.test(ts[j + 1]?.norm ?? '')) return false;
+  for (let k = j + 1; k <= j + 4 && k < ts.length; k++) {
+    if (/[,;:]/.test(ts[k - 1]!.post)) return false;
+    if (ts[k]!.norm === 'but') return true;
+  }
+  return false;
+}
+
 /** Negative pronouns that head a noun phrase ("none of the firms"): they negate no verb group. */
 const NEG_PRONOUNS = new Set(['none', 'nothing', 'nobody', 'neither']);
 const TENSED_AUX = /^(?:is|are|was|were|has|have|had|will|would)$/;
@@ -93,6 +103,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       if (isVerbal(ts, j)) verbs.push(j);
       // "Mini is not only producing more cars": "not only/just/merely" adds to the claim, denies nothing.
       else if (t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[j + 1]?.norm ?? '') && isVerbal(ts, j + 2)) j++;
+      // "has delivered not one but two major reports": a contrast of amounts after the verb, no
+      // negation of it ("voted not for Kilroy-Silk but for the UKIP" denies one argument).
+      else if (t.norm === 'not' && verbs.length && amountContrast(ts, j)) break;
       // "said none of the companies ...": a negative pronoun opening a phrase is no negation ("learned nothing from" is).
       else if (isNeg(t) && !(NEG_PRONOUNS.has(t.norm) && (ts[j + 1]?.norm === 'of' || !isPrep(ts[j + 1])))) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) {

@@ -14,6 +14,7 @@ export const LEX = {
   negationVerbs: set(cues.negationVerbs),
   negationNouns: set(cues.negationNouns),
   preventing: set(cues.preventing),
+  askingIf: set(cues.askingIf),
   withdrawals: set(cues.withdrawals),
   withdrawnNouns: set(cues.withdrawnNouns),
   beliefAdjectives: set(cues.beliefAdjectives),

@@ -7,7 +7,7 @@ import { bareForm, type Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { has, isBe } from './tokens.js';
+import { breakAfter, has, isBe } from './tokens.js';
 
 export interface Meaning {
   polarity: Polarity;
@@ -414,9 +414,23 @@ export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boo
       ((c.subj.s + 1 < c.subj.e && ASKING.has(ts[c.subj.s]!.norm)) || (ASKING.has(ts[c.subj.s - 1]!.norm) && bareNoun(ts[c.subj.s]!)));
     const up = (j: number): boolean => j >= 0 && j < i && !!out[j];
     const asked = direct.some(([a, e]) => a <= c.vg.s && c.vg.s < e);
-    out.push(asked || whether || wh || up(c.parent) || up(c.coordWith));
+    // "decide on Friday whether to recommend the sale": an infinitive after "whether" is asked too.
+    const whetherTo = ts[c.vg.s]?.norm === 'whether' || (ts[c.vg.s - 1]?.norm === 'to' && ts[c.vg.s - 2]?.norm === 'whether');
+    out.push(asked || whether || whetherTo || askingIf(ts, an, c) || wh || up(c.parent) || up(c.coordWith));
   });
   return out;
+}
+
+/**
+ * "the party always asked people if they would be happy": an "if" right after a verb of asking
+ * (cues.json askingIf) and its object opens a question.
+ */
+function askingIf(ts: readonly Token[], an: SentenceAnalysis, c: Clause): boolean {
+  if (c.subord !== 'if') return false;
+  const at = clauseStart(c) - 1;
+  return an.clauses.some(
+    (p) => LEX.askingIf.has(p.vg.lemma) && p.vg.e <= at && at - p.vg.e <= 3 && !ts.slice(p.vg.e - 1, at).some((t) => breakAfter(t)),
+  );
 }
 
 /** Words that open a direct question: a wh-word, or an auxiliary before its subject ("Will he ...?"). */
@@ -592,7 +606,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     m.cues.push('nothing');
   });
   an.clauses.forEach((c, i) => {
-    if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether') return;
+    if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether' || askingIf(ts, an, c)) return;
     const k = consequentOf(ts, an, i);
     const cons = an.clauses[k];
     for (const [j, d] of an.clauses.entries()) {

@@ -19,6 +19,7 @@ import {
   DIRECTIVE_FRAMES,
   NO_DUTY,
   UNSAID,
+  FRAME_ONLY,
   questionClauses,
   sentenceMeanings,
   stronger,
@@ -347,7 +348,7 @@ export function sentenceRelations(
       : t.np
         ? nounMeaning(ts, an, ix, t)
         : { ...clauseMeaning(meanings, t), by: 'speaker' };
-    if (said.cues.includes(NO_DUTY) || said.cues.includes(UNSAID)) continue;
+    if (said.cues.includes(NO_DUTY) || said.cues.includes(UNSAID) || said.cues.includes(FRAME_ONLY)) continue;
     // "made an announcement": the event itself, with nothing completing it, relates the subject to
     // nothing ("did not make a single bid" still says something).
     const o = x.info[t.o];

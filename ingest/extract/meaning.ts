@@ -193,7 +193,8 @@ function own(ts: readonly Token[], c: Clause): Meaning {
         bump('hedged', lemma);
         continue;
       }
-      if (ALLEGE_FRAMES.has(lemma)) {
+      // "GPW was understood to be starting due diligence work": so is "understood to".
+      if (ALLEGE_FRAMES.has(lemma) || (lemma === 'understand' && ts[i + 1]?.norm === 'to')) {
         bump('alleged', lemma);
         continue;
       }
@@ -485,6 +486,39 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
   return -1;
 }
 
+/** Cue of a clause that only frames others ("it was claimed"): it states no relation (candidates.ts). */
+export const FRAME_ONLY = 'frame only';
+/** Verbs whose trailing passive after "it" frames the sentence before it ("..., it was claimed in court"). */
+const TRAILING_CLAIMS: ReadonlyMap<string, Certainty> = new Map([
+  ['claim', 'alleged'],
+  ['allege', 'alleged'],
+  ['report', 'alleged'],
+  ['say', 'alleged'],
+  ['understand', 'alleged'],
+  ['believe', 'hedged'],
+  ['think', 'hedged'],
+]);
+
+/**
+ * "X overstated earnings to boost the share price, it was claimed in court", "Yukos lied to a US
+ * court ..., the court has heard": a last clause after a comma, an expletive "it" with a passive of
+ * claiming or a hearing that heard, frames every clause before it: alleged (believed: hedged), by
+ * no one named. An "it was claimed" states nothing itself.
+ */
+function trailingFrame(ts: readonly Token[], an: SentenceAnalysis, out: Meaning[]): void {
+  const k = an.clauses.length - 1;
+  const f = an.clauses[k];
+  if (!f || k === 0 || f.obj || f.parent >= 0 || !f.subj || f.subj.s > f.vg.s || !/,\s*$/.test(ts[f.subj.s - 1]?.post ?? '')) return;
+  const expletive = f.subj.e - f.subj.s === 1 && ts[f.subj.s]!.norm === 'it' && f.vg.passive;
+  const certainty = expletive ? TRAILING_CLAIMS.get(f.vg.lemma) : f.vg.lemma === 'hear' && !f.vg.passive ? 'alleged' : undefined;
+  if (!certainty) return;
+  for (let j = 0; j < k; j++) {
+    out[j]!.certainty = stronger(out[j]!.certainty, certainty);
+    out[j]!.cues.push(`frame:${f.vg.lemma}`);
+  }
+  if (expletive) out[k]!.cues.push(FRAME_ONLY);
+}
+
 /** Meaning of every clause of a sentence, parents first (a clause inherits its frame). */
 export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Meaning[] {
   const out: Meaning[] = [];
@@ -605,6 +639,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     m.polarity = flipped(m.polarity);
     m.cues.push('nothing');
   });
+  trailingFrame(ts, an, out);
   an.clauses.forEach((c, i) => {
     if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether' || askingIf(ts, an, c)) return;
     const k = consequentOf(ts, an, i);

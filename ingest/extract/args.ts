@@ -257,6 +257,11 @@ export function roleNoun(ts: readonly Token[], sp: Span): string {
     const t = ts[i]!;
     // "chief executive", "managing director": a role's own adjective is part of it.
     const modifier = words.length > 0 && LEX.roleModifiers.has(t.norm);
+    // "the former head of McDonald's", "Yugansk's former owner": a word dating the role stays with it.
+    if (words.length > 0 && LEX.roleTimes.has(t.norm)) {
+      words.unshift(t.norm);
+      break;
+    }
     if ((!has(t, 'Noun') && !modifier) || has(t, 'Possessive') || has(t, 'Pronoun') || /^\p{Lu}/u.test(t.text)) break;
     words.unshift(modifier ? t.norm : t.root || t.norm);
   }

@@ -229,8 +229,7 @@ export function resolveOrganisation(
   // "Ubisoft ... has been trying to remain independent since Electronic Arts announced plans to buy
   // 19.9% of the firm": a description after its clause's subject is not that subject; with it set
   // aside, the one other organisation in reach.
-  const near =
-    sal && !sal.subject(i) && orgKind(role) === 'company' && /^(?:firm|company)$/.test(role) ? nearestSubject(ms, i, sal) : undefined;
+  const near = sal && !sal.subject(i) && /^(?:firm|company)$/.test(role) ? nearestSubject(ms, i, sal) : undefined;
   if (near !== undefined && names.size === 2 && names.has(key(ms[near]!))) {
     names.delete(key(ms[near]!));
     return [...names.values()][0];

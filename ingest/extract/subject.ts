@@ -349,8 +349,6 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   return opens && determined(ts[s.s]) && object;
 }
 
-const LOCATIVE = new Set(['in', 'from', 'across', 'throughout', 'outside', 'inside']);
-
 function reducedRelative(
   ts: readonly Token[],
   vg: VerbGroup,
@@ -394,7 +392,7 @@ function reducedRelative(
   // "people in the UK using its hotspots", "firms in Britain selling arms": a gerund after a place
   // phrase hung on a noun describes that noun, not the place.
   const placed = ts.slice(subj.s, subj.e).some((t) => has(t, 'Place') || (has(t, 'ProperNoun') && !has(t, 'Date')));
-  if (gerund && placed && LOCATIVE.has(ts[subj.s - 1]?.norm ?? '')) {
+  if (gerund && placed && LOCATING_PREPS.has(ts[subj.s - 1]?.norm ?? '')) {
     const head = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);
     if (head && !breakAfter(ts[head.e - 1]) && has(ts[head.e - 1], 'Noun') && !has(ts[head.e - 1], 'Pronoun')) subj = head;
   }
@@ -759,7 +757,7 @@ function contactAntecedent(ts: readonly Token[], prev: Clause, k: number): Span 
 }
 
 /** Places a phrase of a noun is located by: "cinemas across the UK", "people in Bristol". */
-const LOCATING_PREPS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'throughout']);
+const LOCATING_PREPS: ReadonlySet<string> = new Set(['in', 'from', 'across', 'around', 'throughout']);
 
 /**
  * "a selection of cinemas across the UK which will use the digital equipment": a relative after a

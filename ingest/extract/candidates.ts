@@ -343,7 +343,8 @@ export function sentenceRelations(
     if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
     // A title or apposition describes, whatever its clause says ("rejected a bid for Scotland captain Barry Ferguson").
-    const said: Said = DESCRIPTIVE.some((r) => t.rules.includes(r))
+    const descriptive = DESCRIPTIVE.some((r) => t.rules.includes(r));
+    const said: Said = descriptive
       ? { polarity: 'positive', certainty: 'asserted', cues: [], by: 'speaker' }
       : t.np
         ? nounMeaning(ts, an, ix, t)
@@ -376,11 +377,7 @@ export function sentenceRelations(
     const pool = actors.some((r) => isAttributed(an, ts, r, t.clause)) ? actors : clauses;
     const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, pool, t.clause) : null;
     const own = other && canSpeak(x, other.mention) ? other : sp;
-    const attributed = DESCRIPTIVE.some((r) => t.rules.includes(r))
-      ? false
-      : said.by === 'speaker'
-        ? own && isAttributed(an, ts, own, t.clause)
-        : said.by !== null;
+    const attributed = descriptive ? false : said.by === 'speaker' ? own && isAttributed(an, ts, own, t.clause) : said.by !== null;
     let by =
       said.by === 'speaker'
         ? own === sp
@@ -388,8 +385,7 @@ export function sentenceRelations(
           : (entityOf(x, own!.mention)?.id ?? speaker)
         : (entityOf(x, said.by ?? undefined)?.id ?? null);
     // "Knapman rejected the idea X posed a threat", "Analysts believe X": the denier, claimant or believer.
-    const holder =
-      !attributed && t.clause >= 0 && !DESCRIPTIVE.some((r) => t.rules.includes(r)) ? frameHolder(x, ts, an, ix, t.clause) : null;
+    const holder = !attributed && t.clause >= 0 && !descriptive ? frameHolder(x, ts, an, ix, t.clause) : null;
     if (holder) by = holder;
     made.push({
       subject: subj.id,

@@ -99,7 +99,17 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     // The subject starts at a clause opening: the sentence start, punctuation, "that" or a subordinator ("after a rocket attack on X killed").
     const opens =
       left.s === 0 || stopAfter(ts[left.s - 1]) || ts[left.s - 1]!.norm === 'that' || LEX.subordinators.has(ts[left.s - 1]!.norm);
-    if (!(opens || (floorOpen && left.s === floor))) break;
+    // "Instability in Iraq and underlying fears about | terrorism have played a part": a phrase's own
+    // attachment; the conjunct it hangs on goes on to the clause opening (or stays the subject).
+    // (A common noun after "and" or "or" that joins a phrase: not "Dom In Da Bungalow", "them".)
+    const conjunct =
+      isPrep(link) &&
+      /^(?:and|or)$/.test(ts[left.s - 1]?.norm ?? '') &&
+      left.s > 1 &&
+      !stopAfter(ts[left.s - 2]) &&
+      /^\p{Ll}/u.test(ts[left.e - 1]!.text) &&
+      !has(ts[np.s], 'Pronoun');
+    if (!(opens || conjunct || (floorOpen && left.s === floor))) break;
     s = left.s;
   }
   return { s, e: np.e };

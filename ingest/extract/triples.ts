@@ -38,6 +38,7 @@ import {
   RELATIONAL_NOUNS,
 } from './lexicon.js';
 import { npRight } from './phrases.js';
+import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 import { usedAsMeans } from './verbs.js';
 
@@ -277,6 +278,11 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.
   if ((CAUSING.has(c.vg.lemma) || WANTING.has(c.vg.lemma)) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive'))
     return [];
+  // "has no desire to offer more concessions", "will have the option to acquire 10 more aircraft": the
+  // infinitive carries the relation (control.ts); "have desire", "have option" alone say nothing.
+  if (c.vg.lemma === 'have' && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive')) {
+    if (THINGS.intentNouns.has(ts[headEnd(ts, c.obj) - 1]!.norm)) return [];
+  }
   const inverse = inverseTriples(ts, ix, c, subj);
   if (inverse) return flip(inverse);
   const nominal = nominalTriples(ts, ix, c, subj);

@@ -550,6 +550,32 @@ function nounsBeforeVerbs(ts: Token[]): void {
  * "the predictions that Labour will need to increase taxes": a capitalised bare verb form inside a
  * sentence, right before a modal or a tensed auxiliary, is a name (no bare verb comes before one).
  */
+/**
+ * "In December, Royal Mail, which owns Parcelforce": compromise reads a comma list and tags the
+ * name's words as a plain adjective and noun. Two or more titlecase words together inside a
+ * sentence of mostly lowercase words are a name: each is a proper noun. Not a sentence's or
+ * quotation's first word, not a title-case line ("Iraq Denies Tehran's Involvement In Attack").
+ */
+function capitalisedRuns(ts: Token[]): void {
+  const words = ts.filter((t) => /^\p{L}/u.test(t.text));
+  const lower = words.filter((t) => /^\p{Ll}/u.test(t.text)).length;
+  if (lower * 2 < words.length) return;
+  const cap = (t: Token | undefined): boolean =>
+    !!t &&
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) &&
+    tagged(t, 'Noun', 'Adjective') &&
+    !tagged(t, 'Verb', 'Determiner', 'Pronoun', 'Honorific');
+  for (let i = 1; i < ts.length; i++) {
+    if (!cap(ts[i]) || /[.!?:]["”']?\s*$/.test(ts[i - 1]!.post) || /["“‘(]/.test(ts[i]!.pre)) continue;
+    let j = i;
+    while (j + 1 < ts.length && !ts[j]!.post.trim() && cap(ts[j + 1]) && !/["“‘(]/.test(ts[j + 1]!.pre)) j++;
+    if (j > i && ts.slice(i, j + 1).some((t) => !tagged(t, 'ProperNoun')))
+      for (let k = i; k <= j; k++)
+        ts[k] = { ...ts[k]!, tags: new Set([...ts[k]!.tags].filter((g) => g !== 'Adjective').concat(['Noun', 'ProperNoun'])) };
+    i = j;
+  }
+}
+
 function namesBeforeHelpers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -1233,6 +1259,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     progressiveGerunds(tokens);
     gerundsAfterPersons(tokens);
     nounsBeforeVerbs(tokens);
+    capitalisedRuns(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
     nounsAfterSaying(tokens);

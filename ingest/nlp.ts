@@ -919,6 +919,32 @@ const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
   'had has have will would can could may might must should shall is are was were'.split(' '),
 );
 
+/** Verbs whose -s form takes a gerund after it ("stops selling", "risks losing"): no plural noun there. */
+const GERUND_TAKERS = new Set(retag.gerundTakers);
+
+/**
+ * "Firms selling goods to China must pay", "said firms exporting to Iran would face": an -s "verb"
+ * opening a phrase (no subject before it) right before a gerund, with a finite verb still to come,
+ * is that verb's plural subject (not "He stops selling", "Yukos risks losing").
+ */
+function pluralsBeforeGerunds(ts: Token[]): void {
+  for (let i = 0; i + 2 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1];
+    const plural = sForm(t) || (i === 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text));
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || !plural) continue;
+    const stems = [t.norm.replace(/ies$/, 'y'), t.norm.replace(/es$/, ''), t.norm.replace(/s$/, '')];
+    if (!tagged(ts[i + 1], 'Gerund') || stems.some((w) => GERUND_TAKERS.has(w))) continue;
+    if (prev && !/[,;:]\s*$/.test(prev.post) && !tagged(prev, 'Determiner', 'Adjective', 'Verb', 'Conjunction') && prev.norm !== 'that')
+      continue;
+    if (prev && tagged(prev, 'Auxiliary', 'Modal', 'Copula')) continue;
+    const later = ts
+      .slice(i + 2, i + 14)
+      .some((x) => tagged(x, 'Modal') || (tagged(x, 'PastTense', 'PresentTense') && !tagged(x, 'Gerund', 'Infinitive', 'Noun')));
+    if (later) ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+  }
+}
+
 /**
  * "latest unemployment figures look set to", "the laser bridges work", "Stock markets had factored":
  * an -s "verb" right after a noun and before a bare verb form or a finite auxiliary is that verb's
@@ -933,7 +959,9 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     if (/[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
     // "hopes that regulators will approve": after a complementiser "that", before a finite auxiliary.
     const complement = ts[i - 1]!.norm === 'that' && FINITE_AUXILIARIES.has(next.norm);
-    if (!complement && (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner'))) continue;
+    const counted = tagged(ts[i - 1], 'Value') && !tagged(ts[i - 1], 'Date');
+    if (!complement && !counted && (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner')))
+      continue;
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
     const aux = (k: number) => FINITE_AUXILIARIES.has(ts[k]?.norm ?? '') && /^\p{Ll}/u.test(ts[k]!.text);
     if (!((bare && /^\p{Ll}/u.test(next.text)) || aux(i + 1) || (!complement && aux(afterPhrase(ts, i + 1))))) continue;
@@ -1271,6 +1299,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     repairTags(tokens);
     joinedParticiples(tokens);
     pluralBeforeBareVerb(tokens);
+    pluralsBeforeGerunds(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);

@@ -128,7 +128,7 @@ export function findSubject(
     const from = c.subj.s - 1;
     if (ts[from]?.norm === 'from' && from - 1 > floor && /,/.test(ts[from - 1]!.post) && has(ts[from - 1], 'ProperNoun'))
       c.subj = npLeft(ts, from, floor) ?? c.subj;
-    c.subj = placedSubject(ts, c.subj, floor, vg);
+    c.subj = reducedClauseSubject(ts, placedSubject(ts, c.subj, floor, vg));
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
     const held = has(ts[vg.s], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);
     if (held === null) {
@@ -192,6 +192,20 @@ export function findSubject(
     const role = { s: p + 1, e: k };
     let verbless = role.s < role.e;
     for (let q = role.s; q < role.e; q++) if (isVerbal(ts, q)) verbless = false;
+    // "citizens of Switzerland, Liechtenstein, Iceland or Norway, | intending": names joined by
+    // "or"/"and" end a list, not an aside on the name before ("chairman and chief executive" is one).
+    const words = ts.slice(role.s, role.e);
+    const item = np1 && /,/.test(ts[np1.s - 1]?.post ?? '') && /^\p{Lu}/u.test(ts[np1.e - 1]!.text);
+    const list = item && words.some(isConj) && words.every((t) => isConj(t) || /^\p{Lu}/u.test(t.text));
+    // "Car manufacturers ..., including BMW, General Motors, Toyota and Volkswagen, have seen": the
+    // examples are each the verb's subject (argMentions splits the list).
+    const including = list ? ts.slice(Math.max(0, np1!.s - 16), np1!.s).findLastIndex((t) => t.norm === 'including') : -1;
+    if (including >= 0) {
+      c.subj = { s: Math.max(0, np1!.s - 16) + including + 1, e: role.e };
+      c.rules.push('subj-np');
+      return;
+    }
+    if (list) verbless = false;
     if (
       np1 &&
       verbless &&
@@ -754,6 +768,31 @@ function contactAntecedent(ts: readonly Token[], prev: Clause, k: number): Span 
     return { s: sub.s, e: sub.e - 1 };
   }
   return null;
+}
+
+/**
+ * "Firms selling goods to China must pay", "Anyone planning to move to the UK will have to pass": a
+ * phrase after a preposition inside a participle clause on the subject is no subject; the noun the
+ * participle follows, at the clause's opening, is (before an infinitive's clause: "planning to move").
+ */
+function reducedClauseSubject(ts: readonly Token[], sp: Span): Span {
+  const prep = ts[sp.s - 1];
+  // (compromise may tag "to" a conjunction: "exporting to Iran")
+  if (!prep || !(isPrep(prep) || prep.norm === 'to') || /^(?:of|for)$/.test(prep.norm) || LEX.subordinators.has(prep.norm)) return sp;
+  for (let g = sp.s - 2; g > 0 && g >= sp.s - 8; g--) {
+    const t = ts[g]!;
+    if (breakAfter(t) || (isVerbal(ts, g) && !has(t, 'Gerund') && !has(t, 'Infinitive') && !has(t, 'Participle'))) return sp;
+    // (compromise may read "planning" before "to move" as a noun)
+    const infinitive = ts[g + 1]?.norm === 'to' && has(ts[g + 2], 'Infinitive');
+    const participle = /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && (isVerbal(ts, g) || infinitive) && !has(t, 'Adjective');
+    if (!participle) continue;
+    const head = npLeft(ts, g, 0);
+    const before = head ? ts[head.s - 1] : undefined;
+    const opens =
+      !before || breakAfter(before) || isConj(before) || before.norm === 'that' || LEX.reporting.has(before.root ?? before.norm);
+    return head && opens && !breakAfter(ts[head.e - 1]) ? head : sp;
+  }
+  return sp;
 }
 
 /** Places a phrase of a noun is located by: "cinemas across the UK", "people in Bristol". */

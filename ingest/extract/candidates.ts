@@ -8,7 +8,7 @@ import { isHeadlineLike, type Token } from '../nlp.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf } from './attribution.js';
-import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
+import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clauses.js';
 import { withControl } from './control.js';
 import { argumentDetail, argumentEnd, argumentSpan, predicateComplement } from './detail.js';
 import { genericRules } from './generic.js';
@@ -336,7 +336,7 @@ export function sentenceRelations(
     // "it was carried out by militias", "it" read as Iran: an actor cannot be what is carried out.
     if (ACT_OBJECTS.has(t.p) && ACTORS.has(x.ms[x.ms[t.o]?.corefOf ?? t.o]?.type ?? 'Concept')) continue;
     // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
-    if (isIdiom(t.p, headWord(x.ms[t.o]))) continue;
+    if (isIdiom(t.p, headWord(x.ms[t.o])) || grantedAfter(ts, t.p, x.info[t.o])) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
@@ -400,6 +400,12 @@ export function sentenceRelations(
     });
   }
   return { made, speaker: sp && !isSpeakerId(own) ? speaker : null };
+}
+
+/** "take their votes for granted": an idiom around its object, no taking. */
+function grantedAfter(ts: readonly Token[], p: string, o: Span | undefined): boolean {
+  const e = o ? argumentEnd(ts, o) : -1;
+  return p === 'take' && e >= 0 && ts[e]?.norm === 'for' && ts[e + 1]?.norm === 'granted';
 }
 
 /** Mention kinds whose phrase can go on past their name ("a return to O-levels"); a name cannot. */

@@ -15,6 +15,8 @@ export interface Meaning {
   cues: string[];
 }
 
+/** Subordinators of a clause that waits on its main clause's time ("until they see", "once regulators approve"). */
+const AWAITED: ReadonlySet<string> = new Set(['until', 'till', 'once']);
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
 export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'appear',
@@ -555,6 +557,16 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     if (lead && RANK[lead] > RANK[m.certainty]) {
       m.certainty = lead;
       m.cues.push('lead');
+    }
+    // "will have to wait until at least 2006 until they see mainstream HDTV": what a future or
+    // unsure clause waits for has not happened either.
+    if (c.subord && AWAITED.has(c.subord)) {
+      // (a finite main clause: not an infinitive of purpose, "to give the Slovaks the perfect start before")
+      const main = an.clauses.findLastIndex((q, j) => j < i && !q.subord && ts[q.vg.s - 1]?.norm !== 'to' && !has(ts[q.vg.s], 'Gerund'));
+      if (main >= 0 && RANK[out[main]!.certainty] > RANK.asserted && RANK[m.certainty] < RANK.hedged) {
+        m.certainty = 'hedged';
+        m.cues.push(`frame:${c.subord}`);
+      }
     }
     const p = c.parent >= 0 && c.parent < i ? out[c.parent] : undefined;
     const pc = c.parent >= 0 ? an.clauses[c.parent] : undefined;

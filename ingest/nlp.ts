@@ -550,6 +550,23 @@ function nounsBeforeVerbs(ts: Token[]): void {
  * "the predictions that Labour will need to increase taxes": a capitalised bare verb form inside a
  * sentence, right before a modal or a tensed auxiliary, is a name (no bare verb comes before one).
  */
+const PERSON_MODIFIERS: readonly string[][] = retag.personModifiers.map((m) => m.split(' '));
+
+/**
+ * "Lib Dem Norman Baker", "Dutchman Peter Wessels", "New Yorker Dick Morris": a word for the
+ * person's party or origin right before a first name describes the person; it is no part of the name.
+ */
+function modifiersBeforePersons(ts: Token[]): void {
+  for (let i = 0; i < ts.length; i++) {
+    for (const words of PERSON_MODIFIERS) {
+      const e = i + words.length;
+      if (!words.every((w, k) => ts[i + k]?.norm === w || ts[i + k]?.norm === `${w}s`)) continue;
+      if (!tagged(ts[e], 'FirstName') || /[,;:]/.test(ts[e - 1]!.post)) continue;
+      for (let k = i; k < e; k++) ts[k] = retagged(ts[k]!, ['Adjective']);
+    }
+  }
+}
+
 /**
  * "In December, Royal Mail, which owns Parcelforce": compromise reads a comma list and tags the
  * name's words as a plain adjective and noun. Two or more titlecase words together inside a
@@ -1288,6 +1305,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     gerundsAfterPersons(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
+    modifiersBeforePersons(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
     nounsAfterSaying(tokens);

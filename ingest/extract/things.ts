@@ -89,7 +89,12 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   // A verb form read as a noun in context ("that quote on Wednesday") heads a thing too.
   if (!thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1))) || personDescription(ts, a, b)) return null;
   let k = s;
-  const lead = (t: Token) => THINGS.dropLeading.has(t.norm) || (has(t, 'Value') && !hyphenLead(t)) || has(t, 'Determiner');
+  // (and "As" opening a sentence after a quotation, which compromise may take for a name: "As technology infiltrates")
+  const lead = (t: Token) =>
+    THINGS.dropLeading.has(t.norm) ||
+    (has(t, 'Value') && !hyphenLead(t)) ||
+    has(t, 'Determiner') ||
+    (LEX.subordinators.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text) && !t.post.trim());
   while (k < b - 1 && lead(ts[k]!)) k++;
   // "is confident the company will": an article inside the chunk opens the phrase (not a rate: "$50 a barrel").
   for (let j = b - 2; j > k; j--)

@@ -1035,7 +1035,10 @@ function objectPlurals(ts: Token[]): void {
     while (v > 0 && tagged(ts[v], 'Adjective') && !tagged(ts[v], 'Verb', 'Noun') && !/[,;:()]/.test(ts[v]!.post)) v--;
     const verb = ts[v]!;
     if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
-    if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(noun.text)) continue;
+    // (an acronym modifies the plural as a lowercase noun does: "use P2P networks to distribute")
+    const acronym = /^[\p{Lu}\p{N}]{2,5}$/u.test(noun.text) && /\p{Lu}/u.test(noun.text);
+    if (!acronym && (!tagged(noun, 'Singular') || tagged(noun, 'ProperNoun') || !/^\p{Ll}+$/u.test(noun.text))) continue;
+    if (tagged(noun, 'Verb', 'Pronoun', 'Possessive')) continue;
     if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || /[,;:()]/.test(verb.post + noun.post)) continue;
     if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
     if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense') && presentAgrees(ts, v))) continue;

@@ -102,8 +102,10 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
       r.parent < 0 && (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci)
     );
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
-  while (k > 0 && !breakAfter(ts[k]) && (isConj(ts[k]) || has(ts[k], 'Adjective'))) k--;
+  // (over a conjunction inside the subject: "current and former US officials told")
+  while (k > 0 && !breakAfter(ts[k]) && (has(ts[k], 'Adjective') || (isConj(ts[k]) && !breakAfter(ts[k - 1])))) k--;
   // Not after a colon: 'X told the BBC: "I believe ..."' puts the telling before the quote, not in it.
+  // Nor after a conjunction: "Cyprus is an EU member, but Turkey insisted ..." states the first clause.
   return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]) && !ts[k]!.post.includes(':');
 }
 

@@ -158,6 +158,7 @@ function complementEnd(ts: readonly Token[], e: number, open = opening(ts, e)): 
     if (!t.text) continue;
     if (timeAhead(ts, k)) return end;
     if (isPrep(t) && CONTINUERS.has(t.norm)) {
+      if (purposeOpener(ts, k)) return end;
       whole = end;
       afterPrep = true;
       inPhrase = false;
@@ -199,6 +200,12 @@ function complementEnd(ts: readonly Token[], e: number, open = opening(ts, e)): 
   // Cut at MAX_TOKENS: keep only the phrases that were complete.
   return e + MAX_TOKENS < ts.length ? whole : end;
 }
+
+/** "in an effort to", "in a bid to", "in order to": a purpose clause opens, no part of the phrase before. */
+const purposeOpener = (ts: readonly Token[], k: number): boolean =>
+  ts[k]!.norm === 'in' &&
+  (ts[k + 1]?.norm === 'order' ||
+    (/^(?:an?|the)$/.test(ts[k + 1]?.norm ?? '') && /^(?:effort|attempt|bid|move|drive)$/.test(ts[k + 2]?.norm ?? '')));
 
 /** Token after an argument's phrase: past the complement of its noun when it has one. */
 export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));

@@ -39,6 +39,14 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(letter, 'send', 'letter')?.evidence.objectDetail).toBe("letter to MCI's board");
   });
 
+  it('ends before a purpose clause (business/211)', () => {
+    const text =
+      'Hitachi recently announced a deal to buy plasma display technology from rival Fujitsu in an effort to strengthen its presence in the market.';
+    const r = find(text, 'acquire', 'plasma display technology');
+    expect(r?.evidence.objectDetail).toBe('plasma display technology from rival Fujitsu');
+    expect(r?.certainty).toBe('intended');
+  });
+
   it("keeps a subject's complement up to its verb (politics/033, business/003)", () => {
     const text = "Campaigners against the expansion of Britain's airports have begun challenging the government's plans in the High Court.";
     expect(read(text).find((r) => r.predicate === 'challenge')?.evidence.subjectDetail).toBe(

@@ -348,7 +348,7 @@ const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled',
 
 /**
  * "The site hosting the screensaver | currently shows", "that the problems plaguing net users | do not
- * spread": a gerund right after a clause's determined subject modifies it, and the phrase after the
+ * spread": a gerund right after a clause's determined or plural subject modifies it, and the phrase after the
  * gerund (determined, a name or a plural) is its object, not the next verb's subject. Not a gerund
  * of saying ("a report claiming he warned"), nor a compound ("The mobile gaming industry").
  */
@@ -360,7 +360,9 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   const opens = !opener || breakAfter(opener) || isConj(opener) || opener.norm === 'that' || LEX.subordinators.has(opener.norm);
   const determined = (t: Token | undefined) => has(t, 'Determiner') || has(t, 'Possessive');
   const object = determined(ts[np.s]) || /^\p{Lu}/u.test(ts[np.s]!.text) || has(ts[np.e - 1], 'Plural');
-  return opens && determined(ts[s.s]) && object;
+  // (a bare plural too: "Groups challenging the plans | include")
+  const plural = has(ts[s.e - 1], 'Plural') && !has(ts[s.e - 1], 'Pronoun');
+  return opens && (determined(ts[s.s]) || plural) && object;
 }
 
 function reducedRelative(

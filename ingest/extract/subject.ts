@@ -344,7 +344,18 @@ export function findSubject(
  * passive (its noun is the patient); a gerund after another reduced relative's agent hangs on the same
  * noun. The clause is marked 'reduced-rel' so the previous clause keeps the phrase as its argument.
  */
-const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'branded', 'labelled', 'labeled']);
+const NAMING_VERBS = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'titled',
+  'entitled',
+  'nicknamed',
+  'branded',
+  'labelled',
+  'labeled',
+  'codenamed',
+]);
 
 /**
  * "The site hosting the screensaver | currently shows", "that the problems plaguing net users | do not

@@ -269,7 +269,11 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));
   if (LEX.reporting.has(c.vg.lemma) && c.rules.includes('said-inverted')) return [];
   // "a search system called Spotlight": a name given, not an action.
-  if (c.rules.includes('reduced-rel') && NAMING_VERBS.has(c.vg.lemma)) return [];
+  // So is "the next version of Windows, codenamed Longhorn": a bare participle after a comma.
+  // (not "..., branded Halifax's findings a 'temporary surprise'": an owner's phrase is no name)
+  const aside =
+    c.vg.s === c.vg.head && /,\s*$/.test(ts[c.vg.s - 1]?.post ?? '') && has(ts[c.vg.s], 'PastTense') && !has(ts[c.vg.e], 'Possessive');
+  if ((c.rules.includes('reduced-rel') || aside) && NAMING_VERBS.has(c.vg.lemma)) return [];
   // "Arabs, who he called \"suicide bombers\"": in an object relative the phrase after it is the name given.
   const relative = ts[(c.subj?.s ?? c.vg.s) - 1]?.norm ?? '';
   if (c.relAntecedent && c.obj && NAMING_VERBS.has(c.vg.lemma) && relative !== 'that') return [];

@@ -320,7 +320,9 @@ function possessives(ts: Token[]): void {
     let n = i + 2;
     while (n < i + 4 && tagged(ts[n], 'Noun', 'ProperNoun') && !tagged(ts[n], 'Verb', 'Pronoun', 'Plural')) n++;
     const gerundNoun = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && n > i + 2 && finite(ts[n]);
-    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun) continue;
+    // "Philip Pullman's His Dark Materials": a title opening with a capitalised pronoun.
+    const title = tagged(next, 'Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^\p{Lu}/u.test(after?.text ?? '');
+    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun && !title) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     // An owner is a noun ("Labour's" is no "labour is").
@@ -652,6 +654,41 @@ function compoundHeads(ts: Token[]): void {
   }
 }
 
+/**
+ * "owns the Liffe derivatives exchange in London": a bare verb form ending a phrase that a
+ * determiner opens right after a lexical verb or a preposition is the phrase's head noun (that
+ * phrase is an object; it has no verb of its own). Not after a verb of saying ("said the banks
+ * lend ...") or one taking a bare infinitive ("saw the shares fall in value").
+ */
+/** Words compromise may tag a preposition that open a clause ("as the authorities try"). */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'until', 'once', 'when', 'if', 'though', 'although']);
+const OBJECT_COMPLEMENTS = new Set(['open', 'right', 'clear', 'free', 'shut', 'loose', 'close', 'back', 'straight', 'level']);
+function objectCompoundHeads(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    // Not what completes a verb after its object: "left their databases open", "send the players back".
+    if (tagged(t, 'Adjective', 'Adverb', 'Particle') || RT.particles.has(t.norm) || OBJECT_COMPLEMENTS.has(t.norm)) continue;
+    const next = ts[i + 1]!;
+    if (!/^\s*[,;:.]/.test(t.post) && !tagged(next, 'Preposition', 'Conjunction')) continue;
+    if (next.norm === 'to' && tagged(ts[i + 2], 'Infinitive')) continue; // "as the authorities try to curb"
+    let j = i - 1;
+    const word = (x: Token | undefined) => tagged(x, 'Noun', 'Adjective') && !tagged(x, 'Verb', 'Pronoun', 'Possessive', 'Value');
+    if (!word(ts[j])) continue;
+    while (j > 0 && word(ts[j]) && !/[,;:]/.test(ts[j]!.post)) j--;
+    if (!/^(?:the|a|an|its|their|his|her|our)$/.test(ts[j]!.norm) || /[,;:]/.test(ts[j]!.post)) continue;
+    const before = ts[j - 1];
+    const lexical =
+      tagged(before, 'PastTense', 'PresentTense') &&
+      !tagged(before, 'Auxiliary', 'Modal', 'Copula', 'Noun') &&
+      !RT.saying.has(before!.root) &&
+      !RT.saying.has(before!.norm) &&
+      !BARE_INFINITIVE_VERBS.has(before!.root || before!.norm);
+    const prep = tagged(before, 'Preposition') && !CLAUSE_OPENERS.has(before!.norm);
+    if (lexical || prep) ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 const PURE_PREPOSITIONS = new Set(['about', 'on', 'over', 'in', 'into', 'with', 'against', 'for', 'from', 'at', 'amid']);
 
 /**
@@ -951,9 +988,11 @@ function pluralsBeforeGerunds(ts: Token[]): void {
     const plural = sForm(t) || (i === 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text));
     if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || !plural) continue;
     const stems = [t.norm.replace(/ies$/, 'y'), t.norm.replace(/es$/, ''), t.norm.replace(/s$/, '')];
-    if (!tagged(ts[i + 1], 'Gerund') || stems.some((w) => GERUND_TAKERS.has(w))) continue;
-    if (prev && !/[,;:]\s*$/.test(prev.post) && !tagged(prev, 'Determiner', 'Adjective', 'Verb', 'Conjunction') && prev.norm !== 'that')
-      continue;
+    // After a determiner, number or adjective the word is a noun ("100 firms including Sony").
+    const counted = tagged(prev, 'Determiner', 'Value', 'Adjective') && !/[,;:]\s*$/.test(prev?.post ?? '');
+    if (!tagged(ts[i + 1], 'Gerund') || (!counted && stems.some((w) => GERUND_TAKERS.has(w)))) continue;
+    const opens = !prev || /[,;:]\s*$/.test(prev.post) || tagged(prev, 'Determiner', 'Adjective', 'Value', 'Verb', 'Conjunction');
+    if (!opens && prev.norm !== 'that') continue;
     if (prev && tagged(prev, 'Auxiliary', 'Modal', 'Copula')) continue;
     const later = ts
       .slice(i + 2, i + 14)
@@ -1315,6 +1354,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsInPhrases(tokens);
     namedPhraseHeads(tokens);
     compoundHeads(tokens);
+    objectCompoundHeads(tokens);
     verbThenPlural(tokens);
     objectPlurals(tokens);
     repairTags(tokens);

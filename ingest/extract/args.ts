@@ -174,9 +174,10 @@ function sharedPlaceHead(ts: readonly Token[], parts: readonly Span[]): boolean 
     while (s < p.e && has(ts[s], 'Determiner')) s++;
     return s === p.e - 1 && place(ts[s]);
   };
-  return (
-    /^\p{Ll}/u.test(head.text) && has(head, 'Plural') && !has(head, 'Pronoun') && place(ts[last.e - 2]) && parts.slice(0, -1).every(single)
-  );
+  // (lowercase modifiers may come between: "the Paris, Amsterdam and Lisbon stock exchanges")
+  let k = last.e - 2;
+  while (k > last.s && /^\p{Ll}+$/u.test(ts[k]!.text) && has(ts[k], 'Noun')) k--;
+  return /^\p{Ll}/u.test(head.text) && has(head, 'Plural') && !has(head, 'Pronoun') && place(ts[k]) && parts.slice(0, -1).every(single);
 }
 
 /** Every mention a span denotes, and whether it is negated ("neither X nor Y", "no militia"). */

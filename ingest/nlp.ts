@@ -664,6 +664,10 @@ function compoundHeads(ts: Token[]): void {
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'until', 'once', 'when', 'if', 'though', 'although']);
 const OBJECT_COMPLEMENTS = new Set(['open', 'right', 'clear', 'free', 'shut', 'loose', 'close', 'back', 'straight', 'level']);
 function objectCompoundHeads(ts: Token[]): void {
+  // "two US top 10 albums", "the top five banks": "top" before a number ranks the plural after it.
+  for (let i = 0; i + 2 < ts.length; i++)
+    if (ts[i]!.norm === 'top' && tagged(ts[i], 'Verb') && tagged(ts[i + 1], 'Value') && tagged(ts[i + 2], 'Plural', 'Noun'))
+      ts[i] = retagged(ts[i]!, ['Adjective']);
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
@@ -1016,9 +1020,12 @@ function pluralBeforeBareVerb(ts: Token[]): void {
     // "hopes that regulators will approve": after a complementiser "that", before a finite auxiliary.
     const complement = ts[i - 1]!.norm === 'that' && FINITE_AUXILIARIES.has(next.norm);
     const counted = tagged(ts[i - 1], 'Value') && !tagged(ts[i - 1], 'Date');
-    if (!complement && !counted && (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner')))
-      continue;
+    // "lets gamers exchange real currency": the object of a verb that takes a bare infinitive.
+    const made = tagged(ts[i - 1], 'Verb') && BARE_INFINITIVE_VERBS.has(ts[i - 1]!.root || ts[i - 1]!.norm);
+    const opened = counted || made;
+    if (!complement && !opened && (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Pronoun', 'Verb', 'Determiner'))) continue;
     const bare = bareForm(next) && !tagged(next, 'Noun', 'Auxiliary', 'Modal', 'Gerund');
+    if (made && !bare) continue;
     const aux = (k: number) => FINITE_AUXILIARIES.has(ts[k]?.norm ?? '') && /^\p{Ll}/u.test(ts[k]!.text);
     if (!((bare && /^\p{Ll}/u.test(next.text)) || aux(i + 1) || (!complement && aux(afterPhrase(ts, i + 1))))) continue;
     // "Asian investment helps bridge the gap".

@@ -15,6 +15,11 @@ export interface Meaning {
   cues: string[];
 }
 
+/** Whether clause `c` is a participle on its negated parent's object quantified by "any" ("not seen any attacks exploiting"). */
+function noneOfObject(ts: readonly Token[], c: Clause, pc: Clause): boolean {
+  return c.rules.includes('reduced-rel') && !!c.subj && !!pc.obj && c.subj.s === pc.obj.s && ts[c.subj.s]?.norm === 'any';
+}
+
 /** Subordinators of a clause that waits on its main clause's time ("until they see", "once regulators approve"). */
 const AWAITED: ReadonlySet<string> = new Set(['until', 'till', 'once']);
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
@@ -625,6 +630,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         m.polarity = flipped(m.polarity);
         m.certainty = stronger(m.certainty, 'hedged');
         m.cues.push(`frame:not ${pc.vg.lemma}`);
+      } else if (p.polarity === 'negative' && noneOfObject(ts, c, pc)) {
+        // "had not seen any attacks exploiting the flaw": none seen; hedged, as not seen is not none.
+        m.polarity = flipped(m.polarity);
+        m.certainty = stronger(m.certainty, 'hedged');
+        m.cues.push('frame:none');
       } else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) {
         m.certainty = 'hedged';
         m.cues.push('frame:negated');

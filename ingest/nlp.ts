@@ -1126,6 +1126,24 @@ const participleBeforeNoun = (ts: readonly Token[], k: number): boolean =>
 const placeAt = (ts: readonly Token[], k: number): boolean =>
   /^\p{Lu}/u.test(ts[k]?.text ?? '') && tagged(ts[k], 'Country', 'Acronym', 'Demonym');
 
+/** Roles whose plural names people before their names, beside the one-word titles ("executives"). */
+const PLURAL_ROLES = new Set(['executive', 'official', 'member', 'worker', 'employee', 'lawyer', 'analyst']);
+
+/**
+ * "Railtrack managers Alistair Cook, Sean Fugill and Keith Lea", "Balfour Beatty executives Anthony
+ * Walker and ...": a plural title between a name and a person's first name is a noun, not a verb.
+ */
+function pluralTitles(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const singular = t.norm.replace(/s$/, '');
+    if (!tagged(t, 'Verb') || !/^\p{Ll}+s$/u.test(t.text) || !(RT.titles.has(singular) || PLURAL_ROLES.has(singular))) continue;
+    const person = tagged(ts[i + 1], 'Honorific') || (tagged(ts[i + 1], 'FirstName') && /^\p{Lu}/u.test(ts[i + 2]?.text ?? ''));
+    if (!/^\p{Lu}/u.test(ts[i - 1]!.text) || !person) continue;
+    if (!/[,;:()"“”]/.test(ts[i - 1]!.post + t.post)) ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: singular };
+  }
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -1373,6 +1391,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     sayingBeforeThat(tokens);
     pluralsBeforeSaying(tokens);
     sayingAfterPronouns(tokens);
+    pluralTitles(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

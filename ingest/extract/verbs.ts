@@ -5,6 +5,11 @@ import type { VerbGroup } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
 
+const GERUND_TAKERS: ReadonlySet<string> = new Set(retag.gerundTakers);
+/** Whether a participle is done by means of a following "using" (not "started using", "tried using"). */
+const instrumentalAfter = (v: Token): boolean =>
+  (has(v, 'PastTense') || has(v, 'Participle')) && !isBe(v) && !(v.norm in AUX_LEMMA) && !GERUND_TAKERS.has(lemmaOf(v));
+
 /** Verbs that link a subject to a state, like "be". */
 const LINKING = new Set(['seem', 'appear', 'look', 'sound', 'feel', 'become', 'remain', 'stay']);
 
@@ -92,6 +97,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       const t = ts[j]!;
       // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
+      // "documents prepared using Microsoft Word": "using" after a participle is the means, not its
+      // complement ("started using Linux" is one).
+      if (verbs.length && t.norm === 'using' && instrumentalAfter(ts[verbs.at(-1)!]!)) break;
       // "a Tory party, which he said would turn the clock back": so does a modal or tensed auxiliary.
       const saying = verbs.length === 1 && j === verbs[0]! + 1 && SAYING_HEADS.has(lemmaOf(ts[verbs[0]!]!));
       // "posters which critics claim depict": a saying verb takes no bare verb; a finite one follows.

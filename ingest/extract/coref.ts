@@ -8,7 +8,7 @@ import type { Token } from '../nlp.js';
 import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
-import { fitsKind, isParty, orgKind, THINGS } from './things.js';
+import { fitsKind, isParty, isPluralParty, orgKind, THINGS } from './things.js';
 import { has, isPrep, quoteMask } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -145,6 +145,9 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
     if (!types.includes(ms[root]!.type) || info[j]!.kind === 'event') continue;
     if (g && sal?.gender(root) && sal.gender(root) !== g) continue;
+    // "The Conservatives accuse the Scottish Executive ... because it is too afraid": a party named
+    // in the plural is "they", never "it".
+    if ((w === 'it' || w === 'its') && isPluralParty(cand.text)) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
     order.push(j);
   }

@@ -20,6 +20,20 @@ function noneOfObject(ts: readonly Token[], c: Clause, pc: Clause): boolean {
   return c.rules.includes('reduced-rel') && !!c.subj && !!pc.obj && c.subj.s === pc.obj.s && ts[c.subj.s]?.norm === 'any';
 }
 
+/** Adjectives after "too" whose infinitive still happens ("too ready to switch allegiances"). */
+const TOO_BUT_DONE: ReadonlySet<string> = new Set([
+  'ready',
+  'willing',
+  'eager',
+  'keen',
+  'quick',
+  'happy',
+  'long',
+  'anxious',
+  'prepared',
+  'often',
+]);
+
 /** Subordinators of a clause that waits on its main clause's time ("until they see", "once regulators approve"). */
 const AWAITED: ReadonlySet<string> = new Set(['until', 'till', 'once']);
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
@@ -620,12 +634,19 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         ts[c.vg.s - 1]?.norm === 'to' &&
         /^(?:little|nothing)$/.test(ts[c.vg.s - 2]?.norm ?? '') &&
         /^(?:do|does|did|done|doing)$/.test(ts[c.vg.s - 3]?.norm ?? '');
+      // "too afraid to raise income tax", "too weak to win": what the adjective is too much for is not done.
+      // (not "too ready to switch", "taken too long to unveil": done, if too readily or late)
+      const tooMuch =
+        ts[c.vg.s - 1]?.norm === 'to' &&
+        has(ts[c.vg.s - 2], 'Adjective') &&
+        !TOO_BUT_DONE.has(ts[c.vg.s - 2]!.norm) &&
+        ts[c.vg.s - 3]?.norm === 'too';
       // "pulled out of an agreement to buy Fiat", "abandoned plans to list": the plan given up.
       const givenUp =
         LEX.withdrawals.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to' && LEX.withdrawnNouns.has(ts[c.vg.s - 2]?.norm ?? '');
-      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little || givenUp) && p.polarity === 'positive') {
+      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little || givenUp || tooMuch) && p.polarity === 'positive') {
         m.polarity = flipped(m.polarity);
-        m.cues.push(little ? 'do little' : `frame:${pc.vg.lemma}`);
+        m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);
       } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma)) {
         m.polarity = flipped(m.polarity);
         m.certainty = stronger(m.certainty, 'hedged');

@@ -40,6 +40,11 @@ const KNOWN_KIND: ReadonlyMap<string, string> = new Map(
 );
 
 const PARTIES: ReadonlySet<string> = new Set(data.parties);
+/** Parties named in the plural ("the Conservatives", "the Tories", "the Lib Dems"): "they", never "it". */
+export const isPluralParty = (name: string): boolean => {
+  const n = name.toLowerCase().replace(/^the\s+/, '');
+  return (PARTIES.has(n) || n === 'liberal democrats') && /s$/.test(n);
+};
 /** Whether `name` names a political party ("Labour", "the Tories", "Respect", "UK Independence Party"). */
 export const isParty = (name: string): boolean =>
   /\b(?:party|democrats)$/i.test(name) || PARTIES.has(name.toLowerCase()) || partyOf(name) !== null;

@@ -782,14 +782,32 @@ const pastForm = (t: Token | undefined): boolean =>
  * verb's object), so it is the next verb and no modifier ("fish and frozen foods", "met armed and
  * trained men", "missed objectives and failed promises" are modifiers).
  */
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'than',
+  'more',
+  'less',
+  'only',
+  'just',
+]);
+
 export function joinsPastVerb(ts: readonly Token[], i: number): boolean {
   const and = ts[i - 1];
   if (!/^(?:and|or|but)$/.test(and?.norm ?? '') || /[,;:]/.test(and!.post + (ts[i]?.post ?? ''))) return false;
   if (pastForm(ts[i - 2]) && perfectAt(ts, i - 3) && !/[,;:]/.test(ts[i - 2]!.post)) return true;
   const inPhrase = (t: Token | undefined): boolean =>
     tagged(t, 'Noun', 'Adjective', 'Determiner', 'Value', 'Possessive') && !tagged(t, 'Verb') && !/[,;:]/.test(t!.post);
+  // "killed about 10,000 people and caused": an amount's "about", "nearly", "more than" is in the phrase.
+  const approximate = (k: number): boolean => APPROXIMATORS.has(ts[k]?.norm ?? '') && tagged(ts[k + 1], 'Value', 'Adverb');
   let j = i - 2;
-  while (j > i - 8 && j > 0 && inPhrase(ts[j])) j--;
+  while (j > i - 8 && j > 0 && (inPhrase(ts[j]) || approximate(j))) j--;
   const verb = ts[j];
   return (
     j < i - 2 &&
@@ -809,6 +827,31 @@ function joinedParticiples(ts: Token[]): void {
       const inf = tagged(w, 'Adjective') && !tagged(w, 'Verb') ? regularPast(w.norm) : null;
       if (inf) ts[k] = retagged(w, ['Verb', 'PastTense'], inf);
     }
+  }
+}
+
+/**
+ * "makes cordless phones and employs 2,000 staff": an -s "noun" right after "and", before a number
+ * or a determiner, repeats the present verb of the phrase before it (its object between), so it is
+ * the next verb.
+ */
+function joinedPresents(ts: Token[]): void {
+  for (let i = 3; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Plural') || tagged(t, 'Verb') || !/^\p{Ll}+s$/u.test(t.text) || ts[i - 1]!.norm !== 'and') continue;
+    if (/[,;:]/.test(ts[i - 1]!.post + t.post) || !tagged(ts[i + 1], 'Value', 'Determiner')) continue;
+    let j = i - 2;
+    while (
+      j > i - 8 &&
+      j > 0 &&
+      tagged(ts[j], 'Noun', 'Adjective', 'Determiner', 'Value') &&
+      !tagged(ts[j], 'Verb') &&
+      !/[,;:]/.test(ts[j]!.post)
+    )
+      j--;
+    const verb = ts[j]!;
+    if (j < i - 2 && tagged(verb, 'PresentTense') && !tagged(verb, 'Auxiliary', 'Copula', 'Modal') && /s$/.test(verb.norm))
+      ts[i] = retagged(t, ['Verb', 'PresentTense'], t.norm.replace(/s$/, ''));
   }
 }
 
@@ -1384,6 +1427,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     objectPlurals(tokens);
     repairTags(tokens);
     joinedParticiples(tokens);
+    joinedPresents(tokens);
     pluralBeforeBareVerb(tokens);
     pluralsBeforeGerunds(tokens);
     pluralHeads(tokens);

@@ -367,6 +367,15 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
+    // "Strong sales outside western Europe helped": after a noun, before a name or phrase, a place preposition.
+    else if (
+      /^(?:outside|inside)$/.test(t.norm) &&
+      !tagged(t, 'Preposition') &&
+      tagged(ts[i - 1], 'Noun') &&
+      !tagged(ts[i - 1], 'Pronoun') &&
+      tagged(ts[i + 1], 'Determiner', 'ProperNoun', 'Place', 'Noun')
+    )
+      ts[i] = retagged(t, ['Preposition']);
     // "The SEC filed", "DEC says": an initialism is no unit of time, whatever compromise reads ("sec", "dec").
     else if (/^\p{Lu}{2,}$/u.test(t.text) && tagged(t, 'Date', 'Duration'))
       ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym']);

@@ -108,7 +108,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       if (verbs.length && isVerbal(ts, j) && contactEnd(ts, verbs.at(-1)!, j)) break;
       // "enabling people to register individually | could cut": a modal after an infinitive opens a group.
       const last = verbs.at(-1);
-      if (last !== undefined && has(t, 'Modal') && !isHelper(ts[last]!) && ts[last - 1]?.norm === 'to') break;
+      // So does a tensed auxiliary: "who are not entitled to vote | have also been registered".
+      const tensed = has(t, 'Modal') || TENSED_AUX.test(t.norm);
+      if (last !== undefined && tensed && !isHelper(ts[last]!) && ts[last - 1]?.norm === 'to') break;
       // "who said there was a state of emergency": an existential "there" opens a clause of its own.
       if (verbs.length && t.norm === 'there') break;
       if (isVerbal(ts, j)) verbs.push(j);

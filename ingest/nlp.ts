@@ -1030,7 +1030,7 @@ const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
 );
 
 /** Verbs whose -s form takes a gerund after it ("stops selling", "risks losing"): no plural noun there. */
-const GERUND_TAKERS = new Set(retag.gerundTakers);
+export const GERUND_TAKERS: ReadonlySet<string> = new Set(retag.gerundTakers);
 
 /**
  * "Firms selling goods to China must pay", "said firms exporting to Iran would face": an -s "verb"

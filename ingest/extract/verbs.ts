@@ -1,11 +1,10 @@
 /** Clause reader, verb layer: verb groups (auxiliaries, negation, particles) over one sentence's tokens. */
-import { isHeadlineLike, type Token } from '../nlp.js';
+import { GERUND_TAKERS, isHeadlineLike, type Token } from '../nlp.js';
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
 
-const GERUND_TAKERS: ReadonlySet<string> = new Set(retag.gerundTakers);
 /** Whether a participle is done by means of a following "using" (not "started using", "tried using"). */
 const instrumentalAfter = (v: Token): boolean =>
   (has(v, 'PastTense') || has(v, 'Participle')) && !isBe(v) && !(v.norm in AUX_LEMMA) && !GERUND_TAKERS.has(lemmaOf(v));

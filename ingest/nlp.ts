@@ -557,10 +557,6 @@ function nounsBeforeVerbs(ts: Token[]): void {
   }
 }
 
-/**
- * "the predictions that Labour will need to increase taxes": a capitalised bare verb form inside a
- * sentence, right before a modal or a tensed auxiliary, is a name (no bare verb comes before one).
- */
 const PERSON_MODIFIERS: readonly string[][] = retag.personModifiers.map((m) => m.split(' '));
 
 /**
@@ -604,6 +600,10 @@ function capitalisedRuns(ts: Token[]): void {
   }
 }
 
+/**
+ * "the predictions that Labour will need to increase taxes": a capitalised bare verb form inside a
+ * sentence, right before a modal or a tensed auxiliary, is a name (no bare verb comes before one).
+ */
 function namesBeforeHelpers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -663,24 +663,28 @@ function compoundHeads(ts: Token[]): void {
   }
 }
 
+/** "two US top 10 albums", "the top five banks": "top" before a number ranks the plural after it. */
+function topBeforeNumbers(ts: Token[]): void {
+  for (let i = 0; i + 2 < ts.length; i++)
+    if (ts[i]!.norm === 'top' && tagged(ts[i], 'Verb') && tagged(ts[i + 1], 'Value') && tagged(ts[i + 2], 'Plural', 'Noun'))
+      ts[i] = retagged(ts[i]!, ['Adjective']);
+}
+
+/** Words compromise may tag a preposition that open a clause ("as the authorities try"). */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'until', 'once', 'when', 'if', 'though', 'although']);
+/** Words that complete a verb after its object ("left their databases open", "send the players back"). */
+const OBJECT_COMPLEMENTS = new Set(['open', 'right', 'clear', 'free', 'shut', 'loose', 'close', 'back', 'straight', 'level']);
+
 /**
  * "owns the Liffe derivatives exchange in London": a bare verb form ending a phrase that a
  * determiner opens right after a lexical verb or a preposition is the phrase's head noun (that
  * phrase is an object; it has no verb of its own). Not after a verb of saying ("said the banks
  * lend ...") or one taking a bare infinitive ("saw the shares fall in value").
  */
-/** Words compromise may tag a preposition that open a clause ("as the authorities try"). */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'after', 'before', 'until', 'once', 'when', 'if', 'though', 'although']);
-const OBJECT_COMPLEMENTS = new Set(['open', 'right', 'clear', 'free', 'shut', 'loose', 'close', 'back', 'straight', 'level']);
 function objectCompoundHeads(ts: Token[]): void {
-  // "two US top 10 albums", "the top five banks": "top" before a number ranks the plural after it.
-  for (let i = 0; i + 2 < ts.length; i++)
-    if (ts[i]!.norm === 'top' && tagged(ts[i], 'Verb') && tagged(ts[i + 1], 'Value') && tagged(ts[i + 2], 'Plural', 'Noun'))
-      ts[i] = retagged(ts[i]!, ['Adjective']);
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
-    // Not what completes a verb after its object: "left their databases open", "send the players back".
     if (tagged(t, 'Adjective', 'Adverb', 'Particle') || RT.particles.has(t.norm) || OBJECT_COMPLEMENTS.has(t.norm)) continue;
     const next = ts[i + 1]!;
     if (!/^\s*[,;:.]/.test(t.post) && !tagged(next, 'Preposition', 'Conjunction')) continue;
@@ -785,12 +789,7 @@ const regularPast = (w: string): string | null => {
 const pastForm = (t: Token | undefined): boolean =>
   tagged(t, 'PastTense', 'Participle') || (tagged(t, 'Adjective') && /^\p{Ll}+ed$/u.test(t!.text));
 
-/**
- * "has killed crops and drained wells", "has armed and trained militias": whether the word at `i`,
- * right after "and" ("or", "but"), repeats a past verb before it (right before "and" after "has", or past that
- * verb's object), so it is the next verb and no modifier ("fish and frozen foods", "met armed and
- * trained men", "missed objectives and failed promises" are modifiers).
- */
+/** Words of an approximate amount ("about 10,000 people", "more than 200"). */
 const APPROXIMATORS = new Set([
   'about',
   'around',
@@ -807,6 +806,12 @@ const APPROXIMATORS = new Set([
   'just',
 ]);
 
+/**
+ * "has killed crops and drained wells", "has armed and trained militias": whether the word at `i`,
+ * right after "and" ("or", "but"), repeats a past verb before it (right before "and" after "has", or past that
+ * verb's object), so it is the next verb and no modifier ("fish and frozen foods", "met armed and
+ * trained men", "missed objectives and failed promises" are modifiers).
+ */
 export function joinsPastVerb(ts: readonly Token[], i: number): boolean {
   const and = ts[i - 1];
   if (!/^(?:and|or|but)$/.test(and?.norm ?? '') || /[,;:]/.test(and!.post + (ts[i]?.post ?? ''))) return false;
@@ -1043,17 +1048,17 @@ function pluralsBeforeGerunds(ts: Token[]): void {
     const prev = ts[i - 1];
     const plural = sForm(t) || (i === 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text));
     if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || !plural) continue;
-    const stems = [t.norm.replace(/ies$/, 'y'), t.norm.replace(/es$/, ''), t.norm.replace(/s$/, '')];
+
     // After a determiner, number or adjective the word is a noun ("100 firms including Sony").
     const counted = tagged(prev, 'Determiner', 'Value', 'Adjective') && !/[,;:]\s*$/.test(prev?.post ?? '');
-    if (!tagged(ts[i + 1], 'Gerund') || (!counted && stems.some((w) => GERUND_TAKERS.has(w)))) continue;
+    if (!tagged(ts[i + 1], 'Gerund') || (!counted && GERUND_TAKERS.has(t.root))) continue;
     const opens = !prev || /[,;:]\s*$/.test(prev.post) || tagged(prev, 'Determiner', 'Adjective', 'Value', 'Verb', 'Conjunction');
     if (!opens && prev.norm !== 'that') continue;
     if (prev && tagged(prev, 'Auxiliary', 'Modal', 'Copula')) continue;
     const later = ts
       .slice(i + 2, i + 14)
       .some((x) => tagged(x, 'Modal') || (tagged(x, 'PastTense', 'PresentTense') && !tagged(x, 'Gerund', 'Infinitive', 'Noun')));
-    if (later) ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+    if (later) ts[i] = retagged(t, ['Noun', 'Plural']);
   }
 }
 
@@ -1192,7 +1197,7 @@ function pluralTitles(ts: Token[]): void {
     if (!tagged(t, 'Verb') || !/^\p{Ll}+s$/u.test(t.text) || !(RT.titles.has(singular) || PLURAL_ROLES.has(singular))) continue;
     const person = tagged(ts[i + 1], 'Honorific') || (tagged(ts[i + 1], 'FirstName') && /^\p{Lu}/u.test(ts[i + 2]?.text ?? ''));
     if (!/^\p{Lu}/u.test(ts[i - 1]!.text) || !person) continue;
-    if (!/[,;:()"“”]/.test(ts[i - 1]!.post + t.post)) ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: singular };
+    if (!/[,;:()"“”]/.test(ts[i - 1]!.post + t.post)) ts[i] = retagged(t, ['Noun', 'Plural'], singular);
   }
 }
 
@@ -1431,6 +1436,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsInPhrases(tokens);
     namedPhraseHeads(tokens);
     compoundHeads(tokens);
+    topBeforeNumbers(tokens);
     objectCompoundHeads(tokens);
     verbThenPlural(tokens);
     objectPlurals(tokens);

@@ -43,7 +43,7 @@ const PARTIES: ReadonlySet<string> = new Set(data.parties);
 /** Parties named in the plural ("the Conservatives", "the Tories", "the Lib Dems"): "they", never "it". */
 export const isPluralParty = (name: string): boolean => {
   const n = name.toLowerCase().replace(/^the\s+/, '');
-  return (PARTIES.has(n) || n === 'liberal democrats') && /s$/.test(n);
+  return PARTIES.has(n) && /s$/.test(n);
 };
 /** Whether `name` names a political party ("Labour", "the Tories", "Respect", "UK Independence Party"). */
 export const isParty = (name: string): boolean =>

@@ -284,9 +284,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     return [];
   // "has no desire to offer more concessions", "will have the option to acquire 10 more aircraft": the
   // infinitive carries the relation (control.ts); "have desire", "have option" alone say nothing.
-  if (c.vg.lemma === 'have' && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive')) {
-    if (THINGS.intentNouns.has(ts[headEnd(ts, c.obj) - 1]!.norm)) return [];
-  }
+  const haveIntent = c.vg.lemma === 'have' && c.obj && THINGS.intentNouns.has(ts[headEnd(ts, c.obj) - 1]!.norm);
+  if (haveIntent && ts[c.obj!.e]?.norm === 'to' && has(ts[c.obj!.e + 1], 'Infinitive')) return [];
   const inverse = inverseTriples(ts, ix, c, subj);
   if (inverse) return flip(inverse);
   const nominal = nominalTriples(ts, ix, c, subj);

@@ -12,7 +12,16 @@ import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clau
 import { withControl } from './control.js';
 import { argumentDetail, argumentEnd, argumentSpan, predicateComplement } from './detail.js';
 import { genericRules } from './generic.js';
-import { ACT_OBJECTS, COMPLEMENT_VERBS, CONTENT_NOUNS, isEventObject, isIdiom, LEX, NAMING_VERBS } from './lexicon.js';
+import {
+  ACT_OBJECTS,
+  COMPLEMENT_VERBS,
+  CONTENT_NOUNS,
+  INFINITIVE_COMPLEMENTS,
+  isEventObject,
+  isIdiom,
+  LEX,
+  NAMING_VERBS,
+} from './lexicon.js';
 import {
   ALLEGE_FRAMES,
   believes,
@@ -427,7 +436,7 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   // What completes the predicate after a clause's object ("depict X as Fagin").
   const o = x.info[t.o];
   const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : -1;
-  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, DIRECTIVE_FRAMES.has(t.p), t.p, o?.e) : undefined;
+  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, o?.e) : undefined;
   return {
     ...(subjectDetail ? { subjectDetail } : {}),
     ...(objectDetail ? { objectDetail } : {}),
@@ -435,6 +444,8 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   };
 }
 type Detail = 'subjectDetail' | 'objectDetail' | 'complement';
+/** A predicate whose object does what a to-infinitive after it says, asked to or let ("urge X | to", "help X | to"). */
+const asksOrLets = (p: string): boolean => DIRECTIVE_FRAMES.has(p) || INFINITIVE_COMPLEMENTS.has(p);
 
 function clauseMeaning(meanings: readonly Meaning[], t: Candidate): Meaning {
   return t.clause >= 0 ? meanings[t.clause]! : { polarity: 'positive', certainty: 'asserted', cues: [] };

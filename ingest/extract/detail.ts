@@ -100,7 +100,7 @@ function ownerStart(ts: readonly Token[], s: number): number {
 
 /** Words that take a share of what follows them and "of" ("some of the patents", "one of the banks"). */
 const SHARES = new Set(
-  'one two three four five six seven eight nine ten some many most few several half all none any each both part much majority minority dozens hundreds thousands millions'.split(
+  'one two three four five six seven eight nine ten some many most few several half all none any each both part much majority minority dozens hundreds thousands millions number portion proportion percentage fraction handful third quarter'.split(
     ' ',
   ),
 );
@@ -116,12 +116,11 @@ function shareStart(ts: readonly Token[], s: number): number {
   const q = ts[k - 1];
   if (ts[k]?.norm !== 'of' || !q || breakAfter(q) || !(SHARES.has(q.norm) || (has(q, 'Value') && !has(q, 'Date')))) return s;
   let start = k - 1;
-  while (
-    start > 0 &&
-    (has(ts[start - 1], 'Value') || AMOUNT_WORDS.has(ts[start - 1]!.norm) || ts[start - 1]!.norm === 'a') &&
-    !breakAfter(ts[start - 1])
-  )
-    start--;
+  // "a large number of", "the vast majority of", "just under a third of"
+  const before = (x: Token): boolean =>
+    has(x, 'Value') || AMOUNT_WORDS.has(x.norm) || x.norm === 'a' || (has(x, 'Adjective') && !has(x, 'Noun'));
+  while (start > 0 && before(ts[start - 1]!) && !breakAfter(ts[start - 1])) start--;
+  if (ts[start - 1]?.norm === 'the' && !breakAfter(ts[start - 1]) && start < k - 1) start--;
   return start;
 }
 
@@ -207,6 +206,24 @@ const purposeOpener = (ts: readonly Token[], k: number): boolean =>
   (ts[k + 1]?.norm === 'order' ||
     (/^(?:an?|the)$/.test(ts[k + 1]?.norm ?? '') && /^(?:effort|attempt|bid|move|drive)$/.test(ts[k + 2]?.norm ?? '')));
 
+/** End of a list of noun phrases whose first ends at `e` ("marketing, distribution and R&D costs"), or `e`. */
+function listEnd(ts: readonly Token[], e: number): number {
+  const conj = (k: number): boolean => /^(?:and|or)$/.test(ts[k]?.norm ?? '');
+  // A noun phrase, not the subject of a clause of its own ("..., and he said so").
+  const item = (k: number): Span | null => {
+    const np = npRight(ts, k, ts.length);
+    return np && !has(ts[np.s], 'Pronoun') && !(has(ts[np.e], 'Verb') && !has(ts[np.e], 'Gerund')) ? np : null;
+  };
+  for (let k = e, n = 0; n < 6; n++) {
+    const comma = /^,\s*$/.test(ts[k - 1]?.post ?? '');
+    if (conj(k) && (comma || !breakAfter(ts[k - 1]))) return item(k + 1)?.e ?? e;
+    const next = comma ? item(k) : null;
+    if (!next) return e;
+    k = next.e;
+  }
+  return e;
+}
+
 /** Token after an argument's phrase: past the complement of its noun when it has one. */
 export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));
 
@@ -283,13 +300,21 @@ export function predicateComplement(
     let end = gerund ? k + 1 : k + 2;
     while (end < k + 4 && (has(ts[end], 'Particle') || has(ts[end], 'Gerund')) && !breakAfter(ts[end - 1])) end++;
     // With its object when that is a short, whole phrase ("to quit the London Assembly").
-    let np = breakAfter(ts[end - 1]) ? null : npRight(ts, end, ts.length);
-    // "digital music and video": a phrase joined by "and" or "or" to another
-    const joined = np && /^(?:and|or)$/.test(ts[np.e]?.norm ?? '') && !breakAfter(ts[np.e - 1]) ? npRight(ts, np.e + 1, ts.length) : null;
-    if (np && joined) np = { s: np.s, e: joined.e };
+    const first = breakAfter(ts[end - 1]) ? null : npRight(ts, end, ts.length);
+    // "digital music and video", "marketing, distribution and research & development costs": phrases
+    // joined by "and" or "or", with commas before the last (the first may be a gerund compromise left a verb).
+    const last = listEnd(ts, first?.e ?? end);
+    const list = last > (first?.e ?? end) ? { s: first?.s ?? end, e: last } : null;
     const quoted = (x: Token) => /["\u201c\u201d]/.test(x.pre + x.post);
-    const whole = !!np && (np.e >= ts.length || breakAfter(ts[np.e - 1]) || isPrep(ts[np.e]));
-    if (np && whole && np.e - k <= 8 && !ts.slice(end, np.e).some(quoted) && !has(ts[np.e - 1], 'Pronoun')) end = np.e;
+    /** A short phrase that ends where the clause may ("to scrap the tax | and cut spending"). */
+    const fits = (np: Span | null, most: number): np is Span =>
+      !!np &&
+      (np.e >= ts.length || breakAfter(ts[np.e - 1]) || isPrep(ts[np.e]) || /^(?:and|or)$/.test(ts[np.e]!.norm)) &&
+      np.e - k <= most &&
+      !ts.slice(end, np.e).some(quoted) &&
+      !has(ts[np.e - 1], 'Pronoun');
+    const np = fits(list, 12) ? list : fits(first, 8) ? first : null;
+    if (np) end = np.e;
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
     return gerund || /\s/.test(text) ? text : undefined;
   }
@@ -300,14 +325,38 @@ export function predicateComplement(
   return end > k + 1 ? s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start) : undefined;
 }
 
+/** A word of an amount before a head ("95%", "4.2 million", "more than", "nearly"), never a year. */
+const amountWord = (ts: readonly Token[], k: number): boolean => {
+  const t = ts[k]!;
+  if (breakAfter(t) || has(t, 'Date') || /^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  if (has(t, 'Value') || /^[£$€]?\d/.test(t.text) || AMOUNT_WORDS.has(t.norm)) return true;
+  return t.norm === 'than' && /^(?:more|less|fewer)$/.test(ts[k - 1]?.norm ?? '');
+};
+
 /**
- * The tokens of mention span `m`'s argument in full (share, owner, name, complement). `limit`: where the
- * phrase must end at the latest (a subject's verb: "these members of the core executive team | share").
+ * Start of the amount right before the phrase that starts at `s` ("a 95% | share", "more than 4.2
+ * million | phone lines"), or `s`: the statement is about that many, and the detail must say so.
  */
-export const argumentSpan = (ts: readonly Token[], m: Span, limit = ts.length): Span => ({
-  s: shareStart(ts, ownerStart(ts, m.s)),
-  e: Math.min(complementEnd(ts, m.e), Math.max(limit, m.e)),
-});
+function amountStart(ts: readonly Token[], s: number): number {
+  let k = s;
+  while (k > 0 && amountWord(ts, k - 1)) k--;
+  // Only when a number is among them ("more | users" is a comparison, not an amount).
+  return ts.slice(k, s).some((t) => has(t, 'Value') || /\d/.test(t.text)) ? k : s;
+}
+
+/**
+ * The tokens of mention span `m`'s argument in full (share, owner, amount, name, complement).
+ * `limit`: where the phrase must end at the latest (a subject's verb: "these members of the core
+ * executive team | share").
+ */
+export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): Span {
+  const s = shareStart(ts, amountStart(ts, ownerStart(ts, m.s)));
+  const e = Math.min(complementEnd(ts, m.e), Math.max(limit, m.e));
+  // "created fewer jobs than expected": the comparison is the point.
+  const than = ts[e]?.norm === 'than' && !breakAfter(ts[e - 1]) && has(ts[e + 1], 'PastTense') && !breakBefore(ts[e + 1]!);
+  const compared = than && s > 0 && /^(?:more|fewer|less)$/.test(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]);
+  return compared && e + 2 <= Math.max(limit, m.e) ? { s: s - 1, e: e + 2 } : { s, e };
+}
 
 /**
  * The words of sentence `s` that `full` (argumentSpan of `m`) covers, or undefined when the

@@ -127,6 +127,19 @@ describe('argument details: a common-noun argument in full, as the sentence give
       'Some of the patents have dubious validity and are being wielded by some big companies to force smaller companies to buy licenses.';
     expect(read(patents).find((r) => r.s === 'patents')?.evidence.subjectDetail).toBe('Some of the patents');
   });
+
+  it('keeps the amount before the head and a comparison (tech/160, tech/129, politics/416, business/007)', () => {
+    const share = 'Nintendo has a 95% share of the handheld gaming market.';
+    expect(read(share).find((r) => r.s === 'Nintendo')?.evidence.objectDetail).toBe('95% share of the handheld gaming market');
+    const lines =
+      'By the end of September more than 4.2 million phone lines were using so-called Carrier Pre-Section (CPS) services, such as TalkTalk and One.Tel, which route phone calls across non-BT networks from a local exchange.';
+    expect(read(lines).find((r) => r.s === 'phone lines')?.evidence.subjectDetail).toBe('more than 4.2 million phone lines');
+    const voters = 'The problem the Liberal Democrats face is that a large number of Lib Dem voters do not agree with their policies.';
+    expect(read(voters).find((r) => r.s === 'Lib Dem voters')?.evidence.subjectDetail).toBe('a large number of Lib Dem voters');
+    const jobs =
+      'The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate to its lowest level in three years.';
+    expect(find(jobs, 'create', 'jobs')?.evidence.objectDetail).toBe('fewer jobs than expected');
+  });
 });
 
 describe('predicate complements: what completes the predicate after its object', () => {

@@ -143,6 +143,13 @@ describe('argument details: a common-noun argument in full, as the sentence give
 });
 
 describe('predicate complements: what completes the predicate after its object', () => {
+  it('keeps what an enabling verb lets or makes its object do, a list included (business/164, business/051)', () => {
+    const yukos = 'To settle the bill, Russia forced Yukos to sell off Yuganskneftegas.';
+    expect(find(yukos, 'force', 'Yukos')?.evidence.complement).toBe('to sell off Yuganskneftegas');
+    const move = 'Such a move would help Alfa Romeo and Maserati to share marketing, distribution and research & development costs.';
+    expect(find(move, 'help', 'Maserati')?.evidence.complement).toBe('to share marketing, distribution and research & development costs');
+  });
+
   it('keeps a role, a comparison or a place the predicate needs (politics/320, politics/331, business/413)', () => {
     const money = 'Former Defence Secretary Michael Portillo makes some of his money as a non-executive director of BAE Systems.';
     expect(find(money, 'make', 'money')?.evidence.complement).toBe('as a non-executive director of BAE Systems');

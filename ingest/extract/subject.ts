@@ -390,7 +390,13 @@ function reducedRelative(
   if (!prev && ts[vg.e]?.norm !== 'by') return false;
   // "a lawsuit against two men believed to be among ...": a raised passive of saying modifies the phrase.
   const first = ts[vg.s]!;
-  const raised = vg.s < vg.head && ts[vg.s + 1]?.norm === 'to' && has(first, 'PastTense') && LEX.reporting.has(first.root);
+  // (Not a promise, active before its infinitive: "France and Germany vowed to run".)
+  const raised =
+    vg.s < vg.head &&
+    ts[vg.s + 1]?.norm === 'to' &&
+    has(first, 'PastTense') &&
+    LEX.reporting.has(first.root) &&
+    !LEX.intentions.has(first.norm);
   if (raised && np.s >= (prev?.vg.e ?? 0) && !breakAfter(ts[np.e - 1]) && !has(ts[np.s], 'Pronoun')) {
     c.subj = np;
     c.rules.push('reduced-rel');

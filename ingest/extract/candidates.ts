@@ -436,7 +436,7 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   // What completes the predicate after a clause's object ("depict X as Fagin").
   const o = x.info[t.o];
   const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : -1;
-  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, o?.e) : undefined;
+  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, o) : undefined;
   return {
     ...(subjectDetail ? { subjectDetail } : {}),
     ...(objectDetail ? { objectDetail } : {}),

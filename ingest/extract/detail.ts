@@ -10,14 +10,14 @@ import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
 import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS } from './lexicon.js';
 import { THINGS } from './things.js';
-import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep } from './tokens.js';
+import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep, stopAfter } from './tokens.js';
 import { npRight } from './phrases.js';
 
 /** Prepositions that open a noun's complement ("a stake in AOL Europe"); "at" only continues one. */
 const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'about', 'over', 'into', 'from', 'between', 'towards']);
 const CONTINUERS = new Set([...OPENERS, 'at', 'up', 'across', 'within']);
-/** Words inside an amount that neither end nor break it ("up to eight", "more than 10%"). */
-const AMOUNT_WORDS = new Set(['up', 'more', 'less', 'fewer', 'around', 'nearly', 'almost', 'about', 'some', 'least']);
+/** Words inside an amount that neither end nor break it ("up to eight", "more than 10%", "£7.00 per minute"). */
+const AMOUNT_WORDS = new Set(['up', 'more', 'less', 'fewer', 'around', 'nearly', 'almost', 'about', 'some', 'least', 'per']);
 /** -ing words that work as prepositions ("quit the show following a row"). */
 const PREPOSITION_GERUNDS = new Set(['following', 'including', 'regarding', 'concerning', 'excluding', 'according', 'pending', 'barring']);
 
@@ -58,6 +58,7 @@ const TIME_PARTS = new Set(['part', 'half', 'end', 'start', 'beginning', 'middle
 
 /** A time phrase starts at `k` ("on Monday", "the last six years", "last year", "in 2000"): the detail ends before it. */
 function timeAhead(ts: readonly Token[], k: number): boolean {
+  if (ts[k]?.norm === 'per' || ts[k - 1]?.norm === 'per') return false; // "£7.00 per minute": a rate, not a time
   for (let j = k; j < ts.length; j++) {
     const t = ts[j]!;
     if (has(t, 'Date') || THINGS.time.has(t.norm) || /^(?:1[89]|20)\d\ds?$/.test(t.text)) return true;
@@ -224,6 +225,21 @@ function listEnd(ts: readonly Token[], e: number): number {
   return e;
 }
 
+/** Longest "that" clause kept after a noun of saying, in tokens: a longer one is left out whole. */
+const MAX_CONTENT = 20;
+
+/**
+ * End of the "that" clause after a noun of saying or knowing at `e` ("denied suggestions | that the
+ * Independent ... are up for sale", "the fact | that foreign companies were already working ..."):
+ * what was suggested is the point. The whole clause, to the sentence's end or its next break, or none.
+ */
+function contentEnd(ts: readonly Token[], e: number): number {
+  if (ts[e]?.norm !== 'that' || !LEX.reportingNouns.has(ts[e - 1]?.norm ?? '') || breakAfter(ts[e - 1]) || breakAfter(ts[e])) return e;
+  for (let k = e + 1; k < ts.length && k <= e + MAX_CONTENT; k++)
+    if (k + 1 === ts.length || stopAfter(ts[k]) || !ts[k + 1]?.text || /\(/.test(ts[k + 1]!.pre)) return k + 1;
+  return e;
+}
+
 /** Token after an argument's phrase: past the complement of its noun when it has one. */
 export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));
 
@@ -248,8 +264,11 @@ export function predicateComplement(
   limit: number,
   directive = false,
   predicate = '',
-  objectEnd = k,
+  object: Span = { s: k, e: k },
 ): string | undefined {
+  const objectEnd = object.e;
+  // "urging telecoms regulator, Ofcom, | to": the object is itself the name set off by commas.
+  const appositive = object.s > 0 && /^,\s*$/.test(ts[object.s - 1]!.post);
   // "accused Anand Jain, a confidant of his brother Mukesh, | of playing ...": past an apposition.
   // "urging telecoms regulator, Ofcom, | to reduce the cost": so is a directive's infinitive.
   let past = false;
@@ -266,7 +285,7 @@ export function predicateComplement(
         j < k + APPOSITION_LENGTH &&
         /^,\s*$/.test(x.post) &&
         resumes(j + 1) &&
-        (j >= k || givesReason(predicate, ts[j + 1]!.norm)),
+        (j >= k || appositive || givesReason(predicate, ts[j + 1]!.norm)),
     );
     past = close >= 0;
     if (past) k = close + 1;
@@ -314,7 +333,8 @@ export function predicateComplement(
       !ts.slice(end, np.e).some(quoted) &&
       !has(ts[np.e - 1], 'Pronoun');
     const np = fits(list, 12) ? list : fits(first, 8) ? first : null;
-    if (np) end = np.e;
+    // and the phrase that completes it ("to order Russia | to arbitration").
+    if (np) end = np === first ? Math.max(np.e, complementEnd(ts, np.e)) : np.e;
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
     return gerund || /\s/.test(text) ? text : undefined;
   }
@@ -351,7 +371,7 @@ function amountStart(ts: readonly Token[], s: number): number {
  */
 export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): Span {
   const s = shareStart(ts, amountStart(ts, ownerStart(ts, m.s)));
-  const e = Math.min(complementEnd(ts, m.e), Math.max(limit, m.e));
+  const e = Math.min(Math.max(complementEnd(ts, m.e), contentEnd(ts, m.e)), Math.max(limit, m.e));
   // "created fewer jobs than expected": the comparison is the point.
   const than = ts[e]?.norm === 'than' && !breakAfter(ts[e - 1]) && has(ts[e + 1], 'PastTense') && !breakBefore(ts[e + 1]!);
   const compared = than && s > 0 && /^(?:more|fewer|less)$/.test(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]);

@@ -27,6 +27,7 @@ export const THINGS = {
   genericHeads: set(data.genericHeads),
   intentNouns: set(data.intentNouns),
   descriptorHeads: set(data.descriptorHeads),
+  namedThingHeads: set(data.namedThingHeads),
 };
 
 /** Organisation kind of each word that ends names of that kind ("journal" → outlet): things.json orgKinds. */

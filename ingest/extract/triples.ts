@@ -37,7 +37,7 @@ import {
   takesOwnPhrase,
   RELATIONAL_NOUNS,
 } from './lexicon.js';
-import { npRight } from './phrases.js';
+import { npRight, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 import { usedAsMeans } from './verbs.js';
@@ -295,7 +295,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e)
     return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
   let lemma = c.vg.lemma;
-  let obj = c.obj ?? demonstrativeObject(ts, c);
+  let obj = namedAfterTitle(ts, c.obj) ?? c.obj ?? demonstrativeObject(ts, c);
   // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.
   if (obj && obj.e - obj.s === 1 && has(ts[obj.s], 'Adjective') && !has(ts[obj.s], 'Noun') && c.pps[0]?.at === obj.e) {
     lemma = `${lemma} ${ts[obj.s]!.norm}`;
@@ -375,6 +375,31 @@ function purposeSubject(ts: readonly Token[], c: Clause): boolean {
 }
 
 /** "denied that quote on Wednesday": a demonstrative "that" before a noun phrase that ends the clause (graph mode). */
+/**
+ * "urging telecoms regulator, Ofcom, to reduce", "launch his own party, Veritas, in Westminster": an
+ * object that is a lowercase title with no phrase of its own, then the name it is given between
+ * commas: the name is the object. Not an item of a list ("the Pretenders, Percy Sledge, the O'Jays
+ * and ..."), a subject of the next clause ("her husband, Edward Addison, had committed"), or a title
+ * of a work ("a film, The Beginning Of Wisdom").
+ */
+function namedAfterTitle(ts: readonly Token[], obj: Span | null): Span | null {
+  if (!obj || !/^,\s*$/.test(ts[obj.e - 1]!.post) || !roleLike(ts, obj)) return null;
+  const title = ts.slice(obj.s, obj.e);
+  if (title.some((t) => isPrep(t) || (has(t, 'Pronoun') && !has(t, 'Possessive')) || has(t, 'Date'))) return null;
+  const head = title.at(-1)!.norm.replace(/,$/, '');
+  const heads = [LEX.personRoles, LEX.titles, LEX.orgHeads, LEX.groupHeads, THINGS.descriptorHeads, THINGS.namedThingHeads];
+  if (!heads.some((h) => h.has(head))) return null;
+  const name = npRight(ts, obj.e, ts.length);
+  if (!name || !/^,\s*$/.test(ts[name.e - 1]!.post) || !ts[name.e]?.text) return null;
+  const words = ts.slice(name.s, name.e);
+  if (!words.every((t, k) => /^\p{Lu}/u.test(t.text) && !has(t, 'Possessive') && (k === 0 || !/^(?:of|the|a|an|and)$/.test(t.norm))))
+    return null;
+  const next = ts[name.e]!;
+  if (has(next, 'Verb') || isConj(next)) return null;
+  const more = npRight(ts, name.e, ts.length);
+  return more && (isConj(ts[more.e]) || /^,\s*$/.test(ts[more.e - 1]!.post)) && /^\p{Lu}/u.test(ts[more.s]!.text) ? null : name;
+}
+
 function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
   // "allege that Marsh - the world's biggest insurance broker - and ...": before a name "that" opens a clause.
   if (ts[c.vg.e]?.norm !== 'that' || has(ts[c.vg.e + 1], 'ProperNoun')) return null;

@@ -101,6 +101,12 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
     return (
       r.parent < 0 && (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci)
     );
+  // "At the same time as Nigeria announced its new initiative, Ghana announced revenues ...": a
+  // clause before a reporter that goes on to say something else is the writer's, not the reporter's.
+  // (Not "..., Mr Brown told BBC Radio": the one told is no content.)
+  const content = !!r.obj && r.obj.s >= r.vg.e && (!ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r));
+  const says = content || an.clauses.some((x, k) => k > sp.clause && x.parent === sp.clause && !!ts[x.vg.head]!.text);
+  if (says && LEX.subordinators.has(ts[(c.subj ?? c.vg).s - 1]?.norm ?? '')) return false;
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   // (over a conjunction inside the subject: "current and former US officials told")
   while (k > 0 && !breakAfter(ts[k]) && (has(ts[k], 'Adjective') || (isConj(ts[k]) && !breakAfter(ts[k - 1])))) k--;

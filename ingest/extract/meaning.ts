@@ -593,7 +593,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // An infinitive hanging on a clause is wanted or a purpose ("reached Baghdad to see Kadhimi"), unless its verb makes it happen ("forced X to").
       // Nor when it tells what followed ("overtook the US to become") or what an adjective says was
       // done ("had been wrong to dismiss concerns").
-      const result = LEX.resultFrames.has(pc.vg.lemma) && has(ts[pc.vg.head], 'PastTense');
+      const result = LEX.resultFrames.has(pc.vg.lemma) && has(ts[pc.vg.head], 'PastTense') && !pc.vg.passive;
       const factive = ts[c.vg.s - 1]?.norm === 'to' && LEX.factiveAdjectives.has(ts[c.vg.s - 2]?.norm ?? '');
       const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive;
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged

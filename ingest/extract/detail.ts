@@ -8,7 +8,7 @@
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
-import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS } from './lexicon.js';
+import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS, SMALL_CLAUSE_VERBS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep, stopAfter } from './tokens.js';
 import { npRight } from './phrases.js';
@@ -240,6 +240,30 @@ function contentEnd(ts: readonly Token[], e: number): number {
   return e;
 }
 
+/** Adjectives after an object that give it no state. */
+const NOT_STATES = new Set(['early', 'earlier', 'late', 'later', 'other', 'such', 'else', 'alone', 'together', 'last', 'next', 'first']);
+/** Degree words before a state's adjective ("more secure", "too weak"). */
+const DEGREES = new Set(['more', 'less', 'most', 'least', 'very', 'too', 'so', 'fully', 'highly', 'largely', 'entirely', 'partly']);
+
+/**
+ * End of the adjective phrase at `k` that gives an object a state ("happy", "more secure", "guilty
+ * of fraud", "vulnerable to a takeover"), or `k`: an adjective that is no noun's modifier, with
+ * the phrase that completes it.
+ */
+function stateEnd(ts: readonly Token[], k: number): number {
+  let j = k;
+  while (DEGREES.has(ts[j]?.norm ?? '') && !breakAfter(ts[j])) j++;
+  const a = ts[j];
+  // Not a time ("quit the show | earlier"), "other" or "such", nor after a verb ("those found | guilty").
+  if (NOT_STATES.has(a?.norm ?? '') || isPrep(a) || (has(ts[k - 1], 'Verb') && !has(ts[k - 1], 'Noun'))) return k;
+  // (after a degree word a participle too: "more apprised of its thinking")
+  const participle = j > k && (has(a, 'Participle') || has(a, 'PastTense'));
+  if (!a || !(has(a, 'Adjective') || participle) || has(a, 'Noun') || has(a, 'Determiner') || has(a, 'Value')) return k;
+  // "made low inflation": an adjective before a noun modifies it.
+  if (!breakAfter(a) && isNounAt(ts, j + 1)) return k;
+  return Math.max(j + 1, complementEnd(ts, j + 1));
+}
+
 /** Token after an argument's phrase: past the complement of its noun when it has one. */
 export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));
 
@@ -273,10 +297,15 @@ export function predicateComplement(
   // "urging telecoms regulator, Ofcom, | to reduce the cost": so is a directive's infinitive.
   let past = false;
   const resumes = (j: number): boolean =>
-    givesReason(predicate, ts[j]?.norm ?? '') || (directive && ts[j]?.norm === 'to' && has(ts[j + 1], 'Infinitive'));
+    givesReason(predicate, ts[j]?.norm ?? '') ||
+    (directive && ts[j]?.norm === 'to' && has(ts[j + 1], 'Infinitive')) ||
+    (SMALL_CLAUSE_VERBS.has(predicate) && stateEnd(ts, j) > j);
   // "barred Bank of America and two auditors | from the case": past the object's coordinated phrase.
   const also = /^(?:and|or)$/.test(ts[k]?.norm ?? '') && predicate && !breakAfter(ts[k - 1]) ? npRight(ts, k + 1, limit) : null;
   if (also && !breakAfter(ts[also.e - 1]) && resumes(also.e)) k = also.e;
+  // "make Windows and Internet Explorer | more secure": the phrase read on into the state.
+  const into = also && SMALL_CLAUSE_VERBS.has(predicate) ? ts.findIndex((x, j) => j > also.s && j < also.e && DEGREES.has(x.norm)) : -1;
+  if (into > 0 && stateEnd(ts, into) >= also!.e) k = into;
   if (/^,\s*$/.test(ts[k - 1]?.post ?? '') && predicate) {
     // (an infinitive only past a whole apposition: not "told the CBS programme, | to be aired on Sunday")
     const close = ts.findIndex(
@@ -338,6 +367,9 @@ export function predicateComplement(
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
     return gerund || /\s/.test(text) ? text : undefined;
   }
+  // "keep Wall Street | happy", "found Mr Ebbers | guilty of fraud": the state the object is given.
+  const state = SMALL_CLAUSE_VERBS.has(predicate) && !breakAfter(ts[k - 1]) ? stateEnd(ts, k) : k;
+  if (state > k && state <= limit) return s.text.slice(t.start - s.start, ts[state - 1]!.end - s.start);
   if (k >= limit) return undefined;
   if (PREDICATE_ADVERBS.has(t.norm)) return t.text;
   if (!PREDICATE_OPENERS.has(t.norm) || !ts[k + 1] || timeAhead(ts, k + 1) || clauseStart(ts[k + 1]!)) return undefined;

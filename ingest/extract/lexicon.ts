@@ -100,6 +100,8 @@ export const givesReason = (predicate: string, prep: string): boolean => REASONS
 export const GERUND_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.gerundComplements.any);
 /** The same for a named object only ("sees Nadal | racing round the court"). */
 export const NAMED_GERUND_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.gerundComplements.named);
+/** Verbs whose object is given a state by an adjective after it ("keep Wall Street | happy"; predicates.json). */
+export const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(predicates.smallClauseVerbs);
 /** Verbs whose object does what a to-infinitive after it says ("help Maserati | to share costs"; predicates.json). */
 export const INFINITIVE_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.infinitiveComplements);
 /** Verbs of feeling: their passive's subject does what "by" + gerund says ("was irritated by defending"). */

@@ -155,6 +155,20 @@ describe('argument details: a common-noun argument in full, as the sentence give
 });
 
 describe('predicate complements: what completes the predicate after its object', () => {
+  it('keeps the state a verb gives its object, not a time or a modifier (business/164, business/191, politics/099, entertainment/225)', () => {
+    const sale =
+      'Yukos called the sale illegal and has turned to courts in the US in an effort to regain control of the oil production business.';
+    expect(find(sale, 'call', 'sale')?.evidence.complement).toBe('illegal');
+    const vioxx =
+      '"Given this new information, its is not clear that the cardiovascular risk observed in Approve makes Vioxx unique in the class of similar drugs marketed in the US," Mr Kim explained.';
+    expect(find(vioxx, 'make', 'Vioxx')?.evidence.complement).toBe('unique in the class of similar drugs');
+    const labour = 'Labour made low inflation, unemployment and mortgage rates the centrepiece of a new poster campaign this week.';
+    expect(read(labour).find((r) => r.predicate === 'make')?.evidence.complement).toBeUndefined();
+    const greer =
+      'Feminist icon Germaine Greer quit the show earlier in the week over what she called "bullying" tactics used by the programme\'s producers.';
+    expect(read(greer).find((r) => r.o === 'show')?.evidence.complement).toBeUndefined();
+  });
+
   it('keeps what an enabling verb lets or makes its object do, with its phrase or list (business/164, business/299, business/051)', () => {
     const yukos = 'To settle the bill, Russia forced Yukos to sell off Yuganskneftegas.';
     expect(find(yukos, 'force', 'Yukos')?.evidence.complement).toBe('to sell off Yuganskneftegas');

@@ -154,7 +154,8 @@ function complementEnd(ts: readonly Token[], e: number, open = opening(ts, e)): 
   let inPhrase = false;
   for (let k = open.from; k < Math.min(ts.length, e + MAX_TOKENS); k++) {
     const t = ts[k]!;
-    if (k > e && (breakAfter(ts[k - 1]) || breakBefore(t))) return end;
+    // (quote marks inside the phrase do not end it: 'described Africa as a "scar" on the world's conscience')
+    if (k > e && (stopAfter(ts[k - 1]) || /\(/.test(t.pre))) return end;
     if (!t.text) continue;
     if (timeAhead(ts, k)) return end;
     if (isPrep(t) && CONTINUERS.has(t.norm)) {
@@ -264,6 +265,19 @@ function stateEnd(ts: readonly Token[], k: number): number {
   return Math.max(j + 1, complementEnd(ts, j + 1));
 }
 
+/**
+ * The text of tokens [from, end) of sentence `s`, its quote marks balanced: a quotation the phrase
+ * ends with keeps its closing mark ('as a "scar" on the world\'s conscience', 'as "complete
+ * rubbish"'); one cut short loses its marks rather than leave one open ('of "squabbling like').
+ */
+function quotedText(ts: readonly Token[], s: Sentence, from: number, end: number): string {
+  const text = s.text.slice(ts[from]!.start - s.start, ts[end - 1]!.end - s.start);
+  if ((text.match(QUOTES)?.length ?? 0) % 2 === 0) return text;
+  const close = /^["\u201d]/u.exec(ts[end - 1]!.post)?.[0];
+  return close ? text + close : text.replace(QUOTES, '');
+}
+const QUOTES = /["\u201c\u201d]/gu;
+
 /** Token after an argument's phrase: past the complement of its noun when it has one. */
 export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));
 
@@ -332,9 +346,7 @@ export function predicateComplement(
       (isConj(ts[j]) && has(ts[j + 1], 'Verb') && !has(ts[j + 1], 'Gerund'));
     while (end < ts.length && end - k < REASON_LENGTH && !breakAfter(ts[end - 1]) && !stop(end)) end++;
     if (end <= k + 1) return undefined;
-    const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start);
-    // A quotation cut short loses its quote marks rather than leave one open ('of "squabbling like schoolboys').
-    return (text.match(/["\u201c\u201d]/gu)?.length ?? 0) % 2 ? text.replace(/["\u201c\u201d]/gu, '') : text;
+    return quotedText(ts, s, k, end);
   }
   // "urged the two men | to stop squabbling": what a directive asks its object to do (its own clause);
   // "stop people | pirating digital music": what the object is kept from, seen or left doing.
@@ -369,12 +381,12 @@ export function predicateComplement(
   }
   // "keep Wall Street | happy", "found Mr Ebbers | guilty of fraud": the state the object is given.
   const state = SMALL_CLAUSE_VERBS.has(predicate) && !breakAfter(ts[k - 1]) ? stateEnd(ts, k) : k;
-  if (state > k && state <= limit) return s.text.slice(t.start - s.start, ts[state - 1]!.end - s.start);
+  if (state > k && state <= limit) return quotedText(ts, s, k, state);
   if (k >= limit) return undefined;
   if (PREDICATE_ADVERBS.has(t.norm)) return t.text;
   if (!PREDICATE_OPENERS.has(t.norm) || !ts[k + 1] || timeAhead(ts, k + 1) || clauseStart(ts[k + 1]!)) return undefined;
   const end = Math.min(limit, complementEnd(ts, k, { from: k + 1, afterPrep: true }));
-  return end > k + 1 ? s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start) : undefined;
+  return end > k + 1 ? quotedText(ts, s, k, end) : undefined;
 }
 
 /** A word of an amount before a head ("95%", "4.2 million", "more than", "nearly"), never a year. */
@@ -417,5 +429,5 @@ export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): 
 export function argumentDetail(ts: readonly Token[], s: Sentence, m: Span, full: Span): string | undefined {
   if (full.s === m.s && full.e <= m.e + 1) return undefined;
   // Token offsets are the article's; the sentence text starts at `s.start`.
-  return s.text.slice(ts[full.s]!.start - s.start, ts[full.e - 1]!.end - s.start);
+  return quotedText(ts, s, full.s, full.e);
 }

@@ -155,6 +155,13 @@ describe('argument details: a common-noun argument in full, as the sentence give
 });
 
 describe('predicate complements: what completes the predicate after its object', () => {
+  it('reads on over quote marks inside the phrase, and closes the quotation it ends with (politics/394, politics/256)', () => {
+    const treasury = 'The Treasury dismissed the research as "complete rubbish".';
+    expect(find(treasury, 'dismiss', 'research')?.evidence.complement).toBe('as "complete rubbish"');
+    const fox = 'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".';
+    expect(read(fox).find((r) => r.predicate === 'liken')?.evidence.objectDetail).toBe('two men to "self-obsessed schoolboys"');
+  });
+
   it('keeps the state a verb gives its object, not a time or a modifier (business/164, business/191, politics/099, entertainment/225)', () => {
     const sale =
       'Yukos called the sale illegal and has turned to courts in the US in an effort to regain control of the oil production business.';

@@ -10,7 +10,8 @@ import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf } from './attribution.js';
 import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clauses.js';
 import { withControl } from './control.js';
-import { argumentDetail, argumentEnd, argumentSpan, predicateComplement } from './detail.js';
+import { predicateComplement } from './complement.js';
+import { argumentDetail, argumentEnd, argumentSpan } from './detail.js';
 import { genericRules } from './generic.js';
 import {
   ACT_OBJECTS,

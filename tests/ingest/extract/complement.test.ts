@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals';
+import { find, read } from '../../utils/sentence.js';
+
+// Real sentences of BBC articles outside the dev gold (the file is in each test's name).
+
+describe('predicate complements: what completes the predicate after its object', () => {
+  it('reads on over quote marks inside the phrase, and closes the quotation it ends with (politics/394, politics/256)', () => {
+    const treasury = 'The Treasury dismissed the research as "complete rubbish".';
+    expect(find(treasury, 'dismiss', 'research')?.evidence.complement).toBe('as "complete rubbish"');
+    const fox = 'Conservative co-chairman Liam Fox likened the two men to "self-obsessed schoolboys".';
+    expect(read(fox).find((r) => r.predicate === 'liken')?.evidence.objectDetail).toBe('two men to "self-obsessed schoolboys"');
+  });
+
+  it('keeps the state a verb gives its object, not a time or a modifier (business/164, business/191, politics/099, entertainment/225)', () => {
+    const sale =
+      'Yukos called the sale illegal and has turned to courts in the US in an effort to regain control of the oil production business.';
+    expect(find(sale, 'call', 'sale')?.evidence.complement).toBe('illegal');
+    const vioxx =
+      '"Given this new information, its is not clear that the cardiovascular risk observed in Approve makes Vioxx unique in the class of similar drugs marketed in the US," Mr Kim explained.';
+    expect(find(vioxx, 'make', 'Vioxx')?.evidence.complement).toBe('unique in the class of similar drugs');
+    const labour = 'Labour made low inflation, unemployment and mortgage rates the centrepiece of a new poster campaign this week.';
+    expect(read(labour).find((r) => r.predicate === 'make')?.evidence.complement).toBeUndefined();
+    const greer =
+      'Feminist icon Germaine Greer quit the show earlier in the week over what she called "bullying" tactics used by the programme\'s producers.';
+    expect(read(greer).find((r) => r.o === 'show')?.evidence.complement).toBeUndefined();
+  });
+
+  it('keeps what an enabling verb lets or makes its object do, with its phrase or list (business/164, business/299, business/051)', () => {
+    const yukos = 'To settle the bill, Russia forced Yukos to sell off Yuganskneftegas.';
+    expect(find(yukos, 'force', 'Yukos')?.evidence.complement).toBe('to sell off Yuganskneftegas');
+    const court =
+      'Yukos asked the Houston court to order Russia to arbitration so that it can press claims for billions of dollars in damages over a "campaign of illegal, discriminatory and disproportionate" tax claims.';
+    expect(find(court, 'ask', 'Houston court')?.evidence.complement).toBe('to order Russia to arbitration');
+    const move = 'Such a move would help Alfa Romeo and Maserati to share marketing, distribution and research & development costs.';
+    expect(find(move, 'help', 'Maserati')?.evidence.complement).toBe('to share marketing, distribution and research & development costs');
+  });
+
+  it('keeps a role, a comparison or a place the predicate needs (politics/320, politics/331, business/413)', () => {
+    const money = 'Former Defence Secretary Michael Portillo makes some of his money as a non-executive director of BAE Systems.';
+    expect(find(money, 'make', 'money')?.evidence.complement).toBe('as a non-executive director of BAE Systems');
+    const posters =
+      'Labour has been accused of using anti-Semitic images in posters which critics claim depict Tory leader Michael Howard as Fagin.';
+    expect(find(posters, 'depict', 'Michael Howard')?.evidence.complement).toBe('as Fagin');
+    const deficits =
+      'The move came after France and Germany vowed to run their budget deficits below the EU cap in 2005 - for the first time in four years.';
+    expect(find(deficits, 'run', 'budget deficits')?.evidence.complement).toBe('below the EU cap');
+  });
+
+  it('keeps what a directive asks its object to do (politics/254, politics/288)', () => {
+    const squabbling = 'Ian Gibson, for example, urged the two men to stop squabbling.';
+    expect(find(squabbling, 'urge', 'two men')?.evidence.complement).toBe('to stop squabbling');
+    const quit = 'A spokesman for UKIP called on Mr Hockney to quit the London Assembly.';
+    expect(find(quit, 'call on', 'Hockney')?.evidence.complement).toBe('to quit the London Assembly');
+  });
+
+  it('keeps the charge or reason a verb gives its object, up to a clause of its own (politics/241, politics/126)', () => {
+    const tax =
+      'The Conservatives accuse the Scottish Executive of using the council tax to raise funds because it is too afraid to raise income tax.';
+    expect(find(tax, 'accuse', 'Scottish Executive')?.evidence.complement).toBe('of using the council tax to raise funds');
+    const bush =
+      'The communiqu&#233; congratulated President Bush on his victory and stressed the importance of good transatlantic relations.';
+    expect(find(bush, 'congratulate', 'Bush')?.evidence.complement).toBe('on his victory');
+  });
+
+  it('finds the charge past an apposition of the object (business/486)', () => {
+    const text =
+      'Anil has accused Anand Jain, a confidant of his brother Mukesh, of playing a negative role in the Ambani family, and being responsible for the trouble between the brothers.';
+    expect(find(text, 'accuse', 'Anand Jain')?.evidence.complement).toBe('of playing a negative role in the Ambani family');
+  });
+
+  it("finds a directive's infinitive past an apposition, not past a lone comma (tech/251, entertainment/382)", () => {
+    const rnid =
+      'The RNID is urging telecoms regulator, Ofcom, to reduce the cost of the service from the current £7.00 per minute and make it the same as ordinary phone calls.';
+    expect(find(rnid, 'urge', 'Ofcom')?.evidence.complement).toBe('to reduce the cost of the service from the current £7.00 per minute');
+    const cbs =
+      'The sixth and final Star Wars movie may not be suitable for young children, film-maker George Lucas has said.\n\n' +
+      'He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and most violent of the series. ' +
+      '"I don\'t think I would take a five or six-year-old to this," he told the CBS programme, to be aired on Sunday.';
+    const told = find(cbs, 'tell', 'CBS programme');
+    expect(told).toBeDefined();
+    expect(told?.evidence.complement).toBeUndefined();
+  });
+
+  it('keeps what the object is kept from, past a coordinated object (business/492, tech/285)', () => {
+    const bar = 'But a judge has barred Bank of America and two auditors from the case.';
+    expect(find(bar, 'bar', 'Bank of America')?.evidence.complement).toBe('from the case');
+    const stop =
+      'Technology firms Sony, Philips, Matsushita and Samsung are developing a common way to stop people pirating digital music and video.';
+    expect(find(stop, 'stop', 'people')?.evidence.complement).toBe('pirating digital music and video');
+  });
+
+  it('keeps what a named object is seen doing, not what describes a thing (sport/057, entertainment/005, tech/331)', () => {
+    const holmes = 'Athletics fans had every reason to believe they would see the new-look Kelly Holmes tearing up the track again.';
+    expect(find(holmes, 'see', 'Kelly Holmes')?.evidence.complement).toMatch(/^tearing up/);
+    const film =
+      "Mary Poppins was originally created by author Pamela Travers, who is said to have cried when she saw Disney's 1964 film starring Julie Andrews.";
+    expect(find(film, 'see', 'film')?.evidence.complement).toBeUndefined();
+    const ibm =
+      'In 2004 IBM said it had seen double digit growth in the number of customers using Linux to help staff work together more closely.';
+    const seen = find(ibm, 'see', 'double digit growth');
+    expect(seen).toBeDefined();
+    expect(seen?.evidence.complement).toBeUndefined();
+  });
+
+  it('takes no clause that "as" opens, and no time phrase (business/382, business/171)', () => {
+    const plan = 'Business leaders had opposed the plan as they said it would be too costly and cumbersome.';
+    const opposed = find(plan, 'oppose', 'plan');
+    expect(opposed).toBeDefined();
+    expect(opposed?.evidence.complement).toBeUndefined();
+    const boerse =
+      'Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it will boost its 2004 dividend payment by 27%.';
+    const boost = find(boerse, 'boost', 'dividend payment');
+    expect(boost).toBeDefined();
+    expect(boost?.evidence.complement).toBeUndefined();
+  });
+});

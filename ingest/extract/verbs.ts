@@ -51,6 +51,11 @@ const TENSED_AUX = /^(?:is|are|was|were|has|have|had|will|would)$/;
 /** Auxiliaries that invert after "nor" ("nor did it", "nor will he", "nor are we"). */
 const AUXILIARY = /^(?:is|are|was|were|am|has|have|had|will|would|do|does|did|can|could|shall|should|may|might|must)$/;
 const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
+/**
+ * Verbs that judge another's act (cues.json judgingVerbs): not "resisted selling" nor "rejected
+ * paying", the subject's own act refused.
+ */
+const judgesAct = (lemma: string): boolean => LEX.judgingVerbs.has(lemma) && lemma !== 'resist' && !LEX.negationVerbs.has(lemma);
 
 /** Subject pronouns that open an object relative with no "that" ("the judgement I took"). */
 export const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
@@ -96,6 +101,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       const t = ts[j]!;
       // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
+      // "Labour opposes raising taxes", "opposes giving CSOs the power": a verb that judges another's
+      // act takes the gerund as its object; its subject does not do it.
+      if (verbs.length && has(t, 'Gerund') && judgesAct(lemmaOf(ts[verbs.at(-1)!]!))) break;
       // "documents prepared using Microsoft Word": "using" after a participle is the means, not its
       // complement ("started using Linux" is one).
       if (verbs.length && t.norm === 'using' && instrumentalAfter(ts[verbs.at(-1)!]!)) break;

@@ -4,7 +4,7 @@
  * A group noun in apposition with a name ("another group, Katib Hezbollah,") is that name.
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
-import type { Token } from '../nlp.js';
+import { isHeadlineLike, type Token } from '../nlp.js';
 import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
@@ -469,6 +469,32 @@ function eventAntecedent(ms: readonly Mention[], info: readonly MentionInfo[], t
   return undefined;
 }
 
+/** Sentences after a headline in which its description may find the organisation it stands for. */
+const HEADLINE_REACH = 2;
+
+/**
+ * "US bank 'loses' customer details" over "Bank of America has lost ...": a headline names the
+ * organisation by its kind and the lead by name. A headline's organisation word left unresolved
+ * takes the one organisation of that kind the next sentences name (none when they name two).
+ */
+function headlineOrganisations(c: Mentioned, ms: Mention[], info: readonly MentionInfo[]): void {
+  const ts = c.tokens?.at(0);
+  if (!ts || !isHeadlineLike(ts)) return;
+  ms.forEach((m, i) => {
+    // (the head word of a bare one: "US bank", "Japanese firm")
+    const role = info[i]?.role ?? m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const kindWord = THINGS.descriptorHeads.has(role) || /^(?:lender|insurer|carrier|giant|maker)$/.test(role);
+    if (m.sentence !== 0 || m.corefOf !== undefined || info[i]?.kind !== 'thing' || !kindWord || orgKind(role) !== 'company') return;
+    const names = new Map<string, number>();
+    for (let j = i + 1; j < ms.length && ms[j]!.sentence <= HEADLINE_REACH; j++) {
+      if (ms[j]!.sentence === 0 || info[j]?.kind !== 'name' || ms[j]!.type !== 'Organization' || !fitsKind(role, ms[j]!.name)) continue;
+      const root = ms[j]!.corefOf ?? j;
+      if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
+    }
+    if (names.size === 1) m.corefOf = [...names.values()][0];
+  });
+}
+
 /**
  * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
  * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
@@ -524,6 +550,7 @@ export function coref(c: Mentioned): Corefed {
       else if (topic.size <= TOPIC_LIMIT) topic.set(k, { n: 1, root: m.corefOf ?? i });
     }
   });
+  headlineOrganisations(c, ms, info);
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
   const newIndex: number[] = [];
   let n = 0;

@@ -59,6 +59,8 @@ export const LEX = {
   notNominal: set(words.notNominal),
   nameParticles: set(words.nameParticles),
   modalAdjectives: set(words.modalAdjectives),
+  /** Modal adjectives that deny their infinitive ("was unable to satisfy"): words.json negativeModals. */
+  negativeModals: set(words.negativeModals),
   topicNouns: set(words.topicNouns),
   factiveAdjectives: set(words.factiveAdjectives),
   resultFrames: set(words.resultFrames),

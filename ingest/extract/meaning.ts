@@ -87,6 +87,8 @@ export const ALLEGE_FRAMES: ReadonlySet<string> = new Set([
   'argue',
   'maintain',
 ]);
+/** Subordinators that give a reason, stated whatever the clause it explains says. */
+const REASONS: ReadonlySet<string> = new Set(['because', 'since', 'as']);
 /** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */
 export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
   'urge',
@@ -656,7 +658,13 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         m.polarity = flipped(m.polarity);
         m.certainty = stronger(m.certainty, 'hedged');
         m.cues.push('frame:none');
-      } else if (p.polarity === 'negative' && !LEX.reporting.has(pc.vg.lemma) && RANK[m.certainty] < RANK.hedged) {
+      } else if (
+        p.polarity === 'negative' &&
+        !LEX.reporting.has(pc.vg.lemma) &&
+        RANK[m.certainty] < RANK.hedged &&
+        !REASONS.has(c.subord ?? '')
+      ) {
+        // (not a reason: "was unable to rest because O'Leary had a shortage of strikers" states it)
         m.certainty = 'hedged';
         m.cues.push('frame:negated');
       }

@@ -141,7 +141,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
         ts[j + 1]?.norm === 'to' &&
         isVerbal(ts, j + 2)
       ) {
-        /* "were able to reinforce" */
+        /* "were able to reinforce"; "was unable to satisfy" denies */
+        if (LEX.negativeModals.has(t.norm)) neg = !neg;
       } else if (has(t, 'Particle') || (PARTICLES.has(t.norm) && j === verbs.at(-1)! + 1 && particleEnd(ts, j))) {
         particle = j;
         j++;

@@ -87,6 +87,26 @@ export const ALLEGE_FRAMES: ReadonlySet<string> = new Set([
   'argue',
   'maintain',
 ]);
+/**
+ * The adjective of difficulty an infinitive at token `v` completes ("impossible | to", "difficult
+ * for Vodafone | to"), as 'impossible' (denied) or 'difficult' (unsure), or undefined.
+ */
+function difficulty(ts: readonly Token[], v: number): 'impossible' | 'difficult' | undefined {
+  if (ts[v - 1]?.norm !== 'to') return undefined;
+  let k = v - 2;
+  // past "for X": "impossible for Vodafone to"
+  const f = ts.slice(Math.max(0, v - 6), v - 1).findLastIndex((t) => t.norm === 'for');
+  if (f >= 0) k = Math.max(0, v - 6) + f - 1;
+  const w = ts[k]?.norm ?? '';
+  // An adjective after "it" or a copula ("found it difficult", "it is hard"), not "working hard to".
+  let b = k - 1;
+  while (/^(?:very|too|so|extremely|increasingly|more|particularly|really)$/.test(ts[b]?.norm ?? '')) b--;
+  if (ts[b]?.norm !== 'it' && !isBe(ts[b])) return undefined;
+  return IMPOSSIBLE.has(w) ? 'impossible' : DIFFICULT.has(w) ? 'difficult' : undefined;
+}
+const IMPOSSIBLE: ReadonlySet<string> = new Set(['impossible', 'unable']);
+const DIFFICULT: ReadonlySet<string> = new Set(['difficult', 'hard', 'harder', 'tough', 'tougher', 'tricky']);
+
 /** Subordinators that give a reason, stated whatever the clause it explains says. */
 const REASONS: ReadonlySet<string> = new Set(['because', 'since', 'as']);
 /** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */
@@ -618,6 +638,13 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       if (yet) {
         m.polarity = 'negative';
         m.cues.push('yet to');
+      }
+      // "It is impossible for Vodafone to satisfy ...": denied; "found it difficult to satisfy": unsure.
+      const hard = c.rules.includes('ctrl-inf') ? difficulty(ts, c.vg.s) : undefined;
+      if (hard === 'impossible') m.polarity = flipped(m.polarity);
+      if (hard) {
+        m.certainty = stronger(m.certainty, 'hedged');
+        m.cues.push(hard);
       }
       const inherit = yet ? p.certainty : RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       if (RANK[inherit] > RANK[m.certainty]) {

@@ -86,6 +86,7 @@ export const ALLEGE_FRAMES: ReadonlySet<string> = new Set([
   'contend',
   'argue',
   'maintain',
+  'speculate',
 ]);
 /**
  * The adjective of difficulty an infinitive at token `v` completes ("impossible | to", "difficult

@@ -483,7 +483,7 @@ function headlineOrganisations(c: Mentioned, ms: Mention[], info: readonly Menti
   ms.forEach((m, i) => {
     // (the head word of a bare one: "US bank", "Japanese firm")
     const role = info[i]?.role ?? m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
-    const kindWord = THINGS.descriptorHeads.has(role) || /^(?:lender|insurer|carrier|giant|maker)$/.test(role);
+    const kindWord = THINGS.descriptorHeads.has(role) || THINGS.headlineKinds.has(role);
     if (m.sentence !== 0 || m.corefOf !== undefined || info[i]?.kind !== 'thing' || !kindWord || orgKind(role) !== 'company') return;
     const names = new Map<string, number>();
     for (let j = i + 1; j < ms.length && ms[j]!.sentence <= HEADLINE_REACH; j++) {

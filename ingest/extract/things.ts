@@ -28,6 +28,7 @@ export const THINGS = {
   intentNouns: set(data.intentNouns),
   descriptorHeads: set(data.descriptorHeads),
   namedThingHeads: set(data.namedThingHeads),
+  headlineKinds: set(data.headlineKinds),
 };
 
 /** Organisation kind of each word that ends names of that kind ("journal" → outlet): things.json orgKinds. */

@@ -386,7 +386,7 @@ function namedAfterTitle(ts: readonly Token[], obj: Span | null): Span | null {
   if (!obj || !/^,\s*$/.test(ts[obj.e - 1]!.post) || !roleLike(ts, obj)) return null;
   const title = ts.slice(obj.s, obj.e);
   if (title.some((t) => isPrep(t) || (has(t, 'Pronoun') && !has(t, 'Possessive')) || has(t, 'Date'))) return null;
-  const head = title.at(-1)!.norm.replace(/,$/, '');
+  const head = title.at(-1)!.norm;
   const heads = [LEX.personRoles, LEX.titles, LEX.orgHeads, LEX.groupHeads, THINGS.descriptorHeads, THINGS.namedThingHeads];
   if (!heads.some((h) => h.has(head))) return null;
   const name = npRight(ts, obj.e, ts.length);

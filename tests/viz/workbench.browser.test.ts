@@ -99,6 +99,8 @@ const visibleEdges = (): Promise<string[]> =>
     if (!box) throw new Error('the timeline bar never settled');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
+    // A redraw mid-drag (facets arriving, a resize) must not lose the drag.
+    await page.locator('button', { hasText: 'whole span' }).dispatchEvent('click');
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
     await page.mouse.up();
     const from = await bar.getAttribute('data-from');

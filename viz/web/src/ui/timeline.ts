@@ -65,6 +65,40 @@ export function timeline(root: HTMLElement, ex: Explorer, store: FacetsStore): (
     chart,
   );
 
+  // The brush lives on the chart, not on one drawing: facets may arrive and redraw the bars
+  // mid-drag, and the drag still ends where the pointer is lifted. It starts at a bin's date.
+  let shown: { list: Bin[]; w: number } = { list: [], w: 1 };
+  let brush: SVGElement | null = null;
+  let start: Bin | null = null;
+  const binAt = (e: PointerEvent): { bin: Bin; i: number } | null => {
+    const { list, w } = shown;
+    if (!list.length) return null;
+    const x = e.clientX - (chart.querySelector('svg') ?? chart).getBoundingClientRect().left;
+    const i = Math.max(0, Math.min(list.length - 1, Math.floor(x / w)));
+    return { bin: list[i]!, i };
+  };
+  chart.addEventListener('pointerdown', (e) => {
+    start = binAt(e)?.bin ?? null;
+    if (start) chart.setPointerCapture(e.pointerId);
+  });
+  chart.addEventListener('pointermove', (e) => {
+    const end = binAt(e);
+    if (!start || !end || !brush) return;
+    const found = shown.list.findIndex((b) => b.to >= start!.from);
+    const s = found < 0 ? shown.list.length - 1 : found;
+    const [a, b] = [Math.min(s, end.i), Math.max(s, end.i)];
+    const attrs = { x: a * shown.w, width: (b - a + 1) * shown.w, visibility: 'visible' };
+    for (const [k, v] of Object.entries(attrs)) brush.setAttribute(k, String(v));
+  });
+  chart.addEventListener('pointerup', (e) => {
+    const end = binAt(e)?.bin;
+    const first = start;
+    start = null;
+    if (!first || !end) return;
+    const [a, b] = first.from <= end.from ? [first, end] : [end, first];
+    setWindow(a.from, b.to);
+  });
+
   const draw = (list: Bin[]): void => {
     const width = Math.max(200, chart.clientWidth || 800);
     const max = Math.max(1, ...list.map((b) => b.n));
@@ -98,26 +132,9 @@ export function timeline(root: HTMLElement, ex: Explorer, store: FacetsStore): (
       t.textContent = i === 0 ? b.from : b.to;
       svg.appendChild(t);
     }
-    const sel = svgEl('rect', { y: 0, height: HEIGHT - 12, class: 'brush', visibility: 'hidden' });
-    svg.appendChild(sel);
-    let start: number | null = null;
-    const at = (e: PointerEvent): number =>
-      Math.max(0, Math.min(list.length - 1, Math.floor((e.clientX - svg.getBoundingClientRect().left) / w)));
-    svg.addEventListener('pointerdown', (e) => {
-      start = at(e);
-      svg.setPointerCapture(e.pointerId);
-    });
-    svg.addEventListener('pointermove', (e) => {
-      if (start === null) return;
-      const [a, b] = [Math.min(start, at(e)), Math.max(start, at(e))];
-      Object.entries({ x: a * w, width: (b - a + 1) * w, visibility: 'visible' }).forEach(([k, v]) => sel.setAttribute(k, String(v)));
-    });
-    svg.addEventListener('pointerup', (e) => {
-      if (start === null) return;
-      const [a, b] = [Math.min(start, at(e)), Math.max(start, at(e))];
-      start = null;
-      setWindow(list[a]!.from, list[b]!.to);
-    });
+    brush = svgEl('rect', { y: 0, height: HEIGHT - 12, class: 'brush', visibility: 'hidden' });
+    svg.appendChild(brush);
+    shown = { list, w };
     chart.replaceChildren(svg);
   };
 

@@ -251,6 +251,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   objectsOpeningClauses(ts, clauses);
+  objectsAcrossAsides(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions);
   // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
@@ -308,6 +309,41 @@ function objectsOpeningClauses(ts: readonly Token[], clauses: Clause[]): void {
     c.subj = { s: p.obj.s, e: c.subj.e };
     c.parent = i - 1;
     p.obj = null;
+  });
+}
+
+/**
+ * "meaning the ESPN games presently developed by Sega will have to come to an end", "to ensure the
+ * control order, amounting to house arrest, would be imposed": a phrase read as a verb's object that
+ * is, past an aside (a reduced relative, a relative, a gerund), the subject of a tensed clause opens
+ * that clause; the verb governs the clause, not the phrase.
+ */
+/** A tensed verb form, no gerund or infinitive. */
+const finite = (t: Token | undefined): boolean =>
+  !!t &&
+  !/ing$/.test(t.norm) &&
+  (['Modal', 'Auxiliary', 'Copula', 'PastTense'].some((g) => has(t, g)) || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
+
+function objectsAcrossAsides(ts: readonly Token[], clauses: Clause[]): void {
+  const aside = (m: Clause): boolean =>
+    ['reduced-rel', 'rel-subj'].some((r) => m.rules.includes(r)) || (!m.subj && has(ts[m.vg.s], 'Gerund'));
+  clauses.forEach((c, i) => {
+    if (!c.subj || c.coordWith >= 0 || c.subj.e > c.vg.s || !c.rules.includes('subj-np') || !finite(ts[c.vg.s])) return;
+    if (has(ts[c.vg.s - 1], 'Pronoun')) return; // "drove the team that created the Macintosh | he did not stay"
+    const { s, e } = c.subj;
+    const j = clauses.findLastIndex((p, n) => n < i - 1 && !!p.obj && p.obj.s <= s && p.obj.e === e && p.obj.s === p.vg.e);
+    const asides = clauses.slice(j + 1, i);
+    if (j < 0 || ['rel-subj', 'noun-complement'].some((r) => clauses[j]!.rules.includes(r)) || !asides.every(aside)) return;
+    // The last aside's words run up to the verb: "which showed that the numbers ... rose" has its own subject.
+    const last = asides.at(-1)!;
+    const reach = Math.max(last.vg.e, last.obj?.e ?? 0, ...last.pps.map((x) => x.np.e));
+    if (ts.slice(reach, c.vg.s).some((t) => !has(t, 'Adverb'))) return;
+    // A bare past form right after the aside may be another participle ("which can hold 6GB compared to").
+    const closed = breakAfter(ts[c.vg.s - 1]);
+    if (!closed && !['Modal', 'Auxiliary', 'Copula'].some((g) => has(ts[c.vg.s], g))) return;
+    c.subj = clauses[j]!.obj;
+    clauses[j]!.obj = null;
+    c.parent = j;
   });
 }
 

@@ -293,6 +293,12 @@ export function findSubject(
     c.rules.push('coord-subj');
     return;
   }
+  const asideSubj = prev ? gerundAsideSubject(ts, vg, k, earlier) : null;
+  if (asideSubj) {
+    c.subj = asideSubj;
+    c.rules.push('subj-np');
+    return;
+  }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
@@ -536,6 +542,20 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   if (noun && opensClause(ts, noun.s)) return noun;
   // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
   return null;
+}
+
+/**
+ * "to ensure the most controversial control order, amounting to house arrest, would be imposed": a
+ * tensed verb right after a gerund aside set off by commas has the phrase before the aside as its
+ * subject (a participle aside with its agent is parentheticalPassive's).
+ */
+function gerundAsideSubject(ts: readonly Token[], vg: VerbGroup, k: number, earlier: readonly Clause[]): Span | null {
+  const prev = earlier.at(-1)!;
+  const opened = ts[prev.vg.s - 1];
+  if (prev.subj || !has(ts[prev.vg.s], 'Gerund')) return null;
+  if (!/,/.test(ts[k - 1]?.post ?? '') || !/,/.test(opened?.post ?? '') || !tensed(ts[vg.s]) || k !== vg.s) return null;
+  const np = npLeft(ts, prev.vg.s, earlier.at(-2)?.vg.e ?? 0);
+  return np && !has(ts[np.e - 1], 'Pronoun') ? np : null;
 }
 
 /** Verbs whose object does a bare verb after it ("let people donate", "helps websites deal"). */

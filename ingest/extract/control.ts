@@ -247,14 +247,18 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
       c.rules.push(ctrl);
       return;
     }
-    const p = clauses[i - 1]!;
+    let p = clauses[i - 1]!;
+    // "unveiled its first humanoid robot, called Emiew, to challenge": past a closed aside the verb
+    // hangs on the clause the aside hangs on.
+    if (p.rules.includes('reduced-rel') && p.parent >= 0 && /,/.test(ts[c.vg.s - 2]?.post ?? '')) p = clauses[p.parent]!;
+    const at = clauses.indexOf(p);
     const forNp = forSubject(ts, p, c);
     if (forNp) {
       // The phrase is the doer only, no longer the earlier verb's "for" object ("resisted calls for him to name").
       const pp = p.pps.findIndex((x) => x.prep === 'for' && x.np.s === forNp.s && x.np.e === forNp.e);
       if (pp >= 0) p.pps.splice(pp, 1);
       c.subj = forNp;
-      c.parent = i - 1;
+      c.parent = at;
       c.rules.push('ctrl-inf');
       return;
     }
@@ -279,7 +283,7 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     const doer = controller(ts, p, c);
     if (!doer) return;
     c.subj = doer;
-    c.parent = i - 1;
+    c.parent = at;
     c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');
   });
   return { ...an, clauses };

@@ -202,7 +202,14 @@ function own(ts: readonly Token[], c: Clause): Meaning {
     if (x && RANK[x] > RANK[certainty]) certainty = x;
     if (x) cues.push(cue);
   };
-  let from = c.subj && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
+  // (A tensed verb sharing a subject leaves the earlier verb's cues to it: "said America needed to
+  // take action but defended Bush"; not a bare verb of the same chain, "plans to scrap fees and reintroduce".)
+  const h = ts[c.vg.s];
+  // (a bare present may be an infinitive of the chain: "should be able to decide on their care and stay")
+  const present = has(h, 'PresentTense') && /[^s]s$/.test(h?.norm ?? '');
+  const tensed = !has(h, 'Gerund') && !has(h, 'Infinitive') && (has(h, 'PastTense') || present || has(h, 'Auxiliary'));
+  const shared = c.rules.includes('coord-subj') && tensed && !c.rules.includes('coord-adjacent');
+  let from = c.subj && !shared && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
   // "reportedly only giving one day's notice": adverbs right before the verb group belong to it.
   while (from > 0 && from > c.vg.s - 3 && has(ts[from - 1], 'Adverb') && !/[,;:]/.test(ts[from - 1]!.post)) from--;
   for (let i = from; i < c.vg.e; i++) {
@@ -578,17 +585,20 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     // verb shares the modality of the chain it completes.
     // So does a bare verb after an object ("may be able to sell billions of dollars of gold and use the cash").
     const chained = c.rules.includes('coord-adjacent') || (c.vg.e - c.vg.s === 1 && bareForm(ts[c.vg.s]) && !has(ts[c.vg.s], 'Gerund'));
-    const twin = chained && c.coordWith >= 0 && c.coordWith < i ? out[c.coordWith] : undefined;
+    // A participle after a comma adds to the clause it follows and is as sure as it ("is expected to
+    // join the scheme on Monday, taking 5 million tonnes of LNG a year").
+    const adjunct = has(ts[c.vg.s], 'Gerund') && /,/.test(ts[c.vg.s - 1]?.post ?? '') && c.rules.includes('coord-subj');
+    const twin = (chained || adjunct) && c.coordWith >= 0 && c.coordWith < i ? out[c.coordWith] : undefined;
     if (twin && RANK[twin.certainty] > RANK[m.certainty]) {
       m.certainty = twin.certainty;
       m.cues.push('coord');
     }
     // A mandative "that" clause, and a verb coordinated with one, says what should happen.
     const should =
-      mandative(ts, c, an.clauses[c.parent]) || (c.coordWith >= 0 && c.coordWith < i && out[c.coordWith]!.cues.includes('should'));
+      mandative(ts, c, an.clauses[c.parent]) || (c.coordWith >= 0 && c.coordWith < i && out[c.coordWith]!.cues.includes('mandative'));
     if (should && RANK.intended > RANK[m.certainty]) {
       m.certainty = 'intended';
-      m.cues.push('should');
+      m.cues.push('mandative');
     }
     const likely = likelihood(ts, c);
     if (likely) {
@@ -630,7 +640,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
             : ALLEGE_FRAMES.has(pc.vg.lemma)
               ? 'alleged'
               : LEX.reporting.has(pc.vg.lemma)
-                ? 'asserted'
+                ? p.polarity === 'negative' && !p.cues.some((x) => x.startsWith('frame:')) && (!c.subord || c.subord === 'that')
+                  ? 'hedged' // "did not confirm that", "refused to confirm": said by no one
+                  : 'asserted'
                 : directed
                   ? 'intended'
                   : p.certainty;

@@ -94,7 +94,9 @@ export function findSubject(
   // "found the case - filed by the Clinton administration in 1999 - could not": an aside on the object
   // right after its verb (not on "jet fuel" in "the plan to tax jet fuel - tabled by France").
   const onObject = !!np && !!prev && np.s === prev.vg.e && ts[prev.vg.s - 1]?.norm !== 'to';
-  if (np && onObject && dashAfter(ts[k - 1]) && parentheticalPassive(ts, vg, np, c)) return;
+  // (So a naming verb after a comma: "join the ExxonMobil scheme, dubbed Qatargas-2, on Monday".)
+  const named = NAMING_VERBS.has(ts[vg.head]!.norm) && /,/.test(ts[k - 1]?.post ?? '');
+  if (np && onObject && (dashAfter(ts[k - 1]) || named) && parentheticalPassive(ts, vg, np, c)) return;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
@@ -319,9 +321,15 @@ export function findSubject(
       sameForm(ts[sayer.vg.head], ts[vg.head])
         ? sayer
         : undefined;
+    // "join the scheme, dubbed Qatargas-2, on Monday, taking ...": past an aside on the object, the
+    // verb hangs on the clause whose object that is.
+    const closed = breakAfter(before) && /,/.test(ts[prev.vg.s - 1]?.post ?? '');
+    const aside = prev.rules.includes('reduced-rel') && closed ? prev.subj! : undefined;
+    const onObject = aside && earlier.slice(0, -1).findLast((m) => m.subj && m.vg.e === aside.s);
     const host =
       speech ??
       reporter ??
+      onObject ??
       (closedRelative
         ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj'))
         : undefined);

@@ -1201,6 +1201,61 @@ function pluralTitles(ts: Token[]): void {
   }
 }
 
+/** Words before "the X do" that leave the bare form a verb: a subjunctive, a causative or perception verb, a question. */
+const BARE_AFTER = new Set([
+  'that',
+  'let',
+  'make',
+  'help',
+  'have',
+  'see',
+  'watch',
+  'hear',
+  'feel',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'do',
+]);
+/** Bare forms that complete a small clause ("get the focus right", "leave the door open"). */
+const SMALL_CLAUSE_WORDS = new Set([
+  'right',
+  'wrong',
+  'back',
+  'open',
+  'shut',
+  'down',
+  'up',
+  'out',
+  'home',
+  'clear',
+  'free',
+  'close',
+  'ahead',
+]);
+
+/**
+ * "undermine the election campaign itself", "plunders the address book in Outlook": a bare present
+ * form right after a determiner and a lowercase singular noun cannot be that noun's verb (it would
+ * take -s), so it heads a compound; not before an object ("trying to browse the site get a message"),
+ * nor after a subjunctive "that", a causative or perception verb or a question word ("insisted that
+ * the government act", "saw their economy continue", "would the party agree").
+ */
+function compoundHead(ts: readonly Token[], i: number): boolean {
+  const [t, prev, det, next] = [ts[i]!, ts[i - 1]!, ts[i - 2], ts[i + 1]];
+  if (!tagged(t, 'Verb') || tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Adjective')) return false;
+  if (!/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.norm) || SMALL_CLAUSE_WORDS.has(t.norm)) return false;
+  if (/[,;:()"“”]/.test(prev.post + (det?.post ?? '')) || tagged(next, 'Determiner', 'Possessive', 'Value', 'Adjective')) return false;
+  if (tagged(next, 'Pronoun') && !tagged(next, 'Reflexive')) return false;
+  const noun =
+    tagged(prev, 'Noun', 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'ProperNoun', 'Verb', 'Adjective', 'Possessive', 'Value');
+  const determined = /^(?:the|a|an|this|its|his|her|their|our)$/.test(det?.norm ?? '');
+  const before = ts[i - 3];
+  return noun && /^\p{Ll}+$/u.test(prev.text) && determined && !BARE_AFTER.has(before?.root ?? '') && !BARE_AFTER.has(before?.norm ?? '');
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -1243,6 +1298,10 @@ function repairTags(ts: Token[]): void {
           (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural')) ||
           (ts[i - 2]?.norm === 'the' && placeAt(ts, i - 1) && (tagged(next, 'Preposition') || next.norm === 'to'))))
     ) {
+      ts[i] = retagged(t, ['Noun', 'Singular']);
+      continue;
+    }
+    if (compoundHead(ts, i)) {
       ts[i] = retagged(t, ['Noun', 'Singular']);
       continue;
     }

@@ -1305,6 +1305,26 @@ function repairTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', 'Singular']);
       continue;
     }
+    // "flight attendants at bankrupt US Airways": a preposition takes no finite verb, so a bare form
+    // between it and a name is the name's adjective.
+    const bare = tagged(t, 'Verb') && !tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Noun');
+    if (
+      bare &&
+      tagged(prev, 'Preposition') &&
+      !tagged(prev, 'Pronoun') &&
+      !/^(?:to|who|that|which)$/.test(prev.norm) &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !/s$/.test(t.norm)
+    ) {
+      if (
+        !/[,;:()"“”]/.test(prev.post + t.post) &&
+        /^\p{Lu}/u.test(next.text) &&
+        tagged(next, 'ProperNoun', 'Acronym', 'Place', 'Organization')
+      ) {
+        ts[i] = retagged(t, ['Adjective']);
+        continue;
+      }
+    }
     // "Labour MPs' fears over squabbling": an -s form right after a plural possessive is its noun.
     if (
       tagged(t, 'PresentTense') &&

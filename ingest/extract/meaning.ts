@@ -715,6 +715,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       m.certainty === 'hedged' &&
       m.cues.includes('would') &&
       !m.cues.includes('likely') &&
+      p?.polarity !== 'negative' && // "denied her faith meant she would refuse": unsure all the same
       !(pc && believes(ts, pc, c)) &&
       an.clauses.slice(0, i).some((r) => LEX.reporting.has(r.vg.lemma) && r.parent < 0)
     )

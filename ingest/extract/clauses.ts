@@ -9,7 +9,7 @@ import type { Token } from '../nlp.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
-import { breakAfter, has, isConj, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, has, isConj, isPrep, isVerbal, tensed } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
 
 export { npLeft, npRight } from './phrases.js';
@@ -318,17 +318,11 @@ function objectsOpeningClauses(ts: readonly Token[], clauses: Clause[]): void {
  * is, past an aside (a reduced relative, a relative, a gerund), the subject of a tensed clause opens
  * that clause; the verb governs the clause, not the phrase.
  */
-/** A tensed verb form, no gerund or infinitive. */
-const finite = (t: Token | undefined): boolean =>
-  !!t &&
-  !/ing$/.test(t.norm) &&
-  (['Modal', 'Auxiliary', 'Copula', 'PastTense'].some((g) => has(t, g)) || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
-
 function objectsAcrossAsides(ts: readonly Token[], clauses: Clause[]): void {
   const aside = (m: Clause): boolean =>
     ['reduced-rel', 'rel-subj'].some((r) => m.rules.includes(r)) || (!m.subj && has(ts[m.vg.s], 'Gerund'));
   clauses.forEach((c, i) => {
-    if (!c.subj || c.coordWith >= 0 || c.subj.e > c.vg.s || !c.rules.includes('subj-np') || !finite(ts[c.vg.s])) return;
+    if (!c.subj || c.coordWith >= 0 || c.subj.e > c.vg.s || !c.rules.includes('subj-np') || !tensed(ts[c.vg.s])) return;
     if (has(ts[c.vg.s - 1], 'Pronoun')) return; // "drove the team that created the Macintosh | he did not stay"
     const { s, e } = c.subj;
     const j = clauses.findLastIndex((p, n) => n < i - 1 && !!p.obj && p.obj.s <= s && p.obj.e === e && p.obj.s === p.vg.e);

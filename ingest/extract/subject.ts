@@ -4,7 +4,7 @@ import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
-import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak } from './tokens.js';
+import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
@@ -568,10 +568,6 @@ function gerundAsideSubject(ts: readonly Token[], vg: VerbGroup, k: number, earl
 
 /** Verbs whose object does a bare verb after it ("let people donate", "helps websites deal"). */
 const CAUSATIVE = new Set(['let', 'make', 'help', 'have', 'see', 'hear', 'watch', 'get']);
-/** A finite verb form: a tensed verb, an auxiliary or a modal (not a bare infinitive). */
-const tensed = (t: Token | undefined): boolean =>
-  !has(t, 'Gerund') &&
-  (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || has(t, 'PastTense') || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
 /** A verb agrees with a head noun: an -s present form takes no plural ("cards ... chips" is a noun). */
 const agrees = (verb: Token | undefined, head: Token | undefined): boolean =>
   !(has(verb, 'PresentTense') && /[^s]s$/.test(verb?.norm ?? '') && !has(verb, 'Auxiliary') && has(head, 'Plural'));

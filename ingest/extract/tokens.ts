@@ -31,6 +31,12 @@ export const isPrep = (t: Token | undefined): boolean =>
 export const isConj = (t: Token | undefined): boolean =>
   !!t && (t.norm === 'and' || t.norm === 'or' || t.norm === 'but' || t.norm === 'nor') && !has(t, 'Hyphenated');
 
+/** A finite verb form: a tensed verb, an auxiliary or a modal (no gerund, no bare infinitive). */
+export const tensed = (t: Token | undefined): boolean =>
+  !!t &&
+  !has(t, 'Gerund') &&
+  !/ing$/.test(has(t, 'Auxiliary') || has(t, 'Copula') ? t.norm : '') && // "getting rid", "being"
+  (['Auxiliary', 'Modal', 'Copula', 'PastTense'].some((g) => has(t, g)) || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
 /** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
 export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);
 /** Like breakAfter but quotes do not split a noun phrase ("the “terrorist attack”"). */

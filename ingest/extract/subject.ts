@@ -649,7 +649,15 @@ function mainClause(ts: readonly Token[], c: Clause): boolean {
 }
 
 /** Gerunds that work as prepositions ("Other US carriers, including United, have sought"): the list is the subject. */
-const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'regarding', 'concerning']);
+const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
+  'including',
+  'excluding',
+  'following',
+  'regarding',
+  'concerning',
+  'barring',
+  'considering',
+]);
 /** Word classes that open or carry a clause of their own, never inside a noun phrase's tail. */
 const CLAUSAL = ['Pronoun', 'Copula', 'Auxiliary', 'Modal', 'PastTense', 'Gerund', 'QuestionWord'];
 
@@ -685,6 +693,8 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
   )
     return;
   for (let k = 0; k < c.vg.s; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun') || LEX.conditionals.has(ts[k]!.norm)) return;
+  // "Excluding the car sector, US retail sales were up": a gerund used as a preposition is nobody's act.
+  if (PREPOSITIONAL_GERUNDS.has(h.norm)) return;
   // "On the possibility of tagging uncooperative parents, Lord Falconer said": a topic, no act of his.
   if (ts[c.vg.s - 1]?.norm === 'of' && LEX.topicNouns.has(ts[c.vg.s - 2]?.norm ?? '')) return;
   const main = clauses.find(

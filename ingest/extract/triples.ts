@@ -263,7 +263,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const subj = sa.ms;
   if (!subj.length) return [];
   // "neither X nor Y": the subject denies; a subject opened by "no" is negated once, by meaning.ts.
-  const denies = sa.neg && ts[c.subj!.s]?.norm !== 'no';
+  // (Not a verb sharing it after "but": "Neither Vodafone or T-Mobile offer ..., but encourage people".)
+  const contrast = c.rules.includes('coord-subj') && ts[c.vg.s - 1]?.norm === 'but';
+  const denies = sa.neg && ts[c.subj!.s]?.norm !== 'no' && !contrast;
   const flip = (xs: Triple[]): Triple[] => (denies ? xs.map((t) => ({ ...t, negate: !t.negate })) : xs);
   if (c.vg.copula) return flip(copulaTriples(ts, ix, c, subj));
   if (c.vg.passive) return flip(passiveTriples(ts, ix, c, subj));

@@ -1305,6 +1305,21 @@ function repairTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', 'Singular']);
       continue;
     }
+    // "technical and reviews editor", "the paper's news editor": an -s form right before a person's
+    // role noun (compromise's Actor) after a modifier, a conjunction or a determiner names the role.
+    const modifier = tagged(prev, 'Adjective', 'Conjunction', 'Determiner', 'Possessive') && !tagged(prev, 'Verb');
+    const role = /^\p{Ll}+$/u.test(next.text) && tagged(next, 'Actor') && tagged(next, 'Singular') && !tagged(next, 'Verb');
+    if (
+      tagged(t, 'PresentTense') &&
+      !tagged(t, 'Noun') &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      modifier &&
+      role &&
+      !/[,;:()]/.test(prev.post + t.post)
+    ) {
+      ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
+      continue;
+    }
     // "flight attendants at bankrupt US Airways": a preposition takes no finite verb, so a bare form
     // between it and a name is the name's adjective.
     const bare = tagged(t, 'Verb') && !tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Noun');

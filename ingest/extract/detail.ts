@@ -10,7 +10,7 @@ import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
-import { breakAfter, breakBefore, has, isNounAt, isPrep, stopAfter } from './tokens.js';
+import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep, stopAfter, tensed } from './tokens.js';
 
 /** Prepositions that open a noun's complement ("a stake in AOL Europe"); "at" only continues one. */
 const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'about', 'over', 'into', 'from', 'between', 'towards']);
@@ -220,6 +220,36 @@ function contentEnd(ts: readonly Token[], e: number): number {
   return e;
 }
 
+/** Longest restrictive relative clause kept after an argument, in tokens: a longer one is left out whole. */
+const MAX_RELATIVE = 14;
+
+/**
+ * End of a restrictive relative clause right after the phrase ending at `e` ("the small number of
+ * employers | who consistently refuse to pay the minimum wage"): it says which ones are meant. The
+ * whole clause, to the sentence's end, its next break or a clause joined by "and", or none (not
+ * after a name or a comma; "that" only before its verb, not "the message to viewers that cash can";
+ * none when a second verb follows, where the sentence's own verb may resume: "a band that has
+ * reached a pinnacle can be tough").
+ */
+function relativeEnd(ts: readonly Token[], e: number): number {
+  const [head, rel] = [ts[e - 1], ts[e]];
+  if (!/^(?:who|which|that)$/.test(rel?.norm ?? '') || breakAfter(head) || breakAfter(rel)) return e;
+  if (!has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || LEX.reportingNouns.has(head!.norm)) return e;
+  if (rel!.norm === 'that' && !tensed(ts[e + 1]) && !has(ts[e + 1], 'Adverb')) return e;
+  let verbs = 0;
+  let group = false; // inside a verb group ("has consistently refused")
+  for (let k = e + 1; k < ts.length && k <= e + MAX_RELATIVE; k++) {
+    const t = ts[k]!;
+    if (isConj(t) && (has(ts[k + 1], 'Determiner') || (has(ts[k + 1], 'Pronoun') && !has(ts[k + 1], 'Reflexive')))) return verbs ? k : e;
+    // (the relative's own verb may be tagged a bare form: "who consistently refuse to pay")
+    const finite = tensed(t) || (!verbs && has(t, 'Verb') && !has(t, 'Gerund') && ts[k - 1]?.norm !== 'to');
+    if (finite && !group && ++verbs > 1) return e;
+    group = finite || (group && (has(t, 'Verb') || has(t, 'Adverb')));
+    if (k + 1 === ts.length || stopAfter(t) || !ts[k + 1]?.text || /\(/.test(ts[k + 1]!.pre)) return verbs ? k + 1 : e;
+  }
+  return e;
+}
+
 /**
  * The text of tokens [from, end) of sentence `s`, its quote marks balanced: a quotation the phrase
  * ends with keeps its closing mark ('as a "scar" on the world\'s conscience', 'as "complete
@@ -262,7 +292,11 @@ function amountStart(ts: readonly Token[], s: number): number {
  */
 export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): Span {
   const s = shareStart(ts, amountStart(ts, ownerStart(ts, m.s)));
-  const e = Math.min(Math.max(complementEnd(ts, m.e), contentEnd(ts, m.e)), Math.max(limit, m.e));
+  const phrase = complementEnd(ts, m.e);
+  const cap = Math.max(limit, m.e);
+  // (a relative clause the limit cuts is left out whole: "TV clips which it | promotes")
+  const relative = relativeEnd(ts, phrase);
+  const e = Math.min(Math.max(phrase, contentEnd(ts, m.e), relative <= cap ? relative : phrase), cap);
   // "created fewer jobs than expected": the comparison is the point.
   const than = ts[e]?.norm === 'than' && !breakAfter(ts[e - 1]) && has(ts[e + 1], 'PastTense') && !breakBefore(ts[e + 1]!);
   const compared = than && s > 0 && /^(?:more|fewer|less)$/.test(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]);

@@ -140,4 +140,24 @@ describe('argument details: a common-noun argument in full, as the sentence give
       'The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate to its lowest level in three years.';
     expect(find(jobs, 'create', 'jobs')?.evidence.objectDetail).toBe('fewer jobs than expected');
   });
+
+  it('keeps a restrictive relative clause that says which ones are meant (politics/380, business/189)', () => {
+    const text =
+      'The government has said it will look at tougher action against the small number of employers who consistently refuse to pay the minimum wage.';
+    expect(find(text, 'look at', 'tougher action')?.evidence.objectDetail).toBe(
+      'tougher action against the small number of employers who consistently refuse to pay the minimum wage',
+    );
+    const fiat =
+      'Earlier this week, Fiat reached an agreement with GM to dissolve an alliance which could have obliged GM to buy the Italian firm outright.';
+    expect(find(fiat, 'dissolve', 'alliance')?.evidence.objectDetail).toBe(
+      'alliance which could have obliged GM to buy the Italian firm outright',
+    );
+  });
+
+  it('keeps no "that" clause that has its own subject (entertainment/209)', () => {
+    const text =
+      'The legal assistant said NBC was "sending the wrong message to viewers that cash can make or have people do just about anything beyond reasoning".';
+    const r = read(text).find((x) => x.o === 'viewers');
+    expect(r?.evidence.objectDetail ?? null).toBeNull();
+  });
 });

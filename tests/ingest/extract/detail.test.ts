@@ -141,17 +141,24 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(jobs, 'create', 'jobs')?.evidence.objectDetail).toBe('fewer jobs than expected');
   });
 
-  it('keeps a restrictive relative clause that says which ones are meant (politics/380, business/189)', () => {
-    const text =
-      'The government has said it will look at tougher action against the small number of employers who consistently refuse to pay the minimum wage.';
-    expect(find(text, 'look at', 'tougher action')?.evidence.objectDetail).toBe(
+  const relatives: [string, string, string, string, string][] = [
+    [
+      'politics/380',
+      'The government has said it will look at tougher action against the small number of employers who consistently refuse to pay the minimum wage.',
+      'look at',
+      'tougher action',
       'tougher action against the small number of employers who consistently refuse to pay the minimum wage',
-    );
-    const fiat =
-      'Earlier this week, Fiat reached an agreement with GM to dissolve an alliance which could have obliged GM to buy the Italian firm outright.';
-    expect(find(fiat, 'dissolve', 'alliance')?.evidence.objectDetail).toBe(
+    ],
+    [
+      'business/189',
+      'Earlier this week, Fiat reached an agreement with GM to dissolve an alliance which could have obliged GM to buy the Italian firm outright.',
+      'dissolve',
+      'alliance',
       'alliance which could have obliged GM to buy the Italian firm outright',
-    );
+    ],
+  ];
+  it.each(relatives)('keeps a restrictive relative clause that says which ones are meant (%s)', (_src, text, p, o, detail) => {
+    expect(find(text, p, o)?.evidence.objectDetail).toBe(detail);
   });
 
   it('keeps no "that" clause that has its own subject (entertainment/209)', () => {

@@ -1201,40 +1201,10 @@ function pluralTitles(ts: Token[]): void {
   }
 }
 
-/** Words before "the X do" that leave the bare form a verb: a subjunctive, a causative or perception verb, a question. */
-const BARE_AFTER = new Set([
-  'that',
-  'let',
-  'make',
-  'help',
-  'have',
-  'see',
-  'watch',
-  'hear',
-  'feel',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'do',
-]);
-/** Bare forms that complete a small clause ("get the focus right", "leave the door open"). */
-const SMALL_CLAUSE_WORDS = new Set([
-  'right',
-  'wrong',
-  'back',
-  'open',
-  'shut',
-  'down',
-  'up',
-  'out',
-  'home',
-  'clear',
-  'free',
-  'close',
-  'ahead',
-]);
+/** Words before "the X do" that leave the bare form a verb: a subjunctive "that", a modal, "do". */
+const BARE_AFTER = new Set(['that', 'will', 'would', 'could', 'should', 'can', 'do']);
+/** Bare forms that complete a small clause ("get the focus right"; retag.json). */
+const SMALL_CLAUSE_WORDS: ReadonlySet<string> = new Set(retag.smallClauseWords);
 
 /**
  * "undermine the election campaign itself", "plunders the address book in Outlook": a bare present
@@ -1253,7 +1223,32 @@ function compoundHead(ts: readonly Token[], i: number): boolean {
     tagged(prev, 'Noun', 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'ProperNoun', 'Verb', 'Adjective', 'Possessive', 'Value');
   const determined = /^(?:the|a|an|this|its|his|her|their|our)$/.test(det?.norm ?? '');
   const before = ts[i - 3];
-  return noun && /^\p{Ll}+$/u.test(prev.text) && determined && !BARE_AFTER.has(before?.root ?? '') && !BARE_AFTER.has(before?.norm ?? '');
+  const bareVerb =
+    BARE_INFINITIVE_VERBS.has(before?.root ?? '') || BARE_AFTER.has(before?.norm ?? '') || BARE_AFTER.has(before?.root ?? '');
+  return noun && /^\p{Ll}+$/u.test(prev.text) && determined && !bareVerb;
+}
+
+/**
+ * "technical and reviews editor", "news and features editor of PC Pro": an -s form right before a
+ * person's role noun (compromise's Actor) after a modifier, a conjunction or a determiner names the role.
+ */
+function roleModifierNoun(ts: readonly Token[], i: number): boolean {
+  const [t, prev, next] = [ts[i]!, ts[i - 1]!, ts[i + 1]!];
+  if (!tagged(t, 'PresentTense') || tagged(t, 'Noun') || !/^\p{Ll}+s$/u.test(t.text) || /[,;:()]/.test(prev.post + t.post)) return false;
+  const modifier = tagged(prev, 'Adjective', 'Conjunction', 'Determiner', 'Possessive') && !tagged(prev, 'Verb');
+  return modifier && /^\p{Ll}+$/u.test(next.text) && tagged(next, 'Actor') && tagged(next, 'Singular') && !tagged(next, 'Verb');
+}
+
+/**
+ * "flight attendants at bankrupt US Airways", "splits from coach Gilbert": a preposition takes no
+ * finite verb, so a bare form between it and a name is the name's modifier.
+ */
+function adjectiveBeforeName(ts: readonly Token[], i: number): boolean {
+  const [t, prev, next] = [ts[i]!, ts[i - 1]!, ts[i + 1]!];
+  if (!tagged(t, 'Verb') || tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Noun')) return false;
+  if (!/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.norm) || /[,;:()"“”]/.test(prev.post + t.post)) return false;
+  const preposition = tagged(prev, 'Preposition') && !tagged(prev, 'Pronoun') && !/^(?:to|who|that|which)$/.test(prev.norm);
+  return preposition && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun', 'Acronym', 'Place', 'Organization');
 }
 
 function repairTags(ts: Token[]): void {
@@ -1305,40 +1300,13 @@ function repairTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', 'Singular']);
       continue;
     }
-    // "technical and reviews editor", "the paper's news editor": an -s form right before a person's
-    // role noun (compromise's Actor) after a modifier, a conjunction or a determiner names the role.
-    const modifier = tagged(prev, 'Adjective', 'Conjunction', 'Determiner', 'Possessive') && !tagged(prev, 'Verb');
-    const role = /^\p{Ll}+$/u.test(next.text) && tagged(next, 'Actor') && tagged(next, 'Singular') && !tagged(next, 'Verb');
-    if (
-      tagged(t, 'PresentTense') &&
-      !tagged(t, 'Noun') &&
-      /^\p{Ll}+s$/u.test(t.text) &&
-      modifier &&
-      role &&
-      !/[,;:()]/.test(prev.post + t.post)
-    ) {
+    if (roleModifierNoun(ts, i)) {
       ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
       continue;
     }
-    // "flight attendants at bankrupt US Airways": a preposition takes no finite verb, so a bare form
-    // between it and a name is the name's adjective.
-    const bare = tagged(t, 'Verb') && !tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Noun');
-    if (
-      bare &&
-      tagged(prev, 'Preposition') &&
-      !tagged(prev, 'Pronoun') &&
-      !/^(?:to|who|that|which)$/.test(prev.norm) &&
-      /^\p{Ll}+$/u.test(t.text) &&
-      !/s$/.test(t.norm)
-    ) {
-      if (
-        !/[,;:()"“”]/.test(prev.post + t.post) &&
-        /^\p{Lu}/u.test(next.text) &&
-        tagged(next, 'ProperNoun', 'Acronym', 'Place', 'Organization')
-      ) {
-        ts[i] = retagged(t, ['Adjective']);
-        continue;
-      }
+    if (adjectiveBeforeName(ts, i)) {
+      ts[i] = retagged(t, ['Adjective']);
+      continue;
     }
     // "Labour MPs' fears over squabbling": an -s form right after a plural possessive is its noun.
     if (

@@ -207,8 +207,8 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const h = ts[c.vg.s];
   // (a bare present may be an infinitive of the chain: "should be able to decide on their care and stay")
   const present = has(h, 'PresentTense') && /[^s]s$/.test(h?.norm ?? '');
-  const tensed = !has(h, 'Gerund') && !has(h, 'Infinitive') && (has(h, 'PastTense') || present || has(h, 'Auxiliary'));
-  const shared = c.rules.includes('coord-subj') && tensed && !c.rules.includes('coord-adjacent');
+  const finiteHead = !has(h, 'Gerund') && !has(h, 'Infinitive') && (has(h, 'PastTense') || present || has(h, 'Auxiliary'));
+  const shared = c.rules.includes('coord-subj') && finiteHead && !c.rules.includes('coord-adjacent');
   let from = c.subj && !shared && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
   // "reportedly only giving one day's notice": adverbs right before the verb group belong to it.
   while (from > 0 && from > c.vg.s - 3 && has(ts[from - 1], 'Adverb') && !/[,;:]/.test(ts[from - 1]!.post)) from--;

@@ -8,7 +8,8 @@
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { INTRANSITIVE, LEX } from './lexicon.js';
+import { npRight } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep, stopAfter, tensed } from './tokens.js';
 
@@ -250,6 +251,23 @@ function relativeEnd(ts: readonly Token[], e: number): number {
   return e;
 }
 
+/** Prepositions a participle after a noun takes ("the debt freeze offered by", "the mantras displayed on"). */
+const PARTICIPLE_PREPS = new Set(['by', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'against']);
+
+/**
+ * End of a participle phrase right after the phrase ending at `e` ("the familiar mantras |
+ * displayed on the posters", "the debt freeze | offered by the Paris Club group of creditors"): a
+ * past participle after a common noun, its preposition and that phrase (with its own complement).
+ */
+function participleEnd(ts: readonly Token[], e: number): number {
+  const [head, v, prep] = [ts[e - 1], ts[e], ts[e + 1]];
+  if (!v || breakAfter(head) || breakAfter(v) || !has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun')) return e;
+  const participle = (has(v, 'PastTense') || has(v, 'Participle')) && !['Gerund', 'Auxiliary', 'Copula'].some((g) => has(v, g));
+  if (!participle || INTRANSITIVE.has(v.root) || !PARTICIPLE_PREPS.has(prep?.norm ?? '') || breakAfter(prep)) return e;
+  const np = npRight(ts, e + 2, ts.length);
+  return np ? Math.max(np.e, complementEnd(ts, np.e)) : e;
+}
+
 /**
  * The text of tokens [from, end) of sentence `s`, its quote marks balanced: a quotation the phrase
  * ends with keeps its closing mark ('as a "scar" on the world\'s conscience', 'as "complete
@@ -295,7 +313,7 @@ export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): 
   const phrase = complementEnd(ts, m.e);
   const cap = Math.max(limit, m.e);
   // (a relative clause the limit cuts is left out whole: "TV clips which it | promotes")
-  const relative = relativeEnd(ts, phrase);
+  const relative = Math.max(relativeEnd(ts, phrase), participleEnd(ts, phrase));
   const e = Math.min(Math.max(phrase, contentEnd(ts, m.e), relative <= cap ? relative : phrase), cap);
   // "created fewer jobs than expected": the comparison is the point.
   const than = ts[e]?.norm === 'than' && !breakAfter(ts[e - 1]) && has(ts[e + 1], 'PastTense') && !breakBefore(ts[e + 1]!);

@@ -702,7 +702,8 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         p.polarity === 'negative' &&
         !LEX.reporting.has(pc.vg.lemma) &&
         RANK[m.certainty] < RANK.hedged &&
-        !REASONS.has(c.subord ?? '')
+        !REASONS.has(c.subord ?? '') &&
+        !c.rules.includes('reduced-rel') // "no longer needs the debt freeze offered by the Paris Club": it was offered
       ) {
         // (not a reason: "was unable to rest because O'Leary had a shortage of strikers" states it)
         m.certainty = 'hedged';

@@ -157,6 +157,12 @@ describe('argument details: a common-noun argument in full, as the sentence give
       'alliance which could have obliged GM to buy the Italian firm outright',
     ],
   ];
+  it('keeps a participle phrase after a common noun (politics/261)', () => {
+    const text =
+      'Mr Brown repeated the familiar mantras displayed on the posters and spoke of Labour\'s "shared purpose" and "united dedication".';
+    expect(find(text, 'repeat', 'familiar mantras')?.evidence.objectDetail).toBe('familiar mantras displayed on the posters');
+  });
+
   it.each(relatives)('keeps a restrictive relative clause that says which ones are meant (%s)', (_src, text, p, o, detail) => {
     expect(find(text, p, o)?.evidence.objectDetail).toBe(detail);
   });

@@ -2,7 +2,8 @@
  * What a sentence says of an argument beyond its name: the argument in full, from its owner to the
  * phrase that completes it ("Malaysia's central bank", "called for a return to O-levels and more
  * classroom discipline", "his party's plans to increase income tax to 50%", "commanded a salary of
- * between £25,000 and £35,000"). It is kept on the statement as evidence, never in the entity's
+ * between £25,000 and £35,000", "the employers who consistently refuse to pay the minimum wage",
+ * "the mantras displayed on the posters"). It is kept on the statement as evidence, never in the entity's
  * name, so the noun still meets its other mentions.
  */
 import type { Token } from '../nlp.js';

@@ -8,12 +8,9 @@ import type { Token } from '../nlp.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
 import { clauseStart, complementEnd, quotedText, timeAhead } from './detail.js';
-import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS, SMALL_CLAUSE_VERBS } from './lexicon.js';
+import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS, PREPOSITION_GERUNDS, SMALL_CLAUSE_VERBS } from './lexicon.js';
 import { npRight } from './phrases.js';
 import { breakAfter, has, isConj, isNounAt, isPrep } from './tokens.js';
-
-/** -ing words that work as prepositions ("quit the show following a row"). */
-const PREPOSITION_GERUNDS = new Set(['following', 'including', 'regarding', 'concerning', 'excluding', 'according', 'pending', 'barring']);
 
 /** Words opening a phrase that completes a predicate after its object ("depict X | as Fagin"). */
 const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under']);

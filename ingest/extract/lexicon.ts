@@ -87,6 +87,14 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(predicates.complementVerbs);
 export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive);
+/**
+ * -ing words that work as prepositions: "Other US carriers, including United, have sought", "quit the
+ * show following a row", "Excluding the car sector, US retail sales were up": nobody's act.
+ */
+export const PREPOSITION_GERUNDS: ReadonlySet<string> = new Set([
+  ...['including', 'excluding', 'following', 'regarding', 'concerning'],
+  ...['according', 'pending', 'barring', 'considering'],
+]);
 /** Verbs with a recipient before the object ("granted Yukos an injunction"; predicates.json). */
 export const DITRANSITIVE: ReadonlySet<string> = new Set(predicates.ditransitive);
 /** Verbs that judge their object for an act ("defended Bush for guaranteeing"). */

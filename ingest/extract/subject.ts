@@ -2,7 +2,7 @@
 import retag from '../data/retag.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
-import { ADDRESSEE_VERBS, INTRANSITIVE, LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
@@ -178,7 +178,7 @@ export function findSubject(
     before &&
     breakAfter(before) &&
     has(ts[prev.vg.head], 'Gerund') &&
-    !PREPOSITIONAL_GERUNDS.has(ts[prev.vg.head]!.norm) &&
+    !PREPOSITION_GERUNDS.has(ts[prev.vg.head]!.norm) &&
     prev.subj.e === prev.vg.s &&
     breakAfter(ts[prev.subj.e - 1]) &&
     !ts.slice(prev.vg.e, k).some((t) => has(t, 'Verb'));
@@ -648,16 +648,6 @@ function mainClause(ts: readonly Token[], c: Clause): boolean {
   return !LEX.relativePronouns.has(w) && !LEX.subordinators.has(w) && !LEX.conditionals.has(w);
 }
 
-/** Gerunds that work as prepositions ("Other US carriers, including United, have sought"): the list is the subject. */
-const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
-  'including',
-  'excluding',
-  'following',
-  'regarding',
-  'concerning',
-  'barring',
-  'considering',
-]);
 /** Word classes that open or carry a clause of their own, never inside a noun phrase's tail. */
 const CLAUSAL = ['Pronoun', 'Copula', 'Auxiliary', 'Modal', 'PastTense', 'Gerund', 'QuestionWord'];
 
@@ -694,7 +684,7 @@ export function controlledSubjects(ts: readonly Token[], clauses: Clause[]): voi
     return;
   for (let k = 0; k < c.vg.s; k++) if (has(ts[k], 'Verb') || has(ts[k], 'Pronoun') || LEX.conditionals.has(ts[k]!.norm)) return;
   // "Excluding the car sector, US retail sales were up": a gerund used as a preposition is nobody's act.
-  if (PREPOSITIONAL_GERUNDS.has(h.norm)) return;
+  if (PREPOSITION_GERUNDS.has(h.norm)) return;
   // "On the possibility of tagging uncooperative parents, Lord Falconer said": a topic, no act of his.
   if (ts[c.vg.s - 1]?.norm === 'of' && LEX.topicNouns.has(ts[c.vg.s - 2]?.norm ?? '')) return;
   const main = clauses.find(

@@ -8,6 +8,7 @@ import { isHeadlineLike, type Token } from '../nlp.js';
 import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
 import type { MentionInfo } from './names.js';
+import { headEnd } from './args.js';
 import { fitsKind, isParty, isPluralParty, orgKind, THINGS } from './things.js';
 import { has, isPrep, quoteMask } from './tokens.js';
 
@@ -45,6 +46,8 @@ export interface Salience {
   quoted?(i: number): boolean;
   /** Whether mention i is the speaker of a reporting clause after a comma ("..., he claimed"). */
   afterReport?(i: number): boolean;
+  /** The mention whose claim opens right before mention i ("Syria's denials that | it"), if any. */
+  claimant?(i: number): number | undefined;
 }
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
@@ -153,6 +156,9 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   }
   if (names.size === 1) return [...names.values()][0];
   if (names.size === 0) return undefined;
+  // "Syria's denials that it was implicated": the pronoun in a claim stands for its claimant.
+  const claimant = sal?.claimant?.(i);
+  if (claimant !== undefined && order.includes(claimant)) return ms[claimant]!.corefOf ?? claimant;
   // "X has quit the UK Independence Party and accused it of ...": an object pronoun takes the one
   // compatible name before it in its own sentence.
   if (!sal?.subject(i)) {
@@ -398,6 +404,17 @@ function expletive(ts: readonly Token[], e: number): boolean {
   return !!last && (next === 'to' || next === 'for' ? LEX.extraposition.has(last) : COMPLEMENTS.has(next));
 }
 
+/**
+ * Whether a mention heads a phrase it ends: not an attachment to an owned noun ("The Conservative
+ * Party's hostility to Europe", "Agassi's involvement in the Australian Open"), where the owner is
+ * what the phrase is about ("the benefit of UWB" is about UWB).
+ */
+function headsPhrase(ts: readonly Token[], sp: { s: number; e: number }, m: MentionInfo): boolean {
+  if (m.e !== sp.e) return false;
+  const h = headEnd(ts, sp);
+  return m.s < h || !ts.slice(sp.s, h).some((t) => has(t, 'Possessive') && !has(t, 'Pronoun'));
+}
+
 /** Gender and subjecthood of mentions, read off titles, first-name tags and the clause analyses. */
 function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionInfo[]): Salience {
   const genders = new Map<string, Gender>();
@@ -419,11 +436,11 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
     gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(surname(ms[i]!)) ?? null,
     subject: (i, main = false) => {
       const an = c.analyses?.at(ms[i]!.sentence);
-      const e = info[i]!.e;
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
       return !!an?.clauses.some(
         (cl) =>
           cl.subj &&
-          cl.subj.e === e &&
+          headsPhrase(ts, cl.subj, info[i]!) &&
           cl.subj.s <= info[i]!.s &&
           cl.subj.s < cl.vg.s &&
           (!main || (cl.parent < 0 && !cl.rules.includes('rel-subj'))),
@@ -444,6 +461,13 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const p = info[i]!;
       const verb = ts[p.e];
       return /,\s*$/.test(ts[p.s - 1]?.post ?? '') && !!verb && LEX.reporting.has(verb.root || verb.norm) && p.e - p.s === 1;
+    },
+    claimant: (i) => {
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      const k = info[i]!.s;
+      if (ts[k - 1]?.norm !== 'that' || !LEX.reportingNouns.has(ts[k - 2]?.norm ?? '')) return undefined;
+      const owner = ms.findIndex((m, j) => m.sentence === ms[i]!.sentence && info[j]!.e === k - 2 && has(ts[k - 3], 'Possessive'));
+      return owner < 0 ? undefined : owner;
     },
     ownSubject: (i) => {
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];

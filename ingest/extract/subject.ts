@@ -774,6 +774,11 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
   const unclosed = !roleLike(ts, np1) && roleLike(ts, ap) && (/^(?:a|an|the)$/.test(head.norm) || titled);
   // "alleged that Mr Ebbers, 63, directed": a complementiser or subordinator may open the name too.
   const opens = !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
+  const host = !opens && breakAfter(ts[ap.e - 1]) && !roleLike(ts, ap) && roleLike(ts, np1) ? placeHost(ts, np1) : null;
+  if (host) {
+    c.subj = { s: host.s, e: ap.e };
+    c.rules.push('appos-skip');
+  }
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
   const age = ap.e - ap.s === 1 && /^\d{1,3}$/.test(head.text); // "Jeffrey Royer, 41, fed"
   // "Veritas - Latin for "truth" - would avoid": a phrase between dashes after a name is an aside.
@@ -785,6 +790,26 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
     c.subj = np1;
     c.rules.push('appos-skip');
   } else if (roleLike(ts, np1) && !roleLike(ts, ap)) apps.push({ name: ap, role: np1 });
+}
+
+const PLACE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within']);
+
+/**
+ * "Officials at the two-day summit at the foreign secretary's official Kent house, Chevening, will
+ * plan", "Officials in the Afghan capital, Kabul, said": a name set off by commas after the object
+ * of a place preposition names that place; the subject is the phrase the prepositions hang on,
+ * when it opens the clause.
+ */
+function placeHost(ts: readonly Token[], np: Span): Span | null {
+  let s = np.s;
+  for (let n = 0; n < 4 && PLACE_PREPS.has(ts[s - 1]?.norm ?? ''); n++) {
+    const left = npLeft(ts, s - 1, 0);
+    if (!left) return null;
+    const pre = ts[left.s - 1];
+    if (!pre || breakAfter(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm)) return left;
+    s = left.s;
+  }
+  return null;
 }
 
 const ACTOR_SUFFIX = /(?:ist|man|woman|person|er|or|ian)$/;

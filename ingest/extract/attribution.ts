@@ -16,8 +16,16 @@ export interface Speaker {
   after?: number;
 }
 
-/** Every reporting clause of a sentence with a speaker, in order ("The officials said ...; a source confirmed ..."). */
-export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker[] {
+/** The mention of a speaker no one can name (a pronoun left unresolved). */
+export const UNKNOWN_SPEAKER = -99;
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+
+/**
+ * Every reporting clause of a sentence with a speaker, in order ("The officials said ...; a source
+ * confirmed ..."); with `unknown`, also those whose speaker is a pronoun left unresolved (as
+ * UNKNOWN_SPEAKER).
+ */
+export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions, unknown = false): Speaker[] {
   const out: Speaker[] = [];
   an.clauses.forEach((c, i) => {
     if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
@@ -33,6 +41,11 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       return;
     const m = headMention(ts, byEnd, c.subj);
     if (m !== undefined) out.push({ mention: m, clause: i });
+    // A pronoun left unresolved, the verb's own subject right before it (not one it inherits: "He
+    // began the season ... but has struggled to maintain his high standards"; not "saying it would").
+    const own = c.subj.e >= c.vg.s - 2 && c.subj.e <= c.vg.s;
+    if (m === undefined && unknown && own && c.subj.e - c.subj.s === 1 && THIRD_PERSON.has(ts[c.subj.s]!.norm))
+      out.push({ mention: UNKNOWN_SPEAKER, clause: i });
   });
   return out;
 }

@@ -7,7 +7,7 @@ import rules from '../data/rules.json' with { type: 'json' };
 import { isHeadlineLike, type Token } from '../nlp.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
-import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf } from './attribution.js';
+import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf, UNKNOWN_SPEAKER } from './attribution.js';
 import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clauses.js';
 import { withControl } from './control.js';
 import { predicateComplement } from './complement.js';
@@ -302,7 +302,9 @@ export function sentenceRelations(
   const meanings = sentenceMeanings(ts, an);
   const asks = questionClauses(ts, an);
   const found = findSpeaker(ts, an, ix);
-  const clauses = reportingClauses(ts, an, ix);
+  const reports = reportingClauses(ts, an, ix, true);
+  const clauses = reports.filter((r) => r.mention !== UNKNOWN_SPEAKER);
+  const unknown = reports.filter((r) => r.mention === UNKNOWN_SPEAKER);
   const sp = found && canSpeak(x, found.mention) ? found : null;
   // '"He has made an immense contribution," Tony Blair said': inside a quotation "he" or "she" is
   // someone other than the speaker outside it (who says "I"); the relations stage drops such a reading.
@@ -397,6 +399,9 @@ export function sentenceRelations(
     // "Knapman rejected the idea X posed a threat", "Analysts believe X": the denier, claimant or believer.
     const holder = !attributed && t.clause >= 0 && !descriptive ? frameHolder(x, ts, an, ix, t.clause) : null;
     if (holder) by = holder;
+    // "He said Tesco sold the shares" with "he" unresolved, "I think ..." in a reader's comment:
+    // reported by no one known, never a plain fact.
+    if (attributed ? !by : !holder && !descriptive && unknown.some((r) => isAttributed(an, ts, r, t.clause))) continue;
     made.push({
       subject: subj.id,
       predicate: t.p,

@@ -46,6 +46,10 @@ export interface Salience {
   quoted?(i: number): boolean;
   /** Whether mention i is the speaker of a reporting clause after a comma ("..., he claimed"). */
   afterReport?(i: number): boolean;
+  /** Whether mention i is the subject of a verb of saying. */
+  speaks?(i: number): boolean;
+  /** Whether mention i owns the subject of a clause ("Mrs Blair's remarks are said"). */
+  ownsSubject?(i: number): boolean;
   /** The mention whose claim opens right before mention i ("Syria's denials that | it"), if any. */
   claimant?(i: number): number | undefined;
 }
@@ -85,7 +89,8 @@ function namedLater(ms: readonly Mention[], info: readonly MentionInfo[], i: num
  */
 export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const j = antecedent(ms, info, i, sal);
-  return j !== undefined && nearerNoun(ms, info, i, j, sal) ? undefined : j;
+  if (j !== undefined && !nearerNoun(ms, info, i, j, sal)) return j;
+  return sal?.speaks?.(i) ? speakerNoun(ms, info, i, sal) : undefined;
 }
 
 /**
@@ -118,6 +123,22 @@ function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) if (ms[j]!.sentence < ms[i]!.sentence) before.unshift(j);
   const first = before.find((j) => sal.subject(j, true));
   return first !== undefined && unnamed(first) && !before.some(same);
+}
+
+/**
+ * "But analysts said any gains are likely ... They also pointed out that ...": a "they" (or "it")
+ * that says something, with no name to stand for, is the unnamed speaker of its number heading a
+ * main clause of its sentence or the one before (not "it said" after a quotation).
+ */
+function speakerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal: Salience): number | undefined {
+  const w = ms[i]!.text.toLowerCase();
+  if (!sal.plural || (w !== 'it' && w !== 'they') || sal.afterReport?.(i)) return undefined;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) {
+    const kind = info[j]!.kind;
+    if ((kind !== 'thing' && kind !== 'group') || ms[j]!.corefOf !== undefined) continue;
+    if (sal.plural(j) === (w === 'they') && sal.subject(j, true)) return j;
+  }
+  return undefined;
 }
 
 function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
@@ -180,7 +201,11 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (only !== undefined && g && sal.gender(ms[only]!.corefOf ?? only) === g) return ms[only]!.corefOf ?? only;
     if (only !== undefined) return undefined;
   }
-  const prev = order.filter((j) => ms[j]!.sentence === m.sentence - 1 && sal.subject(j)).at(-1);
+  // "Mrs Blair's remarks are said to have been made ... She said": a person owning the last
+  // sentence's subject is what "he" or "she" goes on with.
+  const owner = (j: number): boolean => types.includes('Person') && !!sal.ownsSubject?.(j);
+  const before = order.filter((j) => ms[j]!.sentence === m.sentence - 1);
+  const prev = before.filter((j) => sal.subject(j)).at(-1) ?? before.filter(owner).at(-1);
   if (prev === undefined) return undefined;
   // "He names Russia as the failing state ... as it has 90% of all fissile material": a name of the
   // pronoun's own sentence competes with the last sentence's subject; neither is sure.
@@ -461,6 +486,18 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const p = info[i]!;
       const verb = ts[p.e];
       return /,\s*$/.test(ts[p.s - 1]?.post ?? '') && !!verb && LEX.reporting.has(verb.root || verb.norm) && p.e - p.s === 1;
+    },
+    speaks: (i) => {
+      const p = info[i]!;
+      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+      return clauses.some((cl) => cl.subj?.s === p.s && cl.subj.e === p.e && LEX.reporting.has(cl.vg.lemma));
+    },
+    ownsSubject: (i) => {
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      const p = info[i]!;
+      if (!has(ts[p.e - 1], 'Possessive') || has(ts[p.e - 1], 'Pronoun')) return false;
+      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+      return clauses.some((cl) => cl.subj && cl.subj.s === p.s && cl.subj.s < cl.vg.s && headEnd(ts, cl.subj) > p.e);
     },
     claimant: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];

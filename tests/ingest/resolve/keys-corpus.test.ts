@@ -87,7 +87,9 @@ describe('across articles (corpus sentences)', () => {
     const xs = resolveAll(
       Object.entries({
         'news/politics/001.txt':
-          'She said her party would boost maternity pay in the first six months to allow more women to stay at home in that time.',
+          'Liberal Democrat spokeswoman for women Sandra Gidley said: "While mothers would welcome any extra maternity pay the ' +
+          'Liberal Democrats feel this money is being misdirected." She said her party would boost maternity pay in the first ' +
+          'six months to allow more women to stay at home in that time.',
         'news/politics/004.txt': 'It will be the first time since 1917 that the party has chosen Manchester to host the annual event.',
         'news/politics/007.txt':
           'He would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted an election defeat.',

@@ -1018,6 +1018,26 @@ function gerundsAfterPersons(ts: Token[]): void {
   }
 }
 
+/**
+ * "to cut government borrowing and reduce taxes", "will boost consumer spending.": an -ing word
+ * between a verb's bare singular object noun and the end of the phrase (a conjunction, punctuation,
+ * "in" or "of") takes no object of its own: it is the noun the first one modifies.
+ */
+function gerundCompounds(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    const noun = ts[i - 1]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || !tagged(t, 'Gerund') || /[,;:]/.test(noun.post)) continue;
+    if (!/^\p{Ll}+$/u.test(noun.text) || !tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'Determiner')) continue;
+    const verb = ts[i - 2]!;
+    if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || /[,;:]/.test(verb.post)) continue;
+    const next = ts[i + 1];
+    // (not before a preposition it takes: "returned home calling for urgent change")
+    if (next && !/[,;:.]/.test(t.post) && !tagged(next, 'Conjunction') && !/^(?:in|of)$/.test(next.norm)) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 /** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
 function afterVerb(ts: readonly Token[], e: number): boolean {
   let k = e;
@@ -1093,9 +1113,15 @@ function pluralBeforeBareVerb(ts: Token[]): void {
 
 /**
  * Where a prepositional phrase of nouns starting at `k` ends ("in Indonesia and India", "of the
- * big five banks"): the index after it, or `k` when none starts there or punctuation cuts it.
+ * big five banks", "for the patenting of computer-based inventions"): the index after it, or `k`
+ * when none starts there or punctuation cuts it.
  */
-function afterPhrase(ts: readonly Token[], k: number): number {
+function afterPhrase(ts: readonly Token[], k: number, depth = 0): number {
+  const e = afterOnePhrase(ts, k);
+  return e > k && depth < 2 && ts[e]?.norm === 'of' ? afterPhrase(ts, e, depth + 1) : e;
+}
+
+function afterOnePhrase(ts: readonly Token[], k: number): number {
   if (!tagged(ts[k], 'Preposition') || /[,;:()]/.test(ts[k]!.post)) return k;
   let j = k + 1;
   const nounish = (t: Token | undefined) =>
@@ -1507,6 +1533,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     joinedPresents(tokens);
     pluralBeforeBareVerb(tokens);
     pluralsBeforeGerunds(tokens);
+    gerundCompounds(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);

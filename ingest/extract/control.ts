@@ -145,6 +145,19 @@ function possessor(ts: readonly Token[], np: Span): Span | null {
 }
 
 /**
+ * "quizzed him about his decision to commit fraud": a possessive pronoun before the noun after a
+ * person as object may be the object's as well as the subject's; no one is sure to act ("is
+ * recycling it in his desperate bid to win back" is the subject's).
+ */
+function ownerInDoubt(ts: readonly Token[], p: Clause, np: Span): boolean {
+  const owner = ts.slice(np.s, np.e - 1).some((t) => has(t, 'Possessive') && has(t, 'Pronoun'));
+  const person = (t: Token | undefined): boolean => /^(?:him|her|them)$/.test(t?.norm ?? '') || has(t, 'Person');
+  return (
+    owner && LEX.agentNouns.has(ts[np.e - 1]?.norm ?? '') && !!p.obj && p.obj.e <= np.s && p.obj.s >= p.vg.e && person(ts[p.obj.e - 1])
+  );
+}
+
+/**
  * "attempts by US prosecutors to pursue", "the pressure on politicians to lock up": the phrase
  * after "by" or "on" that follows a noun whose infinitive is someone's act is that someone.
  */
@@ -179,6 +192,7 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const byAgent = inPP && /^(?:by|on)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
+  if (inPP && ownerInDoubt(ts, p, inPP.np)) return null;
   if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
     return p.obj;
   }

@@ -1018,6 +1018,41 @@ function gerundsAfterPersons(ts: Token[]): void {
   }
 }
 
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'over', 'back', 'in', 'on']);
+
+/**
+ * "Sim back-up devices", "a follow-up study", "the shake-up": a verb and its particle joined by a
+ * hyphen after a name, a noun, a determiner or an adjective, or before a noun, are one noun (not
+ * inside a longer compound: "editor-in-chief").
+ */
+function hyphenedParticles(ts: Token[]): void {
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const [t, p] = [ts[i]!, ts[i + 1]!];
+    if (
+      !tagged(t, 'Verb', 'Noun') ||
+      tagged(t, 'Pronoun') ||
+      !/^-$/.test(t.post) ||
+      !HYPHEN_PARTICLES.has(p.norm) ||
+      p.pre ||
+      p.post === '-'
+    )
+      continue;
+    const prev = ts[i - 1];
+    // (a verb after "to" or an auxiliary: "urged the finance chiefs to write-off African debt")
+    if (prev && (prev.norm === 'to' || tagged(prev, 'Auxiliary', 'Modal'))) continue;
+    const next = ts[i + 2];
+    const after =
+      !!prev &&
+      !/[,;:]/.test(prev.post) &&
+      tagged(prev, 'Determiner', 'Adjective', 'Possessive', 'Noun') &&
+      !tagged(prev, 'Verb', 'Pronoun');
+    const before = !!next && !/[,;:]/.test(p.post) && tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun');
+    if (!after && !before) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular', 'Hyphenated']);
+    ts[i + 1] = retagged(p, ['Noun', 'Singular', 'Hyphenated']);
+  }
+}
+
 /**
  * "to cut government borrowing and reduce taxes", "will boost consumer spending.": an -ing word
  * between a verb's bare singular object noun and the end of the phrase (a conjunction, punctuation,
@@ -1534,6 +1569,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralBeforeBareVerb(tokens);
     pluralsBeforeGerunds(tokens);
     gerundCompounds(tokens);
+    hyphenedParticles(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);

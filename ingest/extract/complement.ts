@@ -17,6 +17,15 @@ const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'on
 /** At most this many words of a charge or reason ("accuse X | of ..."), and of an apposition before it. */
 const REASON_LENGTH = 14;
 const APPOSITION_LENGTH = 10;
+/** Particles compromise may read as prepositions ("to seek out more donations"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
+/** A particle right after a verb, before its object (not "move out of London"). */
+const particle = (ts: readonly Token[], k: number): boolean =>
+  PARTICLES.has(ts[k]?.norm ?? '') &&
+  has(ts[k - 1], 'Verb') &&
+  !isPrep(ts[k + 1]) &&
+  (isNounAt(ts, k + 1) || ['Determiner', 'Adjective', 'Adverb', 'Value'].some((g) => has(ts[k + 1], g)));
+
 /** Adverbs that complete a predicate alone ("put the drawings | online"). */
 const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
 
@@ -89,7 +98,7 @@ export function predicateComplement(
     takesGerund && k === objectEnd && has(t, 'Gerund') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !PREPOSITION_GERUNDS.has(t.norm);
   if (gerund || (directive && t.norm === 'to' && has(ts[k + 1], 'Infinitive'))) {
     let end = gerund ? k + 1 : k + 2;
-    while (end < k + 4 && (has(ts[end], 'Particle') || has(ts[end], 'Gerund')) && !breakAfter(ts[end - 1])) end++;
+    while (end < k + 4 && (has(ts[end], 'Particle') || has(ts[end], 'Gerund') || particle(ts, end)) && !breakAfter(ts[end - 1])) end++;
     // With its object when that is a short, whole phrase ("to quit the London Assembly").
     const first = breakAfter(ts[end - 1]) ? null : npRight(ts, end, ts.length);
     // "digital music and video", "marketing, distribution and research & development costs": phrases

@@ -362,6 +362,8 @@ export function isNounAt(ts: readonly Token[], k: number): boolean {
   const next = ts[k + 1];
   if (has(t, 'Hyphenated') && /-$/.test(before?.post ?? '') && !/-$/.test(t.post) && !isVerbal(ts, k - 1))
     if ((has(next, 'Noun') || has(next, 'Adjective')) && !has(next, 'Determiner') && !has(next, 'Pronoun')) return true;
+  // "make-over", "play-off": a particle read as a noun after a hyphen ends its compound (nlp.ts).
+  if (/^-$/.test(before?.post ?? '') && has(t, 'Hyphenated') && has(t, 'Noun') && !t.pre) return true;
   if (isNounish(t)) return !isVerbal(ts, k);
   return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');
 }

@@ -35,6 +35,16 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(move, 'help', 'Maserati')?.evidence.complement).toBe('to share marketing, distribution and research & development costs');
   });
 
+  it("reads on over a particle and a hyphened compound to the infinitive's object (politics/298, tech/069)", () => {
+    const commission =
+      'Even without changes the commission does urge political parties to seek out more small-scale donations and suggests there should be income tax relief for gifts under £200.';
+    expect(find(commission, 'urge', 'political parties')?.evidence.complement).toBe('to seek out more small-scale donations');
+    const sim =
+      'Neither Vodafone or T-Mobile currently offer a free network service for back-ups, but encourage people to use Sim back-up devices.';
+    expect(find(sim, 'encourage', 'people')?.evidence.complement).toBe('to use Sim back-up devices');
+    expect(read(sim).some((r) => r.predicate === 'back up')).toBe(false);
+  });
+
   it('keeps a role, a comparison or a place the predicate needs (politics/320, politics/331, business/413)', () => {
     const money = 'Former Defence Secretary Michael Portillo makes some of his money as a non-executive director of BAE Systems.';
     expect(find(money, 'make', 'money')?.evidence.complement).toBe('as a non-executive director of BAE Systems');

@@ -349,7 +349,7 @@ const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has
  * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such
- * companies could"); "regarding" is a preposition and "handheld" an adjective before a noun, else a
+ * companies could"); "regarding" is a preposition and "handheld" or "southern" an adjective before a noun, else a
  * noun (retag.json); British "programme" is a noun, and "learnt", "spelt" are pasts (retag.json britishPasts).
  */
 function fixedTags(ts: Token[]): void {
@@ -379,7 +379,8 @@ function fixedTags(ts: Token[]): void {
     // "The SEC filed", "DEC says": an initialism is no unit of time, whatever compromise reads ("sec", "dec").
     else if (/^\p{Lu}{2,}$/u.test(t.text) && tagged(t, 'Date', 'Duration'))
       ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym']);
-    else if (RT.adjectiveForms.has(t.norm))
+    // (a capitalised one may start a name: "Northern Ireland", "Southern trains")
+    else if (RT.adjectiveForms.has(t.norm) && (/^\p{Ll}/u.test(t.text) || t.norm === 'handheld'))
       ts[i] = retagged(
         t,
         tagged(ts[i + 1], 'Noun', 'Gerund', 'Adjective') && !tagged(ts[i + 1], 'Pronoun', 'Determiner')

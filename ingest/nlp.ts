@@ -1019,6 +1019,21 @@ function gerundsAfterPersons(ts: Token[]): void {
   }
 }
 
+/** "The 64-year-old has denied": an age with no noun after it is the person (a noun, for the chunker). */
+function ageNouns(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.norm !== 'old' || !/^years?$/.test(ts[i - 1]!.norm) || ts[i - 1]!.post !== '-' || ts[i - 2]!.post !== '-') continue;
+    if (!tagged(ts[i - 2], 'Value') || ts[i - 3]?.norm !== 'the') continue;
+    const next = ts[i + 1];
+    // (not "the 31-year-old awards ceremony": an -s word before a lowercase noun is that phrase's)
+    const phrase =
+      tagged(next, 'Noun', 'Adjective') || (sForm(next) && /^\p{Ll}/u.test(ts[i + 2]?.text ?? '') && tagged(ts[i + 2], 'Noun'));
+    if (next && phrase && !/[,;:]/.test(t.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular', 'Hyphenated']);
+  }
+}
+
 const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'over', 'back', 'in', 'on']);
 
 /**
@@ -1571,6 +1586,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralsBeforeGerunds(tokens);
     gerundCompounds(tokens);
     hyphenedParticles(tokens);
+    ageNouns(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);

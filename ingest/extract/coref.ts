@@ -7,6 +7,7 @@ import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import { isHeadlineLike, type Token } from '../nlp.js';
 import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
+import { AGE_DESCRIPTION } from './mentions.js';
 import type { MentionInfo } from './names.js';
 import { headEnd } from './args.js';
 import { fitsKind, isParty, isPluralParty, orgKind, THINGS } from './things.js';
@@ -21,7 +22,7 @@ const surname = (m: Mention): string => key(m).split(' ').at(-1)!;
 const nameKey = (m: Mention): string => (m.type === 'Person' ? surname(m) : key(m));
 
 function compatible(pronoun: string): EntityType[] {
-  if (LEX.pronounPerson.has(pronoun)) return ['Person'];
+  if (LEX.pronounPerson.has(pronoun) || AGE_DESCRIPTION.test(pronoun)) return ['Person'];
   if (LEX.pronounPlural.has(pronoun)) return ['Group'];
   if (LEX.pronounThing.has(pronoun)) return ['Organization', 'Place'];
   return [];
@@ -150,6 +151,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   const names = new Map<string, number>();
   const order: number[] = [];
   const later = namedLater(ms, info, i);
+  const age = AGE_DESCRIPTION.test(w);
   // "Online auction site, eBay, stopped supporting it": an object pronoun is never its own clause's subject.
   const own = OBJECT_PRONOUNS.has(w) ? sal?.ownSubject?.(i) : undefined;
   // "Apple uses AAC, which it says helps thwart piracy": the relative's antecedent is not its speaker.
@@ -159,6 +161,8 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
     if (later.has(nameKey(ms[root]!))) continue;
+    // "Sports psychologist Hugh Richards says the 30-year-old must": an age stands for someone else.
+    if (age && cand.sentence === m.sentence) continue;
     if (own && cand.sentence === m.sentence && info[j]!.s >= own.s && info[j]!.e <= own.e) continue;
     if (rel !== undefined && cand.sentence === m.sentence && info[j]!.e === rel) continue;
     // '"... the home secretary is dodging ...," he told BBC News': the speaker is not named in his own quote,

@@ -289,8 +289,15 @@ function hyphenNames(ts: readonly Token[], s: number, b: number, out: Found[]): 
 /** Company nouns that, with "the", stand for one company named before ("the firm", not "the network"). */
 const PLAIN_COMPANY: ReadonlySet<string> = new Set(['firm', 'company', 'club', 'bank']);
 
+/** "the 64-year-old": a person the article has named, found as "he" or "she" is (coref.ts). */
+export const AGE_DESCRIPTION = /^the\s+\d+[-‐]years?[-‐]old$/i;
+
 function classify(ts: readonly Token[], a: number, b: number, out: Found[]): void {
   const last = ts[b - 1]!;
+  if (AGE_DESCRIPTION.test(spanText(ts, a, b))) {
+    out.push({ s: a, e: b, kind: 'pronoun', type: 'Person' });
+    return;
+  }
   if (b - a === 1 && has(last, 'Pronoun')) {
     const w = last.norm;
     const type: EntityType | null =

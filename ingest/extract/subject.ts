@@ -566,6 +566,14 @@ function gerundAsideSubject(ts: readonly Token[], vg: VerbGroup, k: number, earl
   return np && !has(ts[np.e - 1], 'Pronoun') ? np : null;
 }
 
+/** Whether a phrase starting at `s` is a preposition's object, or the last conjunct of one ("outside France and | the UK"). */
+function prepObjectAt(ts: readonly Token[], s: number): boolean {
+  if (isPrep(ts[s - 1])) return true;
+  if (!isConj(ts[s - 1])) return false;
+  const left = npLeft(ts, s - 1, 0);
+  return !!left && isPrep(ts[left.s - 1]);
+}
+
 /** Verbs whose object does a bare verb after it ("let people donate", "helps websites deal"). */
 const CAUSATIVE = new Set(['let', 'make', 'help', 'have', 'see', 'hear', 'watch', 'get']);
 /** A verb agrees with a head noun: an -s present form takes no plural ("cards ... chips" is a noun). */
@@ -780,6 +788,12 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
     c.rules.push('appos-skip');
   }
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
+  // "strong growth outside France and the United Kingdom - its core markets - swelling": a participle
+  // after an aside on a preposition's object does not hang on that object (nor on the aside).
+  if (has(ts[c.vg.head], 'Gerund') && c.vg.s === c.vg.head && prepObjectAt(ts, np1.s)) {
+    c.subj = null;
+    return;
+  }
   const age = ap.e - ap.s === 1 && /^\d{1,3}$/.test(head.text); // "Jeffrey Royer, 41, fed"
   // "Veritas - Latin for "truth" - would avoid": a phrase between dashes after a name is an aside.
   if (dashAfter(ts[ap.s - 1]) && dashAfter(ts[ap.e - 1]) && has(ts[np1.e - 1], 'ProperNoun') && !roleLike(ts, ap)) {

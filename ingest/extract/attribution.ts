@@ -18,7 +18,8 @@ export interface Speaker {
 
 /** The mention of a speaker no one can name (a pronoun left unresolved). */
 export const UNKNOWN_SPEAKER = -99;
-const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+const thirdPerson = (w: string): boolean =>
+  (LEX.pronounPerson.has(w) || LEX.pronounThing.has(w) || LEX.pronounPlural.has(w)) && !/sel(?:f|ves)$/.test(w);
 
 /**
  * Every reporting clause of a sentence with a speaker, in order ("The officials said ...; a source
@@ -44,7 +45,7 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
     // A pronoun left unresolved, the verb's own subject right before it (not one it inherits: "He
     // began the season ... but has struggled to maintain his high standards"; not "saying it would").
     const own = c.subj.e >= c.vg.s - 2 && c.subj.e <= c.vg.s;
-    if (m === undefined && unknown && own && c.subj.e - c.subj.s === 1 && THIRD_PERSON.has(ts[c.subj.s]!.norm))
+    if (m === undefined && unknown && own && c.subj.e - c.subj.s === 1 && thirdPerson(ts[c.subj.s]!.norm))
       out.push({ mention: UNKNOWN_SPEAKER, clause: i });
   });
   return out;

@@ -1019,6 +1019,26 @@ function gerundsAfterPersons(ts: Token[]): void {
   }
 }
 
+/**
+ * "have reported falling profits", "faces mounting pressure": a change gerund (retag.json
+ * gerundAdjectives) before a noun, not after a noun (a relative: "laws governing e-mail"), a form
+ * of "be" or an auxiliary (a verb: "are increasing prices") or "by" (an act: "by increasing
+ * prices"), is the first word of that noun's phrase ("housing association tenants").
+ */
+function gerundAdjectives(ts: Token[]): void {
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!tagged(t, 'Gerund') || !GERUND_ADJECTIVES.has(t.norm) || /[,;:]/.test(t.post) || !/^\p{Ll}/u.test(t.text)) continue;
+    const adjNoun = tagged(next, 'Adjective') && !tagged(next, 'Noun') && tagged(ts[i + 2], 'Noun') && !/[,;:]/.test(next.post);
+    if (!(tagged(next, 'Noun') || adjNoun) || tagged(next, 'Pronoun', 'Determiner', 'ProperNoun')) continue;
+    const prev = ts[i - 1];
+    const verbal = !!prev && (BE_FORMS.has(prev.norm) || tagged(prev, 'Auxiliary', 'Modal') || prev.norm === 'by');
+    if (verbal || (prev && tagged(prev, 'Noun') && !tagged(prev, 'Pronoun', 'Determiner') && !/[,;:]/.test(prev.post))) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 /** "The 64-year-old has denied": an age with no noun after it is the person (a noun, for the chunker). */
 function ageNouns(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
@@ -1587,6 +1607,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     gerundCompounds(tokens);
     hyphenedParticles(tokens);
     ageNouns(tokens);
+    gerundAdjectives(tokens);
     pluralHeads(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);

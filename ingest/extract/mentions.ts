@@ -294,7 +294,7 @@ export const AGE_DESCRIPTION = /^the\s+\d+[-‐]years?[-‐]old$/i;
 
 function classify(ts: readonly Token[], a: number, b: number, out: Found[]): void {
   const last = ts[b - 1]!;
-  if (AGE_DESCRIPTION.test(spanText(ts, a, b))) {
+  if (last.norm.endsWith('old') && ts[a]!.norm === 'the' && AGE_DESCRIPTION.test(spanText(ts, a, b))) {
     out.push({ s: a, e: b, kind: 'pronoun', type: 'Person' });
     return;
   }

@@ -781,11 +781,12 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
   const titled = (LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm)) && isPrep(ts[ap.s + 1]);
   const unclosed = !roleLike(ts, np1) && roleLike(ts, ap) && (/^(?:a|an|the)$/.test(head.norm) || titled);
   // "alleged that Mr Ebbers, 63, directed": a complementiser or subordinator may open the name too.
-  const opens = !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
+  const opens = opensPhrase(pre);
   const host = !opens && breakAfter(ts[ap.e - 1]) && !roleLike(ts, ap) && roleLike(ts, np1) ? placeHost(ts, np1) : null;
   if (host) {
     c.subj = { s: host.s, e: ap.e };
     c.rules.push('appos-skip');
+    return;
   }
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
   // "strong growth outside France and the United Kingdom - its core markets - swelling": a participle
@@ -806,6 +807,10 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
   } else if (roleLike(ts, np1) && !roleLike(ts, ap)) apps.push({ name: ap, role: np1 });
 }
 
+/** Where a phrase may open: the sentence start, a break, "and"/"or", "that" or a subordinator. */
+const opensPhrase = (pre: Token | undefined): boolean =>
+  !pre || breakAfter(pre) || isConj(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm);
+
 const PLACE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within']);
 
 /**
@@ -819,8 +824,7 @@ function placeHost(ts: readonly Token[], np: Span): Span | null {
   for (let n = 0; n < 4 && PLACE_PREPS.has(ts[s - 1]?.norm ?? ''); n++) {
     const left = npLeft(ts, s - 1, 0);
     if (!left) return null;
-    const pre = ts[left.s - 1];
-    if (!pre || breakAfter(pre) || pre.norm === 'that' || LEX.subordinators.has(pre.norm)) return left;
+    if (opensPhrase(ts[left.s - 1])) return left;
     s = left.s;
   }
   return null;

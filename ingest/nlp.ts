@@ -367,11 +367,12 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
-    // "Strong sales outside western Europe helped": after a noun, before a name or phrase, a place preposition.
+    // "Strong sales outside western Europe helped", "Shops all over the UK reported": after a noun (or
+    // "all"), before a name or phrase, a place preposition.
     else if (
-      /^(?:outside|inside)$/.test(t.norm) &&
+      (/^(?:outside|inside)$/.test(t.norm) || (t.norm === 'over' && ts[i - 1]?.norm === 'all')) &&
       !tagged(t, 'Preposition') &&
-      tagged(ts[i - 1], 'Noun') &&
+      (tagged(ts[i - 1], 'Noun') || ts[i - 1]?.norm === 'all') &&
       !tagged(ts[i - 1], 'Pronoun') &&
       tagged(ts[i + 1], 'Determiner', 'ProperNoun', 'Place', 'Noun')
     )

@@ -47,6 +47,8 @@ export const LEX = {
   personRoles: set(groups.personRoles),
   plainPeople: set(groups.plainPeople),
   orgRoles: set(groups.orgRoles),
+  /** Roles held by what is done to ("the target of Y": Y → target → X; groups.json passiveRoles). */
+  passiveRoles: set(groups.passiveRoles),
   pronounPerson: set(pronouns.person),
   pronounThing: set(pronouns.thing),
   pronounPlural: set(pronouns.plural),

@@ -524,9 +524,11 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   if (s - 1 < floor || s < 2 || !isPrep(prep) || breakAfter(prep) || (breakAfter(head) && !bracketed)) return undefined;
   // "surprised if Iran ordered", "understand why the Tories will be gunning for": a clause opener.
   const opener = LEX.subordinators.has(prep!.norm) || LEX.conditionals.has(prep!.norm) || /^(?:why|how)$/.test(prep!.norm);
-  if (QUANTITY_PREPS.has(prep!.norm) || opener || has(head, 'Value')) return undefined;
-  if (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb')) {
-    const left = npLeft(ts, s - 1, floor);
+  // "Shops all over the UK reported": "all" between the noun and its preposition.
+  const all = head?.norm === 'all' && s - 3 >= floor && has(ts[s - 3], 'Noun') && !breakAfter(ts[s - 3]) ? 1 : 0;
+  if ((QUANTITY_PREPS.has(prep!.norm) && !all) || opener || has(head, 'Value')) return undefined;
+  if (all || (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb'))) {
+    const left = npLeft(ts, s - 1 - all, floor);
     if (!left) return undefined;
     // The noun phrase opens a clause; else it is the object of the verb before ("play a leading role in ...").
     return opensClause(ts, left.s) ? { s: left.s, e: sp.e } : null;

@@ -127,9 +127,14 @@ function roleTriple(
   const role = roleNoun(ts, sp);
   if (!role || !subj.length || !subj.every((m) => holds(ts, ix, m, sp, role))) return [];
   const pp = after[0];
+  const holder = possessorMention(ts, ix, sp) ?? ofMention(ts, ix, sp);
+  // "the target of a takeover": the doer; not "the target for inpatients" (a goal).
+  if (LEX.passiveRoles.has(role)) {
+    const doer = ts[headEnd(ts, sp)]?.norm === 'of' || holder !== ofMention(ts, ix, sp) ? holder : undefined;
+    return doer === undefined ? [] : pairs([doer], subj, role, [rule, ...extra]);
+  }
   const o =
-    possessorMention(ts, ix, sp) ??
-    ofMention(ts, ix, sp) ??
+    holder ??
     (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined) ??
     modifierMention(ts, ix, sp, role);
   return o === undefined ? [] : pairs(subj, [o], role, [rule, ...extra]);

@@ -331,6 +331,12 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
   const at = clauseStart(c);
   if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '')) bump('alleged', ts[at - 2]!.norm);
+  // "played down reports Mr Blair was considering", "suggestions it was preparing": no "that"
+  // (not "the 635,173 reports it had from consumers": counted, they are papers, and it has them).
+  const bare = ts[at - 1];
+  const counted = has(ts[at - 2], 'Value');
+  if (bare && ALLEGING_NOUNS.has(bare.norm) && has(bare, 'Noun') && !has(bare, 'Verb') && !counted && !/[,;:]/.test(bare.post))
+    bump('alleged', bare.norm);
   // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
   if (c.subj && c.subj.e - c.subj.s === 2 && ALLEGING_NOUNS.has(ts[c.subj.s]!.norm) && has(ts[c.subj.s + 1], 'Pronoun'))
     bump('alleged', ts[c.subj.s]!.norm);
@@ -552,16 +558,20 @@ const TRAILING_CLAIMS: ReadonlyMap<string, Certainty> = new Map([
 
 /**
  * "X overstated earnings to boost the share price, it was claimed in court", "Yukos lied to a US
- * court ..., the court has heard": a last clause after a comma, an expletive "it" with a passive of
- * claiming or a hearing that heard, frames every clause before it: alleged (believed: hedged), by
- * no one named. An "it was claimed" states nothing itself.
+ * court ..., the court has heard", "..., the Tories have claimed": a last clause after a comma, an
+ * expletive "it" with a passive of claiming, a verb of claiming or a hearing that heard, frames every
+ * clause before it: alleged (believed: hedged). An "it was claimed" states nothing itself.
  */
 function trailingFrame(ts: readonly Token[], an: SentenceAnalysis, out: Meaning[]): void {
   const k = an.clauses.length - 1;
   const f = an.clauses[k];
-  if (!f || k === 0 || f.obj || f.parent >= 0 || !f.subj || f.subj.s > f.vg.s || !/,\s*$/.test(ts[f.subj.s - 1]?.post ?? '')) return;
-  const expletive = f.subj.e - f.subj.s === 1 && ts[f.subj.s]!.norm === 'it' && f.vg.passive;
-  const certainty = expletive ? TRAILING_CLAIMS.get(f.vg.lemma) : f.vg.lemma === 'hear' && !f.vg.passive ? 'alleged' : undefined;
+  if (!f || k === 0 || f.obj || f.parent >= 0 || !f.subj) return;
+  const opens = Math.min(f.subj.s, f.vg.s); // "..., claimed the Tories"
+  if (!/,["”’']?\s*$/.test(ts[opens - 1]?.post ?? '')) return;
+  const expletive = f.subj.s < f.vg.s && f.subj.e - f.subj.s === 1 && ts[f.subj.s]!.norm === 'it' && f.vg.passive;
+  // "Labour has broken its promise, the Tories have claimed": a claim, whoever makes it.
+  const claimed = !f.vg.passive && !f.vg.neg && (ALLEGE_FRAMES.has(f.vg.lemma) || f.vg.lemma === 'hear');
+  const certainty = expletive ? TRAILING_CLAIMS.get(f.vg.lemma) : claimed ? 'alleged' : undefined;
   if (!certainty) return;
   for (let j = 0; j < k; j++) {
     out[j]!.certainty = stronger(out[j]!.certainty, certainty);

@@ -346,6 +346,18 @@ const retagged = (t: Token, tags: readonly string[], root = t.norm): Token => ({
 const BRITISH_PASTS: ReadonlyMap<string, string> = new Map(Object.entries(retag.britishPasts));
 const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
 
+/** Whether the short name at `k` ("Asbos", "ISAs") is the initials of the words right before it. */
+function spelledOut(ts: readonly Token[], k: number): boolean {
+  const short = ts[k]!.text.replace(/s$/, '').toLowerCase();
+  if (!/^\p{Lu}/u.test(ts[k]!.text) || short.length < 2) return false;
+  const initials = ts
+    .slice(Math.max(0, k - short.length), k)
+    .flatMap((t) => t.text.split('-'))
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+  return initials.endsWith(short);
+}
+
 /**
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has
  * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such
@@ -367,6 +379,16 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
+    // "anti-social behaviour orders (Asbos) were used": what a bracketed short name spells out ends in a noun.
+    else if (
+      tagged(t, 'PresentTense') &&
+      !tagged(t, 'Auxiliary', 'Copula', 'Modal') &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      /^\($/.test(ts[i + 1]?.pre ?? '') &&
+      /^\)/.test(ts[i + 1]?.post ?? '') &&
+      spelledOut(ts, i + 1)
+    )
+      ts[i] = retagged(t, ['Noun', 'Plural']);
     // "Strong sales outside western Europe helped", "Shops all over the UK reported": after a noun (or
     // "all"), before a name or phrase, a place preposition.
     else if (
@@ -485,7 +507,9 @@ function perfectTags(ts: Token[]): void {
   ts.forEach((t, i) => {
     const next = ts[i + 1];
     const perfect = perfectAt(ts, i - 1);
-    const own = perfect && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun') && RT.sameParticiples.has(t.norm);
+    const noun = perfect && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun');
+    // "has halved in value": so is an -ed word there ("have breed" aside).
+    const own = noun && (RT.sameParticiples.has(t.norm) || /^\p{Ll}{3,}[^e]ed$/u.test(t.text));
     const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? participleOf(t.norm) : null;
     const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfectAt(ts, i - 2) && tagged(next, 'PastTense', 'Participle');
     const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
@@ -502,7 +526,12 @@ function perfectTags(ts: Token[]): void {
       !/[,;:]/.test(ts[i - 1]!.post + t.post) &&
       tagged(next, 'Noun', 'Adjective') &&
       !tagged(next, 'Determiner', 'Pronoun', 'Verb', 'Preposition', 'ProperNoun');
-    if (own || irregular) ts[i] = retagged(t, ['Verb', 'PastTense', 'Participle'], irregular ?? t.norm);
+    if (own || irregular)
+      ts[i] = retagged(
+        t,
+        ['Verb', 'PastTense', 'Participle'],
+        irregular ?? (/ed$/.test(t.norm) ? toInfinitive(t.norm, 'PastTense') : t.norm),
+      );
     else if (longSince || long) ts[i] = retagged(t, ['Adverb']);
     else if (quantifier) {
       ts[i] = retagged(t, ['Adverb']);
@@ -1363,7 +1392,8 @@ function repairTags(ts: Token[]): void {
       /^\p{Lu}/u.test(next.text) &&
       tagged(next, 'ProperNoun', 'Honorific', 'Person') &&
       !/[,;:()"“”]/.test(prev.post + t.post);
-    // "Florian Mueller, campaign manager of a group": a bare word between a name's comma and a role is its modifier.
+    // "Florian Mueller, campaign manager of a group", "Marcel Nienhuis, market analyst at": a bare word
+    // between a name's comma and a role is its modifier.
     const roleModifier =
       tagged(t, 'Verb') &&
       !tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula') &&
@@ -1371,7 +1401,7 @@ function repairTags(ts: Token[]): void {
       /^\p{Lu}/u.test(prev.text) &&
       /,\s*$/.test(prev.post) &&
       /^\p{Ll}/u.test(next.text) &&
-      RT.titles.has(next.norm) &&
+      (RT.titles.has(next.norm) || tagged(next, 'Actor')) &&
       !/[,;:()]/.test(t.post);
     // "US state Texas", "UK firm Tesco", "US research think-tank Pew": a bare word between a place
     // and a name (maybe before more nouns) is a classifier noun; so after "the" and a place ("the

@@ -10,10 +10,9 @@ import type { EventContext, EventSig } from './events.js';
 import type { GroupSig } from './groups.js';
 import { eventKeyed, groupKeyed, kindOf, namesKey, type Keyed } from './keys.js';
 import { fullest, type Known } from './matcher.js';
+import { METONYMY } from './metonymy.js';
 import { fullness, parseName } from './normalize.js';
 import { addVote, majorityType, type TypeCounts } from './vote.js';
-
-const METONYMY: ReadonlySet<string> = new Set(['capital-as-government', 'country-government', 'seat-as-government']);
 
 export interface Draft {
   known: Known;

@@ -7,6 +7,9 @@
  *   country-government: "the Iranian government", "Russia's regime": a government noun whose
  *     only identifying qualifier is one country.
  *   seat-as-government: the Kremlin, unless it is a place after "in", "at" and the like.
+ *   government-named-before: a bare "the government" after the article has named one country's
+ *     government ("Ukraine's government ... the government"), and no other country's, by the
+ *     rules above.
  * Names the alias file lists are never rewritten (that is how a user turns the rule off).
  * Data: ingest/data/resolve/metonymy.json.
  */
@@ -25,9 +28,13 @@ const PLACE_PREPS: ReadonlySet<string> = new Set(data.placePrepositions);
 const VERBS: ReadonlySet<string> = new Set(data.verbs);
 const GOV_HEADS: ReadonlySet<string> = new Set(data.governmentHeads.map((h) => groupSig(h).head));
 
+export const METONYMY_RULES = ['capital-as-government', 'country-government', 'seat-as-government', 'government-named-before'] as const;
+/** Rules that read a name as its country: such a name never stands for (names or keys) the entity. */
+export const METONYMY: ReadonlySet<string> = new Set(METONYMY_RULES);
+
 export interface Rewrite {
   name: string;
-  rule: 'capital-as-government' | 'country-government' | 'seat-as-government';
+  rule: (typeof METONYMY_RULES)[number];
 }
 
 const title = (place: string): string => place.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -53,6 +60,35 @@ function isPoliticalSubject(ts: readonly Token[], an: SentenceAnalysis | undefin
 
 /** Per mention, the country it stands for (with the rule), or undefined. */
 export function governments(
+  mentions: readonly Mention[],
+  info: readonly MentionInfo[],
+  analyses: PerSentence<SentenceAnalysis>,
+  tokens: PerSentence<readonly Token[]>,
+  aliases: AliasTable,
+): (Rewrite | undefined)[] {
+  return namedBefore(mentions, info, tokens, countries(mentions, info, analyses, tokens, aliases));
+}
+
+/** "the government" (no qualifier) after one country's government only, as that country. */
+function namedBefore(
+  mentions: readonly Mention[],
+  info: readonly MentionInfo[],
+  tokens: PerSentence<readonly Token[]>,
+  out: (Rewrite | undefined)[],
+): (Rewrite | undefined)[] {
+  const named = new Set<string>();
+  return out.map((r, i) => {
+    if (r) named.add(r.name);
+    const m = mentions[i]!;
+    const mi = info[i];
+    const ts = tokens.at(m.sentence) ?? [];
+    const the = !!mi && (ts[mi.s]?.norm === 'the' || ts[mi.s - 1]?.norm === 'the');
+    const bare = !r && the && m.corefOf === undefined && mi?.kind === 'group' && /^(?:the\s+)?government$/i.test(m.text);
+    return bare && named.size === 1 ? { name: [...named][0]!, rule: 'government-named-before' } : r;
+  });
+}
+
+function countries(
   mentions: readonly Mention[],
   info: readonly MentionInfo[],
   analyses: PerSentence<SentenceAnalysis>,

@@ -8,12 +8,11 @@
  */
 import { gazetteerType } from '../extract/typing.js';
 import type { LocalEntity } from '../types.js';
+import { METONYMY } from './metonymy.js';
 import { normName, parseName } from './normalize.js';
 
 /** Folded comparison form of a name: titles, articles and punctuation off. */
 export const fold = (s: string): string => parseName(s).norm || normName(s);
-
-const METONYMY = new Set(['capital-as-government', 'country-government', 'seat-as-government']);
 
 interface Tally {
   count: number;

@@ -57,10 +57,13 @@ export const orgKind = (head: string): string | undefined => ORG_KIND.get(head);
 /**
  * Whether "the <head>" can name the organisation `name`: unless the name, or its last word, puts it
  * in another kind ("the company" is not the Wall Street Journal, "the club" not the United board
- * nor the BBC).
+ * nor the BBC, "the firm" not Labour).
  */
 export function fitsKind(head: string, name: string): boolean {
-  const last = KNOWN_KIND.get(name.toLowerCase()) ?? ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '');
+  const last =
+    KNOWN_KIND.get(name.toLowerCase()) ??
+    ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '') ??
+    (isParty(name) ? ORG_KIND.get('party') : undefined); // "Labour said ... the firm": not Labour
   return last === undefined || last === ORG_KIND.get(head);
 }
 

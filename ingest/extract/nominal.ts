@@ -56,7 +56,7 @@ const ROLE_SKIP: ReadonlySet<string> = new Set(['new', 'current']);
 const AGENTS: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group', 'Place']);
 const hyphen = (t: Token | undefined): boolean => !!t && /^[-‐‑]$/.test(t.post);
 
-function modifierRelations(ts: readonly Token[], ix: SentenceMentions, out: NounTriple[]): void {
+function modifierRelations(ts: readonly Token[], ix: SentenceMentions, view: MentionView, out: NounTriple[]): void {
   for (let k = 0; k + 2 < ts.length; k++) {
     const t = ts[k]!;
     if (!hyphen(t)) continue;
@@ -65,7 +65,11 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, out: Noun
     if (head === undefined) continue;
     if (v && /^\p{Lu}/u.test(t.text)) {
       const m = ix.byEnd.get(k);
-      const [s, o] = HEAD_FIRST.has(ts[k + 1]!.norm) ? [head, m] : [m, head];
+      const first = HEAD_FIRST.has(ts[k + 1]!.norm);
+      // "a Texas-based law firm | based in Texas": said of an unnamed thing, the place repeats its phrase
+      // (not "Iran-linked groups": a tie between actors).
+      if (PLACED.has(ts[k + 1]!.norm) && view.kind(head) !== 'name') continue;
+      const [s, o] = first ? [head, m] : [m, head];
       const place = !PLACED.has(ts[k + 1]!.norm) || (m !== undefined && ix.typeOf(m) === 'Place');
       if (m !== undefined && m !== head && place) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
     } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
@@ -152,7 +156,7 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
 /** Every relation stated inside the noun phrases of one sentence (`mentions`: the sentence's mention indices). */
 export function nounTriples(ts: readonly Token[], ix: SentenceMentions, v: MentionView, mentions: readonly number[]): NounTriple[] {
   const out: NounTriple[] = [];
-  modifierRelations(ts, ix, out);
+  modifierRelations(ts, ix, v, out);
   nounRelations(ts, ix, v, out);
   titleRelations(ts, ix, v, mentions, out);
   return out;

@@ -342,6 +342,10 @@ export function sentenceRelations(
     // "including" lists examples of some noun before it, rarely the subject it is given.
     if (t.p === 'include' && t.clause >= 0 && ts[an.clauses[t.clause]!.vg.s]?.norm === 'including') continue;
     if (excepted(ts, x.info[t.s]) || excepted(ts, x.info[t.o])) continue;
+    // "a statement to the Stock Exchange distancing himself": a reflexive object is its clause's
+    // subject, so a relation to it is either to itself or from a wrong subject (a passive's
+    // "itself" is its subject: "it is itself being sued by Yukos", "let itself be used by").
+    if (/sel(?:f|ves)$/i.test(x.ms[t.o]?.text ?? '') && !an.clauses[t.clause]?.vg.passive) continue;
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;

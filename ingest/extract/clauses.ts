@@ -104,6 +104,9 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
       }
     }
   }
+  // "defend themselves strongly against the accusations": an adverb between the object and its phrase.
+  if (c.obj && has(ts[j], 'Adverb') && /ly$/.test(ts[j]?.norm ?? '') && isPrep(ts[j + 1]) && !breakAfter(ts[j - 1]) && !breakAfter(ts[j]))
+    j++;
   while (j < limit && isPrep(ts[j]) && !breakAfter(ts[j - 1]) && !(ts[j]!.norm === 'to' && isVerbal(ts, j + 1))) {
     let np = npRight(ts, j + 1, limit);
     if (!np && has(ts[j + 1], 'Gerund') && !breakAfter(ts[j + 1]) && ts[j]!.norm !== 'to') {

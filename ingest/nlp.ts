@@ -1513,9 +1513,16 @@ function repairTags(ts: Token[]): void {
         !tagged(prev, 'Possessive', 'Determiner', 'Adjective', 'Value', 'Plural') &&
         !RT.objects.has(prev.norm));
     const adv = RT.adverbs.has(prev.norm) && tagged(ts[i - 2], 'Noun', 'ProperNoun', 'Pronoun');
-    // "Howard taunts Blair over splits": an -s word between two capitalised names.
+    // "Howard taunts Blair over splits": an -s word between two capitalised names (after a comma only
+    // with no finite verb after it: "Anna Kournikova, popstars Britney Spears and Avril Lavigne ...
+    // have all been used" is a list).
     const names =
-      plural && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun') && !tagged(next, 'Plural');
+      plural &&
+      !(broken && ts.slice(i + 1).some((x) => tagged(x, 'Verb') && tagged(x, 'PresentTense', 'PastTense') && !tagged(x, 'Gerund'))) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      /^\p{Lu}/u.test(next.text) &&
+      tagged(next, 'ProperNoun') &&
+      !tagged(next, 'Plural');
     // "CES showcases 50,000 new gadgets": a count before an adjective or plural noun starts the object.
     const counted = plural && tagged(next, 'Value') && !/%/.test(next.text + next.post) && tagged(ts[i + 2], 'Adjective', 'Plural');
     const obj =

@@ -399,6 +399,10 @@ function fixedTags(ts: Token[]): void {
       tagged(ts[i + 1], 'Determiner', 'ProperNoun', 'Place', 'Noun')
     )
       ts[i] = retagged(t, ['Preposition']);
+    // "US phone firm MCI has": an initialism that spells a Roman number is a name unless a name's
+    // word comes before it ("Henry VIII", "World War II").
+    else if (/^[MDCLXVI]{2,}$/.test(t.text) && tagged(t, 'RomanNumeral') && !/^\p{Lu}/u.test(ts[i - 1]?.text ?? ''))
+      ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym']);
     // "The SEC filed", "DEC says": an initialism is no unit of time, whatever compromise reads ("sec", "dec").
     else if (/^\p{Lu}{2,}$/u.test(t.text) && tagged(t, 'Date', 'Duration'))
       ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym']);

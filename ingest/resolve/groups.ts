@@ -143,8 +143,13 @@ export const groupKey = (g: GroupSig): string =>
     ? `grp:${g.head}${g.one ? '/1' : ''}|${g.quals.join(',')}${g.mods.length ? `|${g.mods.join(',')}` : ''}`
     : '';
 
-/** One group inside an article: same head, qualifiers and number ("US regulator" is no "US regulators"). */
-export const sameGroup = (a: GroupSig, b: GroupSig): boolean =>
-  a.head === b.head && a.quals.join(',') === b.quals.join(',') && !a.one === !b.one;
+const DISTINCT: ReadonlySet<string> = new Set(data.distinguishingModifiers);
+const distinct = (g: GroupSig): string => g.mods.filter((m) => DISTINCT.has(m)).join(',');
+
+/**
+ * One group inside an article: same head, qualifiers, number ("US regulator" is no "US regulators")
+ * and distinguishing modifiers ("local government" is no "government").
+ */
+export const sameGroup = (a: GroupSig, b: GroupSig): boolean => sameGroupKey(a) === sameGroupKey(b);
 /** What sameGroup compares, as one string: sameGroup(a, b) exactly when the keys are equal (for lookups). */
-export const sameGroupKey = (g: GroupSig): string => JSON.stringify([g.head, g.quals.join(','), !g.one]);
+export const sameGroupKey = (g: GroupSig): string => JSON.stringify([g.head, g.quals.join(','), !g.one, distinct(g)]);

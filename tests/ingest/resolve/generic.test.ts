@@ -1,5 +1,5 @@
 import { compatible, datesIn, eventSig } from '../../../ingest/resolve/events.js';
-import { groupKey, groupSig } from '../../../ingest/resolve/groups.js';
+import { groupKey, groupSig, sameGroup } from '../../../ingest/resolve/groups.js';
 import { givenNameRule, localNameRule, spellsOut } from '../../../ingest/resolve/local-rules.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 
@@ -17,6 +17,15 @@ describe('generic groups', () => {
     expect(groupKey(groupSig('iraqi sources'))).not.toBe(groupKey(groupSig('iraqi forces')));
     expect(groupKey(groupSig('US officials'))).toBe('grp:official|place:united states');
     for (const bare of ['officials', 'sources', 'lawyers', 'the militias', 'senior officials']) expect(groupKey(groupSig(bare))).toBe('');
+  });
+
+  it('keeps another body of the same head apart inside an article (politics/103: local government)', () => {
+    const same = (a: string, b: string) => sameGroup(groupSig(a), groupSig(b));
+    expect(same('the government', 'local government')).toBe(false);
+    expect(same('the cabinet', 'the shadow cabinet')).toBe(false);
+    expect(same('directors', 'former directors')).toBe(false);
+    expect(same('the government', 'the new government')).toBe(true);
+    expect(same('executives', 'senior executives')).toBe(true);
   });
 });
 

@@ -347,6 +347,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   return { polarity, certainty, cues };
 }
 
+/** Subordinators of time and reason whose past-tense clause states a past event. */
+const PAST_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'because', 'since', 'when', 'as', 'while', 'although', 'though']);
+
 const WANTING_NOUNS = new Set([
   'keenness',
   'desire',
@@ -670,7 +673,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         m.cues.push(hard);
       }
       const inherit = yet ? p.certainty : RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
-      if (RANK[inherit] > RANK[m.certainty]) {
+      // "has been refused after the US blocked its application", "will attempt ... after the
+      // government ignored an order": a past event the clause is timed or explained by happened,
+      // whatever the clause intends (a claim or belief around both still frames it).
+      const happened = inherit === 'intended' && !!c.subord && PAST_ADJUNCTS.has(c.subord) && has(ts[c.vg.s], 'PastTense');
+      if (RANK[inherit] > RANK[m.certainty] && !happened) {
         m.certainty = inherit;
         m.cues.push(`frame:${lemma}`);
       }
@@ -696,10 +703,16 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // "pulled out of an agreement to buy Fiat", "abandoned plans to list": the plan given up.
       const givenUp =
         LEX.withdrawals.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to' && LEX.withdrawnNouns.has(ts[c.vg.s - 2]?.norm ?? '');
-      if ((LEX.negationVerbs.has(pc.vg.lemma) || prevented || little || givenUp || tooMuch) && p.polarity === 'positive') {
+      // What the verb takes, not a clause of time or reason ("has been refused after the US blocked
+      // it") nor a relative on "anything" ("could no longer believe anything Mr Blair told him").
+      const taken =
+        (!c.subord || c.subord === 'that') &&
+        !(c.subj && c.subj.e - c.subj.s > 1 && /^(?:anything|everything|something|nothing)$/.test(ts[c.subj.s]!.norm));
+      const negates = LEX.negationVerbs.has(pc.vg.lemma) && taken;
+      if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive') {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);
-      } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma)) {
+      } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma) && taken) {
         m.polarity = flipped(m.polarity);
         m.certainty = stronger(m.certainty, 'hedged');
         m.cues.push(`frame:not ${pc.vg.lemma}`);

@@ -600,6 +600,9 @@ const PERSON_MODIFIERS: readonly string[][] = retag.personModifiers.map((m) => m
  */
 function modifiersBeforePersons(ts: Token[]): void {
   for (let i = 0; i < ts.length; i++) {
+    // "Australian Mamdouh Habib": a nationality before a person's full name is no part of it.
+    const full = tagged(ts[i + 1], 'Person') && !tagged(ts[i + 1], 'Demonym') && tagged(ts[i + 2], 'Person') && !/[,;:]/.test(ts[i]!.post);
+    if (tagged(ts[i], 'Demonym') && full) ts[i] = retagged(ts[i]!, ['Adjective', 'Demonym']);
     for (const words of PERSON_MODIFIERS) {
       const e = i + words.length;
       if (!words.every((w, k) => ts[i + k]?.norm === w || ts[i + k]?.norm === `${w}s`)) continue;

@@ -198,7 +198,9 @@ function ampersandName(ts: readonly Token[], j: number): number {
   if (!capWord(ts[j - 1])) return -1;
   let r = j + 1;
   while (r < ts.length && r < j + 4 && capWord(ts[r])) {
-    if (breakAfter(ts[r]) || has(ts[r++], 'Possessive')) break;
+    const last = breakAfter(ts[r]) || has(ts[r], 'Possessive'); // "Deloitte & Touche, has": the word, then stop
+    r++;
+    if (last) break;
   }
   return r > j + 1 ? r : -1;
 }

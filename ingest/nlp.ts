@@ -1425,7 +1425,12 @@ function repairTags(ts: Token[]): void {
         !/(?:s|ed)$/.test(t.norm) &&
         !/[,;:()]/.test(prev.post + t.post) &&
         (placeAt(ts, i - 1) ||
-          (/^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && placeAt(ts, i - 2))) &&
+          (/^\p{Ll}+$/u.test(prev.text) && tagged(prev, 'Singular') && !tagged(prev, 'Verb', 'Adjective') && placeAt(ts, i - 2)) ||
+          // "gas giant Gazprom and oil firm Rosneft": after "and", before a noun and a name
+          (prev.norm === 'and' &&
+            /^\p{Ll}/u.test(next.text) &&
+            (tagged(next, 'Noun') || RT.nounAdjectives.has(next.norm)) &&
+            nameAfterNouns(ts, i))) &&
         (nameAfterNouns(ts, i) ||
           (/^\p{Ll}+s$/u.test(next.text) && tagged(next, 'Plural')) ||
           (ts[i - 2]?.norm === 'the' && placeAt(ts, i - 1) && (tagged(next, 'Preposition') || next.norm === 'to'))))

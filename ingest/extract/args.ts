@@ -184,7 +184,8 @@ function sharedPlaceHead(ts: readonly Token[], parts: readonly Span[]): boolean 
 export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): ArgMentions {
   if (!sp) return { ms: [], neg: false };
   const first = ts[sp.s]?.norm ?? '';
-  const neg = first === 'neither' || first === 'no';
+  // (a capital "No" inside a sentence opens a title: "have released No More")
+  const neg = first === 'neither' || (first === 'no' && !(sp.s > 0 && ts[sp.s]!.text === 'No'));
   const q = quantityComplement(ts, sp);
   if (q) return { ms: argMentions(ts, ix, q).ms, neg };
   const whole = headMention(ts, ix, sp);

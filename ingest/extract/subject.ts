@@ -64,6 +64,9 @@ export function findSubject(
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
     if (c.subj) c.subj = placedAntecedent(ts, c.subj);
+    // "a detailed proposal from Mr Glazer, which looks set to": "which" is never a person.
+    const person = !!c.subj && ts.slice(c.subj.s, c.subj.e).every((t) => has(t, 'Person') || has(t, 'Honorific'));
+    if (c.subj && person && before.norm === 'which' && isPrep(ts[c.subj.s - 1])) c.subj = npLeft(ts, c.subj.s - 1, 0) ?? c.subj;
     // "the integration of the fibre optic cables that carry data": "that" and "which" take the nearest
     // noun phrase of an "of" chain (a person's "who" keeps the head: "the head of X, who said").
     const of = c.subj && before.norm !== 'who' ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
@@ -436,10 +439,11 @@ function reducedRelative(
   const chunk = npLeft(ts, np.e, np.s);
   let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
   if (gerund && prev?.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;
-  // "people in the UK using its hotspots", "firms in Britain selling arms": a gerund after a place
-  // phrase hung on a noun describes that noun, not the place.
+  // "people in the UK using its hotspots", "firms in Britain selling arms", "a house in Houston owned
+  // by its finance chief": a gerund or agented participle after a place phrase hung on a noun
+  // describes that noun, not the place.
   const placed = ts.slice(subj.s, subj.e).some((t) => has(t, 'Place') || (has(t, 'ProperNoun') && !has(t, 'Date')));
-  if (gerund && placed && LOCATING_PREPS.has(ts[subj.s - 1]?.norm ?? '')) {
+  if ((gerund || next?.norm === 'by') && placed && LOCATING_PREPS.has(ts[subj.s - 1]?.norm ?? '')) {
     const head = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);
     if (head && !breakAfter(ts[head.e - 1]) && has(ts[head.e - 1], 'Noun') && !has(ts[head.e - 1], 'Pronoun')) subj = head;
   }

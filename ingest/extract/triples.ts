@@ -127,10 +127,11 @@ function roleTriple(
   const role = roleNoun(ts, sp);
   if (!role || !subj.length || !subj.every((m) => holds(ts, ix, m, sp, role))) return [];
   const pp = after[0];
-  const holder = possessorMention(ts, ix, sp) ?? ofMention(ts, ix, sp);
+  const possessor = possessorMention(ts, ix, sp);
+  const holder = possessor ?? ofMention(ts, ix, sp);
   // "the target of a takeover": the doer; not "the target for inpatients" (a goal).
   if (LEX.passiveRoles.has(role)) {
-    const doer = ts[headEnd(ts, sp)]?.norm === 'of' || holder !== ofMention(ts, ix, sp) ? holder : undefined;
+    const doer = possessor ?? (ts[headEnd(ts, sp)]?.norm === 'of' ? holder : undefined);
     return doer === undefined ? [] : pairs([doer], subj, role, [rule, ...extra]);
   }
   const o =

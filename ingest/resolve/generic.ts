@@ -25,7 +25,7 @@ export function clusterGroups(
   create: Create,
 ): void {
   const groups: Draft[] = [];
-  // sameGroup is equality of head, qualifiers and number: one group per such key, found by it.
+  // sameGroup is equality of head, qualifiers, number and distinguishing modifiers: one group per such key, found by it.
   const byKey = new Map<string, Draft>();
   mentions.forEach((m, i) => {
     // "No group took responsibility": no group to be an entity (relations through it are dropped).

@@ -250,6 +250,44 @@ function pluralHeads(ts: Token[]): void {
   }
 }
 
+/**
+ * "Pernod shares in Paris slipped 1.2%": an -s form right after a name, then a place or market
+ * phrase, then a finite verb with a figure or adverb of its own is the subject's plural head (the
+ * verb after the phrase would have no subject otherwise).
+ */
+function pluralsBeforePhrases(ts: Token[]): void {
+  for (let i = 1; i + 3 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Infinitive') || RT.saying.has(t.norm)) continue;
+    if (!/^\p{Ll}{3,}[^s]s$/u.test(t.text) || !/^\p{Lu}/u.test(prev.text) || tagged(prev, 'Pronoun', 'Possessive')) continue;
+    if (!tagged(prev, 'Noun', 'ProperNoun') || /[,;:()"“”]/.test(prev.post + t.post) || !tagged(ts[i + 1], 'Preposition')) continue;
+    let j = i + 2;
+    const inPhrase = (x: Token) => tagged(x, 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value') && !tagged(x, 'Verb', 'Pronoun');
+    while (j < ts.length && inPhrase(ts[j]!) && !/[,;:()]/.test(ts[j]!.post)) j++;
+    const verb = ts[j];
+    const after = ts[j + 1];
+    const finite = tagged(verb, 'PastTense', 'PresentTense') && !tagged(verb, 'Infinitive', 'Gerund', 'Auxiliary', 'Copula', 'Noun');
+    const figure = tagged(after, 'Value', 'Adverb') || (/^(?:to|by)$/.test(after?.norm ?? '') && tagged(ts[j + 2], 'Value'));
+    if (j > i + 2 && finite && figure) ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+  }
+}
+
+/**
+ * "tackled the problem by reducing authorised absence": an -ed form between a gerund and a noun is
+ * the noun's adjective (not after "having", "being", "getting": "having signed contracts").
+ */
+function participlesAfterGerunds(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const g = ts[i - 1]!;
+    if (!tagged(g, 'Gerund') || /^(?:having|being|getting|becoming|seeming)$/.test(g.norm) || /[,;:()]/.test(g.post + t.post)) continue;
+    if (!/^\p{Ll}{3,}ed$/u.test(t.text) || !tagged(t, 'PastTense') || tagged(t, 'Noun')) continue;
+    const next = ts[i + 1]!;
+    if (tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun', 'ProperNoun', 'Determiner')) ts[i] = retagged(t, ['Adjective']);
+  }
+}
+
 /** An irregular past tense compromise knows ("rose" → "rise" → "rose"), never an -ed form. */
 const irregularPast = (w: string): boolean => pastForms(w) !== null;
 /**
@@ -1661,6 +1699,8 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     ageNouns(tokens);
     gerundAdjectives(tokens);
     pluralHeads(tokens);
+    pluralsBeforePhrases(tokens);
+    participlesAfterGerunds(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);
     pluralsBeforeSaying(tokens);

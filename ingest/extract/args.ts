@@ -10,7 +10,7 @@ import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npRight } from './phrases.js';
-import { breakAfter, has, isConj, isNounAt, isPrep } from './tokens.js';
+import { breakAfter, has, isConj, isNounAt, isPrep, stopAfter } from './tokens.js';
 
 /** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
 export class SentenceMentions {
@@ -235,9 +235,13 @@ export function possessorMention(ts: readonly Token[], ix: SentenceMentions, sp:
 const ORG_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
 
 /** The mention after an "of"/"at"/"for" attachment inside a span ("head of US Central Command"). */
-export function ofMention(ts: readonly Token[], ix: SentenceMentions, sp: Span): number | undefined {
-  const end = headEnd(ts, sp);
-  if (end >= sp.e) return undefined;
+export function ofMention(ts: readonly Token[], ix: SentenceMentions, span: Span): number | undefined {
+  const end = headEnd(ts, span);
+  if (end >= span.e) return undefined;
+  // "founder of Grassroots Media, which supports citizen-based media": the attachment ends at a comma.
+  let e = end + 1;
+  while (e < span.e && !stopAfter(ts[e - 1])) e++;
+  const sp = { s: span.s, e };
   const m = headMention(ts, ix, { s: end + 1, e: sp.e });
   // "a doctor from Bolton": where a person comes from is no role's organisation ("an analyst from BP" is).
   if (ts[end]?.norm === 'from' && m !== undefined && ix.typeOf(m) === 'Place') return undefined;

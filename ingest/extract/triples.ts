@@ -167,6 +167,8 @@ function modifierMention(ts: readonly Token[], ix: SentenceMentions, sp: Span, r
   return m !== undefined && /^\p{Lu}/u.test(ts[end - 1]!.text) && !has(ts[end - 1], 'Possessive') ? m : undefined;
 }
 
+const IMPRESSIONS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound', 'feel']);
+
 /** "X was unaware of Y", "X is responsible for Y", "X is in compliance with Y". */
 function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
   const obj = c.obj && c.obj.s >= c.vg.e ? c.obj : null;
@@ -177,7 +179,8 @@ function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, su
     if (adj && pp) return pairs(subj, argMentions(ts, ix, pp.np).ms, adj.p, ['copula-adj', ...c.rules], adj.negate);
     return [];
   }
-  if (obj) return roleTriple(ts, ix, subj, obj, c.pps, 'copula-role', c.rules);
+  // "felt little Christmas cheer", "looks a winner": an impression gives no role.
+  if (obj) return IMPRESSIONS.has(c.vg.lemma) ? [] : roleTriple(ts, ix, subj, obj, c.pps, 'copula-role', c.rules);
   const [p0, p1] = c.pps;
   if (!p0) return [];
   const noun = ts[headEnd(ts, p0.np) - 1]?.norm ?? '';

@@ -1,5 +1,5 @@
 /** Clause reader, verb layer: verb groups (auxiliaries, negation, particles) over one sentence's tokens. */
-import { GERUND_TAKERS, isHeadlineLike, type Token } from '../nlp.js';
+import { GERUND_TAKERS, isHeadlineLike, lexiconTags, type Token } from '../nlp.js';
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
 import { LEX } from './lexicon.js';
@@ -183,7 +183,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
 export function verblessFallback(ts: readonly Token[]): VerbGroup | null {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (!/(?:[^s]s|ed)$/.test(t.norm) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text)) continue;
+    if (!/\p{L}{2}(?:[^s]s|ed)$/u.test(t.norm) || isPrep(t) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text))
+      continue;
     // Not a participle after a possessive: "Howard's unfinished business" is a noun phrase.
     if (!isNounAt(ts, i - 1) || has(ts[i - 1], 'Possessive') || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
     const n = ts[i + 1]!;
@@ -193,6 +194,8 @@ export function verblessFallback(ts: readonly Token[]): VerbGroup | null {
       : t.norm.endsWith('ed')
         ? t.root
         : t.norm.replace(/e?s$/, (m) => (m === 'es' && /(?:ch|sh|ss|x|z)es$/.test(t.norm) ? '' : m === 'es' ? 'e' : ''));
+    // "S Korean consumers spending again": a plural agent noun ("consumer") is no verb.
+    if (/(?:er|or|ist)$/.test(lemma) && !lexiconTags(lemma).includes('Infinitive')) continue;
     return { s: i, e: i + 1, head: i, mains: [i], neg: false, passive: false, copula: false, lemma, first: lemma };
   }
   return null;

@@ -68,9 +68,12 @@ export function headEnd(ts: readonly Token[], sp: Span): number {
   return sp.e;
 }
 
+/** "by attacking the port", "aimed at averting a series of strikes": a gerund after a preposition names an action. */
+const namesAction = (ts: readonly Token[], sp: Span): boolean => has(ts[sp.s], 'Gerund') && isPrep(ts[sp.s - 1]);
+
 /** The mention heading a span: the one covering its head word (possessors do not count). */
 export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): number | undefined {
-  if (!sp || (has(ts[sp.s], 'Gerund') && isPrep(ts[sp.s - 1]))) return undefined; // "by attacking the port" names an action
+  if (!sp || namesAction(ts, sp)) return undefined;
   const end = headEnd(ts, sp);
   const head = ix.at(end - 1);
   if (head !== undefined) return head;
@@ -182,7 +185,7 @@ function sharedPlaceHead(ts: readonly Token[], parts: readonly Span[]): boolean 
 
 /** Every mention a span denotes, and whether it is negated ("neither X nor Y", "no militia"). */
 export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): ArgMentions {
-  if (!sp) return { ms: [], neg: false };
+  if (!sp || namesAction(ts, sp)) return { ms: [], neg: false };
   const first = ts[sp.s]?.norm ?? '';
   // (a capital "No" inside a sentence opens a title: "have released No More")
   const neg = first === 'neither' || (first === 'no' && !(sp.s > 0 && ts[sp.s]!.text === 'No'));

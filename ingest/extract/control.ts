@@ -206,6 +206,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   return objectControl ? extendCoord(ts, p.obj!, c.vg.s) : p.subj;
 }
 
+const SENTENTIAL: ReadonlySet<string> = new Set(['mean', 'imply']);
+
 /**
  * "an adviser for Labour, which denies ...": "which" takes the last noun phrase of its antecedent
  * ("Labour"), "who" the first ("adviser") unless a person's name ends it; the clause reader keeps the
@@ -217,7 +219,8 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     while (k > sp.s && !isPrep(ts[k])) k--;
     return k > sp.s ? { s: k + 1, e: sp.e } : sp;
   };
-  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which') c.subj = last(c.subj);
+  // "said Texas, which means less strain on battery life": "which" before "mean" is the whole clause.
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which') c.subj = SENTENTIAL.has(c.vg.lemma) ? null : last(c.subj);
   // "a trial date later this month for Spector, who was indicted": after a time phrase, "who" takes the name.
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
     const lastNp = last(c.subj);

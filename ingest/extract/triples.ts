@@ -264,7 +264,8 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
 }
 
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
-  if (ts[c.vg.head]!.norm === 'according') return [];
+  // "..., wouldn't he": a modal with no verb of its own states nothing.
+  if (ts[c.vg.head]!.norm === 'according' || has(ts[c.vg.head], 'Modal')) return [];
   if (purposeSubject(ts, c) || usedAsMeans(ts, c.vg) || c.rules.includes('means') || usedAfterPhrase(ts, c)) return [];
   // "Tina Turner's similarly-titled theme song": compromise's "is" for a name's "'s" is a possessive, not a verb.
   if (!ts[c.vg.head]!.text && !has(ts[c.vg.head - 1], 'Pronoun')) return [];

@@ -818,7 +818,7 @@ const ARTICLES = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/
  */
 function namedPhraseHeads(ts: Token[]): void {
   const modifier = (t: Token | undefined) =>
-    tagged(t, 'ProperNoun', 'Acronym', 'Adjective') && !tagged(t, 'Verb', 'Pronoun', 'Determiner') && !/[,;:]/.test(t!.post);
+    tagged(t, 'ProperNoun', 'Acronym', 'Adjective', 'Money') && !tagged(t, 'Verb', 'Pronoun', 'Determiner') && !/[,;:]/.test(t!.post);
   const noun = (t: Token | undefined) => tagged(t, 'Noun') && !tagged(t, 'Verb', 'Pronoun', 'Determiner');
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
@@ -850,10 +850,17 @@ function namedPhraseHeads(ts: Token[]): void {
       // "the US budget and trade deficits": two bare forms sharing a noun
       ts[i] = retagged(t, ['Noun', 'Singular']);
       ts[i + 2] = retagged(second!, ['Noun', 'Singular']);
-    } else if (joined && closes && tagged(t, 'PresentTense') && /s$/.test(t.norm) && !tagged(ts[j - 1], 'Preposition'))
+    } else if (bareForm(t) && bareNoun && /^\p{Ll}+$/u.test(next!.text) && !/s$/.test(ts[i - 1]!.norm) && phraseEnds(ts, i + 2))
+      // "The £10bn Crossrail transport plan, backed by": a name takes no bare verb form
+      ts[i] = retagged(t, ['Noun', 'Singular']);
+    else if (joined && closes && tagged(t, 'PresentTense') && /s$/.test(t.norm) && !tagged(ts[j - 1], 'Preposition'))
       ts[i] = retagged(t, ['Noun', 'Plural'], toInfinitive(t.norm, 'PresentTense') || t.norm);
   }
 }
+
+/** The phrase ends before `k`: a comma before it, or a finite verb or preposition at it. */
+const phraseEnds = (ts: readonly Token[], k: number): boolean =>
+  /,/.test(ts[k - 1]?.post ?? '') || (tagged(ts[k], 'Preposition', 'Modal', 'Copula', 'Auxiliary', 'PastTense') && !tagged(ts[k], 'Noun'));
 
 /** The infinitive of a regular past form compromise can conjugate ("armed" → "arm"), or null. */
 const regularPast = (w: string): string | null => {
@@ -1326,13 +1333,15 @@ function objectPlurals(ts: Token[]): void {
 
 /**
  * A present-tense verb at `k` has a subject it agrees with right before it (adverbs aside): "they
- * also oppose", "the party opposes"; or follows "to". Not "A net police force", "US trade deficit".
+ * also oppose", "the party opposes"; or follows "to" or a relative pronoun. Not "A net police force", "US trade deficit".
  */
 function presentAgrees(ts: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && tagged(ts[j], 'Adverb') && !tagged(ts[j], 'Noun')) j--;
   const p = ts[j];
   if (!p || /[,;:()]/.test(p.post) || p.norm === 'to') return p?.norm === 'to';
+  // "the many companies that re-sell BT lines": a relative pronoun agrees with its antecedent.
+  if (/^(?:that|which|who)$/.test(p.norm) && tagged(ts[j - 1], 'Noun') && !tagged(ts[j - 1], 'Pronoun')) return true;
   if (sForm(ts[k]))
     return /^(?:he|she|it)$/.test(p.norm) || (tagged(p, 'Singular', 'ProperNoun') && !tagged(p, 'Plural', 'Pronoun', 'Verb', 'Adjective'));
   return /^(?:they|we|you|i)$/.test(p.norm) || (tagged(p, 'Plural') && !tagged(p, 'Verb', 'Pronoun'));

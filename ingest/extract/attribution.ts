@@ -63,7 +63,7 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
   const last = reports.at(-1);
   const best = last && last.mention < 0 ? (reports.findLast((r) => r.mention >= 0) ?? last) : last;
   if (best) return best;
-  const noun = nounSpeaker(ts, an, byEnd);
+  const noun = nounSpeaker(ts, an, byEnd) ?? signature(ts, an, byEnd);
   if (noun) return noun;
   for (let i = 0; i + 2 < ts.length; i++) {
     if (ts[i]!.norm !== 'according' || ts[i + 1]!.norm !== 'to') continue;
@@ -75,6 +75,18 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
     if (m !== undefined) return { mention: m, clause: -1 };
   }
   return null;
+}
+
+/**
+ * '... can." Silliman, who is now president of the Arab Gulf States Institute.': a sentence that is
+ * only a name and its relative clause, after a quotation, signs it (the verb of saying left out).
+ */
+function signature(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions): Speaker | null {
+  const sp = an.clauses[0]?.subj;
+  if (sp?.s !== 0 || ts[sp.e]?.norm !== 'who' || !/,/.test(ts[sp.e - 1]!.post)) return null;
+  if (!an.clauses.every((c) => c.rules.includes('rel-subj'))) return null;
+  const m = headMention(ts, byEnd, sp);
+  return m !== undefined && byEnd.typeOf(m) === 'Person' ? { mention: m, clause: 0 } : null;
 }
 
 /**

@@ -269,7 +269,7 @@ function pluralsBeforePhrases(ts: Token[]): void {
     const after = ts[j + 1];
     const finite = tagged(verb, 'PastTense', 'PresentTense') && !tagged(verb, 'Infinitive', 'Gerund', 'Auxiliary', 'Copula', 'Noun');
     const figure = tagged(after, 'Value', 'Adverb') || (/^(?:to|by)$/.test(after?.norm ?? '') && tagged(ts[j + 2], 'Value'));
-    if (j > i + 2 && finite && figure) ts[i] = { ...t, tags: new Set(['Noun', 'Plural']), root: t.norm };
+    if (j > i + 2 && finite && figure) ts[i] = retagged(t, ['Noun', 'Plural']);
   }
 }
 

@@ -40,7 +40,7 @@ import {
 import { npRight, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
-import { usedAsMeans } from './verbs.js';
+import { IMPRESSIONS, usedAsMeans } from './verbs.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
 export interface Triple {
@@ -166,8 +166,6 @@ function modifierMention(ts: readonly Token[], ix: SentenceMentions, sp: Span, r
   const m = end > sp.s ? ix.byEnd.get(end - 1) : undefined;
   return m !== undefined && /^\p{Lu}/u.test(ts[end - 1]!.text) && !has(ts[end - 1], 'Possessive') ? m : undefined;
 }
-
-const IMPRESSIONS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound', 'feel']);
 
 /** "X was unaware of Y", "X is responsible for Y", "X is in compliance with Y". */
 function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {

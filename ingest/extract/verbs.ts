@@ -10,7 +10,9 @@ const instrumentalAfter = (v: Token): boolean =>
   (has(v, 'PastTense') || has(v, 'Participle')) && !isBe(v) && !(v.norm in AUX_LEMMA) && !GERUND_TAKERS.has(lemmaOf(v));
 
 /** Verbs that link a subject to a state, like "be". */
-const LINKING = new Set(['seem', 'appear', 'look', 'sound', 'feel', 'become', 'remain', 'stay']);
+/** Linking verbs of impression ("seemed unaware", "felt little cheer"): they state no role. */
+export const IMPRESSIONS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound', 'feel']);
+const LINKING = new Set([...IMPRESSIONS, 'become', 'remain', 'stay']);
 
 const AUX_LEMMA: Record<string, string> = { has: 'have', had: 'have', having: 'have', have: 'have', did: 'do', does: 'do', do: 'do' };
 /** A form of "be" or "have", or a modal: what a floating "both"/"all" may follow. */

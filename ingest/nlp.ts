@@ -309,7 +309,10 @@ const participleOf = (w: string): string | null => {
   const inf = toInfinitive(w, 'Participle');
   return inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).Participle === w ? inf : null;
 };
-const tagged = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((x) => t.tags.has(x));
+function tagged(t: Token | undefined, ...tags: string[]): boolean {
+  if (t) for (const x of tags) if (t.tags.has(x)) return true;
+  return false;
+}
 /** A lower-case word in -s (not -ss): a third-person verb or a plural noun. */
 const sForm = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t.text);
 

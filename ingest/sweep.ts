@@ -77,14 +77,23 @@ type Found = NetMatch & { pointer: Pointer };
 
 interface Entry {
   m: NetMatch;
-  /** Its hook keys with their rank (key position in the net, then place in that key's list), ascending. */
-  hooks: { key: string; rank: number }[];
+  /** Its hook keys' ids with their rank (key position in the net, then place in that key's list), ascending. */
+  hooks: { id: number; rank: number }[];
   /** Indexed under each of its wants (it needs nothing): may be found more than once per piece. */
   byWant: boolean;
+  /** Its needs, ifNo and wants as key ids (see Index.ids). */
+  needs: Int32Array;
+  ifNo: Int32Array;
+  wants: Int32Array;
 }
 interface Index {
-  by: Map<string, Entry[]>;
+  /** Each word or tag the net names (hook keys, needs, ifNo, wants), numbered. */
+  ids: Map<string, number>;
+  /** The entries indexed under each key id. */
+  by: Entry[][];
   always: NetMatch[];
+  /** Scratch: 1 for each key id the piece at hand has (cleared after each piece). */
+  have: Uint8Array;
 }
 
 /** Tags on most pieces: a pattern needing one of these is indexed under another need if it has one. */
@@ -99,6 +108,8 @@ const indexes = new WeakMap<Net, Index | null>();
 /** The net indexed by need, or null when two of its patterns share a text (left to the plain walk). */
 function indexOf(net: Net): Index | null {
   if (indexes.has(net)) return indexes.get(net)!;
+  const ids = new Map<string, number>();
+  const id = (key: string): number => ids.get(key) ?? (ids.set(key, ids.size), ids.size - 1);
   const entries = new Map<NetMatch, Entry>();
   const texts = new Map<string, NetMatch>();
   let shared = false;
@@ -106,15 +117,18 @@ function indexOf(net: Net): Index | null {
     list.forEach((m, i) => {
       if (texts.get(m.match) !== undefined && texts.get(m.match) !== m) shared = true;
       texts.set(m.match, m);
-      const e = entries.get(m) ?? { m, hooks: [], byWant: !m.needs.length };
-      e.hooks.push({ key, rank: k * 65536 + i });
+      const ints = (keys: readonly string[] = []) => Int32Array.from(keys, id);
+      const e = entries.get(m) ?? { m, hooks: [], byWant: !m.needs.length, needs: ints(m.needs), ifNo: ints(m.ifNo), wants: ints(m.wants) };
+      e.hooks.push({ id: id(key), rank: k * 65536 + i });
       entries.set(m, e);
     }),
   );
-  const index: Index | null = shared ? null : { by: new Map(), always: net.always };
+  const index: Index | null = shared
+    ? null
+    : { ids, by: [...ids.keys()].map(() => []), always: net.always, have: new Uint8Array(ids.size) };
   for (const e of index ? entries.values() : []) {
     const under = e.byWant ? e.m.wants : [[...e.m.needs].sort((a, b) => rarity(a) - rarity(b))[0]!];
-    for (const key of under) index!.by.set(key, [...(index!.by.get(key) ?? []), e]);
+    for (const key of under) index!.by[ids.get(key)!]!.push(e);
   }
   indexes.set(net, index);
   return index;
@@ -131,16 +145,36 @@ function passes(m: NetMatch, have: Set<string>, words: number, minWant: number):
   return wanted >= minWant;
 }
 
+/** `passes` for an indexed entry, the piece's words and tags marked by id in `have`. */
+function passesById(e: Entry, have: Uint8Array, words: number, minWant: number): boolean {
+  if (words < e.m.minWords) return false;
+  for (let i = 0; i < e.needs.length; i++) if (!have[e.needs[i]!]) return false;
+  for (let i = 0; i < e.ifNo.length; i++) if (have[e.ifNo[i]!]) return false;
+  if (!e.wants.length) return true;
+  let wanted = 0;
+  for (let i = 0; i < e.wants.length; i++) if (have[e.wants[i]!] && ++wanted >= minWant) return true;
+  return wanted >= minWant;
+}
+
 /** The patterns to try on one piece, in compromise's order, then the net's unhooked ones. */
-function candidates(index: Index, have: Set<string>, words: number): NetMatch[] {
+function candidates(index: Index, items: Set<string>, words: number): NetMatch[] {
+  const { have } = index;
+  const present: number[] = [];
+  for (const item of items) {
+    const id = index.ids.get(item);
+    if (id === undefined) continue;
+    have[id] = 1;
+    present.push(id);
+  }
   const found: { rank: number; m: NetMatch }[] = [];
   const seen = new Set<Entry>();
-  for (const item of have)
-    for (const e of index.by.get(item) ?? []) {
+  for (const id of present)
+    for (const e of index.by[id]!) {
       if (e.byWant && (seen.has(e) || (seen.add(e), false))) continue;
-      if (!passes(e.m, have, words, e.byWant ? Math.max(1, e.m.minWant) : e.m.minWant)) continue;
-      found.push({ rank: e.hooks.find((h) => have.has(h.key))!.rank, m: e.m });
+      if (!passesById(e, have, words, e.byWant ? Math.max(1, e.m.minWant) : e.m.minWant)) continue;
+      found.push({ rank: e.hooks.find((h) => have[h.id])!.rank, m: e.m });
     }
+  for (const id of present) have[id] = 0;
   found.sort((a, b) => a.rank - b.rank);
   return [...found.map((f) => f.m), ...index.always.filter((m) => words >= m.minWords)];
 }

@@ -4,14 +4,22 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isKgError, printable } from '../ingest/errors.js';
-import { registerCurate } from './commands/curate.js';
-import { registerEval } from './commands/eval.js';
-import { registerExport } from './commands/export.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerNeo4j } from './commands/neo4j.js';
-import { registerQuery } from './commands/query.js';
-import { registerServe } from './commands/serve.js';
+
+type Register = (program: Command) => void;
+/**
+ * The subcommands, each loaded only when it runs: `kg extract` does not load the Neo4j driver or
+ * the web server. Help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  neo4j: async () => (await import('./commands/neo4j.js')).registerNeo4j,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  curate: async () => (await import('./commands/curate.js')).registerCurate,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('kg')
@@ -19,14 +27,8 @@ export async function main(argv: string[]): Promise<number> {
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  registerNeo4j(program);
-  registerIngest(program);
-  registerExtract(program);
-  registerQuery(program);
-  registerEval(program);
-  registerServe(program);
-  registerExport(program);
-  registerCurate(program);
+  const named = argv[2] !== undefined && Object.hasOwn(COMMANDS, argv[2]) ? [argv[2]] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(named.map((n) => COMMANDS[n]!()))) register(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

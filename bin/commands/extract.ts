@@ -1,6 +1,5 @@
 /** `kg extract PATH|URL... --format jsonl`: the ingest pipeline without a database, as JSON Lines. */
 import { Option, type Command } from 'commander';
-import { defaultTables, resolveAll } from '../../ingest/resolve/global.js';
 import { articleRecord } from '../../ingest/resolve/output.js';
 import { runPipeline } from '../../ingest/run.js';
 import type { LocalExtraction, Message } from '../../ingest/types.js';
@@ -36,6 +35,8 @@ export function registerExtract(program: Command): void {
       const message = (m: Message) => ({ kind: 'message' as const, code: m.code, message: m.message, source: m.source });
       const world = loadWorld();
       const locals: LocalExtraction[] = [];
+      // Resolution (and the word list it reads) loads once the workers are parsing, not before them.
+      let resolution: Promise<typeof import('../../ingest/resolve/global.js')> | undefined;
       for await (const item of runPipeline(inputs, {
         world,
         workers: o.workers ?? defaultWorkers(),
@@ -47,8 +48,12 @@ export function registerExtract(program: Command): void {
           reportError(item.error);
         } else if (item.kind === 'skipped') {
           await write([message({ code: 'FILE_SKIPPED', message: SKIPPED[item.reason]!, source: item.path })]);
-        } else if (item.kind === 'local') locals.push(item.local);
+        } else if (item.kind === 'local') {
+          resolution ??= import('../../ingest/resolve/global.js');
+          locals.push(item.local);
+        }
       }
+      const { defaultTables, resolveAll } = await (resolution ?? import('../../ingest/resolve/global.js'));
       for (const x of resolveAll(locals, defaultTables({ aliases: world.aliases })))
         await write([articleRecord(x.article), ...x.entities, ...x.relations, ...x.messages.map(message)]);
       if (failed) process.exitCode = 1;

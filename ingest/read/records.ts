@@ -3,15 +3,14 @@
  * readability extractor, JSON and JSON Lines (json.ts), PDF (pdf.ts), RSS/Atom feeds (feed.ts).
  * Files are picked by extension and read size- and time-boxed (bounded.ts); web sources come
  * through url.ts. Problems are yielded as one-line errors, never thrown. URL and date are settled by
- * metadata.ts, in readInputs.
+ * metadata.ts, in readInputs. The HTML and feed parsers load on first use: a run over text files
+ * never pays for them.
  */
 import { extname, resolve } from 'node:path';
 import { kgError } from '../errors.js';
 import type { SourceRecord } from '../types.js';
 import { readBounded } from './bounded.js';
 import { decode } from './decode.js';
-import { feedRecords } from './feed.js';
-import { htmlToRecord } from './html.js';
 import { fromJson, readJsonl, type RecordItem } from './json.js';
 import { pdfToRecord } from './pdf.js';
 
@@ -55,9 +54,9 @@ export async function* fromBytes(source: string, kind: Kind, data: Uint8Array, t
     if ('error' in decoded) return void (yield decoded);
     text = decoded.text;
   }
-  if (kind === 'feed') return yield* feedRecords(source, text);
+  if (kind === 'feed') return yield* (await import('./feed.js')).feedRecords(source, text);
   if (kind === 'json') return yield* fromJson(source, text);
-  const record: SourceRecord = kind === 'html' ? htmlToRecord(text, source) : { source, text, format: kind };
+  const record: SourceRecord = kind === 'html' ? (await import('./html.js')).htmlToRecord(text, source) : { source, text, format: kind };
   yield record.text.trim()
     ? { record }
     : {

@@ -288,7 +288,8 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // Right after a verb only where the verb takes its subject's own action ("denied being leaned on"; not "include having").
     const direct = c.vg.s === p.vg.e && GERUND_VERBS.has(p.vg.lemma);
     const gerund = has(h, 'Gerund') && (direct || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));
-    const infinitive = before?.norm === 'to' && has(h, 'Infinitive');
+    // (a perfect or progressive infinitive too: "is reported to have already held talks")
+    const infinitive = before?.norm === 'to' && (has(h, 'Infinitive') || (/^(?:have|be)$/.test(ts[c.vg.s]!.norm) && c.vg.head > c.vg.s));
     if (!gerund && !infinitive) return;
     // "cuts that were the equivalent of sacking every teacher": a gerund completing a copula's noun is no one's action.
     // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)

@@ -548,6 +548,8 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
 
 /** Cue of a clause that only frames others ("it was claimed"): it states no relation (candidates.ts). */
 export const FRAME_ONLY = 'frame only';
+/** Passive verbs of saying before an infinitive that report what no one is named saying ("is said to"). */
+const HEARSAY: ReadonlySet<string> = new Set(['say', 'report', 'rumour', 'rumor', 'understand']);
 /** Verbs whose trailing passive after "it" frames the sentence before it ("..., it was claimed in court"). */
 const TRAILING_CLAIMS: ReadonlyMap<string, Certainty> = new Map([
   ['claim', 'alleged'],
@@ -643,22 +645,25 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const factive = ts[c.vg.s - 1]?.norm === 'to' && LEX.factiveAdjectives.has(ts[c.vg.s - 2]?.norm ?? '');
       const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive;
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
+      // "The owners ... are said to be considering an offer", "is reported to have won": hearsay, no speaker.
+      const hearsay = pc.vg.passive && HEARSAY.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to';
       const lemma = frameWord(ts, pc);
-      const frame: Certainty = suspected
-        ? 'alleged'
-        : directed && DIRECTIVE_FRAMES.has(pc.vg.lemma)
-          ? 'intended'
-          : believes(ts, pc, c)
-            ? 'hedged'
-            : ALLEGE_FRAMES.has(pc.vg.lemma)
-              ? 'alleged'
-              : LEX.reporting.has(pc.vg.lemma)
-                ? p.polarity === 'negative' && !p.cues.some((x) => x.startsWith('frame:')) && (!c.subord || c.subord === 'that')
-                  ? 'hedged' // "did not confirm that", "refused to confirm": said by no one
-                  : 'asserted'
-                : directed
-                  ? 'intended'
-                  : p.certainty;
+      const frame: Certainty =
+        suspected || hearsay
+          ? 'alleged'
+          : directed && DIRECTIVE_FRAMES.has(pc.vg.lemma)
+            ? 'intended'
+            : believes(ts, pc, c)
+              ? 'hedged'
+              : ALLEGE_FRAMES.has(pc.vg.lemma)
+                ? 'alleged'
+                : LEX.reporting.has(pc.vg.lemma)
+                  ? p.polarity === 'negative' && !p.cues.some((x) => x.startsWith('frame:')) && (!c.subord || c.subord === 'that')
+                    ? 'hedged' // "did not confirm that", "refused to confirm": said by no one
+                    : 'asserted'
+                  : directed
+                    ? 'intended'
+                    : p.certainty;
       // "has yet to contact its target": not done so far, as a fact.
       const yet = ts[c.vg.s - 1]?.norm === 'to' && ts[c.vg.s - 2]?.norm === 'yet' && (isBe(ts[c.vg.s - 3]) || isHave(ts[c.vg.s - 3]));
       if (yet) {

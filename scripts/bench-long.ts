@@ -11,11 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { repoRoot } from '../graph/server/paths.js';
+import { scriptArgs } from './args.js';
 
-const { values: o } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '50000,500000,5000000' }, dir: { type: 'string' } },
+const o = scriptArgs('npm run bench:long -- [--runs 3] [--sizes 50000,500000,5000000] [--dir ../shared/data/news]', {
+  runs: { type: 'string', default: '3' },
+  sizes: { type: 'string', default: '50000,500000,5000000' },
+  dir: { type: 'string' },
 });
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');

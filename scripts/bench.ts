@@ -10,17 +10,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { repoRoot } from '../graph/server/paths.js';
 import { start, stop } from '../graph/server/process.js';
+import { scriptArgs } from './args.js';
 
-const { values: o } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    ingest: { type: 'boolean', default: false },
-    dir: { type: 'string' },
-    workers: { type: 'string' },
-  },
+const o = scriptArgs('npm run bench -- [--runs 3] [--ingest] [--dir ../shared/data/news] [--workers N]', {
+  runs: { type: 'string', default: '3' },
+  ingest: { type: 'boolean', default: false },
+  dir: { type: 'string' },
+  workers: { type: 'string' },
 });
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');

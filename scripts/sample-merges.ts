@@ -12,13 +12,16 @@
  * an entity whose stored audit differs from that resolution is counted and left out.
  * Uniform over such merges; the sample is drawn from them sorted by entity id, alias and rule.
  */
-import { parseArgs } from 'node:util';
 import { loadStored } from '../graph/locals.js';
 import { openStore } from '../graph/store.js';
 import { defaultTables, resolveSet } from '../ingest/resolve/global.js';
 import { fold } from '../ingest/resolve/name.js';
+import { scriptArgs } from './args.js';
 
-const { values: o } = parseArgs({ options: { n: { type: 'string', default: '50' }, seed: { type: 'string', default: '8' } } });
+const o = scriptArgs('npm run sample:merges -- [--n 50] [--seed 8] > sample.md', {
+  n: { type: 'string', default: '50' },
+  seed: { type: 'string', default: '8' },
+});
 
 const AUDITED = `
 MATCH (e:Entity) WHERE size(coalesce(e.mergeAliases, [])) >= $min

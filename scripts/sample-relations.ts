@@ -7,16 +7,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { repoRoot } from '../graph/server/paths.js';
 import { resolveAll } from '../ingest/resolve/global.js';
 import type { LocalExtraction } from '../ingest/types.js';
 import { loadWorld } from '../ingest/world.js';
 import { runPipeline } from '../ingest/run.js';
 import { EXTRACTOR_VERSION } from '../ingest/version.js';
+import { scriptArgs } from './args.js';
 
-const { values: o } = parseArgs({
-  options: { n: { type: 'string', default: '100' }, seed: { type: 'string', default: '2026' }, dir: { type: 'string' } },
+const o = scriptArgs('npm run sample:relations -- [--n 100] [--seed 2026] [--dir ../shared/data/news] > sample.md', {
+  n: { type: 'string', default: '100' },
+  seed: { type: 'string', default: '2026' },
+  dir: { type: 'string' },
 });
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');

@@ -596,6 +596,15 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
   }
   an.clauses.forEach((c, i) => {
     const m = own(ts, c);
+    // "The US Government cannot finance its operations without heavy borrowing", "could not compete
+    // with other countries without the tax cuts": not without Y is with Y, a condition, not a denial.
+    const without =
+      c.pps.some((pp) => pp.prep === 'without') || an.clauses.some((q) => q.parent === i && ts[q.vg.s - 1]?.norm === 'without');
+    if (c.vg.neg && without && m.polarity === 'negative') {
+      m.polarity = 'positive';
+      m.certainty = stronger(m.certainty, 'conditional');
+      m.cues.push('not without');
+    }
     // "is to refuse to release or stage concerts", "could arm and fund": an adjacent coordinated
     // verb shares the modality of the chain it completes.
     // So does a bare verb after an object ("may be able to sell billions of dollars of gold and use the cash").
@@ -717,6 +726,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive') {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);
+      } else if (p.cues.includes('not without') && ts[c.vg.s - 1]?.norm === 'without' && m.polarity === 'negative') {
+        // "could not have risen to power without acquiring a few skeletons": acquired, on that condition.
+        m.polarity = 'positive';
+        m.certainty = stronger(m.certainty, 'conditional');
+        m.cues.push('not without');
       } else if (p.polarity === 'negative' && NEG_RAISING.has(pc.vg.lemma) && taken) {
         m.polarity = flipped(m.polarity);
         m.certainty = stronger(m.certainty, 'hedged');

@@ -131,7 +131,12 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
   const certainty = t.certainty ?? 'asserted';
   if (!g || g.vg.neg) return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
   const subj = g.subj ? (ix.at(g.subj.e - 1) ?? null) : null;
-  if (LEX.negationVerbs.has(g.vg.lemma)) return { polarity: 'negative', certainty, cues: [`frame:${g.vg.lemma}`], by: subj };
+  // "rejected the Tories' call for a quota": refusing another's act or proposal does not undo it;
+  // only a denial does ("Iraq denies Tehran's involvement in the attack").
+  let own = false;
+  for (let k = g.subj?.s ?? 0; g.subj && k < g.subj.e; k++) own ||= ix.at(k) === t.s;
+  const anothers = !own && g.vg.lemma !== 'deny';
+  if (LEX.negationVerbs.has(g.vg.lemma) && !anothers) return { polarity: 'negative', certainty, cues: [`frame:${g.vg.lemma}`], by: subj };
   if (ALLEGE_FRAMES.has(g.vg.lemma))
     return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };
   void ts;

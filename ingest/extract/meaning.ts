@@ -722,7 +722,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const taken =
         (!c.subord || c.subord === 'that') &&
         !(c.subj && c.subj.e - c.subj.s > 1 && /^(?:anything|everything|something|nothing)$/.test(ts[c.subj.s]!.norm));
-      const negates = LEX.negationVerbs.has(pc.vg.lemma) && taken;
+      // "the Lib Dems lack the courage to tackle waste": what the subject lacks the means to do is not done.
+      const lacking = pc.vg.lemma === 'lack' && ts[c.vg.s - 1]?.norm === 'to' && !!pc.obj && pc.obj.e === c.vg.s - 1;
+      const negates = (LEX.negationVerbs.has(pc.vg.lemma) || lacking) && taken;
       if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive') {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);

@@ -125,6 +125,12 @@ function governing(an: SentenceAnalysis, at: number): number {
   return an.clauses.findLastIndex((c) => c.vg.e <= at && at < c.end);
 }
 
+/** Whether mention `m` lies in the span (the clause's subject phrase holds it). */
+function spanHolds(ix: SentenceMentions, sp: { s: number; e: number }, m: number): boolean {
+  for (let k = sp.s; k < sp.e; k++) if (ix.at(k) === m) return true;
+  return false;
+}
+
 /** A noun-phrase relation is presupposed: asserted, unless its governing verb denies or alleges it. */
 function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, t: Candidate): Said {
   const g: Clause | undefined = an.clauses[t.clause];
@@ -133,9 +139,7 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
   const subj = g.subj ? (ix.at(g.subj.e - 1) ?? null) : null;
   // "rejected the Tories' call for a quota": refusing another's act or proposal does not undo it;
   // only a denial does ("Iraq denies Tehran's involvement in the attack").
-  let own = false;
-  for (let k = g.subj?.s ?? 0; g.subj && k < g.subj.e; k++) own ||= ix.at(k) === t.s;
-  const anothers = !own && g.vg.lemma !== 'deny';
+  const anothers = g.vg.lemma !== 'deny' && !(g.subj && spanHolds(ix, g.subj, t.s));
   if (LEX.negationVerbs.has(g.vg.lemma) && !anothers) return { polarity: 'negative', certainty, cues: [`frame:${g.vg.lemma}`], by: subj };
   if (ALLEGE_FRAMES.has(g.vg.lemma))
     return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };

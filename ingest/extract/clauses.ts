@@ -5,7 +5,7 @@
  * groups), phrases.ts (noun phrases), subject.ts (subjects); this file wires them and reads the
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
-import type { Token } from '../nlp.js';
+import { lexiconTags, type Token } from '../nlp.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
@@ -125,8 +125,12 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
 
 const ROLE_ATTACH = new Set(['with', 'at', 'of', 'for', 'in']);
 
-/** "X, the son of Y," / "X, a fellow at Y": a verbless comma segment after a proper name. */
-function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
+/**
+ * "X, the son of Y," / "X, a fellow at Y": a verbless comma segment after a proper name. Not after a
+ * fronted phrase whose noun opens the clause: "In Argentina, Suez's subsidiary, which ..., has
+ * maintained": the subsidiary is the subject, not Argentina.
+ */
+function findAppositions(ts: readonly Token[], apps: Apposition[], clauses: readonly Clause[]): void {
   const seen = new Set(apps.map((a) => a.name.e));
   for (let i = 0; i + 1 < ts.length; i++) {
     if (!breakAfter(ts[i]) || !/,/.test(ts[i]!.post) || seen.has(i + 1) || !isCap(ts[i])) continue;
@@ -141,7 +145,12 @@ function findAppositions(ts: readonly Token[], apps: Apposition[]): void {
     const after = ts[role.e];
     if (after && !breakAfter(ts[role.e - 1])) continue;
     const name = npLeft(ts, i + 1, 0);
-    if (name) {
+    const fronted =
+      !!name &&
+      name.s - 1 === sentenceOpening(ts) &&
+      isPrep(ts[name.s - 1]) &&
+      clauses.some((c) => c.subj?.s === role.s && c.vg.s > role.e);
+    if (name && !fronted) {
       apps.push({ name, role });
       seen.add(i + 1);
     }
@@ -166,9 +175,24 @@ function sentenceOpening(ts: readonly Token[]): number {
   return k;
 }
 
+/** A word of an amount or a date ("55% this year", "to $284m"). */
+const amountWord = (t: Token): boolean => ['Value', 'Date', 'Money', 'Determiner', 'Preposition'].some((g) => has(t, g));
+
+/**
+ * "facing fraud and tax evasion charges": a lone bare form joined to a lone gerund's object, with a
+ * noun after it, is a noun of that object, not a verb: a verb joined to a gerund takes its form.
+ */
+function nounAfterGerund(ts: readonly Token[], vg: VerbGroup, prev: VerbGroup | undefined): boolean {
+  if (!prev || prev.e !== prev.s + 1 || !has(ts[prev.s], 'Gerund') || vg.e !== vg.s + 1 || vg.s - prev.e < 2) return false;
+  const bare = ts[vg.s]!;
+  if (has(bare, 'Gerund') || has(bare, 'PastTense') || /s$/.test(bare.norm) || !isConj(ts[vg.s - 1])) return false;
+  const between = ts.slice(prev.e, vg.s - 1);
+  return between.every((t) => !breakAfter(t) && !isPrep(t)) && has(ts[vg.e], 'Noun') && !has(ts[vg.e], 'Pronoun');
+}
+
 /** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
-  const vgs = verbGroups(ts);
+  const vgs = verbGroups(ts).filter((vg, i, all) => !nounAfterGerund(ts, vg, all[i - 1]));
   if (!vgs.length) {
     const v = verblessFallback(ts);
     if (v) vgs.push(v);
@@ -226,6 +250,11 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     }
     c.end = limit;
     findArgs(ts, c, limit);
+    // "attributed the falls to expectations, fuelled by ...", "Ireland has been the most successful
+    // country, followed by the UK": the participle may hang on any phrase before it; only after a
+    // clause with none but amounts ("have leapt 55% this year, boosted by") is it the subject's.
+    const host = clauses[c.coordWith];
+    if (c.rules.includes('comma-participle') && (!host || !ts.slice(host.vg.e, c.vg.s).every(amountWord))) c.subj = null;
     // Subordinator or complementizer right before the subject, and the clause that governs it.
     const start = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
     // "there was ...": the clause opens at its existential "there".
@@ -251,12 +280,13 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       if (next || that || addressed || held) c.parent = i - 1;
     }
   });
+  reducedBeforeVerb(ts, clauses);
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   objectsOpeningClauses(ts, clauses);
   objectsAcrossAsides(ts, clauses);
   controlledSubjects(ts, clauses);
-  findAppositions(ts, appositions);
+  findAppositions(ts, appositions, clauses);
   // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
   for (let i = clauses.length - 2; i >= 0; i--) {
     const c = clauses[i]!;
@@ -312,6 +342,39 @@ function objectsOpeningClauses(ts: readonly Token[], clauses: Clause[]): void {
     c.subj = { s: p.obj.s, e: c.subj.e };
     c.parent = i - 1;
     p.obj = null;
+  });
+}
+
+/**
+ * "Citizens in a majority of nations surveyed in a BBC World Service poll | believe ...", "Most people
+ * questioned in the poll | said": a bare past form with no object, only a phrase, right before a
+ * tensed verb that has no subject of its own is a passive participle on the subject; the subject is
+ * the tensed verb's.
+ */
+function reducedBeforeVerb(ts: readonly Token[], clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    const n = clauses[i + 1];
+    const h = ts[c.vg.head]!;
+    if (!n || !c.subj || c.subj.e !== c.vg.s || c.obj || !c.pps.length || c.subord || c.parent >= 0) return;
+    if (c.vg.e !== c.vg.s + 1 || !/ed$/.test(h.norm) || !has(h, 'PastTense') || has(h, 'Auxiliary')) return;
+    if (INTRANSITIVE.has(c.vg.lemma) || LEX.reporting.has(c.vg.lemma) || !c.rules.includes('subj-np')) return;
+    const subj = c.subj;
+    const last = c.pps.at(-1)!.np;
+    const same = !n.subj || (n.subj.s === subj.s && n.subj.e === subj.e) || (n.subj.s >= last.s && n.subj.e <= last.e);
+    const verb = ts[n.vg.s]!;
+    // (not a noun read as a verb: "protested outside the Old Trafford | ground")
+    if (n.vg.e === n.vg.s + 1 && lexiconTags(verb.norm).some((g) => /^(?:Noun|Singular|Plural)$/.test(g))) return;
+    const end = ts[n.vg.s - 1]; // "for Wasps' second | try": a phrase ends on its noun
+    if (!has(end, 'Noun') || ['Adjective', 'Ordinal', 'Possessive'].some((g) => has(end, g))) return;
+    const finite = tensed(verb) || (has(verb, 'PresentTense') && ts[n.vg.s - 1]?.norm !== 'to');
+    const reach = Math.max(...c.pps.map((p) => p.np.e));
+    const adjacent = ts.slice(reach, n.vg.s).every((t) => has(t, 'Adverb')) && !breakAfter(ts[n.vg.s - 1]);
+    if (!same || !finite || !adjacent || n.subord || n.coordWith >= 0 || has(verb, 'Gerund') || n.rules.includes('reduced-rel')) return;
+    if (isPrep(ts[subj.s - 1])) return; // "In a statement issued on Wednesday Lord Woolf said": the phrase is no subject
+    c.rules.push('reduced-rel');
+    c.vg = { ...c.vg, passive: true };
+    n.subj = subj;
+    if (!n.rules.includes('subj-np')) n.rules.push('subj-np');
   });
 }
 

@@ -339,6 +339,16 @@ export function findSubject(
     c.subj = (host ?? prev).subj;
     c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
+    // "Tate's shares have leapt 55%, boosted by firming sugar prices": a bare participle after a
+    // comma, with its agent, is passive: the shared subject is what was boosted (clauses.ts keeps it
+    // only if the clause before names nothing else it could hang on).
+    const h = ts[vg.head]!;
+    const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !has(h, 'Gerund') && vg.e === vg.s + 1;
+    if (participle && !isConj(before) && ts[vg.e]?.norm === 'by' && !INTRANSITIVE.has(vg.lemma)) {
+      c.vg = { ...vg, passive: true };
+      if (host) c.subj = null;
+      else c.rules.push('comma-participle');
+    }
     if (isConj(before) && !host && prev.vg.e === k - 1) {
       c.rules.push('coord-adjacent'); // "armed and supported"
       // "pledged not to release or re-release any songs", "is to refuse to release or stage concerts":

@@ -189,7 +189,9 @@ function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, su
 }
 
 function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
-  const by = c.pps.find((p) => p.prep === 'by');
+  // "were allowed a visit by one relative": a "by" right after a kept object is that noun's.
+  const by = c.pps.find((p) => p.prep === 'by' && !(c.obj && c.obj.s >= c.vg.e && p.at === c.obj.e));
+  if (!by && c.pps.some((p) => p.prep === 'by')) return [];
   const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];

@@ -178,6 +178,21 @@ function bareVerbSForms(ts: Token[]): void {
   }
 }
 
+/**
+ * "make Windows and Internet Explorer more secure by ...", "The deal is more secure": a bare verb form
+ * after a degree adverb, that the lexicon knows as an adjective, is that adjective (not "more than double").
+ */
+function degreeAdjectives(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^(?:more|less|most|least|too|so)$/.test(ts[i - 1]!.norm) || !tagged(ts[i - 1], 'Adverb') || /[,;:]/.test(ts[i - 1]!.post))
+      continue;
+    if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Gerund') || !lexiconTags(t.norm).includes('Adjective')) continue;
+    if (tagged(ts[i + 1], 'Determiner', 'Pronoun')) continue; // "to more easily secure the ..."
+    ts[i] = retagged(t, ['Adjective']);
+  }
+}
+
 const LIKE_DEGREE = new Set(['more', 'less', 'much', 'just', 'very', 'rather', 'quite', 'exactly', 'a', 'bit', 'little', 'nothing']);
 const LIKE_LINKS = /^(?:looks?|looked|looking|seems?|seemed|sounds?|sounded|feels?|felt)$/;
 
@@ -1683,6 +1698,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     bareInfinitives(tokens);
     bareVerbSForms(tokens);
     likeAfterCopula(tokens);
+    degreeAdjectives(tokens);
     toInfinitives(tokens);
     nounModifiers(tokens);
     classifiersBeforeNames(tokens);

@@ -11,7 +11,7 @@ import { extendCoord } from './args.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
 import { FEELINGS, JUDGED_FOR, LEX } from './lexicon.js';
 import { THINGS } from './things.js';
-import { npLeft } from './phrases.js';
+import { npLeft, recipient } from './phrases.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
@@ -181,6 +181,9 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // (Not a name, not a copula's complement: "the first chief executive to be tried" is its subject.)
   const bare = has(ts[to - 1], 'Noun') && !has(ts[to - 1], 'Pronoun') && !has(ts[to - 1], 'ProperNoun');
   if (c.vg.passive && noun && bare && !p.vg.copula) return noun;
+  // "giving United the chance to make up ground": the one given the chance takes it.
+  const given = completesObject ? recipient(ts, p) : null;
+  if (given) return given;
   if (completesObject && !objectDoes && !p.vg.passive) {
     const owner = possessor(ts, p.obj!);
     if (owner) return owner;

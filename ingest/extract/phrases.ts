@@ -1,6 +1,6 @@
 /** Clause reader, noun-phrase layer: phrases left and right of a position, subject extension, role-likeness. */
 import type { Token } from '../nlp.js';
-import type { Span } from './clauses.js';
+import type { Clause, Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { adjectiveComma, has, stopAfter, isConj, isNounAt, isPrep, phraseBreak } from './tokens.js';
 import { isCap } from './verbs.js';
@@ -147,4 +147,29 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
   for (let k = sp.s; k + 1 < sp.e; k++)
     if (has(ts[k], 'Possessive')) return (!isCap(ts[k + 1]) && has(ts[k + 1], 'Noun')) || has(ts[k + 1], 'Adjective');
   return false;
+}
+
+/** Verbs whose first object receives what the second names ("give Gazprom control of ..."). */
+const RECEIVING = new Set(['give', 'grant', 'offer', 'award', 'hand', 'promise']);
+
+/**
+ * "give Gazprom control of 8%", "giving United the chance to make up ground": the first of two
+ * objects of a verb of giving: a name, an object pronoun or a bare plural, then the thing given
+ * (opened by a determiner, a degree word or a lowercase noun). Null for one object.
+ */
+export function recipient(ts: readonly Token[], c: Clause): Span | null {
+  const obj = c.obj;
+  if (!obj || !RECEIVING.has(c.vg.lemma)) return null;
+  // (split already by the clause reader when the thing given has its determiner: "granted Yukos an injunction")
+  const to = c.pps.find((p) => p.prep === 'to' && p.np.e <= obj.s && p.np.s >= c.vg.e);
+  if (to) return to.np;
+  if (obj.e - obj.s < 2) return null;
+  const first = ts[obj.s]!;
+  let e = obj.s + 1;
+  if (isCap(first) && !has(first, 'Determiner')) while (e < obj.e && isCap(ts[e]) && !has(ts[e - 1], 'Possessive')) e++;
+  else if (!(has(first, 'Pronoun') && !has(first, 'Possessive')) && !(has(first, 'Plural') && !has(first, 'Adjective'))) return null;
+  if (e >= obj.e || has(ts[e - 1], 'Possessive') || isPrep(ts[e])) return null;
+  const next = ts[e]!;
+  const opens = has(next, 'Determiner') || /^(?:more|greater|full|less|new|extra)$/.test(next.norm) || (has(next, 'Noun') && !isCap(next));
+  return opens ? { s: obj.s, e } : null;
 }

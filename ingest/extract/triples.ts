@@ -37,7 +37,7 @@ import {
   takesOwnPhrase,
   RELATIONAL_NOUNS,
 } from './lexicon.js';
-import { npRight, roleLike } from './phrases.js';
+import { npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 import { IMPRESSIONS, usedAsMeans } from './verbs.js';
@@ -189,9 +189,7 @@ function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, su
 }
 
 function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
-  // "were allowed a visit by one relative": a "by" right after a kept object is that noun's.
-  const by = c.pps.find((p) => p.prep === 'by' && !(c.obj && c.obj.s >= c.vg.e && p.at === c.obj.e));
-  if (!by && c.pps.some((p) => p.prep === 'by')) return [];
+  const by = c.pps.find((p) => p.prep === 'by');
   const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];
@@ -206,7 +204,8 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
 }
 
 /** "filed a lawsuit against X", "restored diplomatic ties with X", "denied any role in X". */
-function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] | null {
+function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj0: readonly number[]): Triple[] | null {
+  let subj = subj0;
   // "took advantage of X": the object phrase holds its of-phrase; else the PP right after it.
   const inner = ofPhrase(ts, c.obj);
   const pp0 = inner ?? c.pps[0];
@@ -219,6 +218,9 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   if (!table) return null;
   const objs = argMentions(ts, ix, extendCoord(ts, pp0.np, inner ? c.obj!.e : c.end));
   if (!objs.ms.length) return null;
+  // "would give Gazprom control of 8% of Russia's oil production": the one given holds it.
+  const given = recipient(ts, c);
+  if (given) subj = argMentions(ts, ix, given).ms;
   const light = LIGHT_VERBS.has(lemma) || hasPredicate(specific);
   // "planning attacks on X", "threatened sanctions on X": the relation, intended.
   const intent = !light && (LEX.intentions.has(lemma) || LEX.intentions.has(ts[c.vg.head]!.norm));

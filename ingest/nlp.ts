@@ -112,6 +112,7 @@ const RT = {
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),
   notVerbs: new Set(retag.notVerbs),
+  ingNouns: new Set(retag.ingNouns),
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
   adverbials: new Set(retag.adverbialPhrases),
@@ -190,6 +191,18 @@ function degreeAdjectives(ts: Token[]): void {
     if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Gerund') || !lexiconTags(t.norm).includes('Adjective')) continue;
     if (tagged(ts[i + 1], 'Determiner', 'Pronoun')) continue; // "to more easily secure the ..."
     ts[i] = retagged(t, ['Adjective']);
+  }
+}
+
+/**
+ * "has neither admitted nor denied", "it neither admits nor denies": "neither" after an auxiliary or a
+ * subject, before a verb, with "nor" after, is a negative adverb.
+ */
+function neitherBetweenVerbs(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (ts[i]!.norm !== 'neither' || !tagged(ts[i - 1], 'Verb', 'Noun')) continue;
+    if (!tagged(ts[i + 1], 'PastTense', 'Participle', 'Infinitive', 'PresentTense') || tagged(ts[i + 1], 'Noun')) continue;
+    if (ts.slice(i + 2, i + 6).some((t) => t.norm === 'nor')) ts[i] = retagged(ts[i]!, ['Adverb', 'Negative']);
   }
 }
 
@@ -433,6 +446,7 @@ function fixedTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    else if (RT.ingNouns.has(t.norm)) ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
     else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
     // "anti-social behaviour orders (Asbos) were used": what a bracketed short name spells out ends in a noun.
@@ -1699,6 +1713,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     bareVerbSForms(tokens);
     likeAfterCopula(tokens);
     degreeAdjectives(tokens);
+    neitherBetweenVerbs(tokens);
     toInfinitives(tokens);
     nounModifiers(tokens);
     classifiersBeforeNames(tokens);

@@ -131,6 +131,9 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // clause before a reporter that goes on to say something else is the writer's, not the reporter's.
   // (Not "..., Mr Brown told BBC Radio": the one told is no content.)
   const content = !!r.obj && r.obj.s >= r.vg.e && (!ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r));
+  // "According to the WSJ, which cites people ..., the directors are expected to deny wrongdoing":
+  // a reporter with its own content, no quote-closing "X said", says nothing before it.
+  if (content && !LEX.reporting.has(c.vg.lemma) && c.rules.includes('rel-subj')) return false;
   const says = content || an.clauses.some((x, k) => k > sp.clause && x.parent === sp.clause && !!ts[x.vg.head]!.text);
   if (says && LEX.subordinators.has(ts[(c.subj ?? c.vg).s - 1]?.norm ?? '')) return false;
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;

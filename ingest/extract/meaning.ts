@@ -686,11 +686,19 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         m.certainty = stronger(m.certainty, 'hedged');
         m.cues.push(hard);
       }
+      // A past participle describing a noun ("settle a lawsuit filed by Mr Spitzer", "avoid the quota
+      // system planned by the Tories") states what was done, whatever the verb it hangs on does.
+      const head = ts[c.vg.head];
+      const described =
+        c.rules.includes('reduced-rel') && c.vg.passive && !c.vg.copula && has(head, 'PastTense') && !has(head, 'Gerund') && !isBe(head);
       const inherit = yet ? p.certainty : RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
       // "has been refused after the US blocked its application", "will attempt ... after the
       // government ignored an order": a past event the clause is timed or explained by happened,
       // whatever the clause intends (a claim or belief around both still frames it).
-      const happened = inherit === 'intended' && !!c.subord && PAST_ADJUNCTS.has(c.subord) && has(ts[c.vg.s], 'PastTense');
+      // So does a past participle describing a noun: "agreed to settle a lawsuit filed by Mr Spitzer".
+      const happened =
+        (described && inherit !== 'alleged') ||
+        (inherit === 'intended' && !!c.subord && PAST_ADJUNCTS.has(c.subord) && has(ts[c.vg.s], 'PastTense'));
       if (RANK[inherit] > RANK[m.certainty] && !happened) {
         m.certainty = inherit;
         m.cues.push(`frame:${lemma}`);
@@ -725,7 +733,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // "the Lib Dems lack the courage to tackle waste": what the subject lacks the means to do is not done.
       const lacking = pc.vg.lemma === 'lack' && ts[c.vg.s - 1]?.norm === 'to' && !!pc.obj && pc.obj.e === c.vg.s - 1;
       const negates = (LEX.negationVerbs.has(pc.vg.lemma) || lacking) && taken;
-      if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive') {
+      if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive' && !described) {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);
       } else if (p.cues.includes('not without') && ts[c.vg.s - 1]?.norm === 'without' && m.polarity === 'negative') {

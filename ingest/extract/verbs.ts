@@ -89,7 +89,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       continue;
     }
     // "Iran never attacked Iraq": a negation right before a verb with no auxiliary opens its group.
-    if (ts[i - 1]?.norm === 'never' && !breakAfter(ts[i - 1]) && !isVerbal(ts, i - 2)) i--;
+    // So does "neither" before "... nor": "it neither admits nor denies the allegations".
+    const negator = ts[i - 1]?.norm === 'never' || (ts[i - 1]?.norm === 'neither' && has(ts[i - 1], 'Negative'));
+    if (negator && !breakAfter(ts[i - 1]) && !isVerbal(ts, i - 2)) i--;
     const verbs: number[] = [];
     // "can borrow cash only to invest, and not to finance": a negated infinitive ("whether or not to" is none).
     let neg = (ts[i - 1]?.norm === 'to' && isNeg(ts[i - 2]) && ts[i - 3]?.norm !== 'or') || ts[i - 1]?.norm === 'nor' || norNext;
@@ -128,6 +130,12 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       // "has delivered not one but two major reports": a contrast of amounts after the verb, no
       // negation of it ("voted not for Kilroy-Silk but for the UKIP" denies one argument).
       else if (t.norm === 'not' && verbs.length && amountContrast(ts, j)) break;
+      // "has neither admitted nor denied wrongdoing": inside the group "neither" negates it; "nor" opens the next.
+      else if (t.norm === 'neither' && isVerbal(ts, j + 1)) neg = true;
+      else if (t.norm === 'nor' && verbs.length) break;
+      else if (t.norm === 'either' && verbs.length && isVerbal(ts, j + 1)) {
+        /* "has either resigned or been sacked" */
+      }
       // "said none of the companies ...": a negative pronoun opening a phrase is no negation ("learned nothing from" is).
       else if (isNeg(t) && !(NEG_PRONOUNS.has(t.norm) && (ts[j + 1]?.norm === 'of' || !isPrep(ts[j + 1])))) neg = true;
       else if (isAdverbial(t) && (isVerbal(ts, j + 1) || isNeg(ts[j + 1]) || isAdverbial(ts[j + 1]))) {

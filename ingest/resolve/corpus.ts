@@ -10,15 +10,17 @@
  *   2. a person key's spellings that no rare shared entity corroborates get keys of their own
  *      (Andy Davis and Andy Davies are one transliteration key, two people);
  *   3. keys are joined: person keys one letter apart in the surname with the same given name when
- *      their articles share another entity few articles name (rule spelling), and the keys of
- *      entities a curation merge joined;
+ *      their articles share another entity few articles name (rule spelling), name keys of one
+ *      name spaced or capitalised otherwise (rule compact), and the keys of entities a curation
+ *      merge joined;
  *   4. each set of joined keys is one entity (classes.ts: name, type, id, aliases, audit).
  */
 import type { LocalEntity } from '../types.js';
 import { effective, type CurationOp } from '../curation/types.js';
 import type { AliasGroup, AliasTable } from './aliases.js';
 import { buildClasses, type GlobalEntity, type Member } from './classes.js';
-import { hasCompanyForm, isShortForm } from './keys.js';
+import { hasCompanyForm, isShortForm, nameKey } from './keys.js';
+import { compactName } from './rules.js';
 import { normName, parseName, type NameInfo } from './normalize.js';
 import type { AcronymTable } from './tables.js';
 import { deletionVariants, editDistance } from './translit.js';
@@ -271,6 +273,27 @@ function spellingJoins(members: readonly Member[], joins: Joins): void {
   }
 }
 
+/**
+ * Name keys of one name written two ways join (rule compact): spaced otherwise ("TimeWarner" and
+ * "Time Warner", "Delta Air Lines" and "Delta Airlines") or capitalised otherwise ("Berlin Film
+ * Festival" and "Berlin film festival"), by the letters of the names that give each key (six or
+ * more, not a short form: see compactName). Not people: their keys join by the person rules.
+ */
+function compactJoins(members: readonly Member[], joins: Joins): void {
+  const first = new Map<string, string>();
+  for (const m of members) {
+    if (!m.key.startsWith('n:') || m.local.type === 'Person') continue;
+    for (const raw of [m.local.name, ...m.local.aliases]) {
+      const p = parseName(raw);
+      const letters = compactName(p);
+      if (!letters || isShortForm(p) || `n:${nameKey(p)}` !== m.key) continue;
+      const k = first.get(letters);
+      if (k === undefined) first.set(letters, m.key);
+      else joins.union(k, m.key, 'compact');
+    }
+  }
+}
+
 export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Resolution {
   const ops = effective(t.curation);
   const arts = [...articles].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
@@ -293,6 +316,7 @@ export function resolveCorpus(articles: readonly ArticleLocals[], t: Tables): Re
   const keys = new Set(members.map((m) => m.key));
   for (const k of keys) joins.find(k);
   spellingJoins(members, joins);
+  compactJoins(members, joins);
   for (const op of ops) {
     if (op.op !== 'merge') continue;
     const present = [...op.intoKeys, ...op.fromKeys].filter((k) => keys.has(k));

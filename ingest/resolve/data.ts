@@ -31,3 +31,5 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.fem
 export const MALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.male);
 /** Unit words naming a company's service ("Google News"): the bare company name is never their short name. */
 export const SERVICE_WORDS: ReadonlySet<string> = new Set(names.serviceWords);
+/** Heads that make a name a part or office of what its first word names ("Commons committee"): never a short name's. */
+export const PART_HEADS: ReadonlySet<string> = new Set(names.partHeads);

@@ -4,7 +4,8 @@
  *                 "record" = "record company": the form must be written as one; nor "natural gas" =
  *                 "Natural Gas Corporation": the short name is capitalised as the long one);
  *   short-name    "Deutsche" = "Deutsche Bank" (an organisation's first word before its head
- *                 noun), "Supreme Court" = "US Supreme Court" (the name without its place); not
+ *                 noun; not "Commons" = "Commons committee", a part of it: partHeads),
+ *                 "Supreme Court" = "US Supreme Court" (the name without its place); not
  *                 when the dropped words name a unit ("Barclays Capital") and the article named the
  *                 bare first word first (namesUnit, checked in local.ts);
  *   given-name    "Phil" = "Phil Spector" (a lone first name of one person named in full).
@@ -13,7 +14,7 @@
 import gaz from '../data/gazetteer.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from '../types.js';
-import { LEGAL_SUFFIXES, SERVICE_WORDS, UNIT_WORDS } from './data.js';
+import { LEGAL_SUFFIXES, PART_HEADS, SERVICE_WORDS, UNIT_WORDS } from './data.js';
 import { hasCompanyForm } from './keys.js';
 import type { NameInfo } from './normalize.js';
 
@@ -26,7 +27,8 @@ export function variants(n: NameInfo): string[] {
   if (t.length < 2) return [];
   const out: string[] = [];
   if (hasCompanyForm(n)) out.push(t.slice(0, -1).join(' '));
-  if (HEADS.has(t.at(-1)!) && !PLACES.has(t[0]!)) out.push(t[0]!);
+  // "Deutsche" = "Deutsche Bank", but "Commons" is no "Commons committee" (names.json partHeads).
+  if (HEADS.has(t.at(-1)!) && !PART_HEADS.has(t.at(-1)!) && !PLACES.has(t[0]!)) out.push(t[0]!);
   let i = 0;
   while (i < t.length - 1 && PLACES.has(t[i]!)) i++;
   if (i > 0 && t.length - i >= 2) out.push(t.slice(i).join(' '));

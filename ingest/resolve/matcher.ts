@@ -10,7 +10,7 @@ import type { EntityType } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import type { NameInfo } from './normalize.js';
 import { givenNameRule, variants } from './local-rules.js';
-import { RULE_ORDER, matchRule, personRule, type Rule } from './rules.js';
+import { RULE_ORDER, compactName, matchRule, personRule, type Rule } from './rules.js';
 import { DeletionIndex } from './deletions.js';
 
 export interface Known {
@@ -24,6 +24,7 @@ export type Found = { kind: 'match'; entity: Known; rule: Rule } | { kind: 'ambi
 
 function blockingKeys(n: NameInfo, aliases: AliasTable, query: boolean): string[] {
   const keys = [`n:${n.norm}`, `t:${n.tkey}`];
+  if (compactName(n)) keys.push(`c:${compactName(n)}`);
   const group = aliases.groupOf(n.raw);
   if (group) keys.push(`g:${group.canonical}`);
   // Acronyms are filed under their letters; long names under their initials; a query looks across.

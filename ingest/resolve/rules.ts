@@ -15,6 +15,7 @@ export type Rule =
   | 'acronym'
   | 'company-form'
   | 'transliteration'
+  | 'compact'
   | 'surname'
   | 'short-name'
   | 'spelling'
@@ -26,6 +27,7 @@ export const RULE_ORDER: readonly Rule[] = [
   'acronym',
   'company-form',
   'transliteration',
+  'compact',
   'surname',
   'short-name',
   'spelling',
@@ -102,8 +104,15 @@ export function personRule(a: NameInfo, b: NameInfo, local = false): Rule | null
   return 'surname';
 }
 
-/** Whole-name variants for organisations, places, events: same key, or one letter apart if long. */
+/** The letters of a name, spaced or not ("TimeWarner" and "Time Warner"), when six or more: else ''. */
+export const compactName = (n: NameInfo): string => (n.acronym || n.letters < 6 ? '' : n.tokens.join(''));
+
+/**
+ * Whole-name variants for organisations, places, events: same key, or one letter apart if long,
+ * or the same letters spaced otherwise ("Plus.net" and "Plusnet", "Sony BMG" and "SonyBMG").
+ */
 export function wholeNameRule(a: NameInfo, b: NameInfo): Rule | null {
+  if (compactName(a) && compactName(a) === compactName(b) && a.tokens.length !== b.tokens.length) return 'compact';
   if (a.tokens.length !== b.tokens.length || Math.min(a.letters, b.letters) < 5) return null;
   if (a.tkey === b.tkey) return 'transliteration';
   if (Math.min(a.tkey.length, b.tkey.length) >= 8 && editDistance(a.tkey, b.tkey, 1) <= 1) return 'spelling';

@@ -175,4 +175,36 @@ describe('short names that name something of their own', () => {
     expect(named(es, 'Cairn Energy').map((e) => e.aliases)).toEqual([['Cairn']]);
     expect(named(es, 'Mitsubishi Motors').map((e) => e.aliases)).toEqual([['Mitsubishi']]);
   });
+
+  it('are no short name of a part, office or activity of what they name (names.json partHeads)', () => {
+    expect(localNameRule(n('Commons'), n('Commons public accounts committee'))).toBe(null);
+    expect(localNameRule(n('Treasury'), n('Treasury Select Committee'))).toBe(null);
+    expect(localNameRule(n('Renault'), n('Renault chief executive'))).toBe(null);
+    expect(localNameRule(n('Yukos'), n('Yukos unit'))).toBe(null);
+    expect(localNameRule(n('Tesco'), n('Tesco distribution centre'))).toBe(null);
+    expect(localNameRule(n('Deutsche'), n('Deutsche Bank'))).toBe('short-name');
+    expect(localNameRule(n('Cranfield'), n('Cranfield University'))).toBe('short-name');
+  });
+
+  it('keep the Commons apart from its committee, across articles (politics/006)', () => {
+    const es = resolve({
+      'news/politics/006.txt':
+        'But Edward Leigh, who is chairman of the Commons public accounts committee, warned the government would have to work hard to ensure taxpayers would get full benefit from the Dome deal. The deal was announced to the Commons on Tuesday.',
+      'news/politics/123.txt': 'Mr Blair told the Commons the plans were fair.',
+    });
+    for (const e of holding(es, 'Commons')) expect(e.aliases.filter((a) => /committee/i.test(a))).toEqual([]);
+    expect(new Set(named(es, 'Commons').map((e) => e.id)).size).toBe(1);
+  });
+
+  it('keep Microsoft apart from its product, Microsoft Office (tech/086)', () => {
+    const es = resolve({
+      'news/tech/086.txt': [
+        'Microsoft, however, does provide an add-on tool for Windows PCs that fixes the problem.',
+        '"The Remove Hidden Data add-in is a tool that you can use to remove personal or hidden data that might not be immediately apparent when you view the document in your Microsoft Office application," says the instructions on Microsoft\'s website.',
+      ].join(' '),
+      'news/tech/001.txt': 'Microsoft said the update would be free.',
+    });
+    expect(new Set(named(es, 'Microsoft').map((e) => e.id)).size).toBe(1);
+    expect(holding(es, 'Microsoft Office').map((e) => e.name)).not.toContain('Microsoft');
+  });
 });

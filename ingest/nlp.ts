@@ -1364,6 +1364,30 @@ function objectPlurals(ts: Token[]): void {
 }
 
 /**
+ * "sent in bailiffs to freeze Yukos accounts and seize Yugansk": an -s word right after a lexical
+ * verb and a name, and before "and", "or", a comma or the end, is the plural head of a phrase the
+ * name modifies, the verb's object: a verb there would need an object or complement of its own.
+ * Not after a verb of saying ("said Yukos owes"), as objectPlurals.
+ */
+function namedObjectPlurals(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun')) continue;
+    const next = ts[i + 1];
+    if (next && !/^\s*[,;:.]/.test(t.post) && !/^(?:and|or)$/.test(next.norm)) continue;
+    let v = i - 1;
+    const name = (x: Token | undefined) => /^\p{Lu}/u.test(x?.text ?? '') && tagged(x, 'ProperNoun') && !tagged(x, 'Possessive', 'Pronoun');
+    while (v > 0 && name(ts[v]) && !/[,;:()"“”]/.test(ts[v]!.post)) v--;
+    const verb = ts[v]!;
+    if (v === i - 1 || !/^\p{Ll}/u.test(verb.text) || /[,;:()"“”]/.test(verb.post)) continue; // "that Ask Jeeves operates"
+    if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Noun')) continue;
+    if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
+    if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense', 'Infinitive') && presentAgrees(ts, v))) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/**
  * A present-tense verb at `k` has a subject it agrees with right before it (adverbs aside): "they
  * also oppose", "the party opposes"; or follows "to" or a relative pronoun. Not "A net police force", "US trade deficit".
  */
@@ -1732,6 +1756,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     objectCompoundHeads(tokens);
     verbThenPlural(tokens);
     objectPlurals(tokens);
+    namedObjectPlurals(tokens);
     repairTags(tokens);
     joinedParticiples(tokens);
     joinedPresents(tokens);

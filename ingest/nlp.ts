@@ -115,6 +115,7 @@ const RT = {
   ingNouns: new Set(retag.ingNouns),
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
+  telling: new Set(retag.tellingVerbs),
   adverbials: new Set(retag.adverbialPhrases),
   toPrepositions: new Set(retag.toPrepositions),
   prepositionForms: new Set(retag.prepositionForms),
@@ -1020,6 +1021,34 @@ function nounsAfterSaying(ts: Token[]): void {
 }
 
 /**
+ * "Rover told BBC News that reports of job cuts were speculation", "said that plans for the tax were
+ * dropped": "that" after a verb of saying, or of telling and its object, opens a clause; an -s word
+ * right after it, before a finite verb (a phrase of a preposition between), is that clause's plural
+ * subject, not a relative clause's verb ("BBC News that reports of").
+ */
+function nounsAfterThat(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 1]!.norm !== 'that' || !sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
+    let v = i - 2;
+    const object = (x: Token | undefined) => tagged(x, 'Noun', 'Determiner', 'Adjective') && !tagged(x, 'Verb');
+    while (v > 0 && v > i - 6 && object(ts[v]) && !/[,;:()]/.test(ts[v]!.post)) v--;
+    const verb = ts[v]!;
+    const said = RT.saying.has(verb.root) || RT.saying.has(verb.norm);
+    const told = RT.telling.has(verb.root) || RT.telling.has(verb.norm);
+    if (!tagged(verb, 'Verb') || /[,;:()]/.test(verb.post) || !(v === i - 2 ? said : told)) continue;
+    let k = i + 1;
+    if (tagged(ts[k], 'Preposition')) {
+      k++;
+      while (k < i + 8 && ts[k] && !tagged(ts[k], 'Verb') && !/[,;:()]/.test(ts[k - 1]!.post)) k++;
+    }
+    const next = ts[k];
+    if (!tagged(next, 'Modal', 'Auxiliary', 'Copula') && !(tagged(next, 'PastTense') && !tagged(next, 'Noun'))) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/**
  * "The firm hopes that regulators will approve the merger", "the report claims that": an -s form of
  * a verb of saying between a singular noun and "that" is the verb, not a plural noun.
  */
@@ -1749,6 +1778,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
     nounsAfterSaying(tokens);
+    nounsAfterThat(tokens);
     nounsInPhrases(tokens);
     namedPhraseHeads(tokens);
     compoundHeads(tokens);

@@ -166,6 +166,25 @@ function bareInfinitives(ts: Token[]): void {
   }
 }
 
+/**
+ * "Mark Oaten also backed use of wire-tap evidence": a bare verb form right after a lexical past
+ * verb and before "of" is that verb's object noun; only a verb that takes a bare infinitive
+ * ("helped dispose of", "let go of") puts a verb there.
+ */
+function nounsBeforeOf(ts: Token[]): void {
+  // (a word compromise lists as a verb: not "stopped short of")
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const verb = ts[i - 1]!;
+    if (ts[i + 1]!.norm !== 'of' || lexicon[t.norm] !== 'Infinitive' || tagged(t, 'PastTense', 'Gerund') || !/^\p{Ll}+$/u.test(t.text))
+      continue;
+    if (!tagged(verb, 'PastTense') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Noun') || /[,;:()"“”]/.test(verb.post + t.post))
+      continue;
+    if (BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || t.norm === 'go') continue;
+    ts[i] = retagged(t, ['Noun', 'Singular'], t.norm);
+  }
+}
+
 /** -s forms that take a bare verb ("helps", "lets"; retag.json): never a plural noun before one. */
 export const BARE_VERB_S_FORMS: ReadonlySet<string> = new Set(retag.bareVerbSForms);
 
@@ -1763,6 +1782,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     perfectTags(tokens);
     negatedParticiples(tokens);
     bareInfinitives(tokens);
+    nounsBeforeOf(tokens);
     bareVerbSForms(tokens);
     likeAfterCopula(tokens);
     degreeAdjectives(tokens);

@@ -1318,6 +1318,26 @@ function pluralsBeforeGerunds(ts: Token[]): void {
 }
 
 /**
+ * "each shopper will spend £220 and Britons lead Europe": a word compromise lists as a verb, read as
+ * a noun between a plural name opening a clause and a name or determiner, is the name's verb (a
+ * plural name modifies no noun there).
+ */
+function verbsAfterPluralNames(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const name = ts[i - 1]!;
+    if (tagged(t, 'Verb') || !tagged(t, 'Singular') || lexicon[t.norm] !== 'Infinitive' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(name.text) || !tagged(name, 'ProperNoun') || tagged(name, 'Possessive', 'Singular')) continue;
+    const before = ts[i - 2];
+    if (before && !/^(?:and|but|while|as)$/.test(before.norm) && !/[,;:]/.test(before.post)) continue;
+    const next = ts[i + 1]!;
+    if (/[,;:]/.test(name.post + t.post) || !(tagged(next, 'Determiner') || (/^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun'))))
+      continue;
+    ts[i] = retagged(t, ['Verb', 'PresentTense', 'Infinitive'], t.norm);
+  }
+}
+
+/**
  * "latest unemployment figures look set to", "the laser bridges work", "Stock markets had factored":
  * an -s "verb" right after a noun and before a bare verb form or a finite auxiliary is that verb's
  * plural subject (an -s verb cannot take either after it); so before a prepositional phrase of
@@ -1811,6 +1831,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     joinedParticiples(tokens);
     joinedPresents(tokens);
     pluralBeforeBareVerb(tokens);
+    verbsAfterPluralNames(tokens);
     pluralsBeforeGerunds(tokens);
     gerundCompounds(tokens);
     hyphenedParticles(tokens);

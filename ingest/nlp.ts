@@ -129,8 +129,9 @@ const RT = {
 };
 /**
  * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
- * verb compromise knows, where the un- word is no verb it knows ("unveiled", "undermined" are), is an
- * adjective, unless an object follows it ("unseated the MP").
+ * verb compromise knows (of any verb, between a modifier and a noun: "an index-linked, unblighted
+ * price"), where the un- word is no verb it knows ("unveiled", "undermined" are), is an adjective,
+ * unless an object follows it ("unseated the MP").
  */
 function negatedParticiples(ts: Token[]): void {
   ts.forEach((t, i) => {
@@ -138,7 +139,13 @@ function negatedParticiples(ts: Token[]): void {
     if (lexicon[toInfinitive(t.norm, 'PastTense')] !== undefined) return;
     const stem = toInfinitive(t.norm.slice(2), 'PastTense');
     const next = ts[i + 1];
-    if (lexicon[stem] === undefined || RT.objects.has(next?.norm ?? '') || tagged(next, 'ProperNoun', 'Pronoun')) return;
+    // "an index-linked, unblighted price": between a modifier and a noun, whatever the stem.
+    const prev = ts[i - 1];
+    const prenominal =
+      (tagged(prev, 'Determiner', 'Adjective') || /,\s*$/.test(prev?.post ?? '')) &&
+      tagged(next, 'Noun') &&
+      /^\p{Ll}/u.test(next?.text ?? '');
+    if ((lexicon[stem] === undefined && !prenominal) || RT.objects.has(next?.norm ?? '') || tagged(next, 'ProperNoun', 'Pronoun')) return;
     ts[i] = { ...t, tags: new Set(['Adjective']), root: t.norm };
   });
 }
@@ -607,7 +614,12 @@ function perfectTags(ts: Token[]): void {
     const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? participleOf(t.norm) : null;
     const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfectAt(ts, i - 2) && tagged(next, 'PastTense', 'Participle');
     const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
-    const participle = tagged(next, 'PastTense', 'Participle') || (tagged(next, 'Adjective') && /^\p{Ll}+ed$/u.test(next?.text ?? ''));
+    // ("have both released a series": a regular past compromise read as a noun there too.)
+    const participle =
+      tagged(next, 'PastTense', 'Participle') ||
+      (tagged(next, 'Adjective', 'Noun') &&
+        /^\p{Ll}+ed$/u.test(next?.text ?? '') &&
+        (tagged(next, 'Adjective') || !!regularPast(next!.norm)));
     const helper = tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect;
     // (Also "spoken", "written", which compromise reads as nouns there.)
     const spoken = /^\p{Ll}+(?:en|wn)$/u.test(next?.norm ?? '') ? participleOf(next!.norm) : null;

@@ -328,15 +328,27 @@ function pluralsBeforePhrases(ts: Token[]): void {
   }
 }
 
+const LINKING = /^(?:ha(?:s|ve|d|ving)|be|being|get|gets|got|getting|become|becomes|became|becoming|seem|seems|seemed|seeming)$/;
+
 /**
- * "tackled the problem by reducing authorised absence": an -ed form between a gerund and a noun is
- * the noun's adjective (not after "having", "being", "getting": "having signed contracts").
+ * "tackled the problem by reducing authorised absence", "it just gives incapacitated people": an -ed
+ * form between a gerund or a finite lexical verb and a noun is the noun's adjective (two verbs do not
+ * meet; not after "having", "being", "getting": "having signed contracts"; nor after an -s word that
+ * may be a plural noun itself, "house prices increased sales", or a verb of saying, "who it says
+ * headed CFD's sales operations").
  */
 function participlesAfterGerunds(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const g = ts[i - 1]!;
-    if (!tagged(g, 'Gerund') || /^(?:having|being|getting|becoming|seeming)$/.test(g.norm) || /[,;:()]/.test(g.post + t.post)) continue;
+    const finite =
+      tagged(g, 'PresentTense', 'PastTense') &&
+      !tagged(g, 'Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Noun') &&
+      /^\p{Ll}/u.test(g.text) &&
+      !RT.saying.has(g.root || g.norm) &&
+      !RT.saying.has(g.norm) &&
+      !(sForm(g) && tagged(ts[i - 2], 'Noun', 'Adjective', 'Determiner') && !tagged(ts[i - 2], 'Pronoun'));
+    if (!(tagged(g, 'Gerund') || finite) || LINKING.test(g.norm) || /[,;:()]/.test(g.post + t.post)) continue;
     if (!/^\p{Ll}{3,}ed$/u.test(t.text) || !tagged(t, 'PastTense') || tagged(t, 'Noun')) continue;
     const next = ts[i + 1]!;
     if (tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun', 'ProperNoun', 'Determiner')) ts[i] = retagged(t, ['Adjective']);
@@ -440,7 +452,7 @@ const finite = (t: Token | undefined): boolean =>
 
 const retagged = (t: Token, tags: readonly string[], root = t.norm): Token => ({ ...t, tags: new Set(tags), root });
 const BRITISH_PASTS: ReadonlyMap<string, string> = new Map(Object.entries(retag.britishPasts));
-const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d)$/.test(ts[j]?.norm ?? '');
+const perfectAt = (ts: readonly Token[], j: number): boolean => /^ha(?:s|ve|d|ving)$/.test(ts[j]?.norm ?? '');
 
 /** Whether the short name at `k` ("Asbos", "ISAs") is the initials of the words right before it. */
 function spelledOut(ts: readonly Token[], k: number): boolean {
@@ -611,7 +623,9 @@ function perfectTags(ts: Token[]): void {
     const noun = perfect && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun');
     // "has halved in value": so is an -ed word there ("have breed" aside).
     const own = noun && (RT.sameParticiples.has(t.norm) || /^\p{Ll}{3,}[^e]ed$/u.test(t.text));
-    const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? participleOf(t.norm) : null;
+    // (an irregular past that is its own participle too: "having left school")
+    const ownPast = (w: string): string | null => (pastForms(w) ? toInfinitive(w, 'PastTense') || null : null);
+    const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? (participleOf(t.norm) ?? ownPast(t.norm)) : null;
     const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfectAt(ts, i - 2) && tagged(next, 'PastTense', 'Participle');
     const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
     // ("have both released a series": a regular past compromise read as a noun there too.)
@@ -1444,6 +1458,20 @@ function objectPlurals(ts: Token[]): void {
 }
 
 /**
+ * "massively multi-player online role-playing games (MMORPGs)": an -s word right before a bracketed
+ * short form is the plural head of the phrase the short form names, not a verb.
+ */
+function pluralsBeforeShortForms(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || /[,;:]/.test(t.post)) continue;
+    if (!next.pre.startsWith('(') || !/^\)/.test(next.post) || !/^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(next.text)) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/**
  * "sent in bailiffs to freeze Yukos accounts and seize Yugansk": an -s word right after a lexical
  * verb and a name, and before "and", "or", a comma or the end, is the plural head of a phrase the
  * name modifies, the verb's object: a verb there would need an object or complement of its own.
@@ -1839,6 +1867,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     verbThenPlural(tokens);
     objectPlurals(tokens);
     namedObjectPlurals(tokens);
+    pluralsBeforeShortForms(tokens);
     repairTags(tokens);
     joinedParticiples(tokens);
     joinedPresents(tokens);

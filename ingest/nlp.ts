@@ -703,7 +703,14 @@ function nounsBeforeVerbs(ts: Token[]): void {
       !tagged(after, 'Noun') &&
       !BARE_INFINITIVE_VERBS.has(t.norm) &&
       !/[,;:]/.test(next.post);
-    if (!helper && !agrees && !compound) continue;
+    // "A US judge banned Gazprom", "the US court ruled": after a determiner and a name, before a past
+    // verb, or after "a"/"an" and a name anywhere (the phrase still wants its head noun).
+    const det = ts[i - 2]?.norm ?? '';
+    const headed =
+      /^\p{Lu}/u.test(prev.text) &&
+      !/[,;:]/.test(ts[i - 2]?.post ?? '') &&
+      (/^an?$/.test(det) || (/^(?:the|this|that)$/.test(det) && tagged(next, 'PastTense') && !tagged(next, 'Noun')));
+    if (!helper && !agrees && !compound && !headed) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
   }
 }

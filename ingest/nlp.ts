@@ -1053,8 +1053,9 @@ function simplePasts(ts: Token[]): void {
 
 /**
  * "Ms Kelly said reforms should build on GCSEs", "Halifax said house prices rose": right after a verb
- * of saying, a present-tense "verb" before a modal, a finite verb or a noun opens the reported
- * clause's subject: it is a noun (a verb cannot follow "said" directly).
+ * of saying, a present-tense "verb" before a modal, a finite verb (maybe after a phrase of a
+ * preposition) or a noun opens the reported clause's subject: it is a noun (a verb cannot follow
+ * "said" directly).
  */
 function nounsAfterSaying(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -1064,7 +1065,10 @@ function nounsAfterSaying(ts: Token[]): void {
     if (!tagged(prev, 'Verb') || !(RT.saying.has(prev.root) || RT.saying.has(prev.norm)) || /[,;:"“”]/.test(prev.post)) continue;
     if (!tagged(t, 'PresentTense', 'Infinitive') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) continue;
     if (!/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(t.post)) continue;
-    const finite = tagged(next, 'Modal', 'Auxiliary', 'Copula') || (tagged(next, 'PastTense') && !tagged(next, 'Noun'));
+    const finiteAt = (x: Token | undefined) => tagged(x, 'Modal', 'Auxiliary', 'Copula') || (tagged(x, 'PastTense') && !tagged(x, 'Noun'));
+    // "said conflict between himself and Tony Blair was harming": so before a phrase and a finite verb.
+    const finite =
+      finiteAt(next) || (tagged(next, 'Preposition') && finiteAt(ts[afterPhrase(ts, i + 1)]) && afterPhrase(ts, i + 1) > i + 1);
     // "posters which critics claim depict Tory leader Michael Howard": a name after it is its object.
     const noun = tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun') && /^\p{Ll}/u.test(next.text);
     if (!finite && !noun) continue;
@@ -1412,8 +1416,10 @@ function afterPhrase(ts: readonly Token[], k: number, depth = 0): number {
 function afterOnePhrase(ts: readonly Token[], k: number): number {
   if (!tagged(ts[k], 'Preposition') || /[,;:()]/.test(ts[k]!.post)) return k;
   let j = k + 1;
+  // (an object pronoun too: "between himself and Tony Blair")
   const nounish = (t: Token | undefined) =>
-    tagged(t, 'Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun') && !tagged(t, 'Verb', 'Pronoun');
+    (tagged(t, 'Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun') && !tagged(t, 'Verb', 'Pronoun')) ||
+    /^(?:him|her|them|us|me|himself|herself|themselves|itself|ourselves)$/.test(t?.norm ?? '');
   while (nounish(ts[j]) || (/^(?:and|or)$/.test(ts[j]?.norm ?? '') && nounish(ts[j + 1]))) {
     if (/[,;:()"“”]/.test(ts[j]!.post)) return k;
     j++;

@@ -109,7 +109,9 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
       !stopAfter(ts[left.s - 2]) &&
       /^\p{Ll}/u.test(ts[left.e - 1]!.text) &&
       !has(ts[np.s], 'Pronoun');
-    if (!(opens || conjunct || (floorOpen && left.s === floor))) break;
+    // "conflict between himself and | Tony Blair was harming": "between" takes both conjuncts.
+    const paired = link.norm === 'and' && /^(?:between|among|amongst)$/.test(ts[left.s - 1]?.norm ?? '');
+    if (!(opens || conjunct || paired || (floorOpen && left.s === floor))) break;
     s = left.s;
   }
   return { s, e: np.e };

@@ -136,6 +136,9 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   if (content && !LEX.reporting.has(c.vg.lemma) && c.rules.includes('rel-subj')) return false;
   const says = content || an.clauses.some((x, k) => k > sp.clause && x.parent === sp.clause && !!ts[x.vg.head]!.text);
   if (says && LEX.subordinators.has(ts[(c.subj ?? c.vg).s - 1]?.norm ?? '')) return false;
+  // "Facing stem criticism ..., the FDA said it would ...": a participle clause opening the sentence
+  // before a reporter that says something after it is the writer's account of the reporter.
+  if (says && c.vg.s === 0 && has(ts[0], 'Gerund') && (!c.subj || c.subj.s > c.vg.s)) return false;
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   // (over a conjunction inside the subject: "current and former US officials told")
   while (k > 0 && !breakAfter(ts[k]) && (has(ts[k], 'Adjective') || (isConj(ts[k]) && !breakAfter(ts[k - 1])))) k--;

@@ -65,6 +65,7 @@ export const LEX = {
   negativeModals: set(words.negativeModals),
   topicNouns: set(words.topicNouns),
   factiveAdjectives: set(words.factiveAdjectives),
+  factiveVerbs: set(words.factiveVerbs),
   resultFrames: set(words.resultFrames),
   roleTimes: set(words.roleTimes),
   roleModifiers: set(words.roleModifiers),

@@ -696,7 +696,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // government ignored an order": a past event the clause is timed or explained by happened,
       // whatever the clause intends (a claim or belief around both still frames it).
       // So does a past participle describing a noun: "agreed to settle a lawsuit filed by Mr Spitzer".
+      // "it is easy to forget that the regime used to look after ...": a fact, whoever forgets it.
+      const factiveThat =
+        LEX.factiveVerbs.has(pc.vg.lemma) && (c.subord === 'that' || (!c.subord && !!c.subj)) && ts[c.vg.s - 1]?.norm !== 'to';
       const happened =
+        (factiveThat && inherit !== 'alleged') ||
         (described && inherit !== 'alleged') ||
         (inherit === 'intended' && !!c.subord && PAST_ADJUNCTS.has(c.subord) && has(ts[c.vg.s], 'PastTense'));
       if (RANK[inherit] > RANK[m.certainty] && !happened) {

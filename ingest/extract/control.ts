@@ -169,6 +169,9 @@ function agentAfter(ts: readonly Token[], np: Span): Span | null {
   return null;
 }
 
+/** Prepositions of a stance toward a plan ("against plans to", "over plans to", "objections to plans to"). */
+const STANCE_PREPS: ReadonlySet<string> = new Set(['about', 'over', 'against', 'to']);
+
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;
   // "attacked the government's failure to control immigration": the infinitive completes the noun;
@@ -196,6 +199,11 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
   if (inPP && ownerInDoubt(ts, p, inPP.np)) return null;
+  // "Residents protested against plans to build a runway", "unhappy about plans to use Whitehall
+  // cash": a stance toward someone's plan says nothing of whose it is ("stick to its plan to cut
+  // output": a possessive pronoun makes it the subject's).
+  const owned = inPP && ts.slice(inPP.at + 1, to).some((t) => /^(?:its|their|his|her|our|my)$/.test(t.norm));
+  if (inPP && !owned && STANCE_PREPS.has(inPP.prep) && LEX.agentNouns.has(ts[to - 1]?.norm ?? '')) return null;
   if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
     return p.obj;
   }

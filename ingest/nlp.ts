@@ -1470,6 +1470,16 @@ function objectPlurals(ts: Token[]): void {
   }
 }
 
+/** "according to figures compiled by Reuters": "according to" takes a noun phrase, never a verb. */
+function nounsAfterAccordingTo(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 2]!.norm !== 'according' || ts[i - 1]!.norm !== 'to' || !tagged(t, 'PresentTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
+    ts[i] = retagged(t, ['Noun', sForm(t) ? 'Plural' : 'Singular'], t.norm);
+  }
+}
+
 /**
  * "massively multi-player online role-playing games (MMORPGs)": an -s word right before a bracketed
  * short form is the plural head of the phrase the short form names, not a verb.
@@ -1881,6 +1891,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     objectPlurals(tokens);
     namedObjectPlurals(tokens);
     pluralsBeforeShortForms(tokens);
+    nounsAfterAccordingTo(tokens);
     repairTags(tokens);
     joinedParticiples(tokens);
     joinedPresents(tokens);

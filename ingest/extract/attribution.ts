@@ -14,6 +14,8 @@ export interface Speaker {
   clause: number;
   /** For a noun of saying ("Blair's promise that ..."), the token its "that" is at: only clauses after it are said. */
   after?: number;
+  /** For "according to", the tokens of its source phrase, up to its comma: clauses there are the writer's. */
+  source?: { s: number; e: number };
 }
 
 /** The mention of a speaker no one can name (a pronoun left unresolved). */
@@ -71,8 +73,20 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
     // "according to analysts' forecasts", "according to the firm's report": the owner of the words says them.
     const owner = np ? possessorMention(ts, byEnd, np) : undefined;
     const words = np ? ts[headEnd(ts, np) - 1]!.norm : '';
-    const m = owner !== undefined && (THINGS.speakers.has(words) || LEX.reportingNouns.has(words)) ? owner : headMention(ts, byEnd, np);
-    if (m !== undefined) return { mention: m, clause: -1 };
+    let m = owner !== undefined && (THINGS.speakers.has(words) || LEX.reportingNouns.has(words)) ? owner : headMention(ts, byEnd, np);
+    // The source phrase, with a participle and its agent: "according to market statistics gathered
+    // by Websidestory", "numbers released by Japan's Finance Ministry", "a survey by Mori".
+    let e = np ? np.e : i + 2;
+    let k = e;
+    while (k < e + 3 && has(ts[k], 'PastTense') && !has(ts[k], 'Noun')) k++;
+    const agent = ts[k]?.norm === 'by' ? npRight(ts, k + 1, ts.length) : null;
+    if (agent) e = agent.e;
+    // A source opens the sentence or follows a comma ("generates the creatures according to rules
+    // devised by the programmers" is a manner); then the words are the agent's, not the figures'.
+    const opens = i === 0 || /,/.test(ts[i - 1]!.post);
+    const byAgent = agent && opens ? headMention(ts, byEnd, agent) : undefined;
+    if (byAgent !== undefined && (m === undefined || owner === undefined)) m = byAgent;
+    if (m !== undefined) return { mention: m, clause: -1, source: { s: i, e } };
   }
   return null;
 }
@@ -111,7 +125,11 @@ function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: Sentence
 /** Whether clause `ci` is said by the speaker: inside its complement, or before a closing "…, X said". */
 export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Speaker, ci: number): boolean {
   // "the Conservatives accepted Tony Blair's promise that ...": the accepting is not Blair's.
-  if (sp.clause < 0) return sp.after === undefined || ci < 0 || an.clauses[ci]!.vg.s > sp.after;
+  if (sp.clause < 0) {
+    const vs = ci < 0 ? -1 : an.clauses[ci]!.vg.s;
+    if (sp.source && vs >= sp.source.s && vs < sp.source.e) return false;
+    return sp.after === undefined || ci < 0 || vs > sp.after;
+  }
   if (ci === sp.clause || ci < 0) return ci < 0 && sp.clause >= 0 ? false : ci !== sp.clause;
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 20; p = an.clauses[p]!.parent, n++) if (p === sp.clause) return true;
   // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.

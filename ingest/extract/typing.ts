@@ -28,6 +28,8 @@ export const NUMBERED = set(gaz.numberedNames);
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(gaz.demonyms));
 const ORG_LEADS = set(gaz.orgLeads);
 const PLACE_HEADS = set(gaz.placeHeads);
+const CONCEPT_HEADS = set(gaz.conceptHeads);
+const EVENT_NAME_HEADS = set(gaz.eventNameHeads);
 const ORG_HEADS = set(gaz.orgHeads);
 export const ORG_HEAD: ReadonlySet<string> = ORG_HEADS;
 const ORG_CUES = set(gaz.orgCues);
@@ -80,6 +82,11 @@ export function headType(ts: readonly Token[], s: number, e: number): EntityType
   if (LEX.orgHeads.has(last) || ORG_HEADS.has(last) || (e - s > 1 && LEX.groupHeads.has(last) && /^\p{Lu}/u.test(ts[e - 1]!.text)))
     return 'Organization';
   if (e - s > 1 && PLACE_HEADS.has(last)) return 'Place';
+  // "Hunting Bill", "Booker Prize": a law or a prize; "Brit Awards": a ceremony (gazetteer.json).
+  if (e - s > 1 && /^\p{Lu}/u.test(ts[e - 1]!.text)) {
+    if (CONCEPT_HEADS.has(last)) return 'Concept';
+    if (EVENT_NAME_HEADS.has(last)) return 'Event';
+  }
   if (e - s > 1 && LEX.eventHeads.has(last)) return 'Event';
   if (e - s > 1 && ORG_LEADS.has(word(ts[s]))) return 'Organization';
   if (ts.slice(s + 1, e - 1).some((t) => t.text === '&')) return 'Organization'; // "Ernst & Young", "Marks & Spencer"

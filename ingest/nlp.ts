@@ -345,8 +345,7 @@ function participlesAfterGerunds(ts: Token[]): void {
       tagged(g, 'PresentTense', 'PastTense') &&
       !tagged(g, 'Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Noun') &&
       /^\p{Ll}/u.test(g.text) &&
-      !RT.saying.has(g.root || g.norm) &&
-      !RT.saying.has(g.norm) &&
+      !sayingVerb(g) &&
       !(sForm(g) && tagged(ts[i - 2], 'Noun', 'Adjective', 'Determiner') && !tagged(ts[i - 2], 'Pronoun'));
     if (!(tagged(g, 'Gerund') || finite) || LINKING.test(g.norm) || /[,;:()]/.test(g.post + t.post)) continue;
     if (!/^\p{Ll}{3,}ed$/u.test(t.text) || !tagged(t, 'PastTense') || tagged(t, 'Noun')) continue;
@@ -376,6 +375,8 @@ const participleOf = (w: string): string | null => {
   const inf = toInfinitive(w, 'Participle');
   return inf && inf !== w && world.methods.two.transform.verb.conjugate(inf, world.model).Participle === w ? inf : null;
 };
+/** A verb of saying or thinking, by its root or its form (retag.json sayingVerbs). */
+const sayingVerb = (t: Token): boolean => RT.saying.has(t.root) || RT.saying.has(t.norm);
 function tagged(t: Token | undefined, ...tags: string[]): boolean {
   if (t) for (const x of tags) if (t.tags.has(x)) return true;
   return false;
@@ -859,8 +860,7 @@ function objectCompoundHeads(ts: Token[]): void {
     const lexical =
       tagged(before, 'PastTense', 'PresentTense') &&
       !tagged(before, 'Auxiliary', 'Modal', 'Copula', 'Noun') &&
-      !RT.saying.has(before!.root) &&
-      !RT.saying.has(before!.norm) &&
+      !sayingVerb(before!) &&
       !BARE_INFINITIVE_VERBS.has(before!.root || before!.norm);
     const prep = tagged(before, 'Preposition') && !CLAUSE_OPENERS.has(before!.norm);
     if (lexical || prep) ts[i] = retagged(t, ['Noun', 'Singular']);
@@ -1062,7 +1062,7 @@ function nounsAfterSaying(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
-    if (!tagged(prev, 'Verb') || !(RT.saying.has(prev.root) || RT.saying.has(prev.norm)) || /[,;:"“”]/.test(prev.post)) continue;
+    if (!tagged(prev, 'Verb') || !sayingVerb(prev) || /[,;:"“”]/.test(prev.post)) continue;
     if (!tagged(t, 'PresentTense', 'Infinitive') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) continue;
     if (!/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(t.post)) continue;
     const finiteAt = (x: Token | undefined) => tagged(x, 'Modal', 'Auxiliary', 'Copula') || (tagged(x, 'PastTense') && !tagged(x, 'Noun'));
@@ -1090,7 +1090,7 @@ function nounsAfterThat(ts: Token[]): void {
     const object = (x: Token | undefined) => tagged(x, 'Noun', 'Determiner', 'Adjective') && !tagged(x, 'Verb');
     while (v > 0 && v > i - 6 && object(ts[v]) && !/[,;:()]/.test(ts[v]!.post)) v--;
     const verb = ts[v]!;
-    const said = RT.saying.has(verb.root) || RT.saying.has(verb.norm);
+    const said = sayingVerb(verb);
     const told = RT.telling.has(verb.root) || RT.telling.has(verb.norm);
     if (!tagged(verb, 'Verb') || /[,;:()]/.test(verb.post) || !(v === i - 2 ? said : told)) continue;
     let k = i + 1;
@@ -1317,7 +1317,7 @@ function afterVerb(ts: readonly Token[], e: number): boolean {
     k--;
   const verb = ts[k]!;
   // After a verb of saying or thinking the phrase opens a clause ("I think the government needs to").
-  const saying = RT.saying.has(verb.root) || RT.saying.has(verb.norm);
+  const saying = sayingVerb(verb);
   return k < e && tagged(verb, 'Verb') && !tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Noun') && !saying;
 }
 
@@ -1463,7 +1463,7 @@ function objectPlurals(ts: Token[]): void {
     if (!acronym && (!tagged(noun, 'Singular') || tagged(noun, 'ProperNoun') || !/^\p{Ll}+$/u.test(noun.text))) continue;
     if (tagged(noun, 'Verb', 'Pronoun', 'Possessive')) continue;
     if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || /[,;:()]/.test(verb.post + noun.post)) continue;
-    if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
+    if (sayingVerb(verb) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
     if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense') && presentAgrees(ts, v))) continue;
     if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
@@ -1512,7 +1512,7 @@ function namedObjectPlurals(ts: Token[]): void {
     const verb = ts[v]!;
     if (v === i - 1 || !/^\p{Ll}/u.test(verb.text) || /[,;:()"“”]/.test(verb.post)) continue; // "that Ask Jeeves operates"
     if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Noun')) continue;
-    if (RT.saying.has(verb.root) || RT.saying.has(verb.norm) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
+    if (sayingVerb(verb) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
     if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense', 'Infinitive') && presentAgrees(ts, v))) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }

@@ -174,12 +174,11 @@ function bareInfinitives(ts: Token[]): void {
 }
 
 /**
- * "Mark Oaten also backed use of wire-tap evidence": a bare verb form right after a lexical past
- * verb and before "of" is that verb's object noun; only a verb that takes a bare infinitive
- * ("helped dispose of", "let go of") puts a verb there.
+ * "Mark Oaten also backed use of wire-tap evidence": a word compromise lists as a verb (not
+ * "stopped short of"), right after a lexical past verb and before "of", is that verb's object noun;
+ * only a verb that takes a bare infinitive ("helped dispose of", "let go of") puts a verb there.
  */
 function nounsBeforeOf(ts: Token[]): void {
-  // (a word compromise lists as a verb: not "stopped short of")
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const verb = ts[i - 1]!;
@@ -337,7 +336,7 @@ const LINKING = /^(?:ha(?:s|ve|d|ving)|be|being|get|gets|got|getting|become|beco
  * may be a plural noun itself, "house prices increased sales", or a verb of saying, "who it says
  * headed CFD's sales operations").
  */
-function participlesAfterGerunds(ts: Token[]): void {
+function participlesBeforeNouns(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const g = ts[i - 1]!;
@@ -1445,6 +1444,18 @@ function verbThenPlural(ts: Token[]): void {
 }
 
 /**
+ * A lexical verb at `v` that takes a noun object: past, or present and agreeing with its subject;
+ * not a verb of saying, whose clause may start after it ("said management plans ..."), nor one
+ * taking a bare infinitive.
+ */
+function objectVerbAt(ts: readonly Token[], v: number, ...present: string[]): boolean {
+  const verb = ts[v]!;
+  if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund')) return false;
+  if (sayingVerb(verb) || BARE_INFINITIVE_VERBS.has(verb.root)) return false;
+  return tagged(verb, 'PastTense') || (tagged(verb, ...present) && presentAgrees(ts, v));
+}
+
+/**
  * "Barclays had held merger talks with": an -s word after a lexical verb and one bare noun is that
  * verb's plural object (the noun cannot be the subject of a second finite verb). Not after a verb of
  * saying, whose clause may start there ("said management plans ...").
@@ -1462,9 +1473,7 @@ function objectPlurals(ts: Token[]): void {
     const acronym = /^[\p{Lu}\p{N}]{2,5}$/u.test(noun.text) && /\p{Lu}/u.test(noun.text);
     if (!acronym && (!tagged(noun, 'Singular') || tagged(noun, 'ProperNoun') || !/^\p{Ll}+$/u.test(noun.text))) continue;
     if (tagged(noun, 'Verb', 'Pronoun', 'Possessive')) continue;
-    if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund') || /[,;:()]/.test(verb.post + noun.post)) continue;
-    if (sayingVerb(verb) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
-    if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense') && presentAgrees(ts, v))) continue;
+    if (/[,;:()]/.test(verb.post + noun.post) || !objectVerbAt(ts, v, 'PresentTense')) continue;
     if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
@@ -1511,9 +1520,7 @@ function namedObjectPlurals(ts: Token[]): void {
     while (v > 0 && name(ts[v]) && !/[,;:()"“”]/.test(ts[v]!.post)) v--;
     const verb = ts[v]!;
     if (v === i - 1 || !/^\p{Ll}/u.test(verb.text) || /[,;:()"“”]/.test(verb.post)) continue; // "that Ask Jeeves operates"
-    if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Noun')) continue;
-    if (sayingVerb(verb) || BARE_INFINITIVE_VERBS.has(verb.root)) continue;
-    if (!tagged(verb, 'PastTense') && !(tagged(verb, 'PresentTense', 'Infinitive') && presentAgrees(ts, v))) continue;
+    if (tagged(verb, 'Noun') || !objectVerbAt(ts, v, 'PresentTense', 'Infinitive')) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
 }
@@ -1904,7 +1911,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     gerundAdjectives(tokens);
     pluralHeads(tokens);
     pluralsBeforePhrases(tokens);
-    participlesAfterGerunds(tokens);
+    participlesBeforeNouns(tokens);
     simplePasts(tokens);
     sayingBeforeThat(tokens);
     pluralsBeforeSaying(tokens);

@@ -14,7 +14,7 @@ export interface Speaker {
   clause: number;
   /** For a noun of saying ("Blair's promise that ..."), the token its "that" is at: only clauses after it are said. */
   after?: number;
-  /** For "according to", the tokens of its source phrase, up to its comma: clauses there are the writer's. */
+  /** For "according to", the tokens of its source phrase (with a participle and its agent): clauses there are the writer's. */
   source?: { s: number; e: number };
 }
 

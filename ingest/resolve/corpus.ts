@@ -277,7 +277,7 @@ function spellingJoins(members: readonly Member[], joins: Joins): void {
  * Name keys of one name written two ways join (rule compact): spaced otherwise ("TimeWarner" and
  * "Time Warner", "Delta Air Lines" and "Delta Airlines") or capitalised otherwise ("Berlin Film
  * Festival" and "Berlin film festival"), by the letters of the names that give each key (six or
- * more, not a short form: see compactName). Not people: their keys join by the person rules.
+ * more, no acronym: compactName). Not people: their keys join by the person rules.
  */
 function compactJoins(members: readonly Member[], joins: Joins): void {
   const first = new Map<string, string>();
@@ -286,7 +286,7 @@ function compactJoins(members: readonly Member[], joins: Joins): void {
     for (const raw of [m.local.name, ...m.local.aliases]) {
       const p = parseName(raw);
       const letters = compactName(p);
-      if (!letters || isShortForm(p) || `n:${nameKey(p)}` !== m.key) continue;
+      if (!letters || `n:${nameKey(p)}` !== m.key) continue;
       const k = first.get(letters);
       if (k === undefined) first.set(letters, m.key);
       else joins.union(k, m.key, 'compact');

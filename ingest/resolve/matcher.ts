@@ -24,7 +24,8 @@ export type Found = { kind: 'match'; entity: Known; rule: Rule } | { kind: 'ambi
 
 function blockingKeys(n: NameInfo, aliases: AliasTable, query: boolean): string[] {
   const keys = [`n:${n.norm}`, `t:${n.tkey}`];
-  if (compactName(n)) keys.push(`c:${compactName(n)}`);
+  const letters = compactName(n);
+  if (letters) keys.push(`c:${letters}`);
   const group = aliases.groupOf(n.raw);
   if (group) keys.push(`g:${group.canonical}`);
   // Acronyms are filed under their letters; long names under their initials; a query looks across.

@@ -112,7 +112,8 @@ export const compactName = (n: NameInfo): string => (n.acronym || n.letters < 6 
  * or the same letters spaced otherwise ("Plus.net" and "Plusnet", "Sony BMG" and "SonyBMG").
  */
 export function wholeNameRule(a: NameInfo, b: NameInfo): Rule | null {
-  if (compactName(a) && compactName(a) === compactName(b) && a.tokens.length !== b.tokens.length) return 'compact';
+  const letters = compactName(a);
+  if (letters && letters === compactName(b) && a.tokens.length !== b.tokens.length) return 'compact';
   if (a.tokens.length !== b.tokens.length || Math.min(a.letters, b.letters) < 5) return null;
   if (a.tkey === b.tkey) return 'transliteration';
   if (Math.min(a.tkey.length, b.tkey.length) >= 8 && editDistance(a.tkey, b.tkey, 1) <= 1) return 'spelling';

@@ -5,7 +5,6 @@
  *
  *   npm run sample:relations -- [--n 100] [--seed 2026] [--dir ../shared/data/news] > sample.md
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../graph/server/paths.js';
 import { resolveAll } from '../ingest/resolve/global.js';
@@ -14,6 +13,7 @@ import { loadWorld } from '../ingest/world.js';
 import { runPipeline } from '../ingest/run.js';
 import { EXTRACTOR_VERSION } from '../ingest/version.js';
 import { scriptArgs } from './args.js';
+import { judgedArticles } from './population.js';
 
 const o = scriptArgs('npm run sample:relations -- [--n 100] [--seed 2026] [--dir ../shared/data/news] > sample.md', {
   n: { type: 'string', default: '100' },
@@ -22,20 +22,7 @@ const o = scriptArgs('npm run sample:relations -- [--n 100] [--seed 2026] [--dir
 });
 const root = repoRoot();
 const dir = o.dir ?? join(root, '..', 'shared', 'data', 'news');
-const goldDir = join(root, 'tests', 'fixtures', 'graph-gold', 'dev');
-const gold = new Set(
-  readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { file: string }).file.replace(/^news\//, '')),
-);
-const files = ['politics', 'business', 'tech']
-  .flatMap((d) =>
-    readdirSync(join(dir, d))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => `${d}/${f}`),
-  )
-  .filter((f) => !gold.has(f));
+const files = judgedArticles(dir, join(root, 'tests', 'fixtures', 'graph-gold', 'dev'));
 
 interface Row {
   article: string;

@@ -8,12 +8,15 @@ const run = (script: string, args: string[]) => {
 };
 
 describe('the scripts’ command lines', () => {
-  it.each(['sample-relations', 'sample-merges', 'bench', 'bench-long'])('%s --help prints its usage and exits 0', (script) => {
-    const r = run(script, ['--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^usage: npm run [a-z:]+/);
-    expect(r.stderr).toBe('');
-  });
+  it.each(['sample-relations', 'sample-merges', 'judged-confidence', 'bench', 'bench-long'])(
+    '%s --help prints its usage and exits 0',
+    (script) => {
+      const r = run(script, ['--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^usage: npm run [a-z:]+/);
+      expect(r.stderr).toBe('');
+    },
+  );
 
   it('an unknown option is one line naming it, with the usage, exit 2', () => {
     const r = run('sample-relations', ['--sed', '7']);

@@ -799,6 +799,23 @@ function namesOpeningSentences(ts: Token[]): void {
   }
 }
 
+const NAMES_BEFORE_OF: ReadonlySet<string> = new Set(retag.namesBeforeOf);
+/**
+ * "Bank of England governor Mervyn King has warned", "Ministry of Defence officials said": a
+ * sentence-opening institution word before "of" and a name is the name's first word, as it is
+ * mid-sentence, where its capital tells.
+ */
+function institutionsOpeningSentences(ts: Token[]): void {
+  for (let i = 0; i + 2 < ts.length; i++) {
+    if (i > 0 && !/[.!?]["”']?\s*$/.test(ts[i - 1]!.post)) continue;
+    const [first, of, name] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    if (!NAMES_BEFORE_OF.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || tagged(first, 'ProperNoun')) continue;
+    if (of.norm !== 'of' || first.post.trim() || of.post.trim()) continue;
+    if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text))
+      ts[i] = { ...first, tags: new Set(['Noun', 'Singular', 'ProperNoun']), root: first.norm };
+  }
+}
+
 /**
  * "opt for a debt repayment freeze, while": a bare verb form closing a phrase of a determiner,
  * adjectives and lowercase singular nouns, before punctuation, is the phrase's head: a base form
@@ -1887,6 +1904,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     modifiersBeforePersons(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
+    institutionsOpeningSentences(tokens);
     nounsAfterSaying(tokens);
     nounsAfterThat(tokens);
     nounsInPhrases(tokens);

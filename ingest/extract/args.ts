@@ -47,6 +47,11 @@ export class SentenceMentions {
     const m = this.cover[k];
     return m !== undefined && this.cover[k - 1] === m && this.cover[k + 1] === m;
   }
+
+  /** The widest mention covering token `k`. */
+  widest(k: number): number | undefined {
+    return this.cover[k];
+  }
 }
 
 /** Per sentence, its mentions by token (built once per article). */
@@ -74,7 +79,18 @@ const namesAction = (ts: readonly Token[], sp: Span): boolean => has(ts[sp.s], '
 /** The mention heading a span: the one covering its head word (possessors do not count). */
 export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): number | undefined {
   if (!sp || namesAction(ts, sp)) return undefined;
-  const end = headEnd(ts, sp);
+  let end = headEnd(ts, sp);
+  // "Bank of England governor Mervyn King has warned": the "of" of a name attaches nothing; a name
+  // after it heads the phrase ("the Bank of England" alone, or its spokeswoman, stays the bank).
+  const cap = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '');
+  const name = end < sp.e && ix.inside(end) && cap(ts[end - 1]) && cap(ts[end + 1]) ? ix.widest(end) : undefined;
+  if (name !== undefined) {
+    let k = end + 1;
+    while (k < sp.e && ix.widest(k) === name) k++;
+    const after = k < sp.e ? headEnd(ts, { s: k - 1, e: sp.e }) : end;
+    // (Not past a possessive: "the Association of Children's Hospices" is one name.)
+    if (cap(ts[after - 1]) && ix.at(after - 1) !== undefined && !has(ts[k - 1], 'Possessive')) end = after;
+  }
   const head = ix.at(end - 1);
   if (head !== undefined) return head;
   // A name before a classifier head is its referent ("the Yugansk unit", "the Asaib Ahl al-Haq party");

@@ -1326,6 +1326,27 @@ function gerundCompounds(ts: Token[]): void {
   }
 }
 
+/**
+ * "the level of US heating oil stocks", "protections against viruses, spyware and phishing
+ * scams": an -ing word before a bare noun modifies it when an acronym after a preposition stands
+ * before it (not "with Labour creating its hub", "the cause of Britain regaining"), or when it
+ * closes a comma list of plain nouns ("writing lyrics and playing guitar" stays a verb).
+ */
+function gerundModifiers(ts: Token[]): void {
+  for (let i = 3; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || !tagged(t, 'Gerund') || t.post.trim()) continue;
+    if (!/^\p{Ll}+$/u.test(next.text) || !tagged(next, 'Noun') || tagged(next, 'Verb', 'Pronoun', 'Determiner')) continue;
+    const [before, lead, first] = [ts[i - 1]!, ts[i - 2]!, ts[i - 3]!];
+    const acronym = /^\p{Lu}{2,4}$/u.test(before.text) && !before.post.trim() && tagged(lead, 'Preposition') && lead.norm !== 'with';
+    const plain = (x: Token) => tagged(x, 'Noun') && !tagged(x, 'Verb', 'Gerund', 'Pronoun', 'ProperNoun') && /^\p{Ll}/u.test(x.text);
+    const listed =
+      (before.norm === 'and' || before.norm === 'or') && plain(lead) && !lead.post.trim() && plain(first) && /,/.test(first.post);
+    if (acronym || listed) ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 /** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
 function afterVerb(ts: readonly Token[], e: number): boolean {
   let k = e;
@@ -1924,6 +1945,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     verbsAfterPluralNames(tokens);
     pluralsBeforeGerunds(tokens);
     gerundCompounds(tokens);
+    gerundModifiers(tokens);
     hyphenedParticles(tokens);
     ageNouns(tokens);
     gerundAdjectives(tokens);

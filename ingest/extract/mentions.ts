@@ -24,7 +24,7 @@ import { MODIFIER_VERBS } from './nominal.js';
 import { newPhrase } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, glued, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
-import { commonWord, gazetteerType, W } from './typing.js';
+import { commonWord, gazetteerType, W, WORK_CUES } from './typing.js';
 import {
   bracketJoin,
   collectCaps,
@@ -143,10 +143,18 @@ function nameLink(ts: readonly Token[], j: number): number {
     if ((isOrgLink(ts[end]) && capWord(ts[end + 1])) || LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
   }
   if (isOrgLink(t) && LEX.orgHeads.has(ts[j - 1]!.norm)) return k;
+  if (t.norm === 'of' && workTitle(ts, j)) return k;
   if (!LAW_LINKS.has(t.norm)) return -1;
   if (LEX.lawHeads.has(ts[j - 1]!.norm)) return k; // "Convention on Human Rights", "Code of Conduct"
   for (let n = k; n < ts.length && n < k + 6 && capWord(ts[n]); n++) if (LEX.lawHeads.has(ts[n]!.norm)) return k;
   return -1;
+}
+
+/** "the PC title Call | of Duty", "the film Pirates | of the Caribbean": the name before `j` follows a work's cue. */
+function workTitle(ts: readonly Token[], j: number): boolean {
+  let s = j - 1;
+  while (s > 0 && capWord(ts[s - 1]) && !breakAfter(ts[s - 1])) s--;
+  return s > 0 && WORK_CUES.has(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]);
 }
 
 /**

@@ -22,7 +22,8 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 export const PLACES = set(gaz.places);
 const ORGS = set([...gaz.organizations, ...known.companies]);
 const WORKS = set(known.works);
-const WORK_CUES = set(gaz.workCues);
+/** Nouns right before the title of a work ('the game Halo'). */
+export const WORK_CUES = set(gaz.workCues);
 /** Name words a following number belongs to ("Number 10", "Radio 4"). */
 export const NUMBERED = set(gaz.numberedNames);
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(gaz.demonyms));

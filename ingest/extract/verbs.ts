@@ -111,14 +111,19 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       // "documents prepared using Microsoft Word": "using" after a participle is the means, not its
       // complement ("started using Linux" is one).
       if (verbs.length && t.norm === 'using' && instrumentalAfter(ts[verbs.at(-1)!]!)) break;
-      // "a Tory party, which he said would turn the clock back": so does a modal or tensed auxiliary.
-      const saying = verbs.length === 1 && j === verbs[0]! + 1 && SAYING_HEADS.has(lemmaOf(ts[verbs[0]!]!));
+      // "a Tory party, which he said would turn the clock back": so does a modal or tensed auxiliary,
+      // after the saying verb's own auxiliaries too ("which authorities have said will go ahead").
+      const last = verbs.at(-1);
+      const saying =
+        last !== undefined &&
+        j === last + 1 &&
+        SAYING_HEADS.has(lemmaOf(ts[last]!)) &&
+        verbs.slice(0, -1).every((v) => has(ts[v], 'Auxiliary'));
       // "posters which critics claim depict": a saying verb takes no bare verb; a finite one follows.
       const finite = (has(t, 'PresentTense') || has(t, 'PastTense')) && !has(t, 'Gerund') && !has(t, 'Participle');
       if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm) || finite)) break;
-      if (verbs.length && isVerbal(ts, j) && contactEnd(ts, verbs.at(-1)!, j)) break;
+      if (last !== undefined && isVerbal(ts, j) && contactEnd(ts, last, j)) break;
       // "enabling people to register individually | could cut": a modal after an infinitive opens a group.
-      const last = verbs.at(-1);
       // So does a tensed auxiliary: "who are not entitled to vote | have also been registered".
       const tensed = has(t, 'Modal') || TENSED_AUX.test(t.norm);
       if (last !== undefined && tensed && !isHelper(ts[last]!) && ts[last - 1]?.norm === 'to') break;

@@ -1347,6 +1347,21 @@ function gerundModifiers(ts: Token[]): void {
   }
 }
 
+/**
+ * "to help her get over her mother's death", "let her go": "her" before a bare verb that is no
+ * noun, with no noun after it, is the object pronoun, not a possessive of that verb.
+ */
+function objectHer(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [t, next] = [ts[i]!, ts[i + 1]!];
+    if (t.norm !== 'her' || !tagged(t, 'Possessive') || t.post.trim()) continue;
+    // (A noun after the verb makes it a modifier: "will donate her prize money".)
+    const after = ts[i + 2];
+    if (after && tagged(after, 'Noun') && !tagged(after, 'Pronoun', 'Possessive')) continue;
+    if (tagged(next, 'Infinitive') && !tagged(next, 'Noun', 'Adjective', 'PastTense', 'Gerund')) ts[i] = retagged(t, ['Noun', 'Pronoun']);
+  }
+}
+
 /** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
 function afterVerb(ts: readonly Token[], e: number): boolean {
   let k = e;
@@ -1946,6 +1961,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralsBeforeGerunds(tokens);
     gerundCompounds(tokens);
     gerundModifiers(tokens);
+    objectHer(tokens);
     hyphenedParticles(tokens);
     ageNouns(tokens);
     gerundAdjectives(tokens);

@@ -83,10 +83,12 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
-  // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun.
+  // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun
+  // (not after an object "her": "to help her get over", nlp.ts objectHer).
   if (
     prev &&
     DETERMINERS.has(prev.norm) &&
+    (prev.norm !== 'her' || has(prev, 'Possessive')) &&
     !breakAfter(prev) &&
     (has(t, 'Infinitive') || (has(t, 'PresentTense') && !/s$/.test(t.norm))) &&
     !has(t, 'Auxiliary') &&

@@ -112,6 +112,7 @@ const RT = {
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),
   notVerbs: new Set(retag.notVerbs),
+  neverVerbs: new Set(retag.neverVerbs),
   ingNouns: new Set(retag.ingNouns),
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
@@ -1973,6 +1974,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralsBeforeSaying(tokens);
     sayingAfterPronouns(tokens);
     pluralTitles(tokens);
+    nounsNeverVerbs(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);
@@ -1983,6 +1985,13 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
       out.tokens.add(part);
     }
   }
+}
+
+/** Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun (retag.json neverVerbs). */
+function nounsNeverVerbs(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    if (RT.neverVerbs.has(t.norm) && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
+  });
 }
 
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(retag.headlineVerbs);

@@ -1238,6 +1238,21 @@ function gerundsAfterPersons(ts: Token[]): void {
 }
 
 /**
+ * "the gambling sites suffering DDoS attacks": an -ing word read as a noun right after a plural
+ * noun and before a phrase is the verb of a reduced relative, when compromise knows its verb.
+ */
+function gerundsAfterPlurals(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;:()]/.test(prev.post + t.post)) continue;
+    if (!tagged(prev, 'Plural') || tagged(prev, 'Possessive', 'Pronoun', 'Verb') || !/^\p{Ll}/u.test(prev.text)) continue;
+    if (!tagged(next, 'Determiner', 'Noun', 'ProperNoun', 'Value') || tagged(next, 'Verb', 'Preposition', 'Pronoun')) continue;
+    const root = toInfinitive(t.norm, 'Gerund');
+    if (root && lexicon[root] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+  }
+}
+
+/**
  * "have reported falling profits", "faces mounting pressure": a change gerund (retag.json
  * gerundAdjectives) before a noun, not after a noun (a relative: "laws governing e-mail"), a form
  * of "be" or an auxiliary (a verb: "are increasing prices") or "by" (an act: "by increasing
@@ -1936,6 +1951,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     classifiersBeforeNames(tokens);
     progressiveGerunds(tokens);
     gerundsAfterPersons(tokens);
+    gerundsAfterPlurals(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);

@@ -391,6 +391,19 @@ const sForm = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t
  * object ("the", "her", a number, a name) is a finite verb. Tags only change on those tokens.
  */
 /**
+ * "Lord Dubs' Succession to the Crown Bill": a name ending in s with a bare apostrophe after it,
+ * before a word, is a possessive (compromise tags it a plural); not a word in single quotes ('Tories').
+ */
+function apostrophePossessives(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const next = ts[i + 1];
+    if (!next || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !/^['\u2019]\s/.test(t.post) || /['\u2018]/.test(t.pre)) return;
+    if (tagged(t, 'Possessive') || !/^\p{L}/u.test(next.text)) return;
+    ts[i] = { ...t, tags: new Set([...t.tags].filter((g) => g !== 'Plural').concat('Possessive')) };
+  });
+}
+
+/**
  * compromise reads some "X's" before a noun phrase as "X is" or "X has" (an empty verb token after it):
  * "through the government's Behaviour Improvement Programme", "the firm's biggest rival is".
  * Before a noun, or an adjective and a noun, it is a possessive: the copula goes. So it is before
@@ -1936,6 +1949,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
       });
     }
     possessives(tokens);
+    apostrophePossessives(tokens);
     fixedTags(tokens);
     phraseTags(tokens);
     perfectTags(tokens);

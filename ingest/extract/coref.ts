@@ -369,8 +369,10 @@ export function resolveDefinite(
     const tj = tokens(mj.sentence);
     const h = tj[mj.e - 1];
     if (!h || h.root !== head.root || has(h, 'Plural') !== plural) continue;
-    // Its head is the word it ends on: "the cost of hurricanes" is no hurricanes.
-    if (tj.slice(mj.s, mj.e - 1).some((t) => isPrep(t))) continue;
+    // Its head is the word it ends on: "the cost of hurricanes" is no hurricanes (but a name's
+    // last word is its head: "the Prevention of Terrorism Bill ... the bill").
+    const named = mj.kind === 'name' && /^\p{Lu}/u.test(h.text);
+    if (!named && tj.slice(mj.s, mj.e - 1).some((t) => isPrep(t))) continue;
     const root = ms[j]!.corefOf ?? j;
     if (found !== undefined && key(ms[found]!) !== key(ms[root]!)) return undefined;
     found ??= root;

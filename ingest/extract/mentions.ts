@@ -118,7 +118,7 @@ function reference(ts: readonly Token[], a: number, s: number, b: number): Refer
 const isOrgLink = (t: Token | undefined): boolean => !!t && (t.norm === 'of' || t.norm === 'for');
 const capWord = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '') && !has(t, 'Determiner');
 /** Prepositions inside the name of a law or convention. */
-const LAW_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for']);
+const LAW_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for', 'to']);
 
 /**
  * Where a name goes on after the preposition at `j` (its next capitalised word, past a "the"), or

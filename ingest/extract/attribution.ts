@@ -143,7 +143,10 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
   if (ci > sp.clause)
     return (
-      r.parent < 0 && (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) && !independentBetween(an, ts, sp.clause, ci)
+      r.parent < 0 &&
+      (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) &&
+      !independentBetween(an, ts, sp.clause, ci) &&
+      !(LEX.reporting.has(c.vg.lemma) && quoteClosedBetween(ts, r.vg.e - 1, (c.subj && c.subj.s < c.vg.s ? c.subj : c.vg).s))
     );
   // "At the same time as Nigeria announced its new initiative, Ghana announced revenues ...": a
   // clause before a reporter that goes on to say something else is the writer's, not the reporter's.
@@ -163,6 +166,17 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // Not after a colon: 'X told the BBC: "I believe ..."' puts the telling before the quote, not in it.
   // Nor after a conjunction: "Cyprus is an EU member, but Turkey insisted ..." states the first clause.
   return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]) && !ts[k]!.post.includes(':');
+}
+
+/**
+ * '"All the markets grew apart from Japan which shows that ...," Carolina Milanesi told the BBC':
+ * a quotation closes (a quote mark after a word) between a reporter inside it and the clause at
+ * `to`. A reporting clause after it is the writer's again (a scare quote in a reported clause,
+ * 'said he had inherited a "giant mess" when he took over', leaves the rest reported).
+ */
+function quoteClosedBetween(ts: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (/["\u201d]/.test(ts[k]!.post)) return true;
+  return false;
 }
 
 /** "told the BBC that ...", "warned Iran that ...": the object is the addressee, what follows is said. */

@@ -803,15 +803,18 @@ function namesOpeningSentences(ts: Token[]): void {
   let stop = -1; // the last token whose punctuation ends a sentence
   for (let k = ts.length - 1; k >= 0 && stop < 0; k--) if (/[.!?]/.test(ts[k]!.post)) stop = k;
   for (let i = 0; i + 2 < ts.length && i <= stop; i++) {
-    if (i > 0 && !/[.!?]["”']?\s*$/.test(ts[i - 1]!.post)) continue;
+    if (!opensSentence(ts, i)) continue;
     const [first, name, verb] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
     const finite = tagged(verb, 'PastTense', 'Modal') || (tagged(verb, 'PresentTense') && /s$/.test(verb.norm));
     if (!bareForm(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || /(?:ing|ed)$/.test(first.norm)) continue;
     if (first.post.trim() || !finite || tagged(verb, 'Noun')) continue;
     if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text) && !name.post.trim())
-      ts[i] = { ...first, tags: new Set(['Noun', 'Singular', 'ProperNoun']), root: first.norm };
+      ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun']);
   }
 }
+
+/** Whether token `i` opens a sentence (the first, or after a full stop, maybe with a closing quote). */
+const opensSentence = (ts: readonly Token[], i: number): boolean => i === 0 || /[.!?]["”']?\s*$/.test(ts[i - 1]!.post);
 
 const NAMES_BEFORE_OF: ReadonlySet<string> = new Set(retag.namesBeforeOf);
 /**
@@ -821,12 +824,11 @@ const NAMES_BEFORE_OF: ReadonlySet<string> = new Set(retag.namesBeforeOf);
  */
 function institutionsOpeningSentences(ts: Token[]): void {
   for (let i = 0; i + 2 < ts.length; i++) {
-    if (i > 0 && !/[.!?]["”']?\s*$/.test(ts[i - 1]!.post)) continue;
+    if (!opensSentence(ts, i)) continue;
     const [first, of, name] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
     if (!NAMES_BEFORE_OF.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || tagged(first, 'ProperNoun')) continue;
     if (of.norm !== 'of' || first.post.trim() || of.post.trim()) continue;
-    if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text))
-      ts[i] = { ...first, tags: new Set(['Noun', 'Singular', 'ProperNoun']), root: first.norm };
+    if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text)) ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun']);
   }
 }
 

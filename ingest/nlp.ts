@@ -1237,31 +1237,25 @@ function progressiveGerunds(ts: Token[]): void {
 }
 
 /**
- * "Lib Dem leader Charles Kennedy accelerating Lib Dem election preparations": an -ing word read as
- * an adjective right after a person's name and before a phrase is that person's verb (a name takes
- * no adjective after it), when compromise knows its verb.
+ * An -ing word right after an actor and before a phrase is that actor's verb, when compromise
+ * knows its verb: after a person's name, where compromise reads it as an adjective ("Lib Dem
+ * leader Charles Kennedy accelerating Lib Dem election preparations": a name takes no adjective
+ * after it); after a lowercase plural, where it reads it as a noun (the reduced relative "the
+ * gambling sites suffering DDoS attacks").
  */
-function gerundsAfterPersons(ts: Token[]): void {
-  for (let i = 1; i + 1 < ts.length; i++) {
-    const t = ts[i]!;
-    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb', 'Noun') || !tagged(t, 'Adjective')) continue;
-    if (!tagged(ts[i - 1], 'Person') || /[,;:()]/.test(ts[i - 1]!.post + t.post)) continue;
-    if (!tagged(ts[i + 1], 'Determiner', 'Noun', 'ProperNoun', 'Value') || tagged(ts[i + 1], 'Verb', 'Preposition')) continue;
-    const root = toInfinitive(t.norm, 'Gerund');
-    if (root && lexicon[root] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'Gerund'], root);
-  }
-}
-
-/**
- * "the gambling sites suffering DDoS attacks": an -ing word read as a noun right after a plural
- * noun and before a phrase is the verb of a reduced relative, when compromise knows its verb.
- */
-function gerundsAfterPlurals(ts: Token[]): void {
+function gerundsAfterActors(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
-    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;:()]/.test(prev.post + t.post)) continue;
-    if (!tagged(prev, 'Plural') || tagged(prev, 'Possessive', 'Pronoun', 'Verb') || !/^\p{Ll}/u.test(prev.text)) continue;
-    if (!tagged(next, 'Determiner', 'Noun', 'ProperNoun', 'Value') || tagged(next, 'Verb', 'Preposition', 'Pronoun')) continue;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || /[,;:()]/.test(prev.post + t.post)) continue;
+    const afterPerson = tagged(prev, 'Person') && tagged(t, 'Adjective') && !tagged(t, 'Noun');
+    const afterPlural =
+      tagged(t, 'Noun') &&
+      tagged(prev, 'Plural') &&
+      !tagged(prev, 'Possessive', 'Pronoun', 'Verb') &&
+      /^\p{Ll}/u.test(prev.text) &&
+      !tagged(next, 'Pronoun');
+    if (!(afterPerson || afterPlural)) continue;
+    if (!tagged(next, 'Determiner', 'Noun', 'ProperNoun', 'Value') || tagged(next, 'Verb', 'Preposition')) continue;
     const root = toInfinitive(t.norm, 'Gerund');
     if (root && lexicon[root] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'Gerund'], root);
   }
@@ -1966,8 +1960,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounModifiers(tokens);
     classifiersBeforeNames(tokens);
     progressiveGerunds(tokens);
-    gerundsAfterPersons(tokens);
-    gerundsAfterPlurals(tokens);
+    gerundsAfterActors(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);

@@ -20,7 +20,7 @@ import { readLocal } from '../ingest/pipeline.js';
 import type { LocalEntity, RawRelation } from '../ingest/types.js';
 import { loadWorld } from '../ingest/world.js';
 import { scriptArgs } from './args.js';
-import { judgedArticles } from './population.js';
+import { judgedArticles, seededRandom } from './population.js';
 
 const o = scriptArgs('npm run judged:confidence -- [--keep 0.8] [--exclude REGEX] [--dir ../shared/data/news]', {
   keep: { type: 'string', default: '0.8' },
@@ -185,8 +185,7 @@ const cut = (scores: readonly number[]): number => [...scores].sort((a, b) => b 
 
 // Five folds grouped by article, articles dealt round in a seeded order.
 const articles = [...new Set(xs.map((x) => x.article))];
-let state = 2026;
-const next = (): number => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+const next = seededRandom(2026);
 const fold = new Map(articles.map((a) => [a, Math.floor(next() * 5)]));
 const held: number[] = xs.map(() => 0);
 for (let k = 0; k < 5; k++) {
@@ -196,7 +195,10 @@ for (let k = 0; k < 5; k++) {
   });
 }
 const auc = (s: readonly number[]) => confidenceAuc(xs.map((x, i) => ({ confidence: s[i]!, gold: x.correct })));
-const kept = (s: readonly number[]) => xs.filter((_, i) => s[i]! >= cut(s)).map((x) => x.correct);
+const kept = (s: readonly number[]) => {
+  const at = cut(s);
+  return xs.filter((_, i) => s[i]! >= at).map((x) => x.correct);
+};
 console.log(
   `${rows.length} judged rows, ${xs.length} found again in ${articles.length} articles; strict ${strict(xs.map((x) => x.correct)).toFixed(3)}`,
 );

@@ -13,7 +13,7 @@ import { loadWorld } from '../ingest/world.js';
 import { runPipeline } from '../ingest/run.js';
 import { EXTRACTOR_VERSION } from '../ingest/version.js';
 import { scriptArgs } from './args.js';
-import { judgedArticles } from './population.js';
+import { judgedArticles, seededRandom } from './population.js';
 
 const o = scriptArgs('npm run sample:relations -- [--n 100] [--seed 2026] [--dir ../shared/data/news] > sample.md', {
   n: { type: 'string', default: '100' },
@@ -65,9 +65,8 @@ for (const x of resolveAll(locals)) {
   }
 }
 
-// A seeded linear congruential generator: the same seed gives the same sample.
-let state = Number(o.seed) >>> 0;
-const next = (): number => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+// The same seed gives the same sample.
+const next = seededRandom(Number(o.seed));
 const picked = new Set<number>();
 while (picked.size < Math.min(Number(o.n), rows.length)) picked.add(Math.floor(next() * rows.length));
 const cell = (s: string): string => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');

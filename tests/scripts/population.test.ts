@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { judgedArticles } from '../../scripts/population.js';
+import { judgedArticles, seededRandom } from '../../scripts/population.js';
 
 describe('judgedArticles', () => {
   let root: string;
@@ -33,5 +33,22 @@ describe('judgedArticles', () => {
       'business/247.txt',
       'tech/010.txt',
     ]);
+  });
+});
+
+describe('seededRandom', () => {
+  it('draws the same numbers in [0, 1) for the same seed, others for another', () => {
+    const draw = (seed: number) => {
+      const next = seededRandom(seed);
+      return Array.from({ length: 50 }, () => next());
+    };
+    expect(draw(2491)).toEqual(draw(2491));
+    expect(draw(2491)).not.toEqual(draw(2481));
+    for (const x of draw(7)) expect(x >= 0 && x < 1).toBe(true);
+  });
+
+  it('is the linear congruential generator the judged samples were drawn with', () => {
+    // state' = 1664525 * state + 1013904223 (mod 2^32), scaled to [0, 1)
+    expect(seededRandom(1)()).toBe((1664525 + 1013904223) / 2 ** 32);
   });
 });

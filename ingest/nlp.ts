@@ -127,6 +127,7 @@ const RT = {
   nounModifiers: new Set(retag.nounModifiers),
   compoundParticiples: new Set(retag.compoundParticiples),
   classifiers: new Set(retag.classifierNouns),
+  weekdayTitles: new Set(retag.weekdayTitles),
 };
 /**
  * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
@@ -1034,6 +1035,28 @@ export function joinsPastVerb(ts: readonly Token[], i: number): boolean {
   );
 }
 
+/** Words that may stand between "has" and its participle ("has not yet received"); never "no". */
+const PERFECT_GAP: ReadonlySet<string> = new Set(['not', 'never', 'yet', 'already', 'also', 'still', 'ever', 'just']);
+
+/**
+ * "it has not received any information", "had not expected such a result": an -ed "adjective"
+ * after "has" and a negation (maybe an adverb) is the perfect's participle, before a determiner, a
+ * noun or a number ("has no armed forces" keeps its adjective: "no" is no negation of the verb).
+ */
+function negatedPerfects(ts: Token[]): void {
+  for (let i = 0; i + 2 < ts.length; i++) {
+    if (!perfectAt(ts, i) || ts[i]!.norm === 'having') continue;
+    let k = i + 1;
+    while (k < i + 4 && PERFECT_GAP.has(ts[k]?.norm ?? '') && !/[,;:]/.test(ts[k]!.post)) k++;
+    const w = ts[k];
+    if (k === i + 1 || !w || !tagged(ts[i + 1], 'Negative') || !tagged(w, 'Adjective') || tagged(w, 'Verb')) continue;
+    const inf = regularPast(w.norm);
+    if (!inf || !tagged(ts[k + 1], 'Determiner', 'Noun', 'Value') || tagged(ts[k + 1], 'Verb')) continue;
+    ts[i] = retagged(ts[i]!, ['Verb', 'Auxiliary']);
+    ts[k] = retagged(w, ['Verb', 'PastTense'], inf);
+  }
+}
+
 /** Retags the -ed "adjectives" of joinsPastVerb as the verbs they are. */
 function joinedParticiples(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
@@ -1332,6 +1355,23 @@ function hyphenedParticles(ts: Token[]): void {
 }
 
 /**
+ * "a BT Together fixed-line customer", "cut-price flights": a verb joined by a hyphen to the noun
+ * after it, the two before a noun, modify that noun (not after "to" or an auxiliary, where the
+ * compound is a verb: "to fast-track the bill").
+ */
+function hyphenedModifiers(ts: Token[]): void {
+  for (let i = 0; i + 2 < ts.length; i++) {
+    const [t, p, n] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || t.post !== '-' || p.pre) continue;
+    if (!tagged(p, 'Noun') || tagged(p, 'Verb', 'Pronoun') || HYPHEN_PARTICLES.has(p.norm) || /[-,;:]/.test(p.post)) continue;
+    if (!tagged(n, 'Noun') || tagged(n, 'Pronoun', 'Determiner')) continue;
+    const prev = ts[i - 1];
+    if (prev && (prev.norm === 'to' || tagged(prev, 'Auxiliary', 'Modal'))) continue;
+    ts[i] = retagged(t, ['Adjective', 'Hyphenated']);
+  }
+}
+
+/**
  * "to cut government borrowing and reduce taxes", "will boost consumer spending.": an -ing word
  * between a verb's bare singular object noun and the end of the phrase (a conjunction, punctuation,
  * "in" or "of") takes no object of its own: it is the noun the first one modifies.
@@ -1399,9 +1439,11 @@ function afterVerb(ts: readonly Token[], e: number): boolean {
 }
 
 /** Finite auxiliaries and modals: no -s verb is followed by one ("Stock markets had factored in"). */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
-  'had has have will would can could may might must should shall is are was were'.split(' '),
-);
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...'had has have will would can could may might must should shall is are was were'.split(' '),
+  // contracted with their negation ("EU rules won't stop"): compromise keeps the contraction as the norm
+  ..."hadn't hasn't haven't won't wouldn't can't couldn't mustn't shouldn't isn't aren't wasn't weren't".split(' '),
+]);
 
 /** Verbs whose -s form takes a gerund after it ("stops selling", "risks losing"): no plural noun there. */
 export const GERUND_TAKERS: ReadonlySet<string> = new Set(retag.gerundTakers);
@@ -1980,6 +2022,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralsBeforeShortForms(tokens);
     nounsAfterAccordingTo(tokens);
     repairTags(tokens);
+    negatedPerfects(tokens);
     joinedParticiples(tokens);
     joinedPresents(tokens);
     pluralBeforeBareVerb(tokens);
@@ -1989,6 +2032,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     gerundModifiers(tokens);
     objectHer(tokens);
     hyphenedParticles(tokens);
+    hyphenedModifiers(tokens);
     ageNouns(tokens);
     gerundAdjectives(tokens);
     pluralHeads(tokens);
@@ -2000,6 +2044,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     sayingAfterPronouns(tokens);
     pluralTitles(tokens);
     nounsNeverVerbs(tokens);
+    weekdayTitles(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);
@@ -2009,6 +2054,17 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
       out.spans.push({ text: text.slice(first.start, end), start: first.start, end });
       out.tokens.add(part);
     }
+  }
+}
+
+/** "Sunday Telegraph journalist Robert Peston": a weekday before a newspaper's word is the first word of its name. */
+function weekdayTitles(ts: Token[]): void {
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const [t, n] = [ts[i]!, ts[i + 1]!];
+    if (!tagged(t, 'WeekDay') || t.post !== ' ' || !/^\p{Lu}/u.test(n.text) || !RT.weekdayTitles.has(n.norm)) continue;
+    if (tagged(n, 'Possessive') && ts[i - 1]?.norm === 'on') continue;
+    ts[i] = retagged(t, ['Noun', 'ProperNoun', 'Singular']);
+    ts[i + 1] = retagged(n, ['Noun', 'ProperNoun', 'Singular']);
   }
 }
 

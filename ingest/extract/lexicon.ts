@@ -37,6 +37,8 @@ export const LEX = {
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),
   placeRoles: set(titles.placeRoles),
   groupHeads: set(groups.groupHeads),
+  /** Institution words that open a name with "of" ("Bureau of Statistics"): retag.json namesBeforeOf. */
+  namesBeforeOf: set(retag.namesBeforeOf),
   countedPeople: set(groups.countedPeople),
   orgHeads: set(groups.orgHeads),
   /** Words that end the name of a law or convention (groups.json lawHeads). */

@@ -142,7 +142,7 @@ function nameLink(ts: readonly Token[], j: number): number {
       .join(' ');
     if ((isOrgLink(ts[end]) && capWord(ts[end + 1])) || LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
   }
-  if (isOrgLink(t) && LEX.orgHeads.has(ts[j - 1]!.norm)) return k;
+  if (isOrgLink(t) && (LEX.orgHeads.has(ts[j - 1]!.norm) || LEX.namesBeforeOf.has(ts[j - 1]!.norm))) return k;
   if (t.norm === 'of' && workTitle(ts, j)) return k;
   if (!LAW_LINKS.has(t.norm)) return -1;
   if (LEX.lawHeads.has(ts[j - 1]!.norm)) return k; // "Convention on Human Rights", "Code of Conduct"

@@ -82,6 +82,15 @@ export function headType(ts: readonly Token[], s: number, e: number): EntityType
   const last = word(ts[e - 1]);
   if (LEX.orgHeads.has(last) || ORG_HEADS.has(last) || (e - s > 1 && LEX.groupHeads.has(last) && /^\p{Lu}/u.test(ts[e - 1]!.text)))
     return 'Organization';
+  // "Federal Bureau of Investigation", "Department of Health": the body before "of" is the head.
+  for (let i = s; i < e - 1; i++) {
+    if (
+      (ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for') &&
+      /^\p{Lu}/u.test(ts[i]!.text) &&
+      (LEX.orgHeads.has(word(ts[i])) || LEX.namesBeforeOf.has(word(ts[i])) || ORG_HEADS.has(word(ts[i])) || ORG_LEADS.has(word(ts[i])))
+    )
+      return 'Organization';
+  }
   if (e - s > 1 && PLACE_HEADS.has(last)) return 'Place';
   // "Hunting Bill", "Booker Prize": a law or a prize; "Brit Awards": a ceremony (gazetteer.json).
   if (e - s > 1 && /^\p{Lu}/u.test(ts[e - 1]!.text)) {
@@ -91,14 +100,6 @@ export function headType(ts: readonly Token[], s: number, e: number): EntityType
   if (e - s > 1 && LEX.eventHeads.has(last)) return 'Event';
   if (e - s > 1 && ORG_LEADS.has(word(ts[s]))) return 'Organization';
   if (ts.slice(s + 1, e - 1).some((t) => t.text === '&')) return 'Organization'; // "Ernst & Young", "Marks & Spencer"
-  for (let i = s; i < e - 1; i++) {
-    if (
-      (ts[i + 1]!.norm === 'of' || ts[i + 1]!.norm === 'for') &&
-      /^\p{Lu}/u.test(ts[i]!.text) &&
-      (LEX.orgHeads.has(word(ts[i])) || ORG_HEADS.has(word(ts[i])) || ORG_LEADS.has(word(ts[i])))
-    )
-      return 'Organization';
-  }
   return null;
 }
 

@@ -37,4 +37,13 @@ describe('descriptors', () => {
     expect(found).toContain('Ambani family | control | Reliance Group');
     expect(found.filter((t) => / \| group$|^group \|/.test(t))).toEqual([]);
   });
+
+  it('reads "the bureau" as the body whose name has "Bureau" before its "of"', () => {
+    // tech/334: its first sentence and the sentence that names the FBI again as "the bureau".
+    const text =
+      'The US Federal Bureau of Investigation is warning that a computer virus is being spread via e-mails that purport to be from the FBI. The bureau is investigating the phoney e-mails.';
+    const found = triples('news/tech/334.txt', text);
+    expect(found).toContain('US Federal Bureau of Investigation | investigate | phoney e-mails');
+    expect(found.filter((t) => t.startsWith('bureau |'))).toEqual([]);
+  });
 });

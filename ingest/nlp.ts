@@ -128,6 +128,7 @@ const RT = {
   compoundParticiples: new Set(retag.compoundParticiples),
   classifiers: new Set(retag.classifierNouns),
   weekdayTitles: new Set(retag.weekdayTitles),
+  ingEventNouns: new Set(retag.ingEventNouns),
 };
 /**
  * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
@@ -1260,6 +1261,24 @@ function progressiveGerunds(ts: Token[]): void {
 }
 
 /**
+ * "China is encouraging state-owned companies to sell shares": an -ing "adjective" after a form of
+ * "be", before a short noun phrase and a "to" infinitive, is the progressive of a verb whose
+ * object does the infinitive ("is encouraging signs" keeps its adjective).
+ */
+function progressiveControllers(ts: Token[]): void {
+  for (let i = 1; i + 3 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !BE_FORMS.has(ts[i - 1]!.norm) || /[,;:]/.test(t.post)) continue;
+    let k = i + 1;
+    const inPhrase = (x: Token | undefined) => tagged(x, 'Determiner', 'Adjective', 'Noun', 'Value') && !tagged(x, 'Verb', 'Pronoun');
+    while (k < i + 6 && inPhrase(ts[k]) && !/[,;:]/.test(ts[k]!.post)) k++;
+    if (k === i + 1 || !tagged(ts[k - 1], 'Noun') || ts[k]?.norm !== 'to' || !tagged(ts[k + 1], 'Infinitive')) continue;
+    const root = toInfinitive(t.norm, 'Gerund');
+    if (root && lexicon[root] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+  }
+}
+
+/**
  * An -ing word right after an actor and before a phrase is that actor's verb, when compromise
  * knows its verb: after a person's name, where compromise reads it as an adjective ("Lib Dem
  * leader Charles Kennedy accelerating Lib Dem election preparations": a name takes no adjective
@@ -2002,6 +2021,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounModifiers(tokens);
     classifiersBeforeNames(tokens);
     progressiveGerunds(tokens);
+    progressiveControllers(tokens);
     gerundsAfterActors(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
@@ -2045,6 +2065,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralTitles(tokens);
     nounsNeverVerbs(tokens);
     weekdayTitles(tokens);
+    ingNounsAfterNames(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);
@@ -2054,6 +2075,28 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
       out.spans.push({ text: text.slice(first.start, end), start: first.start, end });
       out.tokens.add(part);
     }
+  }
+}
+
+/**
+ * "failed to recognise a House of Lords ruling that ...", "a Labour Party gathering": an -ing word
+ * naming an act (retag.json ingEventNouns) after a determiner and a capitalised name is the noun the
+ * name modifies, unless an object follows it ("saw the Tories winning the seat").
+ */
+function ingNounsAfterNames(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Verb') || !RT.ingEventNouns.has(t.norm) || !/^\p{Ll}/u.test(t.text)) continue;
+    let k = i - 1;
+    while (
+      k > 0 &&
+      (/^\p{Lu}/u.test(ts[k]!.text) || (ts[k]!.norm === 'of' && /^\p{Lu}/u.test(ts[k - 1]!.text))) &&
+      !/[,;:]/.test(ts[k]!.post)
+    )
+      k--;
+    if (k === i - 1 || !/^(?:a|an|the|this|that)$/.test(ts[k]!.norm) || !/^\p{Lu}/u.test(ts[k + 1]!.text)) continue;
+    if (tagged(ts[i + 1], 'Determiner', 'Pronoun', 'Value', 'ProperNoun') && ts[i + 1]!.norm !== 'that') continue;
+    ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
   }
 }
 

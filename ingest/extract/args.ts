@@ -121,11 +121,61 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
   return e > end + 1 ? { s: end + 1, e: sp.e } : null;
 }
 
+const capital = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '') && !has(t, 'Determiner');
+
+/**
+ * "joined Tory | and Lib Dem opposition": a name right before "and" with only "the" or nothing
+ * before it, and a name after it, modify the singular lowercase nouns that end the phrase together
+ * (not "Iran and Syria", nor "Nokia and Microsoft have agreed a deal").
+ */
+function namesSharingHead(ts: readonly Token[], k: number, start: number, end: number): boolean {
+  let a = k;
+  while (a > start && capital(ts[a - 1]) && !breakAfter(ts[a - 1])) a--;
+  if (a === k || k - a > 3 || !(a === start || (a === start + 1 && ts[start]!.norm === 'the'))) return false;
+  // (a plural head leaves the names to stand for their own things: "owning the Beringer and Wolf
+  // Blass labels"; nor is a person a modifier: "Manager Brian Kerr and FAI officials met")
+  if (has(ts[end - 1], 'Plural') || ts.slice(a, k).some((t) => has(t, 'Person'))) return false;
+  let j = k + 1;
+  while (j < end && capital(ts[j]) && !breakAfter(ts[j])) j++;
+  if (j === k + 1 || j >= end) return false;
+  for (let n = j; n < end; n++) if (!/^\p{Ll}/u.test(ts[n]!.text) || !isNounAt(ts, n) || has(ts[n], 'Possessive')) return false;
+  return !breakAfter(ts[k - 1]);
+}
+
+/**
+ * "Culture, Media and Sport Secretary Tessa Jowell", "Trade and Industry Secretary Patricia Hewitt":
+ * capitalised words joined by commas and "and" before a title are one office, no list.
+ */
+function portfolioTitle(ts: readonly Token[], s: number, end: number): boolean {
+  let k = ts[s]?.norm === 'the' ? s + 1 : s;
+  let joined = false;
+  let words = 0; // of the item being read: every item but the last is one word ("Culture", "Media")
+  while (k < end && capital(ts[k]) && !LEX.titles.has(ts[k]!.norm)) {
+    if (has(ts[k], 'Person') || has(ts[k], 'Place')) return false;
+    words++;
+    if (isConj(ts[k + 1]) && capital(ts[k + 2])) {
+      if (words > 1) return false;
+      joined = true;
+      words = 0;
+      k += 2;
+    } else {
+      if (/,/.test(ts[k]!.post)) {
+        if (words > 1) return false;
+        joined = true;
+        words = 0;
+      } else if (breakAfter(ts[k])) return false;
+      k++;
+    }
+  }
+  return joined && k < end - 1 && capital(ts[k]) && LEX.titles.has(ts[k]!.norm) && capital(ts[k + 1]);
+}
+
 /**
  * "the tax | and welfare system": a lone lowercase noun right after "the" or a possessive, joined
  * to a phrase of two or more lowercase words with no determiner, modifies that phrase's head.
  */
 function sharedHead(ts: readonly Token[], k: number, start: number, end: number): boolean {
+  if (namesSharingHead(ts, k, start, end)) return true;
   const first = ts[k - 1];
   const lead = ts[k - 2];
   if (!first || !/^\p{Ll}+$/u.test(first.text) || !has(first, 'Noun') || breakAfter(first)) return false;
@@ -152,6 +202,7 @@ function sharedHead(ts: readonly Token[], k: number, start: number, end: number)
 function conjuncts(ts: readonly Token[], ix: SentenceMentions, sp: Span): Span[] {
   let end = sp.s + 1;
   while (end < sp.e && (!isPrep(ts[end]) || ix.inside(end))) end++;
+  if (portfolioTitle(ts, sp.s, end)) return [sp];
   const out: Span[] = [];
   let s = sp.s;
   let coordinated = false;

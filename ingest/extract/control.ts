@@ -135,8 +135,14 @@ const GERUND_PREPS = new Set([
   'despite',
 ]);
 
-/** "the government's failure": the possessor of a noun whose infinitive is its own act, or null. */
+/**
+ * "the government's failure": the possessor of a noun whose infinitive is its own act, or null; so
+ * the phrase after its "of" ("the refusal of Iran-backed militias to accept the results").
+ */
 function possessor(ts: readonly Token[], np: Span): Span | null {
+  for (let k = np.s + 1; k < np.e - 1; k++)
+    if (ts[k]!.norm === 'of' && LEX.agentNouns.has(ts[k - 1]!.norm) && !ts.slice(k + 1, np.e).some((t) => isPrep(t)))
+      return { s: k + 1, e: np.e };
   if (!LEX.agentNouns.has(ts[np.e - 1]?.norm ?? '')) return null;
   for (let k = np.e - 2; k >= np.s; k--) {
     if (/['’]s?$/u.test(ts[k]!.text)) return has(ts[k], 'Pronoun') || has(ts[k], 'Date') ? null : { s: np.s, e: k + 1 };
@@ -195,7 +201,7 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase;
   // "a series of attempts by US prosecutors to pursue": the agent after "by".
   const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => pp.np.e === to) : undefined;
-  const byAgent = inPP && /^(?:by|on)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
+  const byAgent = inPP && /^(?:by|on|of)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
   if (inPP && ownerInDoubt(ts, p, inPP.np)) return null;

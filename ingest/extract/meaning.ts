@@ -7,7 +7,7 @@ import { bareForm, type Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { breakAfter, has, isBe } from './tokens.js';
+import { breakAfter, has, isBe, isPrep } from './tokens.js';
 
 export interface Meaning {
   polarity: Polarity;
@@ -298,14 +298,18 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   }
   // "refusal to accept", "failure to act": a negating noun right before the infinitive; "his keenness
   // to play a part", "plans to expand": a noun of wanting makes it intended.
+  // (over the doer's "of" phrase: "the refusal of Iran-backed militias to accept the results")
   const before = ts[c.vg.s - 1];
-  if (before?.norm === 'to' && LEX.negationNouns.has(ts[c.vg.s - 2]?.norm ?? '')) {
+  const right = ts[c.vg.s - 2]?.norm ?? '';
+  const cueNoun = (w: string): boolean => LEX.negationNouns.has(w) || WANTING_NOUNS.has(w);
+  const toNoun = before?.norm === 'to' && !cueNoun(right) ? (nounBeforeOf(ts, c.vg.s - 2) ?? right) : right;
+  if (before?.norm === 'to' && LEX.negationNouns.has(toNoun)) {
     polarity = 'negative';
-    cues.push(ts[c.vg.s - 2]!.norm);
+    cues.push(toNoun);
   }
   // "his threat of resigning": so before a gerund after "of".
   const ofGerund = before?.norm === 'of' && has(ts[c.vg.head], 'Gerund');
-  if ((before?.norm === 'to' || ofGerund) && WANTING_NOUNS.has(ts[c.vg.s - 2]?.norm ?? '')) bump('intended', ts[c.vg.s - 2]!.norm);
+  if ((before?.norm === 'to' || ofGerund) && WANTING_NOUNS.has(toNoun)) bump('intended', toNoun);
   if (before?.norm === 'about' && /^(?:nothing|little)$/.test(ts[c.vg.s - 2]?.norm ?? '')) cues.push(UNSAID);
   // "attacked the base without warning the US", "stopped short of attacking", "is far from
   // supporting": the gerund's act did not happen.
@@ -544,6 +548,16 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
     if (/,/.test(ts[start - 1]?.post ?? '') && n.coordWith < 0) return j;
   }
   return -1;
+}
+
+/** The noun before an "of" phrase that ends at token `k` ("refusal | of Iran-backed militias"), if any. */
+function nounBeforeOf(ts: readonly Token[], k: number): string | undefined {
+  for (let j = k; j > k - 6 && j > 0; j--) {
+    const t = ts[j]!;
+    if (t.norm === 'of') return LEX.agentNouns.has(ts[j - 1]?.norm ?? '') ? ts[j - 1]!.norm : undefined;
+    if (breakAfter(t) || (has(t, 'Verb') && !has(t, 'Adjective')) || isPrep(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** Cue of a clause that only frames others ("it was claimed"): it states no relation (candidates.ts). */

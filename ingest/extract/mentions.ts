@@ -225,6 +225,13 @@ function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
 const pronounAfter = (ts: readonly Token[], j: number): boolean =>
   has(ts[j], 'Pronoun') && !has(ts[j], 'Possessive') && has(ts[j - 1], 'Plural') && !has(ts[j - 1], 'Pronoun');
 
+/** A lowercase noun that names a thing, not people ("ruling", not "officials", "governor"). */
+const thingAfterName = (t: Token | undefined): boolean =>
+  !!t &&
+  /^\p{Ll}/u.test(t.text) &&
+  !has(t, 'Actor') &&
+  ![LEX.groupHeads, LEX.titles, LEX.personRoles, LEX.orgHeads].some((s) => s.has(t.norm));
+
 /** Noun-phrase chunks [s, e) of one sentence: nounish runs, proper names joined over "of"/"for". */
 export function chunks(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -253,6 +260,9 @@ export function chunks(ts: readonly Token[]): [number, number][] {
       if (k < 0) break;
       j = k;
       while (j < ts.length && !breakAfter(ts[j - 1]) && capWord(ts[j])) j++;
+      // "a House of Lords ruling": the common nouns a linked name modifies stay in its phrase (not
+      // its people: "Department of Health officials", "Bank of England governor Mervyn King").
+      while (j < ts.length && !breakAfter(ts[j - 1]) && thingAfterName(ts[j]) && isNounAt(ts, j) && !newPhrase(ts, j)) j++;
     }
     out.push([i, j]);
     i = j;

@@ -540,6 +540,11 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
   const opener = LEX.subordinators.has(prep!.norm) || LEX.conditionals.has(prep!.norm) || /^(?:why|how)$/.test(prep!.norm);
   // "Shops all over the UK reported": "all" between the noun and its preposition.
   const all = head?.norm === 'all' && s - 3 >= floor && has(ts[s - 3], 'Noun') && !breakAfter(ts[s - 3]) ? 1 : 0;
+  // "Tony Blair rather than Michael Howard should form", "Google instead of Yahoo won": the one preferred.
+  if ((prep!.norm === 'than' && head?.norm === 'rather') || (prep!.norm === 'of' && head?.norm === 'instead')) {
+    const left = s - 3 >= floor && !breakAfter(ts[s - 3]) ? npLeft(ts, s - 2, floor) : null;
+    return left && opensClause(ts, left.s) ? left : null;
+  }
   if ((QUANTITY_PREPS.has(prep!.norm) && !all) || opener || has(head, 'Value')) return undefined;
   if (all || (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb'))) {
     const left = npLeft(ts, s - 1 - all, floor);

@@ -204,6 +204,10 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const byAgent = inPP && /^(?:by|on|of)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
+  // "denounced it as a serious attempt to destabilise Iraq": the attempt is the thing described, not the subject's.
+  // (not "as part of efforts to resolve", the subject's own efforts)
+  const described = inPP?.prep === 'as' && /^(?:a|an)$/.test(ts[inPP.at + 1]?.norm ?? '');
+  if (described && LEX.agentNouns.has(ts[to - 1]?.norm ?? '')) return null;
   if (inPP && ownerInDoubt(ts, p, inPP.np)) return null;
   // "Residents protested against plans to build a runway", "unhappy about plans to use Whitehall
   // cash": a stance toward someone's plan says nothing of whose it is ("stick to its plan to cut

@@ -97,8 +97,14 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     const split = isPrep(ts[left.s - 1]) ? phraseBreak(ts, left.s, left.e) : -1; // "During the 1730s | Britain's relationship with Spain"
     if (split > 0) return { s: split, e: np.e };
     // The subject starts at a clause opening: the sentence start, punctuation, "that" or a subordinator ("after a rocket attack on X killed").
+    // (so ", and" before it: "called the attack a coup, and Washington and Moscow denounced it")
+    const commaAnd = isConj(ts[left.s - 1]) && /,/.test(ts[left.s - 2]?.post ?? '') && isConj(link);
     const opens =
-      left.s === 0 || stopAfter(ts[left.s - 1]) || ts[left.s - 1]!.norm === 'that' || LEX.subordinators.has(ts[left.s - 1]!.norm);
+      left.s === 0 ||
+      stopAfter(ts[left.s - 1]) ||
+      ts[left.s - 1]!.norm === 'that' ||
+      LEX.subordinators.has(ts[left.s - 1]!.norm) ||
+      commaAnd;
     // "Instability in Iraq and underlying fears about | terrorism have played a part": a phrase's own
     // attachment; the conjunct it hangs on goes on to the clause opening (or stays the subject).
     // (A common noun after "and" or "or" that joins a phrase: not "Dom In Da Bungalow", "them".)
@@ -128,7 +134,9 @@ function listItem(ts: readonly Token[], s: number, floor: number, floorOpen: boo
   const left = npLeft(ts, s, floor);
   if (!left || left.e !== s || !isCap(ts[left.e - 1]) || has(ts[left.e - 1], 'Date') || has(ts[left.e - 1], 'Value')) return null;
   if (floor > 0 && left.s === floor) return floorOpen ? left : 'object';
-  return left.s === 0 || /^,\s*$/.test(ts[left.s - 1]!.post) ? left : null;
+  // (or after ", and": "called the attack a coup, and Washington, Moscow, London and other capitals denounced it")
+  const commaAnd = isConj(ts[left.s - 1]) && /,/.test(ts[left.s - 2]?.post ?? '');
+  return left.s === 0 || /^,\s*$/.test(ts[left.s - 1]!.post) || commaAnd ? left : null;
 }
 
 /** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */

@@ -288,9 +288,21 @@ export function findSubject(
   // "Fallon asked Brown whether the Treasury had leaned on ONS to make this change, and said that ...",
   // "The home secretary described how it affected him, but said ...": a verb of saying joined after a
   // question, infinitive or subordinate clause joins the main clause before them and shares its subject.
+  // A verb that reports a thing, with its plain object, after a reported clause with its own subject
+  // joins that clause: "said the security forces knew who was behind it and would reveal them".
+  const thing = LEX.reportingThings.has(vg.lemma) && (has(ts[vg.e], 'Pronoun') || has(ts[vg.e], 'Determiner'));
+  const reported = thing
+    ? earlier.findLast(
+        (m) =>
+          !!m.subj &&
+          earlier.some(
+            (q) => LEX.reporting.has(q.vg.lemma) && (m.subj!.s === q.vg.e || (m.subj!.s === q.vg.e + 1 && ts[q.vg.e]!.norm === 'that')),
+          ),
+      )
+    : undefined;
   const lifted =
     prev && isConj(before) && LEX.reporting.has(vg.lemma) && !ownStatement(ts, prev)
-      ? earlier.findLast((m) => ownStatement(ts, m))
+      ? (reported ?? earlier.findLast((m) => ownStatement(ts, m)))
       : undefined;
   if (lifted) {
     c.subj = lifted.subj;
@@ -395,12 +407,26 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   if (!s || g.obj || g.vg.e !== np.s || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
   if (LEX.reporting.has(g.vg.lemma) || breakAfter(ts[s.e - 1]) || breakAfter(ts[g.vg.head])) return false;
   const opener = ts[s.s - 1];
-  const opens = !opener || breakAfter(opener) || isConj(opener) || opener.norm === 'that' || LEX.subordinators.has(opener.norm);
+  const opens =
+    !opener || breakAfter(opener) || isConj(opener) || opener.norm === 'that' || LEX.subordinators.has(opener.norm) || timeLead(ts, s.s);
   const determined = (t: Token | undefined) => has(t, 'Determiner') || has(t, 'Possessive');
   const object = determined(ts[np.s]) || /^\p{Lu}/u.test(ts[np.s]!.text) || has(ts[np.e - 1], 'Plural');
   // (a bare plural too: "Groups challenging the plans | include")
   const plural = has(ts[s.e - 1], 'Plural') && !has(ts[s.e - 1], 'Pronoun');
   return opens && (determined(ts[s.s]) || plural) && object;
+}
+
+/** Words of a time phrase that opens a sentence ("Earlier that day", "On Sunday", "Last week"). */
+const TIME_LEAD_WORDS: ReadonlySet<string> = new Set(['earlier', 'later', 'last', 'next', 'this', 'that', 'on', 'in', 'late', 'early']);
+
+/** Whether the tokens before `k` are only a sentence-opening time phrase with no comma ("Earlier that day | a drone"). */
+function timeLead(ts: readonly Token[], k: number): boolean {
+  const lead = ts.slice(0, k);
+  return (
+    lead.length > 0 &&
+    lead.some((t) => has(t, 'Date') || has(t, 'Duration')) &&
+    lead.every((t) => !breakAfter(t) && (has(t, 'Date') || has(t, 'Duration') || has(t, 'Value') || TIME_LEAD_WORDS.has(t.norm)))
+  );
 }
 
 function reducedRelative(

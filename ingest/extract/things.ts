@@ -15,6 +15,7 @@ export const THINGS = {
   stop: set(data.stopHeads),
   time: set(data.timeWords),
   quantity: set(data.quantityHeads),
+  ofOnly: set(data.ofOnlyHeads),
   namedOf: set(data.namedOf),
   dropLeading: set(data.dropLeading),
   classifiers: set(data.classifiers),
@@ -97,7 +98,9 @@ export interface ThingSpan {
 export function thingSpan(ts: readonly Token[], a: number, s: number, b: number): ThingSpan | null {
   const head = ts[b - 1];
   // A verb form read as a noun in context ("that quote on Wednesday") heads a thing too.
-  if (!thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1))) || personDescription(ts, a, b)) return null;
+  const ofOnly = THINGS.ofOnly.has(head?.norm ?? '') && ts[b]?.norm === 'of' && has(head, 'Noun'); // "the result | of the vote"
+  if (!(ofOnly || thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1)))) || personDescription(ts, a, b))
+    return null;
   let k = s;
   // (and "As" opening a sentence after a quotation, which compromise may take for a name: "As technology infiltrates")
   const lead = (t: Token) =>

@@ -160,6 +160,11 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // "Facing stem criticism ..., the FDA said it would ...": a participle clause opening the sentence
   // before a reporter that says something after it is the writer's account of the reporter.
   if (says && c.vg.s === 0 && has(ts[0], 'Gerund') && (!c.subj || c.subj.s > c.vg.s)) return false;
+  // "X had threatened him, and another group, Kataib Hezbollah, said P": a reporter joined after ", and"
+  // that says P of its own says nothing of the clause before.
+  const from = (c.obj && c.obj.e > c.vg.e ? c.obj : c.vg).e;
+  const to = r.subj && r.subj.s < r.vg.s ? r.subj.s : r.vg.s;
+  if (says && ts.slice(from, to).some((t, j) => isConj(t) && /,/.test(ts[from + j - 1]?.post ?? ''))) return false;
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   // (over a conjunction inside the subject: "current and former US officials told")
   while (k > 0 && !breakAfter(ts[k]) && (has(ts[k], 'Adjective') || (isConj(ts[k]) && !breakAfter(ts[k - 1])))) k--;

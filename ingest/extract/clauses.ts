@@ -302,7 +302,17 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   clauses.forEach((c, i) => {
     if (c.coordWith >= 0 && !c.relAntecedent) c.relAntecedent = clauses[c.coordWith]!.relAntecedent;
     if (c.coordWith >= 0) c.parent = clauses[c.coordWith]!.parent;
-    if (c.relAntecedent && !c.obj && !c.vg.passive) {
+    // "the Quds Force, which the US designates a Foreign Terrorist Organization": after a verb that
+    // names its object, the phrase is what the antecedent is called, and the antecedent the object.
+    // (only after "which" or "whom": "that" may open a complement, "told the media in Paris that ...")
+    const relative = c.relAntecedent ? ts[c.relAntecedent.e]?.norm : undefined;
+    const naming =
+      !!c.obj &&
+      NAMES_ITS_OBJECT.has(c.vg.lemma) &&
+      c.obj.s === c.vg.e &&
+      !has(ts[c.obj.s], 'Pronoun') &&
+      /^(?:which|whom)$/.test(relative ?? '');
+    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive) {
       c.obj = c.relAntecedent;
       c.rules.push('rel-obj');
     }
@@ -310,6 +320,20 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   return { clauses, appositions };
 }
+
+/** Verbs that take an object and then what it is called or counted as ("designates X a terrorist group"). */
+const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
+  'designate',
+  'call',
+  'name',
+  'label',
+  'brand',
+  'declare',
+  'dub',
+  'term',
+  'deem',
+  'classify',
+]);
 
 /**
  * "A damaging campaign against stars such as Beenie Man and Sizzla has been waged": examples after

@@ -216,6 +216,9 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const specific = `${lemma} ${head.root || noun} ${pp0.prep}`;
   const table = hasPredicate(specific) ? normalisePredicate(specific) : nominalPredicate(noun, pp0.prep);
   if (!table) return null;
+  // "The report places the killing of Suleimani in ...": a document does not do what it places or describes.
+  // (It may still refer to one: "his annual report would make particular reference to Muslim schools".)
+  if (c.subj && LEX.eventHeads.has(noun) && THINGS.documents.has(ts[headEnd(ts, c.subj) - 1]?.norm ?? '')) return null;
   const objs = argMentions(ts, ix, extendCoord(ts, pp0.np, inner ? c.obj!.e : c.end));
   if (!objs.ms.length) return null;
   // "would give Gazprom control of 8% of Russia's oil production": the one given holds it.

@@ -1023,9 +1023,11 @@ export function joinsPastVerb(ts: readonly Token[], i: number): boolean {
   // "killed about 10,000 people and caused": an amount's "about", "nearly", "more than" is in the phrase.
   const approximate = (k: number): boolean => APPROXIMATORS.has(ts[k]?.norm ?? '') && tagged(ts[k + 1], 'Value', 'Adverb');
   // (and over a prepositional phrase: "the charges brought against him and denied involvement")
-  const prep = (k: number): boolean => tagged(ts[k], 'Preposition') && !/[,;:]/.test(ts[k]!.post) && k < i - 2;
+  // ("travelled to Iraq and met Kadhimi": compromise tags that "to" a conjunction)
+  const prep = (k: number): boolean =>
+    (tagged(ts[k], 'Preposition') || (ts[k]!.norm === 'to' && !tagged(ts[k + 1], 'Verb'))) && !/[,;:]/.test(ts[k]!.post) && k < i - 2;
   let j = i - 2;
-  while (j > i - 8 && j > 0 && (inPhrase(ts[j]) || approximate(j) || prep(j))) j--;
+  while (j > i - 16 && j > 0 && (inPhrase(ts[j]) || approximate(j) || prep(j))) j--;
   const verb = ts[j];
   return (
     j < i - 2 &&

@@ -472,6 +472,14 @@ function reducedRelative(
   // inflated its reserves | led to ..."); an agent ("backed by") or a participle form ("given") still modifies.
   if (participle && next?.norm !== 'by' && !/(?:en|wn|ne)$/.test(h.norm) && !earlier.some((m) => mainClause(ts, m))) return false;
   if ((!gerund && !participle) || (participle && INTRANSITIVE.has(vg.lemma))) return false;
+  // "reported that Qaani travelled to Iraq": right after a reporting verb's "that", a past form is the clause's verb.
+  // (Not before the clause's own finite verb: "argued that British troops deployed in Iraq should be replaced".)
+  const complement = ts[np.s - 1]?.norm === 'that' && !!prev && prev.vg.e === np.s - 1 && LEX.reporting.has(prev.vg.lemma);
+  let end = vg.e;
+  while (end < ts.length && !breakAfter(ts[end - 1]) && !has(ts[end], 'Modal') && !has(ts[end], 'Auxiliary') && !has(ts[end], 'Copula'))
+    end++;
+  const finiteAfter = end < ts.length && !breakAfter(ts[end - 1]);
+  if (participle && complement && next?.norm !== 'by' && !finiteAfter) return false;
   const chunk = npLeft(ts, np.e, np.s);
   let subj = chunk ? { s: Math.max(np.s, lastChunkStart(ts, chunk)), e: np.e } : np;
   if (gerund && prev?.rules.includes('reduced-rel') && prev.subj && prev.pps.length === 0 && ts[np.s - 1]?.norm === 'by') subj = prev.subj;

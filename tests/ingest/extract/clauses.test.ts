@@ -46,6 +46,22 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],
+  // A past verb after "and" past an object and a "to" phrase (news/entertainment/211), and past a long
+  // object with its phrases (related/10), is the next verb, sharing the subject.
+  [
+    'Redmond also brought teen soap Hollyoaks to Channel 4 and created Grange Hill, the school-based drama serial which was first broadcast on BBC One in 1978.',
+    'Redmond',
+    'create',
+    'Grange Hill',
+    '',
+  ],
+  [
+    'Iran condemned the attack on Iraqi Prime Minister Mustafa al-Qadimi in Baghdad and urged vigilance against security plots in its neighbour.',
+    'Iran',
+    'urge',
+    'vigilance',
+    '',
+  ],
 ];
 
 const text = (s: string, ts: { start: number; end: number }[], sp: Span | null) => (sp ? s.slice(ts[sp.s]!.start, ts[sp.e - 1]!.end) : '');

@@ -47,13 +47,13 @@ export function appositiveHead(ts: readonly Token[], name: MentionInfo, next: Me
 
 /**
  * The noun an organisation's own name ends with, or has before its "of" ("Gloucestershire Police" →
- * police, "Bank of America" → bank, "US Federal Bureau of Investigation" → bureau), when the article may use it alone for the name (things.json descriptorHeads).
+ * police, "Bank of America" → bank, "US Federal Bureau of Investigation" → bureau), when the article
+ * may use it alone for the name (things.json descriptorHeads).
  */
 export function nameHeadOf(m: Mention): string | undefined {
   if (m.type === 'Person' || m.type === 'Place') return undefined;
   const words = m.name.toLowerCase().split(/\s+/);
   if (words.length < 2) return undefined;
-  // The word before the first "of" ("US Federal Bureau of Investigation" → bureau), else the last.
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1]! : words.at(-1)!;
   return THINGS.descriptorHeads.has(head) ? head : undefined;

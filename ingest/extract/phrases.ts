@@ -98,13 +98,12 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     if (split > 0) return { s: split, e: np.e };
     // The subject starts at a clause opening: the sentence start, punctuation, "that" or a subordinator ("after a rocket attack on X killed").
     // (so ", and" before it: "called the attack a coup, and Washington and Moscow denounced it")
-    const commaAnd = isConj(ts[left.s - 1]) && /,/.test(ts[left.s - 2]?.post ?? '') && isConj(link);
     const opens =
       left.s === 0 ||
       stopAfter(ts[left.s - 1]) ||
       ts[left.s - 1]!.norm === 'that' ||
       LEX.subordinators.has(ts[left.s - 1]!.norm) ||
-      commaAnd;
+      (isConj(link) && afterCommaAnd(ts, left.s));
     // "Instability in Iraq and underlying fears about | terrorism have played a part": a phrase's own
     // attachment; the conjunct it hangs on goes on to the clause opening (or stays the subject).
     // (A common noun after "and" or "or" that joins a phrase: not "Dom In Da Bungalow", "them".)
@@ -135,9 +134,11 @@ function listItem(ts: readonly Token[], s: number, floor: number, floorOpen: boo
   if (!left || left.e !== s || !isCap(ts[left.e - 1]) || has(ts[left.e - 1], 'Date') || has(ts[left.e - 1], 'Value')) return null;
   if (floor > 0 && left.s === floor) return floorOpen ? left : 'object';
   // (or after ", and": "called the attack a coup, and Washington, Moscow, London and other capitals denounced it")
-  const commaAnd = isConj(ts[left.s - 1]) && /,/.test(ts[left.s - 2]?.post ?? '');
-  return left.s === 0 || /^,\s*$/.test(ts[left.s - 1]!.post) || commaAnd ? left : null;
+  return left.s === 0 || /^,\s*$/.test(ts[left.s - 1]!.post) || afterCommaAnd(ts, left.s) ? left : null;
 }
+
+/** Whether the phrase at `s` follows ", and" (", but"): a new clause's opening. */
+const afterCommaAnd = (ts: readonly Token[], s: number): boolean => isConj(ts[s - 1]) && /,/.test(ts[s - 2]?.post ?? '');
 
 /** A role, not a name: lowercase start, or a name's possessive before a lowercase head ("Monsanto's director"). */
 export function roleLike(ts: readonly Token[], sp: Span): boolean {

@@ -406,9 +406,7 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   const s = g.subj;
   if (!s || g.obj || g.vg.e !== np.s || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
   if (LEX.reporting.has(g.vg.lemma) || breakAfter(ts[s.e - 1]) || breakAfter(ts[g.vg.head])) return false;
-  const opener = ts[s.s - 1];
-  const opens =
-    !opener || breakAfter(opener) || isConj(opener) || opener.norm === 'that' || LEX.subordinators.has(opener.norm) || timeLead(ts, s.s);
+  const opens = opensClause(ts, s.s) || timeLead(ts, s.s);
   const determined = (t: Token | undefined) => has(t, 'Determiner') || has(t, 'Possessive');
   const object = determined(ts[np.s]) || /^\p{Lu}/u.test(ts[np.s]!.text) || has(ts[np.e - 1], 'Plural');
   // (a bare plural too: "Groups challenging the plans | include")

@@ -411,7 +411,9 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   const object = determined(ts[np.s]) || /^\p{Lu}/u.test(ts[np.s]!.text) || has(ts[np.e - 1], 'Plural');
   // (a bare plural too: "Groups challenging the plans | include")
   const plural = has(ts[s.e - 1], 'Plural') && !has(ts[s.e - 1], 'Pronoun');
-  return opens && (determined(ts[s.s]) || plural) && object;
+  // (a counted subject too: "one drone carrying explosives | struck his residence")
+  const counted = has(ts[s.s], 'Value') && !has(ts[s.s], 'Date');
+  return opens && (determined(ts[s.s]) || plural || counted) && object;
 }
 
 /** Words of a time phrase that opens a sentence ("Earlier that day", "On Sunday", "Last week"). */

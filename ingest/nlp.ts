@@ -2065,9 +2065,9 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralsBeforeSaying(tokens);
     sayingAfterPronouns(tokens);
     pluralTitles(tokens);
-    nounsNeverVerbs(tokens);
     weekdayTitles(tokens);
     ingNounsAfterNames(tokens);
+    nounsNeverVerbs(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

@@ -11,6 +11,7 @@ import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npRight } from './phrases.js';
 import { breakAfter, has, isConj, isNounAt, isPrep, stopAfter } from './tokens.js';
+import { isCap } from './verbs.js';
 
 /** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
 export class SentenceMentions {
@@ -121,8 +122,6 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
   return e > end + 1 ? { s: end + 1, e: sp.e } : null;
 }
 
-const capital = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? '') && !has(t, 'Determiner');
-
 /**
  * "joined Tory | and Lib Dem opposition": a name right before "and" with only "the" or nothing
  * before it, and a name after it, modify the singular lowercase nouns that end the phrase together
@@ -130,13 +129,13 @@ const capital = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.text ?? ''
  */
 function namesSharingHead(ts: readonly Token[], k: number, start: number, end: number): boolean {
   let a = k;
-  while (a > start && capital(ts[a - 1]) && !breakAfter(ts[a - 1])) a--;
+  while (a > start && isCap(ts[a - 1]) && !breakAfter(ts[a - 1])) a--;
   if (a === k || k - a > 3 || !(a === start || (a === start + 1 && ts[start]!.norm === 'the'))) return false;
   // (a plural head leaves the names to stand for their own things: "owning the Beringer and Wolf
   // Blass labels"; nor is a person a modifier: "Manager Brian Kerr and FAI officials met")
   if (has(ts[end - 1], 'Plural') || ts.slice(a, k).some((t) => has(t, 'Person'))) return false;
   let j = k + 1;
-  while (j < end && capital(ts[j]) && !breakAfter(ts[j])) j++;
+  while (j < end && isCap(ts[j]) && !breakAfter(ts[j])) j++;
   if (j === k + 1 || j >= end) return false;
   for (let n = j; n < end; n++) if (!/^\p{Ll}/u.test(ts[n]!.text) || !isNounAt(ts, n) || has(ts[n], 'Possessive')) return false;
   return !breakAfter(ts[k - 1]);
@@ -150,10 +149,10 @@ function portfolioTitle(ts: readonly Token[], s: number, end: number): boolean {
   let k = ts[s]?.norm === 'the' ? s + 1 : s;
   let joined = false;
   let words = 0; // of the item being read: every item but the last is one word ("Culture", "Media")
-  while (k < end && capital(ts[k]) && !LEX.titles.has(ts[k]!.norm)) {
+  while (k < end && isCap(ts[k]) && !LEX.titles.has(ts[k]!.norm)) {
     if (has(ts[k], 'Person') || has(ts[k], 'Place')) return false;
     words++;
-    if (isConj(ts[k + 1]) && capital(ts[k + 2])) {
+    if (isConj(ts[k + 1]) && isCap(ts[k + 2])) {
       if (words > 1) return false;
       joined = true;
       words = 0;
@@ -167,7 +166,7 @@ function portfolioTitle(ts: readonly Token[], s: number, end: number): boolean {
       k++;
     }
   }
-  return joined && k < end - 1 && capital(ts[k]) && LEX.titles.has(ts[k]!.norm) && capital(ts[k + 1]);
+  return joined && k < end - 1 && isCap(ts[k]) && LEX.titles.has(ts[k]!.norm) && isCap(ts[k + 1]);
 }
 
 /**

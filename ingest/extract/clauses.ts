@@ -6,7 +6,7 @@
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import { lexiconTags, type Token } from '../nlp.js';
-import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX } from './lexicon.js';
+import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
 import { npLeft, npRight, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal, tensed } from './tokens.js';
@@ -308,7 +308,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const relative = c.relAntecedent ? ts[c.relAntecedent.e]?.norm : undefined;
     const naming =
       !!c.obj &&
-      NAMES_ITS_OBJECT.has(c.vg.lemma) &&
+      (NAMING_VERBS.has(c.vg.lemma) || CLASSING_VERBS.has(c.vg.lemma)) &&
       c.obj.s === c.vg.e &&
       !has(ts[c.obj.s], 'Pronoun') &&
       /^(?:which|whom)$/.test(relative ?? '');
@@ -321,19 +321,12 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   return { clauses, appositions };
 }
 
-/** Verbs that take an object and then what it is called or counted as ("designates X a terrorist group"). */
-const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
-  'designate',
-  'call',
-  'name',
-  'label',
-  'brand',
-  'declare',
-  'dub',
-  'term',
-  'deem',
-  'classify',
-]);
+/**
+ * Verbs that, besides the naming verbs (predicates.json namingVerbs, whose relation triples.ts then
+ * drops as a name given), take an object and then the class it is put in ("designates X a
+ * terrorist group"): the designating is the relation.
+ */
+const CLASSING_VERBS: ReadonlySet<string> = new Set(['designate', 'declare', 'deem', 'classify']);
 
 /**
  * "A damaging campaign against stars such as Beenie Man and Sizzla has been waged": examples after

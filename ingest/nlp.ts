@@ -678,6 +678,73 @@ function perfectTags(ts: Token[]): void {
 }
 
 /**
+ * "has been put up for sale", "was cut by half", "being set aside": a verb whose participle is its
+ * base form (retag.json sameParticiples), right after a form of "be" (an adverb between), is the
+ * passive's participle, not a bare verb.
+ */
+function beParticiples(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    if (!RT.sameParticiples.has(t.norm) || !tagged(t, 'Infinitive', 'PresentTense')) return;
+    let k = i - 1;
+    while (k > 0 && tagged(ts[k], 'Adverb') && !/[,;:]/.test(ts[k]!.post)) k--;
+    const be = ts[k];
+    if (!be || !(BE_FORMS.has(be.norm) || be.norm === 'being') || /[,;:]/.test(be.post)) return;
+    // ("is set in post-war London", "was put on standby": a preposition after it, not a particle)
+    const next = ts[i + 1];
+    const prep = tagged(next, 'Particle') && /^(?:in|on|at|by|for|with|to|from)$/.test(next!.norm) && !tagged(ts[i + 2], 'Verb');
+    if (prep) ts[i + 1] = retagged(next!, ['Preposition']);
+    const phrasal = tagged(t, 'PhrasalVerb') && !prep ? ['PhrasalVerb'] : [];
+    ts[i] = retagged(t, ['Verb', 'PastTense', 'Participle', 'Passive', ...phrasal]);
+  });
+}
+
+/**
+ * "US budget deficit to reach $368bn", "US trade gap ballooned", "loses US box office crown": a
+ * bare verb form right after a singular name cannot be that name's verb, so before a noun it is
+ * the first noun of the compound the name modifies. Not after a verb taking a bare infinitive
+ * ("let Microsoft buy shares"), a coordination ("Iran and Syria sign deals") or "that"; at the
+ * opening of a sentence only when the compound is the subject of what follows ("England win
+ * series" stays a headline with a team's plural verb).
+ */
+function nounsAfterSingularNames(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [name, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun', 'Gerund') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (/ing$/.test(t.norm) || tagged(next, 'Possessive', 'Adverb')) continue;
+    if (!tagged(name, 'ProperNoun', 'Acronym') || tagged(name, 'Plural', 'Pronoun') || /\p{Ll}s$/u.test(name.text)) continue;
+    if (name.post !== ' ' || t.post !== ' ' || !tagged(next, 'Noun') || tagged(next, 'Pronoun', 'ProperNoun', 'Determiner')) continue;
+    if (!/^\p{Ll}/u.test(next.text)) continue;
+    const before = ts[i - 2];
+    if (before && (tagged(before, 'Auxiliary', 'Modal', 'Conjunction') || /[,;:]/.test(before.post) || before.norm === 'that')) continue;
+    if (before && (BARE_INFINITIVE_VERBS.has(before.root) || /^(?:and|or|nor|to)$/.test(before.norm))) continue;
+    // (after a preposition too: "the patents released by IBM include storage management")
+    if (!before || !tagged(before, 'Verb', 'Determiner')) {
+      let k = i + 1;
+      while (tagged(ts[k + 1], 'Noun') && !tagged(ts[k + 1], 'Pronoun', 'ProperNoun') && ts[k]!.post === ' ') k++;
+      const after = ts[k + 1];
+      const finite = tagged(after, 'PastTense', 'Modal', 'Auxiliary') || (tagged(after, 'PresentTense') && /s$/.test(after!.norm));
+      if (!after || !(finite || after.norm === 'to') || /[,;:]/.test(ts[k]!.post)) continue;
+    }
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
+ * "took home the award", "smashed home the winner", "has hit home with", "cruised home ahead of":
+ * a bare "home" right after a verb says where, not what; a noun only in a compound ("home
+ * affairs") or with its own determiner ("left his home").
+ */
+function homeAdverbs(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const [prev, next] = [ts[i - 1], ts[i + 1]];
+    if (t.text !== 'home' || !tagged(prev, 'Verb') || tagged(prev, 'Copula', 'Auxiliary', 'Modal')) return;
+    const compound = tagged(next, 'Noun') && !tagged(next, 'ProperNoun', 'Pronoun', 'Possessive') && !/[,;:]/.test(t.post);
+    if (/[,;:]/.test(prev!.post) || compound) return;
+    ts[i] = retagged(t, ['Adverb', 'Particle']);
+  });
+}
+
+/**
  * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
  * noun or name and right before a finite verb is the noun phrase's head. Before an auxiliary, a modal
  * or a copula any such word is, but a verb of saying ("which ministers claim will"); before an -s
@@ -2012,6 +2079,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     fixedTags(tokens);
     phraseTags(tokens);
     perfectTags(tokens);
+    beParticiples(tokens);
     negatedParticiples(tokens);
     bareInfinitives(tokens);
     nounsBeforeOf(tokens);
@@ -2025,6 +2093,8 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     progressiveGerunds(tokens);
     progressiveControllers(tokens);
     gerundsAfterActors(tokens);
+    nounsAfterSingularNames(tokens);
+    homeAdverbs(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);

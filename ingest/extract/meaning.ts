@@ -334,7 +334,9 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
   // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
   const at = clauseStart(c);
-  if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '')) bump('alleged', ts[at - 2]!.norm);
+  // (the noun, not the verb after a helper: "did not claim that X" makes no claim; the frame reads a verb)
+  const verbal = ['Auxiliary', 'Modal', 'Negative'].some((g) => has(ts[at - 3], g));
+  if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '') && !verbal) bump('alleged', ts[at - 2]!.norm);
   // "played down reports Mr Blair was considering", "suggestions it was preparing": no "that"
   // (not "the 635,173 reports it had from consumers": counted, they are papers, and it has them).
   const bare = ts[at - 1];
@@ -679,7 +681,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
             : believes(ts, pc, c)
               ? 'hedged'
               : ALLEGE_FRAMES.has(pc.vg.lemma)
-                ? 'alleged'
+                ? p.polarity === 'negative'
+                  ? 'hedged' // "denied accusing Germany of using the EU", "did not claim that": alleged by no one
+                  : 'alleged'
                 : LEX.reporting.has(pc.vg.lemma)
                   ? p.polarity === 'negative' && !p.cues.some((x) => x.startsWith('frame:')) && (!c.subord || c.subord === 'that')
                     ? 'hedged' // "did not confirm that", "refused to confirm": said by no one

@@ -165,6 +165,11 @@ function nameGiven(ts: readonly Token[], c: Clause | undefined, o: MentionInfo |
   return first >= 0 && before.slice(first + 1).some((t) => /^(?:a|an|the)$/.test(t.norm));
 }
 
+/** Whether two mentions of one sentence share tokens. */
+function overlapping(a: MentionInfo | undefined, b: MentionInfo | undefined): boolean {
+  return !!a && !!b && a.sentence === b.sentence && a.s < b.e && b.s < a.e;
+}
+
 /** Verbs that give their object a state ("make courts the last resort"): no relation to the object. */
 const STATE_VERBS = new Set(['make', 'render', 'keep']);
 
@@ -351,6 +356,9 @@ export function sentenceRelations(
     // "including" lists examples of some noun before it, rarely the subject it is given.
     if (t.p === 'include' && t.clause >= 0 && ts[an.clauses[t.clause]!.vg.s]?.norm === 'including') continue;
     if (excepted(ts, x.info[t.s]) || excepted(ts, x.info[t.o])) continue;
+    // "SBC plans post-takeover job cuts" read as one noun phrase: a clause's argument holding the
+    // other is a misread (a modifier's relation holds its noun: "Iran-backed militias").
+    if (!t.np && overlapping(x.info[t.s], x.info[t.o])) continue;
     // "a statement to the Stock Exchange distancing himself": a reflexive object is its clause's
     // subject, so a relation to it is either to itself or from a wrong subject (a passive's
     // "itself" is its subject: "it is itself being sued by Yukos", "let itself be used by").
@@ -392,6 +400,9 @@ export function sentenceRelations(
       ...said.cues.map((q) => `cue:${q}`),
       ...(claimed ? [QUOTED_CLAIM] : []),
     ];
+    // A role is a person's or a body's: "as president of Vodafone KK, Japan's number three mobile
+    // operator" describes the company, not the post.
+    if (descriptive && rs.includes('thing-subject')) continue;
     // Said by something that cannot speak ("danger", "files": a misread clause): not stored at all.
     if (found && !sp && said.by === 'speaker' && isAttributed(an, ts, found, t.clause)) continue;
     // A title or apposition is the writer's description ("US tycoon Malcom Glazer"), never a speaker's.

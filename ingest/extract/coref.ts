@@ -380,6 +380,34 @@ export function resolveDefinite(
   return found;
 }
 
+/**
+ * "China Aviation Oil Holding Company ... The holding company, owned by the Chinese government":
+ * a definite phrase of two or more lowercase words that repeats the last words of one name given
+ * before it in the article is that name (not when two names end so).
+ */
+export function resolveNameTail(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  tokens: (sentence: number) => readonly Token[],
+  i: number,
+): number | undefined {
+  const mi = info[i]!;
+  const ts = tokens(mi.sentence);
+  const words = ts.slice(mi.s, mi.e);
+  if (words.length < 2 || ts[mi.s - 1]?.norm !== 'the' || words.some((t) => !/^\p{Ll}+$/u.test(t.text))) return undefined;
+  const tail = ` ${words.map((t) => t.norm).join(' ')}`;
+  let found: number | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
+    if (info[j]!.kind !== 'name' || ms[j]!.type === 'Person' || ms[j]!.type === 'Place') continue;
+    const root = ms[j]!.corefOf ?? j;
+    const name = key(ms[root]!);
+    if (!name.endsWith(tail) || name === tail.trim()) continue;
+    if (found !== undefined && key(ms[found]!) !== name) return undefined;
+    found ??= root;
+  }
+  return found;
+}
+
 /** Participles that give a thing its name ("a tool called EdgeScape", "a network dubbed Exeem"). */
 const NAMING = new Set(['called', 'dubbed', 'named', 'nicknamed', 'codenamed', 'titled', 'entitled', 'branded']);
 
@@ -586,24 +614,27 @@ export function coref(c: Mentioned): Corefed {
     const common = kind === 'thing' || kind === 'group';
     const head = common ? pointingHead(ts, info[i]!) : undefined;
     const by = head ? described.get(head) : undefined;
+    const tail = common ? resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) : undefined;
     const j =
-      by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
-        ? by.root
-        : kind === 'pronoun'
-          ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
-            ? undefined
-            : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
-          : kind === 'description'
-            ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i))
-            : kind === 'thing' && info[i]!.role
-              ? resolveOrganisation(ms, info, i, undefined, topic, sal)
-              : kind === 'group'
-                ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
-                : kind === 'thing'
-                  ? (resolveNamed(ms, info, ts, i) ??
-                    resolveApposition(ms, info, ts, i) ??
-                    resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
-                  : undefined;
+      tail !== undefined
+        ? tail
+        : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
+          ? by.root
+          : kind === 'pronoun'
+            ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
+              ? undefined
+              : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
+            : kind === 'description'
+              ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i))
+              : kind === 'thing' && info[i]!.role
+                ? resolveOrganisation(ms, info, i, undefined, topic, sal)
+                : kind === 'group'
+                  ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
+                  : kind === 'thing'
+                    ? (resolveNamed(ms, info, ts, i) ??
+                      resolveApposition(ms, info, ts, i) ??
+                      resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
+                    : undefined;
     if (j !== undefined) m.corefOf = j;
     if (kind === 'name') {
       describe(classifierOf(ts, info[i]!), m.corefOf ?? i, m.sentence);

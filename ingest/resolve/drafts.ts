@@ -26,6 +26,8 @@ export interface Draft {
   group?: GroupSig;
   /** One member of its group's kind ("another Iran-linked group"): never joins the kind, stays in its article. */
   member?: boolean;
+  /** A generic group with a mention that points back ("the leaders"), not only bare plurals ("leaders"). */
+  anaphoric?: boolean;
   event?: EventSig & EventContext;
   keyed?: Keyed;
   /** The title a person known only by surname goes by ("Mrs" of "Mrs Howard"), shown with it. */

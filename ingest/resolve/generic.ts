@@ -2,7 +2,8 @@
  * Generic groups and events inside one article (local.ts calls these after the named mentions).
  *   groups: one entity per head and qualifier set ("Iran-backed militias" = "pro-Iranian
  *     militias", rule group-variant); a bare head ("the militias") joins the one qualified group
- *     with that head when there is exactly one. A singular under "a", "another" names one member
+ *     with that head when there is exactly one, unless every mention of it is a plural with no
+ *     determiner ("met leaders in Baghdad": new referents). A singular under "a", "another" names one member
  *     of the kind: its own entity, kept in its article; a group noun under "no", "any", "every"
  *     names none: no entity. A singular count noun ("US regulator") never joins its plural.
  *   events: a singular mention joins the first event of its family whose target, place, time and
@@ -47,6 +48,7 @@ export function clusterGroups(
       }
     }
     countMention(d, trimLead(m.name), m.type, hints[i]?.weight ?? 1, 'group-variant');
+    if (!hints[i]?.indefinite) d.anaphoric = true;
     owner[i] = d;
   });
   const qualifiedByHead = new Map<string, Draft[]>();
@@ -61,6 +63,8 @@ export function clusterGroups(
     const qualified = qualifiedByHead.get(bare.group!.head) ?? [];
     // ... of the same number: "the regulator" is no "US regulators", "the regulators" no "US regulator".
     if (qualified.length !== 1 || !qualified[0]!.group!.one !== !bare.group!.one) continue;
+    // Only a head that points back somewhere: "he met leaders in Baghdad" names no leaders met before.
+    if (!bare.anaphoric) continue;
     absorbDraft(qualified[0]!, bare, 'group-variant');
     moves.move(bare, qualified[0]!);
   }

@@ -18,7 +18,7 @@ import { namesService, namesUnit, spellsOut } from './local-rules.js';
 import { NameMatcher, fullest, type Known } from './matcher.js';
 import { governments, type Rewrite } from './metonymy.js';
 import { parseName, type NameInfo } from './normalize.js';
-import { lexiconTags } from '../nlp.js';
+import { lexiconTags, type Token } from '../nlp.js';
 
 export { normName } from './normalize.js';
 
@@ -56,6 +56,8 @@ export interface MentionHints {
   reference?: Reference;
   /** The mention is in the article's headline (its first line, when a body follows). */
   headline?: boolean;
+  /** A plural with no determiner ("he met leaders in Baghdad"): new referents, no anaphor (generic.ts). */
+  indefinite?: boolean;
 }
 
 export function clusterMentions(
@@ -204,6 +206,20 @@ function typeOfFullest(d: Draft, typeOf: ReadonlyMap<string, EntityType>): Entit
   return typeOf.get(fullest(d.known).raw) ?? d.known.type;
 }
 
+/** Words that make a group noun point back ("the leaders", "those lawyers", "their allies"). */
+const POINTING = /^(?:the|these|those|this|that|its|their|his|her|our|such)$/;
+
+/**
+ * A plural group phrase with no determiner or possessive before or in it ("Lawyers defending
+ * Bernie Ebbers", "met leaders in Baghdad", "Benin officials ... Officials said"): it may be a new
+ * set as well as the group named before, so it joins none (generic.ts); "the officials" does.
+ */
+function bareGroup(ts: readonly Token[], s: number, e: number): boolean {
+  const last = ts[e - 1];
+  if (!last || !/s$/.test(last.norm) || POINTING.test(ts[s - 1]?.norm ?? '') || /['’]s?$/.test(ts[s - 1]?.text ?? '')) return false;
+  return !ts.slice(s, e).some((t) => POINTING.test(t.norm) || /^(?:a|an)$/.test(t.norm));
+}
+
 export function cluster(c: Corefed, world: World): Clustered {
   const { aliases } = world;
   const ms = c.mentions;
@@ -219,8 +235,9 @@ export function cluster(c: Corefed, world: World): Clustered {
     const mi = info[i];
     const initial = mi?.s === 0;
     const headline = m.start < headlineEnd;
-    if (mi && !rewrites[i] && !contexts[i] && !initial && !headline) return mi;
-    return { ...mi, rewrite: rewrites[i], context: contexts[i], initial, headline };
+    const indefinite = mi?.kind === 'group' && bareGroup(c.tokens.at(mi.sentence) ?? [], mi.s, mi.e);
+    if (mi && !rewrites[i] && !contexts[i] && !initial && !headline && !indefinite) return mi;
+    return { ...mi, rewrite: rewrites[i], context: contexts[i], initial, headline, indefinite };
   });
   const out = clusterMentions(ms, aliases, c.record.source, hints);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };

@@ -31,7 +31,9 @@ const thirdPerson = (w: string): boolean =>
 export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions, unknown = false): Speaker[] {
   const out: Speaker[] = [];
   an.clauses.forEach((c, i) => {
-    if (!LEX.reporting.has(c.vg.lemma) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
+    // ("He continued: ...": a verb that leads into a quotation reports it)
+    const lead = LEX.speechLeads.has(c.vg.lemma) && !c.obj && /^\s*[:\u201c"]/.test(ts[c.vg.e - 1]!.post + (ts[c.vg.e]?.pre ?? ''));
+    if (!(LEX.reporting.has(c.vg.lemma) || lead) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
     // "HSBC will report profits", "announced a deal": a thing reported, not a clause ("confirmed the deal was done" is one).
     const obj = c.obj;
     if (

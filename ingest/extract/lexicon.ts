@@ -32,6 +32,7 @@ export const LEX = {
   adverbials: set(retag.adverbialPhrases),
   reportingNouns: set(cues.reportingNouns),
   reportingThings: set(cues.reportingThings),
+  speechLeads: set(cues.speechLeads),
   subordinators: set(cues.subordinators),
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),

@@ -602,6 +602,14 @@ function trailingFrame(ts: readonly Token[], an: SentenceAnalysis, out: Meaning[
 }
 
 /** Meaning of every clause of a sentence, parents first (a clause inherits its frame). */
+/** A gerund whose subject opens with "with" after a comma (", with China and India filling ..."). */
+function withAbsolute(ts: readonly Token[], c: Clause): boolean {
+  if (!c.subj || !has(ts[c.vg.s], 'Gerund')) return false;
+  let k = c.subj.s - 1;
+  while (k > c.subj.s - 8 && k > 0 && ts[k]!.norm !== 'with' && !has(ts[k], 'Verb') && !/[,;:]/.test(ts[k]!.post)) k--;
+  return ts[k]?.norm === 'with' && /,/.test(ts[k - 1]?.post ?? '');
+}
+
 export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Meaning[] {
   const out: Meaning[] = [];
   // Sentence-initial frame: "Reportedly, ...", "If ...,".
@@ -629,6 +637,16 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     // join the scheme on Monday, taking 5 million tonnes of LNG a year").
     const adjunct = has(ts[c.vg.s], 'Gerund') && /,/.test(ts[c.vg.s - 1]?.post ?? '') && c.rules.includes('coord-subj');
     const twin = (chained || adjunct) && c.coordWith >= 0 && c.coordWith < i ? out[c.coordWith] : undefined;
+    // ", with China and India filling the two top spots": an absolute "with" phrase after a comma
+    // tells how the clause before it comes about, and is as sure as that clause.
+    // (the sentence's main clause: not "voted against a move to deselect him, with Mr Sayeed winning")
+    const host = withAbsolute(ts, c)
+      ? an.clauses.findIndex((q, k) => k < i && q.parent < 0 && !q.subord && ts[q.vg.s - 1]?.norm !== 'to')
+      : -1;
+    if (host >= 0 && RANK[out[host]!.certainty] > RANK[m.certainty]) {
+      m.certainty = out[host]!.certainty;
+      m.cues.push('with');
+    }
     if (twin && RANK[twin.certainty] > RANK[m.certainty]) {
       m.certainty = twin.certainty;
       m.cues.push('coord');

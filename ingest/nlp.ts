@@ -745,6 +745,19 @@ function homeAdverbs(ts: Token[]): void {
 }
 
 /**
+ * "hitting a fresh record low of $1.3667", "hit all-time highs", "rose to a six-year high": after
+ * "record", "all-time" or a span of time, "high" and "low" are the noun the phrase ends on.
+ */
+function recordHighs(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const prev = ts[i - 1];
+    if (!/^(?:high|low)s?$/.test(t.norm) || tagged(t, 'Noun') || !prev || /[,;:]/.test(prev.post)) return;
+    if (!/^(?:record|all-time|\S+-(?:year|month|week|day))$/.test(prev.norm) || tagged(ts[i + 1], 'Noun')) return;
+    ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular'], t.norm.replace(/s$/, ''));
+  });
+}
+
+/**
  * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
  * noun or name and right before a finite verb is the noun phrase's head. Before an auxiliary, a modal
  * or a copula any such word is, but a verb of saying ("which ministers claim will"); before an -s
@@ -2095,6 +2108,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     gerundsAfterActors(tokens);
     nounsAfterSingularNames(tokens);
     homeAdverbs(tokens);
+    recordHighs(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);

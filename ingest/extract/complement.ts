@@ -113,7 +113,11 @@ export function predicateComplement(
       np.e - k <= most &&
       !ts.slice(end, np.e).some(quoted) &&
       !has(ts[np.e - 1], 'Pronoun');
-    const np = fits(list, 12) ? list : fits(first, 8) ? first : null;
+    // "advised consumers | to give shops a little more time": a second object after the first.
+    const short = first && !breakAfter(ts[first.e - 1]) ? first : null;
+    const second = short && !fits({ ...short }, 8) ? npRight(ts, short.e, ts.length) : null;
+    const both = short && second && second.s === short.e ? { s: short.s, e: second.e } : null;
+    const np = fits(list, 12) ? list : fits(first, 8) ? first : fits(both, 12) ? both : null;
     // and the phrase that completes it ("to order Russia | to arbitration").
     if (np) end = np === first ? Math.max(np.e, complementEnd(ts, np.e)) : np.e;
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');

@@ -128,6 +128,12 @@ export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
   'demand',
   'challenge',
   'appeal',
+  'advise',
+  'remind',
+  'beg',
+  'implore',
+  'exhort',
+  'lobby',
 ]);
 /**
  * Heads of a mandative "that" clause: "demanded that shareholders be consulted", "it is important

@@ -123,4 +123,10 @@ describe('predicate complements: what completes the predicate after its object',
     expect(boost).toBeDefined();
     expect(boost?.evidence.complement).toBeUndefined();
   });
+
+  it('keeps both objects of the verb an adviser asks for (tech/235)', () => {
+    const advice =
+      'Mr Roper added that many retailers were working hard to reassure consumers that online shopping was safe and that goods ordered as presents would arrive in time for Christmas. He advised consumers to give shops a little more time than usual to fulfil orders given that online buying is proving so popular.';
+    expect(find(advice, 'advise', 'consumers')?.evidence.complement).toBe('to give shops a little more time');
+  });
 });

@@ -120,6 +120,10 @@ export function predicateComplement(
     const np = fits(list, 12) ? list : fits(first, 8) ? first : fits(both, 12) ? both : null;
     // and the phrase that completes it ("to order Russia | to arbitration").
     if (np) end = np === first ? Math.max(np.e, complementEnd(ts, np.e)) : np.e;
+    // "asked a court | to get the journalists to reveal their sources": what that object is to do in turn.
+    const inner = np === first && ts[end]?.norm === 'to' && has(ts[end + 1], 'Infinitive') && !breakAfter(ts[end - 1]);
+    const then = inner ? npRight(ts, end + 2, ts.length) : null;
+    if (then && then.s === end + 2 && fits(then, 20)) end = then.e;
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
     return gerund || /\s/.test(text) ? text : undefined;
   }

@@ -144,7 +144,7 @@ const NOUN_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Whether a noun takes this preposition's phrase itself ("a return to the front bench"). */
 export const takesOwnPhrase = (noun: string, prep: string): boolean => NOUN_COMPLEMENTS.get(prep)?.has(noun) ?? false;
-export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
+const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(predicates.relationalNouns);
 
 /** Normalise a raw predicate ("blame on", "back") through the data table; unknown ones pass through. */
 export function normalisePredicate(raw: string): string {
@@ -169,8 +169,22 @@ const OF_NOUNS: ReadonlySet<string> = new Set(
 /** Whether a noun's "of" phrase belongs to a relation in the tables, not to the noun's name. */
 export const relatesThroughOf = (noun: string): boolean => OF_NOUNS.has(noun.toLowerCase());
 
-/** The predicate a noun carries with its preposition ("lawsuit against" → "sue"), or undefined. */
-export const nominalPredicate = (noun: string, prep: string): string | undefined => NOMINAL.get(`${noun} ${prep}`.toLowerCase());
+/** The singular of a plain plural noun ("payments" → "payment", "inquiries" → "inquiry"), or the word. */
+const singular = (noun: string): string => noun.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+
+/**
+ * The predicate a noun carries with its preposition ("lawsuit against" → "sue"), or undefined;
+ * a plural carries its singular's ("made payments to" → "pay", "lawsuits against" → "sue").
+ */
+export const nominalPredicate = (noun: string, prep: string): string | undefined => {
+  const n = noun.toLowerCase();
+  const own = NOMINAL.get(`${n} ${prep}`.toLowerCase());
+  return own ?? (PLURALS_APART.has(n) ? undefined : NOMINAL.get(`${singular(n)} ${prep}`.toLowerCase()));
+};
+const PLURALS_APART: ReadonlySet<string> = new Set(predicates.pluralsApart);
+
+/** Whether a noun names a standing relation (predicates.json relationalNouns), in the singular or the plural. */
+export const isRelational = (noun: string): boolean => RELATIONAL_NOUNS.has(noun) || RELATIONAL_NOUNS.has(singular(noun));
 
 /** A copular adjective + preposition that states a relation ("unaware of" → aware of, negative). */
 export function adjectivePredicate(adj: string, prep: string): { p: string; negate: boolean } | undefined {

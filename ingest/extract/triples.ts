@@ -35,7 +35,7 @@ import {
   OBJECT_PREPS,
   normalisePredicate,
   takesOwnPhrase,
-  RELATIONAL_NOUNS,
+  isRelational,
 } from './lexicon.js';
 import { npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
@@ -227,7 +227,7 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const light = LIGHT_VERBS.has(lemma) || hasPredicate(specific);
   // "planning attacks on X", "threatened sanctions on X": the relation, intended.
   const intent = !light && (LEX.intentions.has(lemma) || LEX.intentions.has(ts[c.vg.head]!.norm));
-  if (!light && !intent && !RELATIONAL_NOUNS.has(noun)) return null; // "condemned the attack on X": the attack is the object
+  if (!light && !intent && !isRelational(noun)) return null; // "condemned the attack on X": the attack is the object
   const p = light || intent ? table : `${lemma} ${noun} ${pp0.prep}`;
   // "has no links with X", "denied any role in X": a denied noun or a "no" before it negates.
   const none = ts[c.obj.s]?.norm === 'no';

@@ -757,6 +757,15 @@ function recordHighs(ts: Token[]): void {
   });
 }
 
+/** "dealt with case by case", "one by one", "side by side": a word repeated round "by" is a manner adverb, no agent. */
+function repeatedByAdverbs(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [a, by, b] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (by.norm !== 'by' || a.norm !== b.norm || !/^\p{Ll}+$/u.test(a.text) || /[,;:]/.test(a.post + by.post)) continue;
+    for (const k of [i - 1, i, i + 1]) ts[k] = retagged(ts[k]!, ['Adverb']);
+  }
+}
+
 /**
  * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
  * noun or name and right before a finite verb is the noun phrase's head. Before an auxiliary, a modal
@@ -2109,6 +2118,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsAfterSingularNames(tokens);
     homeAdverbs(tokens);
     recordHighs(tokens);
+    repeatedByAdverbs(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);

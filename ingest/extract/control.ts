@@ -246,8 +246,19 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
     const lastNp = last(c.subj);
     const before = ts[lastNp.s - 2];
-    if (lastNp.s > c.subj.s && /^\p{Lu}/u.test(ts[lastNp.s]!.text) && (has(before, 'Date') || THINGS.stop.has(before?.norm ?? '')))
-      c.subj = lastNp;
+    // "a popular tourist destination for Britons who want": a place or thing is no "who"; the people after it are.
+    // (no comma before "who", which then ties it to the nearest phrase; not an agent noun: "an adviser for Labour")
+    const firstHead = ts[lastNp.s - 2];
+    const thing =
+      !!firstHead &&
+      has(firstHead, 'Singular') &&
+      !['Actor', 'Person', 'ProperNoun', 'Pronoun'].some((g) => has(firstHead, g)) &&
+      !LEX.personRoles.has(firstHead.norm) &&
+      !/(?:er|or|ist|ant|ent|ian|man|woman|person)$/.test(firstHead.norm);
+    const restrictive = !/,/.test(ts[c.subj.e - 1]!.post);
+    const named = lastNp.s > c.subj.s && /^\p{Lu}/u.test(ts[lastNp.s]!.text);
+    const nearest = thing && restrictive && lastNp.e - lastNp.s <= 3;
+    if (named && (has(before, 'Date') || THINGS.stop.has(before?.norm ?? '') || nearest)) c.subj = lastNp;
   }
   // "finance ministers of the G8, which Britain now chairs": the object relative too.
   if (c.rules.includes('rel-obj') && c.obj && c.relAntecedent && ts[c.relAntecedent.e]?.norm === 'which') c.obj = last(c.obj);

@@ -2207,10 +2207,14 @@ function weekdayTitles(ts: Token[]): void {
   }
 }
 
-/** Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun (retag.json neverVerbs). */
+/**
+ * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
+ * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so.
+ */
 function nounsNeverVerbs(ts: Token[]): void {
   ts.forEach((t, i) => {
-    if (RT.neverVerbs.has(t.norm) && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
+    const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text);
+    if (never && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
   });
 }
 

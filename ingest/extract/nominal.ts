@@ -134,7 +134,14 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
       if (LEX.roleTimes.has(w)) when ||= w;
       else if (!ROLE_SKIP.has(w)) role.unshift(w);
     }
-    const org = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
+    const found = j >= 0 && !breakAfter(ts[j]) ? ix.byEnd.get(j) : undefined;
+    // "Shadow education secretary Tim Collins", "Assistant coach Martin Jol", "Last month Wenger said":
+    // a role's own modifier or a time word, capitalised as the sentence's first word, is no organisation.
+    const first = found !== undefined && v.span(found)?.s === 0 && v.span(found)?.e === 1 ? ts[0]!.norm : '';
+    const org =
+      first && (LEX.roleModifiers.has(first) || LEX.roleTimes.has(first) || /^(?:last|next|this|every|each)$/.test(first))
+        ? undefined
+        : found;
     // "BBC chairman Gavyn Davies"; an organisation holds only roles between organisations ("Yukos unit Yuganskneftegas").
     if (
       !role.length ||

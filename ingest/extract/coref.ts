@@ -362,17 +362,24 @@ export function resolveDefinite(
   const head = ts[mi.e - 1];
   if (mi.e - mi.s !== 1 || !DEFINITE.has(ts[mi.s - 1]?.norm ?? '') || !head || ms[i]!.type !== 'Concept') return undefined;
   const plural = has(head, 'Plural');
-  let found: number | undefined;
-  for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
+  return uniqueBefore(ms, i, (j) => {
     const mj = info[j]!;
-    if ((mj.kind !== 'thing' && mj.kind !== 'name') || ms[j]!.type !== 'Concept' || mj.e - mj.s < 2) continue;
+    if ((mj.kind !== 'thing' && mj.kind !== 'name') || ms[j]!.type !== 'Concept' || mj.e - mj.s < 2) return false;
     const tj = tokens(mj.sentence);
     const h = tj[mj.e - 1];
-    if (!h || h.root !== head.root || has(h, 'Plural') !== plural) continue;
+    if (!h || h.root !== head.root || has(h, 'Plural') !== plural) return false;
     // Its head is the word it ends on: "the cost of hurricanes" is no hurricanes (but a name's
     // last word is its head: "the Prevention of Terrorism Bill ... the bill").
     const named = mj.kind === 'name' && /^\p{Lu}/u.test(h.text);
-    if (!named && tj.slice(mj.s, mj.e - 1).some((t) => isPrep(t))) continue;
+    return named || !tj.slice(mj.s, mj.e - 1).some((t) => isPrep(t));
+  });
+}
+
+/** The one entity (by name) of the mentions in reach before `i` that `fits`, or undefined when none or two differ. */
+function uniqueBefore(ms: readonly Mention[], i: number, fits: (j: number) => boolean): number | undefined {
+  let found: number | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
+    if (!fits(j)) continue;
     const root = ms[j]!.corefOf ?? j;
     if (found !== undefined && key(ms[found]!) !== key(ms[root]!)) return undefined;
     found ??= root;
@@ -396,16 +403,11 @@ export function resolveNameTail(
   const words = ts.slice(mi.s, mi.e);
   if (words.length < 2 || ts[mi.s - 1]?.norm !== 'the' || words.some((t) => !/^\p{Ll}+$/u.test(t.text))) return undefined;
   const tail = ` ${words.map((t) => t.norm).join(' ')}`;
-  let found: number | undefined;
-  for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
-    if (info[j]!.kind !== 'name' || ms[j]!.type === 'Person' || ms[j]!.type === 'Place') continue;
-    const root = ms[j]!.corefOf ?? j;
-    const name = key(ms[root]!);
-    if (!name.endsWith(tail) || name === tail.trim()) continue;
-    if (found !== undefined && key(ms[found]!) !== name) return undefined;
-    found ??= root;
-  }
-  return found;
+  return uniqueBefore(ms, i, (j) => {
+    if (info[j]!.kind !== 'name' || ms[j]!.type === 'Person' || ms[j]!.type === 'Place') return false;
+    const name = key(ms[ms[j]!.corefOf ?? j]!);
+    return name.endsWith(tail) && name !== tail.trim();
+  });
 }
 
 /** Participles that give a thing its name ("a tool called EdgeScape", "a network dubbed Exeem"). */

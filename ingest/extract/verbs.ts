@@ -182,8 +182,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     const linking = LINKING.has(lemmaOf(h)) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');
     const copula = (isBe(h) && !passive) || linking;
     const p = particle >= 0 ? ` ${ts[particle]!.norm}` : '';
-    // The inverted auxiliary frames nothing: its verb carries the negation.
-    norNext = ts[i - 1]?.norm === 'nor' && mains.length === 1 && AUXILIARY.test(h.norm);
+    // The inverted auxiliary frames nothing: its verb carries the negation ("nor did it fund",
+    // "Neither does the budget include": "neither" right before an auxiliary inverts as "nor" does).
+    norNext = /^(?:nor|neither)$/.test(ts[i - 1]?.norm ?? '') && mains.length === 1 && AUXILIARY.test(h.norm);
     if (norNext) neg = false;
     out.push({ s: i, e: j, head, mains, neg, passive, copula, lemma: lemmaOf(h) + p, first: lemmaOf(ts[mains[0] ?? head]!) });
     i = j;

@@ -8,8 +8,11 @@
  *     names none: no entity. A singular count noun ("US regulator") never joins its plural.
  *   events: a singular mention joins the first event of its family whose target, place, time and
  *     instrument do not differ (the attack = the drone attack = the assassination attempt on the
- *     same target, rule event-variant); plurals ("attacks") stay apart from singulars.
+ *     same target, rule event-variant); plurals ("attacks") stay apart from singulars. In a family
+ *     whose events multiply (events.json freshFamilies), a mention under "a", "an" or "another"
+ *     ("told a news conference" after "the G8 summit") joins only an event named with its head.
  */
+import eventData from '../data/resolve/events.json' with { type: 'json' };
 import type { Mention } from '../types.js';
 import { absorbDraft, countMention, type Draft } from './drafts.js';
 import { compatible, eventName, eventSig, trimLead } from './events.js';
@@ -18,6 +21,8 @@ import { MentionMoves } from './article-checks.js';
 import type { MentionHints } from './local.js';
 
 type Create = (type: Mention['type'], name: string, kind: 'group' | 'event') => Draft;
+
+const FRESH_FAMILIES: ReadonlySet<string> = new Set(eventData.freshFamilies);
 
 export function clusterGroups(
   mentions: readonly Mention[],
@@ -85,7 +90,12 @@ export function clusterEvents(
     const name = eventName(m.name);
     const sig = { ...eventSig(m.name), ...hints[i]?.context };
     const key = JSON.stringify([sig.family, sig.plural, sig.anchor ?? null]);
-    let d = events.get(key)?.find((e) => compatible(e.event!, sig, sameTarget));
+    // "told a news conference" after "the G8 summit": in a family whose events multiply, a new
+    // event under "a", unless one before has its head noun.
+    const head = name.split(' ').at(-1);
+    const fresh = !!hints[i]?.fresh && FRESH_FAMILIES.has(sig.family);
+    const named = (e: Draft): boolean => !fresh || [...e.joined.keys()].some((n) => n.split(' ').at(-1) === head);
+    let d = events.get(key)?.find((e) => compatible(e.event!, sig, sameTarget) && named(e));
     if (d) {
       // The event's qualifiers grow with each compatible mention.
       for (const k of ['target', 'place', 'time', 'instrument'] as const)

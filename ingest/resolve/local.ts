@@ -58,6 +58,8 @@ export interface MentionHints {
   headline?: boolean;
   /** A plural with no determiner ("he met leaders in Baghdad"): new referents, no anaphor (generic.ts). */
   indefinite?: boolean;
+  /** An event under "a", "an" or "another" ("told a news conference"): maybe a new one (generic.ts). */
+  fresh?: boolean;
 }
 
 export function clusterMentions(
@@ -235,9 +237,11 @@ export function cluster(c: Corefed, world: World): Clustered {
     const mi = info[i];
     const initial = mi?.s === 0;
     const headline = m.start < headlineEnd;
-    const indefinite = mi?.kind === 'group' && bareGroup(c.tokens.at(mi.sentence) ?? [], mi.s, mi.e);
-    if (mi && !rewrites[i] && !contexts[i] && !initial && !headline && !indefinite) return mi;
-    return { ...mi, rewrite: rewrites[i], context: contexts[i], initial, headline, indefinite };
+    const ts = mi ? (c.tokens.at(mi.sentence) ?? []) : [];
+    const indefinite = mi?.kind === 'group' && bareGroup(ts, mi.s, mi.e);
+    const fresh = mi?.kind === 'event' && /^(?:a|an|another)$/.test(ts[mi.s - 1]?.norm ?? '');
+    if (mi && !rewrites[i] && !contexts[i] && !initial && !headline && !indefinite && !fresh) return mi;
+    return { ...mi, rewrite: rewrites[i], context: contexts[i], initial, headline, indefinite, fresh };
   });
   const out = clusterMentions(ms, aliases, c.record.source, hints);
   return { ...c, entities: out.entities, mentionEntity: out.mentionEntity, messages: [...c.messages, ...out.messages] };

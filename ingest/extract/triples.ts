@@ -36,6 +36,7 @@ import {
   normalisePredicate,
   takesOwnPhrase,
   isRelational,
+  JUDGED_FOR,
 } from './lexicon.js';
 import { npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
@@ -344,6 +345,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
     if (obj && OBJECT_PREPS.has(`${lemma} ${pp.prep}`)) break; // "will meet his golden rule | with a margin to spare"
+    if (obj && pp.prep === 'for' && JUDGED_FOR.has(lemma)) break; // "blamed high fuel prices | for low sales": the reason
     // "blamed the US for the attack | on its embassy": a phrase the noun before it takes is that noun's.
     const before = k > 0 ? ts[headEnd(ts, c.pps[k - 1]!.np) - 1]!.norm : '';
     if (before && (nominalPredicate(before, pp.prep) || takesOwnPhrase(before, pp.prep))) break;

@@ -44,7 +44,7 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       !an.clauses.some((d) => d.vg.s === obj.e)
     )
       return;
-    const m = headMention(ts, byEnd, c.subj);
+    const m = headMention(ts, byEnd, c.subj) ?? selfReport(ts, an, byEnd, i);
     if (m !== undefined) out.push({ mention: m, clause: i });
     // A pronoun left unresolved, the verb's own subject right before it (not one it inherits: "He
     // began the season ... but has struggled to maintain his high standards"; not "saying it would").
@@ -53,6 +53,24 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       out.push({ mention: UNKNOWN_SPEAKER, clause: i });
   });
   return out;
+}
+
+/**
+ * "The chemicals-and-crops firm said it became aware ...", "The 52-year-old said he was reviewing
+ * ...": a speaker named by a description no mention holds, whose report's subject is the pronoun
+ * that fits it ("it" after a company or body word, "he" or "she" after a person's), is who that
+ * pronoun resolved to: its mention, if coreference kept it.
+ */
+function selfReport(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions, i: number): number | undefined {
+  const c = an.clauses[i]!;
+  const head = ts[headEnd(ts, c.subj!) - 1];
+  const inner = an.clauses.find((d) => d.parent === i && d.subj && d.subj.e - d.subj.s === 1 && d.subj.s >= c.vg.e);
+  const w = inner ? ts[inner.subj!.s]!.norm : '';
+  if (!head || /^\p{Lu}/u.test(head.text) || has(head, 'Pronoun')) return undefined;
+  const body = THINGS.companies.has(head.norm) || LEX.orgHeads.has(head.norm);
+  const person = LEX.personRoles.has(head.norm) || /^\d+-year-old$/.test(head.norm) || has(head, 'Actor');
+  if (!((w === 'it' && body) || ((w === 'he' || w === 'she') && person))) return undefined;
+  return headMention(ts, byEnd, inner!.subj!);
 }
 
 /** The speaker of clause `ci` among several: the nearest reporting clause that governs it, before it if any. */

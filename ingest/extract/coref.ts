@@ -593,6 +593,32 @@ function headlineOrganisations(c: Mentioned, ms: Mention[], info: readonly Menti
 }
 
 /**
+ * "Tory leader urges Harry apology ... says Tory leader Michael Howard": a headline's title with no
+ * name is the one person the opening sentences give that same title, word for word, right before
+ * the name.
+ */
+function headlinePersons(c: Mentioned, ms: Mention[], info: readonly MentionInfo[]): void {
+  const ts = c.tokens?.at(0);
+  if (!ts || !isHeadlineLike(ts)) return;
+  ms.forEach((m, i) => {
+    const mi = info[i];
+    if (m.sentence !== 0 || m.corefOf !== undefined || !mi || mi.kind === 'name' || mi.kind === 'pronoun') return;
+    const words = ts.slice(mi.s, mi.e).map((t) => t.norm);
+    if (!LEX.personRoles.has(words.at(-1)!)) return;
+    const names = new Map<string, number>();
+    for (let j = i + 1; j < ms.length && ms[j]!.sentence <= HEADLINE_REACH; j++) {
+      const mj = info[j];
+      if (ms[j]!.sentence === 0 || mj?.kind !== 'name' || ms[j]!.type !== 'Person') continue;
+      const before = (c.tokens?.at(ms[j]!.sentence) ?? []).slice(Math.max(0, mj.s - words.length), mj.s).map((t) => t.norm);
+      if (before.join(' ') !== words.join(' ')) continue;
+      const root = ms[j]!.corefOf ?? j;
+      if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
+    }
+    if (names.size === 1) m.corefOf = [...names.values()][0];
+  });
+}
+
+/**
  * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
  * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
  * the relations stage reads them as the quote's speaker.
@@ -651,6 +677,7 @@ export function coref(c: Mentioned): Corefed {
     }
   });
   headlineOrganisations(c, ms, info);
+  headlinePersons(c, ms, info);
   const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
   const newIndex: number[] = [];
   let n = 0;

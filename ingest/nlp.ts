@@ -767,6 +767,24 @@ function repeatedByAdverbs(ts: Token[]): void {
 }
 
 /**
+ * "clamping down on people running pirated versions", "firms using Linux": an -ing word compromise
+ * read as a noun, right after a plain plural and before an object's first word, is the participle
+ * of a reduced relative (not an -ing noun that names an act: retag.json ingEventNouns).
+ */
+function gerundsAfterPlurals(ts: Token[]): void {
+  if (isHeadlineLike(ts)) return; // "Straw backs ending China embargo": the -s word is the verb there
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || RT.ingEventNouns.has(t.norm)) continue;
+    if (!tagged(prev, 'Plural') || !/^\p{Ll}/u.test(prev.text) || /[,;:]/.test(prev.post + t.post)) continue;
+    const object =
+      tagged(next, 'Determiner', 'Possessive', 'ProperNoun', 'Value') || (tagged(next, 'PastTense') && tagged(ts[i + 2], 'Noun'));
+    if (!object || tagged(next, 'Preposition')) continue;
+    ts[i] = retagged(t, ['Verb', 'Gerund', 'PresentTense'], toInfinitive(t.norm, 'Gerund') || t.norm);
+  }
+}
+
+/**
  * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
  * noun or name and right before a finite verb is the noun phrase's head. Before an auxiliary, a modal
  * or a copula any such word is, but a verb of saying ("which ministers claim will"); before an -s
@@ -2119,6 +2137,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     homeAdverbs(tokens);
     recordHighs(tokens);
     repeatedByAdverbs(tokens);
+    gerundsAfterPlurals(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);

@@ -582,14 +582,20 @@ function headlineOrganisations(c: Mentioned, ms: Mention[], info: readonly Menti
     const role = info[i]?.role ?? m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
     const kindWord = THINGS.descriptorHeads.has(role) || THINGS.headlineKinds.has(role);
     if (m.sentence !== 0 || m.corefOf !== undefined || info[i]?.kind !== 'thing' || !kindWord || orgKind(role) !== 'company') return;
-    const names = new Map<string, number>();
-    for (let j = i + 1; j < ms.length && ms[j]!.sentence <= HEADLINE_REACH; j++) {
-      if (ms[j]!.sentence === 0 || info[j]?.kind !== 'name' || ms[j]!.type !== 'Organization' || !fitsKind(role, ms[j]!.name)) continue;
-      const root = ms[j]!.corefOf ?? j;
-      if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
-    }
-    if (names.size === 1) m.corefOf = [...names.values()][0];
+    const root = uniqueInLead(ms, info, i, (j) => ms[j]!.type === 'Organization' && fitsKind(role, ms[j]!.name));
+    if (root !== undefined) m.corefOf = root;
   });
+}
+
+/** The one entity named (by a name mention) in the opening sentences after the headline that `fits`, or undefined. */
+function uniqueInLead(ms: readonly Mention[], info: readonly MentionInfo[], i: number, fits: (j: number) => boolean): number | undefined {
+  const names = new Map<string, number>();
+  for (let j = i + 1; j < ms.length && ms[j]!.sentence <= HEADLINE_REACH; j++) {
+    if (ms[j]!.sentence === 0 || info[j]?.kind !== 'name' || !fits(j)) continue;
+    const root = ms[j]!.corefOf ?? j;
+    if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
+  }
+  return names.size === 1 ? [...names.values()][0] : undefined;
 }
 
 /**
@@ -605,16 +611,14 @@ function headlinePersons(c: Mentioned, ms: Mention[], info: readonly MentionInfo
     if (m.sentence !== 0 || m.corefOf !== undefined || !mi || mi.kind === 'name' || mi.kind === 'pronoun') return;
     const words = ts.slice(mi.s, mi.e).map((t) => t.norm);
     if (!LEX.personRoles.has(words.at(-1)!)) return;
-    const names = new Map<string, number>();
-    for (let j = i + 1; j < ms.length && ms[j]!.sentence <= HEADLINE_REACH; j++) {
-      const mj = info[j];
-      if (ms[j]!.sentence === 0 || mj?.kind !== 'name' || ms[j]!.type !== 'Person') continue;
-      const before = (c.tokens?.at(ms[j]!.sentence) ?? []).slice(Math.max(0, mj.s - words.length), mj.s).map((t) => t.norm);
-      if (before.join(' ') !== words.join(' ')) continue;
-      const root = ms[j]!.corefOf ?? j;
-      if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
-    }
-    if (names.size === 1) m.corefOf = [...names.values()][0];
+    const title = words.join(' ');
+    const root = uniqueInLead(ms, info, i, (j) => {
+      const mj = info[j]!;
+      if (ms[j]!.type !== 'Person') return false;
+      const before = (c.tokens?.at(ms[j]!.sentence) ?? []).slice(Math.max(0, mj.s - words.length), mj.s);
+      return before.map((t) => t.norm).join(' ') === title;
+    });
+    if (root !== undefined) m.corefOf = root;
   });
 }
 

@@ -423,6 +423,10 @@ export function sentenceRelations(
     // "Knapman rejected the idea X posed a threat", "Analysts believe X": the denier, claimant or believer.
     const holder = !attributed && t.clause >= 0 && !descriptive ? frameHolder(x, ts, an, ix, t.clause) : null;
     if (holder) by = holder;
+    // "Iran denied any role in the attack", "Microsoft denied breaking the law": its own word.
+    const mine = !t.np && !descriptive && !attributed && !holder;
+    const self = mine && selfReported(an.clauses[t.clause], t.p, x.info[t.s]) ? subj.id : null;
+    if (self) by = self;
     // "He said Tesco sold the shares" with "he" unresolved, "I think ..." in a reader's comment:
     // reported by no one known, never a plain fact.
     if (attributed ? !by : !holder && !descriptive && unknown.some((r) => isAttributed(an, ts, r, t.clause))) continue;
@@ -432,13 +436,23 @@ export function sentenceRelations(
       object: obj.id,
       polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
       certainty: stronger(t.certainty ? stronger(said.certainty, t.certainty) : said.certainty, claimed ? 'alleged' : 'asserted'),
-      attribution: attributed || holder ? by : null,
+      attribution: attributed || holder || self ? by : null,
       confidence: confidence(rs),
       evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t, an) },
       rules: rs,
     });
   }
   return { made, speaker: sp && !isSpeakerId(own) ? speaker : null };
+}
+
+/**
+ * A relation its clause's subject reports about itself: the clause's first verb denies, admits or
+ * claims, and the relation is what is denied ("denied any role in" → involved in), not the act
+ * of denying ("denied the charges" → deny).
+ */
+function selfReported(c: Clause | undefined, p: string, s: MentionInfo | undefined): boolean {
+  if (!c?.subj || !s || c.vg.passive || !LEX.selfReports.has(c.vg.first) || p.startsWith(c.vg.first)) return false;
+  return s.s >= c.subj.s && s.e <= c.subj.e; // the one who denies is the relation's subject
 }
 
 /** "take their votes for granted": an idiom around its object, no taking. */

@@ -12,6 +12,8 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) =
 export const LEX = {
   negation: set(cues.negation),
   negationVerbs: set(cues.negationVerbs),
+  /** Verbs by which a subject reports on itself ("denied any role in", "admitted breaking"): cues.json selfReports. */
+  selfReports: set(cues.selfReports),
   negationNouns: set(cues.negationNouns),
   preventing: set(cues.preventing),
   askingIf: set(cues.askingIf),
@@ -182,6 +184,10 @@ export const nominalPredicate = (noun: string, prep: string): string | undefined
   return own ?? (PLURALS_APART.has(n) ? undefined : NOMINAL.get(`${singular(n)} ${prep}`.toLowerCase()));
 };
 const PLURALS_APART: ReadonlySet<string> = new Set(predicates.pluralsApart);
+
+/** A verb + noun + preposition phrase the predicate table names ("raised concerns about" → "raise concern about"), or undefined. */
+export const lightPhrase = (verb: string, noun: string, prep: string): string | undefined =>
+  [noun, singular(noun)].map((n) => `${verb} ${n} ${prep}`).find(hasPredicate);
 
 /** Whether a noun names a standing relation (predicates.json relationalNouns), in the singular or the plural. */
 export const isRelational = (noun: string): boolean => RELATIONAL_NOUNS.has(noun) || RELATIONAL_NOUNS.has(singular(noun));

@@ -444,9 +444,12 @@ function possessives(ts: Token[]): void {
     let n = i + 2;
     while (n < i + 4 && tagged(ts[n], 'Noun', 'ProperNoun') && !tagged(ts[n], 'Verb', 'Pronoun', 'Plural')) n++;
     const gerundNoun = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && n > i + 2 && finite(ts[n]);
+    // "France's backing for the rebels", "the government's handling of": an -ing word before "of" or
+    // "for" is the owner's act, a noun ("the firm's selling shares" keeps its progressive).
+    const actOf = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && /^(?:of|for)$/.test(after?.norm ?? '');
     // "Philip Pullman's His Dark Materials": a title opening with a capitalised pronoun.
     const title = tagged(next, 'Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^\p{Lu}/u.test(after?.text ?? '');
-    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun && !title) continue;
+    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun && !actOf && !title) continue;
     const owner = ts[i - 1]!;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     // An owner is a noun ("Labour's" is no "labour is").
@@ -455,7 +458,7 @@ function possessives(ts: Token[]): void {
     ts[i - 1] = { ...owner, tags: new Set([...kept, ...noun, 'Possessive']) };
     if (participle) ts[i + 1] = retagged(next, ['Adjective']);
     if (advParticiple) ts[i + 2] = retagged(after!, ['Adjective']);
-    if (gerundNoun) ts[i + 1] = retagged(next, ['Noun', 'Singular']);
+    if (gerundNoun || actOf) ts[i + 1] = retagged(next, ['Noun', 'Singular']);
     ts.splice(i, 1);
   }
 }
@@ -783,6 +786,22 @@ function gerundsAfterPlurals(ts: Token[]): void {
     ts[i] = retagged(t, ['Verb', 'Gerund', 'PresentTense'], toInfinitive(t.norm, 'Gerund') || t.norm);
   }
 }
+
+/**
+ * "Mr Ebbers denies knowing about the fraud": an -ing word read as an adjective right after a verb
+ * that takes a gerund (retag.json gerundOnly), before a preposition, determiner, pronoun or name,
+ * is that verb's gerund ("avoid damaging rows" keeps its adjective: a plain noun follows).
+ */
+function gerundsAfterTakers(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Adjective')) continue;
+    if (!tagged(prev, 'Verb') || tagged(prev, 'Auxiliary', 'Copula') || !GERUND_ONLY.has(prev.root)) continue;
+    if (!tagged(next, 'Preposition', 'Determiner', 'Pronoun', 'ProperNoun') || /[,;:]/.test(prev.post + t.post)) continue;
+    ts[i] = retagged(t, ['Verb', 'Gerund', 'PresentTense'], toInfinitive(t.norm, 'Gerund') || t.norm);
+  }
+}
+const GERUND_ONLY: ReadonlySet<string> = new Set(retag.gerundOnly);
 
 /**
  * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
@@ -1692,6 +1711,24 @@ function verbThenPlural(ts: Token[]): void {
 }
 
 /**
+ * "Mr Blair also faced questions about", "has rejected calls for": an -s word read as a verb right
+ * after a lexical past verb, before a preposition, is that verb's plural object (no verb follows a
+ * past one). Not after a lowercase noun or "those", where the past form is a reduced relative ("the
+ * man arrested lives in").
+ */
+function pluralsAfterPasts(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const [verb, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun')) continue;
+    if (!tagged(verb, 'PastTense') || !objectVerbAt(ts, i - 1) || /[,;:()]/.test(verb.post + t.post)) continue;
+    if (!tagged(next, 'Preposition') || /^(?:to|that|as|like)$/.test(next.norm)) continue;
+    const before = ts[i - 2]!;
+    if (before.norm === 'those' || (tagged(before, 'Noun') && /^\p{Ll}/u.test(before.text) && !tagged(before, 'Pronoun'))) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/**
  * A lexical verb at `v` that takes a noun object: past, or present and agreeing with its subject;
  * not a verb of saying, whose clause may start after it ("said management plans ..."), nor one
  * taking a bare infinitive.
@@ -1755,14 +1792,16 @@ function pluralsBeforeShortForms(ts: Token[]): void {
  * "sent in bailiffs to freeze Yukos accounts and seize Yugansk": an -s word right after a lexical
  * verb and a name, and before "and", "or", a comma or the end, is the plural head of a phrase the
  * name modifies, the verb's object: a verb there would need an object or complement of its own.
- * Not after a verb of saying ("said Yukos owes"), as objectPlurals.
+ * So before a preposition. Not after a verb of saying ("said Yukos owes"), as objectPlurals.
  */
 function namedObjectPlurals(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
     if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun')) continue;
     const next = ts[i + 1];
-    if (next && !/^\s*[,;:.]/.test(t.post) && !/^(?:and|or)$/.test(next.norm)) continue;
+    // (or before a preposition: "bombed Islamic State positions in Mosul")
+    const prep = tagged(next, 'Preposition') && !/^(?:to|that|as|like)$/.test(next!.norm);
+    if (next && !/^\s*[,;:.]/.test(t.post) && !/^(?:and|or)$/.test(next.norm) && !prep) continue;
     let v = i - 1;
     const name = (x: Token | undefined) => /^\p{Lu}/u.test(x?.text ?? '') && tagged(x, 'ProperNoun') && !tagged(x, 'Possessive', 'Pronoun');
     while (v > 0 && name(ts[v]) && !/[,;:()"“”]/.test(ts[v]!.post)) v--;
@@ -2138,6 +2177,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     recordHighs(tokens);
     repeatedByAdverbs(tokens);
     gerundsAfterPlurals(tokens);
+    gerundsAfterTakers(tokens);
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);
@@ -2152,6 +2192,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     topBeforeNumbers(tokens);
     objectCompoundHeads(tokens);
     verbThenPlural(tokens);
+    pluralsAfterPasts(tokens);
     objectPlurals(tokens);
     namedObjectPlurals(tokens);
     pluralsBeforeShortForms(tokens);

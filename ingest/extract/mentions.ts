@@ -306,6 +306,24 @@ function hyphenNames(ts: readonly Token[], s: number, b: number, out: Found[]): 
   }
 }
 
+/**
+ * "the US attack on Baghdad", "the Israeli raid on Gaza", "US support for": a place or nationality
+ * opening a phrase whose noun carries a relation (predicates.json nominal) is its agent, a mention
+ * of its own (nominal.ts relates it). Not "US drone strike kills": no preposition follows the noun.
+ */
+function agentModifiers(ts: readonly Token[], s: number, b: number, out: Found[]): void {
+  const head = ts[b - 1]!.norm;
+  if (b - s < 2 || !isPrep(ts[b]) || !nominalPredicate(head, ts[b]!.norm)) return;
+  let e = s;
+  while (e < b - 1 && /^\p{Lu}/u.test(ts[e]!.text) && !/[-‐‑]$/.test(ts[e]!.post)) e++;
+  if (e === s) return;
+  const f = nameMention(ts, s, e);
+  if (f.kind === 'name' && f.type === 'Place') out.push(f);
+  else if (e - s !== 1 || !has(ts[s], 'Demonym')) return;
+  const place = placeOf(ts[s]!.text); // "the Israeli raid on": the country
+  if (place) out.push({ s, e, kind: 'name', type: 'Place', place: place.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) });
+}
+
 /** Company nouns that, with "the", stand for one company named before ("the firm", not "the network"). */
 const PLAIN_COMPANY: ReadonlySet<string> = new Set(['firm', 'company', 'club', 'bank']);
 
@@ -383,6 +401,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
   )
     s++;
   hyphenNames(ts, s, b, out);
+  agentModifiers(ts, s, b, out);
   const head = last.norm.replace(/['’]s?$/u, '');
   const two = b - 2 >= s ? `${ts[b - 2]!.norm} ${head}` : '';
   // "a lawsuit against two men": counted people are a group of the article (the number stays in the name).

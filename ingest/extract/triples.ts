@@ -30,6 +30,7 @@ import {
   inversePredicate,
   LEX,
   LIGHT_VERBS,
+  lightPhrase,
   NAMING_VERBS,
   nominalPredicate,
   OBJECT_PREPS,
@@ -214,8 +215,8 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const head = ts[headEnd(ts, c.obj) - 1]!;
   const noun = head.norm;
   const lemma = c.vg.lemma;
-  const specific = `${lemma} ${head.root || noun} ${pp0.prep}`;
-  const table = hasPredicate(specific) ? normalisePredicate(specific) : nominalPredicate(noun, pp0.prep);
+  const specific = lightPhrase(lemma, head.root || noun, pp0.prep);
+  const table = specific ? normalisePredicate(specific) : nominalPredicate(noun, pp0.prep);
   if (!table) return null;
   // "The report places the killing of Suleimani in ...": a document does not do what it places or describes.
   // (It may still refer to one: "his annual report would make particular reference to Muslim schools".)
@@ -225,7 +226,7 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   // "would give Gazprom control of 8% of Russia's oil production": the one given holds it.
   const given = recipient(ts, c);
   if (given) subj = argMentions(ts, ix, given).ms;
-  const light = LIGHT_VERBS.has(lemma) || hasPredicate(specific);
+  const light = LIGHT_VERBS.has(lemma) || !!specific;
   // "planning attacks on X", "threatened sanctions on X": the relation, intended.
   const intent = !light && (LEX.intentions.has(lemma) || LEX.intentions.has(ts[c.vg.head]!.norm));
   if (!light && !intent && !isRelational(noun)) return null; // "condemned the attack on X": the attack is the object

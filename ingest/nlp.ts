@@ -11,6 +11,7 @@ import retag from './data/retag.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 import { Lru } from './lru.js';
 import { parseSpans } from './split.js';
+import { type CaseEvidence, caseEvidence, isTitleCase, sentenceCase } from './title-case.js';
 import { bulkMatch } from './sweep.js';
 import { TokenTableBuilder, type TokenTable } from './token-table.js';
 
@@ -2349,7 +2350,14 @@ function splitInside(tokens: Token[]): Token[][] {
  */
 export function parseTable(text: string): { sentences: SentenceSpan[]; tokens: TokenTable } {
   const out: Sink = { spans: [], tokens: new TokenTableBuilder() };
-  if (text?.trim()) for (const span of parseSpans(text)) parseChunk(text, text.slice(span.start, span.end), span.start, out);
+  if (!text?.trim()) return { sentences: out.spans, tokens: out.tokens.build() };
+  let evidence: CaseEvidence | undefined;
+  for (const span of parseSpans(text)) {
+    let chunk = text.slice(span.start, span.end);
+    // "Iran's Top General Visits Iraq": a title-case line is parsed with its common words in lowercase.
+    if (isTitleCase(chunk)) chunk = sentenceCase(chunk, (evidence ??= caseEvidence(text)), lexiconTags);
+    parseChunk(text, chunk, span.start, out);
+  }
   return { sentences: out.spans, tokens: out.tokens.build() };
 }
 

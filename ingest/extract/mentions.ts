@@ -324,6 +324,20 @@ function agentModifiers(ts: readonly Token[], s: number, b: number, out: Found[]
   if (place) out.push({ s, e, kind: 'name', type: 'Place', place: place.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) });
 }
 
+/**
+ * The text from `start` to `end`, with the words of tokens `s`..`e` as parsed: a title-case
+ * headline's common words in lowercase ("Drone Assassination Attempt" → "assassination attempt").
+ */
+function parsedSlice(text: string, ts: readonly Token[], s: number, e: number, start: number, end: number): string {
+  let out = text.slice(start, end);
+  for (let k = s; k < e; k++) {
+    const t = ts[k]!;
+    if (t.start < start || t.end > end || t.text.length !== t.end - t.start || text.slice(t.start, t.end) === t.text) continue;
+    out = out.slice(0, t.start - start) + t.text + out.slice(t.end - start);
+  }
+  return out;
+}
+
 /** Company nouns that, with "the", stand for one company named before ("the firm", not "the network"). */
 const PLAIN_COMPANY: ReadonlySet<string> = new Set(['firm', 'company', 'club', 'bank']);
 
@@ -696,7 +710,7 @@ function chunkMentions(
       const start = ts[f.s]!.start;
       const end = ts[f.e - 1]!.end;
       const nameStart = f.from !== undefined ? ts[f.from]!.start : f.kind === 'name' ? ts[f.s + innerTitle(ts, f.s, f.e).n]!.start : start;
-      let name = f.place ?? cleanName(text.slice(nameStart, end));
+      let name = f.place ?? cleanName(parsedSlice(text, ts, f.s, f.e, nameStart, end));
       if (f.kind === 'event') name = name.replace(/^(?:recent|latest|last|first|second|alleged|failed|attempted|deadly|fatal|new)\s+/i, '');
       // Generic phrases start lowercase ("The militias" → "militias"), unless they start with a name ("Iran-backed militias").
       if (

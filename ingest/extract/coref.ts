@@ -600,8 +600,8 @@ function uniqueInLead(ms: readonly Mention[], info: readonly MentionInfo[], i: n
 
 /**
  * "Tory leader urges Harry apology ... says Tory leader Michael Howard": a headline's title with no
- * name is the one person the opening sentences give that same title, word for word, right before
- * the name.
+ * name is the one person the opening sentences give that same title right before the name, word
+ * for word or by its last word and capitalised words ("Iran's top general" ... "General Esmail Ghani").
  */
 function headlinePersons(c: Mentioned, ms: Mention[], info: readonly MentionInfo[]): void {
   const ts = c.tokens?.at(0);
@@ -612,11 +612,18 @@ function headlinePersons(c: Mentioned, ms: Mention[], info: readonly MentionInfo
     const words = ts.slice(mi.s, mi.e).map((t) => t.norm);
     if (!LEX.personRoles.has(words.at(-1)!)) return;
     const title = words.join(' ');
+    const head = words.at(-1)!;
+    // "Iran's top general ... General Esmail Ghani": the title's word alone, when the headline's
+    // capitalised words before it (other than an owner: "Iran's") stand before the name too.
+    const named = ts.slice(mi.s, mi.e - 1).filter((t) => /^\p{Lu}/u.test(t.text) && !/['’]s?$/u.test(t.text));
     const root = uniqueInLead(ms, info, i, (j) => {
       const mj = info[j]!;
       if (ms[j]!.type !== 'Person') return false;
-      const before = (c.tokens?.at(ms[j]!.sentence) ?? []).slice(Math.max(0, mj.s - words.length), mj.s);
-      return before.map((t) => t.norm).join(' ') === title;
+      const lead = c.tokens?.at(ms[j]!.sentence) ?? [];
+      const before = lead.slice(Math.max(0, mj.s - words.length), mj.s);
+      if (before.map((t) => t.norm).join(' ') === title) return true;
+      const near = lead.slice(Math.max(0, mj.s - 4), mj.s).map((t) => t.norm);
+      return (near.at(-1) === head || mj.role === head) && named.every((t) => near.includes(t.norm));
     });
     if (root !== undefined) m.corefOf = root;
   });

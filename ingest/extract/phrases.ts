@@ -51,6 +51,18 @@ function timeBreak(ts: readonly Token[], k: number): boolean {
   return has(prev, 'Date') && has(prev, 'Duration') && /^(?:last|next|this)$/.test(ts[k - 2]?.norm ?? '') && has(t, 'Noun');
 }
 
+/**
+ * "fined Vodafone £5m", "ordered Apple to pay Samsung $500m", "fined Microsoft 497m euros": a sum of
+ * money after a name is a second object, not part of the name ("Boeing 747", "Windows 95" are).
+ */
+function amountAfterName(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  if (!has(ts[k - 1], 'ProperNoun') || !has(t, 'Value')) return false;
+  const currency = [ts[k + 1], ts[k + 2]].some((x) => has(x, 'Currency'));
+  // "100m" may be metres and "10k" a race: a bare m/k needs a currency beside it, "bn" does not.
+  return has(t, 'Money') || /^[$£€¥]/.test(t.text) || /\dbn$/.test(t.text) || currency;
+}
+
 const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
 
 /**
@@ -65,6 +77,7 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
   if (POSSESSIVE_PRONOUNS.test(t.norm) && LEX.beliefAdjectives.has(prev.norm)) return true;
   if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;
   if (timeBreak(ts, k)) return true;
+  if (amountAfterName(ts, k)) return true;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
   return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
 }

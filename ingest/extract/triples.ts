@@ -86,6 +86,24 @@ const SAYING = new Set([
   'fear',
   'expect',
 ]);
+/**
+ * "Turkey recalled its ambassador", "predicted a slump in the market": a verb of saying that also
+ * takes a plain object (cues.json reportingThings) relates its subject to that thing when no clause
+ * follows the object up to the next comma or "and" ("predicted demand ... would soar", "predicting
+ * profits to rise" report words) and the speaker comes first ("..., predicts the report" does not).
+ */
+function saysAThing(ts: readonly Token[], c: Clause): boolean {
+  if (!LEX.reportingThings.has(c.vg.lemma) || !c.obj || c.obj.s !== c.vg.e || !c.subj || c.subj.s > c.vg.s) return false;
+  // "..., predicts the report", "has a library of 600 images estimates the CEA": the speaker follows.
+  if (breakAfter(ts[c.vg.s - 1]) || has(ts[c.subj.s - 1], 'Verb')) return false;
+  for (let k = c.obj.e; k < ts.length && !breakAfter(ts[k - 1]) && !isConj(ts[k]); k++) {
+    const t = ts[k]!;
+    if (has(t, 'Modal') || (t.norm === 'to' && has(ts[k + 1], 'Infinitive'))) return false;
+    if (has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'Copula'))) return false;
+  }
+  return true;
+}
+
 const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'make', 'get', 'prompt', 'push', 'drive']);
 /** "we want mobile users to hook up", "expects prices to rise": the object is the complement's doer, not what is wanted ("need X to" is a demand on X, kept). */
 const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
@@ -297,7 +315,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const relative = ts[(c.subj?.s ?? c.vg.s) - 1]?.norm ?? '';
   if (c.relAntecedent && c.obj && NAMING_VERBS.has(c.vg.lemma) && relative !== 'that') return [];
   // "said al-Qaeda was ...", "said of Carlsberg": saying relates a speaker to words, not to what they name.
-  if (SAYING.has(c.vg.lemma)) return [];
+  if (SAYING.has(c.vg.lemma) && !saysAThing(ts, c)) return [];
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.
   if ((CAUSING.has(c.vg.lemma) || WANTING.has(c.vg.lemma)) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive'))
     return [];

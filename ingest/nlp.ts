@@ -506,6 +506,8 @@ function fixedTags(ts: Token[]): void {
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     else if (RT.ingNouns.has(t.norm)) ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
+    // "spent A$584m", "HK$2bn", "US$5m": a dollar sum with its country's letters is money, as "$5m" is.
+    else if (/^[A-Z]{1,3}\$\d[\d,.]*(?:m|bn|k|tn)?$/.test(t.text)) ts[i] = { ...t, tags: new Set(['Value', 'Cardinal', 'Money']) };
     else if (BRITISH_PASTS.has(t.norm) && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', 'PastTense'], BRITISH_PASTS.get(t.norm));
     else if (RT.prepositionForms.has(t.norm) && !tagged(ts[i - 1], 'Auxiliary', 'Copula')) ts[i] = retagged(t, ['Preposition']);
     // "anti-social behaviour orders (Asbos) were used": what a bracketed short name spells out ends in a noun.

@@ -175,6 +175,9 @@ function agentAfter(ts: readonly Token[], np: Span): Span | null {
   return null;
 }
 
+/** Verbs that wield or change a law for the subject's own purpose ("used the Act to detain them"). */
+const WIELDING: ReadonlySet<string> = new Set(['use', 'invoke', 'cite', 'apply', 'exploit', 'employ', 'change', 'amend', 'rewrite']);
+
 /** Prepositions of a stance toward a plan ("against plans to", "over plans to", "objections to plans to"). */
 const STANCE_PREPS: ReadonlySet<string> = new Set(['about', 'over', 'against', 'to']);
 
@@ -190,6 +193,12 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // (Not a name, not a copula's complement: "the first chief executive to be tried" is its subject.)
   const bare = has(ts[to - 1], 'Noun') && !has(ts[to - 1], 'Pronoun') && !has(ts[to - 1], 'ProperNoun');
   if (c.vg.passive && noun && bare && !p.vg.copula) return noun;
+  // "a vote on a bill to introduce compulsory ID", "passed a law to ban smoking": a law's infinitive
+  // is what the law would do (not "used the Terrorism Act to hold suspects", the user's purpose).
+  if (ts[to]?.norm === 'to' && LEX.lawNouns.has(ts[to - 1]!.norm) && !(completesObject && WIELDING.has(p.vg.lemma))) {
+    const law = noun ?? npLeft(ts, to, p.vg.e);
+    if (law) return law;
+  }
   // "giving United the chance to make up ground": the one given the chance takes it.
   const given = completesObject ? recipient(ts, p) : null;
   if (given) return given;
@@ -197,6 +206,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     const owner = possessor(ts, p.obj!);
     if (owner) return owner;
     if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun')) return null;
+    // "The Bill proposes extra powers to search suspects": a law holds no powers; their holder is unnamed.
+    if (p.subj && LEX.lawNouns.has(ts[p.subj.e - 1]?.norm ?? '') && LEX.agentNouns.has(ts[to - 1]!.norm)) return null;
   }
   // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase;
   // "a series of attempts by US prosecutors to pursue": the agent after "by".

@@ -11,7 +11,7 @@ import { AGE_DESCRIPTION } from './mentions.js';
 import type { MentionInfo } from './names.js';
 import { headEnd } from './args.js';
 import { fitsKind, isParty, isPluralParty, orgKind, THINGS } from './things.js';
-import { has, isPrep, quoteMask } from './tokens.js';
+import { breakAfter, has, isPrep, quoteMask } from './tokens.js';
 
 const WINDOW = 2; // sentences back
 const DESCRIPTION_REACH = 300; // mentions back
@@ -53,6 +53,8 @@ export interface Salience {
   ownsSubject?(i: number): boolean;
   /** The mention whose claim opens right before mention i ("Syria's denials that | it"), if any. */
   claimant?(i: number): number | undefined;
+  /** Whether mention i only modifies the common noun right after it ("the Berlin blockade"). */
+  modifies?(i: number): boolean;
 }
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
@@ -157,6 +159,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   // "Apple uses AAC, which it says helps thwart piracy": the relative's antecedent is not its speaker.
   const rel = sal?.relativeBefore?.(i);
   const reporting = sal?.afterReport?.(i) ?? false;
+  let modifier = false;
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - WINDOW; j--) {
     const cand = ms[j]!;
     const root = cand.corefOf ?? j;
@@ -176,10 +179,17 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     // "The Conservatives accuse the Scottish Executive ... because it is too afraid": a party named
     // in the plural is "they", never "it".
     if ((w === 'it' || w === 'its') && isPluralParty(cand.text)) continue;
+    // "triggered the Cold War, with the Berlin blockade ... blighted by it": a place that only
+    // modifies a noun is not what "it" goes on with, but the thing it modifies keeps another name
+    // from being the only one ("the US state of Maine ... it initially received").
+    if (w === 'it' && ms[root]!.type === 'Place' && sal?.modifies?.(j)) {
+      modifier = true;
+      continue;
+    }
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
     order.push(j);
   }
-  if (names.size === 1) return [...names.values()][0];
+  if (names.size === 1 && !modifier) return [...names.values()][0];
   if (names.size === 0) return undefined;
   // "Syria's denials that it was implicated": the pronoun in a claim stands for its claimant.
   const claimant = sal?.claimant?.(i);
@@ -541,6 +551,12 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       if (ts[k - 1]?.norm !== 'that' || !LEX.reportingNouns.has(ts[k - 2]?.norm ?? '')) return undefined;
       const owner = ms.findIndex((m, j) => m.sentence === ms[i]!.sentence && info[j]!.e === k - 2 && has(ts[k - 3], 'Possessive'));
       return owner < 0 ? undefined : owner;
+    },
+    modifies: (i) => {
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      const next = ts[info[i]!.e];
+      const last = ts[info[i]!.e - 1];
+      return has(next, 'Noun') && !has(next, 'ProperNoun') && !has(next, 'Pronoun') && !has(last, 'Possessive') && !breakAfter(last);
     },
     ownSubject: (i) => {
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];

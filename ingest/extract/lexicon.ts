@@ -22,6 +22,7 @@ export const LEX = {
   beliefAdjectives: set(cues.beliefAdjectives),
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
+  lawNouns: set(cues.lawNouns),
   chanceNouns: set(cues.chanceNouns),
   judgingVerbs: set(cues.judgingVerbs),
   hedges: set(cues.hedges),

@@ -56,7 +56,8 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     has(t, 'Determiner') ||
     has(t, 'Date') ||
     has(t, 'WeekDay') ||
-    has(t, 'Month')
+    has(t, 'Month') ||
+    (has(t, 'Money') && /\d/.test(t.text))
   )
     return false;
   const mid = caps.mid.has(unpossessed(t.norm));

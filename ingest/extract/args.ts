@@ -304,12 +304,25 @@ export function possessorMention(ts: readonly Token[], ix: SentenceMentions, sp:
 const ORG_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
 
 /** The mention after an "of"/"at"/"for" attachment inside a span ("head of US Central Command"). */
+const ROLE_LEAD = /^(?:also|now|former|deputy|acting|joint|and)$/;
+
+/** Whether "and" at k opens a second role ("and also Commissioner for Transport", "and chief executive of"). */
+function secondRole(ts: readonly Token[], k: number): boolean {
+  if (ts[k]?.norm !== 'and') return false;
+  let j = k + 1;
+  while (j < ts.length && j < k + 4 && ROLE_LEAD.test(ts[j]!.norm)) j++;
+  const w = ts[j]?.norm ?? '';
+  const two = `${w} ${ts[j + 1]?.norm ?? ''}`;
+  return [LEX.personRoles, LEX.titles, LEX.placeRoles].some((set) => set.has(w) || set.has(two));
+}
+
 export function ofMention(ts: readonly Token[], ix: SentenceMentions, span: Span): number | undefined {
   const end = headEnd(ts, span);
   if (end >= span.e) return undefined;
   // "founder of Grassroots Media, which supports citizen-based media": the attachment ends at a comma.
+  // "vice president of the European Commission and also Commissioner for Transport": so does a second role.
   let e = end + 1;
-  while (e < span.e && !stopAfter(ts[e - 1])) e++;
+  while (e < span.e && !stopAfter(ts[e - 1]) && !secondRole(ts, e)) e++;
   const sp = { s: span.s, e };
   const m = headMention(ts, ix, { s: end + 1, e: sp.e });
   // "a doctor from Bolton": where a person comes from is no role's organisation ("an analyst from BP" is).

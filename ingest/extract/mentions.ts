@@ -432,7 +432,14 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     const role =
       a < s && ts[a]!.norm === 'the' ? (LEX.titles.has(two) || LEX.personRoles.has(two) ? two : LEX.personRoles.has(head) ? head : '') : '';
     if (role) {
-      out.push({ s: b - role.split(' ').length, e: b, kind: 'description', type: 'Person', role });
+      const r = b - role.split(' ').length;
+      // "the former WorldCom boss", "the Wales captain": the organisation or place before the role is
+      // a mention of its own (not a name read as a person's: "the 1998 French Open champion").
+      let n = r;
+      while (n > s && isProper(ts, n - 1)) n--;
+      const named = n < r && !has(ts[r - 1], 'Possessive') ? nameMention(ts, n, r) : null;
+      if (named && named.type !== 'Person') out.push(named);
+      out.push({ s: r, e: b, kind: 'description', type: 'Person', role });
       return;
     }
     // A name used as a modifier: "the Arab Gulf States Institute think tank", "the Asaib Ahl al-Haq party".

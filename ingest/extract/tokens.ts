@@ -71,6 +71,18 @@ const nameActs = (name: Token, verb: Token): boolean =>
 const CLASSIFIERS: ReadonlySet<string> = new Set(things.classifiers);
 
 /** Verb-ish tokens that start or continue a verb group. */
+/**
+ * "..., the report suggests.", "..., the Populus survey says.": an -s verb of saying that ends the
+ * sentence after a short noun phrase opened by a comma is the report's verb, not a plural noun.
+ */
+function trailingSaying(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (ts[i + 1]?.text || !/s$/.test(t.norm) || !LEX.reporting.has(t.root || t.norm)) return false;
+  let k = i - 1;
+  while (k > 0 && k > i - 6 && !breakAfter(ts[k - 1]) && ['Noun', 'Determiner', 'Adjective'].some((g) => has(ts[k], g))) k--;
+  return k < i - 1 && /,\s*$/.test(ts[k - 1]?.post ?? '') && ['Noun', 'Determiner', 'Adjective'].some((g) => has(ts[k], g));
+}
+
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -193,6 +205,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   const ends = !next || breakAfter(t) || (isPrep(next) && !(next.norm === 'to' && has(ts[i + 2], 'Verb')));
   // "the US attack in Baghdad": a bare present-tense verb after a determiner'd modifier, with no object.
   const prev2 = ts[i - 2];
+  const trailingReport = trailingSaying(ts, i);
   if (
     has(t, 'PresentTense') &&
     !has(t, 'Infinitive') &&
@@ -202,7 +215,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     prev2 &&
     (has(prev2, 'Determiner') || has(prev2, 'Possessive')) &&
     !breakAfter(prev) &&
-    ends
+    ends &&
+    !trailingReport
   )
     return false;
   // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare
@@ -283,7 +297,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   ) {
     // Not a verb of saying or belief before its "that" clause: "The minister believes that ...".
     const reports = next?.norm === 'that' && LEX.reporting.has(t.root);
-    if (!next || breakAfter(t) || (LEX.relativePronouns.has(next.norm) && !reports)) return false;
+    if ((!next || breakAfter(t) || (LEX.relativePronouns.has(next.norm) && !reports)) && !trailingReport) return false;
   }
   return true;
 }

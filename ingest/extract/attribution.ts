@@ -44,7 +44,7 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       !an.clauses.some((d) => d.vg.s === obj.e)
     )
       return;
-    const m = headMention(ts, byEnd, c.subj) ?? selfReport(ts, an, byEnd, i);
+    const m = documentAuthor(ts, byEnd, c.subj) ?? headMention(ts, byEnd, c.subj) ?? selfReport(ts, an, byEnd, i);
     if (m !== undefined) out.push({ mention: m, clause: i });
     // A pronoun left unresolved, the verb's own subject right before it (not one it inherits: "He
     // began the season ... but has struggled to maintain his high standards"; not "saying it would").
@@ -53,6 +53,16 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       out.push({ mention: UNKNOWN_SPEAKER, clause: i });
   });
   return out;
+}
+
+/** "A report by the IFS said", "..., says a report from the IFS": a document speaks for its named author. */
+function documentAuthor(ts: readonly Token[], byEnd: SentenceMentions, subj: { s: number; e: number }): number | undefined {
+  const e = headEnd(ts, subj);
+  const head = ts[e - 1];
+  if (!head || !/^\p{Ll}/u.test(head.text) || !THINGS.documents.has(head.norm)) return undefined;
+  if (!/^(?:by|from)$/.test(ts[e]?.norm ?? '')) return undefined;
+  const author = npRight(ts, e + 1, ts.length);
+  return author ? headMention(ts, byEnd, author) : undefined;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
-import { breakAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
+import { breakAfter, has, isBe, isConj, isNounAt, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
+import { THINGS } from './things.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
@@ -169,7 +170,7 @@ export function findSubject(
   // Not a participle: ", explaining Syria's alleged involvement" is an adjunct, not an inversion.
   const inverts = LEX.reporting.has(vg.lemma) && !NEVER_INVERTED.has(vg.lemma) && !has(ts[vg.head], 'Gerund');
   const inv = inverts && before && breakAfter(before) ? npRight(ts, vg.e, ts.length) : null;
-  if (inv && (inv.e === ts.length || breakAfter(ts[inv.e - 1]) || !ts[inv.e]?.text)) {
+  if (inv && (inv.e === ts.length || breakAfter(ts[inv.e - 1]) || !ts[inv.e]?.text || sourceTail(ts, inv.e))) {
     c.subj = inv;
     c.rules.push('said-inverted');
     return;
@@ -375,6 +376,21 @@ export function findSubject(
     c.subj = npRight(ts, vg.e, ts.length);
     if (c.subj) c.rules.push('said-inverted');
   }
+}
+
+/**
+ * "..., says a report by the Institute for Fiscal Studies", "said analyst Erling Refsum at Nomura": a
+ * speaker (a document, a person noun or a person's name) and a phrase saying whose, to the sentence's end.
+ */
+function sourceTail(ts: readonly Token[], e: number): boolean {
+  const head = ts[e - 1]!;
+  if (!(THINGS.speakers.has(head.norm) || has(head, 'Person') || has(head, 'Actor'))) return false;
+  if (!/^(?:by|from|at|for)$/.test(ts[e]?.norm ?? '')) return false;
+  for (let k = e + 1; k < ts.length && ts[k]!.text; k++) {
+    if (has(ts[k], 'Verb') && !isNounAt(ts, k)) return false;
+    if (breakAfter(ts[k])) return !ts[k + 1]?.text;
+  }
+  return true;
 }
 
 /**

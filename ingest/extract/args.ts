@@ -116,7 +116,8 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
     (has(head, 'Value') || has(head, 'Money') || /^[$£€¥]/.test(head.text)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
   // "the US state of Texas", "the city of Basra": the name.
   const named = THINGS.namedOf.has(head.norm) && /^\p{Lu}/u.test(ts[end + 1]?.text ?? '');
-  if (end >= sp.e || (!amount && (ts[end]!.norm !== 'of' || !(THINGS.quantity.has(head.norm) || named)))) return null;
+  const bare = THINGS.bareQuantity.has(head.norm) && end - 1 === sp.s; // "elements of the army", not "key elements of"
+  if (end >= sp.e || (!amount && (ts[end]!.norm !== 'of' || !(THINGS.quantity.has(head.norm) || bare || named)))) return null;
   let e = end + 1;
   while (e < sp.e && !isPrep(ts[e])) e++;
   return e > end + 1 ? { s: end + 1, e: sp.e } : null;

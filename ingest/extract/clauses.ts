@@ -278,6 +278,10 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
         gap > 1 && gap <= 4 && ts[p.vg.e]!.norm === 'that' && ts.slice(p.vg.e + 1, at).every((t) => !has(t, 'Verb') && !breakAfter(t));
       const next = (gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord));
       if (next || that || addressed || held) c.parent = i - 1;
+      // "alleges that messages sent by the companies broke the law": past a reduced relative on its
+      // subject, the clause is what the governing verb's "that" opens.
+      else if (p.rules.includes('reduced-rel') && p.parent >= 0 && c.subj && p.subj && c.subj.s <= p.subj.s && c.subj.e >= p.subj.e)
+        c.parent = p.parent;
     }
   });
   reducedBeforeVerb(ts, clauses);

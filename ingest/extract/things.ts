@@ -15,6 +15,7 @@ export const THINGS = {
   stop: set(data.stopHeads),
   time: set(data.timeWords),
   quantity: set(data.quantityHeads),
+  bareQuantity: set(data.bareQuantityHeads),
   ofOnly: set(data.ofOnlyHeads),
   namedOf: set(data.namedOf),
   dropLeading: set(data.dropLeading),

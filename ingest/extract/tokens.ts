@@ -91,8 +91,10 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
   // Not before a bare verb or an auxiliary: "which ministers claim will", "that regulators will approve".
   const bare = bareForm(next) || has(next, 'Modal') || has(next, 'Auxiliary');
-  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && prev && SUBJ_PRONOUNS.has(prev.norm) && !breakAfter(prev) && !bare)
-    return true;
+  // (not after a "that" that follows a verb: "alleges that messages sent by ..." opens a clause)
+  const complementiser = prev?.norm === 'that' && has(ts[i - 2], 'Verb');
+  const pronoun = !!prev && SUBJ_PRONOUNS.has(prev.norm) && !complementiser;
+  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && pronoun && !breakAfter(prev) && !bare) return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun

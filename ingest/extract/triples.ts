@@ -440,7 +440,8 @@ function namedAfterTitle(ts: readonly Token[], obj: Span | null): Span | null {
 
 function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
   // "allege that Marsh - the world's biggest insurance broker - and ...": before a name "that" opens a clause.
-  if (ts[c.vg.e]?.norm !== 'that' || has(ts[c.vg.e + 1], 'ProperNoun')) return null;
+  // (nor before a plural: "warned that yields - average revenues - were expected to decline")
+  if (ts[c.vg.e]?.norm !== 'that' || has(ts[c.vg.e + 1], 'ProperNoun') || has(ts[c.vg.e + 1], 'Plural')) return null;
   // "pointed out that the farm, which ...": a determiner after "that" means "that" opens a clause.
   if (has(ts[c.vg.e + 1], 'Determiner') || has(ts[c.vg.e + 1], 'Possessive')) return null;
   const np = npRight(ts, c.vg.e + 1, c.end);

@@ -205,7 +205,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   if (completesObject && !objectDoes && !p.vg.passive) {
     const owner = possessor(ts, p.obj!);
     if (owner) return owner;
-    if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun')) return null;
+    // (a need is no one's proposal: "should not ignore the need to reform the CAP" is the subject's)
+    if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun') && ts[to - 1]!.norm !== 'need') return null;
     // "The Bill proposes extra powers to search suspects": a law holds no powers; their holder is unnamed.
     if (p.subj && LEX.lawNouns.has(ts[p.subj.e - 1]?.norm ?? '') && LEX.agentNouns.has(ts[to - 1]!.norm)) return null;
   }

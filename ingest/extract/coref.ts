@@ -53,7 +53,7 @@ export interface Salience {
   ownsSubject?(i: number): boolean;
   /** The mention whose claim opens right before mention i ("Syria's denials that | it"), if any. */
   claimant?(i: number): number | undefined;
-  /** Whether mention i only modifies the common noun right after it ("the Berlin blockade"). */
+  /** Whether mention i only modifies the common noun right after it ("the Berlin blockade") or locates ("Few in Westminster"). */
   modifies?(i: number): boolean;
 }
 
@@ -179,9 +179,10 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     // "The Conservatives accuse the Scottish Executive ... because it is too afraid": a party named
     // in the plural is "they", never "it".
     if ((w === 'it' || w === 'its') && isPluralParty(cand.text)) continue;
-    // "triggered the Cold War, with the Berlin blockade ... blighted by it": a place that only
-    // modifies a noun is not what "it" goes on with, but the thing it modifies keeps another name
-    // from being the only one ("the US state of Maine ... it initially received").
+    // "triggered the Cold War, with the Berlin blockade ... blighted by it", "Few in Westminster
+    // believe that, because the evidence appears to contradict it": a place that only modifies a
+    // noun or says where is not what "it" goes on with, but the thing it modifies keeps another
+    // name from being the only one ("the US state of Maine ... it initially received").
     if (w === 'it' && ms[root]!.type === 'Place' && sal?.modifies?.(j)) {
       modifier = true;
       continue;
@@ -556,6 +557,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
       const next = ts[info[i]!.e];
       const last = ts[info[i]!.e - 1];
+      if (/^(?:in|at|across|throughout)$/.test(ts[info[i]!.s - 1]?.norm ?? '')) return true;
       return has(next, 'Noun') && !has(next, 'ProperNoun') && !has(next, 'Pronoun') && !has(last, 'Possessive') && !breakAfter(last);
     },
     ownSubject: (i) => {

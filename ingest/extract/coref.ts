@@ -144,6 +144,17 @@ function speakerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: nu
   return undefined;
 }
 
+/**
+ * "The worm can spread through Microsoft's Outlook ... It may also try to steal passwords": a
+ * subject "it" whose one compatible name stands in earlier sentences only, and there never as a
+ * clause's subject or its owner, is more often the thing those sentences speak of than the name.
+ */
+function remoteObject(ms: readonly Mention[], order: readonly number[], i: number, sal?: Salience): boolean {
+  if (ms[i]!.text.toLowerCase() !== 'it' || !sal?.subject(i)) return false;
+  if (order.some((j) => ms[j]!.sentence === ms[i]!.sentence)) return false;
+  return !order.some((j) => sal.subject(j) || sal.ownsSubject?.(j));
+}
+
 function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const m = ms[i]!;
   const w = m.text.toLowerCase();
@@ -190,7 +201,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
     order.push(j);
   }
-  if (names.size === 1 && !modifier) return [...names.values()][0];
+  if (names.size === 1 && !modifier) return remoteObject(ms, order, i, sal) ? undefined : [...names.values()][0];
   if (names.size === 0) return undefined;
   // "Syria's denials that it was implicated": the pronoun in a claim stands for its claimant.
   const claimant = sal?.claimant?.(i);

@@ -17,7 +17,10 @@ export interface Meaning {
 
 /** Whether clause `c` is a participle on its negated parent's object quantified by "any" ("not seen any attacks exploiting"). */
 function noneOfObject(ts: readonly Token[], c: Clause, pc: Clause): boolean {
-  return c.rules.includes('reduced-rel') && !!c.subj && !!pc.obj && c.subj.s === pc.obj.s && ts[c.subj.s]?.norm === 'any';
+  if (!pc.obj || ts[pc.obj.s]?.norm !== 'any') return false;
+  // "Neither does the budget include any cash to purchase crude oil": nor is it bought with it.
+  const purpose = c.rules.includes('ctrl-inf') && ts[c.vg.s - 1]?.norm === 'to' && pc.obj.e === c.vg.s - 1;
+  return purpose || (c.rules.includes('reduced-rel') && !!c.subj && c.subj.s === pc.obj.s);
 }
 
 /** Adjectives after "too" whose infinitive still happens ("too ready to switch allegiances"). */

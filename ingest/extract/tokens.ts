@@ -78,9 +78,10 @@ const CLASSIFIERS: ReadonlySet<string> = new Set(things.classifiers);
 function trailingSaying(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (ts[i + 1]?.text || !/s$/.test(t.norm) || !LEX.reporting.has(t.root || t.norm)) return false;
+  const np = (x: Token | undefined): boolean => ['Noun', 'Determiner', 'Adjective'].some((g) => has(x, g));
   let k = i - 1;
-  while (k > 0 && k > i - 6 && !breakAfter(ts[k - 1]) && ['Noun', 'Determiner', 'Adjective'].some((g) => has(ts[k], g))) k--;
-  return k < i - 1 && /,\s*$/.test(ts[k - 1]?.post ?? '') && ['Noun', 'Determiner', 'Adjective'].some((g) => has(ts[k], g));
+  while (k > 0 && k > i - 6 && !breakAfter(ts[k - 1]) && np(ts[k])) k--;
+  return k < i - 1 && /,\s*$/.test(ts[k - 1]?.post ?? '') && np(ts[k]);
 }
 
 export function isVerbal(ts: readonly Token[], i: number): boolean {

@@ -10,7 +10,7 @@ import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npRight } from './phrases.js';
-import { breakAfter, has, isConj, isNounAt, isPrep, stopAfter } from './tokens.js';
+import { breakAfter, has, isConj, isMoney, isNounAt, isPrep, stopAfter } from './tokens.js';
 import { isCap } from './verbs.js';
 
 /** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
@@ -112,8 +112,7 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
   const end = headEnd(ts, sp);
   const head = ts[end - 1]!;
   // "$20bn in damages", "£5m of aid": an amount of something is that thing.
-  const amount =
-    (has(head, 'Value') || has(head, 'Money') || /^[$£€¥]/.test(head.text)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
+  const amount = (has(head, 'Value') || isMoney(head)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
   // "the US state of Texas", "the city of Basra": the name.
   const named = THINGS.namedOf.has(head.norm) && /^\p{Lu}/u.test(ts[end + 1]?.text ?? '');
   const bare = THINGS.bareQuantity.has(head.norm) && end - 1 === sp.s; // "elements of the army", not "key elements of"

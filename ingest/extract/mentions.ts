@@ -435,8 +435,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
       const r = b - role.split(' ').length;
       // "the former WorldCom boss", "the Wales captain": the organisation or place before the role is
       // a mention of its own (not a name read as a person's: "the 1998 French Open champion").
-      let n = r;
-      while (n > s && isProper(ts, n - 1)) n--;
+      const n = Math.max(s, start(r));
       const named = n < r && !has(ts[r - 1], 'Possessive') ? nameMention(ts, n, r) : null;
       if (named && named.type !== 'Person') out.push(named);
       out.push({ s: r, e: b, kind: 'description', type: 'Person', role });

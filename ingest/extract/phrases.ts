@@ -2,7 +2,7 @@
 import type { Token } from '../nlp.js';
 import type { Clause, Span } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { adjectiveComma, has, stopAfter, isConj, isNounAt, isPrep, phraseBreak } from './tokens.js';
+import { adjectiveComma, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
 import { isCap } from './verbs.js';
 
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
@@ -60,7 +60,7 @@ function amountAfterName(ts: readonly Token[], k: number): boolean {
   if (!has(ts[k - 1], 'ProperNoun') || !has(t, 'Value')) return false;
   const currency = [ts[k + 1], ts[k + 2]].some((x) => has(x, 'Currency'));
   // "100m" may be metres and "10k" a race: a bare m/k needs a currency beside it, "bn" does not.
-  return has(t, 'Money') || /^[$£€¥]/.test(t.text) || /\dbn$/.test(t.text) || currency;
+  return isMoney(t) || /\dbn$/.test(t.text) || currency;
 }
 
 const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;

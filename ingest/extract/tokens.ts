@@ -4,6 +4,8 @@ import things from '../data/things.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+/** A sum of money: tagged so, or written with a currency sign ("$5m", "£2,000"). */
+export const isMoney = (t: Token | undefined): boolean => has(t, 'Money') || /^[$£€¥]/.test(t?.text ?? '');
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
 export const isBe = (t: Token | undefined): boolean => !!t && BE.has(t.norm);

@@ -122,6 +122,7 @@ const RT = {
   toPrepositions: new Set(retag.toPrepositions),
   prepositionForms: new Set(retag.prepositionForms),
   adjectiveForms: new Set(retag.adjectiveForms),
+  toAdjectives: new Set(retag.toAdjectives),
   particles: new Set(retag.particles),
   sameParticiples: new Set(retag.sameParticiples),
   pastPreps: new Set(retag.pastPrepositions),
@@ -505,6 +506,8 @@ function fixedTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    // "is unwilling to allow": the adjective that governs the infinitive, no gerund.
+    else if (RT.toAdjectives.has(t.norm) && ts[i + 1]?.norm === 'to') ts[i] = retagged(t, ['Adjective']);
     else if (RT.ingNouns.has(t.norm)) ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
     // "spent A$584m", "HK$2bn", "US$5m": a dollar sum with its country's letters is money, as "$5m" is.
     else if (/^[A-Z]{1,3}\$\d[\d,.]*(?:m|bn|k|tn)?$/.test(t.text)) ts[i] = { ...t, tags: new Set(['Value', 'Cardinal', 'Money']) };

@@ -74,8 +74,13 @@ export function headEnd(ts: readonly Token[], sp: Span): number {
   return sp.e;
 }
 
-/** "by attacking the port", "aimed at averting a series of strikes": a gerund after a preposition names an action. */
-const namesAction = (ts: readonly Token[], sp: Span): boolean => has(ts[sp.s], 'Gerund') && isPrep(ts[sp.s - 1]);
+/**
+ * "by attacking the port", "aimed at averting a series of strikes": a gerund after a preposition
+ * names an action; so does one before its determined object ("suing the people who run the
+ * trackers will cut").
+ */
+const namesAction = (ts: readonly Token[], sp: Span): boolean =>
+  has(ts[sp.s], 'Gerund') && (isPrep(ts[sp.s - 1]) || (sp.e - sp.s > 2 && has(ts[sp.s + 1], 'Determiner')));
 
 /** The mention heading a span: the one covering its head word (possessors do not count). */
 export function headMention(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): number | undefined {

@@ -309,9 +309,7 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   // to play a part", "plans to expand": a noun of wanting makes it intended.
   // (over the doer's "of" phrase: "the refusal of Iran-backed militias to accept the results")
   const before = ts[c.vg.s - 1];
-  const right = ts[c.vg.s - 2]?.norm ?? '';
-  const cueNoun = (w: string): boolean => LEX.negationNouns.has(w) || WANTING_NOUNS.has(w);
-  const toNoun = before?.norm === 'to' && !cueNoun(right) ? (nounBeforeOf(ts, c.vg.s - 2) ?? right) : right;
+  const toNoun = nounBeforeTo(ts, c.vg.s);
   if (before?.norm === 'to' && LEX.negationNouns.has(toNoun)) {
     polarity = 'negative';
     cues.push(toNoun);
@@ -562,6 +560,16 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
 }
 
 /** The noun before an "of" phrase that ends at token `k` ("refusal | of Iran-backed militias"), if any. */
+/**
+ * The noun an infinitive at `s` completes, over its doer's "of" phrase ("failure to act", "the
+ * refusal of Iran-backed militias to accept"); else the word two before `s`.
+ */
+function nounBeforeTo(ts: readonly Token[], s: number): string {
+  const right = ts[s - 2]?.norm ?? '';
+  const cueNoun = LEX.negationNouns.has(right) || WANTING_NOUNS.has(right);
+  return ts[s - 1]?.norm === 'to' && !cueNoun ? (nounBeforeOf(ts, s - 2) ?? right) : right;
+}
+
 function nounBeforeOf(ts: readonly Token[], k: number): string | undefined {
   for (let j = k; j > k - 6 && j > 0; j--) {
     const t = ts[j]!;
@@ -695,7 +703,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // done ("had been wrong to dismiss concerns").
       const result = LEX.resultFrames.has(pc.vg.lemma) && has(ts[pc.vg.head], 'PastTense') && !pc.vg.passive;
       const factive = ts[c.vg.s - 1]?.norm === 'to' && LEX.factiveAdjectives.has(ts[c.vg.s - 2]?.norm ?? '');
-      const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive;
+      // "burdened by its failure to pay", "the refusal to accept": an act not done, as a fact.
+      const refused = ts[c.vg.s - 1]?.norm === 'to' && LEX.negationNouns.has(nounBeforeTo(ts, c.vg.s));
+      const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive && !refused;
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
       // "The owners ... are said to be considering an offer", "is reported to have won": hearsay, no speaker.
       const hearsay = pc.vg.passive && HEARSAY.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to';

@@ -32,6 +32,7 @@ export function findSubject(
     k--;
   k = pastDashes(ts, k, floor);
   const restricted = restrictiveAntecedent(ts, vg, k, earlier);
+  if (restricted && gerundObject(ts, earlier, restricted)) return;
   if (restricted) {
     c.subj = restricted;
     c.rules.push('subj-np');
@@ -69,8 +70,11 @@ export function findSubject(
     const person = !!c.subj && ts.slice(c.subj.s, c.subj.e).every((t) => has(t, 'Person') || has(t, 'Honorific'));
     if (c.subj && person && before.norm === 'which' && isPrep(ts[c.subj.s - 1])) c.subj = npLeft(ts, c.subj.s - 1, 0) ?? c.subj;
     // "the integration of the fibre optic cables that carry data": "that" and "which" take the nearest
-    // noun phrase of an "of" chain (a person's "who" keeps the head: "the head of X, who said").
-    const of = c.subj && before.norm !== 'who' ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
+    // noun phrase of an "of" chain; "who" keeps a head that can be someone ("the head of X, who
+    // said", "members of the group who"), not one that cannot ("the case of a couple who had").
+    const first = c.subj ? ts.slice(c.subj.s, c.subj.e).findIndex((t) => t.norm === 'of') : -1;
+    const nobody = c.subj && first > 0 ? !someone(ts[c.subj.s + first - 1]!) && someone(ts[c.subj.e - 1]!) : false;
+    const of = c.subj && (before.norm !== 'who' || nobody) ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
     if (c.subj && of > 0) c.subj = { s: c.subj.s + of + 1, e: c.subj.e };
     // Not a name's place: "SK Telecom of South Korea, which is launching" is about the company.
     const place = (sp: Span): boolean => ts.slice(sp.s, sp.e).every((t) => has(t, 'Place') || has(t, 'Country') || has(t, 'City'));
@@ -112,6 +116,7 @@ export function findSubject(
       c.rules.push('subj-np');
       return;
     }
+    if (gerundObject(ts, earlier, np)) return;
     if (prev && gerundModifier(ts, prev, np)) {
       prev.obj = np;
       c.subj = prev.subj;
@@ -430,6 +435,19 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   // (a counted subject too: "one drone carrying explosives | struck his residence")
   const counted = has(ts[s.s], 'Value') && !has(ts[s.s], 'Date');
   return opens && (determined(ts[s.s]) || plural || counted) && object;
+}
+
+/**
+ * "Selling the firm will hurt Rover", "hopes that suing the people who run the trackers will cut":
+ * a phrase right after a gerund that opens a clause with no subject is the gerund's object; the
+ * gerund clause is the next verb's subject, which names no actor.
+ */
+function gerundObject(ts: readonly Token[], earlier: readonly Clause[], np: Span): boolean {
+  const g = earlier.find((m) => m.vg.e === np.s);
+  if (!g || g.subj || g.vg.s !== g.vg.head || !has(ts[g.vg.head], 'Gerund') || LEX.reporting.has(g.vg.lemma)) return false;
+  if (breakAfter(ts[np.s - 1]) || (ts[g.vg.s - 1] && ts[g.vg.s - 1]!.norm !== 'that')) return false;
+  // (not a name's first word: "Downing Street defended", "Fuming Robinson blasts officials")
+  return /^\p{Ll}/u.test(ts[g.vg.s]!.text) || has(ts[np.s], 'Determiner') || has(ts[np.s], 'Possessive');
 }
 
 /** Words of a time phrase that opens a sentence ("Earlier that day", "On Sunday", "Last week"). */
@@ -986,3 +1004,13 @@ function placedSubject(ts: readonly Token[], sp: Span, floor: number, vg: VerbGr
   const opens = !before || breakAfter(before) || isConj(before) || before.norm === 'that' || LEX.reporting.has(before.root ?? before.norm);
   return left && opens ? { s: left.s, e: sp.e } : sp;
 }
+
+/** A noun "who" can stand for: a person, a role, a name or a body of people. */
+const someone = (t: Token): boolean =>
+  has(t, 'Actor') ||
+  has(t, 'Person') ||
+  has(t, 'ProperNoun') ||
+  has(t, 'Pronoun') ||
+  LEX.titles.has(t.norm) ||
+  LEX.orgHeads.has(t.norm) ||
+  THINGS.collectives.has(t.norm);

@@ -961,7 +961,7 @@ function institutionsOpeningSentences(ts: Token[]): void {
     if (!opensSentence(ts, i)) continue;
     const [first, of, name] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
     if (!NAMES_BEFORE_OF.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || tagged(first, 'ProperNoun')) continue;
-    if (of.norm !== 'of' || first.post.trim() || of.post.trim()) continue;
+    if ((of.norm !== 'of' && of.norm !== 'for') || first.post.trim() || of.post.trim()) continue;
     if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text)) ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun']);
   }
 }

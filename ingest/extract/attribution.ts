@@ -1,9 +1,9 @@
 /** Who says a sentence's clauses: the subject of a reporting clause ("X said", "said X", "X told"), or "according to X". */
 import type { Token } from '../nlp.js';
-import type { SentenceAnalysis } from './clauses.js';
+import type { Clause, SentenceAnalysis } from './clauses.js';
 import { headEnd, headMention, possessorMention, type SentenceMentions } from './args.js';
 import { THINGS } from './things.js';
-import { npRight } from './clauses.js';
+import { npLeft, npRight } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { breakAfter, has, isConj } from './tokens.js';
 
@@ -152,6 +152,23 @@ function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: Sentence
   return null;
 }
 
+/** Rule name of a clause that describes the speaker in its tag (see onSpeakerTag): the writer's. */
+export const SPEAKER_TAG = 'speaker-tag';
+
+/**
+ * '"...," said Rachel Harker, spokeswoman for Hypertag which makes the technology': a relative on
+ * an inverted speaker's own tag is the writer's description, not part of what is said.
+ */
+export function onSpeakerTag(an: SentenceAnalysis, sp: Speaker, ci: number): boolean {
+  const r = sp.clause >= 0 ? an.clauses[sp.clause] : undefined;
+  const c = an.clauses[ci];
+  if (!r?.subj || !c?.subj || ci <= sp.clause || !r.rules.includes('said-inverted')) return false;
+  // (no clause of the quotation between: 'says Nick Donofrio, ..., it was not "the thing" that improved')
+  const onTag = (k: number): boolean => an.clauses[k]!.rules.includes('rel-subj') || an.clauses[k]!.rules.includes('reduced-rel');
+  for (let k = sp.clause + 1; k < ci; k++) if (!onTag(k)) return false;
+  return c.rules.includes('rel-subj') && c.subj.s >= r.subj.s;
+}
+
 /** Whether clause `ci` is said by the speaker: inside its complement, or before a closing "…, X said". */
 export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Speaker, ci: number): boolean {
   // "the Conservatives accepted Tony Blair's promise that ...": the accepting is not Blair's.
@@ -162,13 +179,15 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   }
   if (ci === sp.clause || ci < 0) return ci < 0 && sp.clause >= 0 ? false : ci !== sp.clause;
   for (let p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 20; p = an.clauses[p]!.parent, n++) if (p === sp.clause) return true;
-  // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
   const c = an.clauses[ci]!;
+  const r = an.clauses[sp.clause]!;
+  if (ci < sp.clause && reportsOn(ts, c, r)) return false;
+  if (onSpeakerTag(an, sp, ci)) return false;
+  // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
   if (c.parent < 0 && c.rules.includes('rel-subj') && c.subj) {
     const host = an.clauses.findLastIndex((h, k) => k < ci && k !== sp.clause && h.vg.s < c.subj!.s);
     if (host > sp.clause && isAttributed(an, ts, sp, host)) return true;
   }
-  const r = an.clauses[sp.clause]!;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
   if (ci > sp.clause)
@@ -201,6 +220,19 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // Not after a colon: 'X told the BBC: "I believe ..."' puts the telling before the quote, not in it.
   // Nor after a conjunction: "Cyprus is an EU member, but Turkey insisted ..." states the first clause.
   return r.coordWith < 0 && k >= 0 && breakAfter(ts[k]) && !ts[k]!.post.includes(':');
+}
+
+/**
+ * "he told MPs the Lord Chancellor, Lord Falconer, was insisting ...": a reporting clause whose words
+ * run on unbroken to the reporter's subject (or to its appositive) holds the reporter: no one says it.
+ */
+function reportsOn(ts: readonly Token[], c: Clause, r: Clause): boolean {
+  if (!LEX.reporting.has(c.vg.lemma) || !r.subj || r.subj.s < c.vg.e) return false;
+  let start = r.subj.s;
+  const enclosed = /,/.test(ts[start - 1]?.post ?? '') && /,/.test(ts[r.subj.e - 1]!.post);
+  if (enclosed) start = npLeft(ts, start - 1, c.vg.e)?.s ?? start;
+  for (let k = c.vg.s; k < start; k++) if (/[,;:"\u201c\u201d()]/.test(ts[k]!.post)) return false;
+  return true;
 }
 
 /**

@@ -7,7 +7,16 @@ import rules from '../data/rules.json' with { type: 'json' };
 import { isHeadlineLike, type Token } from '../nlp.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
-import { findSpeaker, isAttributed, reportingClauses, singleQuoted, speakerOf, UNKNOWN_SPEAKER } from './attribution.js';
+import {
+  findSpeaker,
+  isAttributed,
+  onSpeakerTag,
+  reportingClauses,
+  SPEAKER_TAG,
+  singleQuoted,
+  speakerOf,
+  UNKNOWN_SPEAKER,
+} from './attribution.js';
 import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clauses.js';
 import { withControl } from './control.js';
 import { predicateComplement } from './complement.js';
@@ -389,6 +398,7 @@ export function sentenceRelations(
     const negative = !!t.negate !== (said.polarity === 'negative');
     if (o && !negative && isEventObject(t.p, headWord(x.ms[t.o])) && argumentEnd(ts, o) <= o.e) continue;
     const claimed = t.clause >= 0 && !t.np && claim(t.clause);
+    const tag = !!sp && onSpeakerTag(an, sp, t.clause);
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),
@@ -399,6 +409,7 @@ export function sentenceRelations(
       ...(quotedThird(t.o) ? [QUOTED_THIRD_OBJECT] : []),
       ...said.cues.map((q) => `cue:${q}`),
       ...(claimed ? [QUOTED_CLAIM] : []),
+      ...(tag ? [SPEAKER_TAG] : []),
     ];
     // A role is a person's or a body's: "as president of Vodafone KK, Japan's number three mobile
     // operator" describes the company, not the post.
@@ -413,7 +424,7 @@ export function sentenceRelations(
     const pool = actors.some((r) => isAttributed(an, ts, r, t.clause)) ? actors : clauses;
     const other = said.by === 'speaker' && sp && sp.clause >= 0 && clauses.length > 1 ? speakerOf(an, ts, pool, t.clause) : null;
     const own = other && canSpeak(x, other.mention) ? other : sp;
-    const attributed = descriptive ? false : said.by === 'speaker' ? own && isAttributed(an, ts, own, t.clause) : said.by !== null;
+    const attributed = descriptive || tag ? false : said.by === 'speaker' ? own && isAttributed(an, ts, own, t.clause) : said.by !== null;
     let by =
       said.by === 'speaker'
         ? own === sp

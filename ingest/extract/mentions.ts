@@ -62,7 +62,9 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
     return false;
   const mid = caps.mid.has(unpossessed(t.norm));
   // A word ending like a common noun ("Investment", "Security") is no name at the start; a country or a city is ("France").
-  const common = commonWord(t) && !has(t, 'Country') && !has(t, 'City');
+  // (nor is an institution word before "of"/"for" and a name: "Commission for Racial Equality chairman")
+  const institution = LEX.namesBeforeOf.has(t.norm) && isOrgLink(ts[i + 1]) && capWord(ts[i + 2]);
+  const common = commonWord(t) && !has(t, 'Country') && !has(t, 'City') && !institution;
   if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || common) && !mid) return false;
   if (headline) return mid || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;

@@ -5,7 +5,7 @@
 import type { Token } from '../nlp.js';
 import type { Carrier, Clustered, RawRelation, Related, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
-import { quoteOpenAfter } from './attribution.js';
+import { quoteOpenAfter, SPEAKER_TAG } from './attribution.js';
 import { LEX } from './lexicon.js';
 import rules from '../data/rules.json' with { type: 'json' };
 import {
@@ -73,8 +73,8 @@ export function relations(c: Clustered): Related {
   /** The headline's quoted claims ("Tories 'would cut number of MPs'"), waiting for the lead's speaker. */
   let claims: RawRelation[] = [];
   const settle = (rel: RawRelation, speaker: string | null, quoted = true): void => {
-    // A title or apposition is the writer's description, never part of the quotation.
-    const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.includes(r));
+    // A title, apposition or speaker's tag is the writer's description, never part of the quotation.
+    const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.includes(r) || r === SPEAKER_TAG);
     if (attribute && rel.attribution === null) rel.attribution = speaker;
     if (isSpeakerId(rel.attribution)) rel.attribution = speaker;
     if (attribute && !rel.attribution) return; // said in a quotation by no one we know

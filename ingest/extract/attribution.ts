@@ -183,6 +183,9 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   const r = an.clauses[sp.clause]!;
   if (ci < sp.clause && reportsOn(ts, c, r)) return false;
   if (onSpeakerTag(an, sp, ci)) return false;
+  // "Gerry Conlon - who was wrongly convicted of planting the bombs - said": an aside inside the
+  // reporter's subject is the writer's, as is one on its tag.
+  if (r.subj && r.subj.s < r.vg.s && c.vg.s > r.subj.s && c.vg.s < r.vg.s) return false;
   // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
   if (c.parent < 0 && c.rules.includes('rel-subj') && c.subj) {
     const host = an.clauses.findLastIndex((h, k) => k < ci && k !== sp.clause && h.vg.s < c.subj!.s);

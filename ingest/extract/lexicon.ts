@@ -69,6 +69,8 @@ export const LEX = {
   modalAdjectives: set(words.modalAdjectives),
   /** Modal adjectives that deny their infinitive ("was unable to satisfy"): words.json negativeModals. */
   negativeModals: set(words.negativeModals),
+  /** Adverbs that call a charge or belief false ("wrongly convicted of"): words.json falsityAdverbs. */
+  falsityAdverbs: set(words.falsityAdverbs),
   topicNouns: set(words.topicNouns),
   factiveAdjectives: set(words.factiveAdjectives),
   factiveVerbs: set(words.factiveVerbs),

@@ -791,7 +791,10 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         !(c.subj && c.subj.e - c.subj.s > 1 && /^(?:anything|everything|something|nothing)$/.test(ts[c.subj.s]!.norm));
       // "the Lib Dems lack the courage to tackle waste": what the subject lacks the means to do is not done.
       const lacking = pc.vg.lemma === 'lack' && ts[c.vg.s - 1]?.norm === 'to' && !!pc.obj && pc.obj.e === c.vg.s - 1;
-      const negates = (LEX.negationVerbs.has(pc.vg.lemma) || lacking) && taken;
+      // "who was wrongly convicted of planting the bombs": the writer says the charge was false.
+      const falsely = ts.slice(pc.vg.s - 1, pc.vg.e).some((t) => LEX.falsityAdverbs.has(t.norm));
+      if (falsely && taken && p.polarity === 'positive') m.certainty = 'asserted';
+      const negates = (LEX.negationVerbs.has(pc.vg.lemma) || lacking || falsely) && taken;
       if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive' && !described) {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);

@@ -232,10 +232,11 @@ export function findSubject(
     }
   }
   // "Qaani, who succeeded Soleimani after Soleimani was assassinated, reached Baghdad": a relative opened
-  // after a comma, with only subordinate clauses since, is closed by this comma; its antecedent is the subject.
+  // after a comma (or a dash), with only subordinate clauses since, is closed by this comma; its
+  // antecedent is the subject.
   const rel =
     before && breakAfter(before)
-      ? earlier.findLastIndex((m) => m.rules.includes('rel-subj') && !!m.subj && /,/.test(ts[m.subj.e - 1]?.post ?? ''))
+      ? earlier.findLastIndex((m) => m.rules.includes('rel-subj') && !!m.subj && /,|\s[-\u2013\u2014]/u.test(ts[m.subj.e - 1]?.post ?? ''))
       : -1;
   const subordinate = (m: Clause): boolean => {
     const w = ts[(m.subj && m.subj.s < m.vg.s ? m.subj.s : m.vg.s) - 1]?.norm ?? '';
@@ -258,7 +259,8 @@ export function findSubject(
     // "Oleg Gordievsky, a KGB officer who became an agent, said": the relative clause is closed; the
     // name before the appositive (else the antecedent itself) is the subject.
     const ante = npLeft(ts, prev.subj!.e, 0) ?? prev.subj!; // the whole phrase, "of" chain included
-    const name = /,/.test(ts[ante.s - 1]?.post ?? '') ? npLeft(ts, ante.s, 0) : null;
+    // (not when the antecedent is a person's name: "one of the Guildford Four, Gerry Conlon - who ... - said")
+    const name = /,/.test(ts[ante.s - 1]?.post ?? '') && !has(ts[ante.e - 1], 'Person') ? npLeft(ts, ante.s, 0) : null;
     if (name && (name.s === 0 || breakAfter(ts[name.s - 1]))) {
       c.subj = name;
       apps.push({ name, role: { s: ante.s, e: k } });

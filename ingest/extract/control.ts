@@ -335,6 +335,9 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // (a perfect or progressive infinitive too: "is reported to have already held talks")
     const infinitive = before?.norm === 'to' && (has(h, 'Infinitive') || (/^(?:have|be)$/.test(ts[c.vg.s]!.norm) && c.vg.head > c.vg.s));
     if (!gerund && !infinitive) return;
+    // "Talks are continuing on how to finance aid": a question after a preposition names no doer
+    // (after a verb the subject asks or knows it: "decided how to respond").
+    if (infinitive && /^(?:how|what|whether|where|when|which|who)$/.test(ts[c.vg.s - 2]?.norm ?? '') && isPrep(ts[c.vg.s - 3])) return;
     // "cuts that were the equivalent of sacking every teacher": a gerund completing a copula's noun is no one's action.
     // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)
     const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));

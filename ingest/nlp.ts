@@ -2275,11 +2275,14 @@ function weekdayTitles(ts: Token[]): void {
 
 /**
  * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
- * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so.
+ * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
+ * so is an -s word before "such as", which lists a noun's examples.
  */
 function nounsNeverVerbs(ts: Token[]): void {
   ts.forEach((t, i) => {
-    const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text);
+    // ("invest in other potential markets such as Latin America")
+    const examples = ts[i + 1]?.norm === 'such' && ts[i + 2]?.norm === 'as' && /^\p{Ll}+s$/u.test(t.text);
+    const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text) || (examples && !tagged(t, 'Auxiliary', 'Copula'));
     if (never && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
   });
 }

@@ -156,17 +156,19 @@ function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: Sentence
 export const SPEAKER_TAG = 'speaker-tag';
 
 /**
- * '"...," said Rachel Harker, spokeswoman for Hypertag which makes the technology': a relative on
- * an inverted speaker's own tag is the writer's description, not part of what is said.
+ * '"...," said Rachel Harker, spokeswoman for Hypertag which makes the technology': a relative (or
+ * a participle: "said Greg Abbott, Texas attorney general announcing the legal action") on an
+ * inverted speaker's own tag is the writer's description, not part of what is said.
  */
-export function onSpeakerTag(an: SentenceAnalysis, sp: Speaker, ci: number): boolean {
+export function onSpeakerTag(ts: readonly Token[], an: SentenceAnalysis, sp: Speaker, ci: number): boolean {
   const r = sp.clause >= 0 ? an.clauses[sp.clause] : undefined;
   const c = an.clauses[ci];
   if (!r?.subj || !c?.subj || ci <= sp.clause || !r.rules.includes('said-inverted')) return false;
   // (no clause of the quotation between: 'says Nick Donofrio, ..., it was not "the thing" that improved')
   const onTag = (k: number): boolean => an.clauses[k]!.rules.includes('rel-subj') || an.clauses[k]!.rules.includes('reduced-rel');
   for (let k = sp.clause + 1; k < ci; k++) if (!onTag(k)) return false;
-  return c.rules.includes('rel-subj') && c.subj.s >= r.subj.s;
+  const participle = c.vg.s === c.vg.head && has(ts[c.vg.head], 'Gerund');
+  return (c.rules.includes('rel-subj') || participle) && c.subj.s >= r.subj.s;
 }
 
 /** Whether clause `ci` is said by the speaker: inside its complement, or before a closing "…, X said". */
@@ -182,7 +184,7 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   const c = an.clauses[ci]!;
   const r = an.clauses[sp.clause]!;
   if (ci < sp.clause && reportsOn(ts, c, r)) return false;
-  if (onSpeakerTag(an, sp, ci)) return false;
+  if (onSpeakerTag(ts, an, sp, ci)) return false;
   // "Gerry Conlon - who was wrongly convicted of planting the bombs - said": an aside inside the
   // reporter's subject is the writer's, as is one on its tag.
   if (r.subj && r.subj.s < r.vg.s && c.vg.s > r.subj.s && c.vg.s < r.vg.s) return false;

@@ -398,7 +398,7 @@ export function sentenceRelations(
     const negative = !!t.negate !== (said.polarity === 'negative');
     if (o && !negative && isEventObject(t.p, headWord(x.ms[t.o])) && argumentEnd(ts, o) <= o.e) continue;
     const claimed = t.clause >= 0 && !t.np && claim(t.clause);
-    const tag = !!sp && onSpeakerTag(an, sp, t.clause);
+    const tag = !!sp && onSpeakerTag(ts, an, sp, t.clause);
     const rs = [
       ...t.rules,
       ...(subj.rule ? [subj.rule] : []),

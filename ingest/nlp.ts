@@ -265,15 +265,17 @@ const MOTION =
 
 /**
  * "has allowed staff to chronicle the pandas' daily activities": after "to", a singular noun right
- * before the start of another phrase ("the", "his") is an infinitive with its object.
+ * before the start of another phrase ("the", "his") is an infinitive with its object; after "have
+ * to" it is one whatever follows ("would not have to adhere to US rulings").
  */
 function toInfinitives(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (ts[i - 1]!.norm !== 'to' || tagged(t, 'Verb', 'Plural', 'ProperNoun', 'Determiner', 'Value', 'Pronoun')) continue;
     if (!tagged(t, 'Singular') || !/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    const obliged = /^(?:have|has|had|having)$/.test(ts[i - 2]?.norm ?? '') && !/[,;:]/.test(ts[i - 2]!.post);
     // "came to office the federal budget": after a verb of motion "to" leads to a place.
-    if (!RT.objects.has(ts[i + 1]!.norm) || QUANTIFIERS.has(t.norm) || MOTION.test(ts[i - 2]?.norm ?? '')) continue;
+    if (!(RT.objects.has(ts[i + 1]!.norm) || obliged) || QUANTIFIERS.has(t.norm) || MOTION.test(ts[i - 2]?.norm ?? '')) continue;
     ts[i] = retagged(t, ['Verb', 'Infinitive']);
   }
 }
@@ -445,7 +447,9 @@ function possessives(ts: Token[]): void {
     // and a noun before the finite verb are a compound; "The firm's selling shares" stays a progressive.
     let n = i + 2;
     while (n < i + 4 && tagged(ts[n], 'Noun', 'ProperNoun') && !tagged(ts[n], 'Verb', 'Pronoun', 'Plural')) n++;
-    const gerundNoun = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && n > i + 2 && finite(ts[n]);
+    // So before a bare singular noun, which no progressive takes as its object: "Tony Blair's opening speech".
+    const bare = tagged(after, 'Singular') && !tagged(after, 'Plural', 'Verb', 'Pronoun', 'ProperNoun', 'Determiner');
+    const gerundNoun = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && ((n > i + 2 && finite(ts[n])) || bare);
     // "France's backing for the rebels", "the government's handling of": an -ing word before "of" or
     // "for" is the owner's act, a noun ("the firm's selling shares" keeps its progressive).
     const actOf = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && /^(?:of|for)$/.test(after?.norm ?? '');
@@ -1441,18 +1445,22 @@ function gerundsAfterActors(ts: Token[]): void {
  * "have reported falling profits", "faces mounting pressure": a change gerund (retag.json
  * gerundAdjectives) before a noun, not after a noun (a relative: "laws governing e-mail"), a form
  * of "be" or an auxiliary (a verb: "are increasing prices") or "by" (an act: "by increasing
- * prices"), is the first word of that noun's phrase ("housing association tenants").
+ * prices"), is the first word of that noun's phrase ("housing association tenants"); so is any
+ * gerund after a possessive ("Tony Blair's opening speech").
  */
 function gerundAdjectives(ts: Token[]): void {
   for (let i = 0; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const next = ts[i + 1]!;
-    if (!tagged(t, 'Gerund') || !GERUND_ADJECTIVES.has(t.norm) || /[,;:]/.test(t.post) || !/^\p{Ll}/u.test(t.text)) continue;
+    const prev = ts[i - 1];
+    // (any gerund after a possessive: "Tony Blair's opening speech", "its operating profit")
+    const owned = tagged(prev, 'Possessive') && !/[,;:]/.test(prev!.post);
+    if (!tagged(t, 'Gerund') || !(GERUND_ADJECTIVES.has(t.norm) || owned) || /[,;:]/.test(t.post) || !/^\p{Ll}/u.test(t.text)) continue;
     const adjNoun = tagged(next, 'Adjective') && !tagged(next, 'Noun') && tagged(ts[i + 2], 'Noun') && !/[,;:]/.test(next.post);
     if (!(tagged(next, 'Noun') || adjNoun) || tagged(next, 'Pronoun', 'Determiner', 'ProperNoun')) continue;
-    const prev = ts[i - 1];
     const verbal = !!prev && (BE_FORMS.has(prev.norm) || tagged(prev, 'Auxiliary', 'Modal') || prev.norm === 'by');
-    if (verbal || (prev && tagged(prev, 'Noun') && !tagged(prev, 'Pronoun', 'Determiner') && !/[,;:]/.test(prev.post))) continue;
+    const noun = prev && tagged(prev, 'Noun') && !tagged(prev, 'Pronoun', 'Determiner') && !/[,;:]/.test(prev.post);
+    if (verbal || (noun && !owned)) continue;
     ts[i] = retagged(t, ['Noun', 'Singular']);
   }
 }

@@ -64,6 +64,12 @@ const OBJECT_CONTROL = new Set([
   'advise',
   'convince',
   'train',
+  'woo',
+  'lure',
+  'entice',
+  'tempt',
+  'coax',
+  'induce',
 ]);
 /** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
 const SUBJECT_TO_OBJECT = new Set([

@@ -232,7 +232,10 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // output": a possessive pronoun makes it the subject's).
   const owned = inPP && ts.slice(inPP.at + 1, to).some((t) => /^(?:its|their|his|her|our|my)$/.test(t.norm));
   if (inPP && !owned && STANCE_PREPS.has(inPP.prep) && LEX.agentNouns.has(ts[to - 1]?.norm ?? '')) return null;
-  if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to') {
+  // (past the object's own phrases: "traders expect strength in the global economy to benefit Japan")
+  let objEnd = p.obj?.e ?? -1;
+  for (const pp of p.pps) if (pp.at === objEnd && !/[,;:]/.test(ts[objEnd - 1]!.post)) objEnd = pp.np.e;
+  if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && objEnd === to && ts[to]?.norm === 'to') {
     return p.obj;
   }
   const judged =

@@ -230,8 +230,11 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   // "Mrs Blair's remarks are said to have been made ... She said": a person owning the last
   // sentence's subject is what "he" or "she" goes on with.
   const owner = (j: number): boolean => types.includes('Person') && !!sal.ownsSubject?.(j);
+  // (its first main clause's subject before any other: "Asked whether he was comfortable ..., Mr
+  // Howard told the BBC" goes on with Mr Howard, not with the "he" of the question)
   const before = order.filter((j) => ms[j]!.sentence === m.sentence - 1);
-  const prev = before.filter((j) => sal.subject(j)).at(-1) ?? before.filter(owner).at(-1);
+  const prev =
+    before.filter((j) => sal.subject(j, true)).at(-1) ?? before.filter((j) => sal.subject(j)).at(-1) ?? before.filter(owner).at(-1);
   if (prev === undefined) return undefined;
   // "He names Russia as the failing state ... as it has 90% of all fissile material": a name of the
   // pronoun's own sentence competes with the last sentence's subject; neither is sure.
@@ -526,7 +529,7 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
           headsPhrase(ts, cl.subj, info[i]!) &&
           cl.subj.s <= info[i]!.s &&
           cl.subj.s < cl.vg.s &&
-          (!main || (cl.parent < 0 && !cl.rules.includes('rel-subj'))),
+          (!main || (cl.parent < 0 && !cl.subord && !cl.rules.includes('rel-subj'))),
       );
     },
     plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),

@@ -123,6 +123,7 @@ const RT = {
   prepositionForms: new Set(retag.prepositionForms),
   adjectiveForms: new Set(retag.adjectiveForms),
   toAdjectives: new Set(retag.toAdjectives),
+  originNouns: new Set(retag.originNouns),
   particles: new Set(retag.particles),
   sameParticiples: new Set(retag.sameParticiples),
   pastPreps: new Set(retag.pastPrepositions),
@@ -864,6 +865,22 @@ function nounsBeforeVerbs(ts: Token[]): void {
       (/^an?$/.test(det) || (/^(?:the|this|that)$/.test(det) && tagged(next, 'PastTense') && !tagged(next, 'Noun')));
     if (!helper && !agrees && !compound && !headed) continue;
     ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+  }
+}
+
+/**
+ * "a Devon man had been told he could use his dogs": compromise reads "Devon man" as a first name
+ * and surname. A lowercase noun for a person (retag.json originNouns) is no surname, and a lone
+ * capitalised word between an article and it says where the person is from: a place, not a person.
+ */
+function originModifiers(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!RT.originNouns.has(t.norm) || !/^\p{Ll}/u.test(t.text) || !tagged(t, 'Person')) continue;
+    ts[i] = retagged(t, ['Noun', 'Actor', /(?:men|s)$/.test(t.norm) ? 'Plural' : 'Singular']);
+    const m = ts[i - 1]!;
+    const lone = /^\p{Lu}\p{Ll}+$/u.test(m.text) && tagged(m, 'FirstName') && tagged(ts[i - 2], 'Determiner') && !/[,;:]/.test(m.post);
+    if (lone) ts[i - 1] = retagged(m, ['Noun', 'ProperNoun', 'Place', 'Singular']);
   }
 }
 
@@ -2195,6 +2212,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsBeforeVerbs(tokens);
     capitalisedRuns(tokens);
     modifiersBeforePersons(tokens);
+    originModifiers(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
     institutionsOpeningSentences(tokens);

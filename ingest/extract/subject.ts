@@ -32,7 +32,6 @@ export function findSubject(
     k--;
   k = pastDashes(ts, k, floor);
   const restricted = restrictiveAntecedent(ts, vg, k, earlier);
-  if (restricted && gerundObject(ts, earlier, restricted)) return;
   if (restricted) {
     c.subj = restricted;
     c.rules.push('subj-np');
@@ -116,7 +115,6 @@ export function findSubject(
       c.rules.push('subj-np');
       return;
     }
-    if (gerundObject(ts, earlier, np)) return;
     if (prev && gerundModifier(ts, prev, np)) {
       prev.obj = np;
       c.subj = prev.subj;
@@ -437,19 +435,6 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   // (a counted subject too: "one drone carrying explosives | struck his residence")
   const counted = has(ts[s.s], 'Value') && !has(ts[s.s], 'Date');
   return opens && (determined(ts[s.s]) || plural || counted) && object;
-}
-
-/**
- * "Selling the firm will hurt Rover", "hopes that suing the people who run the trackers will cut":
- * a phrase right after a gerund that opens a clause with no subject is the gerund's object; the
- * gerund clause is the next verb's subject, which names no actor.
- */
-function gerundObject(ts: readonly Token[], earlier: readonly Clause[], np: Span): boolean {
-  const g = earlier.find((m) => m.vg.e === np.s);
-  if (!g || g.subj || g.vg.s !== g.vg.head || !has(ts[g.vg.head], 'Gerund') || LEX.reporting.has(g.vg.lemma)) return false;
-  if (breakAfter(ts[np.s - 1]) || (ts[g.vg.s - 1] && ts[g.vg.s - 1]!.norm !== 'that')) return false;
-  // (not a name's first word: "Downing Street defended", "Fuming Robinson blasts officials")
-  return /^\p{Ll}/u.test(ts[g.vg.s]!.text) || has(ts[np.s], 'Determiner') || has(ts[np.s], 'Possessive');
 }
 
 /** Words of a time phrase that opens a sentence ("Earlier that day", "On Sunday", "Last week"). */

@@ -188,6 +188,14 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // "Gerry Conlon - who was wrongly convicted of planting the bombs - said": an aside inside the
   // reporter's subject is the writer's, as is one on its tag.
   if (r.subj && r.subj.s < r.vg.s && c.vg.s > r.subj.s && c.vg.s < r.vg.s) return false;
+  // "Speaking on NTV television, which is controlled by Gazprom, Mr Miller added": so is a relative
+  // set off by a comma in an opening phrase before the reporter, outside a quotation (not one in what
+  // a closing "..., its designers have said" reports: "The Cell processor, which will drive the PS3,
+  // will run", "failing states, including Pakistan, who cannot control ..., he argues").
+  const aside = c.rules.includes('rel-subj') && !!c.subj && /,/.test(ts[c.subj.e - 1]?.post ?? '');
+  const stated = (m: Clause): boolean => !!m.subj && !m.rules.some((x) => x === 'rel-subj' || x === 'reduced-rel');
+  const opening = !an.clauses.slice(0, sp.clause).some((m, k) => k !== ci && stated(m));
+  if (ci < sp.clause && aside && opening && !quoteClosedBetween(ts, c.vg.s, r.vg.s)) return false;
   // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
   if (c.parent < 0 && c.rules.includes('rel-subj') && c.subj) {
     const host = an.clauses.findLastIndex((h, k) => k < ci && k !== sp.clause && h.vg.s < c.subj!.s);

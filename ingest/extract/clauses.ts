@@ -261,7 +261,10 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const at = !c.subj && ts[start - 1]?.norm === 'there' ? start - 1 : start;
     const w = ts[at - 1];
     const example = w?.norm === 'as' && ts[at - 2]?.norm === 'such'; // "firms such as Microsoft": no "as" clause
-    if (w && !example && (LEX.subordinators.has(w.norm) || LEX.conditionals.has(w.norm))) c.subord = w.norm;
+    // (two words too: "on standby in case they need to help evacuate")
+    const two = w ? `${ts[at - 2]?.norm ?? ''} ${w.norm}` : '';
+    const link = (x: string): boolean => LEX.subordinators.has(x) || LEX.conditionals.has(x);
+    if (w && !example && (link(two) || link(w.norm))) c.subord = link(two) ? two : w.norm;
     if (!c.subord && ts[0] && (LEX.conditionals.has(ts[0].norm) || LEX.subordinators.has(ts[0].norm)) && i === 0) c.subord = ts[0].norm;
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;

@@ -847,8 +847,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     m.cues.push('nothing');
   });
   trailingFrame(ts, an, out);
+  // (a precaution is done whatever happens: "used to make two tapes in case producers wanted changes")
   an.clauses.forEach((c, i) => {
-    if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether' || askingIf(ts, an, c)) return;
+    if (!c.subord || !LEX.conditionals.has(c.subord) || c.subord === 'whether' || c.subord === 'in case' || askingIf(ts, an, c)) return;
     const k = consequentOf(ts, an, i);
     const cons = an.clauses[k];
     for (const [j, d] of an.clauses.entries()) {

@@ -319,7 +319,9 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       c.obj.s === c.vg.e &&
       !has(ts[c.obj.s], 'Pronoun') &&
       /^(?:which|whom)$/.test(relative ?? '');
-    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive) {
+    // (a verb that takes no object makes the "that" a noun's complement: "get advance notice that an
+    // attack is about to happen")
+    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive && !INTRANSITIVE.has(c.vg.lemma)) {
       c.obj = c.relAntecedent;
       c.rules.push('rel-obj');
     }

@@ -74,8 +74,13 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
   if (!CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
   if (['Auxiliary', 'Modal', 'Copula'].some((x) => has(a, x)) || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
   if (has(b, 'Modal') || TENSED_AUX.test(b.norm)) return true;
-  return (has(a, 'PastTense') || has(a, 'PresentTense')) && has(b, 'PastTense') && !/(?:ed|en|wn)$/.test(b.norm);
+  // "many of the members we represent use the open source system": two present forms, the first
+  // no verb that takes a bare infinitive ("the people we help fight").
+  const present = has(a, 'PresentTense') && has(b, 'PresentTense') && !has(b, 'Gerund') && !BARE_INFINITIVE.has(lemmaOf(a));
+  return present || ((has(a, 'PastTense') || has(a, 'PresentTense')) && has(b, 'PastTense') && !/(?:ed|en|wn)$/.test(b.norm));
 }
+
+const BARE_INFINITIVE: ReadonlySet<string> = new Set(retag.bareInfinitiveVerbs);
 
 export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];

@@ -168,6 +168,11 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
   // "Sir Digby Jones, CBI director general, warned": a name's lower-case title after it.
   const title = (t: Token | undefined): boolean => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
   if (sp.e - sp.s > 1 && !isCap(ts[sp.e - 1]) && ts.slice(sp.s + 1, sp.e).some(title)) return true;
+  // "Dr Richard Lewis, Welsh secretary of the British Medical Association": a capitalised modifier
+  // before a lower-case title.
+  // (the title ends the phrase or opens its "of" phrase: not "Veteran star Ossie Davis")
+  const joined = ts[sp.s]!.post === ' ';
+  if (joined && title(ts[sp.s + 1]) && !isCap(ts[sp.s + 1]) && (sp.s + 2 === sp.e || isPrep(ts[sp.s + 2]))) return true;
   for (let k = sp.s; k + 1 < sp.e; k++)
     if (has(ts[k], 'Possessive')) return (!isCap(ts[k + 1]) && has(ts[k + 1], 'Noun')) || has(ts[k + 1], 'Adjective');
   return false;

@@ -559,7 +559,6 @@ function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: number): n
   return -1;
 }
 
-/** The noun before an "of" phrase that ends at token `k` ("refusal | of Iran-backed militias"), if any. */
 /**
  * The noun an infinitive at `s` completes, over its doer's "of" phrase ("failure to act", "the
  * refusal of Iran-backed militias to accept"); else the word two before `s`.
@@ -570,6 +569,7 @@ function nounBeforeTo(ts: readonly Token[], s: number): string {
   return ts[s - 1]?.norm === 'to' && !cueNoun ? (nounBeforeOf(ts, s - 2) ?? right) : right;
 }
 
+/** The noun before an "of" phrase that ends at token `k` ("refusal | of Iran-backed militias"), if any. */
 function nounBeforeOf(ts: readonly Token[], k: number): string | undefined {
   for (let j = k; j > k - 6 && j > 0; j--) {
     const t = ts[j]!;

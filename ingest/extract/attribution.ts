@@ -152,6 +152,9 @@ function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: Sentence
   return null;
 }
 
+/** A relative or reduced relative: a clause that describes a phrase rather than stating on its own. */
+const describes = (c: Clause): boolean => c.rules.includes('rel-subj') || c.rules.includes('reduced-rel');
+
 /** Rule name of a clause that describes the speaker in its tag (see onSpeakerTag): the writer's. */
 export const SPEAKER_TAG = 'speaker-tag';
 
@@ -165,8 +168,7 @@ export function onSpeakerTag(ts: readonly Token[], an: SentenceAnalysis, sp: Spe
   const c = an.clauses[ci];
   if (!r?.subj || !c?.subj || ci <= sp.clause || !r.rules.includes('said-inverted')) return false;
   // (no clause of the quotation between: 'says Nick Donofrio, ..., it was not "the thing" that improved')
-  const onTag = (k: number): boolean => an.clauses[k]!.rules.includes('rel-subj') || an.clauses[k]!.rules.includes('reduced-rel');
-  for (let k = sp.clause + 1; k < ci; k++) if (!onTag(k)) return false;
+  for (let k = sp.clause + 1; k < ci; k++) if (!describes(an.clauses[k]!)) return false;
   const participle = c.vg.s === c.vg.head && has(ts[c.vg.head], 'Gerund');
   return (c.rules.includes('rel-subj') || participle) && c.subj.s >= r.subj.s;
 }
@@ -193,8 +195,7 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // a closing "..., its designers have said" reports: "The Cell processor, which will drive the PS3,
   // will run", "failing states, including Pakistan, who cannot control ..., he argues").
   const aside = c.rules.includes('rel-subj') && !!c.subj && /,/.test(ts[c.subj.e - 1]?.post ?? '');
-  const stated = (m: Clause): boolean => !!m.subj && !m.rules.some((x) => x === 'rel-subj' || x === 'reduced-rel');
-  const opening = !an.clauses.slice(0, sp.clause).some((m, k) => k !== ci && stated(m));
+  const opening = !an.clauses.slice(0, sp.clause).some((m, k) => k !== ci && !!m.subj && !describes(m));
   if (ci < sp.clause && aside && opening && !quoteClosedBetween(ts, c.vg.s, r.vg.s)) return false;
   // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
   if (c.parent < 0 && c.rules.includes('rel-subj') && c.subj) {

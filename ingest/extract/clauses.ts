@@ -265,7 +265,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const two = w ? `${ts[at - 2]?.norm ?? ''} ${w.norm}` : '';
     const link = (x: string): boolean => LEX.subordinators.has(x) || LEX.conditionals.has(x);
     if (w && !example && (link(two) || link(w.norm))) c.subord = link(two) ? two : w.norm;
-    if (!c.subord && ts[0] && (LEX.conditionals.has(ts[0].norm) || LEX.subordinators.has(ts[0].norm)) && i === 0) c.subord = ts[0].norm;
+    if (!c.subord && ts[0] && link(ts[0].norm) && i === 0) c.subord = ts[0].norm;
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;
       const gap = at - p.vg.e;

@@ -8,6 +8,31 @@ import { breakAfter, has, isBe, isConj, isNounAt, isPrep, isVerbal, phraseBreak,
 import { THINGS } from './things.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
+/**
+ * "Selling the unit to Ford would give the firm cash", "Allowing Turkey to join the EU would
+ * strengthen Europe": a gerund clause opening the sentence, run on to the verb with no comma, is
+ * that verb's subject; no noun phrase inside it is ("Ford", "the EU"). Not a participle set off by
+ * a comma ("Speaking at a BMW event, Helmut Panke predicted"), nor an -ing preposition.
+ */
+function insideGerundSubject(ts: readonly Token[], earlier: readonly Clause[], np: Span, k: number): boolean {
+  const g = earlier[0];
+  if (!g || g.subj || !has(ts[g.vg.head], 'Gerund') || PREPOSITION_GERUNDS.has(ts[g.vg.head]!.norm)) return false;
+  if (ts.slice(0, g.vg.s).some((t) => !has(t, 'Adverb') || breakAfter(t))) return false;
+  if (np.s < g.vg.e || ts.slice(g.vg.s, k - 1).some(breakAfter)) return false;
+  // The phrase is the gerund's complement when a preposition or verb leads into it ("to Ford", "to
+  // join the EU"); "Fuming Robinson blasts", "Engineering firm Balfour Beatty ... are" have none. A
+  // finite verb between makes it another clause's subject ("Shooting ... is expected to begin once
+  // Campbell has finished").
+  // A subject pronoun is the verb's own ("Speaking after a summit meeting he said"), and one after
+  // "that" or another subordinator is the inner clause's ("Turning to fears that the US was poised").
+  const mid = ts.slice(g.vg.e, np.s);
+  const leads = (t: Token): boolean => isPrep(t) || t.norm === 'to' || (has(t, 'Verb') && /^\p{Ll}/u.test(t.text));
+  const opens = (t: Token): boolean => tensed(t) || LEX.subordinators.has(t.norm) || LEX.relativePronouns.has(t.norm);
+  const pronoun = np.e - np.s === 1 && SUBJECT_PRONOUNS.has(ts[np.s]!.norm);
+  return !pronoun && mid.some(leads) && !mid.some(opens);
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
 
@@ -125,6 +150,10 @@ export function findSubject(
     if (prev?.complementOf && np.s >= prev.vg.e && !earlier.some((m) => mainClause(ts, m))) {
       c.subj = prev.complementOf;
       c.rules.push('subj-np');
+      return;
+    }
+    if (insideGerundSubject(ts, earlier, np, k)) {
+      c.subj = null;
       return;
     }
     c.subj = extendSubject(

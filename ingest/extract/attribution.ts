@@ -34,6 +34,7 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
     // ("He continued: ...": a verb that leads into a quotation reports it)
     const lead = LEX.speechLeads.has(c.vg.lemma) && !c.obj && /^\s*[:\u201c"]/.test(ts[c.vg.e - 1]!.post + (ts[c.vg.e]?.pre ?? ''));
     if (!(LEX.reporting.has(c.vg.lemma) || lead) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
+    if (judgesAnAct(ts, c)) return;
     // "HSBC will report profits", "announced a deal": a thing reported, not a clause ("confirmed the deal was done" is one).
     const obj = c.obj;
     if (
@@ -53,6 +54,15 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       out.push({ mention: UNKNOWN_SPEAKER, clause: i });
   });
   return out;
+}
+
+/**
+ * "News Corp was finding it difficult to identify a suitable target", "found it hard to sell": "it",
+ * an adjective and an infinitive judge the subject's own act; nothing is reported.
+ */
+function judgesAnAct(ts: readonly Token[], c: Clause): boolean {
+  const [it, adj, to] = [ts[c.vg.e], ts[c.vg.e + 1], ts[c.vg.e + 2]];
+  return it?.norm === 'it' && !breakAfter(it) && has(adj, 'Adjective') && to?.norm === 'to';
 }
 
 /** "A report by the IFS said", "..., says a report from the IFS": a document speaks for its named author. */

@@ -300,6 +300,7 @@ function canSpeak(x: Ctx, m: number): boolean {
   if (m < 0) return true;
   const mention = x.ms[m];
   if (!mention) return false;
+  if (x.info[m]?.speakerOnly) return true; // kept because it speaks ("Police said", coref's speaks)
   const head = nameHead(mention);
   // "An investigation commissioned by Shell found that ...": an inquiry or a poll reports findings.
   if (x.info[m]?.kind === 'event') return THINGS.speakers.has(head);
@@ -372,6 +373,7 @@ export function sentenceRelations(
     // subject, so a relation to it is either to itself or from a wrong subject (a passive's
     // "itself" is its subject: "it is itself being sued by Yukos", "let itself be used by").
     if (/sel(?:f|ves)$/i.test(x.ms[t.o]?.text ?? '') && !an.clauses[t.clause]?.vg.passive) continue;
+    if (x.info[t.s]?.speakerOnly || x.info[t.o]?.speakerOnly) continue;
     const subj = entityOf(x, t.s);
     const obj = entityOf(x, t.o);
     if (!subj || !obj || subj.id === obj.id) continue;

@@ -662,8 +662,28 @@ function headlinePersons(c: Mentioned, ms: Mention[], info: readonly MentionInfo
 }
 
 /**
+ * "The police spokesman said", "..., said the prime minister": a description that is the subject of
+ * a verb of saying, unless a resolved pronoun opens what it says ("the ex-home secretary said he"). Left unresolved, it is kept as an unnamed speaker (a thing, as "a Labour
+ * spokesman" is), so that what it says is never stored as the writer's plain fact; it is the
+ * attribution of what it says and never a relation's argument (MentionInfo.speakerOnly).
+ */
+function speaks(ts: readonly Token[], mi: MentionInfo, resolvedAt: (k: number) => boolean): boolean {
+  let k = mi.e;
+  while (has(ts[k], 'Adverb') || has(ts[k], 'Auxiliary')) k++;
+  const after = ts[k];
+  if (after && !breakAfter(ts[mi.e - 1]) && has(after, 'Verb') && LEX.reporting.has(after.root)) {
+    // "the ex-home secretary said he accepted": the pronoun says who speaks (attribution's selfReport).
+    const inner = ts[k + 1]?.norm === 'that' ? k + 2 : k + 1;
+    return !resolvedAt(inner);
+  }
+  const the = ts[mi.s - 1]?.norm === 'the' ? mi.s - 1 : mi.s;
+  const before = ts[the - 1];
+  return !!before && has(before, 'Verb') && LEX.reporting.has(before.root) && breakAfter(ts[the - 2]);
+}
+
+/**
  * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
- * named "it" or "prime minister"). First-person pronouns are kept aside in `speakerPronouns`:
+ * named "it" or "prime minister"), but for those that speak (speaks). First-person pronouns are kept aside in `speakerPronouns`:
  * the relations stage reads them as the quote's speaker.
  */
 export function coref(c: Mentioned): Corefed {
@@ -721,7 +741,15 @@ export function coref(c: Mentioned): Corefed {
   });
   headlineOrganisations(c, ms, info);
   headlinePersons(c, ms, info);
-  const keep = ms.map((m, i) => m.corefOf !== undefined || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
+  // A description left unresolved that speaks stays, as the thing it says it is (below).
+  const resolved = new Set(ms.flatMap((m, i) => (m.corefOf !== undefined && info[i]?.kind === 'pronoun' ? [`${m.sentence}:${info[i]!.s}`] : [])));
+  const speaker = ms.map(
+    (m, i) =>
+      m.corefOf === undefined &&
+      info[i]?.kind === 'description' &&
+      speaks(c.tokens?.at(m.sentence) ?? [], info[i]!, (k) => resolved.has(`${m.sentence}:${k}`)),
+  );
+  const keep = ms.map((m, i) => m.corefOf !== undefined || speaker[i] || (info[i]?.kind !== 'pronoun' && info[i]?.kind !== 'description'));
   const newIndex: number[] = [];
   let n = 0;
   keep.forEach((k, i) => {
@@ -735,8 +763,8 @@ export function coref(c: Mentioned): Corefed {
       if (info[i] && LEX.pronounSpeaker.has(m.text.toLowerCase())) speakerPronouns.push(info[i]!);
       return;
     }
-    mentions.push(m.corefOf !== undefined ? { ...m, corefOf: newIndex[m.corefOf]! } : m);
-    const mi = info[i]!;
+    mentions.push(m.corefOf !== undefined ? { ...m, corefOf: newIndex[m.corefOf]! } : speaker[i] ? { ...m, type: 'Concept' } : m);
+    const mi = speaker[i] ? { ...info[i]!, kind: 'thing' as const, speakerOnly: true as const } : info[i]!;
     mentionInfo.push(
       mi.aliasOf !== undefined
         ? newIndex[mi.aliasOf]! >= 0

@@ -60,6 +60,8 @@ export function relations(c: Clustered): Related {
   const text = c.article?.text ?? '';
   const out: RawRelation[] = [];
   const typeOf = new Map((c.entities ?? []).map((e) => [e.localId, e.type]));
+  /** Entities of unnamed speakers ("the police spokesman said"): attributions only. */
+  const unnamed = new Set(x.info.flatMap((m, i) => (m.speakerOnly && x.ids[i] ? [x.ids[i]!] : [])));
   /** A person's organisation, from the writer's titles and appositions ("Qantas chief executive Geoff Dixon"). */
   const affiliation = new Map<string, string>();
   const affiliate = (rs: readonly RawRelation[]): void => {
@@ -84,6 +86,8 @@ export function relations(c: Clustered): Related {
     // '"We are totally committed to ...," said Qantas chief executive Geoff Dixon': "we" is Qantas.
     const side = speaker ? (affiliation.get(speaker) ?? speaker) : '';
     for (const k of ['subject', 'object'] as const) {
+      // An unnamed speaker ("the spokeswoman said") is never what its "I" or "we" stands for.
+      if (isSpeakerId(rel[k]) && unnamed.has(speaker ?? '')) return;
       if (rel[k] === SPEAKER) rel[k] = speaker ?? '';
       else if (rel[k] === SPEAKERS) rel[k] = side;
     }

@@ -10,15 +10,20 @@ import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
 /**
  * "Selling the unit to Ford would give the firm cash", "Allowing Turkey to join the EU would
- * strengthen Europe": a gerund clause opening the sentence, run on to the verb with no comma, is
- * that verb's subject; no noun phrase inside it is ("Ford", "the EU"). Not a participle set off by
- * a comma ("Speaking at a BMW event, Helmut Panke predicted"), nor an -ing preposition.
+ * strengthen Europe", "said reopening the Waverley Line would restore the area's prosperity": a
+ * gerund clause that opens the sentence, or what a verb of saying or "that" introduces, and runs on
+ * to the verb with no comma, is that verb's subject; no noun phrase inside it is ("Ford", "the
+ * EU", "the Waverley Line"). Not a participle set off by a comma ("Speaking at a BMW event, Helmut
+ * Panke predicted"), nor an -ing preposition.
  */
 function insideGerundSubject(ts: readonly Token[], earlier: readonly Clause[], np: Span, k: number): boolean {
-  const g = earlier[0];
+  const g = earlier.findLast((c) => c.vg.e <= np.s);
   if (!g || g.subj || !has(ts[g.vg.head], 'Gerund') || PREPOSITION_GERUNDS.has(ts[g.vg.head]!.norm)) return false;
-  if (ts.slice(0, g.vg.s).some((t) => !has(t, 'Adverb') || breakAfter(t))) return false;
-  if (np.s < g.vg.e || ts.slice(g.vg.s, k - 1).some(breakAfter)) return false;
+  let b = g.vg.s;
+  while (b > 0 && has(ts[b - 1], 'Adverb') && !breakAfter(ts[b - 1])) b--;
+  const before = ts[b - 1];
+  const opener = !before || (!breakAfter(before) && (before.norm === 'that' || (has(before, 'Verb') && LEX.reporting.has(before.root))));
+  if (!opener || ts.slice(g.vg.s, k - 1).some(breakAfter)) return false;
   // The phrase is the gerund's complement when a preposition or verb leads into it ("to Ford", "to
   // join the EU"); "Fuming Robinson blasts", "Engineering firm Balfour Beatty ... are" have none. A
   // finite verb between makes it another clause's subject ("Shooting ... is expected to begin once
@@ -29,7 +34,9 @@ function insideGerundSubject(ts: readonly Token[], earlier: readonly Clause[], n
   const leads = (t: Token): boolean => isPrep(t) || t.norm === 'to' || (has(t, 'Verb') && /^\p{Ll}/u.test(t.text));
   const opens = (t: Token): boolean => tensed(t) || LEX.subordinators.has(t.norm) || LEX.relativePronouns.has(t.norm);
   const pronoun = np.e - np.s === 1 && SUBJECT_PRONOUNS.has(ts[np.s]!.norm);
-  return !pronoun && mid.some(leads) && !mid.some(opens);
+  // A determiner right after the -ing word makes it a verb ("reopening the Waverley Line").
+  const object = has(ts[g.vg.e], 'Determiner') || (has(ts[g.vg.e], 'Possessive') && has(ts[g.vg.e], 'Pronoun'));
+  return !pronoun && (object || mid.some(leads)) && !mid.some(opens);
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 

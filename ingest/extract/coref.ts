@@ -10,7 +10,7 @@ import { LEX, nominalPredicate } from './lexicon.js';
 import { AGE_DESCRIPTION } from './mentions.js';
 import type { MentionInfo } from './names.js';
 import { headEnd } from './args.js';
-import { fitsKind, isParty, isPluralParty, orgKind, THINGS } from './things.js';
+import { fitsKind, isParty, isPluralParty, nameKind, orgKind, THINGS } from './things.js';
 import { breakAfter, has, isPrep, quoteMask } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -276,15 +276,18 @@ export function resolveOrganisation(
   sal?: Salience,
 ): number | undefined {
   const m = ms[i]!;
+  const outlet = THINGS.pressWords.has(role) ? namedOutlet(ms, info, i) : undefined;
+  if (outlet !== undefined) return outlet;
   const names = new Map<string, number>();
   // "the party" is a party, never "Bournemouth" (a company head may be any organisation).
   const party = orgKind(role) === 'party';
   const fits = (root: number): boolean =>
     fitsKind(role, ms[root]!.name) && fitsKind(role, defined(ms, info, ms[root]!) ?? '') && (!party || isParty(ms[root]!.name));
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= m.sentence - ORG_WINDOW; j--) {
-    const cand = ms[j]!;
-    if (info[j]!.kind !== 'name' || cand.type !== 'Organization') continue;
-    const root = cand.corefOf ?? j;
+    // A name, or a description already resolved to one ("told the Daily Telegraph ... He also told
+    // the paper ... He told the newspaper": the chain keeps the paper in reach).
+    const root = ms[j]!.corefOf ?? j;
+    if ((info[j]!.kind !== 'name' && root === j) || info[j]!.kind === 'pronoun' || ms[root]!.type !== 'Organization') continue;
     if (!fits(root)) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
   }
@@ -305,6 +308,20 @@ export function resolveOrganisation(
   const [top, next] = ranked;
   if (!top || top.n < 2 || (next && top.n < 2 * next.n)) return undefined;
   return names.size === 0 || names.has(key(ms[top.root]!)) ? top.root : undefined;
+}
+
+/**
+ * "told the Daily Telegraph ... He told the newspaper": "the newspaper" (things.json pressWords) is
+ * the one outlet the article has named so far by a name that says so, however far back.
+ */
+function namedOutlet(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
+  const outlets = new Map<string, number>();
+  for (let j = 0; j < i; j++) {
+    const root = ms[j]!.corefOf ?? j;
+    if (info[root]?.kind === 'name' && ms[root]!.type === 'Organization' && nameKind(ms[root]!.name) === 'outlet')
+      outlets.set(key(ms[root]!), root);
+  }
+  return outlets.size === 1 ? [...outlets.values()][0] : undefined;
 }
 
 /** The antecedent of the clause subject nearest before mention `i` in its sentence, if any. */

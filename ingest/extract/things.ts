@@ -31,6 +31,7 @@ export const THINGS = {
   descriptorHeads: set(data.descriptorHeads),
   namedThingHeads: set(data.namedThingHeads),
   headlineKinds: set(data.headlineKinds),
+  pressWords: set(data.pressWords),
 };
 
 /** Organisation kind of each word that ends names of that kind ("journal" → outlet): things.json orgKinds. */
@@ -62,12 +63,15 @@ export const orgKind = (head: string): string | undefined => ORG_KIND.get(head);
  * nor the BBC, "the firm" not Labour).
  */
 export function fitsKind(head: string, name: string): boolean {
-  const last =
-    KNOWN_KIND.get(name.toLowerCase()) ??
-    ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '') ??
-    (isParty(name) ? ORG_KIND.get('party') : undefined); // "Labour said ... the firm": not Labour
-  return last === undefined || last === ORG_KIND.get(head);
+  const kind = nameKind(name);
+  return kind === undefined || kind === ORG_KIND.get(head);
 }
+
+/** The organisation kind a name puts itself in ("Daily Telegraph" → outlet, "Labour" → party), if any. */
+export const nameKind = (name: string): string | undefined =>
+  KNOWN_KIND.get(name.toLowerCase()) ??
+  ORG_KIND.get(name.toLowerCase().split(/\s+/).at(-1) ?? '') ??
+  (isParty(name) ? ORG_KIND.get('party') : undefined); // "Labour said ... the firm": not Labour
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
 

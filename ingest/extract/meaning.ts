@@ -113,8 +113,15 @@ const DIFFICULT: ReadonlySet<string> = new Set(['difficult', 'hard', 'harder', '
 
 /** Subordinators that give a reason, stated whatever the clause it explains says. */
 const REASONS: ReadonlySet<string> = new Set(['because', 'since', 'as']);
-/** Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"). */
+/**
+ * Verbs that ask someone else to act ("urged the government to boost", "called for Hain to make"),
+ * or wish they would ("Investors want Deutsche to return cash", "would like the board to pay").
+ */
 export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
+  'want',
+  'wish',
+  'prefer',
+  'like',
   'urge',
   'ask',
   'call',

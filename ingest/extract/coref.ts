@@ -759,7 +759,9 @@ export function coref(c: Mentioned): Corefed {
   headlineOrganisations(c, ms, info);
   headlinePersons(c, ms, info);
   // A description left unresolved that speaks stays, as the thing it says it is (below).
-  const resolved = new Set(ms.flatMap((m, i) => (m.corefOf !== undefined && info[i]?.kind === 'pronoun' ? [`${m.sentence}:${info[i]!.s}`] : [])));
+  const resolved = new Set(
+    ms.flatMap((m, i) => (m.corefOf !== undefined && info[i]?.kind === 'pronoun' ? [`${m.sentence}:${info[i]!.s}`] : [])),
+  );
   const speaker = ms.map(
     (m, i) =>
       m.corefOf === undefined &&

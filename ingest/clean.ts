@@ -18,6 +18,15 @@ const compile = (list: { name: string; pattern: string }[]): Pattern[] =>
 const LINE = compile(boilerplate.lines);
 const WITH_PREVIOUS = compile(boilerplate.withPrevious);
 
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+/** HTML character references left in plain text ("Jos&#233; Manuel Barroso" → "José Manuel Barroso"). */
+export const decodeEntities = (s: string): string =>
+  s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (m, d: string, h: string, n: string) => {
+    if (n) return ENTITIES[n.toLowerCase()] ?? m;
+    const code = d ? Number(d) : parseInt(h, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+  });
+
 /** Line endings, no-break and zero-width spaces, runs of blanks, blank lines, trailing spaces. */
 export function fixWhitespace(text: string): string {
   return text
@@ -38,7 +47,7 @@ export interface CleanedText {
 }
 
 export function cleanText(text: string): CleanedText {
-  const lines = fixWhitespace(text).split('\n');
+  const lines = fixWhitespace(decodeEntities(text)).split('\n');
   const keep = lines.map(() => true);
   const dropped: Record<string, number> = {};
   const drop = (i: number, name: string) => {
@@ -81,7 +90,7 @@ export function clean(c: Read): Cleaned {
   const { record } = c;
   const { text, dropped } = cleanText(record.text ?? '');
   const firstLine = text.split('\n', 1)[0] ?? '';
-  const title = fixWhitespace(record.title ?? '') || firstLine.slice(0, 200);
+  const title = fixWhitespace(decodeEntities(record.title ?? '')) || firstLine.slice(0, 200);
   return {
     ...c,
     messages: [...c.messages, ...droppedMessage(dropped, record.source)],

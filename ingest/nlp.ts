@@ -496,7 +496,8 @@ function spelledOut(ts: readonly Token[], k: number): boolean {
  * Tags no context can justify: "has", "had" and "have" are never nouns ("the Florida-based firm has
  * total debts"), nor "is" and "was"; an -s word right after "such" is a plural noun ("said such
  * companies could"); "regarding" is a preposition and "handheld" or "southern" an adjective before a noun, else a
- * noun (retag.json); British "programme" is a noun, and "learnt", "spelt" are pasts (retag.json britishPasts).
+ * noun (retag.json); British "programme" is a noun, and "learnt", "spelt" are pasts (retag.json britishPasts);
+ * "said" after a noun is the verb.
  */
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
@@ -513,6 +514,10 @@ function fixedTags(ts: Token[]): void {
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
     // "is unwilling to allow": the adjective that governs the infinitive, no gerund.
     else if (RT.toAdjectives.has(t.norm) && ts[i + 1]?.norm === 'to') ts[i] = retagged(t, ['Adjective']);
+    // "The CBI said companies are looking": "said" after a name or noun reports ("the said company"
+    // is the legal adjective, right after a determiner).
+    else if (t.text === 'said' && !tagged(t, 'Verb') && tagged(ts[i - 1], 'Noun') && !tagged(ts[i - 1], 'Determiner'))
+      ts[i] = retagged(t, ['Verb', 'PastTense'], 'say');
     else if (RT.ingNouns.has(t.norm)) ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
     // "spent A$584m", "HK$2bn", "US$5m": a dollar sum with its country's letters is money, as "$5m" is.
     else if (/^[A-Z]{1,3}\$\d[\d,.]*(?:m|bn|k|tn)?$/.test(t.text)) ts[i] = { ...t, tags: new Set(['Value', 'Cardinal', 'Money']) };

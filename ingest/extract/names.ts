@@ -32,16 +32,9 @@ export interface MentionInfo {
  */
 export type Reference = 'none' | 'member';
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-/** HTML character references left in plain text ("F&#244;n" → "Fôn"). */
-const decodeEntities = (s: string): string =>
-  s.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (m, d: string, h: string, n: string) =>
-    d ? String.fromCodePoint(Number(d)) : h ? String.fromCodePoint(parseInt(h, 16)) : (ENTITIES[n.toLowerCase()] ?? m),
-  );
-
 /** Strip a possessive, outer punctuation and stray dots/quotes from a name. */
 export function cleanName(text: string): string {
-  return decodeEntities(text)
+  return text
     .replace(/['’]s?$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
     .replace(/\.$/u, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(text) ? m : ''))

@@ -104,3 +104,21 @@ describe('clean stage', () => {
     expect(run({ source: 'x', text: 'Plain.', format: 'txt' }).messages).toEqual([]);
   });
 });
+
+describe('clean: character references', () => {
+  it('decodes those a plain-text article carries (tech/342, politics/044)', () => {
+    expect(cleanText('In a letter, EC President Jos&#233; Manuel Barroso told the President').text).toBe(
+      'In a letter, EC President José Manuel Barroso told the President',
+    );
+    expect(cleanText('costs &#163;40 at AT&amp;T, &#xe9;t&#xE9;').text).toBe('costs £40 at AT&T, été');
+  });
+
+  it('decodes once, and leaves a reference to no character as it is', () => {
+    expect(cleanText('&amp;#233; &#0; &#x110000; &#xd800; &bogus;').text).toBe('&#233; &#0; &#x110000; &#xd800; &bogus;');
+  });
+
+  it('decodes the title too', () => {
+    const out = run({ source: 'x.json', text: 'Body text.', title: 'Caf&#233; owner sues', format: 'json' });
+    expect((out as { article: { title: string } }).article.title).toBe('Café owner sues');
+  });
+});

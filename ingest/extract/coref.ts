@@ -680,9 +680,10 @@ function headlinePersons(c: Mentioned, ms: Mention[], info: readonly MentionInfo
 
 /**
  * "The police spokesman said", "..., said the prime minister": a description that is the subject of
- * a verb of saying, unless a resolved pronoun opens what it says ("the ex-home secretary said he"). Left unresolved, it is kept as an unnamed speaker (a thing, as "a Labour
- * spokesman" is), so that what it says is never stored as the writer's plain fact; it is the
- * attribution of what it says and never a relation's argument (MentionInfo.speakerOnly).
+ * a verb of saying, unless a resolved pronoun opens what it says ("the ex-home secretary said he").
+ * Left unresolved, it is kept as an unnamed speaker (a thing, as "a Labour spokesman" is), so that
+ * what it says is never stored as the writer's plain fact; it is the attribution of what it says
+ * and never a relation's argument (MentionInfo.speakerOnly).
  */
 function speaks(ts: readonly Token[], mi: MentionInfo, resolvedAt: (k: number) => boolean): boolean {
   let k = mi.e;
@@ -700,8 +701,8 @@ function speaks(ts: readonly Token[], mi: MentionInfo, resolvedAt: (k: number) =
 
 /**
  * Resolve, then drop the pronouns and descriptions left unresolved (they would become entities
- * named "it" or "prime minister"), but for those that speak (speaks). First-person pronouns are kept aside in `speakerPronouns`:
- * the relations stage reads them as the quote's speaker.
+ * named "it" or "prime minister"), but for descriptions that speak (speaks). First-person pronouns
+ * are kept aside in `speakerPronouns`: the relations stage reads them as the quote's speaker.
  */
 export function coref(c: Mentioned): Corefed {
   const info = c.mentionInfo ?? [];

@@ -303,6 +303,26 @@ function forSubject(ts: readonly Token[], p: Clause, c: Clause): Span | null {
   return np && s > p.vg.e && s < to && opens ? { s, e } : null;
 }
 
+/**
+ * "Mr Blair hailed Labour's achievement in using a strong economy", "blessed Mr Khatami's policy of
+ * selling stakes": a gerund after "in", "of" or "for" on a noun a name owns is the owner's act,
+ * not the clause subject's (a span); on a noun a third-person pronoun owns while the subject is
+ * "we" or "I" ("we appreciate his efforts in starting"), no one we can name (false); else null, and
+ * control decides ("Michael Sears admitted his guilt in breaking": his own).
+ */
+function ownerOfNoun(ts: readonly Token[], p: Clause, c: Clause, gerund: boolean): Span | false | null {
+  const o = p.obj;
+  if (!gerund || !o || !p.subj || o.e !== c.vg.s - 1 || !OWNED_ACT_PREPS.has(ts[o.e]!.norm) || !has(ts[o.e - 1], 'Noun')) return null;
+  const first = ts[o.s]!;
+  if (has(first, 'Possessive') && has(first, 'Pronoun'))
+    return THIRD_OWNERS.has(first.norm) && FIRST_PERSONS.has(ts[p.subj.e - 1]!.norm) ? false : null;
+  const owner = ts.slice(o.s, o.e).findIndex((t) => has(t, 'Possessive') && !has(t, 'Pronoun'));
+  return owner >= 0 && /^\p{Lu}/u.test(ts[o.s + owner]!.text) ? { s: o.s, e: o.s + owner + 1 } : null;
+}
+const OWNED_ACT_PREPS: ReadonlySet<string> = new Set(['in', 'of', 'for']);
+const THIRD_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+const FIRST_PERSONS: ReadonlySet<string> = new Set(['we', 'i', 'you']);
+
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {
   const clauses = an.clauses.map((c) => ({ ...c, pps: [...c.pps], rules: [...c.rules] }));
   clauses.forEach((c) => relativeAntecedent(ts, c));
@@ -354,7 +374,8 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // "The game can be controlled by using the supplied stylus": in a passive, "by" + gerund is the
     // unnamed agent's means, not the subject's act (but "was irritated by defending" is the subject's).
     if (gerund && p.vg.passive && before?.norm === 'by' && !p.rules.includes('reduced-rel') && !FEELINGS.has(p.vg.lemma)) return;
-    const doer = controller(ts, p, c);
+    const owner = ownerOfNoun(ts, p, c, gerund);
+    const doer = owner === false ? null : (owner ?? controller(ts, p, c));
     if (!doer) return;
     c.subj = doer;
     c.parent = at;

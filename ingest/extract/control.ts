@@ -9,7 +9,7 @@
 import type { Token } from '../nlp.js';
 import { extendCoord } from './args.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
-import { FEELINGS, JUDGED_FOR, LEX } from './lexicon.js';
+import { FEELINGS, JUDGED_FOR, LEX, SAYING_HEADS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npLeft, recipient } from './phrases.js';
 import { has, isPrep } from './tokens.js';
@@ -213,7 +213,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     if (owner) return owner;
     // "Analysts said the decision to list News Corp in the US nullified": after a verb that takes a
     // clause, the noun opens that clause; whose decision it is the sentence does not say.
-    if (CLAUSE_VERBS.has(p.vg.lemma) && has(ts[to - 1], 'Noun')) return null;
+    // ("added the conversion to become": "add" adds things too)
+    if (SAYING_HEADS.has(p.vg.lemma) && p.vg.lemma !== 'add' && has(ts[to - 1], 'Noun')) return null;
     // (a need is no one's proposal: "should not ignore the need to reform the CAP" is the subject's)
     if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun') && ts[to - 1]!.norm !== 'need') return null;
     // "The Bill proposes extra powers to search suspects": a law holds no powers; their holder is unnamed.
@@ -323,8 +324,6 @@ function ownerOfNoun(ts: readonly Token[], p: Clause, c: Clause, gerund: boolean
   return owner >= 0 && /^\p{Lu}/u.test(ts[o.s + owner]!.text) ? { s: o.s, e: o.s + owner + 1 } : null;
 }
 const OWNED_ACT_PREPS: ReadonlySet<string> = new Set(['in', 'of', 'for']);
-/** Verbs whose object is a clause's subject, never a noun of theirs ("said the decision to"). */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'think', 'claim', 'argue', 'insist', 'suggest', 'reckon']);
 const THIRD_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 const FIRST_PERSONS: ReadonlySet<string> = new Set(['we', 'i', 'you']);
 

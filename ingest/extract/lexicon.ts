@@ -98,6 +98,18 @@ export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);
 export const COMPLEMENT_VERBS: ReadonlySet<string> = new Set(predicates.complementVerbs);
 export const INTRANSITIVE: ReadonlySet<string> = new Set(predicates.intransitive);
+/** Verbs of saying or thinking whose object is a clause ("said the decision to list ..."). */
+export const SAYING_HEADS: ReadonlySet<string> = new Set([
+  'say',
+  'claim',
+  'insist',
+  'argue',
+  'add',
+  'state',
+  'believe',
+  'think',
+  'suggest',
+]);
 /**
  * -ing words that work as prepositions: "Other US carriers, including United, have sought", "quit the
  * show following a row", "Excluding the car sector, US retail sales were up": nobody's act.

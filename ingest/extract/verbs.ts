@@ -2,7 +2,7 @@
 import { GERUND_TAKERS, isHeadlineLike, lexiconTags, type Token } from '../nlp.js';
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { LEX, SAYING_HEADS } from './lexicon.js';
 import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
 
 /** Whether a participle is done by means of a following "using" (not "started using", "tried using"). */
@@ -52,7 +52,6 @@ const NEG_PRONOUNS = new Set(['none', 'nothing', 'nobody', 'neither']);
 const TENSED_AUX = /^(?:is|are|was|were|has|have|had|will|would)$/;
 /** Auxiliaries that invert after "nor" ("nor did it", "nor will he", "nor are we"). */
 const AUXILIARY = /^(?:is|are|was|were|am|has|have|had|will|would|do|does|did|can|could|shall|should|may|might|must)$/;
-const SAYING_HEADS = new Set(['say', 'claim', 'insist', 'argue', 'add', 'state', 'believe', 'think', 'suggest']);
 /**
  * Verbs that judge another's act (cues.json judgingVerbs): not "resisted selling" nor "rejected
  * paying", the subject's own act refused.

@@ -80,6 +80,8 @@ export const LEX = {
 };
 
 const PRED: ReadonlyMap<string, string> = new Map(Object.entries(predicates.map as Record<string, string>));
+/** Phrasal verbs whose particle may follow the object ("turned the offer down"; predicates.json). */
+export const SEPARABLE_PHRASALS: ReadonlySet<string> = new Set(predicates.separablePhrasals);
 /** Reporting verbs that take the addressee as object ("told the BBC"); after the others a phrase is what is said. */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   'tell',

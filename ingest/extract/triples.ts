@@ -35,6 +35,7 @@ import {
   nominalPredicate,
   OBJECT_PREPS,
   normalisePredicate,
+  SEPARABLE_PHRASALS,
   takesOwnPhrase,
   isRelational,
   JUDGED_FOR,
@@ -43,6 +44,7 @@ import { npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 import { IMPRESSIONS, usedAsMeans } from './verbs.js';
+import { timeAhead } from './detail.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
 export interface Triple {
@@ -288,6 +290,19 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   return pairs(agents, subj, p, ['light-verb', ...c.rules]);
 }
 
+/**
+ * "putting the vote off until the latest date", "turned the offer down.": a phrasal verb's particle
+ * after its object joins the predicate ("put off"), where nothing it could govern follows it.
+ */
+function separatedParticle(ts: readonly Token[], lemma: string, obj: Span | null): string | undefined {
+  const t = obj ? ts[obj.e] : undefined;
+  if (!t || lemma.includes(' ') || breakAfter(ts[obj!.e - 1]) || !SEPARABLE_PHRASALS.has(`${lemma} ${t.norm}`)) return undefined;
+  const next = ts[obj!.e + 1];
+  const phrase = ['Determiner', 'Noun', 'Pronoun', 'Value', 'Adjective'].some((g) => has(next, g));
+  const governs = !breakAfter(t) && !!next && phrase && !timeAhead(ts, obj!.e + 1); // ("called the bid off last week")
+  return governs ? undefined : `${lemma} ${t.norm}`;
+}
+
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
   // "..., wouldn't he": a modal with no verb of its own states nothing.
   if (ts[c.vg.head]!.norm === 'according' || has(ts[c.vg.head], 'Modal')) return [];
@@ -331,8 +346,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const as = c.pps[0];
   if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e)
     return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
-  let lemma = c.vg.lemma;
   let obj = namedAfterTitle(ts, c.obj) ?? c.obj ?? demonstrativeObject(ts, c);
+  let lemma = separatedParticle(ts, c.vg.lemma, obj) ?? c.vg.lemma;
   // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.
   if (obj && obj.e - obj.s === 1 && has(ts[obj.s], 'Adjective') && !has(ts[obj.s], 'Noun') && c.pps[0]?.at === obj.e) {
     lemma = `${lemma} ${ts[obj.s]!.norm}`;

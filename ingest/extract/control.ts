@@ -319,13 +319,11 @@ function ownerOfNoun(ts: readonly Token[], p: Clause, c: Clause, gerund: boolean
   if (!gerund || !o || !p.subj || o.e !== c.vg.s - 1 || !OWNED_ACT_PREPS.has(ts[o.e]!.norm) || !has(ts[o.e - 1], 'Noun')) return null;
   const first = ts[o.s]!;
   if (has(first, 'Possessive') && has(first, 'Pronoun'))
-    return THIRD_OWNERS.has(first.norm) && FIRST_PERSONS.has(ts[p.subj.e - 1]!.norm) ? false : null;
+    return !LEX.pronounSpeaker.has(first.norm) && LEX.pronounSpeaker.has(ts[p.subj.e - 1]!.norm) ? false : null;
   const owner = ts.slice(o.s, o.e).findIndex((t) => has(t, 'Possessive') && !has(t, 'Pronoun'));
   return owner >= 0 && /^\p{Lu}/u.test(ts[o.s + owner]!.text) ? { s: o.s, e: o.s + owner + 1 } : null;
 }
 const OWNED_ACT_PREPS: ReadonlySet<string> = new Set(['in', 'of', 'for']);
-const THIRD_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-const FIRST_PERSONS: ReadonlySet<string> = new Set(['we', 'i', 'you']);
 
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {
   const clauses = an.clauses.map((c) => ({ ...c, pps: [...c.pps], rules: [...c.rules] }));

@@ -296,10 +296,10 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
  */
 function separatedParticle(ts: readonly Token[], lemma: string, obj: Span | null): string | undefined {
   const t = obj ? ts[obj.e] : undefined;
-  if (!t || lemma.includes(' ') || breakAfter(ts[obj!.e - 1]) || !SEPARABLE_PHRASALS.has(`${lemma} ${t.norm}`)) return undefined;
-  const next = ts[obj!.e + 1];
+  if (!obj || !t || breakAfter(ts[obj.e - 1]) || !SEPARABLE_PHRASALS.has(`${lemma} ${t.norm}`)) return undefined;
+  const next = ts[obj.e + 1];
   const phrase = ['Determiner', 'Noun', 'Pronoun', 'Value', 'Adjective'].some((g) => has(next, g));
-  const governs = !breakAfter(t) && !!next && phrase && !timeAhead(ts, obj!.e + 1); // ("called the bid off last week")
+  const governs = !breakAfter(t) && phrase && !timeAhead(ts, obj.e + 1); // ("called the bid off last week")
   return governs ? undefined : `${lemma} ${t.norm}`;
 }
 

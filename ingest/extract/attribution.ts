@@ -270,9 +270,22 @@ function quoteClosedBetween(ts: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** "told the BBC that ...", "warned Iran that ...": the object is the addressee, what follows is said. */
+/**
+ * "told the BBC that ...", "warned Iran that ...": the object is the addressee, what follows is
+ * said; so it is after a place or time between them ("told the delegates at MacWorld that",
+ * "told MPs on Tuesday that"), where the "that" opens a clause, not a relative ("at a summit that
+ * ended").
+ */
 function reportingObject(ts: readonly Token[], r: SentenceAnalysis['clauses'][number]): boolean {
-  return !!r.obj && (ts[r.obj.e]?.norm === 'that' || /[\u201c":]/.test(ts[r.obj.e - 1]!.post));
+  if (!r.obj) return false;
+  const e = r.obj.e;
+  if (ts[e]?.norm === 'that' || /[\u201c":]/.test(ts[e - 1]!.post)) return true;
+  if (!has(ts[e], 'Preposition') || breakAfter(ts[e - 1])) return false;
+  for (let k = e + 1; k < Math.min(ts.length - 1, e + 7) && !breakAfter(ts[k - 1]); k++) {
+    if (has(ts[k], 'Verb')) return false;
+    if (ts[k]!.norm === 'that') return !breakAfter(ts[k]) && !has(ts[k + 1], 'Verb') && !has(ts[k + 1], 'Adverb');
+  }
+  return false;
 }
 
 /**

@@ -72,6 +72,8 @@ export function relations(c: Clustered): Related {
   let pending: RawRelation[] = [];
   let open = false;
   let quoteSpeaker: string | null = null;
+  /** Who spoke the paragraph's last quotation ('"A," said X. "B."': B is X's too). */
+  let quotedBefore: string | null = null;
   /** The headline's quoted claims ("Tories 'would cut number of MPs'"), waiting for the lead's speaker. */
   let claims: RawRelation[] = [];
   const settle = (rel: RawRelation, speaker: string | null, quoted = true): void => {
@@ -109,12 +111,13 @@ export function relations(c: Clustered): Related {
       });
     }
   });
+  endParagraph();
   settleClaims(null);
   function sentence(s: Sentence, si: number): void {
     const ts: readonly Token[] = tokens.at(si) ?? [];
     const an = analyses.at(si);
     if (si > 0 && text.slice(sentences[si - 1]!.end, s.start).includes('\n')) {
-      pending = []; // a quotation whose speaker the paragraph never names: nothing of it is stored
+      endParagraph();
       open = false;
       quoteSpeaker = null;
     }
@@ -138,13 +141,27 @@ export function relations(c: Clustered): Related {
       pending.push(...made);
       return;
     }
+    if (quoted && speaker) quotedBefore = speaker;
+    carry(speaker);
+    for (const r of made) settle(r, speaker, quoted);
+  }
+  /** The quotation waiting for its speaker is `speaker`'s. */
+  function carry(speaker: string | null): void {
     for (const r of pending) {
       r.rules.push('quote-carry');
       r.confidence = confidence(r.rules);
       settle(r, speaker);
     }
     pending = [];
-    for (const r of made) settle(r, speaker, quoted);
+  }
+  /**
+   * A quotation the paragraph names no speaker for after it continues the paragraph's last quoted
+   * speaker; with none, nothing of it is stored.
+   */
+  function endParagraph(): void {
+    if (quotedBefore) carry(quotedBefore);
+    pending = [];
+    quotedBefore = null;
   }
   return { ...c, relations: out, messages, ...pruneThings(c, out) };
 }

@@ -470,5 +470,8 @@ function saidSubjects(ts: readonly Token[], clauses: Clause[]): void {
     c.parent = c.parent < 0 ? clauses.indexOf(p) : c.parent;
     c.rules[c.rules.indexOf('coord-subj')] = 'said-subject';
     p.obj = null;
+    // "... was flawed and did not follow": a verb joined to it shares its new subject.
+    const ci = clauses.indexOf(c);
+    for (const d of clauses) if (d.coordWith === ci && d.rules.includes('coord-subj')) d.subj = c.subj;
   }
 }

@@ -135,7 +135,9 @@ export function findSubject(
   const onObject = !!np && !!prev && np.s === prev.vg.e && ts[prev.vg.s - 1]?.norm !== 'to';
   // (So a naming verb after a comma: "join the ExxonMobil scheme, dubbed Qatargas-2, on Monday".)
   const named = NAMING_VERBS.has(ts[vg.head]!.norm) && /,/.test(ts[k - 1]?.post ?? '');
-  if (np && onObject && (dashAfter(ts[k - 1]) || named) && parentheticalPassive(ts, vg, np, c)) return;
+  // (And a closed aside of place or time: "said the White Paper, published in December 2003, was".)
+  const placed = placedAside(ts, vg);
+  if (np && onObject && (dashAfter(ts[k - 1]) || named || placed) && parentheticalPassive(ts, vg, np, c)) return;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
@@ -563,13 +565,30 @@ function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: numb
   const h = ts[vg.head]!;
   const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !has(h, 'Gerund') && !has(h, 'Auxiliary');
   if (!participle || vg.s !== vg.head || vg.e !== vg.s + 1 || np.e !== vg.s || !/[,–—]|\s-\s/.test(ts[np.e - 1]!.post)) return false;
-  // "The PH-S6500 phone, dubbed a sports-leisure gadget, was": a naming verb needs no agent.
-  if (ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm)) return false;
+  // "The PH-S6500 phone, dubbed a sports-leisure gadget, was": a naming verb needs no agent, nor
+  // does an aside of place or time closed before the verb it interrupts.
+  if (ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm) && !placedAside(ts, vg)) return false;
   if ((np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
   c.subj = np;
   c.rules.push('reduced-rel');
   c.vg = { ...vg, passive: true };
   return true;
+}
+
+/**
+ * "the White Paper, published in December 2003, was", "the firm, based in Ohio, has": a participle
+ * led into a phrase by a preposition, the phrase closed by a comma or dash before a finite verb.
+ */
+function placedAside(ts: readonly Token[], vg: VerbGroup): boolean {
+  if (!isPrep(ts[vg.e]) || ts[vg.e]!.norm === 'by' || breakAfter(ts[vg.head])) return false;
+  for (let k = vg.e + 1; k < Math.min(ts.length - 1, vg.e + 8); k++) {
+    if (has(ts[k], 'Verb') && !has(ts[k], 'Gerund')) return false;
+    if (!breakAfter(ts[k])) continue;
+    const next = ts[k + 1]!;
+    const finite = ['Modal', 'Auxiliary', 'Copula', 'PresentTense', 'PastTense'].some((t) => has(next, t)) && !has(next, 'Gerund');
+    return /,|[–—]|\s-\s/.test(ts[k]!.post) && finite;
+  }
+  return false;
 }
 
 /** A dash (not a hyphen) after the token: "Veritas - Latin for ...", "the case – filed by". */

@@ -40,7 +40,7 @@ import {
   isRelational,
   JUDGED_FOR,
 } from './lexicon.js';
-import { npRight, recipient, roleLike } from './phrases.js';
+import { npLeft, npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 import { IMPRESSIONS, usedAsMeans } from './verbs.js';
@@ -161,6 +161,24 @@ function roleTriple(
     (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined) ??
     modifierMention(ts, ix, sp, role);
   return o === undefined ? [] : pairs(subj, [o], role, [rule, ...extra]);
+}
+
+/**
+ * "Its customers include Boots, Burberry and Mothercare", "whose members include Samsung": the
+ * names listed hold the role the subject names (groups.json orgRoles), of the subject's owner, as
+ * "Boots is its customer" would say. Other lists ("Its top brands include Foster's") stay as they are.
+ */
+function includedMembers(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] | null {
+  if (c.vg.lemma !== 'include' || c.vg.passive || !c.subj || !c.obj || c.obj.s < c.vg.e) return null;
+  const members = argMentions(ts, ix, extendCoord(ts, c.obj, c.end)).ms;
+  const role = roleNoun(ts, c.subj);
+  if (!members.length || !LEX.orgRoles.has(role.split(' ').at(-1)!)) return null;
+  // ("..., whose members include": the phrase before "whose" owns them)
+  const w = ts[c.subj.s]!.norm === 'whose' ? c.subj.s : ts[c.subj.s - 1]?.norm === 'whose' ? c.subj.s - 1 : -1;
+  const antecedent = w > 0 ? npLeft(ts, w, 0) : null;
+  const owner = antecedent ? headMention(ts, ix, antecedent) : w < 0 ? possessorMention(ts, ix, c.subj) : undefined;
+  if (owner === undefined || !members.every((m) => holds(ts, ix, m, c.subj!, role))) return null;
+  return pairs(members, [owner], role, ['include-role', ...c.rules]);
 }
 
 /**
@@ -338,6 +356,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   // infinitive carries the relation (control.ts); "have desire", "have option" alone say nothing.
   const haveIntent = c.vg.lemma === 'have' && c.obj && THINGS.intentNouns.has(ts[headEnd(ts, c.obj) - 1]!.norm);
   if (haveIntent && ts[c.obj!.e]?.norm === 'to' && has(ts[c.obj!.e + 1], 'Infinitive')) return [];
+  const members = includedMembers(ts, ix, c);
+  if (members) return flip(members);
   const inverse = inverseTriples(ts, ix, c, subj);
   if (inverse) return flip(inverse);
   const nominal = nominalTriples(ts, ix, c, subj);

@@ -136,8 +136,7 @@ export function findSubject(
   // (So a naming verb after a comma: "join the ExxonMobil scheme, dubbed Qatargas-2, on Monday".)
   const named = NAMING_VERBS.has(ts[vg.head]!.norm) && /,/.test(ts[k - 1]?.post ?? '');
   // (And a closed aside of place or time: "said the White Paper, published in December 2003, was".)
-  const placed = placedAside(ts, vg);
-  if (np && onObject && (dashAfter(ts[k - 1]) || named || placed) && parentheticalPassive(ts, vg, np, c)) return;
+  if (np && onObject && (dashAfter(ts[k - 1]) || named || placedAside(ts, vg)) && parentheticalPassive(ts, vg, np, c)) return;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;

@@ -164,9 +164,10 @@ function roleTriple(
 }
 
 /**
- * "Its customers include Boots, Burberry and Mothercare", "whose members include Samsung": the
- * names listed hold the role the subject names (groups.json orgRoles), of the subject's owner, as
- * "Boots is its customer" would say. Other lists ("Its top brands include Foster's") stay as they are.
+ * "Anderson's clients include Barry Bonds", "the Blu-ray Disc Association, whose members include
+ * Samsung": the names listed hold the role the subject names (groups.json orgRoles) of the
+ * subject's owner, as "Barry Bonds is Anderson's client" would say. Other lists ("whose brands
+ * include Buick") stay as they are.
  */
 function includedMembers(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] | null {
   if (c.vg.lemma !== 'include' || c.vg.passive || !c.subj || !c.obj || c.obj.s < c.vg.e) return null;

@@ -92,8 +92,22 @@ function namedLater(ms: readonly Mention[], info: readonly MentionInfo[], i: num
  */
 export function resolvePronoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const j = antecedent(ms, info, i, sal);
-  if (j !== undefined && !nearerNoun(ms, info, i, j, sal)) return j;
+  if (j !== undefined && !nearerNoun(ms, info, i, j, sal) && !nearerThing(ms, info, i, j, sal)) return j;
   return sal?.speaks?.(i) ? speakerNoun(ms, info, i, sal) : undefined;
+}
+
+/**
+ * "one drone struck his residence, while two other drones were brought down before reaching it":
+ * an object "it" after an unnamed thing of its number in its own sentence, nearer than the name it
+ * would take, stands for that thing.
+ */
+function nearerThing(ms: readonly Mention[], info: readonly MentionInfo[], i: number, root: number, sal?: Salience): boolean {
+  if (ms[i]!.text.toLowerCase() !== 'it' || !sal?.plural || sal.subject(i)) return false;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) {
+    if (key(ms[ms[j]!.corefOf ?? j]!) === key(ms[root]!)) return false;
+    if (info[j]!.kind === 'thing' && ms[j]!.corefOf === undefined && !sal.plural(j) && !sal.modifies?.(j)) return true;
+  }
+  return false;
 }
 
 /**

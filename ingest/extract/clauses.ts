@@ -294,11 +294,13 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   objectsAcrossAsides(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions, clauses);
-  // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law").
+  // Coordinated verbs share the object: "armed and supported" (not "will go out and test this law",
+  // nor the infinitive's object after a verb that governs it: "lost and failed to build a coalition").
   for (let i = clauses.length - 2; i >= 0; i--) {
     const c = clauses[i]!;
     const n = clauses[i + 1]!;
-    const shares = !c.obj && !c.pps.length && !c.vg.passive && !n.vg.copula && !INTRANSITIVE.has(c.vg.lemma);
+    const governed = ts.slice(n.vg.s, n.vg.e).some((t) => t.norm === 'to');
+    const shares = !c.obj && !c.pps.length && !c.vg.passive && !n.vg.copula && !INTRANSITIVE.has(c.vg.lemma) && !governed;
     if (shares && n.coordWith === i && n.vg.s === c.vg.e + 1 && isConj(ts[c.vg.e])) {
       c.obj = n.obj;
       c.pps = n.pps;

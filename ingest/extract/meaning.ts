@@ -515,25 +515,32 @@ function askingIf(ts: readonly Token[], an: SentenceAnalysis, c: Clause): boolea
 }
 
 /** Words that open a direct question: a wh-word, or an auxiliary before its subject ("Will he ...?"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'what', 'which', 'why', 'how', 'when', 'where']);
 const QUESTION_OPENERS = new Set([
-  ...['who', 'whom', 'whose', 'what', 'which', 'why', 'how', 'when', 'where'],
+  ...WH_WORDS,
   ...['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had'],
   ...['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
 ]);
 
 /**
  * Token ranges of direct questions, in the writer's voice or quoted: "How will he achieve the
- * breakthrough?", '"Is this a fair deal?" he asked'. A range opens at the sentence start, after an
- * opening quote or a colon, and ends at its question mark; it asks if its first word opens a question.
+ * breakthrough?", '"Is this a fair deal?" he asked', "the problem for Mr Howard - can he persuade
+ * voters ...?". A range opens at the sentence start, after an opening quote, a colon or a dash, and
+ * ends at its question mark; it asks if its first word opens a question.
  */
 function directQuestions(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let open = 0;
+  let dash = false;
   ts.forEach((t, k) => {
-    if (k > 0 && (/["“‘]/u.test(t.pre) || /:\s*$/u.test(ts[k - 1]!.post))) open = k;
+    const after = ts[k - 1]?.post ?? '';
+    if (k > 0 && (/["“‘]/u.test(t.pre) || /:\s*$/u.test(after))) [open, dash] = [k, false];
+    // (after a dash only an auxiliary asks: "the Black Eyed Peas - who had a hit with Where is the Love?")
+    if (k > 0 && /\s[-–—]\s*$|[–—]\s*$/u.test(after)) [open, dash] = [k, true];
     if (!t.post.includes('?')) return;
-    if (QUESTION_OPENERS.has(ts[open]!.norm)) out.push([open, k + 1]);
-    open = k + 1;
+    const opener = ts[open]!.norm;
+    if (QUESTION_OPENERS.has(opener) && !(dash && WH_WORDS.has(opener))) out.push([open, k + 1]);
+    [open, dash] = [k + 1, false];
   });
   return out;
 }

@@ -121,9 +121,12 @@ export function findSubject(
     if (c.subj) c.rules.push('rel-subj');
     return;
   }
-  // "and in 2012 belonged to": a bare date after a preposition is an adjunct, not the subject.
+  // "and in 2012 belonged to", "and in September this year said": a bare date after a preposition
+  // is an adjunct, not the subject.
   let d = k;
-  while (d > floor && (has(ts[d - 1], 'Value') || has(ts[d - 1], 'Date')) && !breakAfter(ts[d - 1])) d--;
+  const dated = (t: Token | undefined, next: Token | undefined): boolean =>
+    has(t, 'Value') || has(t, 'Date') || (TIME_LEAD_WORDS.has(t?.norm ?? '') && has(t, 'Determiner') && has(next, 'Date'));
+  while (d > floor && dated(ts[d - 1], ts[d]) && !breakAfter(ts[d - 1])) d--;
   if (d < k && d - 1 >= floor && isPrep(ts[d - 1]) && ts[d - 1]!.norm !== 'of' && isConj(ts[d - 2])) {
     k = d - 1;
     before = ts[k - 1];

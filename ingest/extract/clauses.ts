@@ -463,17 +463,16 @@ function tailOpens(ts: readonly Token[], p: Clause, c: Clause): boolean {
  * read as the saying verb's object, and the verb as coordinated with "said").
  */
 function saidSubjects(ts: readonly Token[], clauses: Clause[]): void {
-  for (const c of clauses) {
+  clauses.forEach((c, ci) => {
     const p = clauses[c.coordWith];
-    if (!p || !c.rules.includes('coord-subj') || !p.obj || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) continue;
-    if (!/,/.test(ts[p.obj.e - 1]!.post) || !/,/.test(ts[c.vg.s - 1]?.post ?? '') || c.vg.s - p.obj.e < 2) continue;
+    if (!p || !c.rules.includes('coord-subj') || !p.obj || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) return;
+    if (!/,/.test(ts[p.obj.e - 1]!.post) || !/,/.test(ts[c.vg.s - 1]?.post ?? '') || c.vg.s - p.obj.e < 2) return;
     c.subj = p.obj;
+    c.parent = c.parent < 0 ? c.coordWith : c.parent;
     c.coordWith = -1;
-    c.parent = c.parent < 0 ? clauses.indexOf(p) : c.parent;
     c.rules[c.rules.indexOf('coord-subj')] = 'said-subject';
     p.obj = null;
     // "... was flawed and did not follow": a verb joined to it shares its new subject.
-    const ci = clauses.indexOf(c);
     for (const d of clauses) if (d.coordWith === ci && d.rules.includes('coord-subj')) d.subj = c.subj;
-  }
+  });
 }

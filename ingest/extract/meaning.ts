@@ -7,7 +7,7 @@ import { bareForm, type Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { breakAfter, has, isBe, isPrep } from './tokens.js';
+import { breakAfter, dashAfter, has, isBe, isPrep } from './tokens.js';
 
 export interface Meaning {
   polarity: Polarity;
@@ -533,10 +533,9 @@ function directQuestions(ts: readonly Token[]): [number, number][] {
   let open = 0;
   let dash = false;
   ts.forEach((t, k) => {
-    const after = ts[k - 1]?.post ?? '';
-    if (k > 0 && (/["“‘]/u.test(t.pre) || /:\s*$/u.test(after))) [open, dash] = [k, false];
+    if (k > 0 && (/["“‘]/u.test(t.pre) || /:\s*$/u.test(ts[k - 1]!.post))) [open, dash] = [k, false];
     // (after a dash only an auxiliary asks: "the Black Eyed Peas - who had a hit with Where is the Love?")
-    if (k > 0 && /\s[-–—]\s*$|[–—]\s*$/u.test(after)) [open, dash] = [k, true];
+    if (k > 0 && dashAfter(ts[k - 1])) [open, dash] = [k, true];
     if (!t.post.includes('?')) return;
     const opener = ts[open]!.norm;
     if (QUESTION_OPENERS.has(opener) && !(dash && WH_WORDS.has(opener))) out.push([open, k + 1]);

@@ -4,7 +4,7 @@ import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
-import { breakAfter, has, isBe, isConj, isNounAt, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
+import { breakAfter, dashAfter, has, isBe, isConj, isNounAt, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { THINGS } from './things.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
@@ -588,13 +588,10 @@ function placedAside(ts: readonly Token[], vg: VerbGroup): boolean {
     if (!breakAfter(ts[k])) continue;
     const next = ts[k + 1]!;
     const finite = ['Modal', 'Auxiliary', 'Copula', 'PresentTense', 'PastTense'].some((t) => has(next, t)) && !has(next, 'Gerund');
-    return /,|[–—]|\s-\s/.test(ts[k]!.post) && finite;
+    return (/,/.test(ts[k]!.post) || dashAfter(ts[k])) && finite;
   }
   return false;
 }
-
-/** A dash (not a hyphen) after the token: "Veritas - Latin for ...", "the case – filed by". */
-const dashAfter = (t: Token | undefined): boolean => /[–—]|\s-\s/.test(t?.post ?? '');
 
 /** Whether a phrase starting at `s` opens a clause: sentence start, punctuation, "and", "that", a subordinator. */
 function opensClause(ts: readonly Token[], s: number): boolean {

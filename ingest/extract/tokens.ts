@@ -39,6 +39,8 @@ export const tensed = (t: Token | undefined): boolean =>
   !has(t, 'Gerund') &&
   !/ing$/.test(has(t, 'Auxiliary') || has(t, 'Copula') ? t.norm : '') && // "getting rid", "being"
   (['Auxiliary', 'Modal', 'Copula', 'PastTense'].some((g) => has(t, g)) || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
+/** A dash (not a hyphen) after the token: "Veritas - Latin for ...", "the case – filed by". */
+export const dashAfter = (t: Token | undefined): boolean => /[–—]|\s-\s/.test(t?.post ?? '');
 /** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
 export const breakAfter = (t: Token | undefined): boolean => !!t && /[,;:()\u2014\u2013"\u201c\u201d]|\s-\s/.test(t.post);
 /** Like breakAfter but quotes do not split a noun phrase ("the “terrorist attack”"). */

@@ -1956,6 +1956,19 @@ function repairTags(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
+    // "firms created 337,000 jobs last month", "The talks last week ended": 'last' before one unit of
+    // time names when, not a verb ("could last weeks", "will last a year", "did not last long" stay).
+    if (
+      t.norm === 'last' &&
+      tagged(t, 'Verb') &&
+      tagged(next, 'Date') &&
+      !tagged(next, 'Plural') &&
+      !tagged(prev, 'Modal', 'Auxiliary', 'Copula', 'Adverb', 'Negative') &&
+      prev.norm !== 'to'
+    ) {
+      ts[i] = retagged(t, ['Adjective']);
+      continue;
+    }
     // "Qantas boss Geoff Dixon", "England captain Michael Vaughan": a title between a name and a name.
     const title =
       tagged(t, 'Verb') &&

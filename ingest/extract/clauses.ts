@@ -7,7 +7,7 @@
  */
 import { lexiconTags, type Token } from '../nlp.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
-import { npLeft, npRight, roleLike } from './phrases.js';
+import { npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
 import { breakAfter, has, isConj, isPrep, isVerbal, tensed } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
@@ -63,12 +63,14 @@ export interface SentenceAnalysis {
   appositions: Apposition[];
 }
 
-/** A second noun phrase right after an object, opened by a determiner or an amount ("an injunction", "$250m"). */
+/** A second noun phrase right after an object, opened by a determiner, a possessive or an amount ("an injunction", "his warmest congratulations", "$250m"). */
 function secondObject(ts: readonly Token[], j: number, limit: number): Span | null {
   const t = ts[j];
-  if (!t || breakAfter(ts[j - 1]) || t.norm === 'that' || !['Determiner', 'Value', 'Money'].some((g) => has(t, g))) return null;
+  if (!t || breakAfter(ts[j - 1]) || t.norm === 'that') return null;
+  if (!['Determiner', 'Value', 'Money'].some((g) => has(t, g)) && !OPENS_AFTER_NAME.test(t.text)) return null;
   const np = npRight(ts, j, limit);
-  return np && !ts.slice(np.s, np.e).some((x) => has(x, 'Date') || has(x, 'Pronoun')) ? np : null;
+  const pronoun = (x: Token, k: number) => has(x, 'Pronoun') && !(k === 0 && OPENS_AFTER_NAME.test(x.text));
+  return np && !ts.slice(np.s, np.e).some((x, k) => has(x, 'Date') || pronoun(x, k)) ? np : null;
 }
 
 const QUANTITY_PREPS = new Set(['over', 'about', 'around', 'under', 'between', 'nearly', 'almost', 'roughly']);
@@ -91,12 +93,13 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   const quantity = amount && QUANTITY_PREPS.has(ts[j]!.norm) && !hasPredicate(`${c.vg.lemma} ${ts[j]!.norm}`) && !breakAfter(ts[j - 1]);
   if (quantity) j++;
   if (j < limit && !isPrep(ts[j]) && !breakAfter(ts[j - 1])) {
-    const np = npRight(ts, j, limit);
+    const given = recipientEnd(ts, j);
+    const np = given > 0 ? { s: j, e: given } : npRight(ts, j, limit);
     if (np) {
       c.obj = quantity ? { s: j - 1, e: np.e } : np;
       j = np.e;
       // "granted Yukos an injunction": the recipient, then the object.
-      const second = DITRANSITIVE.has(c.vg.lemma) ? secondObject(ts, j, limit) : null;
+      const second = given > 0 ? npRight(ts, j, limit) : DITRANSITIVE.has(c.vg.lemma) ? secondObject(ts, j, limit) : null;
       if (second) {
         c.pps.push({ prep: 'to', at: np.s - 1, np });
         c.obj = second;

@@ -21,7 +21,7 @@ import {
   type Reference,
 } from './names.js';
 import { MODIFIER_VERBS } from './nominal.js';
-import { newPhrase } from './phrases.js';
+import { newPhrase, recipientEnd } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, glued, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W, WORK_CUES } from './typing.js';
@@ -246,8 +246,10 @@ export function chunks(ts: readonly Token[]): [number, number][] {
       continue;
     }
     let j = i + 1;
+    const given = recipientEnd(ts, i); // "offered China | wide-ranging access"
     while (
       j < ts.length &&
+      j !== given &&
       (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) &&
       !sentenceBreak(ts[j - 1]) &&
       ((isNounAt(ts, j) && !newPhrase(ts, j) && !pronounAfter(ts, j)) || knownNameGoesOn(ts, i, j))

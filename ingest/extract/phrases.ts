@@ -2,7 +2,7 @@
 import type { Token } from '../nlp.js';
 import type { Clause, Span } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { adjectiveComma, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
+import { adjectiveComma, breakAfter, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
 import { isCap } from './verbs.js';
 
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
@@ -64,6 +64,8 @@ function amountAfterName(ts: readonly Token[], k: number): boolean {
 }
 
 const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
+/** Words that open a noun phrase of their own right after a name ("awarded Sideways its best film"). */
+export const OPENS_AFTER_NAME = /^(?:its|his|her|their|our|my|your|some|another|any)$/;
 
 /**
  * Where a noun phrase cannot go on: a determiner after a noun ("the Green Zone | the previous Friday"),
@@ -77,6 +79,8 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
   if (POSSESSIVE_PRONOUNS.test(t.norm) && LEX.beliefAdjectives.has(prev.norm)) return true;
   if (!has(prev, 'Noun') || has(prev, 'Possessive') || has(prev, 'Pronoun')) return false;
   if (timeBreak(ts, k)) return true;
+  // "offered Chelsea boss Jose Mourinho some advice", "give Dementieva another thrashing": a name is no modifier of these.
+  if (OPENS_AFTER_NAME.test(t.text) && has(prev, 'ProperNoun') && isCap(prev) && !isCap(ts[k + 1])) return true;
   if (amountAfterName(ts, k)) return true;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
   return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
@@ -180,6 +184,31 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
 
 /** Verbs whose first object receives what the second names ("give Gazprom control of ..."). */
 const RECEIVING = new Set(['give', 'grant', 'offer', 'award', 'hand', 'promise']);
+
+/**
+ * "offered China wide-ranging access", "hand Gavin Henson responsibility", "give Labour more money":
+ * right after an active verb of giving, a name run on by a lowercase phrase is two objects, the
+ * name the recipient. Where the name ends, or -1 (a role word before a name goes on: "offered
+ * Chelsea boss Jose Mourinho"; a passive has no recipient after it: "Keanu Reeves given Hollywood star").
+ */
+export function recipientEnd(ts: readonly Token[], start: number): number {
+  const v = ts[start - 1];
+  if (!v || !has(v, 'Verb') || !RECEIVING.has(v.root) || breakAfter(v)) return -1;
+  const aux = (k: number) => ts[k]?.norm ?? '';
+  const before = has(ts[start - 2], 'Adverb') ? aux(start - 3) : aux(start - 2);
+  if (/^(?:is|are|was|were|be|been|being|gets?|got|getting)$/.test(before)) return -1;
+  if (/n$/.test(v.norm) && !/^(?:has|have|had|having)$/.test(before)) return -1;
+  const role = (t: Token | undefined) => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm) || has(t, 'Actor'));
+  const name = (t: Token | undefined) =>
+    isCap(t) && (has(t, 'ProperNoun') || has(t, 'Acronym')) && !['Possessive', 'Adjective', 'Demonym'].some((g) => has(t, g));
+  const between = (k: number) => k > start && /^\p{Ll}/u.test(ts[k]!.text) && has(ts[k], 'Noun') && name(ts[k + 1]);
+  let e = start;
+  // (through a noun between names: "give US tycoon Malcolm Glazer | access to its books")
+  while (name(ts[e]) || between(e)) if (breakAfter(ts[e++])) return -1;
+  const next = ts[e];
+  if (e === start || !next || !/^\p{Ll}/u.test(next.text) || role(next)) return -1;
+  return ['Determiner', 'Adjective', 'Noun', 'Value'].some((g) => has(next, g)) ? e : -1;
+}
 
 /**
  * "give Gazprom control of 8%", "giving United the chance to make up ground": the first of two

@@ -249,7 +249,8 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   let subj = subj0;
   // "took advantage of X": the object phrase holds its of-phrase; else the PP right after it.
   const inner = ofPhrase(ts, c.obj);
-  const pp0 = inner ?? c.pps[0];
+  // (not the recipient before the object: "gives Burren Energy access to the Indian oil industry")
+  const pp0 = inner ?? c.pps.find((p) => !c.obj || p.at >= c.obj.e);
   if (!c.obj || !pp0 || (pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e)) return null;
   const head = ts[headEnd(ts, c.obj) - 1]!;
   const noun = head.norm;

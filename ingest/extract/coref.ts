@@ -7,6 +7,7 @@ import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
 import { isHeadlineLike, type Token } from '../nlp.js';
 import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
+import { partyOf, placeOf } from '../resolve/groups.js';
 import { AGE_DESCRIPTION } from './mentions.js';
 import type { MentionInfo } from './names.js';
 import { headEnd } from './args.js';
@@ -265,14 +266,51 @@ function unqualified(text: string, role: string): boolean {
   return !LEX.roleModifiers.has(before) && !LEX.roleTimes.has(before);
 }
 
-export function resolveDescription(ms: readonly Mention[], info: readonly MentionInfo[], i: number): number | undefined {
+/** A word that says whose a role is ("Tory", "Conservative", "US"), folded so that a party's or place's names meet. */
+function qualifierKey(t: Token | undefined): string | null {
+  if (!t || !/^\p{Lu}/u.test(t.text) || has(t, 'Determiner')) return null;
+  return partyOf(t.text) ?? placeOf(t.text) ?? t.norm;
+}
+
+/** The role written right before a person's name ("Tory leader | Michael Howard", "Chancellor | Gordon Brown"), with the word that qualifies it. */
+function titledAs(ts: readonly Token[], mi: MentionInfo, role: string): { qualifier: string | null } | null {
+  const n = role.split(' ').length;
+  const at = mi.s - n;
+  if (
+    at < 0 ||
+    ts
+      .slice(at, mi.s)
+      .map((t) => t.norm)
+      .join(' ') !== role
+  )
+    return null;
+  if (breakAfter(ts[at - 1]) || breakAfter(ts[mi.s - 1])) return null; // not "trusting the prime minister, Mr Brown replied"
+  const before = ts[at - 1]?.norm ?? '';
+  if (LEX.roleModifiers.has(before) || LEX.roleTimes.has(before)) return null; // "former leader", "Deputy Prime Minister"
+  return { qualifier: qualifierKey(ts[at - 1]) };
+}
+
+/**
+ * "the prime minister", "the Conservative leader": the one person named with that role so far (its
+ * title stripped from the name, or written right before it: "Tory leader Michael Howard"); with a
+ * qualifier, the one whose own qualifier agrees ("the Tory leader" is never "Labour leader Tony Blair").
+ */
+export function resolveDescription(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  i: number,
+  tokensAt: (sentence: number) => readonly Token[] = () => [],
+): number | undefined {
   const role = info[i]!.role;
   if (!role) return undefined;
+  const own = qualifierKey(tokensAt(ms[i]!.sentence)[info[i]!.s - 1]);
   const names = new Map<string, number>();
   for (let j = i - 1; j >= 0 && j >= i - DESCRIPTION_REACH; j--) {
     const cand = ms[j]!;
-    if (info[j]!.kind !== 'name' || cand.type !== 'Person') continue;
-    if (info[j]!.role === role || unqualified(cand.text.toLowerCase(), role)) if (!names.has(key(cand))) names.set(key(cand), j);
+    if (info[j]!.kind !== 'name' || cand.type !== 'Person' || names.has(key(cand))) continue;
+    const titled = titledAs(tokensAt(cand.sentence), info[j]!, role);
+    if (titled && own && titled.qualifier && titled.qualifier !== own) continue;
+    if (titled || info[j]!.role === role || unqualified(cand.text.toLowerCase(), role)) names.set(key(cand), j);
   }
   return names.size === 1 ? [...names.values()][0] : undefined;
 }
@@ -748,7 +786,7 @@ export function coref(c: Mentioned): Corefed {
               ? undefined
               : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
             : kind === 'description'
-              ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i))
+              ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
               : kind === 'thing' && info[i]!.role
                 ? resolveOrganisation(ms, info, i, undefined, topic, sal)
                 : kind === 'group'

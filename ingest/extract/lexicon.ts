@@ -122,6 +122,8 @@ export const PREPOSITION_GERUNDS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs with a recipient before the object ("granted Yukos an injunction"; predicates.json). */
 export const DITRANSITIVE: ReadonlySet<string> = new Set(predicates.ditransitive);
+/** Ditransitives whose first object receives the second ("give Gazprom control"; predicates.json). */
+export const RECEIVING: ReadonlySet<string> = new Set(predicates.receiving);
 /** Verbs that judge their object for an act ("defended Bush for guaranteeing"). */
 export const JUDGED_FOR: ReadonlySet<string> = new Set(predicates.judgedForVerbs);
 /** Verb + preposition that marks the object only when the verb has none ("met with Bush"; predicates.json objectPreps). */

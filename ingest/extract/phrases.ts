@@ -1,7 +1,7 @@
 /** Clause reader, noun-phrase layer: phrases left and right of a position, subject extension, role-likeness. */
 import type { Token } from '../nlp.js';
 import type { Clause, Span } from './clauses.js';
-import { LEX } from './lexicon.js';
+import { LEX, RECEIVING } from './lexicon.js';
 import { adjectiveComma, breakAfter, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
 import { isCap } from './verbs.js';
 
@@ -181,9 +181,6 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
     if (has(ts[k], 'Possessive')) return (!isCap(ts[k + 1]) && has(ts[k + 1], 'Noun')) || has(ts[k + 1], 'Adjective');
   return false;
 }
-
-/** Verbs whose first object receives what the second names ("give Gazprom control of ..."). */
-const RECEIVING = new Set(['give', 'grant', 'offer', 'award', 'hand', 'promise']);
 
 /**
  * "offered China wide-ranging access", "hand Gavin Henson responsibility", "give Labour more money":

@@ -2,7 +2,7 @@
 import { GERUND_TAKERS, isHeadlineLike, lexiconTags, type Token } from '../nlp.js';
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
-import { LEX, SAYING_HEADS } from './lexicon.js';
+import { LEX, NAMING_VERBS, RECEIVING, SAYING_HEADS } from './lexicon.js';
 import { breakAfter, has, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
 
 /** Whether a participle is done by means of a following "using" (not "started using", "tried using"). */
@@ -180,7 +180,12 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     const mains = verbs.filter((v) => (!has(ts[v], 'Auxiliary') && !has(ts[v], 'Modal')) || v === head);
     const beAux = verbs.slice(0, -1).some((v) => isBe(ts[v]));
     // "Yukos accused of lying to court", "Firm fined over leak": a headline's lone -ed verb is a passive.
-    const headlinePassive = headline && verbs.length === 1 && /ed$/.test(h.norm) && has(h, 'PastTense') && isPrep(ts[j]);
+    // So a lone past form of a verb of giving or naming before its object: "Keanu Reeves given
+    // Hollywood star", "Collins named UK Athletics chief".
+    const lone = headline && verbs.length === 1 && !has(h, 'PresentTense');
+    const giving = RECEIVING.has(lemmaOf(h)) || NAMING_VERBS.has(lemmaOf(h));
+    const given = lone && particle < 0 && (has(h, 'PastTense') || has(h, 'Participle')) && giving && isNounAt(ts, j);
+    const headlinePassive = given || (lone && /ed$/.test(h.norm) && has(h, 'PastTense') && isPrep(ts[j]));
     const passive = !isBe(h) && (has(h, 'Passive') || headlinePassive || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
     // "looks set to", "seemed unaware of", "became chairman of": linking verbs state no action.
     const linking = LINKING.has(lemmaOf(h)) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');

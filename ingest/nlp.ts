@@ -976,6 +976,16 @@ function namesOpeningSentences(ts: Token[]): void {
 /** Whether token `i` opens a sentence (the first, or after a full stop, maybe with a closing quote). */
 const opensSentence = (ts: readonly Token[], i: number): boolean => i === 0 || /[.!?]["”']?\s*$/.test(ts[i - 1]!.post);
 
+const PLACE_HEADS: ReadonlySet<string> = new Set(retag.placeHeads);
+/** "Downing Street has denied the claims": a sentence-opening -ing word before a place's last word is the name's first. */
+function placesOpeningSentences(ts: Token[]): void {
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const [first, head] = [ts[i]!, ts[i + 1]!];
+    if (!opensSentence(ts, i) || !tagged(first, 'Gerund') || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || first.post.trim()) continue;
+    if (PLACE_HEADS.has(head.norm) && /^\p{Lu}/u.test(head.text)) ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun', 'Place']);
+  }
+}
+
 const NAMES_BEFORE_OF: ReadonlySet<string> = new Set(retag.namesBeforeOf);
 /**
  * "Bank of England governor Mervyn King has warned", "Ministry of Defence officials said": a
@@ -2233,6 +2243,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     originModifiers(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
+    placesOpeningSentences(tokens);
     institutionsOpeningSentences(tokens);
     nounsAfterSaying(tokens);
     nounsAfterThat(tokens);

@@ -83,8 +83,10 @@ function trailingSaying(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (ts[i + 1]?.text || !/s$/.test(t.norm) || !LEX.reporting.has(t.root || t.norm)) return false;
   const np = (x: Token | undefined): boolean => ['Noun', 'Determiner', 'Adjective'].some((g) => has(x, g));
+  // (with its attachment: ", a report by the government's finance watchdog says.")
+  const link = (x: Token | undefined): boolean => /^(?:of|by|for|from|at)$/.test(x?.norm ?? '');
   let k = i - 1;
-  while (k > 0 && k > i - 6 && !breakAfter(ts[k - 1]) && np(ts[k])) k--;
+  while (k > 0 && k > i - 10 && !breakAfter(ts[k - 1]) && (np(ts[k]) || (link(ts[k]) && k < i - 1))) k--;
   return k < i - 1 && /,\s*$/.test(ts[k - 1]?.post ?? '') && np(ts[k]);
 }
 

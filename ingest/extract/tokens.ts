@@ -104,6 +104,17 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && pronoun && !breakAfter(prev) && !bare) return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
+  // "point-to-point jockey Richard Wakeham", "cut-price deals": the first word of a hyphenated
+  // compound that modifies a noun after it (not "kick-start the economy", "to write-off African
+  // debt": after "to", or ending in a particle, it is a verb).
+  if (/^-$/.test(t.post) && has(t, 'Hyphenated') && prev?.norm !== 'to' && !has(prev, 'Modal')) {
+    let e = i + 1;
+    while (/^-$/.test(ts[e]?.post ?? '') && e < i + 4) e++;
+    const after = ts[e + 1];
+    const particle = has(ts[e], 'Particle') || isPrep(ts[e]);
+    if (!particle && has(after, 'Noun') && !['Determiner', 'Pronoun', 'Possessive'].some((g) => has(after, g)) && !breakAfter(ts[e]))
+      return false;
+  }
   // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun
   // (not after an object "her": "to help her get over", nlp.ts objectHer).
   if (

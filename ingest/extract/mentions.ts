@@ -469,7 +469,8 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
         f.kind === 'name' &&
         (f.type === 'Person' || f.type === 'Place' || (f.weight ?? 0) < W.head)
       ) {
-        out.push({ s: st, e: b, kind: 'group', type: 'Organization' });
+        // ("A Tory government would ...": one government of the kind, as "a new government" is)
+        out.push({ s: st, e: b, kind: 'group', type: 'Organization', ...refer });
         return;
       }
       out.push(f);

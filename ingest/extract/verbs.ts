@@ -81,6 +81,16 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
 
 const BARE_INFINITIVE: ReadonlySet<string> = new Set(retag.bareInfinitiveVerbs);
 
+/**
+ * "presenting BBC2's Have I Got News for You", "in Catch Me If You Can": a capitalised verb inside a
+ * sentence (not at its start, nor after a quote, colon, bracket or dash) begins a title, not a clause.
+ */
+function titleWord(ts: readonly Token[], i: number): boolean {
+  const prev = ts[i - 1];
+  if (!prev || !/^\p{Lu}\p{Ll}/u.test(ts[i]!.text) || has(ts[i], 'Pronoun')) return false;
+  return !/[.!?:;"“”‘’'(\u2014\u2013]|\s-\s/.test(prev.post) && !/["“‘'(]/.test(ts[i]!.pre);
+}
+
 export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   const n = ts.length;
@@ -88,7 +98,7 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   let i = 0;
   let norNext = false; // "nor did it fund ...": the inverted auxiliary's verb follows its subject
   while (i < n) {
-    if (!isVerbal(ts, i)) {
+    if (!isVerbal(ts, i) || (!headline && titleWord(ts, i))) {
       i++;
       continue;
     }

@@ -274,16 +274,9 @@ function qualifierKey(t: Token | undefined): string | null {
 
 /** The role written right before a person's name ("Tory leader | Michael Howard", "Chancellor | Gordon Brown"), with the word that qualifies it. */
 function titledAs(ts: readonly Token[], mi: MentionInfo, role: string): { qualifier: string | null } | null {
-  const n = role.split(' ').length;
-  const at = mi.s - n;
-  if (
-    at < 0 ||
-    ts
-      .slice(at, mi.s)
-      .map((t) => t.norm)
-      .join(' ') !== role
-  )
-    return null;
+  const at = mi.s - role.split(' ').length;
+  const written = ts.slice(Math.max(0, at), mi.s).map((t) => t.norm);
+  if (at < 0 || written.join(' ') !== role) return null;
   if (breakAfter(ts[at - 1]) || breakAfter(ts[mi.s - 1])) return null; // not "trusting the prime minister, Mr Brown replied"
   const before = ts[at - 1]?.norm ?? '';
   if (LEX.roleModifiers.has(before) || LEX.roleTimes.has(before)) return null; // "former leader", "Deputy Prime Minister"

@@ -250,7 +250,8 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   // "took advantage of X": the object phrase holds its of-phrase; else the PP right after it.
   const inner = ofPhrase(ts, c.obj);
   // (not the recipient before the object: "gives Burren Energy access to the Indian oil industry")
-  const pp0 = inner ?? c.pps.find((p) => !c.obj || p.at >= c.obj.e);
+  const obj = c.obj;
+  const pp0 = inner ?? (obj ? c.pps.find((p) => p.at >= obj.e) : undefined);
   if (!c.obj || !pp0 || (pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e)) return null;
   const head = ts[headEnd(ts, c.obj) - 1]!;
   const noun = head.norm;

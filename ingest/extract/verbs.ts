@@ -193,19 +193,20 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     // So a lone past form of a verb of giving or naming before its object: "Keanu Reeves given
     // Hollywood star", "Collins named UK Athletics chief".
     const lone = headline && verbs.length === 1 && !has(h, 'PresentTense');
-    const giving = RECEIVING.has(lemmaOf(h)) || NAMING_VERBS.has(lemmaOf(h));
+    const lemma = lemmaOf(h);
+    const giving = RECEIVING.has(lemma) || NAMING_VERBS.has(lemma);
     const given = lone && particle < 0 && (has(h, 'PastTense') || has(h, 'Participle')) && giving && isNounAt(ts, j);
     const headlinePassive = given || (lone && /ed$/.test(h.norm) && has(h, 'PastTense') && isPrep(ts[j]));
     const passive = !isBe(h) && (has(h, 'Passive') || headlinePassive || (beAux && (has(h, 'PastTense') || has(h, 'Participle'))));
     // "looks set to", "seemed unaware of", "became chairman of": linking verbs state no action.
-    const linking = LINKING.has(lemmaOf(h)) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');
+    const linking = LINKING.has(lemma) && particle < 0 && !!ts[j] && !isPrep(ts[j]) && !has(ts[j], 'Particle');
     const copula = (isBe(h) && !passive) || linking;
     const p = particle >= 0 ? ` ${ts[particle]!.norm}` : '';
     // The inverted auxiliary frames nothing: its verb carries the negation ("nor did it fund",
     // "Neither does the budget include": "neither" right before an auxiliary inverts as "nor" does).
     norNext = /^(?:nor|neither)$/.test(ts[i - 1]?.norm ?? '') && mains.length === 1 && AUXILIARY.test(h.norm);
     if (norNext) neg = false;
-    out.push({ s: i, e: j, head, mains, neg, passive, copula, lemma: lemmaOf(h) + p, first: lemmaOf(ts[mains[0] ?? head]!) });
+    out.push({ s: i, e: j, head, mains, neg, passive, copula, lemma: lemma + p, first: lemmaOf(ts[mains[0] ?? head]!) });
     i = j;
   }
   return out;

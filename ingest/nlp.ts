@@ -1961,6 +1961,17 @@ function adjectiveBeforeName(ts: readonly Token[], i: number): boolean {
   return preposition && /^\p{Lu}/u.test(next.text) && tagged(next, 'ProperNoun', 'Acronym', 'Place', 'Organization');
 }
 
+/** A verb-tagged word right after "a 28%" or "an 18.8 per cent": the noun the share counts. */
+function percentNoun(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (!tagged(t, 'Verb') || tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula')) return false;
+  if (!/^\p{Ll}+$/u.test(t.text)) return false;
+  const per = ts[i - 1]?.norm === 'cent' && ts[i - 2]?.norm === 'per' ? i - 3 : i - 1;
+  const share = ts[per];
+  if (!share || !(per < i - 1 || /%$/.test(share.text)) || !tagged(share, 'Value')) return false;
+  return /[,;:()]/.test(share.post) ? false : /^(?:a|an|the|its|their|his|her|our)$/.test(ts[per - 1]?.norm ?? '');
+}
+
 function repairTags(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -1977,6 +1988,12 @@ function repairTags(ts: Token[]): void {
       prev.norm !== 'to'
     ) {
       ts[i] = retagged(t, ['Adjective']);
+      continue;
+    }
+    // "a 28% stake in Manchester United", "a 5% rise in sales": after a determiner and a share the
+    // word is the noun it counts.
+    if (percentNoun(ts, i)) {
+      ts[i] = retagged(t, sForm(t) ? ['Noun', 'Plural'] : ['Noun', 'Singular']);
       continue;
     }
     // "Qantas boss Geoff Dixon", "England captain Michael Vaughan": a title between a name and a name.

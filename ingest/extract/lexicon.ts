@@ -95,6 +95,8 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   'ask',
 ]);
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(predicates.lightVerbs);
+/** Verbs whose object can be a share of a company ('bought 33% of Changyu'): predicates.json shareVerbs. */
+export const SHARE_VERBS: ReadonlySet<string> = new Set(predicates.shareVerbs);
 /** Predicates whose object is an act or event ("carry out"), never an actor. */
 export const ACT_OBJECTS: ReadonlySet<string> = new Set(predicates.actObjects);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(predicates.namingVerbs);

@@ -30,6 +30,7 @@ import {
   inversePredicate,
   LEX,
   LIGHT_VERBS,
+  SHARE_VERBS,
   lightPhrase,
   NAMING_VERBS,
   nominalPredicate,
@@ -254,8 +255,10 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const pp0 = inner ?? (obj ? c.pps.find((p) => p.at >= obj.e) : undefined);
   if (!c.obj || !pp0 || (pp0.at !== headEnd(ts, c.obj) && pp0.at !== c.obj.e)) return null;
   const head = ts[headEnd(ts, c.obj) - 1]!;
-  const noun = head.norm;
   const lemma = c.vg.lemma;
+  const share = shareOf(ts, ix, c, pp0, subj);
+  if (share) return share;
+  const noun = head.norm;
   const specific = lightPhrase(lemma, head.root || noun, pp0.prep);
   const table = specific ? normalisePredicate(specific) : nominalPredicate(noun, pp0.prep);
   if (!table) return null;
@@ -276,6 +279,26 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const none = ts[c.obj.s]?.norm === 'no';
   const out = pairs(subj, objs.ms, p, ['light-verb', ...c.rules], ((light && LEX.negationVerbs.has(lemma)) !== objs.neg) !== none);
   return intent ? out.map((t) => ({ ...t, certainty: 'intended' as const })) : out;
+}
+
+/**
+ * "Illva Saronno has agreed to buy 33% of Changyu", "Patrick Corporation - which owns 46% of Virgin
+ * Blue": a share of a company bought, sold or held is a stake in it (all of it, 100%, is the company).
+ */
+function shareOf(ts: readonly Token[], ix: SentenceMentions, c: Clause, of: PP, subj: readonly number[]): Triple[] | null {
+  const end = headEnd(ts, c.obj!);
+  const figure = ts[end - 1]!.norm === 'cent' && ts[end - 2]?.norm === 'per' ? ts[end - 3] : ts[end - 1];
+  if (of.prep !== 'of' || !SHARE_VERBS.has(c.vg.lemma) || !figure || !has(figure, 'Value')) return null;
+  const percent = /^([\d.]+)%$/.exec(figure.text)?.[1] ?? (figure === ts[end - 1] ? undefined : figure.text);
+  if (percent === undefined || !(Number(percent) < 100)) return null;
+  // (not a share of people or things: "IE had 92.9% of users", "owns 82% of the shares")
+  const whose = ts[headEnd(ts, of.np) - 1];
+  if (has(whose, 'Plural') && /^\p{Ll}/u.test(whose?.text ?? '')) return null;
+  const objs = argMentions(ts, ix, extendCoord(ts, of.np, c.end));
+  // (a person owned in part is a company typed without its cue: "owns 46% of Virgin Blue")
+  const companies = objs.ms.filter((m) => !/^(?:Concept|Place|Event)$/.test(ix.typeOf(m) ?? ''));
+  if (!companies.length || companies.length < objs.ms.length) return null;
+  return pairs(subj, companies, `${c.vg.lemma} stake in`, ['share-of', ...c.rules], objs.neg);
 }
 
 /** The of-phrase an object phrase ends with ("advantage [of the weaknesses]"), as a PP. */

@@ -1990,6 +1990,12 @@ function repairTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Adjective']);
       continue;
     }
+    // "a service from Tweedbank to Edinburgh covers its costs": compromise's range "to" (a conjunction
+    // after "from X") is a preposition; a clause never opens after it.
+    if (t.norm === 'to' && tagged(t, 'Conjunction') && !/-/.test(prev.post + t.post)) {
+      ts[i] = retagged(t, ['Preposition']);
+      continue;
+    }
     // "a 28% stake in Manchester United", "a 5% rise in sales": after a determiner and a share the
     // word is the noun it counts.
     if (percentNoun(ts, i)) {

@@ -92,6 +92,8 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
  */
 export function extendSubject(ts: readonly Token[], np: Span, floor: number, floorOpen = false): Span {
   let s = np.s;
+  /** Where the subject starts: `s` once its phrase is known to open a clause. */
+  let committed = s;
   let joined = false;
   /** Where the subject started before a comma list took it further left. */
   let unlisted = -1;
@@ -100,10 +102,11 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
     // last two, names before it, each after a comma, are the list's first items.
     const item = joined ? listItem(ts, s, floor, floorOpen) : null;
     // A list that runs back to an earlier verb is that verb's object ("Its customers include Boots, Burberry, ...").
-    if (item === 'object') return { s: unlisted < 0 ? s : unlisted, e: np.e };
+    if (item === 'object') return { s: unlisted < 0 ? committed : unlisted, e: np.e };
     if (item) {
-      if (unlisted < 0) unlisted = s;
+      if (unlisted < 0) unlisted = committed;
       s = item.s;
+      committed = s;
       continue;
     }
     const link = ts[s - 1];
@@ -133,10 +136,14 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
       !has(ts[np.s], 'Pronoun');
     // "conflict between himself and | Tony Blair was harming": "between" takes both conjuncts.
     const paired = link.norm === 'and' && /^(?:between|among|amongst)$/.test(ts[left.s - 1]?.norm ?? '');
-    if (!(opens || conjunct || paired || (floorOpen && left.s === floor))) break;
+    // "a half-hourly service from Tweedbank | to Edinburgh could cover": "from X to Y" is one
+    // attachment; it goes on back, kept only if it reaches a clause opening.
+    const chained = link.norm === 'to' && ts[left.s - 1]?.norm === 'from';
+    if (opens || conjunct || paired || (floorOpen && left.s === floor)) committed = left.s;
+    else if (!chained) break;
     s = left.s;
   }
-  return { s, e: np.e };
+  return { s: committed, e: np.e };
 }
 
 /**

@@ -174,6 +174,18 @@ function nameGiven(ts: readonly Token[], c: Clause | undefined, o: MentionInfo |
   return first >= 0 && before.slice(first + 1).some((t) => /^(?:a|an|the)$/.test(t.norm));
 }
 
+/**
+ * "songs that we used to call an album", "a desktop computer that PC Pro magazine dubbed best
+ * performer": the relative's noun is what is named, the phrase after the verb its name.
+ */
+function namedByRelative(ts: readonly Token[], c: Clause | undefined, o: MentionInfo | undefined): boolean {
+  if (!c?.subj || !o || o.s < c.vg.e || ts.slice(c.vg.e, o.s).some((t) => has(t, 'Noun'))) return false;
+  const k = c.subj.s - 1;
+  const noun = ts[k - 1];
+  if (ts[k]?.norm === 'which' || ts[k]?.norm === 'whom') return true;
+  return ts[k]?.norm === 'that' && has(noun, 'Noun') && !has(noun, 'Verb') && !has(noun, 'Pronoun') && !has(noun, 'Date');
+}
+
 /** Whether two mentions of one sentence share tokens. */
 function overlapping(a: MentionInfo | undefined, b: MentionInfo | undefined): boolean {
   return !!a && !!b && a.sentence === b.sentence && a.s < b.e && b.s < a.e;
@@ -382,6 +394,7 @@ export function sentenceRelations(
     // "Mr Bell leaves a wife and daughter", "hit the shops": an idiom, no relation to its object.
     if (isIdiom(t.p, headWord(x.ms[t.o])) || grantedAfter(ts, t.p, x.info[t.o])) continue;
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if (NAMING_VERBS.has(t.p) && namedByRelative(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
     if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;

@@ -234,15 +234,21 @@ const MAX_RELATIVE = 14;
  * reached a pinnacle can be tough").
  */
 function relativeEnd(ts: readonly Token[], e: number): number {
-  const [head, rel] = [ts[e - 1], ts[e]];
-  if (!/^(?:who|which|that)$/.test(rel?.norm ?? '') || breakAfter(head) || breakAfter(rel)) return e;
+  // "a situation | in which a useful human companion robot already exists": a preposition first.
+  const pied = isPrep(ts[e]) && /^(?:which|whom)$/.test(ts[e + 1]?.norm ?? '') && !breakAfter(ts[e]);
+  const r = pied ? e + 1 : e;
+  const [head, rel] = [ts[e - 1], ts[r]];
+  if (!/^(?:who|which|that|whom)$/.test(rel?.norm ?? '') || breakAfter(head) || breakAfter(rel)) return e;
   if (!has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || LEX.reportingNouns.has(head!.norm)) return e;
-  if (rel!.norm === 'that' && !tensed(ts[e + 1]) && !has(ts[e + 1], 'Adverb')) return e;
+  if (rel!.norm === 'that' && !tensed(ts[r + 1]) && !has(ts[r + 1], 'Adverb')) return e;
   let verbs = 0;
   let group = false; // inside a verb group ("has consistently refused")
-  for (let k = e + 1; k < ts.length && k <= e + MAX_RELATIVE; k++) {
+  for (let k = r + 1; k < ts.length && k <= r + MAX_RELATIVE; k++) {
     const t = ts[k]!;
     if (isConj(t) && (has(ts[k + 1], 'Determiner') || (has(ts[k + 1], 'Pronoun') && !has(ts[k + 1], 'Reflexive')))) return verbs ? k : e;
+    // "news sources which are inaccessible from within China | as this would result in ...": a
+    // subordinate clause after the relative's verb is the sentence's.
+    if (verbs && LEX.subordinators.has(t.norm) && !has(ts[k - 1], 'Verb') && (t.norm !== 'as' || clauseAfter(ts, k))) return k;
     // (the relative's own verb may be tagged a bare form: "who consistently refuse to pay")
     const finite = tensed(t) || (!verbs && has(t, 'Verb') && !has(t, 'Gerund') && ts[k - 1]?.norm !== 'to');
     if (finite && !group && ++verbs > 1) return e;
@@ -251,6 +257,10 @@ function relativeEnd(ts: readonly Token[], e: number): number {
   }
   return e;
 }
+
+/** "as this would result in ...": a tensed verb within a short subject after "as" (not "as Fagin", "such as BSkyB"). */
+const clauseAfter = (ts: readonly Token[], k: number): boolean =>
+  ts[k - 1]?.norm !== 'such' && ts.slice(k + 1, k + 4).some((t) => tensed(t) || has(t, 'Modal'));
 
 /** Prepositions a participle after a noun takes ("the debt freeze offered by", "the mantras displayed on"). */
 const PARTICIPLE_PREPS = new Set(['by', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'against']);

@@ -156,6 +156,20 @@ describe('argument details: a common-noun argument in full, as the sentence give
       'alliance',
       'alliance which could have obliged GM to buy the Italian firm outright',
     ],
+    [
+      'tech/186',
+      'But Google does not link to news sources which are inaccessible from within China as this would result in broken links.',
+      'link to',
+      'news sources',
+      'news sources which are inaccessible from within China',
+    ],
+    [
+      'tech/028',
+      'Piero, named after the Italian painter and pioneer of perspective Piero della Francesco, creates a virtual stadium in which virtual players can be tracked from almost any angle.',
+      'create',
+      'virtual stadium',
+      'virtual stadium in which virtual players can be tracked from almost any angle',
+    ],
   ];
   it('keeps a participle phrase after a common noun (politics/261)', () => {
     const text =

@@ -132,13 +132,24 @@ function shareStart(ts: readonly Token[], s: number): number {
 function opening(ts: readonly Token[], e: number): { from: number; afterPrep: boolean } | undefined {
   const head = ts[e - 1];
   const t = ts[e];
-  if (!t || breakAfter(head)) return undefined;
+  // (a quotation the phrase ends with does not end it: 'spoke of "competing agendas" between Mr Brown and Mr Blair')
+  const quoted = /^["\u201d]\s*$/.test(head?.post ?? '') && /["\u201c]/.test(quoteOpen(ts, e - 1));
+  if (!t || (breakAfter(head) && !quoted)) return undefined;
   if (t.norm === 'to' && THINGS.intentNouns.has(head!.norm) && has(ts[e + 1], 'Infinitive') && !isNounAt(ts, e + 1))
     return { from: e + 2, afterPrep: true };
   // compromise tags a gerund after a preposition as a noun: "with winning the election".
   const gerund = (has(head, 'Gerund') && !has(head, 'Noun')) || (/\p{L}{3}ing$/u.test(head!.norm) && has(t, 'Determiner'));
   if (gerund && isNounAt(ts, e) && !clauseStart(t)) return { from: e, afterPrep: true };
   return isPrep(t) && OPENERS.has(t.norm) ? { from: e, afterPrep: false } : undefined;
+}
+
+/** The quote mark that opens the quotation ending at `k` (its first word's `pre`), within a few words. */
+function quoteOpen(ts: readonly Token[], k: number): string {
+  for (let j = k; j >= Math.max(0, k - 5); j--) {
+    if (/["\u201c]/.test(ts[j]!.pre)) return ts[j]!.pre;
+    if (j < k && /["\u201c\u201d,;:]/.test(ts[j]!.post)) return '';
+  }
+  return '';
 }
 
 /** End (exclusive) of the complement that starts at token `e`, or `e` when there is none. */
@@ -285,8 +296,12 @@ function participleEnd(ts: readonly Token[], e: number): number {
  * rubbish"'); one cut short loses its marks rather than leave one open ('of "squabbling like').
  */
 export function quotedText(ts: readonly Token[], s: Sentence, from: number, end: number): string {
-  const text = s.text.slice(ts[from]!.start - s.start, ts[end - 1]!.end - s.start);
-  if ((text.match(QUOTES)?.length ?? 0) % 2 === 0) return text;
+  const odd = (x: string): boolean => (x.match(QUOTES)?.length ?? 0) % 2 === 1;
+  let text = s.text.slice(ts[from]!.start - s.start, ts[end - 1]!.end - s.start);
+  // A quotation the phrase opens with keeps its opening mark ('"Islamic fundamentalism" to the new "threat"').
+  const open = /["\u201c]$/u.exec(ts[from]!.pre)?.[0];
+  if (open) text = open + text;
+  if (!odd(text)) return text;
   const close = /^["\u201d]/u.exec(ts[end - 1]!.post)?.[0];
   return close ? text + close : text.replace(QUOTES, '');
 }

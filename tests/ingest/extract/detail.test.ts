@@ -141,6 +141,13 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(jobs, 'create', 'jobs')?.evidence.objectDetail).toBe('fewer jobs than expected');
   });
 
+  it('goes on past a quotation the phrase ends with, its marks kept (politics/095, politics/290)', () => {
+    const agendas = 'Jonathan Baume, of the top civil servants\' union, spoke of "competing agendas" between Mr Brown and Mr Blair.';
+    expect(find(agendas, 'speak of', 'competing agendas')?.evidence.objectDetail).toBe('"competing agendas" between Mr Brown and Mr Blair');
+    const threat = 'Mr Forsyth links "Islamic fundamentalism" to the new "threat".';
+    expect(read(threat).find((r) => r.predicate === 'link')?.evidence.objectDetail).toBe('"Islamic fundamentalism" to the new "threat"');
+  });
+
   const relatives: [string, string, string, string, string][] = [
     [
       'politics/380',

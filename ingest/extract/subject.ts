@@ -286,7 +286,8 @@ export function findSubject(
   const relClause = open && rel < earlier.length - 1 ? earlier[rel] : prev;
   // "Donna Clarkson, whose daughter Lana was found dead in his home, is seeking damages": a whose-relative
   // closed by this comma; the phrase before "whose" is the subject.
-  const whose = before && breakAfter(before) ? whoseAntecedent(ts, earlier) : null;
+  const agentless = vg.e === vg.s + 1 && ts[vg.e]?.norm === 'by'; // "..., played by Leonardo DiCaprio": a participle
+  const whose = before && breakAfter(before) ? whoseAntecedent(ts, earlier, tensed(ts[vg.s]) && !agentless) : null;
   if (whose) {
     c.subj = whose;
     c.rules.push('subj-np');
@@ -745,8 +746,12 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
 }
 
 /** The phrase before ", whose" when the last main-level clauses since are that relative's, or null. */
-function whoseAntecedent(ts: readonly Token[], earlier: readonly Clause[]): Span | null {
-  const at = earlier.findLastIndex((m) => !!m.subj && m.subj.s < m.vg.s && ts[m.subj.s - 1]?.norm === 'whose');
+function whoseAntecedent(ts: readonly Token[], earlier: readonly Clause[], finite: boolean): Span | null {
+  // (so "TV-like services, where clips are downloaded, are offered by ...": a where-relative on a
+  // noun, before a finite verb: not "the film Gilbert Grape, where he played a youth ..., played by")
+  const opener = (k: number): boolean =>
+    ts[k]?.norm === 'whose' || (finite && ts[k]?.norm === 'where' && isNounAt(ts, k - 1) && !has(ts[k - 1], 'Pronoun'));
+  const at = earlier.findLastIndex((m) => !!m.subj && m.subj.s < m.vg.s && opener(m.subj.s - 1));
   if (at < 0) return null;
   const w = earlier[at]!.subj!.s - 1;
   if (!/,/.test(ts[w - 1]?.post ?? '')) return null;

@@ -522,6 +522,9 @@ const QUESTION_OPENERS = new Set([
   ...['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
 ]);
 
+/** Connectives that may come before a question's first word. */
+const QUESTION_LEADS: ReadonlySet<string> = new Set(['so', 'and', 'but', 'then', 'yet', 'or', 'now', 'well']);
+
 /**
  * Token ranges of direct questions, in the writer's voice or quoted: "How will he achieve the
  * breakthrough?", '"Is this a fair deal?" he asked', "the problem for Mr Howard - can he persuade
@@ -537,7 +540,9 @@ function directQuestions(ts: readonly Token[]): [number, number][] {
     // (after a dash only an auxiliary asks: "the Black Eyed Peas - who had a hit with Where is the Love?")
     if (k > 0 && dashAfter(ts[k - 1])) [open, dash] = [k, true];
     if (!t.post.includes('?')) return;
-    const opener = ts[open]!.norm;
+    // ("So why has Labour abandoned its pledge?", "But is it legal?": after a connective)
+    const lead = QUESTION_LEADS.has(ts[open]!.norm) && open < k ? open + 1 : open;
+    const opener = ts[lead]!.norm;
     if (QUESTION_OPENERS.has(opener) && !(dash && WH_WORDS.has(opener))) out.push([open, k + 1]);
     [open, dash] = [k + 1, false];
   });

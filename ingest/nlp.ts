@@ -159,22 +159,25 @@ function negatedParticiples(ts: Token[]): void {
 /** Verbs taking an object and a bare infinitive ("help the firm develop the snacks"; retag.json). */
 const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.bareInfinitiveVerbs);
 
+/** Of those, the verbs whose object is rarely a compound noun's head ("help", "let"). */
+const HELP_VERBS = new Set(['help', 'let']);
+
 /**
  * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word
- * compromise knows as a verb, read as a noun before the start of another object, is the infinitive.
+ * compromise knows as a verb, read as a noun before the start of another object, is the infinitive;
+ * after "help" or "let", also before a preposition ("help the UK High Street recover from").
  */
 function bareInfinitives(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (tagged(t, 'Verb') || !tagged(t, 'Singular') || lexicon[t.norm] !== 'Infinitive' || !/^\p{Ll}+$/u.test(t.text)) continue;
-    if (
-      !tagged(ts[i - 1], 'Noun', 'Adjective') ||
-      tagged(ts[i - 1], 'Possessive', 'Pronoun', 'Determiner') ||
-      !RT.objects.has(ts[i + 1]!.norm)
-    )
-      continue;
+    if (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Possessive', 'Pronoun', 'Determiner')) continue;
+    const next = ts[i + 1]!;
+    const preposed = tagged(next, 'Preposition') && next.norm !== 'of' && !/[,;:]/.test(t.post);
+    if (!RT.objects.has(next.norm) && !preposed) continue;
     const verb = ts.slice(Math.max(0, i - 6), i - 1).findLast((x) => tagged(x, 'Verb'));
     if (!verb || !BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    if (!RT.objects.has(next.norm) && !HELP_VERBS.has(verb.root || verb.norm)) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
   }
 }
@@ -266,7 +269,7 @@ const MOTION =
 
 /**
  * "has allowed staff to chronicle the pandas' daily activities": after "to", a singular noun right
- * before the start of another phrase ("the", "his") is an infinitive with its object; after "have
+ * before the start of another phrase ("the", "his", "Titan's") is an infinitive with its object; after "have
  * to" it is one whatever follows ("would not have to adhere to US rulings").
  */
 function toInfinitives(ts: Token[]): void {
@@ -276,7 +279,10 @@ function toInfinitives(ts: Token[]): void {
     if (!tagged(t, 'Singular') || !/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
     const obliged = /^(?:have|has|had|having)$/.test(ts[i - 2]?.norm ?? '') && !/[,;:]/.test(ts[i - 2]!.post);
     // "came to office the federal budget": after a verb of motion "to" leads to a place.
-    if (!(RT.objects.has(ts[i + 1]!.norm) || obliged) || QUANTIFIERS.has(t.norm) || MOTION.test(ts[i - 2]?.norm ?? '')) continue;
+    // "agreed to quadruple Titan's management fee": a name's possessive opens a phrase too.
+    const owner = tagged(ts[i + 1], 'Possessive') && /^\p{Lu}.*'s$/u.test(ts[i + 1]!.text);
+    const opens = RT.objects.has(ts[i + 1]!.norm) || owner;
+    if (!(opens || obliged) || QUANTIFIERS.has(t.norm) || MOTION.test(ts[i - 2]?.norm ?? '')) continue;
     ts[i] = retagged(t, ['Verb', 'Infinitive']);
   }
 }

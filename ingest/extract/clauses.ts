@@ -9,7 +9,7 @@ import { lexiconTags, type Token } from '../nlp.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
 import { npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
-import { breakAfter, has, isConj, isPrep, isVerbal, tensed } from './tokens.js';
+import { breakAfter, dashAfter, has, isConj, isPrep, isVerbal, tensed } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
 
 export { npLeft, npRight } from './phrases.js';
@@ -469,7 +469,9 @@ function saidSubjects(ts: readonly Token[], clauses: Clause[]): void {
   clauses.forEach((c, ci) => {
     const p = clauses[c.coordWith];
     if (!p || !c.rules.includes('coord-subj') || !p.obj || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) return;
-    if (!/,/.test(ts[p.obj.e - 1]!.post) || !/,/.test(ts[c.vg.s - 1]?.post ?? '') || c.vg.s - p.obj.e < 2) return;
+    // (or between dashes: "said the pledges - set to underpin Labour's campaign - were")
+    const mark = (t: Token | undefined): string => (/,/.test(t?.post ?? '') ? ',' : dashAfter(t) ? '-' : '');
+    if (!mark(ts[p.obj.e - 1]) || mark(ts[p.obj.e - 1]) !== mark(ts[c.vg.s - 1]) || c.vg.s - p.obj.e < 2) return;
     c.subj = p.obj;
     c.parent = c.parent < 0 ? c.coordWith : c.parent;
     c.coordWith = -1;

@@ -139,7 +139,8 @@ export function findSubject(
   // (So a naming verb after a comma: "join the ExxonMobil scheme, dubbed Qatargas-2, on Monday".)
   const named = NAMING_VERBS.has(ts[vg.head]!.norm) && /,/.test(ts[k - 1]?.post ?? '');
   // (And a closed aside of place or time: "said the White Paper, published in December 2003, was".)
-  if (np && onObject && (dashAfter(ts[k - 1]) || named || placedAside(ts, vg)) && parentheticalPassive(ts, vg, np, c)) return;
+  const closes = dashAfter(ts[k - 1]) || named || placedAside(ts, vg) || asideChain(ts, vg);
+  if (np && onObject && closes && parentheticalPassive(ts, vg, np, c, true)) return;
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
@@ -562,20 +563,49 @@ function reducedRelative(
 /**
  * "His lawyers, led by Bruce Cutler, have vowed", "the case - filed by the Clinton administration -": a
  * bare past participle set off by a comma or dash after a noun phrase and followed by its agent (or
- * a naming verb: "the phone, dubbed a gadget,") is a passive modifying that phrase.
+ * a naming verb: "the phone, dubbed a gadget,") is a passive modifying that phrase. On the object
+ * of a verb before it (`onObject`), so is a participle or modal adjective with its infinitive, the
+ * aside closed before a finite verb ("said the vote - expected to fall on 5 May - will give").
  */
-function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: { s: number; e: number }, c: Clause): boolean {
+function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: Span, c: Clause, onObject = false): boolean {
   const h = ts[vg.head]!;
-  const participle = (has(h, 'PastTense') || has(h, 'Participle')) && !has(h, 'Gerund') && !has(h, 'Auxiliary');
-  if (!participle || vg.s !== vg.head || vg.e !== vg.s + 1 || np.e !== vg.s || !/[,–—]|\s-\s/.test(ts[np.e - 1]!.post)) return false;
+  const chain = onObject && asideChain(ts, vg);
+  if (!(participleAt(ts, vg.head) && vg.s === vg.head && vg.e === vg.s + 1) && !chain) return false;
+  if (np.e !== vg.s || !/[,–—]|\s-\s/.test(ts[np.e - 1]!.post)) return false;
   // "The PH-S6500 phone, dubbed a sports-leisure gadget, was": a naming verb needs no agent, nor
   // does an aside of place or time closed before the verb it interrupts.
-  if (ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm) && !placedAside(ts, vg)) return false;
+  if (chain ? !closedAside(ts, np.e - 1, vg.e - 1) : ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm) && !placedAside(ts, vg))
+    return false;
   if ((np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
   c.subj = np;
   c.rules.push('reduced-rel');
-  c.vg = { ...vg, passive: true };
+  c.vg = chain ? vg : { ...vg, passive: true };
   return true;
+}
+
+const participleAt = (ts: readonly Token[], i: number): boolean =>
+  (has(ts[i], 'PastTense') || has(ts[i], 'Participle')) && !has(ts[i], 'Gerund') && !has(ts[i], 'Auxiliary');
+
+/** "the vote - expected to fall on 5 May -", "the pledges - set to underpin ...": a participle or modal adjective and its infinitive. */
+function asideChain(ts: readonly Token[], vg: VerbGroup): boolean {
+  const first = ts[vg.s]!;
+  if (ts[vg.s + 1]?.norm !== 'to' || vg.head <= vg.s + 1 || breakAfter(first)) return false;
+  return participleAt(ts, vg.s) || LEX.modalAdjectives.has(first.norm);
+}
+
+/**
+ * Whether the aside opened after token `open` closes, with the same mark (comma or dash), before a
+ * finite verb, with no finite verb of its own from `from` on: "- expected to fall on 5 May - will give".
+ */
+function closedAside(ts: readonly Token[], open: number, from: number): boolean {
+  const dash = dashAfter(ts[open]);
+  for (let k = from; k < Math.min(ts.length - 1, from + 10); k++) {
+    if (k > from && tensed(ts[k])) return false;
+    if (!breakAfter(ts[k])) continue;
+    if (dash ? !dashAfter(ts[k]) : !/,/.test(ts[k]!.post)) return false;
+    return tensed(ts[k + 1]);
+  }
+  return false;
 }
 
 /**

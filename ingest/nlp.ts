@@ -159,8 +159,8 @@ function negatedParticiples(ts: Token[]): void {
 /** Verbs taking an object and a bare infinitive ("help the firm develop the snacks"; retag.json). */
 const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.bareInfinitiveVerbs);
 
-/** Of those, the verbs whose object is rarely a compound noun's head ("help", "let"). */
-const HELP_VERBS = new Set(['help', 'let']);
+/** Of those, the ones whose bare infinitive may stand before a preposition (retag.json). */
+const PREPOSITION_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.prepositionInfinitiveVerbs);
 
 /**
  * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word
@@ -177,7 +177,7 @@ function bareInfinitives(ts: Token[]): void {
     if (!RT.objects.has(next.norm) && !preposed) continue;
     const verb = ts.slice(Math.max(0, i - 6), i - 1).findLast((x) => tagged(x, 'Verb'));
     if (!verb || !BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
-    if (!RT.objects.has(next.norm) && !HELP_VERBS.has(verb.root || verb.norm)) continue;
+    if (!RT.objects.has(next.norm) && !PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm)) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
   }
 }

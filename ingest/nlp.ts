@@ -132,6 +132,7 @@ const RT = {
   classifiers: new Set(retag.classifierNouns),
   weekdayTitles: new Set(retag.weekdayTitles),
   ingEventNouns: new Set(retag.ingEventNouns),
+  gerundQuantifiers: new Set(retag.gerundQuantifiers),
 };
 /**
  * "making uncosted promises", "conditions are unchanged by this decision": un- and the participle of a
@@ -1503,6 +1504,23 @@ function gerundAdjectives(ts: Token[]): void {
   }
 }
 
+/**
+ * "plans for ... more spending on key services", "extra funding for schools": an -ing word right
+ * after a word of amount (retag.json gerundQuantifiers) names an amount of the act, a noun, not
+ * a verb with a subject, or before a noun an adjective (not after a form of "be" or an
+ * auxiliary: "is more worrying").
+ */
+function quantifiedGerunds(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const [t, amount, prev] = [ts[i]!, ts[i - 1]!, ts[i - 2]];
+    if (!tagged(t, 'Gerund') || !/^\p{Ll}+ing$/u.test(t.text) || !RT.gerundQuantifiers.has(amount.norm) || amount.post.trim()) continue;
+    if (prev && (BE_FORMS.has(prev.norm) || tagged(prev, 'Auxiliary', 'Modal', 'Copula'))) continue;
+    // (before a noun it describes it: "the more flowing style", "a more refreshing affair")
+    const noun = tagged(ts[i + 1], 'Noun') && !tagged(ts[i + 1], 'Verb', 'Pronoun') && !t.post.trim();
+    ts[i] = retagged(t, noun ? ['Adjective'] : ['Noun', 'Singular']);
+  }
+}
+
 /** "The 64-year-old has denied": an age with no noun after it is the person (a noun, for the chunker). */
 function ageNouns(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
@@ -1669,6 +1687,25 @@ function pluralsBeforeGerunds(ts: Token[]): void {
       .slice(i + 2, i + 14)
       .some((x) => tagged(x, 'Modal') || (tagged(x, 'PastTense', 'PresentTense') && !tagged(x, 'Gerund', 'Infinitive', 'Noun')));
     if (later) ts[i] = retagged(t, ['Noun', 'Plural']);
+  }
+}
+
+/**
+ * "The EU has opted to adopt it - previously measures needed unanimous agreement": an -s "verb" that
+ * opens a clause after a dash, semicolon or colon (maybe after adverbs), with no subject before it,
+ * right before a past form or a modal, is that verb's plural subject.
+ */
+function pluralsOpeningClauses(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun') || /[,;:]/.test(t.post)) continue;
+    let k = i - 1;
+    while (k >= 0 && tagged(ts[k], 'Adverb') && !tagged(ts[k], 'Verb') && !ts[k]!.post.trim()) k--;
+    const boundary = ts[k]?.post;
+    if (!boundary || !/(?:\s[-\u2013\u2014]|[;:])\s*$/u.test(boundary)) continue;
+    const next = ts[i + 1]!;
+    if (tagged(next, 'Modal') || (/^\p{Ll}+ed$/u.test(next.text) && tagged(next, 'PastTense', 'Adjective')))
+      ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
   }
 }
 
@@ -2294,6 +2331,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralBeforeBareVerb(tokens);
     verbsAfterPluralNames(tokens);
     pluralsBeforeGerunds(tokens);
+    pluralsOpeningClauses(tokens);
     gerundCompounds(tokens);
     gerundModifiers(tokens);
     objectHer(tokens);
@@ -2301,6 +2339,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     hyphenedModifiers(tokens);
     ageNouns(tokens);
     gerundAdjectives(tokens);
+    quantifiedGerunds(tokens);
     pluralHeads(tokens);
     pluralsBeforePhrases(tokens);
     participlesBeforeNouns(tokens);
@@ -2312,6 +2351,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     weekdayTitles(tokens);
     ingNounsAfterNames(tokens);
     nounsNeverVerbs(tokens);
+    adverbsAfterModals(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);
@@ -2369,6 +2409,22 @@ function nounsNeverVerbs(ts: Token[]): void {
     const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text) || (examples && !tagged(t, 'Auxiliary', 'Copula'));
     if (never && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
   });
+}
+
+/**
+ * "the HD DVDs that will soon start to appear": an adverb of retag.json verbAdverbs that compromise
+ * reads as the verb after a modal or auxiliary is the adverb, and the bare word after it is the
+ * verb (not "will further", "even", "once": verbs or links in their own right).
+ */
+function adverbsAfterModals(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [t, next] = [ts[i]!, ts[i + 1]!];
+    if (!tagged(ts[i - 1], 'Modal', 'Auxiliary') || !tagged(t, 'Verb') || /^(?:further|even|once|first)$/.test(t.norm)) continue;
+    if (!RT.adverbs.has(t.norm) || /[,;:()]/.test(ts[i - 1]!.post + t.post) || !/^\p{Ll}+$/u.test(next.text)) continue;
+    if (!tagged(next, 'Infinitive', 'Singular') || tagged(next, 'Determiner', 'Pronoun', 'Preposition', 'Adjective')) continue;
+    ts[i] = retagged(t, ['Adverb']);
+    if (!tagged(next, 'Verb')) ts[i + 1] = retagged(next, ['Verb', 'Infinitive']);
+  }
 }
 
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(retag.headlineVerbs);

@@ -71,6 +71,23 @@ const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', '
 const nameActs = (name: Token, verb: Token): boolean =>
   /^\p{Lu}/u.test(name.text) && (!/(?:ed|en)$/.test(verb.norm) || ['Place', 'Person', 'Organization'].some((g) => has(name, g)));
 
+/**
+ * "as Sharapova captivated SW19, showing ...": after a subordinator, a one-word name before a past
+ * form and a phrase that ends there (punctuation, a preposition, the end) is that clause's subject,
+ * whatever its type ("after Sunni armed groups attacked" goes on to a verb: a modifier).
+ */
+function subordinateName(ts: readonly Token[], i: number): boolean {
+  if (!LEX.subordinators.has(ts[i - 2]?.norm ?? '') || ts[i - 2]!.norm === 'of' || !/^\p{Lu}\p{Ll}/u.test(ts[i - 1]!.text)) return false;
+  if (/^\p{Lu}/u.test(ts[i - 3]?.text ?? '') && !breakAfter(ts[i - 3])) return false;
+  for (let k = i + 1; k < i + 5; k++) {
+    const w = ts[k];
+    if (!w?.text || isPrep(w)) return k > i + 1;
+    if (!isNounish(w) || has(w, 'Verb')) return false;
+    if (breakAfter(w)) return true;
+  }
+  return false;
+}
+
 /** Nouns that class a name after them ("giant", "group": data/things.json classifiers). */
 const CLASSIFIERS: ReadonlySet<string> = new Set(things.classifiers);
 
@@ -199,6 +216,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
         !has(prev, 'Pronoun') &&
         !has(prev, 'Date') &&
         !nameActs(prev, t) &&
+        !subordinateName(ts, i) &&
         isPrep(ts[i - 2]) &&
         (!person || ts[i - 2]!.norm === 'to')) ||
       // "to cut promised benefits": after an infinitive's lexical verb.

@@ -514,6 +514,13 @@ function fixedTags(ts: Token[]): void {
     // "what we are doing is making it": a lowercase form of "be" is never a noun.
     else if (/^(?:is|are|was|were)$/.test(t.text) && !tagged(t, 'Verb'))
       ts[i] = retagged(t, ['Verb', 'Copula', /^w/.test(t.norm) ? 'PastTense' : 'PresentTense'], 'be');
+    // "It cost US industries a lot of money": a lowercase article is never a verb, nor the noun after it.
+    else if (/^(?:a|an|the)$/.test(t.text) && tagged(t, 'Verb')) {
+      ts[i] = retagged(t, ['Determiner']);
+      const next = ts[i + 1];
+      if (next && tagged(next, 'Verb') && !/[,;:]/.test(t.post) && /^\p{Ll}+$/u.test(next.text) && !/s$/.test(next.norm))
+        ts[i + 1] = retagged(next, ['Noun', 'Singular']);
+    }
     // "the BBC's Newsnight programme": British "programme" is a noun but after "to" or a modal.
     else if (/^programmes?$/.test(t.norm) && tagged(t, 'Verb') && ts[i - 1]?.norm !== 'to' && !tagged(ts[i - 1], 'Modal'))
       ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);

@@ -429,9 +429,12 @@ function possessives(ts: Token[]): void {
     if (t.text || !tagged(t, 'Copula', 'Verb') || !/['\u2019]s$/.test(ts[i - 1]!.text)) continue;
     const next = ts[i + 1]!;
     const nounNext = tagged(next, 'Noun', 'ProperNoun') && !tagged(next, 'Gerund', 'Pronoun', 'Verb');
-    // "Europe's largest mutual life insurer": adjectives (up to three) before the noun.
+    // "Europe's largest mutual life insurer": adjectives (up to three) before the noun; after the
+    // first, a participle may be one ("the world's main industrialised regions").
     let a = i + 1;
-    while (a < i + 4 && tagged(ts[a], 'Adjective') && !tagged(ts[a], 'Noun')) a++;
+    const described = (k: number): boolean =>
+      k > i + 1 && tagged(ts[k], 'PastTense', 'Participle') && /^\p{Ll}+ed$/u.test(ts[k]!.text) && !/[,;:]/.test(ts[k - 1]!.post);
+    while (a < i + 4 && ((tagged(ts[a], 'Adjective') && !tagged(ts[a], 'Noun')) || described(a))) a++;
     const adjNoun = a > i + 1 && tagged(ts[a], 'Noun') && !tagged(ts[a], 'Verb', 'Pronoun');
     // "India's highly skilled workers": an adverb before the adjective.
     const advAdjNoun =
@@ -471,6 +474,7 @@ function possessives(ts: Token[]): void {
     const noun = tagged(owner, 'Verb') ? ['Noun', ...(/^\p{Lu}/u.test(owner.text) ? ['ProperNoun'] : [])] : [];
     ts[i - 1] = { ...owner, tags: new Set([...kept, ...noun, 'Possessive']) };
     if (participle) ts[i + 1] = retagged(next, ['Adjective']);
+    if (adjNoun) for (let k = i + 2; k < a; k++) if (described(k)) ts[k] = retagged(ts[k]!, ['Adjective']);
     if (advParticiple) ts[i + 2] = retagged(after!, ['Adjective']);
     if (gerundNoun || actOf) ts[i + 1] = retagged(next, ['Noun', 'Singular']);
     ts.splice(i, 1);
@@ -2143,7 +2147,10 @@ function repairTags(ts: Token[]): void {
     if (tagged(t, 'Verb', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || RT.notVerbs.has(t.norm) || /[,;:()]/.test(t.post)) continue;
     const plural = tagged(t, 'Plural') && /[^su]s$/.test(t.norm) && t.norm.length > 3;
     const past = tagged(t, 'Adjective') && /[^e]ed$/.test(t.norm);
-    const irregular = tagged(t, 'Singular') && !tagged(prev, 'Determiner', 'Possessive', 'Adjective') && irregularPast(t.norm); // "rose", "fell"
+    // "rose", "fell"; and a verb whose past is its base before an object's first word ("the OECD
+    // cut its growth predictions": retag.json sameParticiples).
+    const same = RT.sameParticiples.has(t.norm) && (tagged(next, 'Value') || RT.objects.has(next.norm));
+    const irregular = tagged(t, 'Singular') && !tagged(prev, 'Determiner', 'Possessive', 'Adjective') && (irregularPast(t.norm) || same);
     if (!plural && !past && !irregular) continue;
     const broken = /[,;:]/.test(prev.post);
     if (

@@ -1226,22 +1226,28 @@ export function joinsPastVerb(ts: readonly Token[], i: number): boolean {
 
 /** Words that may stand between "has" and its participle ("has not yet received"); never "no". */
 const PERFECT_GAP: ReadonlySet<string> = new Set(['not', 'never', 'yet', 'already', 'also', 'still', 'ever', 'just']);
+/** Adverbs of time that, like a negation, may open that gap ("I have long understood China's argument"). */
+const PERFECT_TIMES: ReadonlySet<string> = new Set(['long', 'always', 'recently', 'previously', 'repeatedly', 'consistently']);
 
 /**
  * "it has not received any information", "had not expected such a result": an -ed "adjective"
  * after "has" and a negation (maybe an adverb) is the perfect's participle, before a determiner, a
- * noun or a number ("has no armed forces" keeps its adjective: "no" is no negation of the verb).
+ * noun or a number ("has no armed forces" keeps its adjective: "no" is no negation of the verb);
+ * so is one after an adverb of time ("I have long understood China's argument").
  */
 function negatedPerfects(ts: Token[]): void {
   for (let i = 0; i + 2 < ts.length; i++) {
     if (!perfectAt(ts, i) || ts[i]!.norm === 'having') continue;
     let k = i + 1;
-    while (k < i + 4 && PERFECT_GAP.has(ts[k]?.norm ?? '') && !/[,;:]/.test(ts[k]!.post)) k++;
+    const time = PERFECT_TIMES.has(ts[i + 1]?.norm ?? '') && !tagged(ts[i + 1], 'Verb');
+    while (k < i + 4 && (PERFECT_GAP.has(ts[k]?.norm ?? '') || (time && k === i + 1)) && !/[,;:]/.test(ts[k]!.post)) k++;
     const w = ts[k];
-    if (k === i + 1 || !w || !tagged(ts[i + 1], 'Negative') || !tagged(w, 'Adjective') || tagged(w, 'Verb')) continue;
-    const inf = regularPast(w.norm);
+    if (k === i + 1 || !w || !(tagged(ts[i + 1], 'Negative') || time) || !tagged(w, 'Adjective') || tagged(w, 'Verb')) continue;
+    const irregular = irregularPast(w.norm) ? toInfinitive(w.norm, 'PastTense') : participleOf(w.norm);
+    const inf = regularPast(w.norm) ?? (time ? irregular : null);
     if (!inf || !tagged(ts[k + 1], 'Determiner', 'Noun', 'Value') || tagged(ts[k + 1], 'Verb')) continue;
     ts[i] = retagged(ts[i]!, ['Verb', 'Auxiliary']);
+    if (time) ts[i + 1] = retagged(ts[i + 1]!, ['Adverb']);
     ts[k] = retagged(w, ['Verb', 'PastTense'], inf);
   }
 }

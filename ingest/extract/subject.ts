@@ -364,6 +364,13 @@ export function findSubject(
     c.rules.push('subj-np');
     return;
   }
+  const asideOf = prev ? reportAside(ts, k, earlier) : null;
+  if (asideOf) {
+    c.subj = asideOf;
+    c.parent = earlier.length - 1;
+    c.rules.push('subj-np', 'report-aside');
+    return;
+  }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
@@ -725,6 +732,19 @@ function gerundAsideSubject(ts: readonly Token[], vg: VerbGroup, k: number, earl
   if (!/,/.test(ts[k - 1]?.post ?? '') || !/,/.test(opened?.post ?? '') || !tensed(ts[vg.s]) || k !== vg.s) return null;
   const np = npLeft(ts, prev.vg.s, earlier.at(-2)?.vg.e ?? 0);
   return np && !has(ts[np.e - 1], 'Pronoun') ? np : null;
+}
+
+/**
+ * "The market, former British government minister Michael Heseltine once said, has no morality",
+ * "The deal, the company said, would boost profits": a report set off by commas between a subject
+ * that opens the sentence and its verb; the phrase before it is the subject, and the report governs.
+ */
+function reportAside(ts: readonly Token[], k: number, earlier: readonly Clause[]): Span | null {
+  const said = earlier.at(-1)!;
+  if (earlier.length !== 1 || !said.subj || said.obj || said.subj.s >= said.vg.s || said.vg.e !== k) return null;
+  if (!LEX.reporting.has(said.vg.lemma) || !/,/.test(ts[k - 1]!.post) || !/,/.test(ts[said.subj.s - 1]?.post ?? '')) return null;
+  const np = npLeft(ts, said.subj.s, 0);
+  return np && np.s === 0 ? np : null;
 }
 
 /** Whether a phrase starting at `s` is a preposition's object, or the last conjunct of one ("outside France and | the UK"). */

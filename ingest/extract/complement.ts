@@ -26,6 +26,9 @@ const particle = (ts: readonly Token[], k: number): boolean =>
   !isPrep(ts[k + 1]) &&
   (isNounAt(ts, k + 1) || ['Determiner', 'Adjective', 'Adverb', 'Value'].some((g) => has(ts[k + 1], g)));
 
+/** Verbs of naming whose object's name or kind follows it as a noun phrase ("called the attack | a prelude"). */
+const NAMED_AS = new Set(['call', 'label', 'brand', 'dub', 'term']);
+
 /** Adverbs that complete a predicate alone ("put the drawings | online"). */
 const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
 
@@ -127,6 +130,13 @@ export function predicateComplement(
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
     return gerund || /\s/.test(text) ? text : undefined;
   }
+  // "called the attack | a prelude to an attempted coup": the name or kind a verb of naming gives its object.
+  const kind = NAMED_AS.has(predicate) && k === objectEnd && !breakAfter(ts[k - 1]) && /^(?:a|an|the)$/.test(t.norm);
+  const as = kind ? npRight(ts, k, limit) : null;
+  const asEnd = as ? Math.min(limit, Math.max(as.e, complementEnd(ts, as.e))) : k;
+  // (not cut inside a quotation or a compound: 'a brilliant machine for "talking ...', 'an eye-opener')
+  const cut = isPrep(ts[asEnd - 1]) || /^-/.test(ts[asEnd - 1]?.post ?? '') || /["\u201c]/u.test(ts[asEnd]?.pre ?? '');
+  if (as && as.s === k && asEnd - k > 1 && !cut) return quotedText(ts, s, k, asEnd);
   // "keep Wall Street | happy", "found Mr Ebbers | guilty of fraud": the state the object is given.
   const state = SMALL_CLAUSE_VERBS.has(predicate) && !breakAfter(ts[k - 1]) ? stateEnd(ts, k) : k;
   if (state > k && state <= limit) return quotedText(ts, s, k, state);

@@ -124,6 +124,19 @@ describe('predicate complements: what completes the predicate after its object',
     expect(boost?.evidence.complement).toBeUndefined();
   });
 
+  it('keeps the name or kind a verb of naming gives its object, not one cut short (politics/141, politics/384, related/12, business/448)', () => {
+    const oaten = 'Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money and "deeply flawed".';
+    expect(find(oaten, 'brand', 'ID scheme')?.evidence.complement).toBe('a waste of money');
+    const law = 'The Law Society dubbed Mr Clarke\'s new proposals an "abuse of power".';
+    expect(read(law).find((r) => r.predicate === 'dub')?.evidence.complement).toBe('an "abuse of power"');
+    const salih =
+      'Iraqi president Barham Salih called the attack a prelude to an attempted coup, and Washington, Moscow, London and other capitals denounced it as a serious attempt to destabilise Iraq.';
+    expect(find(salih, 'call', 'attack')?.evidence.complement).toBe('a prelude to an attempted coup');
+    const ahold =
+      'Pasquale D\'Amuro of the FBI called the nine vendors the key ingredients in "the process of cooking the books" at Ahold.';
+    expect(find(ahold, 'call', 'vendors')?.evidence.complement).toBeUndefined();
+  });
+
   it('keeps both objects of the verb an adviser asks for (tech/235)', () => {
     const advice =
       'Mr Roper added that many retailers were working hard to reassure consumers that online shopping was safe and that goods ordered as presents would arrive in time for Christmas. He advised consumers to give shops a little more time than usual to fulfil orders given that online buying is proving so popular.';

@@ -483,6 +483,29 @@ function possessives(ts: Token[]): void {
 
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Auxiliary', 'Copula']);
 
+/**
+ * "owner of Macy's and Bloomingdale's - will assume", "McDonald's said": a name in 's that
+ * compromise split into "Macy is" before a dash, the sentence's end, "and", a modal or a verb of
+ * saying is the name of a business (or a possessive with its noun left out); there is no verb there.
+ */
+function possessiveNames(ts: Token[]): void {
+  for (let i = ts.length - 1; i >= 1; i--) {
+    const t = ts[i]!;
+    if (t.text || !tagged(t, 'Copula', 'Auxiliary') || !/^\p{Lu}.*['\u2019]s$/u.test(ts[i - 1]!.text)) continue;
+    const next = ts[i + 1];
+    // (not before a word that may be the owned noun: "Bergkamp's shot", "Europe's handheld market")
+    const finiteNext = tagged(next, 'Modal') || (!!next && /^(?:said|says|told|added)$/.test(next.norm));
+    // (before a comma only as the last of a list: "like Macy's, Bloomingdale's and Marshall Field's, creating")
+    let first = i - 1;
+    while (first > 0 && /^\p{Lu}/u.test(ts[first - 1]!.text) && !ts[first - 1]!.post.trim()) first--;
+    const listed = /,/.test(t.post) && /^(?:and|or)$/.test(ts[first - 1]?.norm ?? '');
+    if (!next || listed || /[;:.!?]|\s[-\u2013\u2014]/u.test(t.post) || /^(?:and|or|but)$/.test(next.norm) || finiteNext) {
+      ts[i - 1] = { ...ts[i - 1]!, post: t.post || ts[i - 1]!.post };
+      ts.splice(i, 1);
+    }
+  }
+}
+
 /** A finite verb: tensed or an auxiliary, not an -ing or infinitive form alone. */
 const finite = (t: Token | undefined): boolean =>
   tagged(t, 'PastTense', 'PresentTense', 'Copula', 'Auxiliary', 'Modal') && !tagged(t, 'Gerund', 'Noun');
@@ -2299,6 +2322,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
       });
     }
     possessives(tokens);
+    possessiveNames(tokens);
     apostrophePossessives(tokens);
     fixedTags(tokens);
     phraseTags(tokens);

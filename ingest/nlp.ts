@@ -1561,6 +1561,22 @@ function quantifiedGerunds(ts: Token[]): void {
   }
 }
 
+/**
+ * 'The ISM's "new orders" index rose to 67.4': an irregular past before "to", "by" or "from" and an
+ * amount is the verb ("rose", "fell", "grew"), and a bare verb form right before it, which
+ * compromise read as the verb, is the subject's noun.
+ */
+function pastsBeforeAmounts(ts: Token[]): void {
+  for (let i = 1; i + 2 < ts.length; i++) {
+    const [t, prev, next] = [ts[i]!, ts[i - 1]!, ts[i + 1]!];
+    if (tagged(t, 'Verb') || !/^\p{Ll}+$/u.test(t.text) || !irregularPast(t.norm) || !/^(?:to|by|from)$/.test(next.norm)) continue;
+    if (!tagged(ts[i + 2], 'Value') || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!bareForm(prev) || tagged(prev, 'Auxiliary', 'Modal') || !/^\p{Ll}+$/u.test(prev.text)) continue;
+    ts[i - 1] = retagged(prev, ['Noun', 'Singular']);
+    ts[i] = retagged(t, ['Verb', 'PastTense'], toInfinitive(t.norm, 'PastTense'));
+  }
+}
+
 /** "The 64-year-old has denied": an age with no noun after it is the person (a noun, for the chunker). */
 function ageNouns(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
@@ -2384,6 +2400,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     ageNouns(tokens);
     gerundAdjectives(tokens);
     quantifiedGerunds(tokens);
+    pastsBeforeAmounts(tokens);
     pluralHeads(tokens);
     pluralsBeforePhrases(tokens);
     participlesBeforeNouns(tokens);

@@ -260,7 +260,8 @@ export function findSubject(
       np1 &&
       verbless &&
       !isConj(ts[role.s]) &&
-      (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0 || ts[np1.s - 1]!.norm === 'that') &&
+      // ("the day after Peter Mandelson, former Labour minister and now a European Commissioner, warned")
+      (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0 || ts[np1.s - 1]!.norm === 'that' || opensAfterLink(ts, np1)) &&
       !(prev && np1.s === floor && floor > 0)
     ) {
       c.subj = np1;
@@ -733,6 +734,13 @@ function gerundAsideSubject(ts: readonly Token[], vg: VerbGroup, k: number, earl
   const np = npLeft(ts, prev.vg.s, earlier.at(-2)?.vg.e ?? 0);
   return np && !has(ts[np.e - 1], 'Pronoun') ? np : null;
 }
+
+/** A person's name right after a subordinator ("after Peter Mandelson, ..."): it opens the clause. */
+const opensAfterLink = (ts: readonly Token[], np: Span): boolean =>
+  LEX.subordinators.has(ts[np.s - 1]?.norm ?? '') &&
+  !/^(?:such|like)$/.test(ts[np.s - 2]?.norm ?? '') && // "writers such as Sylvia Plath, George Orwell ..."
+  has(ts[np.e - 1], 'Person') &&
+  /,/.test(ts[np.e - 1]!.post);
 
 /**
  * "The market, former British government minister Michael Heseltine once said, has no morality",

@@ -39,6 +39,7 @@ const TOO_BUT_DONE: ReadonlySet<string> = new Set([
 
 /** Subordinators of a clause that waits on its main clause's time ("until they see", "once regulators approve"). */
 const AWAITED: ReadonlySet<string> = new Set(['until', 'till', 'once']);
+const SOON: ReadonlySet<string> = new Set(['when', 'before', 'after', 'as soon as']);
 const RANK: Record<Certainty, number> = { asserted: 0, intended: 1, hedged: 2, alleged: 3, conditional: 4 };
 export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'appear',
@@ -704,12 +705,30 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       m.cues.push('lead');
     }
     // "will have to wait until at least 2006 until they see mainstream HDTV": what a future or
-    // unsure clause waits for has not happened either.
-    if (c.subord && AWAITED.has(c.subord)) {
-      // (a finite main clause: not an infinitive of purpose, "to give the Slovaks the perfect start before")
-      const main = an.clauses.findLastIndex((q, j) => j < i && !q.subord && ts[q.vg.s - 1]?.norm !== 'to' && !has(ts[q.vg.s], 'Gerund'));
-      if (main >= 0 && RANK[out[main]!.certainty] > RANK.asserted && RANK[m.certainty] < RANK.hedged) {
-        m.certainty = 'hedged';
+    // unsure clause waits for has not happened either. A present tense after "when", "before" or
+    // "after" under such a clause is an event still to come, planned ("will put Africa at the top of
+    // the agenda when Britain chairs the G8 summit"); not under a perfect ("could have had a third
+    // when Giggs hit the post").
+    const ahead = !!c.subord && SOON.has(c.subord) && has(ts[c.vg.s], 'PresentTense') && !has(ts[c.vg.s], 'Gerund');
+    if (c.subord && (AWAITED.has(c.subord) || ahead)) {
+      // (a finite main clause: not an infinitive of purpose, "to give the Slovaks the perfect start
+      // before", nor a relative on a phrase, "frequencies freed up when ...")
+      const main = an.clauses.findLastIndex(
+        (q, j) =>
+          j < i &&
+          !q.subord &&
+          ts[q.vg.s - 1]?.norm !== 'to' &&
+          !has(ts[q.vg.s], 'Gerund') &&
+          !q.rules.includes('reduced-rel') &&
+          !q.rules.includes('rel-subj'),
+      );
+      const mv = main >= 0 ? an.clauses[main]!.vg : undefined;
+      const perfect =
+        !!mv &&
+        ts.slice(mv.s, mv.e - 1).some((t, k) => t.norm === 'have' && ['PastTense', 'Participle'].some((g) => has(ts[mv.s + k + 1], g)));
+      const to: Certainty = AWAITED.has(c.subord) ? 'hedged' : 'intended';
+      if (main >= 0 && !(ahead && perfect) && RANK[out[main]!.certainty] > RANK.asserted && RANK[m.certainty] < RANK[to]) {
+        m.certainty = to;
         m.cues.push(`frame:${c.subord}`);
       }
     }

@@ -32,14 +32,30 @@ export interface MentionInfo {
  */
 export type Reference = 'none' | 'member';
 
-/** Strip a possessive, outer punctuation and stray dots/quotes from a name. */
+/**
+ * Strip a possessive, outer punctuation and stray dots/quotes from a name, and a quotation mark
+ * whose partner the phrase cut off ("Blair's Tory 'lies", "old parties' \"lies", "Welsh' plan";
+ * not the apostrophe of a plural's possessive, "MPs' spouses").
+ */
 export function cleanName(text: string): string {
-  return text
+  const t = text
     .replace(/['’]s?$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
     .replace(/\.$/u, (m) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(text) ? m : ''))
     .replace(/\s+/g, ' ')
     .trim();
+  return unpairedQuotes(t);
+}
+
+/** Drop the quotation marks of a phrase whose partners lie outside it (see cleanName). */
+function unpairedQuotes(t: string): string {
+  const doubles = t.match(/["\u201c\u201d]/gu)?.length ?? 0;
+  const opens = t.match(/(?:^|\s)['\u2018](?=\p{L})/gu)?.length ?? 0;
+  const closes = t.match(/(?<=\p{L})['\u2019](?=\s|$)/gu)?.length ?? 0;
+  let out = doubles % 2 ? t.replace(/["\u201c\u201d]/gu, '') : t;
+  if (opens > closes) out = out.replace(/(^|\s)['\u2018](?=\p{L})/gu, '$1');
+  else if (closes > opens) out = out.replace(/(?<=[^\Ws])['\u2019](?=\s)/gu, '');
+  return out;
 }
 
 const lowerWord = (t: Token): string => t.text.toLowerCase().replace(/[.]$/, '');

@@ -1266,8 +1266,9 @@ function negatedPerfects(ts: Token[]): void {
     while (k < i + 4 && (PERFECT_GAP.has(ts[k]?.norm ?? '') || (time && k === i + 1)) && !/[,;:]/.test(ts[k]!.post)) k++;
     const w = ts[k];
     if (k === i + 1 || !w || !(tagged(ts[i + 1], 'Negative') || time) || !tagged(w, 'Adjective') || tagged(w, 'Verb')) continue;
-    const irregular = irregularPast(w.norm) ? toInfinitive(w.norm, 'PastTense') : participleOf(w.norm);
-    const inf = regularPast(w.norm) ?? (time ? irregular : null);
+    // (after an adverb of time an irregular form too: "understood", "known")
+    const irregular = (): string | null => (irregularPast(w.norm) ? toInfinitive(w.norm, 'PastTense') : participleOf(w.norm));
+    const inf = regularPast(w.norm) ?? (time ? irregular() : null);
     if (!inf || !tagged(ts[k + 1], 'Determiner', 'Noun', 'Value') || tagged(ts[k + 1], 'Verb')) continue;
     ts[i] = retagged(ts[i]!, ['Verb', 'Auxiliary']);
     if (time) ts[i + 1] = retagged(ts[i + 1]!, ['Adverb']);

@@ -133,10 +133,12 @@ export function predicateComplement(
   // "called the attack | a prelude to an attempted coup": the name or kind a verb of naming gives its object.
   const kind = NAMED_AS.has(predicate) && k === objectEnd && !breakAfter(ts[k - 1]) && /^(?:a|an|the)$/.test(t.norm);
   const as = kind ? npRight(ts, k, limit) : null;
-  const asEnd = as ? Math.min(limit, Math.max(as.e, complementEnd(ts, as.e))) : k;
-  // (not cut inside a quotation or a compound: 'a brilliant machine for "talking ...', 'an eye-opener')
-  const cut = isPrep(ts[asEnd - 1]) || /^-/.test(ts[asEnd - 1]?.post ?? '') || /["\u201c]/u.test(ts[asEnd]?.pre ?? '');
-  if (as && as.s === k && asEnd - k > 1 && !cut) return quotedText(ts, s, k, asEnd);
+  if (as && as.s === k) {
+    const end = Math.min(limit, Math.max(as.e, complementEnd(ts, as.e)));
+    // (not cut inside a quotation or a compound: 'a brilliant machine for "talking ...', 'an eye-opener')
+    const cut = isPrep(ts[end - 1]) || /^-/.test(ts[end - 1]?.post ?? '') || /["\u201c]/u.test(ts[end]?.pre ?? '');
+    if (end - k > 1 && !cut) return quotedText(ts, s, k, end);
+  }
   // "keep Wall Street | happy", "found Mr Ebbers | guilty of fraud": the state the object is given.
   const state = SMALL_CLAUSE_VERBS.has(predicate) && !breakAfter(ts[k - 1]) ? stateEnd(ts, k) : k;
   if (state > k && state <= limit) return quotedText(ts, s, k, state);

@@ -738,7 +738,7 @@ function gerundAsideSubject(ts: readonly Token[], vg: VerbGroup, k: number, earl
 /** A person's name right after a subordinator ("after Peter Mandelson, ..."): it opens the clause. */
 const opensAfterLink = (ts: readonly Token[], np: Span): boolean =>
   LEX.subordinators.has(ts[np.s - 1]?.norm ?? '') &&
-  !/^(?:such|like)$/.test(ts[np.s - 2]?.norm ?? '') && // "writers such as Sylvia Plath, George Orwell ..."
+  ts[np.s - 2]?.norm !== 'such' && // "writers such as Sylvia Plath, George Orwell ..."
   has(ts[np.e - 1], 'Person') &&
   /,/.test(ts[np.e - 1]!.post);
 

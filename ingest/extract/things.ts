@@ -69,12 +69,13 @@ export function fitsKind(head: string, name: string): boolean {
 
 /** The organisation kind a name puts itself in ("Daily Telegraph" → outlet, "Labour" → party), if any. */
 export const nameKind = (name: string): string | undefined => {
-  const words = name.toLowerCase().split(/\s+/);
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
   // (an outlet's edition after its name: "Financial Times Deutschland", "Sky News Australia")
   const edition = words.length > 2 && ORG_KIND.get(words.at(-2)!) === 'outlet' ? 'outlet' : undefined;
-  return (
-    KNOWN_KIND.get(name.toLowerCase()) ?? ORG_KIND.get(words.at(-1) ?? '') ?? edition ?? (isParty(name) ? ORG_KIND.get('party') : undefined) // "Labour said ... the firm": not Labour
-  );
+  // ("Labour said ... the firm": not Labour)
+  const party = isParty(name) ? ORG_KIND.get('party') : undefined;
+  return KNOWN_KIND.get(lower) ?? ORG_KIND.get(words.at(-1) ?? '') ?? edition ?? party;
 };
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();

@@ -77,7 +77,7 @@ const nameActs = (name: Token, verb: Token): boolean =>
  * whatever its type ("after Sunni armed groups attacked" goes on to a verb: a modifier).
  */
 function subordinateName(ts: readonly Token[], i: number): boolean {
-  if (!LEX.subordinators.has(ts[i - 2]?.norm ?? '') || ts[i - 2]!.norm === 'of' || !/^\p{Lu}\p{Ll}/u.test(ts[i - 1]!.text)) return false;
+  if (!LEX.subordinators.has(ts[i - 2]?.norm ?? '') || !/^\p{Lu}\p{Ll}/u.test(ts[i - 1]!.text)) return false;
   if (/^\p{Lu}/u.test(ts[i - 3]?.text ?? '') && !breakAfter(ts[i - 3])) return false;
   for (let k = i + 1; k < i + 5; k++) {
     const w = ts[k];

@@ -9,7 +9,7 @@
 import type { Token } from '../nlp.js';
 import { extendCoord } from './args.js';
 import type { Clause, SentenceAnalysis, Span } from './clauses.js';
-import { FEELINGS, JUDGED_FOR, LEX, SAYING_HEADS } from './lexicon.js';
+import { FEELINGS, JUDGED_FOR, LEX, RECEIVING, SAYING_HEADS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npLeft, recipient } from './phrases.js';
 import { has, isPrep } from './tokens.js';
@@ -222,8 +222,14 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   }
   // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase;
   // "a series of attempts by US prosecutors to pursue": the agent after "by".
-  const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => pp.np.e === to) : undefined;
-  const byAgent = inPP && /^(?:by|on|of)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? inPP.np : null;
+  // ("the decision by India and Pakistan to open": the whole coordination)
+  const reaches = (np: Span): Span | undefined => (np.e === to ? np : extendCoord(ts, np, to).e === to ? { s: np.s, e: to } : undefined);
+  const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => reaches(pp.np)) : undefined;
+  const agentNP = inPP && reaches(inPP.np);
+  const byAgent = agentNP && /^(?:by|on|of)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? agentNP : null;
+  // "Sociedad have been given special permission by the Spanish FA to sign a player": the giver
+  // grants it; the one given it acts.
+  if (inPP?.prep === 'by' && p.vg.passive && RECEIVING.has(p.vg.lemma) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '')) return p.subj;
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
   // "denounced it as a serious attempt to destabilise Iraq": the attempt is the thing described, not the subject's.

@@ -10,6 +10,9 @@
  *   government-named-before: a bare "the government" after the article has named one country's
  *     government ("Ukraine's government ... the government"), and no other country's, by the
  *     rules above.
+ *   country-named-before: a bare "the government" in an article that has named no government, after
+ *     it has named one country only, first in its headline or lead ("India widens access to
+ *     telecoms ... The government hopes to"), not as a noun's modifier ("the Iraq war").
  * Names the alias file lists are never rewritten (that is how a user turns the rule off).
  * Data: ingest/data/resolve/metonymy.json.
  */
@@ -24,11 +27,20 @@ import { groupSig } from './groups.js';
 
 const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(data.capitals));
 const SEATS: ReadonlyMap<string, string> = new Map(Object.entries(data.seats));
+const COUNTRIES: ReadonlySet<string> = new Set(CAPITALS.values());
+/** The headline and the first two sentences after it. */
+const LEAD = 2;
 const PLACE_PREPS: ReadonlySet<string> = new Set(data.placePrepositions);
 const VERBS: ReadonlySet<string> = new Set(data.verbs);
 const GOV_HEADS: ReadonlySet<string> = new Set(data.governmentHeads.map((h) => groupSig(h).head));
 
-export const METONYMY_RULES = ['capital-as-government', 'country-government', 'seat-as-government', 'government-named-before'] as const;
+export const METONYMY_RULES = [
+  'capital-as-government',
+  'country-government',
+  'seat-as-government',
+  'government-named-before',
+  'country-named-before',
+] as const;
 /** Rules that read a name as its country: such a name never stands for (names or keys) the entity. */
 export const METONYMY: ReadonlySet<string> = new Set(METONYMY_RULES);
 
@@ -66,25 +78,39 @@ export function governments(
   tokens: PerSentence<readonly Token[]>,
   aliases: AliasTable,
 ): (Rewrite | undefined)[] {
-  return namedBefore(mentions, info, tokens, countries(mentions, info, analyses, tokens, aliases));
+  return namedBefore(mentions, info, tokens, aliases, countries(mentions, info, analyses, tokens, aliases));
 }
 
-/** "the government" (no qualifier) after one country's government only, as that country. */
+/**
+ * "the government" (no qualifier) after one country's government only, as that country; where the
+ * article has named no government, after one country only ("India's mobile boom ... The government
+ * hopes to"; not after two: "lost a concession in Bolivia ... Argentina ... forced the government").
+ */
 function namedBefore(
   mentions: readonly Mention[],
   info: readonly MentionInfo[],
   tokens: PerSentence<readonly Token[]>,
+  aliases: AliasTable,
   out: (Rewrite | undefined)[],
 ): (Rewrite | undefined)[] {
   const named = new Set<string>();
+  const countries = new Set<string>();
   return out.map((r, i) => {
     if (r) named.add(r.name);
     const m = mentions[i]!;
     const mi = info[i];
     const ts = tokens.at(m.sentence) ?? [];
+    // (not a country that only modifies a noun: "the Iraq war", "US troops")
+    const modifier = !!mi && has(ts[mi.e], 'Noun') && /^\p{Ll}/u.test(ts[mi.e]!.text) && !has(ts[mi.e - 1], 'Possessive');
+    const country = mi?.kind === 'name' && m.type === 'Place' && !modifier ? (aliases.groupOf(m.name)?.canonical ?? m.name) : '';
+    // (named in the headline or the lead, as what the story is about: not "the war in Iraq" in a
+    // story of British politics, where the government is Britain's)
+    if (COUNTRIES.has(country) && (countries.size || m.sentence <= LEAD)) countries.add(country);
     const the = !!mi && (ts[mi.s]?.norm === 'the' || ts[mi.s - 1]?.norm === 'the');
     const bare = !r && the && m.corefOf === undefined && mi?.kind === 'group' && /^(?:the\s+)?government$/i.test(m.text);
-    return bare && named.size === 1 ? { name: [...named][0]!, rule: 'government-named-before' } : r;
+    if (!bare) return r;
+    if (named.size === 1) return { name: [...named][0]!, rule: 'government-named-before' };
+    return !named.size && countries.size === 1 ? { name: [...countries][0]!, rule: 'country-named-before' } : r;
   });
 }
 

@@ -135,8 +135,12 @@ function opening(ts: readonly Token[], e: number): { from: number; afterPrep: bo
   // (a quotation the phrase ends with does not end it: 'spoke of "competing agendas" between Mr Brown and Mr Blair')
   const quoted = /^["\u201d]\s*$/.test(head?.post ?? '') && /["\u201c]/.test(quoteOpen(ts, e - 1));
   if (!t || (breakAfter(head) && !quoted)) return undefined;
-  if (t.norm === 'to' && THINGS.intentNouns.has(head!.norm) && has(ts[e + 1], 'Infinitive') && !isNounAt(ts, e + 1))
-    return { from: e + 2, afterPrep: true };
+  if (t.norm === 'to' && THINGS.intentNouns.has(head!.norm) && has(ts[e + 1], 'Infinitive') && !isNounAt(ts, e + 1)) {
+    // (with its particle: "a pledge to stand down", "plans to pull out of Iraq")
+    let from = e + 2;
+    while (has(ts[from], 'Particle') && !breakAfter(ts[from - 1])) from++;
+    return { from, afterPrep: true };
+  }
   // compromise tags a gerund after a preposition as a noun: "with winning the election".
   const gerund = (has(head, 'Gerund') && !has(head, 'Noun')) || (/\p{L}{3}ing$/u.test(head!.norm) && has(t, 'Determiner'));
   if (gerund && isNounAt(ts, e) && !clauseStart(t)) return { from: e, afterPrep: true };

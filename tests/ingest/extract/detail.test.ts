@@ -194,4 +194,15 @@ describe('argument details: a common-noun argument in full, as the sentence give
     const r = read(text).find((x) => x.o === 'viewers');
     expect(r?.evidence.objectDetail ?? null).toBeNull();
   });
+
+  it('keeps the particle of an intended verb (politics/255, business/210)', () => {
+    const pledge =
+      'Gordon Brown has made an appeal for unity after reports claimed Mr Blair went back on a pledge to stand down before the next general election.';
+    expect(find(pledge, 'go back on', 'pledge')?.evidence.objectDetail).toBe('pledge to stand down');
+    const debts =
+      "At their meeting in London, G7 finance ministers backed plans to write off up to 100% of the debts owed by some of the world's poorest countries.";
+    expect(find(debts, 'support', 'plans')?.evidence.objectDetail).toBe(
+      "plans to write off up to 100% of the debts owed by some of the world's poorest countries",
+    );
+  });
 });

@@ -1426,15 +1426,37 @@ function pluralsBeforeSaying(ts: Token[]): void {
   }
 }
 
-/** "luxury goods firm LVMH": a classifier noun read as a verb before a name is a noun (retag.json). */
+/**
+ * "luxury goods firm LVMH", "Liverpool band The Coral", "US car firms General Motors": a classifier
+ * noun (or its plural) read as a verb before a name is a noun (retag.json), after a lowercase noun
+ * or adjective, or a singular after a name (not a capitalised first word: "Figures show UK growth";
+ * not after a possessive: "PowerPage's publisher Jason O-Grady" is read as a role).
+ */
 function classifiersBeforeNames(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (!RT.classifiers.has(t.norm) || !tagged(t, 'Verb') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const plural = /s$/.test(t.norm) && RT.classifiers.has(t.norm.slice(0, -1));
+    if (!(RT.classifiers.has(t.norm) || plural) || !tagged(t, 'Verb') || !/^\p{Ll}+$/u.test(t.text)) continue;
     const prev = ts[i - 1]!;
     if (!tagged(prev, 'Noun', 'Adjective') || tagged(prev, 'Pronoun', 'Determiner') || /[,;:()]/.test(prev.post + t.post)) continue;
-    if (!/^\p{Ll}/u.test(prev.text) || !/^\p{Lu}/u.test(ts[i + 1]!.text) || !tagged(ts[i + 1], 'Noun', 'ProperNoun')) continue;
-    ts[i] = retagged(t, ['Noun', 'Singular']);
+    const named =
+      !plural && tagged(prev, 'ProperNoun', 'Acronym') && !tagged(prev, 'Possessive') && (i > 1 || tagged(prev, 'Place', 'Organization'));
+    // (a name may open with a capitalised "The": "Liverpool band The Coral")
+    const the = ts[i + 1]!.text === 'The' && tagged(ts[i + 2], 'ProperNoun');
+    if (!(/^\p{Ll}/u.test(prev.text) || named) || !/^\p{Lu}/u.test(ts[i + 1]!.text) || !(the || tagged(ts[i + 1], 'Noun', 'ProperNoun')))
+      continue;
+    // (a plural in -s after a phrase with its determiner is its verb: "The film stars Colin Farrell",
+    // "This evidence shows Mr Kenteris"; not "US car firms General Motors")
+    let k = i - 1;
+    while (
+      k > 0 &&
+      tagged(ts[k - 1], 'Noun', 'Adjective') &&
+      !tagged(ts[k - 1], 'Determiner', 'Pronoun') &&
+      !/[,;:()]/.test(ts[k - 1]!.post)
+    )
+      k--;
+    if (plural && tagged(ts[k - 1], 'Determiner', 'Possessive')) continue;
+    ts[i] = retagged(t, ['Noun', plural ? 'Plural' : 'Singular']);
   }
 }
 

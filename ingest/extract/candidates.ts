@@ -42,6 +42,7 @@ import {
   questionClauses,
   sentenceMeanings,
   stronger,
+  UNREAL_FRAME,
   type Meaning,
 } from './meaning.js';
 import type { MentionInfo } from './names.js';
@@ -447,7 +448,9 @@ export function sentenceRelations(
           : (entityOf(x, own!.mention)?.id ?? speaker)
         : (entityOf(x, said.by ?? undefined)?.id ?? null);
     // "Knapman rejected the idea X posed a threat", "Analysts believe X": the denier, claimant or believer.
-    const holder = !attributed && t.clause >= 0 && !descriptive ? frameHolder(x, ts, an, ix, t.clause) : null;
+    // (not the one asked to stop what goes on: "asked the court to stop Apple pursuing" is the writer's)
+    const unreal = said.cues.some((q) => q.endsWith(UNREAL_FRAME));
+    const holder = !attributed && t.clause >= 0 && !descriptive && !unreal ? frameHolder(x, ts, an, ix, t.clause) : null;
     if (holder) by = holder;
     // "Iran denied any role in the attack", "Microsoft denied breaking the law": its own word.
     const mine = !t.np && !descriptive && !attributed && !holder;

@@ -9,6 +9,9 @@ import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { breakAfter, dashAfter, has, isBe, isPrep } from './tokens.js';
 
+/** Ends the cue of a stop only asked for or planned, whose act goes on ("frame:stop (unreal)"). */
+export const UNREAL_FRAME = ' (unreal)';
+
 export interface Meaning {
   polarity: Polarity;
   certainty: Certainty;
@@ -832,7 +835,13 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const falsely = ts.slice(pc.vg.s - 1, pc.vg.e).some((t) => LEX.falsityAdverbs.has(t.norm));
       if (falsely && taken && p.polarity === 'positive') m.certainty = 'asserted';
       const negates = (LEX.negationVerbs.has(pc.vg.lemma) || lacking || falsely) && taken;
-      if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive' && !described) {
+      // "asked the court to stop Apple pursuing the sources": a stop only asked for or planned
+      // stops nothing; the act it would stop is going on, as the sentence takes for granted.
+      const ongoing = prevented && gerundAfterObject && ts[c.vg.s - 1]?.norm !== 'from' && p.certainty !== 'asserted';
+      if (ongoing && p.polarity === 'positive') {
+        m.certainty = 'asserted';
+        m.cues.push(`frame:${pc.vg.lemma}${UNREAL_FRAME}`);
+      } else if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive' && !described) {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);
       } else if (p.cues.includes('not without') && ts[c.vg.s - 1]?.norm === 'without' && m.polarity === 'negative') {

@@ -258,9 +258,12 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   )
     return false;
   // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare
-  // noun, or an adjective and a noun ("rising raw material costs").
+  // noun, or an adjective and a noun ("rising raw material costs"); not a progressive whose object
+  // does its infinitive ("is encouraging companies to pay taxes").
   const adjNoun = has(next, 'Adjective') && !has(next, 'Noun') && has(ts[i + 2], 'Noun') && !breakAfter(next!);
+  const controls = isBe(prev) && ts[i + (adjNoun ? 3 : 2)]?.norm === 'to' && has(ts[i + (adjNoun ? 4 : 3)], 'Infinitive');
   if (
+    !controls &&
     has(t, 'Gerund') &&
     GERUND_ADJECTIVES.has(t.norm) &&
     next &&

@@ -432,6 +432,19 @@ export function resolveApposition(
   return fits ? i + 1 : undefined;
 }
 
+/**
+ * "Rosneft, the company that eventually acquired Yuganskneftegas": a company noun set off by a
+ * comma and "the" right after an organisation's name, and going on into a relative, a phrase or
+ * the next break, is that name (not "..., the company said": a speaker).
+ */
+function apposedToName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number, head: string): boolean {
+  const [name, mi] = [info[i - 1], info[i]!];
+  if (name?.kind !== 'name' || ms[i - 1]!.type !== 'Organization' || !THINGS.descriptorHeads.has(head)) return false;
+  if (ts[mi.s - 1]?.norm !== 'the' || appositiveHead(ts, name, mi) !== head) return false;
+  const next = ts[mi.e];
+  return !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
+}
+
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
@@ -772,23 +785,25 @@ export function coref(c: Mentioned): Corefed {
     const j =
       tail !== undefined
         ? tail
-        : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
-          ? by.root
-          : kind === 'pronoun'
-            ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
-              ? undefined
-              : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
-            : kind === 'description'
-              ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
-              : kind === 'thing' && info[i]!.role
-                ? resolveOrganisation(ms, info, i, undefined, topic, sal)
-                : kind === 'group'
-                  ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
-                  : kind === 'thing'
-                    ? (resolveNamed(ms, info, ts, i) ??
-                      resolveApposition(ms, info, ts, i) ??
-                      resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
-                    : undefined;
+        : head && apposedToName(ms, info, ts, i, head)
+          ? (ms[i - 1]!.corefOf ?? i - 1)
+          : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
+            ? by.root
+            : kind === 'pronoun'
+              ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
+                ? undefined
+                : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
+              : kind === 'description'
+                ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
+                : kind === 'thing' && info[i]!.role
+                  ? resolveOrganisation(ms, info, i, undefined, topic, sal)
+                  : kind === 'group'
+                    ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
+                    : kind === 'thing'
+                      ? (resolveNamed(ms, info, ts, i) ??
+                        resolveApposition(ms, info, ts, i) ??
+                        resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
+                      : undefined;
     if (j !== undefined) m.corefOf = j;
     if (kind === 'name') {
       describe(classifierOf(ts, info[i]!), m.corefOf ?? i, m.sentence);

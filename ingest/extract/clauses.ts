@@ -326,7 +326,10 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       /^(?:which|whom)$/.test(relative ?? '');
     // (a verb that takes no object makes the "that" a noun's complement: "get advance notice that an
     // attack is about to happen")
-    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive && !INTRANSITIVE.has(c.vg.lemma)) {
+    // (nor one whose object is a question: "charges from US federal regulators that it failed to
+    // disclose how family members ... were employed" states the charges, no regulators disclosed)
+    const question = /^(?:how|what|why|whether)$/.test(ts[c.vg.e]?.norm ?? '');
+    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive && !INTRANSITIVE.has(c.vg.lemma) && !question) {
       c.obj = c.relAntecedent;
       c.rules.push('rel-obj');
     }

@@ -433,14 +433,19 @@ export function resolveApposition(
 }
 
 /**
- * "Rosneft, the company that eventually acquired Yuganskneftegas": a company noun set off by a
- * comma and "the" right after an organisation's name, and going on into a relative, a phrase or
- * the next break, is that name (not "..., the company said": a speaker).
+ * "Rosneft, the company that eventually acquired Yuganskneftegas", "Exxon, the world's largest oil
+ * company, has signed": a company noun's phrase set off by a comma and its article right after an
+ * organisation's name, and going on into a relative, a phrase or the next break, is that name
+ * (not "..., the company said": a speaker).
  */
-function apposedToName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number, head: string): boolean {
+function apposedToName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): boolean {
   const [name, mi] = [info[i - 1], info[i]!];
-  if (name?.kind !== 'name' || ms[i - 1]!.type !== 'Organization' || !THINGS.descriptorHeads.has(head)) return false;
-  if (ts[mi.s - 1]?.norm !== 'the' || appositiveHead(ts, name, mi) !== head) return false;
+  if (name?.kind !== 'name' || ms[i - 1]!.type !== 'Organization') return false;
+  if (mi.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '') || !/^(?:the|a|an)$/.test(ts[name.e]?.norm ?? ''))
+    return false;
+  // (past a possessive or an adjective of its own: "the world's largest oil company")
+  if (ts.slice(name.e + 1, mi.s).some((t) => breakAfter(t) || !(has(t, 'Possessive') || has(t, 'Adjective')))) return false;
+  if (!THINGS.descriptorHeads.has(ts[mi.e - 1]?.norm ?? '')) return false;
   const next = ts[mi.e];
   return !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
 }
@@ -785,7 +790,7 @@ export function coref(c: Mentioned): Corefed {
     const j =
       tail !== undefined
         ? tail
-        : head && apposedToName(ms, info, ts, i, head)
+        : common && apposedToName(ms, info, ts, i)
           ? (ms[i - 1]!.corefOf ?? i - 1)
           : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
             ? by.root

@@ -930,6 +930,21 @@ function originModifiers(ts: Token[]): void {
   }
 }
 
+/**
+ * "Labour election campaign coordinator Alan Milburn": a bare verb form between a noun and a role
+ * word before a person's name is a noun of the role's compound, not a verb with the name after.
+ */
+function nounsInRoles(ts: Token[]): void {
+  for (let i = 1; i + 2 < ts.length; i++) {
+    const [prev, t, role, name] = [ts[i - 1]!, ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    if (!/^\p{Ll}+$/u.test(t.text) || !bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
+    // (not after a plural, its subject: "Other ambassadors include actors Harvey Keitel")
+    if (!tagged(prev, 'Noun') || tagged(prev, 'Pronoun', 'Determiner', 'Plural') || /[,;:]/.test(prev.post + t.post + role.post)) continue;
+    if (!tagged(role, 'Actor') || tagged(role, 'Verb', 'Plural') || !tagged(name, 'Person', 'FirstName')) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 const PERSON_MODIFIERS: readonly string[][] = retag.personModifiers.map((m) => m.split(' '));
 
 /**
@@ -2381,6 +2396,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     progressiveControllers(tokens);
     gerundsAfterActors(tokens);
     nounsAfterSingularNames(tokens);
+    nounsInRoles(tokens);
     homeAdverbs(tokens);
     recordHighs(tokens);
     repeatedByAdverbs(tokens);

@@ -35,6 +35,9 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
     const lead = LEX.speechLeads.has(c.vg.lemma) && !c.obj && /^\s*[:\u201c"]/.test(ts[c.vg.e - 1]!.post + (ts[c.vg.e]?.pre ?? ''));
     if (!(LEX.reporting.has(c.vg.lemma) || lead) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
     if (judgesAnAct(ts, c)) return;
+    // "he was moved by what people were saying": a saying inside a wh-clause is a thing said of,
+    // no report of the sentence.
+    if (/^(?:what|how|why|whatever)$/.test(ts[c.subj.s - 1]?.norm ?? '') && c.subj.s < c.vg.s) return;
     // "..., if they indicate a more general weakening": a report only supposed is no one's report.
     if (c.subord && LEX.conditionals.has(c.subord)) return;
     // "HSBC will report profits", "announced a deal": a thing reported, not a clause ("confirmed the deal was done" is one).

@@ -225,11 +225,11 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // ("the decision by India and Pakistan to open": the whole coordination)
   const reaches = (np: Span): Span | undefined => (np.e === to ? np : extendCoord(ts, np, to).e === to ? { s: np.s, e: to } : undefined);
   const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => reaches(pp.np)) : undefined;
-  const agentNP = inPP && reaches(inPP.np);
-  const byAgent = agentNP && /^(?:by|on|of)$/.test(inPP.prep) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '') ? agentNP : null;
+  const agentNoun = !!inPP && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '');
   // "Sociedad have been given special permission by the Spanish FA to sign a player": the giver
   // grants it; the one given it acts.
-  if (inPP?.prep === 'by' && p.vg.passive && RECEIVING.has(p.vg.lemma) && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '')) return p.subj;
+  if (agentNoun && inPP.prep === 'by' && p.vg.passive && RECEIVING.has(p.vg.lemma)) return p.subj;
+  const byAgent = agentNoun && /^(?:by|on|of)$/.test(inPP.prep) ? reaches(inPP.np) : null;
   const ppOwner = inPP ? (possessor(ts, inPP.np) ?? byAgent ?? agentAfter(ts, inPP.np)) : null;
   if (ppOwner) return ppOwner;
   // "denounced it as a serious attempt to destabilise Iraq": the attempt is the thing described, not the subject's.

@@ -438,16 +438,17 @@ export function resolveApposition(
  * organisation's name, and going on into a relative, a phrase or the next break, is that name
  * (not "..., the company said": a speaker).
  */
-function apposedToName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): boolean {
+function apposedName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
   const [name, mi] = [info[i - 1], info[i]!];
-  if (name?.kind !== 'name' || ms[i - 1]!.type !== 'Organization') return false;
+  if (name?.kind !== 'name' || ms[i - 1]!.type !== 'Organization') return undefined;
   if (mi.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '') || !/^(?:the|a|an)$/.test(ts[name.e]?.norm ?? ''))
-    return false;
+    return undefined;
   // (past a possessive or an adjective of its own: "the world's largest oil company")
-  if (ts.slice(name.e + 1, mi.s).some((t) => breakAfter(t) || !(has(t, 'Possessive') || has(t, 'Adjective')))) return false;
-  if (!THINGS.descriptorHeads.has(ts[mi.e - 1]?.norm ?? '')) return false;
+  if (ts.slice(name.e + 1, mi.s).some((t) => breakAfter(t) || !(has(t, 'Possessive') || has(t, 'Adjective')))) return undefined;
+  if (!THINGS.descriptorHeads.has(ts[mi.e - 1]?.norm ?? '')) return undefined;
   const next = ts[mi.e];
-  return !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
+  const apposed = !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
+  return apposed ? (ms[i - 1]!.corefOf ?? i - 1) : undefined;
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -786,29 +787,27 @@ export function coref(c: Mentioned): Corefed {
     const common = kind === 'thing' || kind === 'group';
     const head = common ? pointingHead(ts, info[i]!) : undefined;
     const by = head ? described.get(head) : undefined;
-    const tail = common ? resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) : undefined;
+    const tail = common ? (resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) ?? apposedName(ms, info, ts, i)) : undefined;
     const j =
       tail !== undefined
         ? tail
-        : common && apposedToName(ms, info, ts, i)
-          ? (ms[i - 1]!.corefOf ?? i - 1)
-          : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
-            ? by.root
-            : kind === 'pronoun'
-              ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
-                ? undefined
-                : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
-              : kind === 'description'
-                ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
-                : kind === 'thing' && info[i]!.role
-                  ? resolveOrganisation(ms, info, i, undefined, topic, sal)
-                  : kind === 'group'
-                    ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
-                    : kind === 'thing'
-                      ? (resolveNamed(ms, info, ts, i) ??
-                        resolveApposition(ms, info, ts, i) ??
-                        resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
-                      : undefined;
+        : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
+          ? by.root
+          : kind === 'pronoun'
+            ? m.text.toLowerCase() === 'it' && expletive(ts, info[i]!.e)
+              ? undefined
+              : ((m.text.toLowerCase() === 'it' ? eventAntecedent(ms, info, ts, i) : undefined) ?? resolvePronoun(ms, info, i, sal))
+            : kind === 'description'
+              ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
+              : kind === 'thing' && info[i]!.role
+                ? resolveOrganisation(ms, info, i, undefined, topic, sal)
+                : kind === 'group'
+                  ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
+                  : kind === 'thing'
+                    ? (resolveNamed(ms, info, ts, i) ??
+                      resolveApposition(ms, info, ts, i) ??
+                      resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
+                    : undefined;
     if (j !== undefined) m.corefOf = j;
     if (kind === 'name') {
       describe(classifierOf(ts, info[i]!), m.corefOf ?? i, m.sentence);

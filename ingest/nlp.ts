@@ -1130,19 +1130,33 @@ const PURE_PREPOSITIONS = new Set(['about', 'on', 'over', 'in', 'into', 'with', 
 /**
  * "worries about massive US trade and budget deficits": a preposition takes a phrase, not a clause,
  * so a bare verb form right after its object's modifiers ("US") is the phrase's noun, as is a bare
- * form coordinated with it before a noun ("budget deficits").
+ * form coordinated with it before a noun ("budget deficits"), and an -s form before a plural noun
+ * ("the top of the UK games charts").
  */
 function nounsInPhrases(ts: Token[]): void {
   const bare = (t: Token | undefined) =>
     bareForm(t) && !tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') && /^\p{Ll}+$/u.test(t!.text);
+  const plural = (i: number) =>
+    sForm(ts[i]) &&
+    tagged(ts[i], 'PresentTense') &&
+    !tagged(ts[i], 'Auxiliary', 'Modal', 'Copula') &&
+    sForm(ts[i + 1]) &&
+    tagged(ts[i + 1], 'Plural') &&
+    !tagged(ts[i + 1], 'Verb') &&
+    !/[,;:]/.test(ts[i]!.post);
   for (let i = 2; i < ts.length; i++) {
-    if (!bare(ts[i]) || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    const s = !bare(ts[i]) && plural(i);
+    if ((!bare(ts[i]) && !s) || /[,;:]/.test(ts[i - 1]!.post)) continue;
     let j = i - 1;
     while (j > 0 && tagged(ts[j], 'Adjective', 'ProperNoun', 'Acronym') && !tagged(ts[j], 'Verb', 'Pronoun') && !/[,;:]/.test(ts[j]!.post))
       j--;
     if (j === i - 1) continue;
     if (tagged(ts[j], 'Determiner', 'Possessive') && !/[,;:]/.test(ts[j]!.post)) j--; // "about the US budget"
-    if (!tagged(ts[j], 'Preposition') || !PURE_PREPOSITIONS.has(ts[j]!.norm)) continue;
+    if (!tagged(ts[j], 'Preposition') || !(PURE_PREPOSITIONS.has(ts[j]!.norm) || (s && ts[j]!.norm === 'of'))) continue;
+    if (s) {
+      ts[i] = retagged(ts[i]!, ['Noun', 'Plural'], toInfinitive(ts[i]!.norm, 'PresentTense') || ts[i]!.norm);
+      continue;
+    }
     ts[i] = retagged(ts[i]!, ['Noun', 'Singular']);
     const k = i + 2;
     if (ts[i + 1]?.norm === 'and' && bare(ts[k]) && tagged(ts[k + 1], 'Noun') && !tagged(ts[k + 1], 'Verb', 'Pronoun'))

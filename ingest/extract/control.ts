@@ -291,6 +291,16 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     const nearest = thing && restrictive && lastNp.e - lastNp.s <= 3;
     if (named && (has(before, 'Date') || THINGS.stop.has(before?.norm ?? '') || nearest)) c.subj = lastNp;
   }
+  // "Users running Windows XP that have applied the update": a plural verb takes the plural noun
+  // the phrase opens with, not the singular the modifier after it names.
+  if (c.rules.includes('rel-subj') && c.subj && /^(?:that|which|who)$/.test(ts[c.subj.e]?.norm ?? '')) {
+    const v = ts[c.vg.s]!;
+    const pluralVerb = /^(?:have|are|were|do)$/.test(v.norm) || (has(v, 'PresentTense') && !/s$/.test(v.norm) && !has(v, 'Modal'));
+    const end = ts[c.subj.e - 1]!;
+    const modifies = (t: Token | undefined) => !!t && (isPrep(t) || has(t, 'Gerund') || /^\p{Ll}+ing$/u.test(t.text));
+    const k = ts.slice(c.subj.s, c.subj.e - 1).findIndex((t, x) => has(t, 'Plural') && modifies(ts[c.subj!.s + x + 1]));
+    if (pluralVerb && k >= 0 && !has(end, 'Plural') && !has(end, 'Pronoun')) c.subj = { s: c.subj.s, e: c.subj.s + k + 1 };
+  }
   // "finance ministers of the G8, which Britain now chairs": the object relative too.
   if (c.rules.includes('rel-obj') && c.obj && c.relAntecedent && ts[c.relAntecedent.e]?.norm === 'which') c.obj = last(c.obj);
 }

@@ -11,7 +11,7 @@ import { partyOf, placeOf } from '../resolve/groups.js';
 import { AGE_DESCRIPTION } from './mentions.js';
 import type { MentionInfo } from './names.js';
 import { headEnd } from './args.js';
-import { fitsKind, isParty, isPluralParty, nameKind, orgKind, THINGS } from './things.js';
+import { fitsKind, isParty, isPluralOfPeople, nameKind, orgKind, THINGS } from './things.js';
 import { breakAfter, has, isPrep, quoteMask } from './tokens.js';
 
 const WINDOW = 2; // sentences back
@@ -202,9 +202,9 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
     if (!types.includes(ms[root]!.type) || info[j]!.kind === 'event') continue;
     if (g && sal?.gender(root) && sal.gender(root) !== g) continue;
-    // "The Conservatives accuse the Scottish Executive ... because it is too afraid": a party named
-    // in the plural is "they", never "it".
-    if ((w === 'it' || w === 'its') && isPluralParty(cand.text)) continue;
+    // "The Conservatives accuse the Scottish Executive ... because it is too afraid", "What the Law
+    // Lords did was ... because it didn't apply": people named in the plural are "they", never "it".
+    if ((w === 'it' || w === 'its') && isPluralOfPeople(cand.text)) continue;
     // "triggered the Cold War, with the Berlin blockade ... blighted by it", "Few in Westminster
     // believe that, because the evidence appears to contradict it": a place that only modifies a
     // noun or says where is not what "it" goes on with, but the thing it modifies keeps another

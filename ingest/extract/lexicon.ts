@@ -25,6 +25,7 @@ export const LEX = {
   lawNouns: set(cues.lawNouns),
   chanceNouns: set(cues.chanceNouns),
   judgingVerbs: set(cues.judgingVerbs),
+  impliedActVerbs: set(cues.impliedActVerbs),
   hedges: set(cues.hedges),
   allegations: set(cues.allegations),
   conditionals: set(cues.conditionals),

@@ -46,9 +46,19 @@ const KNOWN_KIND: ReadonlyMap<string, string> = new Map(
 
 const PARTIES: ReadonlySet<string> = new Set(data.parties);
 /** Parties named in the plural ("the Conservatives", "the Tories", "the Lib Dems"): "they", never "it". */
-export const isPluralParty = (name: string): boolean => {
+const isPluralParty = (name: string): boolean => {
   const n = name.toLowerCase().replace(/^the\s+/, '');
   return PARTIES.has(n) && /s$/.test(n);
+};
+/**
+ * Names of people in the plural ("the Conservatives", "the Law Lords", "Chief Constables"): a party
+ * so named, or a name ending in the plural of a title or role. "they", never "it".
+ */
+export const isPluralOfPeople = (name: string): boolean => {
+  if (isPluralParty(name)) return true;
+  // (the head before "of" names the body: "the Council of Ministers ... it")
+  const last = /^(?:(?! of ).)*?\b(\p{Lu}\p{Ll}+)s$/u.exec(name)?.[1]?.toLowerCase();
+  return !!last && (LEX.titles.has(last) || LEX.personRoles.has(last));
 };
 /** Whether `name` names a political party ("Labour", "the Tories", "Respect", "UK Independence Party"). */
 export const isParty = (name: string): boolean =>

@@ -121,7 +121,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       // "Labour opposes raising taxes", "opposes giving CSOs the power": a verb that judges another's
       // act takes the gerund as its object; its subject does not do it.
-      if (verbs.length && has(t, 'Gerund') && judgesAct(lemmaOf(ts[verbs.at(-1)!]!))) break;
+      // So does one that implies an act someone else does ("a vote would mean letting the Tories in").
+      const lead = verbs.length ? lemmaOf(ts[verbs.at(-1)!]!) : '';
+      if (verbs.length && has(t, 'Gerund') && (judgesAct(lead) || LEX.impliedActVerbs.has(lead))) break;
       // "documents prepared using Microsoft Word": "using" after a participle is the means, not its
       // complement ("started using Linux" is one).
       if (verbs.length && t.norm === 'using' && instrumentalAfter(ts[verbs.at(-1)!]!)) break;

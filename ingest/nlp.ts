@@ -2556,6 +2556,7 @@ export const isHeadlineLike = (ts: readonly Token[]): boolean => {
  */
 function headlineVerbs(ts: Token[]): void {
   if (!isHeadlineLike(ts)) return;
+  if (quotedHeadlineVerb(ts)) return;
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
@@ -2578,6 +2579,27 @@ function headlineVerbs(ts: Token[]): void {
       if (tagged(ts[k], 'Verb') && !tagged(ts[k], 'Auxiliary')) ts[k] = retagged(ts[k]!, ['Noun', 'Singular']);
     return;
   }
+}
+
+/**
+ * "UK 'risks breaking golden rule'", "LSE 'sets date for takeover deal'": in a headline, an -s form
+ * opening a quotation of more than one word after a noun is the verb of the claim it quotes; words
+ * before it read as verbs are the subject's. Not before "than" ("Disaster claims 'less than $10bn'").
+ */
+function quotedHeadlineVerb(ts: Token[]): boolean {
+  const i = ts.findIndex((t, k) => k > 0 && /['\u2018]$/u.test(t.pre));
+  const t = ts[i];
+  const next = ts[i + 1];
+  if (!t || !sForm(t) || !tagged(t, 'Plural', 'PresentTense') || /['\u2019]/u.test(t.post) || !next) return false;
+  if (!tagged(ts[i - 1], 'Noun', 'ProperNoun') || tagged(ts[i - 1], 'Pronoun') || next.norm === 'than') return false;
+  if (tagged(next, 'Verb') && !tagged(next, 'Gerund', 'Noun', 'Infinitive')) return false;
+  ts[i] = retagged(t, ['Verb', 'PresentTense'], toInfinitive(t.norm, 'PresentTense') || t.norm);
+  for (let k = 0; k < i; k++) if (tagged(ts[k], 'Verb') && !tagged(ts[k], 'Auxiliary')) ts[k] = retagged(ts[k]!, ['Noun', 'Singular']);
+  // (and a bare form after it or after a noun in the quotation is a noun: "'sets date for'", "'declines debt freeze'")
+  for (let k = i + 1; k < ts.length && !/['\u2019]/u.test(ts[k - 1]!.post); k++)
+    if (bareForm(ts[k]) && !tagged(ts[k], 'Modal', 'Auxiliary', 'Gerund') && (k === i + 1 || tagged(ts[k - 1], 'Noun')))
+      ts[k] = retagged(ts[k]!, ['Noun', 'Singular']);
+  return true;
 }
 
 /** Words after which a full stop is no sentence end ("Mr.", "U.S.", "Jan."). */

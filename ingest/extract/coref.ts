@@ -319,11 +319,13 @@ export function resolveOrganisation(
   role = info[i]!.role!,
   topic?: OrgCounts,
   sal?: Salience,
+  ts: readonly Token[] = [],
 ): number | undefined {
   const m = ms[i]!;
   const outlet = THINGS.pressWords.has(role) ? namedOutlet(ms, info, i) : undefined;
   if (outlet !== undefined) return outlet;
   const names = new Map<string, number>();
+  const here = new Map<string, number>(); // those named earlier in its own sentence
   // "the party" is a party, never "Bournemouth" (a company head may be any organisation).
   const party = orgKind(role) === 'party';
   const fits = (root: number): boolean =>
@@ -335,8 +337,17 @@ export function resolveOrganisation(
     if ((info[j]!.kind !== 'name' && root === j) || info[j]!.kind === 'pronoun' || ms[root]!.type !== 'Organization') continue;
     if (!fits(root)) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
+    if (ms[j]!.sentence === m.sentence && qualifiesNoun(ts, info[j]!)) here.set(key(ms[root]!), root);
   }
   if (names.size === 1) return [...names.values()][0];
+  // "A spokesman for Shell said the company would", "Merck's shares tumbled and the company has
+  // had to": a description that is its clause's subject is the one organisation its own sentence
+  // names before it inside another noun's phrase, not the article's main one. (Not one that acts
+  // there: "Ofcom said that the firm must" is another firm.)
+  const d = info[i]!.s - (ts[info[i]!.s - 1]?.norm === 'the' ? 2 : 1);
+  // (not in apposition to a name: "the UK Film Council, the organisation which")
+  const apposed = !!ts[d] && breakAfter(ts[d]) && /^\p{Lu}/u.test(ts[d]!.text);
+  if (here.size === 1 && sal?.subject(i) && !apposed) return [...here.values()][0];
   // "Ubisoft ... has been trying to remain independent since Electronic Arts announced plans to buy
   // 19.9% of the firm": a description after its clause's subject is not that subject; with it set
   // aside, the one other organisation in reach.
@@ -353,6 +364,21 @@ export function resolveOrganisation(
   const [top, next] = ranked;
   if (!top || top.n < 2 || (next && top.n < 2 * next.n)) return undefined;
   return names.size === 0 || names.has(key(ms[top.root]!)) ? top.root : undefined;
+}
+
+/**
+ * "Merck's shares", "MTV spokeswoman", "a spokesman for Shell", "investors in Worldcom": a name
+ * that qualifies a noun after it or a person's noun before it, not one that heads an argument.
+ */
+function qualifiesNoun(ts: readonly Token[], mi: MentionInfo): boolean {
+  const last = ts[mi.e - 1];
+  const after = ts[mi.e];
+  if (!last || breakAfter(last)) return !!last && has(last, 'Possessive');
+  if (has(last, 'Possessive') || (has(after, 'Noun') && !has(after, 'Verb') && !has(after, 'Pronoun'))) return true;
+  const prep = ts[mi.s - 1]?.norm === 'the' ? mi.s - 2 : mi.s - 1;
+  const holder = ts[prep - 1];
+  const person = (t: Token) => LEX.personRoles.has(t.norm) || LEX.titles.has(t.norm) || has(t, 'Actor') || LEX.plainPeople.has(t.norm);
+  return isPrep(ts[prep]) && !!holder && person(holder);
 }
 
 /**
@@ -800,7 +826,7 @@ export function coref(c: Mentioned): Corefed {
             : kind === 'description'
               ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
               : kind === 'thing' && info[i]!.role
-                ? resolveOrganisation(ms, info, i, undefined, topic, sal)
+                ? resolveOrganisation(ms, info, i, undefined, topic, sal, ts)
                 : kind === 'group'
                   ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
                   : kind === 'thing'

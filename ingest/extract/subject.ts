@@ -158,6 +158,11 @@ export function findSubject(
       c.rules.push('subj-np');
       return;
     }
+    if (prev && gerundPhraseEnds(ts, prev, np, vg)) {
+      c.subj = prev.subj;
+      c.rules.push('subj-np');
+      return;
+    }
     // "The revelation that Shell had inflated its reserves | led to": the noun phrase the complement completes.
     if (prev?.complementOf && np.s >= prev.vg.e && !earlier.some((m) => mainClause(ts, m))) {
       c.subj = prev.complementOf;
@@ -485,6 +490,22 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   // (a counted subject too: "one drone carrying explosives | struck his residence")
   const counted = has(ts[s.s], 'Value') && !has(ts[s.s], 'Date');
   return opens && (determined(ts[s.s]) || plural || counted) && object;
+}
+
+/**
+ * "Members working in the NHS or for local government | have never had": a gerund with no object
+ * after a plural that opens the clause modifies it; its prepositional phrases end at the next verb,
+ * whose subject is that plural, not the last phrase's noun. Not where the verb takes a singular.
+ */
+function gerundPhraseEnds(ts: readonly Token[], g: Clause, np: Span, vg: VerbGroup): boolean {
+  const s = g.subj;
+  if (!s || g.obj || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
+  if (!isPrep(ts[g.vg.e]) || np.e !== vg.s || !has(ts[s.e - 1], 'Plural') || has(ts[s.e - 1], 'Pronoun')) return false;
+  if (LEX.reporting.has(g.vg.lemma) || !opensClause(ts, s.s)) return false;
+  const phrase = ts.slice(s.s, np.e);
+  if (phrase.some((t, i) => breakAfter(t) || (i > g.vg.e - s.s && has(t, 'Verb') && !has(t, 'Noun')))) return false;
+  const v = ts[vg.s]!;
+  return !(has(v, 'PresentTense') && /[^s]s$/.test(v.norm) && !has(v, 'Modal')) && !/^(?:is|was|has|does)$/.test(v.norm);
 }
 
 /** Words of a time phrase that opens a sentence ("Earlier that day", "On Sunday", "Last week"). */

@@ -26,6 +26,7 @@ export const LEX = {
   chanceNouns: set(cues.chanceNouns),
   judgingVerbs: set(cues.judgingVerbs),
   impliedActVerbs: set(cues.impliedActVerbs),
+  clauseVerbForms: set(cues.clauseVerbForms),
   hedges: set(cues.hedges),
   allegations: set(cues.allegations),
   conditionals: set(cues.conditionals),

@@ -21,6 +21,7 @@ import {
   type Reference,
 } from './names.js';
 import { MODIFIER_VERBS } from './nominal.js';
+import { CONTACT_PRONOUNS } from './verbs.js';
 import { newPhrase, recipientEnd } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
 import { breakAfter, glued, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
@@ -224,9 +225,16 @@ function knownNameGoesOn(ts: readonly Token[], i: number, j: number): boolean {
   return r < j && gazetteerType(spanText(ts, r, j + 1)) !== null;
 }
 
-/** "two men | it says are": a personal pronoun after a plural noun starts a clause, not more of the phrase. */
+/**
+ * "two men | it says are", "his constituency chairman | he wrote": a personal pronoun after a noun
+ * starts a clause, not more of the phrase (after a singular, a lowercase subject pronoun: not in
+ * "Do They Know It's Christmas").
+ */
 const pronounAfter = (ts: readonly Token[], j: number): boolean =>
-  has(ts[j], 'Pronoun') && !has(ts[j], 'Possessive') && has(ts[j - 1], 'Plural') && !has(ts[j - 1], 'Pronoun');
+  has(ts[j], 'Pronoun') &&
+  !has(ts[j], 'Possessive') &&
+  (has(ts[j - 1], 'Plural') || (has(ts[j - 1], 'Noun') && CONTACT_PRONOUNS.has(ts[j]!.text))) &&
+  !has(ts[j - 1], 'Pronoun');
 
 /** A lowercase noun that names a thing, not people ("ruling", not "officials", "governor"). */
 const thingAfterName = (t: Token | undefined): boolean =>

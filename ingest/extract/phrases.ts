@@ -1,9 +1,9 @@
 /** Clause reader, noun-phrase layer: phrases left and right of a position, subject extension, role-likeness. */
 import type { Token } from '../nlp.js';
 import type { Clause, Span } from './clauses.js';
-import { LEX, RECEIVING } from './lexicon.js';
+import { ADDRESSEE_VERBS, LEX, RECEIVING } from './lexicon.js';
 import { adjectiveComma, breakAfter, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
-import { isCap } from './verbs.js';
+import { CONTACT_PRONOUNS, isCap } from './verbs.js';
 
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
@@ -23,6 +23,13 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
     s -= 1;
     while (s > floor && ok(s - 1)) s--;
   }
+  // "any programmes they | record": a subject pronoun glued to a noun before it is a phrase of its own
+  // (after a verb of telling the whole is still read as its object and clause: "told the BBC he";
+  // nor after a name or a reporting -s form read as a noun: "in Parliament he", "Makarov, 50, claims he")
+  const told = (has(ts[s - 1], 'Verb') && ADDRESSEE_VERBS.has(ts[s - 1]!.root)) || has(ts[end - 2], 'ProperNoun');
+  const claims = s === end - 2 && /s$/.test(ts[s]!.norm) && LEX.reporting.has(ts[s]!.norm.replace(/s$/, '')) && !has(ts[s - 1], 'Verb');
+  if (!claims && s < end - 1 && CONTACT_PRONOUNS.has(ts[end - 1]!.norm) && has(ts[end - 1], 'Pronoun') && !told)
+    return { s: end - 1, e: end };
   return s < end ? { s, e: end } : null;
 }
 

@@ -337,7 +337,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !breakAfter(prev)
   ) {
     // Not a verb of saying or belief before its "that" clause: "The minister believes that ...".
-    const reports = next?.norm === 'that' && LEX.reporting.has(t.root);
+    // (nor one that takes a clause: "The new law means that firms will")
+    const reports = next?.norm === 'that' && (LEX.reporting.has(t.root) || LEX.clauseVerbForms.has(t.norm));
     if ((!next || breakAfter(t) || (LEX.relativePronouns.has(next.norm) && !reports)) && !trailingReport) return false;
   }
   return true;

@@ -85,6 +85,14 @@ function phraseEnd(ts: readonly Token[], k: number): number {
   return np ? headEnd(ts, np) : k + 1;
 }
 
+/** Nouns of proceedings heard in a place's courts ("a US lawsuit", "a French court case"). */
+const LEGAL_NOUNS: ReadonlySet<string> = new Set(['lawsuit', 'suit', 'case', 'action', 'charges', 'complaint', 'claim', 'prosecution']);
+
+const possessed = (ts: readonly Token[], v: MentionView, m: number): boolean => {
+  const e = v.span(m)?.e;
+  return e !== undefined && (has(ts[e - 1], 'Possessive') || /['’]s?$/u.test(ts[e - 1]!.text));
+};
+
 /** "Iran's support for X", "the US attack on X", "the assassination of X by Y". */
 function nounRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionView, out: NounTriple[]): void {
   for (let k = 1; k + 2 < ts.length; k++) {
@@ -97,6 +105,9 @@ function nounRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVie
     if (!np) continue;
     const objs = argMentions(ts, ix, { s: np.s, e: headEnd(ts, np) });
     let agent = agentBefore(ts, ix, v, k);
+    // "a separate US lawsuit against Rosneft": a place before a legal noun is where it is heard,
+    // not who brings it (its possessor is: "Texas's lawsuit").
+    if (agent !== undefined && LEGAL_NOUNS.has(n.norm) && v.type(agent) === 'Place' && !possessed(ts, v, agent)) agent = undefined;
     if (agent === undefined && prep.norm === 'of') {
       const by = ts[headEnd(ts, np)]?.norm === 'by' ? npRight(ts, headEnd(ts, np) + 1, ts.length) : null; // "the killing of X by Y"
       agent = by ? argMentions(ts, ix, by).ms[0] : undefined;

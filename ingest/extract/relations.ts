@@ -3,10 +3,11 @@
  * certainty, attribution, confidence from its rules, and sentence evidence.
  */
 import type { Token } from '../nlp.js';
-import type { Carrier, Clustered, RawRelation, Related, Sentence } from '../types.js';
+import type { Carrier, Clustered, LocalEntity, RawRelation, Related, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter, SPEAKER_TAG } from './attribution.js';
 import { LEX } from './lexicon.js';
+import { THINGS } from './things.js';
 import rules from '../data/rules.json' with { type: 'json' };
 import {
   confidence,
@@ -64,6 +65,8 @@ export function relations(c: Clustered): Related {
   const unnamed = new Set(x.info.flatMap((m, i) => (m.speakerOnly && x.ids[i] ? [x.ids[i]!] : [])));
   /** A person's organisation, from the writer's titles and appositions ("Qantas chief executive Geoff Dixon"). */
   const affiliation = new Map<string, string>();
+  // ("a Google spokesperson told", "said Nortel president": the organisation its name opens with)
+  for (const [id, org] of roleAffiliations(c.entities ?? [])) affiliation.set(id, org);
   const affiliate = (rs: readonly RawRelation[]): void => {
     for (const r of rs)
       if (r.rules.some((x) => DESCRIPTIVE.includes(x)) && typeOf.get(r.subject) === 'Person' && typeOf.get(r.object) === 'Organization')
@@ -89,7 +92,9 @@ export function relations(c: Clustered): Related {
     const side = speaker ? (affiliation.get(speaker) ?? speaker) : '';
     for (const k of ['subject', 'object'] as const) {
       // An unnamed speaker ("the spokeswoman said") is never what its "I" or "we" stands for.
-      if (isSpeakerId(rel[k]) && unnamed.has(speaker ?? '')) return;
+      // (but its organisation is what its "we" stands for: '"we plan to ...," a Google spokesperson told')
+      const theirs = rel[k] === SPEAKERS && affiliation.has(speaker ?? '');
+      if (isSpeakerId(rel[k]) && unnamed.has(speaker ?? '') && !theirs) return;
       if (rel[k] === SPEAKER) rel[k] = speaker ?? '';
       else if (rel[k] === SPEAKERS) rel[k] = side;
     }
@@ -164,4 +169,23 @@ export function relations(c: Clustered): Related {
     quotedBefore = null;
   }
   return { ...c, relations: out, messages, ...pruneThings(c, out) };
+}
+
+/**
+ * "Google spokesperson", "Nortel president": an entity named by an organisation of the article and
+ * a role after it belongs to that organisation (local id → organisation's local id).
+ */
+function roleAffiliations(entities: readonly LocalEntity[]): Map<string, string> {
+  const orgs = new Map(entities.filter((e) => e.type === 'Organization').map((e) => [e.name.toLowerCase(), e.localId]));
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    const words = e.name.toLowerCase().split(/\s+/);
+    for (let k = words.length - 1; k >= 1; k--) {
+      const org = orgs.get(words.slice(0, k).join(' '));
+      const role = words.slice(k);
+      if (org && org !== e.localId && role.every((w) => LEX.titles.has(w) || LEX.personRoles.has(w) || THINGS.speakers.has(w)))
+        out.set(e.localId, org);
+    }
+  }
+  return out;
 }

@@ -168,6 +168,20 @@ const PREPOSITION_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.preposit
  * compromise knows as a verb, read as a noun before the start of another object, is the infinitive;
  * after "help" or "let", also before a preposition ("help the UK High Street recover from").
  */
+/**
+ * "said it would sue Rosneft", "threatened to rob Dallaglio of": a lowercase word compromise reads
+ * as a first name ("Sue", "Rob", "Chase") after "to", a modal or "not" is a bare verb.
+ */
+function firstNameVerbs(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Person') || tagged(t, 'Verb') || lexicon[t.norm] !== 'FirstName' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = ts[i - 1]!;
+    if ((prev.norm === 'to' || tagged(prev, 'Modal') || /^(?:not|n't)$/.test(prev.norm)) && !/[,;:]/.test(prev.post))
+      ts[i] = retagged(t, ['Verb', 'Infinitive']);
+  }
+}
+
 function bareInfinitives(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -2397,6 +2411,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     perfectTags(tokens);
     beParticiples(tokens);
     negatedParticiples(tokens);
+    firstNameVerbs(tokens);
     bareInfinitives(tokens);
     nounsBeforeOf(tokens);
     bareVerbSForms(tokens);

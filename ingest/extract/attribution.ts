@@ -217,6 +217,9 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
     const host = an.clauses.findLastIndex((h, k) => k < ci && k !== sp.clause && h.vg.s < c.subj!.s);
     if (host > sp.clause && isAttributed(an, ts, sp, host)) return true;
   }
+  // "The bill, which ministers claim will tackle crime, is expected to be opposed": a reporter inside
+  // a relative says only that relative; the clause it interrupts, whose subject comes before it, is the writer's.
+  if (ci > sp.clause && r.rules.includes('rel-obj') && !describes(c) && c.subj && c.subj.s < r.vg.s) return false;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
   if (ci > sp.clause)

@@ -157,6 +157,9 @@ const MANDATIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'urge', 'propose
 const MANDATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['important', 'essential', 'vital', 'necessary', 'crucial', 'imperative']);
 function mandative(ts: readonly Token[], c: Clause, pc: Clause | undefined): boolean {
   const that = clauseStart(c) - 1;
+  // "The Tories demanded Mr Blunkett quit": with no "that", a bare verb right after the verb of demanding.
+  const bare = has(ts[c.vg.s], 'Infinitive') && !has(ts[c.vg.s], 'PastTense') && !/s$/.test(ts[c.vg.s]!.norm);
+  if (pc && bare && that + 1 === pc.vg.e && c.subj && c.subj.s < c.vg.s && MANDATIVE_VERBS.has(pc.vg.lemma)) return true;
   if (ts[that]?.norm !== 'that') return false;
   return MANDATIVE_ADJECTIVES.has(ts[that - 1]?.norm ?? '') || (!!pc && MANDATIVE_VERBS.has(pc.vg.lemma));
 }
@@ -213,7 +216,23 @@ function obligation(ts: readonly Token[], c: Clause, present = false): boolean {
   return false;
 }
 
-function own(ts: readonly Token[], c: Clause): Meaning {
+/**
+ * Whether another clause's cues stand between the subject of `c` and its verb: a relative aside
+ * ("The deal, which analysts say will cut costs, was approved") or, for a participle after a comma,
+ * the clause it adds to ("Deacon claimed her first title, edging Fraser").
+ */
+function cuesBetween(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): boolean {
+  const subj = c.subj!;
+  const adjunct = has(ts[c.vg.s], 'Gerund') && /,/.test(ts[c.vg.s - 1]?.post ?? '');
+  const inside = (o: Clause): boolean => o !== c && o.vg.s >= subj.e && o.vg.e <= c.vg.s;
+  // An aside opens after the subject (a comma, dash or relative word) and closes before the verb.
+  const opened = /[,(\u2013\u2014-]/.test(ts[subj.e - 1]!.post) || LEX.relativePronouns.has(ts[subj.e]?.norm ?? '');
+  const closed = (o: Clause): boolean => ts.slice(o.vg.e - 1, c.vg.s).some((t) => /[,)\u2013\u2014-]/.test(t.post));
+  const aside = (o: Clause): boolean => opened && closed(o) && ['rel-subj', 'rel-obj', 'reduced-rel'].some((r) => o.rules.includes(r));
+  return clauses.some((o) => inside(o) && (adjunct || aside(o)));
+}
+
+function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meaning {
   const cues: string[] = [];
   let certainty: Certainty = 'asserted';
   let polarity: Polarity = c.vg.neg ? 'negative' : 'positive';
@@ -230,6 +249,8 @@ function own(ts: readonly Token[], c: Clause): Meaning {
   const finiteHead = !has(h, 'Gerund') && !has(h, 'Infinitive') && (has(h, 'PastTense') || present || has(h, 'Auxiliary'));
   const shared = c.rules.includes('coord-subj') && finiteHead && !c.rules.includes('coord-adjacent');
   let from = c.subj && !shared && c.subj.s < c.vg.s && c.subj.s >= c.vg.s - 12 ? c.subj.s : c.vg.s;
+  // (another clause between them keeps its own cues: cuesBetween)
+  if (c.subj && from === c.subj.s && cuesBetween(ts, c, clauses)) from = c.vg.s;
   // "reportedly only giving one day's notice": adverbs right before the verb group belong to it.
   while (from > 0 && from > c.vg.s - 3 && has(ts[from - 1], 'Adverb') && !/[,;:]/.test(ts[from - 1]!.post)) from--;
   for (let i = from; i < c.vg.e; i++) {
@@ -445,6 +466,11 @@ const ALLEGING_NOUNS = new Set([
   'speculation',
   'charge',
   'charges',
+  'ruling',
+  'rulings',
+  'verdict',
+  'judgment',
+  'judgement',
 ]);
 const IMPLICATIVE = new Set([
   'force',
@@ -461,6 +487,8 @@ const IMPLICATIVE = new Set([
   'allow',
   'let',
 ]);
+/** Verbs whose object a past participle completes ("see the law changed", "get the ban lifted"). */
+const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set(['see', 'have', 'get', 'want']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'might', 'should']);
 const NEGATIVE_HEADS = new Set(['nothing', 'nobody', 'none', 'noone']);
 /** The word an "of/in" chain hangs on, left of the phrase at s ("nothing [in the Budget]"), or ''. */
@@ -658,7 +686,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
     if (x && x !== 'intended' && has(ts[i], 'Adverb')) lead = x;
   }
   an.clauses.forEach((c, i) => {
-    const m = own(ts, c);
+    const m = own(ts, c, an.clauses);
     // "The US Government cannot finance its operations without heavy borrowing", "could not compete
     // with other countries without the tax cuts": not without Y is with Y, a condition, not a denial.
     const without =
@@ -784,9 +812,18 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       // A past participle describing a noun ("settle a lawsuit filed by Mr Spitzer", "avoid the quota
       // system planned by the Tories") states what was done, whatever the verb it hangs on does.
       const head = ts[c.vg.head];
+      // (not an object complement: "want to see the law changed", "get the ban lifted" is as sure as the wish)
+      const complement = OBJECT_COMPLEMENT_VERBS.has(pc.vg.lemma) && !!pc.obj && pc.obj.e === c.vg.s && c.subj?.s === pc.obj.s;
       const described =
-        c.rules.includes('reduced-rel') && c.vg.passive && !c.vg.copula && has(head, 'PastTense') && !has(head, 'Gerund') && !isBe(head);
-      const inherit = yet ? p.certainty : RANK[frame] > RANK[p.certainty] ? frame : p.certainty;
+        c.rules.includes('reduced-rel') &&
+        c.vg.passive &&
+        !c.vg.copula &&
+        has(head, 'PastTense') &&
+        !has(head, 'Gerund') &&
+        !isBe(head) &&
+        !complement;
+      const wished = complement && pc.vg.lemma === 'want' ? 'intended' : frame; // "want the ban lifted"
+      const inherit = yet ? p.certainty : stronger(stronger(frame, wished), p.certainty);
       // "has been refused after the US blocked its application", "will attempt ... after the
       // government ignored an order": a past event the clause is timed or explained by happened,
       // whatever the clause intends (a claim or belief around both still frames it).

@@ -55,7 +55,29 @@ function timeBreak(ts: readonly Token[], k: number): boolean {
   const prev = ts[k - 1];
   if (!t || !has(prev, 'Noun')) return false;
   if (/^(?:last|next|this|every|each)$/.test(t.norm) && (has(ts[k + 1], 'Date') || has(ts[k + 1], 'Duration'))) return true;
+  if (monthLead(ts, k)) return true;
   return has(prev, 'Date') && has(prev, 'Duration') && /^(?:last|next|this)$/.test(ts[k - 2]?.norm ?? '') && has(t, 'Noun');
+}
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "In late December | movie studios launched", "Since March 2004 | sales have": a month (and year)
+ * right after a preposition is that preposition's object; a common noun after it opens a new phrase.
+ */
+function monthLead(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  if (!has(t, 'Noun') || has(t, 'Date') || has(t, 'ProperNoun') || has(t, 'Value')) return false;
+  // "set for February | return", "the March | elections": one singular noun after the month is its compound.
+  if (!has(t, 'Plural') && !has(ts[k + 1], 'Noun')) return false;
+  let j = k;
+  if (has(ts[j - 1], 'Year') && /^\d{4}$/.test(ts[j - 1]!.text) && !breakAfter(ts[j - 2])) j--;
+  const m = ts[j - 1];
+  if (!m || !isCap(m) || !MONTH.test(m.norm) || breakAfter(m)) return false;
+  j--;
+  if (/^(?:late|early|mid)$/.test(ts[j - 1]?.norm ?? '')) j--;
+  const p = ts[j - 1];
+  return isPrep(p) && p!.norm !== 'of' && !breakAfter(p);
 }
 
 /**

@@ -334,6 +334,37 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   return pairs(agents, subj, p, ['light-verb', ...c.rules]);
 }
 
+/** Verbs a participle after their object completes ("want to see X changed", "saw Mark Cueto penalised"). */
+const OBJECT_COMPLEMENTED: ReadonlySet<string> = new Set(['see', 'watch']);
+
+/** Whether a past participle follows at `k`, over the object's prepositional phrases ("the text of the Directive | changed"). */
+function participleAfter(ts: readonly Token[], k: number): boolean {
+  const phrase = (t: Token | undefined): boolean =>
+    !!t &&
+    !['Verb', 'Pronoun', 'QuestionWord'].some((g) => has(t, g)) &&
+    !LEX.subordinators.has(t.norm) &&
+    ['Preposition', 'Determiner', 'Noun', 'Adjective'].some((g) => has(t, g));
+  let j = k;
+  while (j < k + 10 && phrase(ts[j]) && !breakAfter(ts[j - 1])) j++;
+  const p = ts[j];
+  // (not a participle before its noun, "a dropped goal", nor "compared to")
+  const modifies = has(ts[j + 1], 'Noun') && !isPrep(ts[j + 1]);
+  return has(p, 'PastTense') && !has(p, 'Noun') && !modifies && p!.norm !== 'compared' && !breakAfter(ts[j - 1]);
+}
+
+/**
+ * "push for all cash donated via the site | to be handed over", "called for Mr Blunkett | to
+ * resign": the phrase after "for" is the subject of the infinitive that follows it (over a
+ * participle that describes it), not what the verb is for.
+ */
+function infinitiveSubject(ts: readonly Token[], np: Span): boolean {
+  let k = np.e;
+  if (has(ts[k], 'PastTense') || has(ts[k], 'Participle')) {
+    while (k < np.e + 8 && ts[k] && ts[k]!.norm !== 'to' && !breakAfter(ts[k - 1]) && !has(ts[k], 'Copula')) k++;
+  }
+  const v = ts[k + 1];
+  return ts[k]?.norm === 'to' && !breakAfter(ts[k - 1]) && has(v, 'Verb') && !has(v, 'Noun') && !has(v, 'Gerund');
+}
 /**
  * "putting the vote off until the latest date", "turned the offer down.": a phrasal verb's particle
  * after its object joins the predicate ("put off"), where nothing it could govern follows it.
@@ -378,6 +409,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   // "caused fraudsters to change tack": the relation is the complement's, not cause → fraudsters.
   if ((CAUSING.has(c.vg.lemma) || WANTING.has(c.vg.lemma)) && c.obj && ts[c.obj.e]?.norm === 'to' && has(ts[c.obj.e + 1], 'Infinitive'))
     return [];
+  // "want to see the phrasing of the text changed": the change is the relation, not the seeing.
+  if (c.obj && OBJECT_COMPLEMENTED.has(c.vg.lemma) && participleAfter(ts, c.obj.e)) return [];
   // "has no desire to offer more concessions", "will have the option to acquire 10 more aircraft": the
   // infinitive carries the relation (control.ts); "have desire", "have option" alone say nothing.
   const haveIntent = c.vg.lemma === 'have' && c.obj && THINGS.intentNouns.has(ts[headEnd(ts, c.obj) - 1]!.norm);
@@ -426,6 +459,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
     if (obj && OBJECT_PREPS.has(`${lemma} ${pp.prep}`)) break; // "will meet his golden rule | with a margin to spare"
     if (obj && pp.prep === 'for' && JUDGED_FOR.has(lemma)) break; // "blamed high fuel prices | for low sales": the reason
+    if (pp.prep === 'for' && infinitiveSubject(ts, pp.np)) break;
     // "blamed the US for the attack | on its embassy": a phrase the noun before it takes is that noun's.
     const before = k > 0 ? ts[headEnd(ts, c.pps[k - 1]!.np) - 1]!.norm : '';
     if (before && (nominalPredicate(before, pp.prep) || takesOwnPhrase(before, pp.prep))) break;

@@ -1956,6 +1956,43 @@ function objectVerbAt(ts: readonly Token[], v: number, ...present: string[]): bo
  * verb's plural object (the noun cannot be the subject of a second finite verb). Not after a verb of
  * saying, whose clause may start there ("said management plans ...").
  */
+/**
+ * "files containing security details about", "selling mobile phones in": after a gerund (not one of
+ * saying) and a bare lowercase noun, an -s form before a preposition is the gerund's plural object.
+ */
+function gerundObjectPlurals(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const [g, noun, t, next] = [ts[i - 2]!, ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!tagged(g, 'Gerund') || sayingVerb(g) || g.root === 'mean' || !sForm(t) || !tagged(t, 'PresentTense')) continue;
+    if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'Possessive', 'ProperNoun') || !/^\p{Ll}+$/u.test(noun.text)) continue;
+    if (!tagged(next, 'Preposition') || /^(?:to|that|as|like)$/.test(next.norm) || /[,;:()]/.test(g.post + noun.post + t.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/** "Consumer borrowing rose", "The firm's spending fell": a gerund after the opening noun, before a past verb, is the subject's head. */
+function gerundSubjectHeads(ts: Token[]): void {
+  let i = 1;
+  if (tagged(ts[0], 'Determiner') || tagged(ts[0], 'Possessive')) i = 2;
+  const [noun, g, v] = [ts[i - 1], ts[i], ts[i + 1]];
+  if (!noun || !g || !v || !tagged(noun, 'Noun') || tagged(noun, 'Pronoun', 'Verb') || !tagged(g, 'Gerund')) return;
+  if (/[,;:()]/.test(noun.post + g.post) || !(tagged(v, 'PastTense') || PAST_NOUNS.has(v.norm)) || tagged(v, 'Participle')) return;
+  if (!/^\p{Ll}/u.test(g.text) || tagged(ts[i + 2], 'Determiner', 'Pronoun')) return; // ("Investors selling shares ..." has an object)
+  ts[i] = retagged(g, ['Noun', 'Singular'], g.norm);
+  if (!tagged(v, 'Verb')) ts[i + 1] = retagged(v, ['Verb', 'PastTense'], PAST_NOUNS.get(v.norm)!);
+}
+const PAST_NOUNS: ReadonlyMap<string, string> = new Map([['rose', 'rise']]);
+
+/** "Some 6,500 US stores plan to open": an -s form after a count and a place's name is the counted plural. */
+function countedPlurals(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const [n, place, t] = [ts[i - 2]!, ts[i - 1]!, ts[i]!];
+    if (!tagged(n, 'Cardinal') || tagged(n, 'Year', 'Date') || !/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(n.text)) continue;
+    if (!tagged(place, 'Place', 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || /[,;:()]/.test(n.post + place.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
 function objectPlurals(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -2449,6 +2486,9 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     verbThenPlural(tokens);
     pluralsAfterPasts(tokens);
     objectPlurals(tokens);
+    gerundObjectPlurals(tokens);
+    gerundSubjectHeads(tokens);
+    countedPlurals(tokens);
     namedObjectPlurals(tokens);
     pluralsBeforeShortForms(tokens);
     nounsAfterAccordingTo(tokens);

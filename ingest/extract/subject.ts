@@ -493,14 +493,17 @@ function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
 }
 
 /**
- * "Members working in the NHS or for local government | have never had": a gerund with no object
+ * "Members working in the NHS or for local government | have never had": a gerund (and its object)
  * after a plural that opens the clause modifies it; its prepositional phrases end at the next verb,
  * whose subject is that plural, not the last phrase's noun. Not where the verb takes a singular.
  */
 function gerundPhraseEnds(ts: readonly Token[], g: Clause, np: Span, vg: VerbGroup): boolean {
   const s = g.subj;
-  if (!s || g.obj || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
-  if (!isPrep(ts[g.vg.e]) || np.e !== vg.s || !has(ts[s.e - 1], 'Plural') || has(ts[s.e - 1], 'Pronoun')) return false;
+  if (!s || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
+  // (or with its object first: "files containing security details about ... London | were found")
+  const obj = g.obj ?? (isPrep(ts[g.vg.e]) ? null : npRight(ts, g.vg.e, np.s));
+  if (obj && (obj.s !== g.vg.e || obj.e >= np.s)) return false;
+  if (!isPrep(ts[obj ? obj.e : g.vg.e]) || np.e !== vg.s || !has(ts[s.e - 1], 'Plural') || has(ts[s.e - 1], 'Pronoun')) return false;
   if (LEX.reporting.has(g.vg.lemma) || !opensClause(ts, s.s)) return false;
   const phrase = ts.slice(s.s, np.e);
   if (phrase.some((t, i) => breakAfter(t) || (i > g.vg.e - s.s && has(t, 'Verb') && !has(t, 'Noun')))) return false;

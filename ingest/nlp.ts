@@ -1993,6 +1993,21 @@ function countedPlurals(ts: Token[]): void {
   }
 }
 
+/**
+ * "for newly re-elected President George W Bush", "the recently merged company": a past form after
+ * an -ly adverb, in a phrase a preposition or determiner opens, before a noun, is an adjective.
+ */
+function adverbParticiples(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const [open, adv, t, next] = [ts[i - 2]!, ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!tagged(adv, 'Adverb') || !/ly$/.test(adv.norm) || !tagged(t, 'PastTense') || !/^\p{Ll}[\p{Ll}-]*ed$/u.test(t.text)) continue;
+    if (!tagged(open, 'Preposition', 'Determiner', 'Possessive') || /^(?:that|which|who)$/.test(open.norm)) continue;
+    if (!tagged(next, 'Noun') || tagged(next, 'Pronoun')) continue;
+    if (/[,;:()]/.test(open.post + adv.post + t.post)) continue;
+    ts[i] = retagged(t, ['Adjective']);
+  }
+}
+
 function objectPlurals(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -2489,6 +2504,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     gerundObjectPlurals(tokens);
     gerundSubjectHeads(tokens);
     countedPlurals(tokens);
+    adverbParticiples(tokens);
     namedObjectPlurals(tokens);
     pluralsBeforeShortForms(tokens);
     nounsAfterAccordingTo(tokens);

@@ -334,6 +334,29 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   return pairs(agents, subj, p, ['light-verb', ...c.rules]);
 }
 
+/** Nouns of a compound preposition ("in return for", "in response to", "on behalf of"). */
+const COMPOUND_PREP_NOUNS: ReadonlySet<string> = new Set([
+  'return',
+  'response',
+  'exchange',
+  'addition',
+  'place',
+  'spite',
+  'lieu',
+  'view',
+  'light',
+  'accordance',
+  'terms',
+  'line',
+  'behalf',
+]);
+
+/** "quit in return | for co-operation": a compound preposition, no argument of the verb. */
+function compoundPreposition(ts: readonly Token[], pp: PP): boolean {
+  const noun = ts[pp.np.s];
+  return pp.np.e - pp.np.s === 1 && !!noun && COMPOUND_PREP_NOUNS.has(noun.norm) && /^(?:for|to|of|with)$/.test(ts[pp.np.e]?.norm ?? '');
+}
+
 /** Verbs a participle after their object completes ("want to see X changed", "saw Mark Cueto penalised"). */
 const OBJECT_COMPLEMENTED: ReadonlySet<string> = new Set(['see', 'watch']);
 
@@ -439,7 +462,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const sense = head && hasPredicate(`${lemma} ${head}`) ? `${lemma} ${head}` : lemma;
   out.push(...pairs(subj, oa.ms, normalisePredicate(sense), ['svo', ...c.rules], oa.neg));
   for (const [k, pp] of c.pps.entries()) {
-    if (SKIP_PREPS.has(pp.prep)) break;
+    if (SKIP_PREPS.has(pp.prep) || compoundPreposition(ts, pp)) break;
     // A PP after the object (or after another PP) is an argument when the table says so ("blame on"), or
     // when it marks a goal the object's noun does not take itself ("fired two shells at South Korea").
     const head = obj ? ts[headEnd(ts, obj) - 1]!.norm : '';

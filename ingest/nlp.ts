@@ -1983,13 +1983,29 @@ function gerundSubjectHeads(ts: Token[]): void {
 }
 const PAST_NOUNS: ReadonlyMap<string, string> = new Map([['rose', 'rise']]);
 
-/** "Some 6,500 US stores plan to open": an -s form after a count and a place's name is the counted plural. */
+/** "Some 6,500 US stores plan to open": an -s form after a count and a place's name is the counted plural (and two kin). */
 function countedPlurals(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const [n, place, t] = [ts[i - 2]!, ts[i - 1]!, ts[i]!];
-    if (!tagged(n, 'Cardinal') || tagged(n, 'Year', 'Date') || !/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(n.text)) continue;
+    if (!tagged(n, 'Cardinal') || tagged(n, 'Year', 'Date') || !(/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(n.text) || tagged(n, 'TextValue')))
+      continue;
     if (!tagged(place, 'Place', 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || /[,;:()]/.test(n.post + place.post)) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+  // "Korean giants LG Electronics and Samsung": an -s form between a nationality and a name is its plural.
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const [d, t, name] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    if (!tagged(d, 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || !/^\p{Lu}/u.test(name.text)) continue;
+    if (!tagged(name, 'ProperNoun') || /[,;:()]/.test(d.post + t.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+  // "hired a Texas-based law firm": "firm" after a noun an indefinite article opens is a noun.
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.norm !== 'firm' || !tagged(t, 'Adjective') || tagged(t, 'Noun') || !tagged(ts[i - 1], 'Singular')) continue;
+    let a = i - 1;
+    while (a > i - 4 && tagged(ts[a - 1], 'Noun', 'Adjective') && !tagged(ts[a - 1], 'Determiner') && !/[,;:]/.test(ts[a - 1]!.post)) a--;
+    if (/^an?$/.test(ts[a - 1]?.norm ?? '')) ts[i] = retagged(t, ['Noun', 'Singular'], t.norm);
   }
 }
 
@@ -2503,7 +2519,6 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     objectPlurals(tokens);
     gerundObjectPlurals(tokens);
     gerundSubjectHeads(tokens);
-    countedPlurals(tokens);
     adverbParticiples(tokens);
     namedObjectPlurals(tokens);
     pluralsBeforeShortForms(tokens);
@@ -2537,6 +2552,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     ingNounsAfterNames(tokens);
     nounsNeverVerbs(tokens);
     adverbsAfterModals(tokens);
+    countedPlurals(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

@@ -164,11 +164,6 @@ const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.bareInfinitiveV
 const PREPOSITION_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.prepositionInfinitiveVerbs);
 
 /**
- * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word
- * compromise knows as a verb, read as a noun before the start of another object, is the infinitive;
- * after "help" or "let", also before a preposition ("help the UK High Street recover from").
- */
-/**
  * "said it would sue Rosneft", "threatened to rob Dallaglio of": a lowercase word compromise reads
  * as a first name ("Sue", "Rob", "Chase") after "to", a modal or "not" is a bare verb.
  */
@@ -182,6 +177,11 @@ function firstNameVerbs(ts: Token[]): void {
   }
 }
 
+/**
+ * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word
+ * compromise knows as a verb, read as a noun before the start of another object, is the infinitive;
+ * after "help" or "let", also before a preposition ("help the UK High Street recover from").
+ */
 function bareInfinitives(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -1952,11 +1952,6 @@ function objectVerbAt(ts: readonly Token[], v: number, ...present: string[]): bo
 }
 
 /**
- * "Barclays had held merger talks with": an -s word after a lexical verb and one bare noun is that
- * verb's plural object (the noun cannot be the subject of a second finite verb). Not after a verb of
- * saying, whose clause may start there ("said management plans ...").
- */
-/**
  * "files containing security details about", "selling mobile phones in": after a gerund (not one of
  * saying) and a bare lowercase noun, an -s form before a preposition is the gerund's plural object.
  */
@@ -1983,7 +1978,7 @@ function gerundSubjectHeads(ts: Token[]): void {
 }
 const PAST_NOUNS: ReadonlyMap<string, string> = new Map([['rose', 'rise']]);
 
-/** "Some 6,500 US stores plan to open": an -s form after a count and a place's name is the counted plural (and two kin). */
+/** "Some 6,500 US stores plan to open": an -s form after a count and a place's name is the counted plural. */
 function countedPlurals(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const [n, place, t] = [ts[i - 2]!, ts[i - 1]!, ts[i]!];
@@ -1992,14 +1987,20 @@ function countedPlurals(ts: Token[]): void {
     if (!tagged(place, 'Place', 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || /[,;:()]/.test(n.post + place.post)) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
-  // "Korean giants LG Electronics and Samsung": an -s form between a nationality and a name is its plural.
+}
+
+/** "Korean giants LG Electronics and Samsung": an -s form between a nationality and a name is its plural. */
+function nationalityPlurals(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const [d, t, name] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
     if (!tagged(d, 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || !/^\p{Lu}/u.test(name.text)) continue;
     if (!tagged(name, 'ProperNoun') || /[,;:()]/.test(d.post + t.post)) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
-  // "hired a Texas-based law firm": "firm" after a noun an indefinite article opens is a noun.
+}
+
+/** "hired a Texas-based law firm": "firm" after a noun an indefinite article opens is a noun. */
+function indefiniteFirms(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
     if (t.norm !== 'firm' || !tagged(t, 'Adjective') || tagged(t, 'Noun') || !tagged(ts[i - 1], 'Singular')) continue;
@@ -2024,6 +2025,11 @@ function adverbParticiples(ts: Token[]): void {
   }
 }
 
+/**
+ * "Barclays had held merger talks with": an -s word after a lexical verb and one bare noun is that
+ * verb's plural object (the noun cannot be the subject of a second finite verb). Not after a verb of
+ * saying, whose clause may start there ("said management plans ...").
+ */
 function objectPlurals(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
@@ -2553,6 +2559,8 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     nounsNeverVerbs(tokens);
     adverbsAfterModals(tokens);
     countedPlurals(tokens);
+    nationalityPlurals(tokens);
+    indefiniteFirms(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

@@ -822,8 +822,8 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         !has(head, 'Gerund') &&
         !isBe(head) &&
         !complement;
-      const wished = complement && pc.vg.lemma === 'want' ? 'intended' : frame; // "want the ban lifted"
-      const inherit = yet ? p.certainty : stronger(stronger(frame, wished), p.certainty);
+      const framed = complement && pc.vg.lemma === 'want' ? stronger(frame, 'intended') : frame; // "want the ban lifted"
+      const inherit = yet ? p.certainty : stronger(p.certainty, framed);
       // "has been refused after the US blocked its application", "will attempt ... after the
       // government ignored an order": a past event the clause is timed or explained by happened,
       // whatever the clause intends (a claim or belief around both still frames it).

@@ -388,6 +388,7 @@ function infinitiveSubject(ts: readonly Token[], np: Span): boolean {
   const v = ts[k + 1];
   return ts[k]?.norm === 'to' && !breakAfter(ts[k - 1]) && has(v, 'Verb') && !has(v, 'Noun') && !has(v, 'Gerund');
 }
+
 /**
  * "putting the vote off until the latest date", "turned the offer down.": a phrasal verb's particle
  * after its object joins the predicate ("put off"), where nothing it could govern follows it.

@@ -33,7 +33,7 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
   an.clauses.forEach((c, i) => {
     // ("He continued: ...": a verb that leads into a quotation reports it)
     const lead = LEX.speechLeads.has(c.vg.lemma) && !c.obj && /^\s*[:\u201c"]/.test(ts[c.vg.e - 1]!.post + (ts[c.vg.e]?.pre ?? ''));
-    if (!(LEX.reporting.has(c.vg.lemma) || lead) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
+    if (!(LEX.reporting.has(c.vg.lemma) || lead || opines(ts, an, i)) || !c.subj || c.vg.neg || c.vg.passive) return; // "X are accused of": X is no speaker
     if (judgesAnAct(ts, c)) return;
     // "he was moved by what people were saying": a saying inside a wh-clause is a thing said of,
     // no report of the sentence.
@@ -59,6 +59,13 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       out.push({ mention: UNKNOWN_SPEAKER, clause: i });
   });
   return out;
+}
+
+/** "considered it almost certain that ...": a verb of opinion reports the clause its "that" opens. */
+function opines(ts: readonly Token[], an: SentenceAnalysis, i: number): boolean {
+  const c = an.clauses[i]!;
+  if (!LEX.opinionVerbs.has(c.vg.lemma)) return false;
+  return an.clauses.some((d) => d.parent === i && ts[(d.subj && d.subj.s < d.vg.s ? d.subj : d.vg).s - 1]?.norm === 'that');
 }
 
 /**

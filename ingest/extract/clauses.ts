@@ -171,6 +171,17 @@ export function frameWord(ts: readonly Token[], c: Clause): string {
   return LEX.beliefAdjectives.has(adjective) ? adjective : c.vg.lemma;
 }
 
+/**
+ * "considered it almost certain that ...", "believe it likely that ...": an extraposed "it" and its
+ * adjective between a verb (from `from`) and the clause (at `at`) its "that" opens.
+ */
+function extraposed(ts: readonly Token[], from: number, at: number): boolean {
+  const w = ts.slice(from, at);
+  if (w.length < 3 || w[0]!.norm !== 'it' || w.at(-1)!.norm !== 'that') return false;
+  const between = w.slice(1, -1);
+  return has(between.at(-1), 'Adjective') && between.every((t) => has(t, 'Adjective') || has(t, 'Adverb'));
+}
+
 /** Where a sentence's own words start, after an opening "But", "And", "Similarly," (at most two). */
 function sentenceOpening(ts: readonly Token[]): number {
   let k = 0;
@@ -283,7 +294,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       const that =
         gap > 1 && gap <= 4 && ts[p.vg.e]!.norm === 'that' && ts.slice(p.vg.e + 1, at).every((t) => !has(t, 'Verb') && !breakAfter(t));
       const next = (gap === 0 && !breakAfter(ts[at - 1])) || (gap === 1 && (ts[at - 1]!.norm === 'that' || c.subord));
-      if (next || that || addressed || held) c.parent = i - 1;
+      if (next || that || addressed || held || extraposed(ts, p.vg.e, at)) c.parent = i - 1;
       // "alleges that messages sent by the companies broke the law": past a reduced relative on its
       // subject, the clause is what the governing verb's "that" opens.
       else if (p.rules.includes('reduced-rel') && p.parent >= 0 && c.subj && p.subj && c.subj.s <= p.subj.s && c.subj.e >= p.subj.e)

@@ -67,11 +67,14 @@ function pronounGender(w: string): Gender {
 
 /**
  * A resolved pronoun that keeps its antecedent salient: "he"/"she" always; "it" as the subject of
- * its clause standing for an organisation ("T-Mobile said it ... it announced ... It also").
+ * its clause standing for an organisation ("T-Mobile said it ... it announced ... It also"); a
+ * subject "they" for a later "they" of its own sentence ("They argued that ..., but they
+ * considered ...").
  */
-function salientChain(ms: readonly Mention[], j: number, sal?: Salience): boolean {
+function salientChain(ms: readonly Mention[], j: number, i: number, sal?: Salience): boolean {
   const w = ms[j]!.text.toLowerCase();
   if (LEX.pronounPerson.has(w)) return true;
+  if (w === 'they') return !!sal?.subject(j) && ms[i]!.text.toLowerCase() === 'they' && ms[j]!.sentence === ms[i]!.sentence;
   return w === 'it' && !!sal?.subject(j) && ms[ms[j]!.corefOf!]!.type === 'Organization';
 }
 
@@ -198,7 +201,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     // nor in what he reports ("Mr Blair has failed to tackle these problems, he claimed": someone else).
     if (cand.sentence === m.sentence && (reporting || (sal?.quoted?.(j) && !sal.quoted(i)))) continue;
     // A resolved pronoun or description keeps its antecedent salient ("the firm said it ...").
-    const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, sal) : info[j]!.kind !== 'event');
+    const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, i, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
     if (!types.includes(ms[root]!.type) || info[j]!.kind === 'event') continue;
     if (g && sal?.gender(root) && sal.gender(root) !== g) continue;

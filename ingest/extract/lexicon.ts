@@ -37,6 +37,8 @@ export const LEX = {
   adverbials: set(retag.adverbialPhrases),
   reportingNouns: set(cues.reportingNouns),
   reportingThings: set(cues.reportingThings),
+  /** Verbs of opinion that report only a that-clause (cues.json opinionVerbs). */
+  opinionVerbs: set(cues.opinionVerbs),
   speechLeads: set(cues.speechLeads),
   subordinators: set(cues.subordinators),
   relativePronouns: set(cues.relativePronouns),

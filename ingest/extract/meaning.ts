@@ -77,7 +77,7 @@ const WISH_FRAMES: ReadonlySet<string> = new Set(['hope', 'wish', 'pray']);
 export function believes(ts: readonly Token[], pc: Clause, c: Clause): boolean {
   const w = frameWord(ts, pc);
   const own = !c.rules.some((r) => r.startsWith('ctrl-'));
-  return HEDGE_FRAMES.has(w) || (own && (WISH_FRAMES.has(w) || LEX.beliefAdjectives.has(w)));
+  return HEDGE_FRAMES.has(w) || (own && (WISH_FRAMES.has(w) || LEX.beliefAdjectives.has(w) || LEX.opinionVerbs.has(w)));
 }
 /** Belief verbs whose negation is read in the complement: "did not think the lawsuits would benefit" = thought they would not. */
 const NEG_RAISING: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'reckon', 'anticipate']);

@@ -30,6 +30,9 @@ function compatible(pronoun: string): EntityType[] {
 }
 
 type Gender = 'male' | 'female' | null;
+/** Person nouns that say a gender ("One Iraqi woman told Ms Alexander ... as she watched"). */
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'girl', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow']);
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'boy', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower']);
 const MALE_TITLES = /^(?:mr|lord|sir|king|prince|father|brother|president-elect)\b/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|lady|baroness|dame|queen|princess|sister)\b/i;
 
@@ -54,6 +57,8 @@ export interface Salience {
   ownsSubject?(i: number): boolean;
   /** The mention whose claim opens right before mention i ("Syria's denials that | it"), if any. */
   claimant?(i: number): number | undefined;
+  /** The gender an unnamed plain person noun (mention i) gives ("One Iraqi woman": female; "a person": null), or undefined when it is none. */
+  person?(i: number): Gender | undefined;
   /** Whether mention i only modifies the common noun right after it ("the Berlin blockade") or locates ("Few in Westminster"). */
   modifies?(i: number): boolean;
 }
@@ -123,6 +128,7 @@ function nearerThing(ms: readonly Mention[], info: readonly MentionInfo[], i: nu
  */
 function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, root: number, sal?: Salience): boolean {
   const w = ms[i]!.text.toLowerCase();
+  if ((w === 'he' || w === 'she') && sal?.subject(i)) return nearerPerson(ms, i, root, sal);
   if (!sal?.plural || (w !== 'it' && w !== 'they') || !sal.subject(i)) return false;
   // "Marsh did not say when the move would take place, but said it had signed": an organisation
   // that is a subject of the pronoun's own sentence keeps "it".
@@ -144,6 +150,22 @@ function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) if (ms[j]!.sentence < ms[i]!.sentence) before.unshift(j);
   const first = before.find((j) => sal.subject(j, true));
   return first !== undefined && unnamed(first) && !before.some(same);
+}
+
+/**
+ * "One Iraqi woman told Ms Alexander about her frustration as she watched TV adverts": a subject
+ * "he" or "she" whose nearest main-clause subject before it in its sentence is an unnamed plain
+ * person ("woman", "man", "person") of its gender, not the name it would take, stands for that person.
+ */
+function nearerPerson(ms: readonly Mention[], i: number, root: number, sal: Salience): boolean {
+  const g = pronounGender(ms[i]!.text.toLowerCase());
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) {
+    if (!sal.subject(j, true)) continue;
+    if (key(ms[ms[j]!.corefOf ?? j]!) === key(ms[root]!)) return false;
+    const p = ms[j]!.corefOf === undefined ? sal.person?.(j) : undefined;
+    return p !== undefined && (p === null || p === g);
+  }
+  return false;
 }
 
 /**
@@ -676,6 +698,15 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       if (ts[k - 1]?.norm !== 'that' || !LEX.reportingNouns.has(ts[k - 2]?.norm ?? '')) return undefined;
       const owner = ms.findIndex((m, j) => m.sentence === ms[i]!.sentence && info[j]!.e === k - 2 && has(ts[k - 3], 'Possessive'));
       return owner < 0 ? undefined : owner;
+    },
+    person: (i) => {
+      const head = c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1];
+      if (!head || info[i]!.kind === 'name' || has(head, 'Plural') || has(head, 'Pronoun')) return undefined;
+      const w = head.norm;
+      if (FEMALE_NOUNS.has(w)) return 'female';
+      if (MALE_NOUNS.has(w)) return 'male';
+      // (not a role: "The singer ... as he kept", "the chancellor announced that he" are the named one)
+      return LEX.plainPeople.has(w) ? null : undefined;
     },
     modifies: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];

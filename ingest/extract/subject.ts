@@ -207,7 +207,7 @@ export function findSubject(
     }
     // "Alan Milburn, who Mr Blair put in charge": "who" before a subject opens an object relative too.
     if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom' || rel.norm === 'who')) {
-      c.relAntecedent = npLeft(ts, np.s - 1, 0);
+      c.relAntecedent = lowAttached(ts, npLeft(ts, np.s - 1, 0), rel.norm);
     } else {
       // "Marc Ostwald, a strategist at Monument Securities told": the role may carry a prepositional tail.
       if (breakAfter(rel)) appositiveSubject(ts, np, false, c, apps);
@@ -1142,3 +1142,14 @@ const someone = (t: Token): boolean =>
   LEX.titles.has(t.norm) ||
   LEX.orgHeads.has(t.norm) ||
   THINGS.collectives.has(t.norm);
+
+/**
+ * "an offer for the remaining shares that he does not already own": the object a "that" or
+ * "which" relative lacks is the last noun of its antecedent's "of"/"for" chain, not its head
+ * ("who" may still take the head: "the leader of the party who").
+ */
+function lowAttached(ts: readonly Token[], np: Span | null, rel: string): Span | null {
+  if (!np || (rel !== 'that' && rel !== 'which')) return np;
+  for (let k = np.e - 2; k > np.s; k--) if (ts[k]!.norm === 'of' || ts[k]!.norm === 'for') return { s: k + 1, e: np.e };
+  return np;
+}

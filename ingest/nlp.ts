@@ -2010,17 +2010,32 @@ function indefiniteFirms(ts: Token[]): void {
   }
 }
 
+/** Adverbs that single out a phrase after a break ("supplies - particularly liquefied natural gas"). */
+const FOCUS_ADVERBS: ReadonlySet<string> = new Set([
+  'particularly',
+  'especially',
+  'notably',
+  'mainly',
+  'chiefly',
+  'mostly',
+  'largely',
+  'principally',
+]);
+
 /**
  * "for newly re-elected President George W Bush", "the recently merged company": a past form after
- * an -ly adverb, in a phrase a preposition or determiner opens, before a noun, is an adjective.
+ * an -ly adverb, in a phrase a preposition or determiner opens, before a noun, is an adjective; so
+ * after a focusing adverb that follows a dash or comma ("supplies - particularly liquefied natural
+ * gas").
  */
 function adverbParticiples(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const [open, adv, t, next] = [ts[i - 2]!, ts[i - 1]!, ts[i]!, ts[i + 1]!];
     if (!tagged(adv, 'Adverb') || !/ly$/.test(adv.norm) || !tagged(t, 'PastTense') || !/^\p{Ll}[\p{Ll}-]*ed$/u.test(t.text)) continue;
-    if (!tagged(open, 'Preposition', 'Determiner', 'Possessive') || /^(?:that|which|who)$/.test(open.norm)) continue;
-    if (!tagged(next, 'Noun') || tagged(next, 'Pronoun')) continue;
-    if (/[,;:()]/.test(open.post + adv.post + t.post)) continue;
+    const focus = FOCUS_ADVERBS.has(adv.norm) && /[-–—,]\s*$/.test(open.post);
+    if (!focus && (!tagged(open, 'Preposition', 'Determiner', 'Possessive') || /^(?:that|which|who)$/.test(open.norm))) continue;
+    if (!tagged(next, 'Noun', 'Adjective') || tagged(next, 'Pronoun') || (!focus && !tagged(next, 'Noun'))) continue;
+    if (/[,;:()]/.test((focus ? '' : open.post) + adv.post + t.post)) continue;
     ts[i] = retagged(t, ['Adjective']);
   }
 }

@@ -284,8 +284,39 @@ function thingRules(x: Ctx, t: Triple): string[] {
   return thing(t.o) ? ['thing-subject', 'things-only', ...rs] : ['thing-subject', ...rs];
 }
 
+/** Nouns of asking whose "for X to ..." is the asker's wish, not X's plan. */
+const ASKING_NOUNS: ReadonlySet<string> = new Set([
+  'demand',
+  'demands',
+  'call',
+  'calls',
+  'request',
+  'requests',
+  'plea',
+  'appeal',
+  'appeals',
+  'pressure',
+  'ultimatum',
+]);
+
+/**
+ * "despite an EU demand for Turkey to recognise Cyprus", "renewed its calls for Turkey to": the
+ * owner of a noun of asking (a name before it, or a possessive) holds the wish; its mention, if any.
+ */
+function asker(ts: readonly Token[], ix: SentenceMentions, c: Clause): number | undefined {
+  if (!c.subj || ts[c.subj.s - 1]?.norm !== 'for' || ts[c.vg.s - 1]?.norm !== 'to' || !ASKING_NOUNS.has(ts[c.subj.s - 2]?.norm ?? ''))
+    return undefined;
+  let k = c.subj.s - 3;
+  while (k >= 0 && has(ts[k], 'Adjective') && !has(ts[k], 'ProperNoun') && !breakAfter(ts[k])) k--;
+  const owner = ts[k];
+  if (!owner || breakAfter(owner) || !(has(owner, 'Possessive') || /^\p{Lu}/u.test(owner.text))) return undefined;
+  return ix.at(k);
+}
+
 /** The subject of a governing clause that denies, claims or believes ("X denied that ..."), as an entity id. */
 function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, ci: number): string | null {
+  const asking = asker(ts, ix, an.clauses[ci]!);
+  if (asking !== undefined && canSpeak(x, asking)) return entityOf(x, asking)?.id ?? null;
   for (let child = ci, p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; child = p, p = an.clauses[p]!.parent, n++) {
     const c = an.clauses[p]!;
     const w = frameWord(ts, c);

@@ -204,9 +204,27 @@ function nounAfterGerund(ts: readonly Token[], vg: VerbGroup, prev: VerbGroup | 
   return between.every((t) => !breakAfter(t) && !isPrep(t)) && has(ts[vg.e], 'Noun') && !has(ts[vg.e], 'Pronoun');
 }
 
+/** Participles that name what the noun before them is called. */
+const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'nicknamed', 'codenamed', 'entitled', 'titled']);
+
+/**
+ * "An umbrella organisation called the Disasters Emergency Committee (DEC) has been set up": a
+ * naming participle after a noun, whose name (capitalised or quoted) runs up to a tensed verb, only
+ * names; it is no verb, and the name is what the tensed verb's subject is.
+ */
+function namingParticiple(ts: readonly Token[], vg: VerbGroup, next: VerbGroup | undefined): boolean {
+  if (!next || vg.e !== vg.s + 1 || !NAMING.has(ts[vg.s]!.norm)) return false;
+  const before = ts[vg.s - 1];
+  if (!has(before, 'Noun') || has(before, 'Pronoun') || has(before, 'ProperNoun') || breakAfter(before)) return false;
+  const name = ts.slice(vg.e, next.s);
+  const words = name.filter((t) => t.norm !== 'the');
+  if (!words.length || !words.every((t) => /^[\p{Lu}\d"'“‘]/u.test(t.text))) return false;
+  return name.slice(0, -1).every((t) => !breakAfter(t) || /^\s*\)?\s*$/.test(t.post)) && !isConj(ts[next.s - 1]) && tensed(ts[next.s]);
+}
+
 /** Analyse one sentence's tokens. Never throws on odd input: no verb gives no clauses. */
 export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
-  const vgs = verbGroups(ts).filter((vg, i, all) => !nounAfterGerund(ts, vg, all[i - 1]));
+  const vgs = verbGroups(ts).filter((vg, i, all) => !nounAfterGerund(ts, vg, all[i - 1]) && !namingParticiple(ts, vg, all[i + 1]));
   if (!vgs.length) {
     const v = verblessFallback(ts);
     if (v) vgs.push(v);

@@ -863,7 +863,10 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         LEX.withdrawals.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to' && LEX.withdrawnNouns.has(ts[c.vg.s - 2]?.norm ?? '');
       // What the verb takes, not a clause of time or reason ("has been refused after the US blocked
       // it") nor a relative on "anything" ("could no longer believe anything Mr Blair told him").
+      // ("avoid the impression of an open-ended list, so as to preserve investor confidence": a purpose is no part of it)
+      const purpose = ts[c.vg.s - 1]?.norm === 'to' && /^(?:so as|in order)$/.test(`${ts[c.vg.s - 3]?.norm} ${ts[c.vg.s - 2]?.norm}`);
       const taken =
+        !purpose &&
         (!c.subord || c.subord === 'that') &&
         !(c.subj && c.subj.e - c.subj.s > 1 && /^(?:anything|everything|something|nothing)$/.test(ts[c.subj.s]!.norm));
       // "the Lib Dems lack the courage to tackle waste": what the subject lacks the means to do is not done.

@@ -386,9 +386,20 @@ export function findSubject(
       ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj'))
       : undefined;
     // "Brown said America needed to take more action but defended Bush": after "but", a verb in the
-    // form of a verb of saying whose complement just ended is the speaker's.
+    // form of a verb of saying whose complement just ended is the speaker's; so after ", and" when
+    // the complement's verb has another form ("The premier insisted Mr Brown will have a key role
+    // ..., and praised his handling of the economy").
+    // (a one-word verb outside quotes: not "said: \"Mr Blair has forgotten ..., and has broken\"")
+    const andAfter =
+      before?.norm === 'and' &&
+      /,/.test(ts[k - 2]?.post ?? '') &&
+      vg.e === vg.s + 1 &&
+      !sameForm(ts[prev.vg.head], ts[vg.head]) &&
+      !ts.slice(0, k).some((t) => /["\u201c]/.test(t.pre + t.post));
     const sayer =
-      before?.norm === 'but' && !prev.vg.passive && !prev.vg.copula && !prev.rules.includes('coord-subj') ? earlier.at(-2) : undefined;
+      (before?.norm === 'but' || andAfter) && !prev.vg.passive && !prev.vg.copula && !prev.rules.includes('coord-subj')
+        ? earlier.at(-2)
+        : undefined;
     const reporter =
       sayer?.subj &&
       LEX.reporting.has(sayer.vg.lemma) &&

@@ -323,6 +323,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   objectsOpeningClauses(ts, clauses);
+  wayObjects(ts, clauses);
   objectsAcrossAsides(ts, clauses);
   controlledSubjects(ts, clauses);
   findAppositions(ts, appositions, clauses);
@@ -405,6 +406,33 @@ function objectsOpeningClauses(ts: readonly Token[], clauses: Clause[]): void {
     c.subj = { s: p.obj.s, e: c.subj.e };
     c.parent = i - 1;
     p.obj = null;
+  });
+}
+
+/**
+ * "has criticised the way Tony Blair's government operates": the object "the way" (or "the
+ * manner") of a clause with no pronoun is what that clause's subject does; the verb is about its
+ * subject, which becomes the object.
+ */
+function wayObjects(ts: readonly Token[], clauses: Clause[]): void {
+  const way = (k: number): boolean => ts[k]?.norm === 'the' && /^(?:way|manner)$/.test(ts[k + 1]?.norm ?? '') && !breakAfter(ts[k + 1]);
+  clauses.forEach((c, i) => {
+    const n = clauses[i + 1];
+    const o = c.obj ?? { s: c.vg.e, e: c.vg.e + 2 };
+    if (!n?.subj || o.e - o.s !== 2 || !way(o.s) || n.coordWith >= 0) return;
+    // ("the way Tony Blair's government" read as one subject phrase)
+    if ((n.subj.s === o.s || n.subj.s === o.s + 1) && n.subj.e > o.e) {
+      const old = n.subj;
+      n.subj = { s: o.e, e: old.e };
+      // (", accusing it of ...": a verb that shared the misread subject is the main clause's)
+      for (const m of clauses.slice(i + 2)) if (m.subj === old && m.rules.includes('coord-subj')) m.subj = c.subj;
+    }
+    // (not a pronoun: "changed the way it creates transistors" changed no "it";
+    // nor one that a determiner or a name does not open: "the way his side have got", "the way technology is")
+    const first = ts[o.e];
+    if (n.subj.s !== o.e || has(first, 'Pronoun') || !(first?.norm === 'the' || has(first, 'ProperNoun'))) return;
+    c.obj = n.subj;
+    c.rules.push('way-object');
   });
 }
 

@@ -1156,11 +1156,17 @@ const someone = (t: Token): boolean =>
 
 /**
  * "an offer for the remaining shares that he does not already own": the object a "that" or
- * "which" relative lacks is the last noun of its antecedent's "of"/"for" chain, not its head
- * ("who" may still take the head: "the leader of the party who").
+ * "which" relative lacks is the last noun of its antecedent's "of"/"for" chain, when that noun is
+ * counted (plural, or after a determiner), not its head ("who" may still take the head: "the
+ * leader of the party who").
  */
 function lowAttached(ts: readonly Token[], np: Span | null, rel: string): Span | null {
   if (!np || (rel !== 'that' && rel !== 'which')) return np;
-  for (let k = np.e - 2; k > np.s; k--) if (ts[k]!.norm === 'of' || ts[k]!.norm === 'for') return { s: k + 1, e: np.e };
+  for (let k = np.e - 2; k > np.s; k--) {
+    if (ts[k]!.norm !== 'of' && ts[k]!.norm !== 'for') continue;
+    // (a bare singular names a kind: "centres of excellence which the telco has set up")
+    const counted = has(ts[np.e - 1], 'Plural') || ['Determiner', 'Possessive', 'Value'].some((g) => has(ts[k + 1], g));
+    return counted ? { s: k + 1, e: np.e } : np;
+  }
   return np;
 }

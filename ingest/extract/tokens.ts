@@ -107,6 +107,21 @@ function trailingSaying(ts: readonly Token[], i: number): boolean {
   return k < i - 1 && /,\s*$/.test(ts[k - 1]?.post ?? '') && np(ts[k]);
 }
 
+/** Nouns a clause with no relative pronoun may follow ("the way the government operates"). */
+const CONTACT_HEADS: ReadonlySet<string> = new Set(['way', 'manner', 'extent', 'speed', 'pace', 'rate', 'moment', 'day', 'reason']);
+
+/**
+ * "criticised the way Tony Blair's government operates": the verb at `i` ends a short phrase that
+ * follows such a noun (and its determiner), so it is that clause's verb.
+ */
+function contactRelative(ts: readonly Token[], i: number): boolean {
+  let h = i - 1;
+  const inPhrase = (t: Token | undefined): boolean =>
+    !!t && !breakAfter(t) && ['Noun', 'Determiner', 'Possessive', 'Adjective'].some((g) => has(t, g)) && !CONTACT_HEADS.has(t.norm);
+  while (h > i - 5 && inPhrase(ts[h])) h--;
+  return h < i - 1 && CONTACT_HEADS.has(ts[h]?.norm ?? '') && has(ts[h - 1], 'Determiner') && !breakAfter(ts[h]);
+}
+
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -254,7 +269,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     (has(prev2, 'Determiner') || has(prev2, 'Possessive')) &&
     !breakAfter(prev) &&
     ends &&
-    !trailingReport
+    !trailingReport &&
+    !contactRelative(ts, i)
   )
     return false;
   // "weighed down by soaring oil prices", "anticipate rising demand": a change gerund before a bare
@@ -339,7 +355,8 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     // Not a verb of saying or belief before its "that" clause: "The minister believes that ...".
     // (nor one that takes a clause: "The new law means that firms will")
     const reports = next?.norm === 'that' && (LEX.reporting.has(t.root) || LEX.clauseVerbForms.has(t.norm));
-    if ((!next || breakAfter(t) || (LEX.relativePronouns.has(next.norm) && !reports)) && !trailingReport) return false;
+    if ((!next || breakAfter(t) || (LEX.relativePronouns.has(next.norm) && !reports)) && !trailingReport && !contactRelative(ts, i))
+      return false;
   }
   return true;
 }

@@ -230,8 +230,13 @@ function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, su
   return behind ? pairs(subj, argMentions(ts, ix, p0.np).ms, behind.p, ['copula-pp', ...c.rules], behind.negate) : [];
 }
 
+/** Participles that are adjectives before "to" ("is strongly opposed to any takeover by Mr Glazer"): a later "by" is the noun's. */
+const ADJECTIVAL_TO: ReadonlySet<string> = new Set(['oppose', 'commit', 'dedicate', 'devote', 'accustom']);
+
 function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
-  const by = c.pps.find((p) => p.prep === 'by');
+  const to = c.pps.findIndex((p) => p.prep === 'to');
+  const adjectival = ADJECTIVAL_TO.has(c.vg.lemma) && to >= 0;
+  const by = c.pps.find((p, k) => p.prep === 'by' && !(adjectival && k > to));
   const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];

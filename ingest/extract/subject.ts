@@ -180,7 +180,9 @@ export function findSubject(
       !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma),
     );
     // "Roy Tansley, from Derby developed": where someone is from is no subject; the name before is.
-    const from = c.subj.s - 1;
+    // (and "Andrew Fisher, from Omaha, Nebraska, said": over a town before its state)
+    let from = c.subj.s - 1;
+    if (c.subj.e - c.subj.s === 1 && has(ts[c.subj.s], 'Place') && has(ts[from], 'ProperNoun') && breakAfter(ts[from])) from--;
     if (ts[from]?.norm === 'from' && from - 1 > floor && /,/.test(ts[from - 1]!.post) && has(ts[from - 1], 'ProperNoun'))
       c.subj = npLeft(ts, from, floor) ?? c.subj;
     c.subj = reducedClauseSubject(ts, placedSubject(ts, c.subj, floor, vg));

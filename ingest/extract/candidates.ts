@@ -323,6 +323,12 @@ function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: Sen
     const frame = LEX.negationVerbs.has(w) || ALLEGE_FRAMES.has(w) || believes(ts, c, an.clauses[child]!);
     // "The Lib Dems called for Hain to make a statement": the one who asks holds the wish.
     const asks = DIRECTIVE_FRAMES.has(c.vg.lemma) && an.clauses[ci]!.rules.includes('ctrl-inf') && p === an.clauses[ci]!.parent;
+    // "was accused by the US of arming militias": a passive claim is its agent's.
+    const by = c.vg.passive && w === c.vg.lemma && frame ? c.pps.find((pp) => pp.prep === 'by') : undefined;
+    if (by) {
+      const m = ix.at(headEndOf(ts, by.np) - 1);
+      return m !== undefined && canSpeak(x, m) ? (entityOf(x, m)?.id ?? null) : null;
+    }
     if (!(frame || asks) || (c.vg.passive && w === c.vg.lemma) || !c.subj) continue;
     const m = ix.at(headEndOf(ts, c.subj) - 1);
     return m !== undefined && canSpeak(x, m) ? (entityOf(x, m)?.id ?? null) : null;

@@ -375,7 +375,9 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     const before = ts[c.vg.s - 1];
     // The preposition must hang on the verb or its object ("accused of", "accused Mr Spector of"), not on a noun ("the move to using").
     // An adverbial "after/before/by/without ...ing" hangs on the clause wherever it comes.
-    const governed = c.vg.s - 1 === p.vg.e || (!!p.obj && p.obj.e === c.vg.s - 1) || ADVERBIAL.has(before?.norm ?? '');
+    // (past a passive's agent too: "was accused by the US of arming militias")
+    const agent = p.vg.passive && p.pps.some((x) => x.prep === 'by' && x.np.e === c.vg.s - 1);
+    const governed = c.vg.s - 1 === p.vg.e || (!!p.obj && p.obj.e === c.vg.s - 1) || agent || ADVERBIAL.has(before?.norm ?? '');
     // Right after a verb only where the verb takes its subject's own action ("denied being leaned on"; not "include having").
     const direct = c.vg.s === p.vg.e && GERUND_VERBS.has(p.vg.lemma);
     const gerund = has(h, 'Gerund') && (direct || (isPrep(before) && GERUND_PREPS.has(before!.norm) && governed));

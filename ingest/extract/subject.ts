@@ -435,6 +435,9 @@ export function findSubject(
       if (host) c.subj = null;
       else c.rules.push('comma-participle');
     }
+    // "Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud": a claim's
+    // participle after a comma is passive; the subject is the one accused, not the accuser.
+    if (participle && !isConj(before) && ts[vg.e]?.norm === 'of' && CLAIM_PARTICIPLES.has(h.norm)) c.vg = { ...vg, passive: true };
     if (isConj(before) && !host && prev.vg.e === k - 1) {
       c.rules.push('coord-adjacent'); // "armed and supported"
       // "pledged not to release or re-release any songs", "is to refuse to release or stage concerts":
@@ -877,6 +880,8 @@ const negated = (ts: readonly Token[], vg: VerbGroup): boolean =>
 
 const FORMS = ['Infinitive', 'PastTense', 'Gerund', 'Participle', 'PresentTense'];
 /** Whether two verbs have the same form ("buy or sell", not "did not resign and left"). */
+/** Participles of a claim about their subject ("accused of", "suspected of"). */
+const CLAIM_PARTICIPLES: ReadonlySet<string> = new Set(['accused', 'suspected', 'alleged', 'charged', 'convicted', 'cleared', 'acquitted']);
 const sameForm = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && FORMS.every((f) => has(a, f) === has(b, f));
 
 /** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */

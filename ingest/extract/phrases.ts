@@ -119,7 +119,9 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
  * A clause-initial subject reaches back over "X and Y" and prepositional attachments ("Britain's relationship with Spain"),
  * up to the previous verb when `floorOpen` (after "said" the phrase is the complement's subject, not an object).
  */
-export function extendSubject(ts: readonly Token[], np: Span, floor: number, floorOpen = false): Span {
+export function extendSubject(ts: readonly Token[], np: Span, floor: number, open = false): Span {
+  // (a semicolon or colon after the verb before closes its clause: "It rained; the attitude to X has")
+  const floorOpen = open || /[;:]/.test(ts[floor - 1]?.post ?? '');
   let s = np.s;
   /** Where the subject starts: `s` once its phrase is known to open a clause. */
   let committed = s;
@@ -152,7 +154,7 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, flo
       stopAfter(ts[left.s - 1]) ||
       ts[left.s - 1]!.norm === 'that' ||
       LEX.subordinators.has(ts[left.s - 1]!.norm) ||
-      (isConj(link) && afterCommaAnd(ts, left.s));
+      afterCommaAnd(ts, left.s);
     // "Instability in Iraq and underlying fears about | terrorism have played a part": a phrase's own
     // attachment; the conjunct it hangs on goes on to the clause opening (or stays the subject).
     // (A common noun after "and" or "or" that joins a phrase: not "Dom In Da Bungalow", "them".)

@@ -46,6 +46,7 @@ import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
 import { IMPRESSIONS, usedAsMeans } from './verbs.js';
 import { timeAhead } from './detail.js';
+import { PLACE_HEAD } from './typing.js';
 
 /** A candidate relation over mention indices; `certainty` when the construction itself sets one. */
 export interface Triple {
@@ -202,9 +203,14 @@ function holds(ts: readonly Token[], ix: SentenceMentions, m: number, sp: Span, 
   return LEX.orgRoles.has(last);
 }
 
-/** A name modifying the role noun ("a former Labour communications director" → Labour). */
+/**
+ * A name modifying the role noun ("a former Labour communications director" → Labour); before a
+ * place noun only a nationality ("an Iraqi province"), for a name there is the place's own ("the
+ * western Tiaret region").
+ */
 function modifierMention(ts: readonly Token[], ix: SentenceMentions, sp: Span, role: string): number | undefined {
   const end = headEnd(ts, sp) - role.split(' ').length;
+  if (PLACE_HEAD.has(role.split(' ').at(-1)!) && !has(ts[end - 1], 'Demonym')) return undefined;
   const m = end > sp.s ? ix.byEnd.get(end - 1) : undefined;
   return m !== undefined && /^\p{Lu}/u.test(ts[end - 1]!.text) && !has(ts[end - 1], 'Possessive') ? m : undefined;
 }

@@ -29,6 +29,8 @@ export const NUMBERED = set(gaz.numberedNames);
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(gaz.demonyms));
 const ORG_LEADS = set(gaz.orgLeads);
 const PLACE_HEADS = set(gaz.placeHeads);
+/** Last words that make a name a place ("Tiaret region", "Anbar province"). */
+export const PLACE_HEAD: ReadonlySet<string> = PLACE_HEADS;
 const CONCEPT_HEADS = set(gaz.conceptHeads);
 const EVENT_NAME_HEADS = set(gaz.eventNameHeads);
 const ORG_HEADS = set(gaz.orgHeads);

@@ -53,6 +53,8 @@ export interface Salience {
   afterReport?(i: number): boolean;
   /** Whether mention i is the subject of a verb of saying. */
   speaks?(i: number): boolean;
+  /** Whether mention i is the subject of a verb of saying after a clause and a comma ("..., the Financial Times reported"). */
+  citedAfter?(i: number): boolean;
   /** Whether mention i owns the subject of a clause ("Mrs Blair's remarks are said"). */
   ownsSubject?(i: number): boolean;
   /** The mention whose claim opens right before mention i ("Syria's denials that | it"), if any. */
@@ -226,6 +228,9 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, i, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
     if (!types.includes(ms[root]!.type) || info[j]!.kind === 'event') continue;
+    // "A delegation of European firms visited the SEC, the Financial Times reported. It was led by":
+    // an outlet cited after what it reports is its source, not what the story goes on with.
+    if (sal?.citedAfter?.(j) && nameKind(ms[root]!.name) === 'outlet' && !sal.speaks?.(i)) continue;
     if (g && sal?.gender(root) && sal.gender(root) !== g) continue;
     // "The Conservatives accuse the Scottish Executive ... because it is too afraid", "What the Law
     // Lords did was ... because it didn't apply": people named in the plural are "they", never "it".
@@ -684,6 +689,20 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const p = info[i]!;
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
       return clauses.some((cl) => cl.subj?.s === p.s && cl.subj.e === p.e && LEX.reporting.has(cl.vg.lemma));
+    },
+    citedAfter: (i) => {
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      const p = info[i]!;
+      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+      return clauses.some(
+        (cl) =>
+          !!cl.subj &&
+          headsPhrase(ts, cl.subj, p) &&
+          LEX.reporting.has(cl.vg.lemma) &&
+          cl.vg.s >= p.e &&
+          /,\s*$/.test(ts[cl.subj.s - 1]?.post ?? '') &&
+          clauses.some((x) => x.vg.e < cl.subj!.s),
+      );
     },
     ownsSubject: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];

@@ -117,6 +117,8 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     let particle = -1;
     while (j < n) {
       const t = ts[j]!;
+      // "waiting for the doors to be opened (reported by the paper)": a bracket opens another group.
+      if (verbs.length && t.pre.includes('(')) break;
       // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       // "Labour opposes raising taxes", "opposes giving CSOs the power": a verb that judges another's

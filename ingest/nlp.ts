@@ -1538,7 +1538,9 @@ function progressiveGerunds(ts: Token[]): void {
     // "has been managing director": before a bare singular noun it is a compound's first word.
     if (tagged(next, 'Singular') && !tagged(next, 'Determiner', 'Pronoun', 'Possessive', 'ProperNoun', 'Uncountable')) continue;
     const root = toInfinitive(t.norm, 'Gerund');
-    if (!root || lexicon[root] !== 'Infinitive') continue;
+    // (or a verb compromise files as a noun before people: "is asking people to donate")
+    const actor = tagged(next, 'Actor', 'Pronoun') && lexicon[root ?? ''] === 'Singular';
+    if (!root || (lexicon[root] !== 'Infinitive' && !actor)) continue;
     ts[i] = retagged(t, ['Verb', 'Gerund'], root);
   }
 }

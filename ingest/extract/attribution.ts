@@ -5,7 +5,7 @@ import { headEnd, headMention, possessorMention, type SentenceMentions } from '.
 import { THINGS } from './things.js';
 import { npLeft, npRight } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
-import { breakAfter, has, isConj } from './tokens.js';
+import { breakAfter, has, isConj, isPrep } from './tokens.js';
 
 export interface Speaker {
   /** Mention index of the speaker. */
@@ -248,11 +248,16 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // "Facing stem criticism ..., the FDA said it would ...": a participle clause opening the sentence
   // before a reporter that says something after it is the writer's account of the reporter.
   if (says && c.vg.s === 0 && has(ts[0], 'Gerund') && (!c.subj || c.subj.s > c.vg.s)) return false;
-  // "X had threatened him, and another group, Kataib Hezbollah, said P": a reporter joined after ", and"
-  // that says P of its own says nothing of the clause before.
+  // "X had threatened him, and another group, Kataib Hezbollah, said P", "... to handle demand and on
+  // Tuesday, AFP reported that P": a reporter joined after "and" that says P of its own says nothing
+  // of the clause before.
   const from = (c.obj && c.obj.e > c.vg.e ? c.obj : c.vg).e;
   const to = r.subj && r.subj.s < r.vg.s ? r.subj.s : r.vg.s;
-  if (says && ts.slice(from, to).some((t, j) => isConj(t) && /,/.test(ts[from + j - 1]?.post ?? ''))) return false;
+  // (a conjunction between clauses: after a comma, right before the reporter or an adjunct opening
+  // with a preposition; not "the bilateral and multilateral work")
+  const joins = (k: number): boolean =>
+    isConj(ts[k]) && (/,/.test(ts[k - 1]?.post ?? '') || k + 1 === to || (isPrep(ts[k + 1]) && !breakAfter(ts[k])));
+  for (let k = from; k < to; k++) if (says && joins(k)) return false;
   let k = (r.rules.includes('said-inverted') ? r.vg.s : r.subj ? r.subj.s : r.vg.s) - 1;
   // (over a conjunction inside the subject: "current and former US officials told")
   while (k > 0 && !breakAfter(ts[k]) && (has(ts[k], 'Adjective') || (isConj(ts[k]) && !breakAfter(ts[k - 1])))) k--;

@@ -91,6 +91,18 @@ function titleWord(ts: readonly Token[], i: number): boolean {
   return !/[.!?:;"“”‘’'(\u2014\u2013]|\s-\s/.test(prev.post) && !/["“‘'(]/.test(ts[i]!.pre);
 }
 
+/** Whether token i stands in a short capitalised quotation that modifies the noun after it ("wearing "Save Betamax" t-shirts"). */
+function quotedModifier(ts: readonly Token[], i: number): boolean {
+  let s = i;
+  while (s > i - 4 && s > 0 && !/["“]/.test(ts[s]!.pre) && !/["”]/.test(ts[s - 1]!.post)) s--;
+  if (!/["“]/.test(ts[s]!.pre) || !/^\p{Lu}/u.test(ts[s]!.text) || s === 0) return false;
+  let e = i;
+  while (e < s + 4 && e + 1 < ts.length && !/["”]/.test(ts[e]!.post)) e++;
+  const next = ts[e + 1];
+  if (!/^["”]\s*$/.test(ts[e]!.post) || !next) return false;
+  return /^\p{Ll}/u.test(next.text) && has(next, 'Noun') && !has(next, 'Verb') && !isPrep(next);
+}
+
 export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   const n = ts.length;
@@ -98,7 +110,7 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
   let i = 0;
   let norNext = false; // "nor did it fund ...": the inverted auxiliary's verb follows its subject
   while (i < n) {
-    if (!isVerbal(ts, i) || (!headline && titleWord(ts, i))) {
+    if (!isVerbal(ts, i) || (!headline && titleWord(ts, i)) || quotedModifier(ts, i)) {
       i++;
       continue;
     }
@@ -117,8 +129,9 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
     let particle = -1;
     while (j < n) {
       const t = ts[j]!;
-      // "waiting for the doors to be opened (reported by the paper)": a bracket opens another group.
-      if (verbs.length && t.pre.includes('(')) break;
+      // "waiting for the doors to be opened (reported by the paper)": a bracket opens another group;
+      // a quotation before a noun is no verb ("wearing "Save Betamax" t-shirts").
+      if (verbs.length && (t.pre.includes('(') || quotedModifier(ts, j))) break;
       // "said having Turkey in the EU was ...": a gerund after a verb of saying opens its own clause.
       if (verbs.length && has(t, 'Gerund') && SAYING_HEADS.has(lemmaOf(ts[verbs.at(-1)!]!))) break;
       // "Labour opposes raising taxes", "opposes giving CSOs the power": a verb that judges another's

@@ -37,6 +37,12 @@ describe('generic events', () => {
     expect(eventSig('coup attempt').family).toBe('coup');
   });
 
+  it('keeps a news conference apart from a meeting (news/politics/305)', () => {
+    expect(eventSig('daily news conference').family).toBe(eventSig('press conference').family);
+    expect(eventSig('daily news conference').family).not.toBe(eventSig('Cabinet meeting').family);
+    expect(eventSig('peace conference').family).toBe(eventSig('Cabinet meeting').family);
+  });
+
   it('tells events apart by instrument, target and time', () => {
     const same = (x: number, y: number) => x === y;
     expect(compatible({ ...eventSig('drone attack') }, { ...eventSig('attack'), time: '2021-11-07' }, same)).toBe(true);

@@ -253,6 +253,8 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     // "prevented the protesters from reaching the embassy": the object is kept from doing it.
     (LEX.preventing.has(p.vg.lemma) && ts[to]?.norm === 'from');
   const objectControl = (OBJECT_CONTROL.has(p.vg.lemma) || judged) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
+  // "Turkish companies, which hardliners accused of doing business with Israel": the relative's antecedent.
+  if (OBJECT_CONTROL.has(p.vg.lemma) && !p.vg.passive && p.obj && p.rules.includes('rel-obj') && p.obj.e <= p.vg.s) return p.obj;
   // "allow 300,000 council and housing association tenants to buy", "urged Iran and Syria to": the
   // whole coordination does it.
   return objectControl ? extendCoord(ts, p.obj!, c.vg.s) : p.subj;

@@ -128,8 +128,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   const prev = ts[i - 1];
   const next = ts[i + 1];
   // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
-  // Not before a bare verb or an auxiliary: "which ministers claim will", "that regulators will approve".
-  const bare = bareForm(next) || has(next, 'Modal') || has(next, 'Auxiliary');
+  // Not before a bare verb, an auxiliary or a past form: "which ministers claim will", "that
+  // regulators will approve", "which hardliners accused of".
+  const bare = bareForm(next) || has(next, 'Modal') || has(next, 'Auxiliary') || (has(next, 'Verb') && has(next, 'PastTense'));
   // (not after a "that" that follows a verb: "alleges that messages sent by ..." opens a clause)
   const complementiser = prev?.norm === 'that' && has(ts[i - 2], 'Verb');
   const pronoun = !!prev && SUBJ_PRONOUNS.has(prev.norm) && !complementiser;

@@ -278,8 +278,14 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   // (its first main clause's subject before any other: "Asked whether he was comfortable ..., Mr
   // Howard told the BBC" goes on with Mr Howard, not with the "he" of the question)
   const before = order.filter((j) => ms[j]!.sentence === m.sentence - 1);
+  // ('Mr Brown liked to rattle off ..., the Tory leader said. "This dodgy government ...," he said':
+  // a speaker goes on with the last sentence's speaker, not with the subject of what it reported)
+  const speaker = sal.speaks?.(i) ? before.filter((j) => sal.subject(j, true) && sal.speaks?.(j)).at(-1) : undefined;
   const prev =
-    before.filter((j) => sal.subject(j, true)).at(-1) ?? before.filter((j) => sal.subject(j)).at(-1) ?? before.filter(owner).at(-1);
+    speaker ??
+    before.filter((j) => sal.subject(j, true)).at(-1) ??
+    before.filter((j) => sal.subject(j)).at(-1) ??
+    before.filter(owner).at(-1);
   if (prev === undefined) return undefined;
   // "He names Russia as the failing state ... as it has 90% of all fissile material": a name of the
   // pronoun's own sentence competes with the last sentence's subject; neither is sure.
@@ -688,7 +694,8 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
     speaks: (i) => {
       const p = info[i]!;
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
-      return clauses.some((cl) => cl.subj?.s === p.s && cl.subj.e === p.e && LEX.reporting.has(cl.vg.lemma));
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      return clauses.some((cl) => !!cl.subj && headsPhrase(ts, cl.subj, p) && LEX.reporting.has(cl.vg.lemma));
     },
     citedAfter: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];

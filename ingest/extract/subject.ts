@@ -821,12 +821,15 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
   if (!prev?.subj || !prev.rules.includes('rel-subj') || prev.pps.length || !tensed(ts[vg.s])) return null;
   const l = prev.vg.lemma;
   if (CAUSATIVE.has(l) || LEX.reporting.has(l) || LEX.saying.has(l)) return null;
-  const between = npLeft(ts, k, prev.vg.e);
+  // (past a pronoun's first object: "the government that brought us the dodgy dossier is publishing")
+  const first = /^(?:us|me|him|her|them|you)$/.test(ts[prev.vg.e]?.norm ?? '') && !breakAfter(ts[prev.vg.e]);
+  const from = first ? prev.vg.e + 1 : prev.vg.e;
+  const between = npLeft(ts, k, from);
   const head = ts[prev.subj.e - 1];
   const fits =
     !!between &&
-    between.s === prev.vg.e &&
-    (!prev.obj || prev.obj.e === k) &&
+    between.s === from &&
+    (!prev.obj || prev.obj.e === k || first) &&
     !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
     !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
     agrees(ts[vg.s], head) &&

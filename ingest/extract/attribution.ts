@@ -28,6 +28,16 @@ const thirdPerson = (w: string): boolean =>
  * confirmed ..."); with `unknown`, also those whose speaker is a pronoun left unresolved (as
  * UNKNOWN_SPEAKER).
  */
+/** Whether a reporting clause is a contact relative on the noun before its pronoun subject ("the people they say"). */
+function contactReport(ts: readonly Token[], an: SentenceAnalysis, c: Clause): boolean {
+  const s = c.subj!.s;
+  const noun = ts[s - 1];
+  if (c.subj!.e !== s + 1 || s + 1 !== c.vg.s || !has(ts[s], 'Pronoun') || !noun || breakAfter(noun)) return false;
+  if (!has(noun, 'Noun') || has(noun, 'Pronoun') || has(noun, 'Date') || has(noun, 'ProperNoun')) return false;
+  // (after a clause with a subject of its own: not an opening "Laying into the record in government he said")
+  return an.clauses.some((d) => d !== c && d.vg.e < s && !!d.subj && d.subj.s < d.vg.s);
+}
+
 export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceMentions, unknown = false): Speaker[] {
   const out: Speaker[] = [];
   an.clauses.forEach((c, i) => {
@@ -38,6 +48,9 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
     // "he was moved by what people were saying": a saying inside a wh-clause is a thing said of,
     // no report of the sentence.
     if (/^(?:what|how|why|whatever)$/.test(ts[c.subj.s - 1]?.norm ?? '') && c.subj.s < c.vg.s) return;
+    // "will take some of this increase off the people they say they are helping": a report in a
+    // contact relative after an earlier verb says only that relative.
+    if (contactReport(ts, an, c)) return;
     // "..., if they indicate a more general weakening": a report only supposed is no one's report.
     if (c.subord && LEX.conditionals.has(c.subord)) return;
     // "HSBC will report profits", "announced a deal": a thing reported, not a clause ("confirmed the deal was done" is one).

@@ -371,20 +371,23 @@ function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meani
     cues.push('no');
   }
   if (c.subord && LEX.conditionals.has(c.subord)) bump('conditional', c.subord);
-  // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged.
+  // "amid claims that X ...", "reports that X ...": what a noun of saying introduces is alleged;
+  // what a noun of fear or hope introduces, hedged ("fell on fears that Asian central banks were
+  // about to lower their reserves").
+  const framing = (w: string): Certainty | null => (ALLEGING_NOUNS.has(w) ? 'alleged' : HEDGING_NOUNS.has(w) ? 'hedged' : null);
   const at = clauseStart(c);
-  // (the noun, not the verb after a helper: "did not claim that X" makes no claim; the frame reads a verb)
-  const verbal = ['Auxiliary', 'Modal', 'Negative'].some((g) => has(ts[at - 3], g));
-  if (ts[at - 1]?.norm === 'that' && ALLEGING_NOUNS.has(ts[at - 2]?.norm ?? '') && !verbal) bump('alleged', ts[at - 2]!.norm);
+  // (the noun, not the verb after a helper: "did not claim that X" makes no claim; the frame reads a verb;
+  // nor a clause whose subject another clause's verb comes between: "fears that Rock, who is known
+  // for using strong language, might cause controversy" frames "might cause", not "using")
+  const verbal = ['Auxiliary', 'Modal', 'Negative'].some((g) => has(ts[at - 3], g)) || clauses.some((d) => d.vg.s > at && d.vg.s < c.vg.s);
+  if (ts[at - 1]?.norm === 'that' && !verbal) bump(framing(ts[at - 2]?.norm ?? ''), ts[at - 2]?.norm ?? '');
   // "played down reports Mr Blair was considering", "suggestions it was preparing": no "that"
   // (not "the 635,173 reports it had from consumers": counted, they are papers, and it has them).
   const bare = ts[at - 1];
   const counted = has(ts[at - 2], 'Value');
-  if (bare && ALLEGING_NOUNS.has(bare.norm) && has(bare, 'Noun') && !has(bare, 'Verb') && !counted && !/[,;:]/.test(bare.post))
-    bump('alleged', bare.norm);
+  if (bare && has(bare, 'Noun') && !has(bare, 'Verb') && !counted && !/[,;:]/.test(bare.post)) bump(framing(bare.norm), bare.norm);
   // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
-  if (c.subj && c.subj.e - c.subj.s === 2 && ALLEGING_NOUNS.has(ts[c.subj.s]!.norm) && has(ts[c.subj.s + 1], 'Pronoun'))
-    bump('alleged', ts[c.subj.s]!.norm);
+  if (c.subj && c.subj.e - c.subj.s === 2 && has(ts[c.subj.s + 1], 'Pronoun')) bump(framing(ts[c.subj.s]!.norm), ts[c.subj.s]!.norm);
   // "would have earned", "could have been": a counterfactual.
   for (let i = c.vg.s; i + 2 <= c.vg.head; i++) {
     if (COUNTERFACTUAL.has(ts[i]!.norm) && ts[i + 1]!.norm === 'have' && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);
@@ -471,6 +474,31 @@ const ALLEGING_NOUNS = new Set([
   'verdict',
   'judgment',
   'judgement',
+]);
+/**
+ * Nouns of fear, hope and guess: what they introduce may not be so (not "concern that", often a
+ * fact's, nor "doubt": "beyond a reasonable doubt, that Collins took EPO").
+ */
+const HEDGING_NOUNS: ReadonlySet<string> = new Set([
+  'fear',
+  'fears',
+  'hope',
+  'hopes',
+  'expectation',
+  'expectations',
+  'suspicion',
+  'suspicions',
+  'belief',
+  'beliefs',
+  'impression',
+  'assumption',
+  'possibility',
+  'prospect',
+  'prospects',
+  'risk',
+  'danger',
+  'likelihood',
+  'theory',
 ]);
 const IMPLICATIVE = new Set([
   'force',

@@ -67,6 +67,7 @@ export function relations(c: Clustered): Related {
   const affiliation = new Map<string, string>();
   // ("a Google spokesperson told", "said Nortel president": the organisation its name opens with)
   for (const [id, org] of roleAffiliations(c.entities ?? [])) affiliation.set(id, org);
+  for (const [id, org] of ofAffiliations(x, tokens, typeOf)) affiliation.set(id, org);
   const affiliate = (rs: readonly RawRelation[]): void => {
     for (const r of rs)
       if (r.rules.some((x) => DESCRIPTIVE.includes(x)) && typeOf.get(r.subject) === 'Person' && typeOf.get(r.object) === 'Organization')
@@ -169,6 +170,26 @@ export function relations(c: Clustered): Related {
     quotedBefore = null;
   }
   return { ...c, relations: out, messages, ...pruneThings(c, out) };
+}
+
+/**
+ * "said David Rubin of administrators David Rubin & Partners", "John Smith of Oxfam": a person's
+ * name followed by "of" and an organisation (past lower-case words) belongs to it (local ids).
+ */
+function ofAffiliations(x: Ctx, tokens: Clustered['tokens'], typeOf: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  x.info.forEach((m, i) => {
+    const person = x.ids[i];
+    const ts = tokens.at(m.sentence) ?? [];
+    if (!person || m.kind !== 'name' || typeOf.get(person) !== 'Person' || ts[m.e]?.norm !== 'of') return;
+    if (/[,;:]/.test(ts[m.e - 1]!.post)) return;
+    let k = m.e + 1;
+    while (k < m.e + 3 && /^\p{Ll}+$/u.test(ts[k]?.text ?? '')) k++;
+    const j = x.info.findIndex((o) => o.sentence === m.sentence && o.s === k);
+    const org = j >= 0 ? x.ids[j] : undefined;
+    if (org && typeOf.get(org) === 'Organization') out.set(person, org);
+  });
+  return out;
 }
 
 /**

@@ -1027,6 +1027,10 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
     return;
   }
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
+  // "According to figures from the Ministry of Economy, Trade and Industry (METI), the decline was
+  // led by": a name inside an opening prepositional phrase is no subject a role after it stands by.
+  const opening = isPrep(ts[0]) || ts[0]?.norm === 'according';
+  if (unclosed && opening && !ts.slice(1, np1.s).some((t, k) => tensed(t) && isVerbal(ts, k + 1))) return;
   // "strong growth outside France and the United Kingdom - its core markets - swelling": a participle
   // after an aside on a preposition's object does not hang on that object (nor on the aside).
   if (has(ts[c.vg.head], 'Gerund') && c.vg.s === c.vg.head && prepObjectAt(ts, np1.s)) {

@@ -121,6 +121,8 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   const ofOnly = THINGS.ofOnly.has(head?.norm ?? '') && ts[b]?.norm === 'of' && has(head, 'Noun'); // "the result | of the vote"
   if (!(ofOnly || thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1)))) || personDescription(ts, a, b))
     return null;
+  // "lost 2.5% to 270 yen": a sum of money is an amount, no thing anyone acts on.
+  if (has(head, 'Currency') && has(ts[b - 2], 'Value')) return null;
   let k = s;
   // (and "As" opening a sentence after a quotation, which compromise may take for a name: "As technology infiltrates")
   const lead = (t: Token) =>

@@ -23,6 +23,8 @@ export const LEX = {
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
   lawNouns: set(cues.lawNouns),
+  documentNouns: set(cues.documentNouns),
+  documentVerbs: set(cues.documentVerbs),
   chanceNouns: set(cues.chanceNouns),
   judgingVerbs: set(cues.judgingVerbs),
   impliedActVerbs: set(cues.impliedActVerbs),

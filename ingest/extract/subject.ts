@@ -602,6 +602,13 @@ function reducedRelative(
     const head = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);
     if (head && !breakAfter(ts[head.e - 1]) && has(ts[head.e - 1], 'Noun') && !has(ts[head.e - 1], 'Pronoun')) subj = head;
   }
+  // "a round-up of ultimate gizmos compiled by Stuff Magazine": a document's maker made the document.
+  const before = ts[subj.s - 2];
+  const docWord = has(before, 'Hyphenated') && ts[subj.s - 3]?.post === '-' ? `${ts[subj.s - 3]!.norm}-${before!.norm}` : before?.norm;
+  if (participle && LEX.documentVerbs.has(vg.lemma) && ts[subj.s - 1]?.norm === 'of' && LEX.documentNouns.has(docWord ?? '')) {
+    const doc = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);
+    if (doc) subj = { s: Math.max(doc.s, lastChunkStart(ts, doc)), e: subj.e };
+  }
   c.subj = subj;
   c.rules.push('reduced-rel');
   if (participle) c.vg = { ...vg, passive: true };
@@ -1161,6 +1168,9 @@ function placedSubject(ts: readonly Token[], sp: Span, floor: number, vg: VerbGr
 /** A noun "who" can stand for: a person, a role, a name or a body of people. */
 const someone = (t: Token): boolean =>
   has(t, 'Actor') ||
+  // ("the chagrin of many US lawmakers who blame": a role in the plural)
+  LEX.personRoles.has(t.norm.replace(/s$/, '')) ||
+  LEX.plainPeople.has(t.norm) ||
   has(t, 'Person') ||
   has(t, 'ProperNoun') ||
   has(t, 'Pronoun') ||

@@ -11,6 +11,7 @@ import { partyOf, placeOf } from '../resolve/groups.js';
 import { AGE_DESCRIPTION } from './mentions.js';
 import type { MentionInfo } from './names.js';
 import { headEnd } from './args.js';
+import type { Clause } from './clauses.js';
 import { fitsKind, isParty, isPluralOfPeople, nameKind, orgKind, THINGS } from './things.js';
 import { breakAfter, has, isPrep, quoteMask } from './tokens.js';
 
@@ -661,6 +662,12 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
   const bySurname = new Map<string, Gender>();
   for (const [k, g] of genders) bySurname.set(k.split(' ').at(-1)!, g);
   const masks = new Map<number, boolean[]>();
+  /** The clauses of saying whose subject mention i heads. */
+  const sayings = (i: number): Clause[] => {
+    const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+    const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+    return clauses.filter((cl) => !!cl.subj && headsPhrase(ts, cl.subj, info[i]!) && LEX.reporting.has(cl.vg.lemma));
+  };
   return {
     gender: (i) => genders.get(key(ms[i]!)) ?? bySurname.get(surname(ms[i]!)) ?? null,
     subject: (i, main = false) => {
@@ -691,25 +698,12 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
       const verb = ts[p.e];
       return /,\s*$/.test(ts[p.s - 1]?.post ?? '') && !!verb && LEX.reporting.has(verb.root || verb.norm) && p.e - p.s === 1;
     },
-    speaks: (i) => {
-      const p = info[i]!;
-      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
-      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
-      return clauses.some((cl) => !!cl.subj && headsPhrase(ts, cl.subj, p) && LEX.reporting.has(cl.vg.lemma));
-    },
+    speaks: (i) => sayings(i).length > 0,
     citedAfter: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
-      const p = info[i]!;
       const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
-      return clauses.some(
-        (cl) =>
-          !!cl.subj &&
-          headsPhrase(ts, cl.subj, p) &&
-          LEX.reporting.has(cl.vg.lemma) &&
-          cl.vg.s >= p.e &&
-          /,\s*$/.test(ts[cl.subj.s - 1]?.post ?? '') &&
-          clauses.some((x) => x.vg.e < cl.subj!.s),
-      );
+      const after = (cl: Clause): boolean => cl.vg.s >= info[i]!.e && /,\s*$/.test(ts[cl.subj!.s - 1]?.post ?? '');
+      return sayings(i).some((cl) => after(cl) && clauses.some((x) => x.vg.e < cl.subj!.s));
     },
     ownsSubject: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];

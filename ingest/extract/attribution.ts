@@ -20,6 +20,8 @@ export interface Speaker {
 
 /** The mention of a speaker no one can name (a pronoun left unresolved). */
 export const UNKNOWN_SPEAKER = -99;
+/** The mention of a speaker that is a share of those polled ("43% said"): their view, not a fact. */
+export const SHARE_SPEAKER = -98;
 const thirdPerson = (w: string): boolean =>
   (LEX.pronounPerson.has(w) || LEX.pronounThing.has(w) || LEX.pronounPlural.has(w)) && !/sel(?:f|ves)$/.test(w);
 
@@ -70,8 +72,30 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
     const own = c.subj.e >= c.vg.s - 2 && c.subj.e <= c.vg.s;
     if (m === undefined && unknown && own && c.subj.e - c.subj.s === 1 && thirdPerson(ts[c.subj.s]!.norm))
       out.push({ mention: UNKNOWN_SPEAKER, clause: i });
+    else if (m === undefined && unknown && share(ts, c.subj)) out.push({ mention: SHARE_SPEAKER, clause: i });
   });
   return out;
+}
+
+const SHARES: ReadonlySet<string> = new Set([
+  'majority',
+  'minority',
+  'most',
+  'half',
+  'third',
+  'quarter',
+  'three-quarters',
+  'two-thirds',
+  'cent',
+  'percent',
+]);
+/**
+ * "Forty-three per cent thought ...", "A majority, 52%, said ...": a speaker that is a share of
+ * people a poll asked, no one the text names.
+ */
+function share(ts: readonly Token[], subj: { s: number; e: number }): boolean {
+  const head = ts[subj.e - 1]!;
+  return SHARES.has(head.norm) || /^\d+(?:\.\d+)?%$/.test(head.text) || (has(head, 'Percent') && !has(head, 'Noun'));
 }
 
 /** "considered it almost certain that ...": a verb of opinion reports the clause its "that" opens. */

@@ -15,6 +15,7 @@ import {
   SPEAKER_TAG,
   singleQuoted,
   speakerOf,
+  SHARE_SPEAKER,
   UNKNOWN_SPEAKER,
 } from './attribution.js';
 import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clauses.js';
@@ -377,8 +378,9 @@ export function sentenceRelations(
   const asks = questionClauses(ts, an);
   const found = findSpeaker(ts, an, ix);
   const reports = reportingClauses(ts, an, ix, true);
-  const clauses = reports.filter((r) => r.mention !== UNKNOWN_SPEAKER);
+  const clauses = reports.filter((r) => r.mention !== UNKNOWN_SPEAKER && r.mention !== SHARE_SPEAKER);
   const unknown = reports.filter((r) => r.mention === UNKNOWN_SPEAKER);
+  const shares = reports.filter((r) => r.mention === SHARE_SPEAKER);
   const sp = found && canSpeak(x, found.mention) ? found : null;
   // '"He has made an immense contribution," Tony Blair said': inside a quotation "he" or "she" is
   // someone other than the speaker outside it (who says "I"); the relations stage drops such a reading.
@@ -496,12 +498,18 @@ export function sentenceRelations(
     // "He said Tesco sold the shares" with "he" unresolved, "I think ..." in a reader's comment:
     // reported by no one known, never a plain fact.
     if (attributed ? !by : !holder && !descriptive && unknown.some((r) => isAttributed(an, ts, r, t.clause))) continue;
+    // "Forty-three per cent thought Mr Blunkett had done a good job": what a share of those polled
+    // think is their view, no fact.
+    const polled = !attributed && !descriptive && shares.some((r) => isAttributed(an, ts, r, t.clause));
     made.push({
       subject: subj.id,
       predicate: t.p,
       object: obj.id,
       polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
-      certainty: stronger(t.certainty ? stronger(said.certainty, t.certainty) : said.certainty, claimed ? 'alleged' : 'asserted'),
+      certainty: stronger(
+        t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
+        claimed ? 'alleged' : polled ? 'hedged' : 'asserted',
+      ),
       attribution: attributed || holder || self ? by : null,
       confidence: confidence(rs),
       evidence: { source: x.source, text: s.text, start: s.start, end: s.end, ...details(x, ts, s, t, an) },

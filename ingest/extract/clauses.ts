@@ -322,6 +322,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   reducedBeforeVerb(ts, clauses);
   nounInfinitiveSubjects(ts, clauses);
   saidSubjects(ts, clauses);
+  afterRelatives(ts, clauses);
   objectsOpeningClauses(ts, clauses);
   wayObjects(ts, clauses);
   objectsAcrossAsides(ts, clauses);
@@ -518,6 +519,46 @@ function tailOpens(ts: readonly Token[], p: Clause, c: Clause): boolean {
     if (LEX.relativePronouns.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun')) return false;
   }
   return true;
+}
+
+/** Verbs that take a clause with no "that" besides those of saying ("knows the firm is"). */
+const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'know',
+  'feel',
+  'mean',
+  'wish',
+  'guess',
+  'realise',
+  'realize',
+  'assume',
+  'worry',
+  'doubt',
+  'bet',
+  'see',
+]);
+
+/**
+ * "Ms Robinson, who presents The Weakest Link tells Cockerell that ...": a relative whose verb
+ * takes no clause, then a phrase and a finite verb with no comma closing the relative: the phrase
+ * is the relative's object and the verb goes on with the relative's antecedent.
+ */
+function afterRelatives(ts: readonly Token[], clauses: Clause[]): void {
+  clauses.forEach((c, ci) => {
+    const p = clauses[ci - 1];
+    if (!p || !c.subj || c.parent !== ci - 1 || !p.rules.includes('rel-subj') || !p.subj || p.vg.neg) return;
+    if (ts[p.vg.s - 1]?.norm !== 'who' || !/,/.test(ts[p.vg.s - 2]?.post ?? '')) return;
+    const lemma = p.vg.lemma;
+    if (LEX.reporting.has(lemma) || LEX.opinionVerbs.has(lemma) || LEX.reportingThings.has(lemma) || LEX.askingIf.has(lemma)) return;
+    if (BARE_CLAUSE_VERBS.has(lemma) || p.vg.copula || p.vg.passive || p.vg.mains.length !== 1) return;
+    if (c.subj.s !== p.vg.e || c.subj.e !== c.vg.s || ts.slice(p.vg.e, c.vg.s).some((t) => breakAfter(t) || has(t, 'Pronoun'))) return;
+    const head = ts[c.vg.s]!;
+    if (c.vg.s !== c.vg.head || !(has(head, 'PresentTense') || has(head, 'PastTense')) || has(head, 'Participle')) return;
+    p.obj = c.subj;
+    p.end = c.vg.s;
+    c.subj = p.subj;
+    c.parent = p.parent;
+    c.rules = c.rules.map((r) => (r === 'subj-np' ? 'after-relative' : r));
+  });
 }
 
 /**

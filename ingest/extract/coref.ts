@@ -372,7 +372,7 @@ export function resolveOrganisation(
     // the paper ... He told the newspaper": the chain keeps the paper in reach).
     const root = ms[j]!.corefOf ?? j;
     if ((info[j]!.kind !== 'name' && root === j) || info[j]!.kind === 'pronoun' || ms[root]!.type !== 'Organization') continue;
-    if (!fits(root)) continue;
+    if (!fits(root) || (ms[j]!.sentence === m.sentence && ownsPhraseOf(ts, info[j]!, info[i]!))) continue;
     if (!names.has(key(ms[root]!))) names.set(key(ms[root]!), root);
     if (ms[j]!.sentence === m.sentence && qualifiesNoun(ts, info[j]!)) here.set(key(ms[root]!), root);
   }
@@ -401,6 +401,20 @@ export function resolveOrganisation(
   const [top, next] = ranked;
   if (!top || top.n < 2 || (next && top.n < 2 * next.n)) return undefined;
   return names.size === 0 || names.has(key(ms[top.root]!)) ? top.root : undefined;
+}
+
+/**
+ * "bought broadcaster BSkyB's stake in the business", "Verizon's stake in the company": a name
+ * owning the noun whose phrase holds the description is another one than it describes.
+ */
+function ownsPhraseOf(ts: readonly Token[], owner: MentionInfo, d: MentionInfo): boolean {
+  if (owner.e > d.s || !has(ts[owner.e - 1], 'Possessive')) return false;
+  let k = owner.e;
+  while (k < d.s && has(ts[k], 'Noun') && !has(ts[k], 'ProperNoun') && !breakAfter(ts[k])) k++;
+  if (k === owner.e || !isPrep(ts[k])) return false;
+  k++;
+  if (ts[k]?.norm === 'the') k++;
+  return k === d.s;
 }
 
 /**

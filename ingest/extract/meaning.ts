@@ -386,6 +386,16 @@ function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meani
   const bare = ts[at - 1];
   const counted = has(ts[at - 2], 'Value');
   if (bare && has(bare, 'Noun') && !has(bare, 'Verb') && !counted && !/[,;:]/.test(bare.post)) bump(framing(bare.norm), bare.norm);
+  // "no reports of any phones being infected", "the risk of pets and children being given votes":
+  // a noun of saying or fear frames the gerund clause its "of" phrase opens; "no" denies it.
+  if (ts[at - 1]?.norm === 'of' && at === c.subj?.s && (has(ts[c.vg.s], 'Gerund') || ts[c.vg.s]!.norm === 'being')) {
+    const w = ts[at - 2]?.norm ?? '';
+    bump(framing(w), w);
+    if (framing(w) && ts[at - 3]?.norm === 'no') {
+      polarity = flipped(polarity);
+      cues.push('no');
+    }
+  }
   // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
   if (c.subj && c.subj.e - c.subj.s === 2 && has(ts[c.subj.s + 1], 'Pronoun')) bump(framing(ts[c.subj.s]!.norm), ts[c.subj.s]!.norm);
   // "would have earned", "could have been": a counterfactual.

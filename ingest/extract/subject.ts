@@ -263,9 +263,13 @@ export function findSubject(
       return;
     }
     if (list) verbless = false;
+    // ("a mall in West Edmonton, Alberta, on Friday, bringing along ...": a bare participle after
+    // an aside hangs on the clause, not on the phrase before the aside)
+    const participle = vg.s === vg.head && vg.mains.length === 1 && has(ts[vg.s], 'Gerund');
     if (
       np1 &&
       verbless &&
+      !participle &&
       !isConj(ts[role.s]) &&
       // ("the day after Peter Mandelson, former Labour minister and now a European Commissioner, warned")
       (np1.s === floor || breakAfter(ts[np1.s - 1]) || np1.s === 0 || ts[np1.s - 1]!.norm === 'that' || opensAfterLink(ts, np1)) &&
@@ -566,7 +570,14 @@ function reducedRelative(
     c.rules.push('reduced-rel');
     return true;
   }
-  if (vg.s !== vg.head || np.s < (prev?.vg.e ?? 0) || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
+  // "reports of any phones being infected by": a passive gerund after a phrase that a preposition
+  // opens describes it too (not a verb's object: "prevent the program being caught" is prevented).
+  const being =
+    ts[vg.s]!.norm === 'being' &&
+    vg.head === vg.s + 1 &&
+    (has(h, 'PastTense') || has(h, 'Participle')) &&
+    isPrep(ts[Math.max(np.s, lastChunkStart(ts, npLeft(ts, np.e, np.s) ?? np)) - 1]);
+  if ((vg.s !== vg.head && !being) || np.s < (prev?.vg.e ?? 0) || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
   // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
   if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;
   const gerund = has(h, 'Gerund');

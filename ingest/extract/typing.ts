@@ -109,6 +109,10 @@ export function headType(ts: readonly Token[], s: number, e: number): EntityType
 export function contextType(ts: readonly Token[], s: number, e: number): Evidence | null {
   const before = ts[s - 1];
   const bw = word(before);
+  // "who presents The Weakest Link", "told The Observer": a capital "The" inside a sentence
+  // belongs to the title of a work, a paper or a band, never to a person's name.
+  if ((before?.text === 'The' && s > 1) || (ts[s]!.text === 'The' && s > 0 && e - s > 1))
+    return { type: 'Organization', weight: W.context };
   if (before && !/[,;:()]/.test(before.post)) {
     // Two-word cues first: "music producer Phil Spector" is a person, "oil producer Yukos" a company.
     if (s >= 2 && !/[,;:()]/.test(ts[s - 2]!.post) && PERSON_CUES.has(`${word(ts[s - 2])} ${bw}`))

@@ -177,6 +177,8 @@ function firstNameVerbs(ts: Token[]): void {
   }
 }
 
+const isConjunction = (t: Token): boolean => t.norm === 'and' || t.norm === 'or';
+
 /**
  * "will help the pharmaceutical firm develop the snacks": after such a verb and its object, a word
  * compromise knows as a verb, read as a noun before the start of another object, is the infinitive;
@@ -185,15 +187,25 @@ function firstNameVerbs(ts: Token[]): void {
 function bareInfinitives(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (tagged(t, 'Verb') || !tagged(t, 'Singular') || lexicon[t.norm] !== 'Infinitive' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (tagged(t, 'Verb') || !tagged(t, 'Singular') || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (!tagged(ts[i - 1], 'Noun', 'Adjective') || tagged(ts[i - 1], 'Possessive', 'Pronoun', 'Determiner')) continue;
     const next = ts[i + 1]!;
     const preposed = tagged(next, 'Preposition') && next.norm !== 'of' && !/[,;:]/.test(t.post);
-    if (!RT.objects.has(next.norm) && !preposed) continue;
+    // ("help Labour fight and win the election": a bare verb joined to it, before an object, makes
+    // a word with a verb's reading one too)
+    const second = ts[i + 2];
+    const joined =
+      isConjunction(next) &&
+      !!second &&
+      (lexicon[second.norm] === 'Infinitive' || tagged(second, 'Infinitive')) &&
+      RT.objects.has(ts[i + 3]?.norm ?? '');
+    if (lexicon[t.norm] !== 'Infinitive' && !(joined && lexicon[t.norm] === 'Singular')) continue;
+    if (!RT.objects.has(next.norm) && !preposed && !joined) continue;
     const verb = ts.slice(Math.max(0, i - 6), i - 1).findLast((x) => tagged(x, 'Verb'));
     if (!verb || !BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
-    if (!RT.objects.has(next.norm) && !PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm)) continue;
+    if (!RT.objects.has(next.norm) && !joined && !PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm)) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
+    if (joined && !tagged(second, 'Verb')) ts[i + 2] = { ...second!, tags: new Set(['Verb', 'Infinitive']), root: second!.norm };
   }
 }
 

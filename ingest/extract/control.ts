@@ -262,6 +262,9 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
 
 const SENTENTIAL: ReadonlySet<string> = new Set(['mean', 'imply']);
 
+/** A relative or reduced relative: it describes a phrase, it serves no purpose of its own. */
+const describes = (c: Clause): boolean => c.rules.includes('rel-subj') || c.rules.includes('reduced-rel') || c.rules.includes('rel-obj');
+
 /**
  * "an adviser for Labour, which denies ...": "which" takes the last noun phrase of its antecedent
  * ("Labour"), "who" the first ("adviser") unless a person's name ends it; the clause reader keeps the
@@ -361,6 +364,13 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // "unveiled its first humanoid robot, called Emiew, to challenge": past a closed aside the verb
     // hangs on the clause the aside hangs on.
     if (p.rules.includes('reduced-rel') && p.parent >= 0 && /,/.test(ts[c.vg.s - 2]?.post ?? '')) p = clauses[p.parent]!;
+    // "opted out of part of the Convention concerning the right to a fair trial in order to bring
+    // in ...": a purpose is the act of the clause it serves, past the modifiers between.
+    if (/^(?:in order|so as) to$/.test(`${ts[c.vg.s - 3]?.norm} ${ts[c.vg.s - 2]?.norm} ${ts[c.vg.s - 1]?.norm}`)) {
+      const served = clauses.slice(0, i).findLast((d) => !describes(d));
+      if (!served?.subj) return; // "there would be a roll out ... in order to prevent": no one's
+      p = served;
+    }
     const at = clauses.indexOf(p);
     const forNp = forSubject(ts, p, c);
     if (forNp) {

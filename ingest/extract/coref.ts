@@ -152,7 +152,10 @@ function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: num
   const before: number[] = [];
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) if (ms[j]!.sentence < ms[i]!.sentence) before.unshift(j);
   const first = before.find((j) => sal.subject(j, true));
-  return first !== undefined && unnamed(first) && !before.some(same);
+  // (a name owning only an object there does not: "The program attempts to delete Microsoft's
+  // anti-spyware tool. It may also try to steal ..." goes on with the program)
+  const owns = (j: number): boolean => /['’]s?$/u.test(ms[j]!.text) && !sal.ownsSubject?.(j);
+  return first !== undefined && unnamed(first) && !before.some((j) => same(j) && !owns(j));
 }
 
 /**

@@ -383,6 +383,9 @@ export function findSubject(
     c.rules.push('subj-np', 'report-aside');
     return;
   }
+  // "it was the troops telling the leaders: get in line": past a colon a new sentence begins (an
+  // order, a quotation); its verb shares no subject with the clause before.
+  if (before && !isConj(before) && /:/.test(before.post)) return;
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.

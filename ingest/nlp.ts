@@ -209,6 +209,32 @@ function bareInfinitives(ts: Token[]): void {
   }
 }
 
+/** Words that modify a verb's object noun ("preparing further law suits", "is more welfare reform"). */
+const OBJECT_MODIFIERS: ReadonlySet<string> = new Set(['further', 'more', 'new', 'fresh', 'extra', 'additional', 'other']);
+
+/**
+ * "it is preparing further law suits", "One option is further welfare reform": a base verb form
+ * after a modifier that follows a verb, before a noun, stands where the verb's object does and has
+ * no subject: it is a noun modifying that noun (not after a helper: "should further damage ties").
+ */
+function nounsAfterObjectModifiers(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Infinitive') || tagged(t, 'PastTense', 'Gerund', 'Noun') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = ts[i - 1]!;
+    if (!OBJECT_MODIFIERS.has(prev.norm) || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!tagged(ts[i + 1], 'Noun') || tagged(ts[i + 1], 'Pronoun', 'Determiner')) continue;
+    const verb = ts[i - 2]!;
+    if (
+      !tagged(verb, 'Verb') ||
+      tagged(verb, 'Modal', 'Auxiliary') ||
+      /^(?:to|will|would|could|should|may|might|must|can)$/.test(verb.norm)
+    )
+      continue;
+    ts[i] = retagged(t, ['Noun', 'Singular'], t.norm);
+  }
+}
+
 /**
  * "Mark Oaten also backed use of wire-tap evidence": a word compromise lists as a verb (not
  * "stopped short of"), right after a lexical past verb and before "of", is that verb's object noun;
@@ -2516,6 +2542,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     negatedParticiples(tokens);
     firstNameVerbs(tokens);
     bareInfinitives(tokens);
+    nounsAfterObjectModifiers(tokens);
     nounsBeforeOf(tokens);
     bareVerbSForms(tokens);
     likeAfterCopula(tokens);

@@ -32,6 +32,11 @@ const NAMED_AS = new Set(['call', 'label', 'brand', 'dub', 'term']);
 /** Adverbs that complete a predicate alone ("put the drawings | online"). */
 const PREDICATE_ADVERBS = new Set(['online', 'abroad', 'overseas', 'offshore']);
 
+/** Verbs of placing: what they say is where they put their object ("put the plan | on hold"). */
+export const PLACING_VERBS: ReadonlySet<string> = new Set(['put', 'place']);
+/** Particles that say where alone ("put the scandal | behind", "put politics | aside"). */
+const PLACES_ALONE = new Set(['behind', 'aside', 'back', 'down', 'ahead', 'forward', 'up', 'off', 'away', 'together', 'out']);
+
 /**
  * What completes the predicate after its object, at token `k` and before `limit` (its clause's
  * end): "depict Tory leader Michael Howard | as Fagin", "run their budget deficits | below the EU
@@ -48,6 +53,17 @@ export function predicateComplement(
   object: Span = { s: k, e: k },
 ): string | undefined {
   const objectEnd = object.e;
+  // "put Africa | at the top of the agenda", "put the plan | on hold", "put the scandal | behind":
+  // where a verb of placing puts its object (read from the object's name, past any phrase the
+  // object's detail took in).
+  // ("put tax cuts and increased social spending | at the centre": past the coordinated object)
+  const joined = PLACING_VERBS.has(predicate) && isConj(ts[objectEnd]) ? npRight(ts, objectEnd + 1, limit) : null;
+  const at = PLACING_VERBS.has(predicate) ? (joined?.e ?? Math.min(k, objectEnd)) : -1;
+  const where = ts[at];
+  if (where && (isPrep(where) || PLACES_ALONE.has(where.norm)) && where.norm !== 'of' && !breakAfter(ts[at - 1])) {
+    const end = breakAfter(where) ? at + 1 : Math.min(Math.max(limit, at + 1), complementEnd(ts, at, { from: at + 1, afterPrep: true }));
+    if (end > at + 1 || PLACES_ALONE.has(where.norm)) return quotedText(ts, s, at, Math.max(end, at + 1));
+  }
   // "urging telecoms regulator, Ofcom, | to": the object is itself the name set off by commas.
   const appositive = object.s > 0 && /^,\s*$/.test(ts[object.s - 1]!.post);
   // "accused Anand Jain, a confidant of his brother Mukesh, | of playing ...": past an apposition.

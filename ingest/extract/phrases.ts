@@ -6,14 +6,18 @@ import { adjectiveComma, breakAfter, has, isConj, isMoney, isNounAt, isPrep, phr
 import { CONTACT_PRONOUNS, isCap } from './verbs.js';
 
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
+/** Words that open a noun phrase of their own: an article, or a possessive in lowercase ("His Dark Materials" is a title). */
+const opensPhrase = (t: Token): boolean => /^(?:the|a|an)$/.test(t.norm) || /^(?:his|her|its|their|our|my|your)$/.test(t.text);
+
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
-  // A noun before an article ends another phrase ("warned Michael Howard | the party could not win").
+  // A noun before an article or a possessive ends another phrase ("warned Michael Howard | the party
+  // could not win", "told the Observer | his worst moment was").
   const ok = (k: number) =>
     k >= floor &&
     isNounAt(ts, k) &&
     !(k < end - 1 && stopAfter(ts[k]) && !adjectiveComma(ts, k)) &&
-    !(k + 1 < end && /^(?:the|a|an)$/.test(ts[k + 1]!.norm) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner')) &&
+    !(k + 1 < end && opensPhrase(ts[k + 1]!) && has(ts[k], 'Noun') && !has(ts[k], 'Determiner') && !has(ts[k], 'Pronoun')) &&
     !(k + 1 < end && timeBreak(ts, k + 1));
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
@@ -112,6 +116,8 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
   if (OPENS_AFTER_NAME.test(t.text) && has(prev, 'ProperNoun') && isCap(prev) && !isCap(ts[k + 1])) return true;
   if (amountAfterName(ts, k)) return true;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
+  // "dispel any impression | his party is", "told MPs | their offices will be": so does a possessive.
+  if (POSSESSIVE_PRONOUNS.test(t.norm) && /^\p{Ll}/u.test(t.text)) return true;
   return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
 }
 

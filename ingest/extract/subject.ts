@@ -581,6 +581,8 @@ function reducedRelative(
     (has(h, 'PastTense') || has(h, 'Participle')) &&
     isPrep(ts[Math.max(np.s, lastChunkStart(ts, npLeft(ts, np.e, np.s) ?? np)) - 1]);
   if ((vg.s !== vg.head && !being) || np.s < (prev?.vg.e ?? 0) || breakAfter(ts[np.e - 1]) || has(h, 'Auxiliary')) return false;
+  // ("warned the picture was not as rosy": a finite form of "be", "have" or "do" is no participle)
+  if (/^(?:was|were|had|did)$/.test(h.norm)) return false;
   // A pronoun takes no participle after it: "denied it amounted to a crisis" has a finite verb.
   if (np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) return false;
   const gerund = has(h, 'Gerund');

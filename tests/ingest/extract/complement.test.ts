@@ -56,6 +56,15 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(deficits, 'run', 'budget deficits')?.evidence.complement).toBe('below the EU cap');
   });
 
+  it('keeps where a verb of placing puts its object, past a coordinated object (tech/147, business/333, business/055)', () => {
+    const lycos = 'Lycos Europe now appears to have put the plan on hold.';
+    expect(find(lycos, 'put', 'plan')?.evidence.complement).toBe('on hold');
+    const marsh = 'Doubts also exist over how much the company may have to pay regulators and lawyers to put the scandal behind.';
+    expect(read(marsh).find((r) => r.predicate === 'put')?.evidence.complement).toBe('behind');
+    const budget = 'The South African government has put tax cuts and increased social spending at the centre of its latest budget.';
+    expect(find(budget, 'put', 'tax cuts')?.evidence.complement).toBe('at the centre of its latest budget');
+  });
+
   it('keeps what a directive asks its object to do (politics/254, politics/288)', () => {
     const squabbling = 'Ian Gibson, for example, urged the two men to stop squabbling.';
     expect(find(squabbling, 'urge', 'two men')?.evidence.complement).toBe('to stop squabbling');

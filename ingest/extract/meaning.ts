@@ -206,6 +206,8 @@ function classifyWord(w: string): Certainty | null {
 
 /** Two words before a gerund that say its act did not happen ("stopped short of attacking"). */
 const NOT_DONE_LEADS: ReadonlySet<string> = new Set(['short of', 'far from', 'instead of', 'rather than']);
+/** Adjectives of readiness before an infinitive ("ready to", "willing to"). */
+const READINESS: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared', 'able', 'keen', 'eager', 'close']);
 export const NO_DUTY = 'not have to';
 /** "said nothing about supporting the dollar": an act said to go unmentioned; no relation either way. */
 export const UNSAID = 'nothing about';
@@ -357,6 +359,12 @@ function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meani
   if (notDone && has(ts[c.vg.s], 'Gerund')) {
     polarity = flipped(polarity);
     cues.push(before?.norm === 'without' ? 'without' : lead);
+  }
+  // "are a long way from ready to make a shift", "far from willing to sell": not ready, not willing.
+  const far = `${ts[c.vg.s - 4]?.norm ?? ''} ${ts[c.vg.s - 3]?.norm ?? ''}`;
+  if (before?.norm === 'to' && READINESS.has(ts[c.vg.s - 2]?.norm ?? '') && /^(?:far|way) from$/.test(far)) {
+    polarity = flipped(polarity);
+    cues.push('far from');
   }
   // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
   if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))

@@ -96,6 +96,8 @@ export function relations(c: Clustered): Related {
       // (but its organisation is what its "we" stands for: '"we plan to ...," a Google spokesperson told')
       const theirs = rel[k] === SPEAKERS && affiliation.has(speaker ?? '');
       if (isSpeakerId(rel[k]) && unnamed.has(speaker ?? '') && !theirs) return;
+      // '"Our evidence suggests ... we have received reports"': a thing that "says" is no "I" or "we".
+      if (isSpeakerId(rel[k]) && !theirs && /^(?:Concept|Event)$/.test(typeOf.get(speaker ?? '') ?? '')) return;
       if (rel[k] === SPEAKER) rel[k] = speaker ?? '';
       else if (rel[k] === SPEAKERS) rel[k] = side;
     }

@@ -422,9 +422,27 @@ export function findSubject(
     const closed = breakAfter(before) && /,/.test(ts[prev.vg.s - 1]?.post ?? '');
     const aside = prev.rules.includes('reduced-rel') && closed ? prev.subj! : undefined;
     const onObject = aside && earlier.slice(0, -1).findLast((m) => m.subj && m.vg.e === aside.s);
+    // "He spent seven years in New York where he worked at MTV hosting the show, but spent most of
+    // his hours tinkering": a finite verb joined after a gerund that modifies a phrase goes on with
+    // the main clause whose verb has its form.
+    const overGerund =
+      prev.rules.includes('reduced-rel') && has(ts[prev.vg.head], 'Gerund') && !has(ts[vg.head], 'Gerund')
+        ? earlier
+            .slice(0, -1)
+            .findLast(
+              (m) =>
+                !!m.subj &&
+                m.parent < 0 &&
+                !m.subord &&
+                !m.rules.includes('reduced-rel') &&
+                !m.rules.includes('rel-subj') &&
+                sameForm(ts[m.vg.head], ts[vg.head]),
+            )
+        : undefined;
     const host =
       speech ??
       reporter ??
+      overGerund ??
       onObject ??
       (closedRelative
         ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj'))

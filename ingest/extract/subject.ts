@@ -565,6 +565,9 @@ function timeLead(ts: readonly Token[], k: number): boolean {
   );
 }
 
+/** Verbs whose "to", "at" or "with" phrase names whom or where one acts ("written to X demanding"). */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['write', 'speak', 'talk', 'complain', 'appeal', 'work', 'serve']);
+
 function reducedRelative(
   ts: readonly Token[],
   vg: VerbGroup,
@@ -631,6 +634,16 @@ function reducedRelative(
   // "people in the UK using its hotspots", "firms in Britain selling arms", "a house in Houston owned
   // by its finance chief": a gerund or agented participle after a place phrase hung on a noun
   // describes that noun, not the place.
+  // "has written to Tony Blair demanding an explanation", "worked at MTV hosting the show": after
+  // the phrase a verb of writing, speaking or working addresses, a gerund is that verb's
+  // subject's act, not the phrase's.
+  const det = /^(?:the|a|an)$/.test(ts[np.s]?.norm ?? '') ? np.s : subj.s;
+  const addressed = ADDRESSING_VERBS.has(prev?.vg.lemma ?? '') && /^(?:to|at|with|for)$/.test(ts[det - 1]?.norm ?? '');
+  if (gerund && prev?.subj && det - 1 === prev.vg.e && addressed && !breakAfter(ts[np.e - 1])) {
+    c.subj = prev.subj;
+    c.rules.push('verb-phrase-gerund');
+    return true;
+  }
   const placed = ts.slice(subj.s, subj.e).some((t) => has(t, 'Place') || (has(t, 'ProperNoun') && !has(t, 'Date')));
   if ((gerund || next?.norm === 'by') && placed && LOCATING_PREPS.has(ts[subj.s - 1]?.norm ?? '')) {
     const head = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);

@@ -236,6 +236,23 @@ function nounsAfterObjectModifiers(ts: Token[]): void {
 }
 
 /**
+ * "a well-managed, conservatively run bank", "a newly built plant": a verb form after an -ly adverb
+ * inside a phrase an article opens, before its noun, is an adjective of that noun.
+ */
+function participlesInPhrases(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || !/^\p{Ll}+$/u.test(t.text) || !/ly$/.test(ts[i - 1]!.norm)) continue;
+    if (!tagged(ts[i - 1], 'Adverb') || !tagged(ts[i + 1], 'Noun') || tagged(ts[i + 1], 'Pronoun', 'Determiner')) continue;
+    let k = i - 2;
+    // (over adjectives before it, hyphened ones too: "a well-managed, conservatively run bank")
+    while (k > 0 && k > i - 5 && (tagged(ts[k], 'Adjective', 'Adverb') || ts[k]!.post === '-') && !tagged(ts[k], 'Determiner')) k--;
+    if (!/^(?:a|an|the)$/.test(ts[k]?.norm ?? '') || /[;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    ts[i] = retagged(t, ['Adjective'], t.norm);
+  }
+}
+
+/**
  * "Mark Oaten also backed use of wire-tap evidence": a word compromise lists as a verb (not
  * "stopped short of"), right after a lexical past verb and before "of", is that verb's object noun;
  * only a verb that takes a bare infinitive ("helped dispose of", "let go of") puts a verb there.
@@ -2543,6 +2560,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     firstNameVerbs(tokens);
     bareInfinitives(tokens);
     nounsAfterObjectModifiers(tokens);
+    participlesInPhrases(tokens);
     nounsBeforeOf(tokens);
     bareVerbSForms(tokens);
     likeAfterCopula(tokens);

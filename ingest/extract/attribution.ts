@@ -3,7 +3,7 @@ import type { Token } from '../nlp.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { headEnd, headMention, possessorMention, type SentenceMentions } from './args.js';
 import { THINGS } from './things.js';
-import { npLeft, npRight } from './clauses.js';
+import { describesPhrase, npLeft, npRight } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
 import { breakAfter, has, isConj, isPrep } from './tokens.js';
 
@@ -211,9 +211,6 @@ function nounSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: Sentence
   return null;
 }
 
-/** A relative or reduced relative: a clause that describes a phrase rather than stating on its own. */
-const describes = (c: Clause): boolean => c.rules.includes('rel-subj') || c.rules.includes('reduced-rel');
-
 /** Rule name of a clause that describes the speaker in its tag (see onSpeakerTag): the writer's. */
 export const SPEAKER_TAG = 'speaker-tag';
 
@@ -227,7 +224,7 @@ export function onSpeakerTag(ts: readonly Token[], an: SentenceAnalysis, sp: Spe
   const c = an.clauses[ci];
   if (!r?.subj || !c?.subj || ci <= sp.clause || !r.rules.includes('said-inverted')) return false;
   // (no clause of the quotation between: 'says Nick Donofrio, ..., it was not "the thing" that improved')
-  for (let k = sp.clause + 1; k < ci; k++) if (!describes(an.clauses[k]!)) return false;
+  for (let k = sp.clause + 1; k < ci; k++) if (!describesPhrase(an.clauses[k]!)) return false;
   const participle = c.vg.s === c.vg.head && has(ts[c.vg.head], 'Gerund');
   return (c.rules.includes('rel-subj') || participle) && c.subj.s >= r.subj.s;
 }
@@ -254,7 +251,7 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // a closing "..., its designers have said" reports: "The Cell processor, which will drive the PS3,
   // will run", "failing states, including Pakistan, who cannot control ..., he argues").
   const aside = c.rules.includes('rel-subj') && !!c.subj && /,/.test(ts[c.subj.e - 1]?.post ?? '');
-  const opening = !an.clauses.slice(0, sp.clause).some((m, k) => k !== ci && !!m.subj && !describes(m));
+  const opening = !an.clauses.slice(0, sp.clause).some((m, k) => k !== ci && !!m.subj && !describesPhrase(m));
   if (ci < sp.clause && aside && opening && !quoteClosedBetween(ts, c.vg.s, r.vg.s)) return false;
   // "affected by a world downturn which hit their profits": a relative clause is said with the clause its antecedent is in.
   if (c.parent < 0 && c.rules.includes('rel-subj') && c.subj) {
@@ -263,7 +260,7 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   }
   // "The bill, which ministers claim will tackle crime, is expected to be opposed": a reporter inside
   // a relative says only that relative; the clause it interrupts, whose subject comes before it, is the writer's.
-  if (ci > sp.clause && r.rules.includes('rel-obj') && !describes(c) && c.subj && c.subj.s < r.vg.s) return false;
+  if (ci > sp.clause && r.rules.includes('rel-obj') && !describesPhrase(c) && c.subj && c.subj.s < r.vg.s) return false;
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
   if (ci > sp.clause)

@@ -54,6 +54,9 @@ export interface Clause {
   end: number;
   rules: string[];
 }
+/** A relative or reduced relative: a clause that describes a phrase rather than stating on its own. */
+export const describesPhrase = (c: Clause): boolean => c.rules.includes('rel-subj') || c.rules.includes('reduced-rel');
+
 export interface Apposition {
   name: Span;
   role: Span;

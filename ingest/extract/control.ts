@@ -8,7 +8,7 @@
  */
 import type { Token } from '../nlp.js';
 import { extendCoord } from './args.js';
-import type { Clause, SentenceAnalysis, Span } from './clauses.js';
+import { type Clause, describesPhrase, type SentenceAnalysis, type Span } from './clauses.js';
 import { FEELINGS, JUDGED_FOR, LEX, RECEIVING, SAYING_HEADS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npLeft, recipient } from './phrases.js';
@@ -262,9 +262,6 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
 
 const SENTENTIAL: ReadonlySet<string> = new Set(['mean', 'imply']);
 
-/** A relative or reduced relative: it describes a phrase, it serves no purpose of its own. */
-const describes = (c: Clause): boolean => c.rules.includes('rel-subj') || c.rules.includes('reduced-rel') || c.rules.includes('rel-obj');
-
 /**
  * "an adviser for Labour, which denies ...": "which" takes the last noun phrase of its antecedent
  * ("Labour"), "who" the first ("adviser") unless a person's name ends it; the clause reader keeps the
@@ -367,7 +364,7 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // "opted out of part of the Convention concerning the right to a fair trial in order to bring
     // in ...": a purpose is the act of the clause it serves, past the modifiers between.
     if (/^(?:in order|so as) to$/.test(`${ts[c.vg.s - 3]?.norm} ${ts[c.vg.s - 2]?.norm} ${ts[c.vg.s - 1]?.norm}`)) {
-      const served = clauses.slice(0, i).findLast((d) => !describes(d));
+      const served = clauses.slice(0, i).findLast((d) => !describesPhrase(d) && !d.rules.includes('rel-obj'));
       if (!served?.subj) return; // "there would be a roll out ... in order to prevent": no one's
       p = served;
     }

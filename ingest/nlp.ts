@@ -205,7 +205,7 @@ function bareInfinitives(ts: Token[]): void {
     if (!verb || !BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
     if (!RT.objects.has(next.norm) && !joined && !PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm)) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
-    if (joined && !tagged(second, 'Verb')) ts[i + 2] = { ...second!, tags: new Set(['Verb', 'Infinitive']), root: second!.norm };
+    if (joined && !tagged(second, 'Verb')) ts[i + 2] = retagged(second!, ['Verb', 'Infinitive']);
   }
 }
 

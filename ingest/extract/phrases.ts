@@ -5,10 +5,11 @@ import { ADDRESSEE_VERBS, LEX, RECEIVING } from './lexicon.js';
 import { adjectiveComma, breakAfter, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
 import { CONTACT_PRONOUNS, isCap } from './verbs.js';
 
-/** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
+const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
 /** Words that open a noun phrase of their own: an article, or a possessive in lowercase ("His Dark Materials" is a title). */
-const opensPhrase = (t: Token): boolean => /^(?:the|a|an)$/.test(t.norm) || /^(?:his|her|its|their|our|my|your)$/.test(t.text);
+const opensPhrase = (t: Token): boolean => /^(?:the|a|an)$/.test(t.norm) || POSSESSIVE_PRONOUNS.test(t.text);
 
+/** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
   // A noun before an article or a possessive ends another phrase ("warned Michael Howard | the party
@@ -96,7 +97,6 @@ function amountAfterName(ts: readonly Token[], k: number): boolean {
   return isMoney(t) || /\dbn$/.test(t.text) || currency;
 }
 
-const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
 /** Words that open a noun phrase of their own right after a name ("awarded Sideways its best film"). */
 export const OPENS_AFTER_NAME = /^(?:its|his|her|their|our|my|your|some|another|any)$/;
 
@@ -117,7 +117,7 @@ export function newPhrase(ts: readonly Token[], k: number): boolean {
   if (amountAfterName(ts, k)) return true;
   if (has(t, 'Determiner') && /^(?:the|a|an|this|that|these|those)$/.test(t.norm)) return true;
   // "dispel any impression | his party is", "told MPs | their offices will be": so does a possessive.
-  if (POSSESSIVE_PRONOUNS.test(t.norm) && /^\p{Ll}/u.test(t.text)) return true;
+  if (POSSESSIVE_PRONOUNS.test(t.text)) return true;
   return has(t, 'Adjective') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !isNounAt(ts, k + 1);
 }
 

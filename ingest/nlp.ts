@@ -334,6 +334,8 @@ function likeAfterCopula(ts: Token[]): void {
 }
 
 const QUANTIFIERS = new Set(['all', 'both', 'each', 'half', 'none', 'one', 'most', 'some', 'any']);
+/** Determiners and possessive pronouns: words that can only open a noun phrase. */
+const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'their', 'our', 'my', 'your']);
 const MOTION =
   /^(?:come|came|comes|coming|go|goes|went|gone|going|get|gets|got|rose|rise|rises|fell|fall|falls)$|^(?:return|mov|head|travel)/;
 
@@ -346,6 +348,12 @@ function toInfinitives(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (ts[i - 1]!.norm !== 'to' || tagged(t, 'Verb', 'Plural', 'ProperNoun', 'Determiner', 'Value', 'Pronoun')) continue;
+    // "moved to steady the financial markets": no phrase after "to" is an adjective and then a determiner.
+    const adjective = tagged(t, 'Adjective') && !tagged(t, 'Noun', 'Comparative', 'Superlative') && !QUANTIFIERS.has(t.norm);
+    if (adjective && /^\p{Ll}+$/u.test(t.text) && !/[,;:]/.test(t.post) && PHRASE_STARTS.has(ts[i + 1]!.norm)) {
+      ts[i] = retagged(t, ['Verb', 'Infinitive']);
+      continue;
+    }
     if (!tagged(t, 'Singular') || !/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
     const obliged = /^(?:have|has|had|having)$/.test(ts[i - 2]?.norm ?? '') && !/[,;:]/.test(ts[i - 2]!.post);
     // "came to office the federal budget": after a verb of motion "to" leads to a place.

@@ -153,7 +153,22 @@ function possessor(ts: readonly Token[], np: Span): Span | null {
   for (let k = np.e - 2; k >= np.s; k--) {
     if (/['’]s?$/u.test(ts[k]!.text)) return has(ts[k], 'Pronoun') || has(ts[k], 'Date') ? null : { s: np.s, e: k + 1 };
   }
-  return null;
+  return actorModifier(ts, np);
+}
+
+/**
+ * "spooked by government attempts to reform", "opposed US efforts to broker": a name or an
+ * organisation noun right before the noun owns it as a possessive would.
+ */
+function actorModifier(ts: readonly Token[], np: Span): Span | null {
+  const k = np.e - 2;
+  const t = ts[k];
+  if (k < np.s || !t || !has(t, 'Noun') || has(t, 'Plural') || !/^\s+$/.test(t.post)) return null; // not "Wap-push"
+  const named = /^\p{Lu}/u.test(t.text) && ['ProperNoun', 'Organization', 'Country'].some((g) => has(t, g));
+  if (!named && !(/^\p{Ll}/u.test(t.text) && LEX.orgHeads.has(t.norm))) return null;
+  let s = k;
+  while (s > np.s && /^\p{Lu}/u.test(ts[s - 1]!.text) && has(ts[s - 1], 'Noun') && /^\s+$/.test(ts[s - 1]!.post)) s--;
+  return { s, e: k + 1 };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import type { MentionInfo } from './names.js';
 import { THINGS } from './things.js';
-import { has } from './tokens.js';
+import { breakAfter, has } from './tokens.js';
 
 /** How far back, in sentences, a descriptor still names what it introduced. */
 export const DESCRIPTOR_WINDOW = 12;
@@ -42,6 +42,8 @@ export function appositiveHead(ts: readonly Token[], name: MentionInfo, next: Me
   if (next.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '')) return undefined;
   if (next.s !== name.e + 1 || !['the', 'a', 'an'].includes(ts[name.e]?.norm ?? '')) return undefined;
   const head = ts[next.e - 1];
+  // Not a clause's subject after an opening phrase ("In a response to Gordon Prentice, the government said").
+  if (has(ts[next.e], 'Verb') && !breakAfter(head)) return undefined;
   return plainNoun(head) ? head.norm : undefined;
 }
 

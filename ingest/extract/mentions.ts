@@ -248,8 +248,10 @@ export function chunks(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < ts.length) {
-    // "Marks & Spencer": a first word compromise reads as a verb, joined by "&" to a name.
-    if (!isNounAt(ts, i) && !(ts[i + 1]?.text === '&' && capWord(ts[i]) && capWord(ts[i + 2]))) {
+    // "Marks & Spencer": a first word compromise reads as a verb, joined by "&" to a name;
+    // "Industrial | and Commercial Bank": an adjective coordinated inside a name.
+    const joinedFirst = capWord(ts[i]) && (ts[i + 1]?.text === '&' ? capWord(ts[i + 2]) : andLink(ts, i, i + 1) > 0);
+    if (!isNounAt(ts, i) && !joinedFirst) {
       i++;
       continue;
     }
@@ -381,8 +383,8 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     if (i <= a) return false;
     if (ts[i]!.norm === 'the') return nameLink(ts, i - 1) === i + 1;
     if (ts[i]!.text === '&') return andLink(ts, a, i) > 0;
+    if (isConj(ts[i])) return capWord(ts[i - 1]) && andLink(ts, a, i) > 0; // "Industrial and Commercial Bank"
     if (!isProper(ts, i - 1)) return false;
-    if (isConj(ts[i])) return andLink(ts, a, i) > 0;
     if (isParticle(ts[i])) return isProper(ts, i + 1) || gluedParticle(ts[i + 1]);
     return nameLink(ts, i) > 0;
   };
@@ -391,7 +393,11 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     while (
       k > a &&
       (k === e || !sentenceBreak(ts[k - 1])) &&
-      (isProper(ts, k - 1) || link(k - 1) || (gluedParticle(ts[k - 1]) && isProper(ts, k)) || ts[k]?.text === '&')
+      (isProper(ts, k - 1) ||
+        link(k - 1) ||
+        (gluedParticle(ts[k - 1]) && isProper(ts, k)) ||
+        ts[k]?.text === '&' ||
+        (isConj(ts[k]) && link(k)))
     )
       k--;
     while (k < e && isParticle(ts[k]) && !gluedParticle(ts[k])) k++;

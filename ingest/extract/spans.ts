@@ -138,7 +138,7 @@ export function demonymOnly(ts: readonly Token[], s: number, e: number): 'drop' 
 /** "Conquest (Fatah) Alliance": a bracketed word between two capitalised words of one name. */
 const bracketInName = (ts: readonly Token[], i: number, b: number): boolean =>
   (/\(/.test(ts[i]!.pre) || /\(\s*$/.test(ts[i - 1]?.post ?? '')) &&
-  /^\)/.test(ts[i]!.post) &&
+  /^\)\s*$/.test(ts[i]!.post) && // not "Bank (ICBC), China's"
   i + 1 < b &&
   /^\p{Lu}/u.test(ts[i]!.text) &&
   /^\p{Lu}/u.test(ts[i + 1]!.text) &&

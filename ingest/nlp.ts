@@ -112,6 +112,7 @@ const RT = {
   adverbs: new Set(retag.verbAdverbs),
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),
+  compoundHeads: new Map(Object.entries(retag.verbsOpeningCompounds as Record<string, string[]>).map(([k, v]) => [k, new Set(v)])),
   notVerbs: new Set(retag.notVerbs),
   neverVerbs: new Set(retag.neverVerbs),
   ingNouns: new Set(retag.ingNouns),
@@ -2693,12 +2694,19 @@ function weekdayTitles(ts: Token[]): void {
  * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
  * so is an -s word before "such as", which lists a noun's examples.
  */
+/** A word after which a noun modifies the next noun ("the | think tank", "policy | think tank"), not a subject ("I | think"). */
+const modifierSlot = (t: Token | undefined): boolean =>
+  tagged(t, 'Noun', 'Adjective', 'Determiner') && !tagged(t, 'Pronoun') && !/[,;:]/.test(t?.post ?? '');
+
 function nounsNeverVerbs(ts: Token[]): void {
   ts.forEach((t, i) => {
     // ("invest in other potential markets such as Latin America")
     const examples = ts[i + 1]?.norm === 'such' && ts[i + 2]?.norm === 'as' && /^\p{Ll}+s$/u.test(t.text);
     const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text) || (examples && !tagged(t, 'Auxiliary', 'Copula'));
     if (never && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
+    // "the social policy think tank": a verb form that opens a compound noun.
+    else if (tagged(t, 'Verb') && RT.compoundHeads.get(t.norm)?.has(ts[i + 1]?.norm ?? '') && modifierSlot(ts[i - 1]))
+      ts[i] = retagged(t, ['Noun', 'Singular']);
   });
 }
 

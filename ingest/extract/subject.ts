@@ -386,6 +386,19 @@ export function findSubject(
   // "it was the troops telling the leaders: get in line": past a colon a new sentence begins (an
   // order, a quotation); its verb shares no subject with the clause before.
   if (before && !isConj(before) && /:/.test(before.post)) return;
+  // "tried at least twice to hack T-Mobile's network and took names": a past verb joined after an
+  // infinitive goes on with the main clause whose verb has its form.
+  const afterInfinitive = !!prev && !prev.subj && isConj(before) && ts[prev.vg.s - 1]?.norm === 'to' && vg.e === vg.s + 1;
+  const infinitiveHost =
+    afterInfinitive && has(ts[vg.head], 'PastTense') && ts[vg.head]!.norm !== ts[vg.head]!.root // not "to cease ... and shut"
+      ? earlier.findLast((m) => mainClause(ts, m) && m.parent < 0 && sameForm(ts[m.vg.head], ts[vg.head]))
+      : undefined;
+  if (infinitiveHost) {
+    c.subj = infinitiveHost.subj;
+    c.coordWith = earlier.indexOf(infinitiveHost);
+    c.rules.push('coord-subj');
+    return;
+  }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
@@ -1100,7 +1113,25 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
     apps.push({ name: np1, role: ap });
     c.subj = np1;
     c.rules.push('appos-skip');
-  } else if (roleLike(ts, np1) && !roleLike(ts, ap)) apps.push({ name: ap, role: np1 });
+  } else if (roleLike(ts, np1) && !roleLike(ts, ap)) {
+    // "Dr Cumberbatch, head of the think tank, the Communications Research Group, reviewed": the
+    // name is the body of the role's "of"; the person before the role is the subject.
+    const person = personBeforeRole(ts, np1);
+    if (person) {
+      apps.push({ name: person, role: np1 });
+      c.subj = person;
+      c.rules.push('appos-skip');
+    } else apps.push({ name: ap, role: np1 });
+  }
+}
+
+/** The person's name before a role with an "of" phrase, set off by a comma ("Dr Cumberbatch, | head of the think tank"). */
+function personBeforeRole(ts: readonly Token[], role: Span): Span | null {
+  const head = ts[role.s]!.norm;
+  if (!(LEX.titles.has(head) || LEX.personRoles.has(head)) || !ts.slice(role.s + 1, role.e).some((t) => t.norm === 'of')) return null;
+  if (!/^,\s*$/.test(ts[role.s - 1]?.post ?? '')) return null;
+  const name = npLeft(ts, role.s, 0);
+  return name && !roleLike(ts, name) && has(ts[name.e - 1], 'Person') && opensPhrase(ts[name.s - 1]) ? name : null;
 }
 
 /** Where a phrase may open: the sentence start, a break, "and"/"or", "that" or a subordinator. */

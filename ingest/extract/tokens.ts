@@ -215,6 +215,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
     t.norm !== 'said' &&
+    !has(t, 'SimplePast') && // "took", "gave": a past form that is never a participle modifies nothing
     next &&
     has(next, 'Noun') &&
     !has(next, 'Pronoun') &&

@@ -923,16 +923,19 @@ function gerundsAfterPlurals(ts: Token[]): void {
 }
 
 /**
- * "Mr Ebbers denies knowing about the fraud": an -ing word read as an adjective right after a verb
+ * "Mr Ebbers denies knowing about the fraud": an -ing word read as an adjective (or as a noun before
+ * an article: "considering building a car factory") right after a verb
  * that takes a gerund (retag.json gerundOnly), before a preposition, determiner, pronoun or name,
  * is that verb's gerund ("avoid damaging rows" keeps its adjective: a plain noun follows).
  */
 function gerundsAfterTakers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
-    if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Adjective')) continue;
+    if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || /thing$/.test(t.norm)) continue;
     if (!tagged(prev, 'Verb') || tagged(prev, 'Auxiliary', 'Copula') || !GERUND_ONLY.has(prev.root)) continue;
     if (!tagged(next, 'Preposition', 'Determiner', 'Pronoun', 'ProperNoun') || /[,;:]/.test(prev.post + t.post)) continue;
+    // ("is considering building a car factory": a noun only before an article, a possessive or a name)
+    if (!tagged(t, 'Adjective') && !(tagged(t, 'Singular') && (PHRASE_STARTS.has(next.norm) || tagged(next, 'ProperNoun')))) continue;
     ts[i] = retagged(t, ['Verb', 'Gerund', 'PresentTense'], toInfinitive(t.norm, 'Gerund') || t.norm);
   }
 }

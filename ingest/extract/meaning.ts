@@ -287,8 +287,14 @@ function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meani
         bump('hedged', lemma);
         continue;
       }
-      // "GPW was understood to be starting due diligence work": so is "understood to".
-      if (ALLEGE_FRAMES.has(lemma) || (lemma === 'understand' && ts[i + 1]?.norm === 'to')) {
+      // "GPW was understood to be starting due diligence work", "is said to have": so are "understood
+      // to" and "said to"; "is considered to be" is an opinion.
+      const raised = ts[i + 1]?.norm === 'to' && i > c.vg.s && isBe(ts[i - 1]);
+      if (raised && lemma === 'consider') {
+        bump('hedged', lemma);
+        continue;
+      }
+      if (ALLEGE_FRAMES.has(lemma) || (lemma === 'understand' && ts[i + 1]?.norm === 'to') || (raised && lemma === 'say')) {
         bump('alleged', lemma);
         continue;
       }

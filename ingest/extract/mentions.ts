@@ -69,6 +69,9 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
   if ((headline || i === 0 || /[\u201c"]/.test(t.pre)) && (caps.lower.has(t.norm) || common) && !mid) return false;
   if (headline) return mid || STRONG_TAGS.some((g) => has(t, g));
   if (PROPER_TAGS.some((g) => has(t, g))) return true;
+  // "Kilroy-Silk could be": a sentence's first word hyphened to a name is part of it.
+  const next = ts[i + 1];
+  if (i === 0 && /^-$/.test(t.post) && /^\p{Lu}/u.test(next?.text ?? '') && has(next, 'ProperNoun') && !has(next, 'Demonym')) return true;
   if (i === 0 && !breakAfter(t) && caps.pairs.has(`${t.norm} ${unpossessed(ts[1]?.norm ?? '')}`)) return true;
   if (has(t, 'Adjective')) return false;
   if (i === 0 && has(t, 'Singular') && t.tags.size <= 2 && isVerbal(ts, 1)) return true; // "Kadhimi has been ..."

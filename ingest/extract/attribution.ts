@@ -114,11 +114,14 @@ function judgesAnAct(ts: readonly Token[], c: Clause): boolean {
   return it?.norm === 'it' && !breakAfter(it) && has(adj, 'Adjective') && to?.norm === 'to';
 }
 
-/** "A report by the IFS said", "..., says a report from the IFS": a document speaks for its named author. */
+/** "A report by the IFS said", "..., says a report from the IFS", "an IFS study found": a document speaks for its named author. */
 function documentAuthor(ts: readonly Token[], byEnd: SentenceMentions, subj: { s: number; e: number }): number | undefined {
   const e = headEnd(ts, subj);
   const head = ts[e - 1];
   if (!head || !/^\p{Ll}/u.test(head.text) || !THINGS.documents.has(head.norm)) return undefined;
+  // "a BBC story claiming", "an IFS study found": the name right before the document is its author.
+  const named = e - 2 >= subj.s && /^\p{Lu}/u.test(ts[e - 2]!.text) && !has(ts[e - 2], 'Possessive') ? byEnd.byEnd.get(e - 2) : undefined;
+  if (named !== undefined && !ts.slice(subj.s, e - 1).some((t) => /[,;:]/.test(t.post))) return named;
   if (!/^(?:by|from)$/.test(ts[e]?.norm ?? '')) return undefined;
   const author = npRight(ts, e + 1, ts.length);
   return author ? headMention(ts, byEnd, author) : undefined;

@@ -78,6 +78,15 @@ function secondObject(ts: readonly Token[], j: number, limit: number): Span | nu
 
 const QUANTITY_PREPS = new Set(['over', 'about', 'around', 'under', 'between', 'nearly', 'almost', 'roughly']);
 
+/** 'Richard Thomas "totally condemned" the deletion': quotation marks around the verb group only. */
+function quotedGroup(ts: readonly Token[], vg: VerbGroup): boolean {
+  if (!/^["\u201d]\s*$/.test(ts[vg.e - 1]!.post)) return false;
+  // (not a quoted modifier after a verb: 'appoint "roving" safety reps')
+  const h = ts[vg.head]!;
+  if (has(h, 'Gerund') && /["\u201c]/.test(h.pre) && has(ts[vg.head - 1], 'Verb')) return false;
+  return ts.slice(Math.max(0, vg.s - 2), vg.e).some((t) => /["\u201c]/.test(t.pre));
+}
+
 function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   let j = c.vg.e;
   if (c.rules.includes('said-inverted') && c.subj) return;
@@ -95,7 +104,7 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   const amount = j + 1 < limit && ['Value', 'Money', 'Percent'].some((g) => has(ts[j + 1], g));
   const quantity = amount && QUANTITY_PREPS.has(ts[j]!.norm) && !hasPredicate(`${c.vg.lemma} ${ts[j]!.norm}`) && !breakAfter(ts[j - 1]);
   if (quantity) j++;
-  if (j < limit && !isPrep(ts[j]) && !breakAfter(ts[j - 1])) {
+  if (j < limit && !isPrep(ts[j]) && (!breakAfter(ts[j - 1]) || (j === c.vg.e && quotedGroup(ts, c.vg)))) {
     const given = recipientEnd(ts, j);
     const np = given > 0 ? { s: j, e: given } : npRight(ts, j, limit);
     if (np) {

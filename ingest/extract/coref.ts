@@ -519,16 +519,23 @@ export function resolveApposition(
  * (not "..., the company said": a speaker).
  */
 function apposedName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
-  const [name, mi] = [info[i - 1], info[i]!];
-  if (name?.kind !== 'name' || ms[i - 1]!.type !== 'Organization') return undefined;
-  if (mi.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '') || !/^(?:the|a|an)$/.test(ts[name.e]?.norm ?? ''))
-    return undefined;
+  const mi = info[i]!;
+  // (past the place that owns the phrase: "Sumitomo, | Japan's | third-largest bank")
+  const owner = info[i - 1];
+  const k = owner && ms[i - 1]!.type === 'Place' && owner.s >= mi.s && has(ts[owner.e - 1], 'Possessive') ? i - 2 : i - 1;
+  const name = info[k];
+  if (name?.kind !== 'name' || ms[k]!.type !== 'Organization') return undefined;
+  // (or a place's possessive: "Sumitomo, Japan's third-largest bank,")
+  const first = ts[name.e];
+  const opens =
+    /^(?:the|a|an)$/.test(first?.norm ?? '') || (has(first, 'Possessive') && has(first, 'Place') && /^\p{Lu}/u.test(first!.text));
+  if (mi.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '') || !opens) return undefined;
   // (past a possessive or an adjective of its own: "the world's largest oil company")
   if (ts.slice(name.e + 1, mi.s).some((t) => breakAfter(t) || !(has(t, 'Possessive') || has(t, 'Adjective')))) return undefined;
   if (!THINGS.descriptorHeads.has(ts[mi.e - 1]?.norm ?? '')) return undefined;
   const next = ts[mi.e];
   const apposed = !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
-  return apposed ? (ms[i - 1]!.corefOf ?? i - 1) : undefined;
+  return apposed ? (ms[k]!.corefOf ?? k) : undefined;
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);

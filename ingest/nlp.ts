@@ -544,8 +544,10 @@ function possessives(ts: Token[]): void {
     const actOf = tagged(next, 'Gerund') && /^\p{Ll}+ing$/u.test(next.text) && /^(?:of|for)$/.test(after?.norm ?? '');
     // "Philip Pullman's His Dark Materials": a title opening with a capitalised pronoun.
     const title = tagged(next, 'Pronoun') && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^\p{Lu}/u.test(after?.text ?? '');
-    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun && !actOf && !title) continue;
     const owner = ts[i - 1]!;
+    // "Lloyd's of London", "McDonald's of Illinois": a name's -'s before "of" and a name is part of one.
+    const ofName = next.norm === 'of' && /^\p{Lu}/u.test(owner.text) && tagged(after, 'ProperNoun') && /^\p{Lu}/u.test(after?.text ?? '');
+    if (!nounNext && !adjNoun && !advAdjNoun && !participle && !advParticiple && !gerundNoun && !actOf && !title && !ofName) continue;
     if (tagged(owner, 'Pronoun') || /^(?:it|that|there|here|what|who|where|he|she)['\u2019]s$/.test(owner.norm)) continue;
     // An owner is a noun ("Labour's" is no "labour is").
     const kept = [...owner.tags].filter((g) => !VERB_TAGS.has(g));
@@ -906,7 +908,7 @@ function repeatedByAdverbs(ts: Token[]): void {
 
 /**
  * "clamping down on people running pirated versions", "firms using Linux": an -ing word compromise
- * read as a noun, right after a plain plural and before an object's first word, is the participle
+ * read as a noun, right after a plain plural (or "those") and before an object's first word, is the participle
  * of a reduced relative (not an -ing noun that names an act: retag.json ingEventNouns).
  */
 function gerundsAfterPlurals(ts: Token[]): void {
@@ -914,7 +916,9 @@ function gerundsAfterPlurals(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
     if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || RT.ingEventNouns.has(t.norm)) continue;
-    if (!tagged(prev, 'Plural') || !/^\p{Ll}/u.test(prev.text) || /[,;:]/.test(prev.post + t.post)) continue;
+    // (and after "those": "Those running pirated Windows programs would not")
+    const those = prev.norm === 'those' && (i === 1 || !tagged(ts[i - 2], 'Preposition', 'Verb'));
+    if (!(tagged(prev, 'Plural') || those) || (!/^\p{Ll}/u.test(prev.text) && !those) || /[,;:]/.test(prev.post + t.post)) continue;
     const object =
       tagged(next, 'Determiner', 'Possessive', 'ProperNoun', 'Value') || (tagged(next, 'PastTense') && tagged(ts[i + 2], 'Noun'));
     if (!object || tagged(next, 'Preposition')) continue;

@@ -9,7 +9,7 @@ import type { EntityType } from '../types.js';
 import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
-import { npRight } from './phrases.js';
+import { ADJECTIVE_LINKS, npRight } from './phrases.js';
 import { breakAfter, has, isConj, isMoney, isNounAt, isPrep, stopAfter } from './tokens.js';
 import { isCap } from './verbs.js';
 
@@ -68,9 +68,13 @@ export function indexMentions(
   return idx;
 }
 
-/** End (exclusive) of the first chunk of a span: before "of"/"for"/"in"... attachments. */
+/** End (exclusive) of the first chunk of a span: before "of"/"for"/"in"... attachments (and "close to"). */
 export function headEnd(ts: readonly Token[], sp: Span): number {
-  for (let i = sp.s + 1; i < sp.e; i++) if (isPrep(ts[i])) return i;
+  for (let i = sp.s + 1; i < sp.e; i++) {
+    if (isPrep(ts[i])) return i - 1 > sp.s && ADJECTIVE_LINKS.has(`${ts[i - 1]!.norm} ${ts[i]!.norm}`) ? i - 1 : i;
+    // "Those running pirated Windows programs", "firms using Linux": a participle's phrase after the head.
+    if (has(ts[i], 'Gerund') && has(ts[i], 'Verb') && (ts[i - 1]!.norm === 'those' || has(ts[i - 1], 'Plural'))) return i;
+  }
   return sp.e;
 }
 

@@ -9,6 +9,9 @@ const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
 /** Words that open a noun phrase of their own: an article, or a possessive in lowercase ("His Dark Materials" is a title). */
 const opensPhrase = (t: Token): boolean => /^(?:the|a|an)$/.test(t.norm) || POSSESSIVE_PRONOUNS.test(t.text);
 
+/** Adjectives with a preposition that describe the noun before them ("sources close to the talks"). */
+export const ADJECTIVE_LINKS: ReadonlySet<string> = new Set(['close to', 'familiar with', 'loyal to']);
+
 /** The noun phrase ending at `end` (exclusive), with "of"/"for" attachments ("head of US Central Command"). */
 export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | null {
   let s = end;
@@ -23,8 +26,12 @@ export function npLeft(ts: readonly Token[], end: number, floor = 0): Span | nul
   while (s > floor && ok(s - 1)) s--;
   for (;;) {
     const link = ts[s - 1]?.norm;
+    // ("sources close to the negotiations", "people familiar with the plans": an adjective's phrase too)
+    const adjective = s - 3 >= floor && ADJECTIVE_LINKS.has(`${ts[s - 2]?.norm} ${link}`) && !stopAfter(ts[s - 2]);
     const joins = link === 'of' || link === 'for';
-    if (!(s - 2 >= floor && s < end && joins && !stopAfter(ts[s - 2]) && ok(s - 2))) break;
+    if (adjective && ok(s - 3) && !stopAfter(ts[s - 3]) && s < end) {
+      s -= 2;
+    } else if (!(s - 2 >= floor && s < end && joins && !stopAfter(ts[s - 2]) && ok(s - 2))) break;
     s -= 1;
     while (s > floor && ok(s - 1)) s--;
   }

@@ -1122,13 +1122,24 @@ function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolean, c: C
       c.subj = person;
       c.rules.push('appos-skip');
     } else apps.push({ name: ap, role: np1 });
+  } else if (heldRole(ts, np1) && roleLike(ts, ap) && ts[ap.s]?.norm === 'the') {
+    // "The head of Lloyd's of London, the insurance market, has criticised": the aside describes
+    // the body of the role's "of"; the one who holds the role is the subject.
+    c.subj = np1;
+    c.rules.push('appos-skip');
   }
+}
+
+/** A title or a role heading an "of" phrase ("head of Lloyd's of London", "the chairman of BP"). */
+function heldRole(ts: readonly Token[], sp: Span): boolean {
+  const s = ts[sp.s]?.norm === 'the' ? sp.s + 1 : sp.s;
+  const head = ts[s]?.norm ?? '';
+  return (LEX.titles.has(head) || LEX.personRoles.has(head)) && ts[s + 1]?.norm === 'of';
 }
 
 /** The person's name before a role with an "of" phrase, set off by a comma ("Dr Cumberbatch, | head of the think tank"). */
 function personBeforeRole(ts: readonly Token[], role: Span): Span | null {
-  const head = ts[role.s]!.norm;
-  if (!(LEX.titles.has(head) || LEX.personRoles.has(head)) || !ts.slice(role.s + 1, role.e).some((t) => t.norm === 'of')) return null;
+  if (!heldRole(ts, role) || ts[role.s]?.norm === 'the') return null;
   if (!/^,\s*$/.test(ts[role.s - 1]?.post ?? '')) return null;
   const name = npLeft(ts, role.s, 0);
   return name && !roleLike(ts, name) && has(ts[name.e - 1], 'Person') && opensPhrase(ts[name.s - 1]) ? name : null;

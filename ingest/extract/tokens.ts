@@ -236,8 +236,13 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
         !subordinateName(ts, i) &&
         isPrep(ts[i - 2]) &&
         (!person || ts[i - 2]!.norm === 'to')) ||
-      // "to cut promised benefits": after an infinitive's lexical verb.
-      (has(prev, 'Infinitive') && !has(prev, 'Auxiliary') && !has(prev, 'Copula') && (ts[i - 2]?.norm === 'to' || has(ts[i - 2], 'Modal'))))
+      // "to cut promised benefits": after an infinitive's lexical verb; "running pirated Windows
+      // programs": after a gerund's (not "having", "being", "getting": their participle is a verb).
+      (has(prev, 'Infinitive') &&
+        !has(prev, 'Auxiliary') &&
+        !has(prev, 'Copula') &&
+        (ts[i - 2]?.norm === 'to' || has(ts[i - 2], 'Modal'))) ||
+      (has(prev, 'Gerund') && !/^(?:having|being|getting)$/.test(prev.norm)))
   )
     return false;
   // "Sumitomo bosses told counterparts": an -s word between a noun and a past-tense verb is the

@@ -150,6 +150,8 @@ function nameLink(ts: readonly Token[], j: number): number {
     if ((isOrgLink(ts[end]) && capWord(ts[end + 1])) || LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
   }
   if (isOrgLink(t) && (LEX.orgHeads.has(ts[j - 1]!.norm) || LEX.namesBeforeOf.has(ts[j - 1]!.norm))) return k;
+  // "Secretary of State Colin Powell": a title with its "of" (titles.json).
+  if (k === j + 1 && LEX.titles.has(`${ts[j - 1]!.norm} ${t.norm} ${ts[k]!.norm}`)) return k;
   if (t.norm === 'of' && workTitle(ts, j)) return k;
   if (!LAW_LINKS.has(t.norm)) return -1;
   if (LEX.lawHeads.has(ts[j - 1]!.norm)) return k; // "Convention on Human Rights", "Code of Conduct"
@@ -294,11 +296,14 @@ export function chunks(ts: readonly Token[]): [number, number][] {
  * "X of Y" name ("Association of Chief Police Officers").
  */
 function innerTitle(ts: readonly Token[], s: number, e: number): { n: number; title: string; at: number } {
+  // (no name starts at an "of": "US Secretary | of State" is all title)
+  const none = { n: 0, title: '', at: s };
   const first = { ...titleLength(ts, s, e), at: s };
-  if (first.n) return first;
+  if (first.n) return ts[s + first.n]?.norm === 'of' ? none : first;
   for (let i = s + 1; i < e - 1; i++) {
     if (ts[i - 1]!.norm === 'of' || ts[i - 1]!.norm === 'for') break;
     const t = titleLength(ts, i, e);
+    if (ts[i + t.n]?.norm === 'of') continue;
     const honorific = HONORIFICS.has(t.title.split(' ').at(-1) ?? '');
     if (t.n && e - (i + t.n) >= (honorific ? 1 : 2)) return { n: t.n, title: t.title, at: i };
   }

@@ -10,10 +10,10 @@ describe('graph extraction on the dev gold', () => {
     const { figures } = await runGraphEval();
     expect(figures.files).toBe(15);
     expect(figures.forbidden).toBe(0);
-    expect(figures.tripleRecall).toBeGreaterThanOrEqual(0.54);
-    expect(figures.coreRecall).toBeGreaterThanOrEqual(0.63);
-    expect(figures.certaintyAgreement).toBeGreaterThanOrEqual(0.88);
-    expect(figures.attributionAgreement).toBeGreaterThanOrEqual(0.8);
+    expect(figures.tripleRecall).toBeGreaterThanOrEqual(0.56);
+    expect(figures.coreRecall).toBeGreaterThanOrEqual(0.64);
+    expect(figures.certaintyAgreement).toBeGreaterThanOrEqual(0.9);
+    expect(figures.attributionAgreement).toBeGreaterThanOrEqual(0.82);
   }, 120_000);
 
   // 0.664 when written; 0.636 once the storage policy (store.ts) stopped storing relations between

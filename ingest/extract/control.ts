@@ -204,6 +204,12 @@ const STANCE_PREPS: ReadonlySet<string> = new Set(['about', 'over', 'against', '
 
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;
+  // "makes it too expensive to renovate existing buildings", "made it impossible to sell": the
+  // infinitive is anyone's; what it costs is the point.
+  // (not a comparative: "make it easier to raise capital" eases it for the one helped)
+  const itAdjective =
+    ts.slice(p.vg.e, to).findIndex((t) => t.norm === 'it') === 0 && has(ts[to - 1], 'Adjective') && !has(ts[to - 1], 'Comparative');
+  if (p.vg.lemma === 'make' && ts[to]?.norm === 'to' && itAdjective) return null;
   // "attacked the government's failure to control immigration": the infinitive completes the noun;
   // its possessor does the action, and after a verb that judges a proposal, not the verb's subject.
   const completesObject = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to';

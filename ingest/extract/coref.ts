@@ -645,6 +645,21 @@ function expletive(ts: readonly Token[], e: number): boolean {
   let k = e;
   while (AUX.has(ts[k]?.norm ?? '')) k++;
   if (RAISING.has(ts[k]?.norm ?? '') && ts[k + 1]?.norm === 'that') return true;
+  // "It would take a mighty piece of work to feel worthwhile", "it took the firm three years to
+  // build": a span of time or an effort "it" takes before an infinitive (not "it had taken remedial
+  // actions to address", "It took the action to try").
+  if (ts[k]?.root === 'take') {
+    const modal = k > e && has(ts[k - 1], 'Modal');
+    for (let j = k + 1; j < k + 10 && ts[j] && !breakAfter(ts[j - 1]); j++) {
+      if (ts[j]!.norm === 'to') {
+        const span = ts.slice(k + 1, j);
+        const amount = span.some((t) => has(t, 'Duration') || has(t, 'Value'));
+        return has(ts[j + 1], 'Infinitive') && (amount || (modal && /^(?:a|an)$/.test(span[0]?.norm ?? '')));
+      }
+      if (has(ts[j], 'Verb') && !has(ts[j], 'Noun')) return false;
+    }
+    return false;
+  }
   if (!BE.has(ts[k]?.norm ?? '')) return false;
   k++;
   while (AUX.has(ts[k]?.norm ?? '') || DEGREE.has(ts[k]?.norm ?? '') || (has(ts[k], 'Adverb') && !has(ts[k], 'Adjective'))) k++;

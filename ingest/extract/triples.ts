@@ -239,10 +239,34 @@ function copulaTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, su
 /** Participles that are adjectives before "to" ("is strongly opposed to any takeover by Mr Glazer"): a later "by" is the noun's. */
 const ADJECTIVAL_TO: ReadonlySet<string> = new Set(['oppose', 'commit', 'dedicate', 'devote', 'accustom']);
 
+/** Nouns of an act whose "by" names its doer ("a show of unity by Mr Blair", "an attempt by Tesco"). */
+const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'show',
+  'sign',
+  'signal',
+  'gesture',
+  'snub',
+  'act',
+  'display',
+  'demonstration',
+  'rebuke',
+  'attempt',
+  'bid',
+  'move',
+  'effort',
+  'step',
+  'victory',
+  'defeat',
+  'blow',
+]);
+
 function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
   const to = c.pps.findIndex((p) => p.prep === 'to');
   const adjectival = ADJECTIVAL_TO.has(c.vg.lemma) && to >= 0;
   const by = c.pps.find((p, k) => p.prep === 'by' && !(adjectival && k > to));
+  // "will be seen as a show of unity by Mr Blair", "as an attempt by Tesco to": the "by" is the act's.
+  const as = c.pps.find((p) => p.prep === 'as' && by && p.at < by.at);
+  if (as && by && ACT_NOUNS.has(ts[headEnd(ts, as.np) - 1]?.norm ?? '')) return [];
   const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];

@@ -100,7 +100,11 @@ export function clusterMentions(
       : matcher.find(n, type, true, allow);
     // "Prince Charles" is a whole name: never the first name of "Charles Kennedy", either way round.
     const royal = GIVEN_NAME_TITLES.has(hints[i]?.role ?? '');
-    if (found.kind === 'match' && found.rule === 'given-name' && (royal || titled.has(drafts[found.entity.index]!)))
+    // "Mr Howard" is a surname: never the first name of "Howard Flight" (but "Dr Khoo" is Khoo Kay
+    // Peng, "Mr Wang" Wang Xuebing: a family name written first is no known first name).
+    const knownFirst = lexiconTags(n.tokens[0] ?? '').some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
+    const surname = /^(?:mr|mrs|ms|miss|dr)\.?$/.test(hints[i]?.role ?? '') && knownFirst;
+    if (found.kind === 'match' && found.rule === 'given-name' && (royal || surname || titled.has(drafts[found.entity.index]!)))
       found = { kind: 'none' };
     // "Barclays, the UK's third-biggest bank ... Barclays Capital": the body named the organisation
     // by its first word before the unit's name, so the unit is a body of its own (local-rules.ts namesUnit).

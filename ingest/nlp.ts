@@ -2679,7 +2679,12 @@ function ingNounsAfterNames(ts: Token[]): void {
       !/[,;:]/.test(ts[k]!.post)
     )
       k--;
-    if (k === i - 1 || !/^(?:a|an|the|this|that)$/.test(ts[k]!.norm) || !/^\p{Lu}/u.test(ts[k + 1]!.text)) continue;
+    // ("made its surprise Chapter 11 bankruptcy filing in Houston": so after a possessive pronoun and nouns)
+    let o = i - 1;
+    while (o > 0 && tagged(ts[o], 'Noun', 'Value', 'Adjective') && !tagged(ts[o], 'Pronoun', 'Possessive') && !/[,;:]/.test(ts[o]!.post))
+      o--;
+    const owned = o < i - 1 && /^(?:its|his|her|their|our)$/.test(ts[o]!.norm);
+    if (!owned && (k === i - 1 || !/^(?:a|an|the|this|that)$/.test(ts[k]!.norm) || !/^\p{Lu}/u.test(ts[k + 1]!.text))) continue;
     if (tagged(ts[i + 1], 'Determiner', 'Pronoun', 'Value', 'ProperNoun') && ts[i + 1]!.norm !== 'that') continue;
     ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
   }

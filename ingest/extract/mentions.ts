@@ -152,11 +152,19 @@ function nameLink(ts: readonly Token[], j: number): number {
   if (isOrgLink(t) && (LEX.orgHeads.has(ts[j - 1]!.norm) || LEX.namesBeforeOf.has(ts[j - 1]!.norm))) return k;
   // "Secretary of State Colin Powell": a title with its "of" (titles.json).
   if (k === j + 1 && LEX.titles.has(`${ts[j - 1]!.norm} ${t.norm} ${ts[k]!.norm}`)) return k;
-  if (t.norm === 'of' && workTitle(ts, j)) return k;
+  if (t.norm === 'of' && (workTitle(ts, j) || workAfter(ts, k))) return k;
   if (!LAW_LINKS.has(t.norm)) return -1;
   if (LEX.lawHeads.has(ts[j - 1]!.norm)) return k; // "Convention on Human Rights", "Code of Conduct"
   for (let n = k; n < ts.length && n < k + 6 && capWord(ts[n]); n++) if (LEX.lawHeads.has(ts[n]!.norm)) return k;
   return -1;
+}
+
+/** "the Medal of | Honor series", "the Lord of the | Rings trilogy": a work's cue right after the name going on at `k`. */
+function workAfter(ts: readonly Token[], k: number): boolean {
+  let e = k;
+  while (e < ts.length && e < k + 4 && capWord(ts[e]) && !breakAfter(ts[e])) e++;
+  const cue = ts[e];
+  return e > k && !!cue && /^\p{Ll}/u.test(cue.text) && WORK_CUES.has(cue.norm) && !breakAfter(ts[e - 1]);
 }
 
 /** "the PC title Call | of Duty", "the film Pirates | of the Caribbean": the name before `j` follows a work's cue. */

@@ -540,7 +540,7 @@ function apposedName(ms: readonly Mention[], info: readonly MentionInfo[], ts: r
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Quantifiers before "of us" / "of you" that make the pronoun people at large ("most of us"). */
-const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'none', 'each', 'few', 'those', 'any', 'lots', 'millions', 'thousands']);
+const AT_LARGE = new Set(['most', 'all', 'many', 'some', 'none', 'each', 'few', 'those', 'any', 'lots', 'millions', 'thousands']);
 
 /**
  * "Labour unveiled its ID cards bill ... The Lib Dems will oppose the bill": a bare definite noun
@@ -967,7 +967,7 @@ export function coref(c: Mentioned): Corefed {
     if (!keep[i]) {
       // (not "most of us", "all of us": people at large)
       const ts = c.tokens?.at(m.sentence) ?? [];
-      const some = info[i] && ts[info[i]!.s - 1]?.norm === 'of' && QUANTIFIERS.has(ts[info[i]!.s - 2]?.norm ?? '');
+      const some = info[i] && ts[info[i]!.s - 1]?.norm === 'of' && AT_LARGE.has(ts[info[i]!.s - 2]?.norm ?? '');
       if (info[i] && LEX.pronounSpeaker.has(m.text.toLowerCase()) && !some) speakerPronouns.push(info[i]!);
       return;
     }

@@ -276,6 +276,12 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const objectControl = (OBJECT_CONTROL.has(p.vg.lemma) || judged) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && p.obj.e <= c.vg.s;
   // "Turkish companies, which hardliners accused of doing business with Israel": the relative's antecedent.
   if (OBJECT_CONTROL.has(p.vg.lemma) && !p.vg.passive && p.obj && p.rules.includes('rel-obj') && p.obj.e <= p.vg.s) return p.obj;
+  // "warned that Germany's efforts to reduce its budget deficit presented risks": a possessed noun
+  // of will right before "to", opening what a report says, is its possessor's.
+  const reported = !objectControl && LEX.reporting.has(p.vg.lemma) && ts[to]?.norm === 'to';
+  const own = reported && LEX.agentNouns.has(ts[to - 1]?.norm ?? '') ? npLeft(ts, to, p.vg.e) : null;
+  const owner = own && !p.obj && !inPP ? possessor(ts, own) : null;
+  if (owner) return owner;
   // "allow 300,000 council and housing association tenants to buy", "urged Iran and Syria to": the
   // whole coordination does it.
   return objectControl ? extendCoord(ts, p.obj!, c.vg.s) : p.subj;

@@ -2701,15 +2701,16 @@ function weekdayTitles(ts: Token[]): void {
   }
 }
 
-/**
- * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
- * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
- * so is an -s word before "such as", which lists a noun's examples.
- */
 /** A word after which a noun modifies the next noun ("the | think tank", "policy | think tank"), not a subject ("I | think"). */
 const modifierSlot = (t: Token | undefined): boolean =>
   tagged(t, 'Noun', 'Adjective', 'Determiner') && !tagged(t, 'Pronoun') && !/[,;:]/.test(t?.post ?? '');
 
+/**
+ * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
+ * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
+ * so is an -s word before "such as", which lists a noun's examples; so is a verb form that opens a
+ * compound noun ("think tank": retag.json verbsOpeningCompounds).
+ */
 function nounsNeverVerbs(ts: Token[]): void {
   ts.forEach((t, i) => {
     // ("invest in other potential markets such as Latin America")

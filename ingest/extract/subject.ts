@@ -364,12 +364,7 @@ export function findSubject(
     prev && isConj(before) && LEX.reporting.has(vg.lemma) && !ownStatement(ts, prev)
       ? (reported ?? earlier.findLast((m) => ownStatement(ts, m)))
       : undefined;
-  if (lifted) {
-    c.subj = lifted.subj;
-    c.coordWith = earlier.indexOf(lifted);
-    c.rules.push('coord-subj');
-    return;
-  }
+  if (lifted) return goOnWith(c, lifted, earlier);
   const asideSubj = prev ? gerundAsideSubject(ts, vg, k, earlier) : null;
   if (asideSubj) {
     c.subj = asideSubj;
@@ -393,12 +388,7 @@ export function findSubject(
     afterInfinitive && has(ts[vg.head], 'PastTense') && ts[vg.head]!.norm !== ts[vg.head]!.root // not "to cease ... and shut"
       ? earlier.findLast((m) => mainClause(ts, m) && m.parent < 0 && sameForm(ts[m.vg.head], ts[vg.head]))
       : undefined;
-  if (infinitiveHost) {
-    c.subj = infinitiveHost.subj;
-    c.coordWith = earlier.indexOf(infinitiveHost);
-    c.rules.push('coord-subj');
-    return;
-  }
+  if (infinitiveHost) return goOnWith(c, infinitiveHost, earlier);
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
@@ -953,6 +943,13 @@ const FORMS = ['Infinitive', 'PastTense', 'Gerund', 'Participle', 'PresentTense'
 /** Participles of a claim about their subject ("accused of", "suspected of"). */
 const CLAIM_PARTICIPLES: ReadonlySet<string> = new Set(['accused', 'suspected', 'alleged', 'charged', 'convicted', 'cleared', 'acquitted']);
 const sameForm = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && FORMS.every((f) => has(a, f) === has(b, f));
+
+/** The clause goes on with an earlier one: that clause's subject, joined to it. */
+function goOnWith(c: Clause, host: Clause, earlier: readonly Clause[]): void {
+  c.subj = host.subj;
+  c.coordWith = earlier.indexOf(host);
+  c.rules.push('coord-subj');
+}
 
 /** A clause with its own subject before its verb, not introduced by a subordinator or relative pronoun. */
 function mainClause(ts: readonly Token[], c: Clause): boolean {

@@ -102,9 +102,10 @@ export function clusterMentions(
     const royal = GIVEN_NAME_TITLES.has(hints[i]?.role ?? '');
     // "Mr Howard" is a surname: never the first name of "Howard Flight" (but "Dr Khoo" is Khoo Kay
     // Peng, "Mr Wang" Wang Xuebing: a family name written first is no known first name).
-    const knownFirst = lexiconTags(n.tokens[0] ?? '').some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
-    const surname = /^(?:mr|mrs|ms|miss|dr)\.?$/.test(hints[i]?.role ?? '') && knownFirst;
-    if (found.kind === 'match' && found.rule === 'given-name' && (royal || surname || titled.has(drafts[found.entity.index]!)))
+    const surname = (): boolean =>
+      /^(?:mr|mrs|ms|miss|dr)\.?$/.test(hints[i]?.role ?? '') &&
+      lexiconTags(n.tokens[0] ?? '').some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
+    if (found.kind === 'match' && found.rule === 'given-name' && (royal || titled.has(drafts[found.entity.index]!) || surname()))
       found = { kind: 'none' };
     // "Barclays, the UK's third-biggest bank ... Barclays Capital": the body named the organisation
     // by its first word before the unit's name, so the unit is a body of its own (local-rules.ts namesUnit).

@@ -364,7 +364,10 @@ export function findSubject(
     prev && isConj(before) && LEX.reporting.has(vg.lemma) && !ownStatement(ts, prev)
       ? (reported ?? earlier.findLast((m) => ownStatement(ts, m)))
       : undefined;
-  if (lifted) return goOnWith(c, lifted, earlier);
+  if (lifted) {
+    goOnWith(c, lifted, earlier);
+    return;
+  }
   const asideSubj = prev ? gerundAsideSubject(ts, vg, k, earlier) : null;
   if (asideSubj) {
     c.subj = asideSubj;
@@ -388,7 +391,10 @@ export function findSubject(
     afterInfinitive && has(ts[vg.head], 'PastTense') && ts[vg.head]!.norm !== ts[vg.head]!.root // not "to cease ... and shut"
       ? earlier.findLast((m) => mainClause(ts, m) && m.parent < 0 && sameForm(ts[m.vg.head], ts[vg.head]))
       : undefined;
-  if (infinitiveHost) return goOnWith(c, infinitiveHost, earlier);
+  if (infinitiveHost) {
+    goOnWith(c, infinitiveHost, earlier);
+    return;
+  }
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.

@@ -294,9 +294,13 @@ function degreeAdjectives(ts: Token[]): void {
     const t = ts[i]!;
     if (!/^(?:more|less|most|least|too|so)$/.test(ts[i - 1]!.norm) || !tagged(ts[i - 1], 'Adverb') || /[,;:]/.test(ts[i - 1]!.post))
       continue;
-    if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Gerund') || !lexiconTags(t.norm).includes('Adjective')) continue;
+    if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Gerund')) continue;
     if (tagged(ts[i + 1], 'Determiner', 'Pronoun')) continue; // "to more easily secure the ..."
-    ts[i] = retagged(t, ['Adjective']);
+    const known = lexiconTags(t.norm);
+    if (known.includes('Adjective')) ts[i] = retagged(t, ['Adjective']);
+    // "giving parents more choice between schools": a word the lexicon knows as no verb is a noun there.
+    else if (/^(?:more|less)$/.test(ts[i - 1]!.norm) && !known.some((x) => VERB_TAGS.has(x)) && /^\p{Ll}+[^s]$/u.test(t.text))
+      ts[i] = retagged(t, ['Noun', 'Singular']);
   }
 }
 
@@ -633,6 +637,22 @@ function fixedTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    // "a black hole it has at the centre of its finances": "have at" is no phrasal verb in news.
+    else if (t.norm === 'at' && tagged(t, 'Particle') && perfectAt(ts, i - 1)) {
+      const have = ts[i - 1]!;
+      ts[i - 1] = retagged(have, ['Verb', have.norm === 'had' ? 'PastTense' : 'PresentTense'], 'have');
+      ts[i] = retagged(t, ['Preposition']);
+    }
+    // "signed up to the DTT service compared with Sky", "profits rose 5% compared to 2003": a bare
+    // "compared" before "with" or "to" compares two things; nobody compares (not after an
+    // auxiliary, a pronoun or "to": "has compared himself to", "That compared with a loss").
+    else if (
+      t.norm === 'compared' &&
+      /^(?:with|to)$/.test(ts[i + 1]?.norm ?? '') &&
+      !tagged(ts[i - 1], 'Auxiliary', 'Copula', 'Modal', 'Pronoun', 'Determiner') &&
+      !/^(?:to|that|this|which|who)$/.test(ts[i - 1]?.norm ?? '')
+    )
+      ts[i] = retagged(t, ['Preposition']);
     // "is unwilling to allow": the adjective that governs the infinitive, no gerund.
     else if (RT.toAdjectives.has(t.norm) && ts[i + 1]?.norm === 'to') ts[i] = retagged(t, ['Adjective']);
     // "The CBI said companies are looking": "said" after a name or noun reports ("the said company"
@@ -1731,7 +1751,19 @@ function ageNouns(ts: Token[]): void {
   }
 }
 
-const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'over', 'back', 'in', 'on']);
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([
+  'up',
+  'out',
+  'off',
+  'down',
+  'over',
+  'back',
+  'in',
+  'on',
+  'away',
+  'around',
+  'through',
+]);
 
 /**
  * "Sim back-up devices", "a follow-up study", "the shake-up": a verb and its particle joined by a
@@ -1763,6 +1795,12 @@ function hyphenedParticles(ts: Token[]): void {
     if (!after && !before) continue;
     ts[i] = retagged(t, ['Noun', 'Singular', 'Hyphenated']);
     ts[i + 1] = retagged(p, ['Noun', 'Singular', 'Hyphenated']);
+    // "The Christmas give-away entitles customers to": an -s word read as a plural right after such
+    // a noun, before a phrase, is its verb.
+    const s = ts[i + 2];
+    const opens = tagged(ts[i + 3], 'Determiner', 'Plural', 'ProperNoun') || /^(?:us|them|him|her|me)$/.test(ts[i + 3]?.norm ?? '');
+    if (after && s && sForm(s) && tagged(s, 'Plural') && !tagged(s, 'Verb') && !/[,;:]/.test(p.post + s.post) && opens)
+      ts[i + 2] = retagged(s, ['Verb', 'PresentTense'], toInfinitive(s.norm, 'PresentTense') || s.norm.slice(0, -1));
   }
 }
 

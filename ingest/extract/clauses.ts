@@ -372,7 +372,10 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     // (nor one whose object is a question: "charges from US federal regulators that it failed to
     // disclose how family members ... were employed" states the charges, no regulators disclosed)
     const question = /^(?:how|what|why|whether)$/.test(ts[c.vg.e]?.norm ?? '');
-    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive && !INTRANSITIVE.has(c.vg.lemma) && !question) {
+    // (nor one whose preposition is left at the clause's end: "detain suspects without trial, which
+    // the law lords have ruled against (as a breach)" — the antecedent is that preposition's, far back)
+    const stranded = isPrep(ts[c.vg.e]) && (c.vg.e + 1 === ts.length || breakAfter(ts[c.vg.e]) || isPrep(ts[c.vg.e + 1]));
+    if (c.relAntecedent && (!c.obj || naming) && !c.vg.passive && !INTRANSITIVE.has(c.vg.lemma) && !question && !stranded) {
       c.obj = c.relAntecedent;
       c.rules.push('rel-obj');
     }

@@ -15,7 +15,7 @@ import { npLeft, recipient } from './phrases.js';
 import { has, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
-const OBJECT_CONTROL = new Set([
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   'accuse',
   'suspect',
   'convict',

@@ -155,6 +155,8 @@ export function extendSubject(ts: readonly Token[], np: Span, floor: number, ope
     }
     const link = ts[s - 1];
     if (!link || stopAfter(ts[s - 2]) || !(isConj(link) || isPrep(link)) || LEX.subordinators.has(link.norm)) break; // not over "after"
+    // (nor over "but", which joins clauses: "away from sites such as Suprnova but many users had migrated")
+    if (link.norm === 'but') break;
     joined ||= isConj(link);
     const left = npLeft(ts, s - 1, floor);
     if (!left || (floor > 0 && left.s === floor && !floorOpen)) break;

@@ -434,8 +434,11 @@ export function findSubject(
     // "He spent seven years in New York where he worked at MTV hosting the show, but spent most of
     // his hours tinkering": a finite verb joined after a gerund that modifies a phrase goes on with
     // the main clause whose verb has its form.
+    // So a modal after a participle: "may have keywords such as Whistler associated to it but will
+    // also widen the search net".
+    const gerund = has(ts[prev.vg.head], 'Gerund');
     const overGerund =
-      prev.rules.includes('reduced-rel') && has(ts[prev.vg.head], 'Gerund') && !has(ts[vg.head], 'Gerund')
+      prev.rules.includes('reduced-rel') && (gerund ? !has(ts[vg.head], 'Gerund') : has(ts[vg.s], 'Modal'))
         ? earlier
             .slice(0, -1)
             .findLast(
@@ -796,7 +799,11 @@ function prepObject(ts: readonly Token[], sp: Span, floor: number): Span | null 
     const left = s - 3 >= floor && !breakAfter(ts[s - 3]) ? npLeft(ts, s - 2, floor) : null;
     return left && opensClause(ts, left.s) ? left : null;
   }
-  if ((QUANTITY_PREPS.has(prep!.norm) && !all) || opener || has(head, 'Value')) return undefined;
+  // ("links to Opus Dei", "a row over pay": "to", "about" or "over" opens a quantity only before one;
+  // not after a title: "Chief Secretary to the Treasury Paul Boateng attacked")
+  const role = !!head && (LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm));
+  const quantity = QUANTITY_PREPS.has(prep!.norm) && (!/^(?:to|about|over)$/.test(prep!.norm) || has(ts[s], 'Value') || role);
+  if ((quantity && !all) || opener || has(head, 'Value')) return undefined;
   if (all || (s - 2 >= floor && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'Verb'))) {
     const left = npLeft(ts, s - 1 - all, floor);
     if (!left) return undefined;
@@ -1263,6 +1270,7 @@ const someone = (t: Token): boolean =>
   // ("the chagrin of many US lawmakers who blame": a role in the plural)
   LEX.personRoles.has(t.norm.replace(/s$/, '')) ||
   LEX.plainPeople.has(t.norm) ||
+  /^members?$/.test(t.norm) || // "an Iraqi member of parliament who spoke to"
   has(t, 'Person') ||
   has(t, 'ProperNoun') ||
   has(t, 'Pronoun') ||

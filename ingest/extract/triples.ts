@@ -41,6 +41,7 @@ import {
   isRelational,
   JUDGED_FOR,
 } from './lexicon.js';
+import { OBJECT_CONTROL } from './control.js';
 import { npLeft, npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
@@ -114,6 +115,8 @@ const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
 const ACTOR_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Group']);
+/** Verbs never used without a direct object, nor with a particle read as a preposition ("brought in the action"). */
+const NEEDS_OBJECT: ReadonlySet<string> = new Set(['have', 'own', 'possess']);
 const SKIP_PREPS = new Set([
   'by',
   'since',
@@ -277,6 +280,8 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   if (obj.length) return pairs(subj, obj, part, ['passive-obj', ...c.rules]);
   const pp = c.pps[0];
   if (!pp || SKIP_PREPS.has(pp.prep)) return [];
+  // "was forced to bat away question after question": "to" after such a passive opens an infinitive.
+  if (pp.prep === 'to' && pp.at === c.vg.e && OBJECT_CONTROL.has(c.vg.lemma)) return [];
   return pairs(subj, argMentions(ts, ix, pp.np).ms, normalisePredicate(`${part} ${pp.prep}`), ['passive-pp', ...c.rules]);
 }
 
@@ -516,6 +521,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       !nominalPredicate(head, pp.prep) &&
       !takesOwnPhrase(head, pp.prep);
     if ((obj || k > 0) && !hasPredicate(`${lemma} ${pp.prep}`) && !goal) break;
+    // "a black hole it has | at the centre of its finances": a verb that needs an object, without one,
+    // lost it to a relative; the phrase after it is no argument.
+    if (!obj && k === 0 && NEEDS_OBJECT.has(lemma)) break;
     if (obj && OBJECT_PREPS.has(`${lemma} ${pp.prep}`)) break; // "will meet his golden rule | with a margin to spare"
     if (obj && pp.prep === 'for' && JUDGED_FOR.has(lemma)) break; // "blamed high fuel prices | for low sales": the reason
     if (pp.prep === 'for' && infinitiveSubject(ts, pp.np)) break;

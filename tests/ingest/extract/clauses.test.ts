@@ -62,6 +62,29 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
     'vigilance',
     '',
   ],
+  // "but" joins clauses, not subjects (news/tech/156).
+  [
+    'He added that the legal attacks on BitTorrent had driven people away from sites such as Suprnova but many users had simply migrated to other tracker listing sites many of which have seen huge increases in traffic.',
+    'many users',
+    'migrate',
+    'to other tracker listing',
+    '',
+  ],
+  // A relative whose preposition is left at its end takes no object (news/politics/072, 014).
+  [
+    'They would replace current powers to detain foreign terror suspects without trial, which the law lords have ruled against.',
+    'the law lords',
+    'rule',
+    '',
+    '',
+  ],
+  [
+    'These would replace current powers to detain foreign terror suspects without trial, which the law lords have ruled against as a breach of human rights.',
+    'the law lords',
+    'rule',
+    '',
+    '',
+  ],
 ];
 
 const text = (s: string, ts: { start: number; end: number }[], sp: Span | null) => (sp ? s.slice(ts[sp.s]!.start, ts[sp.e - 1]!.end) : '');
@@ -92,6 +115,13 @@ describe('clause reader', () => {
       expect(text(s, p!.tokens, c.subj)).toBe('Tehran');
       expect(text(s, p!.tokens, c.obj)).toBe('Shia militia forces');
     }
+  });
+
+  it('reads a bare "compared with" as comparing, no verb (news/tech/371)', () => {
+    const s =
+      "In the three months to September 2004, almost five times as many people signed up to the UK's free-to-air DTT service compared with Sky.";
+    const [p] = parseText(s);
+    expect(analyseSentence(p!.tokens).clauses.map((c) => c.vg.lemma)).not.toContain('compare');
   });
 
   it('never throws on odd token streams', () => {

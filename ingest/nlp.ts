@@ -110,6 +110,7 @@ const RT = {
   /** One-word titles ("boss", "coach", "captain"): between two names a title, never a verb. */
   titles: new Set(titles.titles.filter((w) => !w.includes(' '))),
   adverbs: new Set(retag.verbAdverbs),
+  plainAdverbs: new Set(retag.plainAdverbs),
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),
   compoundHeads: new Map(Object.entries(retag.verbsOpeningCompounds as Record<string, string[]>).map(([k, v]) => [k, new Set(v)])),
@@ -637,6 +638,20 @@ function fixedTags(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']);
     else if (ts[i - 1]?.norm === 'such' && tagged(t, 'PresentTense') && !tagged(t, 'Auxiliary', 'Modal') && /[^s]s$/.test(t.norm))
       ts[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    else if (RT.plainAdverbs.has(t.norm) && !tagged(t, 'Adverb')) ts[i] = retagged(t, ['Adverb']);
+    // "entitled to free movement across Europe": "free" before a bare singular noun describes it
+    // (a freed person or group is named or counted: "to free hostages", "free Mr X").
+    else if (
+      t.text === 'free' &&
+      tagged(t, 'Verb') &&
+      tagged(ts[i + 1], 'Singular', 'Uncountable') &&
+      !tagged(ts[i + 1], 'ProperNoun', 'Pronoun', 'Determiner', 'Person', 'Actor') &&
+      !/[,;:]/.test(t.post)
+    )
+      ts[i] = retagged(t, ['Adjective']);
+    // "if they fail to do so two years running": "so" after "do" stands for the verb phrase, no noun.
+    else if (t.text === 'so' && tagged(t, 'Noun') && /^(?:do|does|did|doing|done)$/.test(ts[i - 1]?.norm ?? ''))
+      ts[i] = retagged(t, ['Adverb']);
     // "a black hole it has at the centre of its finances": "have at" is no phrasal verb in news.
     else if (t.norm === 'at' && tagged(t, 'Particle') && perfectAt(ts, i - 1)) {
       const have = ts[i - 1]!;

@@ -210,6 +210,10 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const itAdjective =
     ts.slice(p.vg.e, to).findIndex((t) => t.norm === 'it') === 0 && has(ts[to - 1], 'Adjective') && !has(ts[to - 1], 'Comparative');
   if (p.vg.lemma === 'make' && ts[to]?.norm === 'to' && itAdjective) return null;
+  // "Cebit is used by many to unveil cutting edge products": what is used does nothing; its users
+  // (the agent, if named) do.
+  if (p.vg.lemma === 'use' && p.vg.passive && ts[to]?.norm === 'to')
+    return p.pps.find((pp) => pp.prep === 'by' && pp.np.e === to)?.np ?? null;
   // "attacked the government's failure to control immigration": the infinitive completes the noun;
   // its possessor does the action, and after a verb that judges a proposal, not the verb's subject.
   const completesObject = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to';

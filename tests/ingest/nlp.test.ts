@@ -93,4 +93,18 @@ describe('nlp wrapper', () => {
     const he = parseText("He's signed a new deal with the club.")[0]!.tokens;
     expect(he.find((t) => t.norm === 'signed')!.tags.has('Verb')).toBe(true);
   });
+  it('reads "free" before a bare singular noun as an adjective, a freed group keeps the verb (news/politics/370)', () => {
+    const tag = (sentence: string, word: string) => parseText(sentence)[0]!.tokens.find((t) => t.norm === word)!;
+    const s =
+      'It said it would look at the implications of the ruling, but pointed out the controls were no longer in place because Czechs are now entitled to free movement across Europe.';
+    expect([...tag(s, 'free').tags]).toEqual(['Adjective']);
+    expect(tag('The rebels agreed to free hostages.', 'free').tags.has('Verb')).toBe(true);
+  });
+  it('reads "so" after "do" and "anew" as adverbs (news/politics/079, 189)', () => {
+    const tag = (sentence: string, word: string) => parseText(sentence)[0]!.tokens.find((t) => t.norm === word)!;
+    const so =
+      'Currently, British voters have to re-register to vote every year or face being removed from the electoral rolls if they fail to do so two years running.';
+    expect(tag(so, 'so').tags.has('Noun')).toBe(false);
+    expect(tag('The prime minister also urged Europe and the US to "build anew their alliance".', 'anew').tags.has('Noun')).toBe(false);
+  });
 });

@@ -2091,10 +2091,21 @@ function gerundObjectPlurals(ts: Token[]): void {
   }
 }
 
-/** "Consumer borrowing rose", "The firm's spending fell": a gerund after the opening noun, before a past verb, is the subject's head. */
+/**
+ * "Consumer borrowing rose", "The firm's spending fell": a gerund after the opening noun, before a
+ * past verb, is the subject's head; so after a verb of saying or "that" ("Rob Fahey said the mass
+ * banning showed off the power of the Steam system").
+ */
 function gerundSubjectHeads(ts: Token[]): void {
-  let i = 1;
-  if (tagged(ts[0], 'Determiner') || tagged(ts[0], 'Possessive')) i = 2;
+  gerundSubjectHeadAt(ts, 0);
+  for (let k = 1; k + 3 < ts.length; k++)
+    if ((ts[k]!.norm === 'that' || (sayingVerb(ts[k]!) && tagged(ts[k], 'PastTense'))) && !/[,;:()"\u201c]/.test(ts[k]!.post))
+      gerundSubjectHeadAt(ts, k + 1);
+}
+
+function gerundSubjectHeadAt(ts: Token[], s: number): void {
+  let i = s + 1;
+  if (tagged(ts[s], 'Determiner') || tagged(ts[s], 'Possessive')) i = s + 2;
   const [noun, g, v] = [ts[i - 1], ts[i], ts[i + 1]];
   if (!noun || !g || !v || !tagged(noun, 'Noun') || tagged(noun, 'Pronoun', 'Verb') || !tagged(g, 'Gerund')) return;
   if (/[,;:()]/.test(noun.post + g.post) || !(tagged(v, 'PastTense') || PAST_NOUNS.has(v.norm)) || tagged(v, 'Participle')) return;

@@ -286,6 +286,10 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   const own = reported && LEX.agentNouns.has(ts[to - 1]?.norm ?? '') ? npLeft(ts, to, p.vg.e) : null;
   const owner = own && !p.obj && !inPP ? possessor(ts, own) : null;
   if (owner) return owner;
+  // "- for which Tony Blair recently apologised - as a result of the pressure on politicians to lock
+  // up": past a dash aside, a noun phrase no clause holds says nothing of who acts.
+  const loose = !objectControl && !inPP && has(ts[to - 1], 'Noun') && !has(ts[to - 1], 'Pronoun') && (p.obj?.e ?? -1) < to;
+  if (loose && ts.slice(p.vg.e - 1, to).some((t) => /\s[-\u2013\u2014]\s*$/u.test(t.post))) return null;
   // "allow 300,000 council and housing association tenants to buy", "urged Iran and Syria to": the
   // whole coordination does it.
   return objectControl ? extendCoord(ts, p.obj!, c.vg.s) : p.subj;

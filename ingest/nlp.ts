@@ -1781,6 +1781,21 @@ const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "ruled that patients who have had a stroke should not": an -s word between "that" (or a
+ * determiner) and "who" is the plural the relative is about (compromise may read "who" as a
+ * preposition there).
+ */
+function pluralsBeforeWho(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || ts[i + 1]!.norm !== 'who' || /[,;:]/.test(t.post)) continue;
+    if (ts[i - 1]!.norm !== 'that' && !tagged(ts[i - 1], 'Determiner')) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural']);
+    ts[i + 1] = retagged(ts[i + 1]!, ['Pronoun', 'QuestionWord']);
+  }
+}
+
+/**
  * "Sim back-up devices", "a follow-up study", "the shake-up": a verb and its particle joined by a
  * hyphen after a name, a noun, a determiner or an adjective, or before a noun, are one noun (not
  * inside a longer compound: "editor-in-chief").
@@ -2715,6 +2730,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     countedPlurals(tokens);
     nationalityPlurals(tokens);
     indefiniteFirms(tokens);
+    pluralsBeforeWho(tokens);
     for (const part of splitInside(tokens)) {
       headlineVerbs(part);
       const first = part.find((t) => t.text);

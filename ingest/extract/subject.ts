@@ -890,7 +890,10 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
   const prev = earlier.at(-1);
   if (!prev?.subj || !prev.rules.includes('rel-subj') || prev.pps.length || !tensed(ts[vg.s])) return null;
   const l = prev.vg.lemma;
-  if (CAUSATIVE.has(l) || LEX.reporting.has(l) || LEX.saying.has(l)) return null;
+  // (a causative's object does a bare verb: "the firms which let people | donate"; not a modal's:
+  // "patients who have had a stroke | should not take")
+  const modal = has(ts[vg.s], 'Modal') || has(ts[vg.s], 'Auxiliary');
+  if ((CAUSATIVE.has(l) && !modal) || LEX.reporting.has(l) || LEX.saying.has(l)) return null;
   // (past a pronoun's first object: "the government that brought us the dodgy dossier is publishing")
   const first = /^(?:us|me|him|her|them|you)$/.test(ts[prev.vg.e]?.norm ?? '') && !breakAfter(ts[prev.vg.e]);
   const from = first ? prev.vg.e + 1 : prev.vg.e;
@@ -898,8 +901,7 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
   const head = ts[prev.subj.e - 1];
   const fits =
     !!between &&
-    between.s === from &&
-    (!prev.obj || prev.obj.e === k || first) &&
+    ((between.s === from && (!prev.obj || prev.obj.e === k || first)) || (!prev.obj && joinedThrough(ts, from, k))) &&
     !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
     !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
     agrees(ts[vg.s], head) &&
@@ -914,6 +916,13 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
     ante = { s: left.s, e: ante.e };
   }
   return ante;
+}
+
+/** "who have had heart disease or a stroke | should not take": two noun phrases joined by "and"/"or" fill `from`..`k`. */
+function joinedThrough(ts: readonly Token[], from: number, k: number): boolean {
+  const one = npRight(ts, from, k);
+  if (!one || !isConj(ts[one.e]) || breakAfter(ts[one.e - 1])) return false;
+  return npRight(ts, one.e + 1, k)?.e === k;
 }
 
 /** The phrase before ", whose" when the last main-level clauses since are that relative's, or null. */

@@ -134,7 +134,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // (not after a "that" that follows a verb: "alleges that messages sent by ..." opens a clause)
   const complementiser = prev?.norm === 'that' && has(ts[i - 2], 'Verb');
   const pronoun = !!prev && SUBJ_PRONOUNS.has(prev.norm) && !complementiser;
-  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && pronoun && !breakAfter(prev) && !bare) return true;
+  // (nor before "who": "ruled on Thursday that patients who have had a stroke")
+  const who = next?.norm === 'who';
+  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && pronoun && !breakAfter(prev) && !bare && !who) return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "point-to-point jockey Richard Wakeham", "cut-price deals": the first word of a hyphenated

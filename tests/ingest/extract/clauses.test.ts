@@ -70,6 +70,14 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
     'to other tracker listing',
     '',
   ],
+  // A restrictive "who" relative with a joined object, then a modal: the antecedent acts (news/business/191).
+  [
+    'European regulators, meanwhile, ruled on Thursday that patients who have had heart disease or a stroke should not take Cox-2 inhibitors.',
+    'patients',
+    'take',
+    'Cox-2 inhibitors',
+    'neg',
+  ],
   // A relative whose preposition is left at its end takes no object (news/politics/072, 014).
   [
     'They would replace current powers to detain foreign terror suspects without trial, which the law lords have ruled against.',

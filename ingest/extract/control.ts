@@ -444,6 +444,9 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     c.subj = doer;
     c.parent = at;
     c.rules.push(gerund ? 'ctrl-gerund' : 'ctrl-inf');
+    // "accused Mr Brown of missing his target on providing treatment": the act a missed target or
+    // deadline names was not done.
+    if (gerund && p.vg.lemma === 'miss' && !p.vg.neg && p.obj && p.obj.e === c.vg.s - 1) c.vg = { ...c.vg, neg: true };
   });
   return { ...an, clauses };
 }

@@ -52,6 +52,8 @@ export function npRight(ts: readonly Token[], start: number, limit: number): Spa
     k < limit &&
     !(k > start && stopAfter(ts[k - 1]) && !adjectiveComma(ts, k - 1)) &&
     !(k > start && newPhrase(ts, k)) &&
+    // ("drove the team that created the Macintosh | he did not stay": a subject pronoun opens a clause)
+    !(k > start && /^(?:he|she|they|we|i)$/.test(ts[k]!.norm)) &&
     (isNounAt(ts, k) || (has(ts[k], 'Adverb') && has(ts[k + 1], 'Adjective') && !stopAfter(ts[k])));
   while (ok(e)) e++;
   while (e > start && e + 1 < limit && ts[e]!.norm === 'of' && !stopAfter(ts[e - 1]) && ok(e + 1)) {

@@ -889,6 +889,8 @@ const agrees = (verb: Token | undefined, head: Token | undefined): boolean =>
 function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, earlier: readonly Clause[]): Span | null {
   const prev = earlier.at(-1);
   if (!prev?.subj || !prev.rules.includes('rel-subj') || prev.pps.length || !tensed(ts[vg.s])) return null;
+  // (a naming participle names the object: "which uses the system called BitTorrent")
+  if (vg.e === vg.s + 1 && NAMING_VERBS.has(ts[vg.s]!.norm) && /^\p{Lu}/u.test(ts[vg.e]?.text ?? '')) return null;
   const l = prev.vg.lemma;
   // (a causative's object does a bare verb: "the firms which let people | donate"; not a modal's:
   // "patients who have had a stroke | should not take")
@@ -904,6 +906,7 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
     ((between.s === from && (!prev.obj || prev.obj.e === k || first)) || (!prev.obj && joinedThrough(ts, from, k))) &&
     !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
     !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
+    !(CONTACT_PRONOUNS.has(ts[k - 1]!.norm) && has(ts[k - 1], 'Pronoun')) && // "the team that created the Macintosh he did not
     agrees(ts[vg.s], head) &&
     agrees(ts[prev.vg.s], head);
   const pron = prev.subj.e;

@@ -288,6 +288,10 @@ export function extendCoord(ts: readonly Token[], sp: Span, limit: number): Span
     if (!conj && !(/,/.test(ts[e - 1]!.post) && listAhead(ts, e, limit))) break;
     const next = npRight(ts, conj ? e + 1 : e, limit);
     if (!next) break;
+    // "by Bill Gates, Microsoft chairman and chief software architect": a role after a person's
+    // name and a comma is the person's, no second item.
+    const role = ts.slice(next.s, next.e).some((t) => LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
+    if (!conj && role && has(ts[e - 1], 'Person')) break;
     e = next.e;
     if (conj) break;
   }

@@ -141,6 +141,15 @@ export function findSubject(
   // (And a closed aside of place or time: "said the White Paper, published in December 2003, was".)
   const closes = dashAfter(ts[k - 1]) || named || placedAside(ts, vg) || asideChain(ts, vg);
   if (np && onObject && closes && parentheticalPassive(ts, vg, np, c, true)) return;
+  // "Ford, the US car company, reported": a described name opening the clause, the description
+  // between commas; the name is the subject.
+  const described = np ? describedName(ts, np, k, floor) : null;
+  if (described && !prev) {
+    c.subj = described;
+    c.rules.push('appos-skip');
+    apps.push({ name: described, role: np! });
+    return;
+  }
   if (np && !objOfPrev && !(breakAfter(ts[k - 1]) && !breakAfter(ts[np.s - 1]) && np.s > floor)) {
     const split = isPrep(ts[np.s - 1]) ? phraseBreak(ts, np.s, np.e) : -1; // "After a short absence | Keibler began"
     if (split > 0) np.s = split;
@@ -919,6 +928,15 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
     ante = { s: left.s, e: ante.e };
   }
   return ante;
+}
+
+/** The name before ", the <description>," when the name opens the clause ("Ford, the US car company, reported"). */
+function describedName(ts: readonly Token[], np: Span, k: number, floor: number): Span | null {
+  if (!/^,\s*$/.test(ts[k - 1]!.post) || !/^,\s*$/.test(ts[np.s - 1]?.post ?? '') || ts[np.s]!.norm !== 'the') return null;
+  if (ts.slice(np.s, np.e).some((t) => has(t, 'ProperNoun') && has(t, 'Person'))) return null;
+  const name = npLeft(ts, np.s, floor);
+  if (!name || name.s !== floor || !has(ts[name.e - 1], 'ProperNoun') || has(ts[name.e - 1], 'Place')) return null;
+  return ts.slice(name.s, name.e).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|&)$/.test(t.text)) ? name : null;
 }
 
 /** "who have had heart disease or a stroke | should not take": two noun phrases joined by "and"/"or" fill `from`..`k`. */

@@ -1766,20 +1766,6 @@ function ageNouns(ts: Token[]): void {
   }
 }
 
-const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([
-  'up',
-  'out',
-  'off',
-  'down',
-  'over',
-  'back',
-  'in',
-  'on',
-  'away',
-  'around',
-  'through',
-]);
-
 /**
  * "ruled that patients who have had a stroke should not": an -s word between "that" (or a
  * determiner) and "who" is the plural the relative is about (compromise may read "who" as a
@@ -1794,6 +1780,20 @@ function pluralsBeforeWho(ts: Token[]): void {
     ts[i + 1] = retagged(ts[i + 1]!, ['Pronoun', 'QuestionWord']);
   }
 }
+
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([
+  'up',
+  'out',
+  'off',
+  'down',
+  'over',
+  'back',
+  'in',
+  'on',
+  'away',
+  'around',
+  'through',
+]);
 
 /**
  * "Sim back-up devices", "a follow-up study", "the shake-up": a verb and its particle joined by a

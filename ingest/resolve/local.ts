@@ -79,11 +79,23 @@ export function clusterMentions(
   const titled = new Set<Draft>();
   // The sex of each person draft, where a title or a first name tells it.
   const sexes = new Map<Draft, Sex>();
+  // First words that begin two or more of the article's capitalised organisation names ("Ford
+  // Mustang", "Ford Five Hundred"; not "Bush budget", "Blair government").
+  const named = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || !/^\S+(?:\s+[\p{Lu}\d]\S*)+$/u.test(m.name)) continue;
+    const t = parseName(m.name, 'Organization').tokens;
+    if (t.length > 1) named.set(t[0]!, (named.get(t[0]!) ?? new Set()).add(t.join(' ')));
+  }
+  const brands = new Set([...named].filter(([, names]) => names.size >= 2).map(([first]) => first));
   mentions.forEach((m, i) => {
     if (m.corefOf !== undefined || (generic(i) && !hints[i]?.rewrite)) return;
     const rewrite = hints[i]?.rewrite;
-    const type: EntityType = rewrite ? 'Place' : m.type;
     const name = rewrite?.name ?? m.name;
+    // (a bare brand, untitled, is the organisation: "Ford reported", "Ford Mustang" in one article)
+    const brand =
+      m.type === 'Person' && !hints[i]?.role && !name.includes(' ') && brands.has(parseName(name, 'Organization').tokens[0] ?? '');
+    const type: EntityType = rewrite ? 'Place' : brand ? 'Organization' : m.type;
     const n = parseName(name, type);
     if (!n.norm) return;
     const alias = hints[i]?.aliasOf;
@@ -106,6 +118,16 @@ export function clusterMentions(
       /^(?:mr|mrs|ms|miss|dr)\.?$/.test(hints[i]?.role ?? '') &&
       lexiconTags(n.tokens[0] ?? '').some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t));
     if (found.kind === 'match' && found.rule === 'given-name' && (royal || titled.has(drafts[found.entity.index]!) || surname()))
+      found = { kind: 'none' };
+    // "Ford, the US car company ... the Ford Mustang ... Bill Ford": a bare one-word name that begins
+    // the article's longer organisation names is the brand, not the surname of a person who shares
+    // it ("Mr Ford" still is).
+    const bare = (x: NameInfo): boolean => x.tokens.length === 1 && brands.has(x.tokens[0]!);
+    if (
+      found.kind === 'match' &&
+      found.rule === 'surname' &&
+      ((bare(n) && !hints[i]?.role && found.entity.type === 'Person') || (type === 'Person' && found.entity.names.every(bare)))
+    )
       found = { kind: 'none' };
     // "Barclays, the UK's third-biggest bank ... Barclays Capital": the body named the organisation
     // by its first word before the unit's name, so the unit is a body of its own (local-rules.ts namesUnit).

@@ -135,6 +135,26 @@ describe('cluster: mistyped one-word names', () => {
     expect(out.entities[0]).toMatchObject({ name: 'Mustafa al-Qadimi', type: 'Person' });
   });
 
+  it('keeps a bare brand apart from the person who shares it (news/business/479)', () => {
+    const out = run([
+      ['Ford', 'Organization'],
+      ['Bill Ford', 'Person'],
+      ['Ford', 'Person'],
+      ['Ford Five Hundred', 'Organization'],
+      ['Ford Mustang', 'Organization'],
+    ]);
+    const ford = out.entities.find((e) => e.name === 'Ford');
+    expect(ford).toMatchObject({ type: 'Organization', mentions: 2 });
+    expect(out.entities.find((e) => e.name === 'Bill Ford')).toMatchObject({ type: 'Person', mentions: 1 });
+    // One organisation named after a person is no brand: "Bush" stays the president's surname.
+    const bush = run([
+      ['George W Bush', 'Person'],
+      ['Bush Budget', 'Organization'],
+      ['Bush', 'Person'],
+    ]);
+    expect(bush.entities.find((e) => e.name === 'George W Bush')).toMatchObject({ mentions: 2 });
+  });
+
   it('but never lets a place join a person', () => {
     expect(
       run([

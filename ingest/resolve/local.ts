@@ -88,13 +88,13 @@ export function clusterMentions(
     if (t.length > 1) named.set(t[0]!, (named.get(t[0]!) ?? new Set()).add(t.join(' ')));
   }
   const brands = new Set([...named].filter(([, names]) => names.size >= 2).map(([first]) => first));
+  const bare = (x: NameInfo): boolean => x.tokens.length === 1 && brands.has(x.tokens[0]!);
   mentions.forEach((m, i) => {
     if (m.corefOf !== undefined || (generic(i) && !hints[i]?.rewrite)) return;
     const rewrite = hints[i]?.rewrite;
     const name = rewrite?.name ?? m.name;
     // (a bare brand, untitled, is the organisation: "Ford reported", "Ford Mustang" in one article)
-    const brand =
-      m.type === 'Person' && !hints[i]?.role && !name.includes(' ') && brands.has(parseName(name, 'Organization').tokens[0] ?? '');
+    const brand = brands.size > 0 && m.type === 'Person' && !hints[i]?.role && !name.includes(' ') && bare(parseName(name, 'Organization'));
     const type: EntityType = rewrite ? 'Place' : brand ? 'Organization' : m.type;
     const n = parseName(name, type);
     if (!n.norm) return;
@@ -122,7 +122,6 @@ export function clusterMentions(
     // "Ford, the US car company ... the Ford Mustang ... Bill Ford": a bare one-word name that begins
     // the article's longer organisation names is the brand, not the surname of a person who shares
     // it ("Mr Ford" still is).
-    const bare = (x: NameInfo): boolean => x.tokens.length === 1 && brands.has(x.tokens[0]!);
     if (
       found.kind === 'match' &&
       found.rule === 'surname' &&

@@ -474,9 +474,20 @@ const participleOf = (w: string): string | null => {
 };
 /** A verb of saying or thinking, by its root or its form (retag.json sayingVerbs). */
 const sayingVerb = (t: Token): boolean => RT.saying.has(t.root) || RT.saying.has(t.norm);
-function tagged(t: Token | undefined, ...tags: string[]): boolean {
-  if (t) for (const x of tags) if (t.tags.has(x)) return true;
-  return false;
+/**
+ * Whether `t` has any of the tags. Named parameters, not a rest one: the repairs call this about a
+ * hundred times per word, and a rest parameter allocates an array on every call.
+ */
+function tagged(t: Token | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string): boolean {
+  if (!t) return false;
+  const s = t.tags;
+  if (s.has(a)) return true;
+  if (b === undefined) return false;
+  if (s.has(b)) return true;
+  if (c === undefined) return false;
+  if (s.has(c)) return true;
+  if (d === undefined) return false;
+  return s.has(d) || (e !== undefined && s.has(e)) || (f !== undefined && s.has(f)) || (g !== undefined && s.has(g));
 }
 /** A lower-case word in -s (not -ss): a third-person verb or a plural noun. */
 const sForm = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t.text);
@@ -2089,7 +2100,7 @@ function objectVerbAt(ts: readonly Token[], v: number, ...present: string[]): bo
   const verb = ts[v]!;
   if (!tagged(verb, 'Verb') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Gerund')) return false;
   if (sayingVerb(verb) || BARE_INFINITIVE_VERBS.has(verb.root)) return false;
-  return tagged(verb, 'PastTense') || (tagged(verb, ...present) && presentAgrees(ts, v));
+  return tagged(verb, 'PastTense') || (present.some((x) => verb.tags.has(x)) && presentAgrees(ts, v));
 }
 
 /**
@@ -2840,7 +2851,12 @@ function headlineVerbs(ts: Token[]): void {
     const prev = ts[i - 1]!;
     const next = ts[i + 1];
     if (!HEADLINE_VERBS.has(t.norm) || tagged(t, 'Verb') || !sForm(prev)) continue;
-    if (next && !tagged(next, 'Determiner', 'Possessive', 'Noun', 'Value', 'Preposition', 'Adverb', 'Adjective', 'ProperNoun')) continue;
+    if (
+      next &&
+      !tagged(next, 'Determiner', 'Possessive', 'Noun', 'Value') &&
+      !tagged(next, 'Preposition', 'Adverb', 'Adjective', 'ProperNoun')
+    )
+      continue;
     if (tagged(next, 'Verb') && !tagged(next, 'Noun')) continue;
     // After a name the -s word is its verb ("Cuba winds back", "Euronext joins bid battle"), unless it
     // is never one ("Krispy Kreme shares hit").

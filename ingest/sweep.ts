@@ -43,6 +43,10 @@ interface Reg {
   choices?: Reg[][];
   operator?: string;
   regex?: RegExp;
+  start?: boolean;
+  end?: boolean;
+  greedy?: boolean;
+  max?: number;
   switch?: string;
   use?: 'text' | 'normal';
   pos?: string;
@@ -217,24 +221,99 @@ function testOf(r: Reg): Test | null {
   return (t) => (tests as Test[]).some((x) => x(t));
 }
 
-const pairsOf = new WeakMap<NetMatch, [Test, Test][]>();
-/** Each two neighbouring required terms of a pattern that both have a plain test. */
-function pairs(m: NetMatch): [Test, Test][] {
-  let out = pairsOf.get(m);
-  if (!out) {
-    const tests = m.regs.map(testOf);
-    out = tests.slice(1).flatMap((b, i): [Test, Test][] => (tests[i] && b ? [[tests[i]!, b]] : []));
-    pairsOf.set(m, out);
+/** Whether a pattern term, when the pattern goes on past it, takes exactly one word (compromise's tryHere). */
+const oneWord = (r: Reg): boolean =>
+  !r.optional && !r.greedy && r.min === undefined && r.max === undefined && (r.choices ?? []).every((c) => c.length === 1 && !c[0]!.greedy);
+/** An optional term that takes at most one word ('#Adjective?'; no negative one, whose skips reach further). */
+const upToOneWord = (r: Reg): boolean => !!r.optional && !r.negative && oneWord({ ...r, optional: false });
+
+/** Two terms a pattern requires, with at most `gap` words from a word of the first to one of the second. */
+interface Pair {
+  a: Test;
+  b: Test;
+  gap: number;
+}
+/** What a pattern requires of a piece's words, by position: a necessary condition, see mayMatch. */
+interface Plan {
+  pairs: Pair[];
+  /** Anchored at the start (^): the tests of the piece's first words, in order (null: any word). */
+  head: (Test | null)[];
+  /** Anchored at the end ($): the tests of the piece's last words, the last first. */
+  tail: (Test | null)[];
+}
+
+/**
+ * The words an anchored pattern fixes, from its anchored end: each term that takes one word fixes
+ * the next word; the first term that may take more (a greedy one) still tests the word it starts on.
+ */
+function anchored(regs: readonly Reg[]): (Test | null)[] {
+  const out: (Test | null)[] = [];
+  for (const r of regs) {
+    if (oneWord(r)) {
+      out.push(testOf(r));
+      continue;
+    }
+    const test = r.choices?.some((c) => c.length > 1) ? null : testOf(r);
+    if (test) out.push(test);
+    break;
   }
   return out;
 }
 
-/** False when the piece has no place for some pair of neighbouring terms the pattern requires. */
-const mayMatch = (m: NetMatch, terms: Term[]): boolean =>
-  pairs(m).every(([a, b]) => {
-    for (let i = 1; i < terms.length; i++) if (b(terms[i]!) && a(terms[i - 1]!)) return true;
-    return false;
+const plans = new WeakMap<NetMatch, Plan>();
+function planOf(m: NetMatch): Plan {
+  let plan = plans.get(m);
+  if (plan) return plan;
+  const tests = m.regs.map(testOf);
+  const pairs: Pair[] = [];
+  // Each required term with a test, and the next one with a test after nothing or only optional
+  // one-word terms (each may take a word: "(the|a) #Adjective? [#PresentTense]" puts the verb
+  // one or two words after the article).
+  tests.forEach((a, i) => {
+    let j = i + 1;
+    while (j < tests.length && upToOneWord(m.regs[j]!)) j++;
+    const b = tests[j];
+    if (a && b) pairs.push({ a, b, gap: j - i });
   });
+  const last = m.regs.length - 1;
+  plan = {
+    pairs,
+    head: m.regs[0]?.start ? anchored(m.regs) : [],
+    tail: m.regs[last]?.end ? anchored(m.regs.toReversed()) : [],
+  };
+  plans.set(m, plan);
+  return plan;
+}
+
+/** Whether some word of `terms` passes `a` and one at most `gap` words after it passes `b`. */
+function near(terms: Term[], { a, b, gap }: Pair): boolean {
+  for (let j = 1; j < terms.length; j++) {
+    if (!b(terms[j]!)) continue;
+    for (let i = Math.max(0, j - gap); i < j; i++) if (a(terms[i]!)) return true;
+  }
+  return false;
+}
+
+/** Whether the words from one end of `terms` pass the tests (`step` 1: from the start, -1: from the end). */
+function fits(terms: Term[], tests: readonly (Test | null)[], step: 1 | -1): boolean {
+  if (tests.length > terms.length) return false;
+  const from = step === 1 ? 0 : terms.length - 1;
+  for (let k = 0; k < tests.length; k++) if (tests[k] && !tests[k]!(terms[from + step * k]!)) return false;
+  return true;
+}
+
+/**
+ * False when the piece cannot hold the pattern: some two terms it requires find no words close
+ * enough that fit them, or an anchored pattern's first (^) or last ($) words do not fit it.
+ * After the first word of a contraction ("we've"), compromise's matcher may skip the second, so
+ * a piece with one is only checked for neighbouring terms, as before.
+ */
+function mayMatch(m: NetMatch, terms: Term[], contracted: boolean): boolean {
+  const { pairs, head, tail } = planOf(m);
+  if (!contracted && !(fits(terms, head, 1) && fits(terms, tail, -1))) return false;
+  for (const pair of pairs) if ((pair.gap === 1 || !contracted) && !near(terms, pair)) return false;
+  return true;
+}
 
 /** compromise's `methods.one.bulkMatch(document, net, methods, opts)`: same results, same order. */
 export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
@@ -243,8 +322,9 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: 
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const words = document[n]!.length;
+    const contracted = document[n]!.some((t) => t.implicit);
     for (const m of index ? candidates(index, cache[n]!, words) : walked(net, cache[n]!, words)) {
-      if (!mayMatch(m, document[n]!)) continue;
+      if (!mayMatch(m, document[n]!, contracted)) continue;
       const res = methods.one.match([document[n]!], m);
       for (const ptr of res.ptrs) {
         ptr[0] = n;

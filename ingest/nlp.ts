@@ -894,7 +894,9 @@ function beParticiples(ts: Token[]): void {
  */
 function nounsAfterSingularNames(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [name, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const name = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun', 'Gerund') || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (/ing$/.test(t.norm) || tagged(next, 'Possessive', 'Adverb')) continue;
     if (!tagged(name, 'ProperNoun', 'Acronym') || tagged(name, 'Plural', 'Pronoun') || /\p{Ll}s$/u.test(name.text)) continue;
@@ -922,7 +924,8 @@ function nounsAfterSingularNames(ts: Token[]): void {
  */
 function homeAdverbs(ts: Token[]): void {
   ts.forEach((t, i) => {
-    const [prev, next] = [ts[i - 1], ts[i + 1]];
+    const prev = ts[i - 1];
+    const next = ts[i + 1];
     if (t.text !== 'home' || !tagged(prev, 'Verb') || tagged(prev, 'Copula', 'Auxiliary', 'Modal')) return;
     const compound = tagged(next, 'Noun') && !tagged(next, 'ProperNoun', 'Pronoun', 'Possessive') && !/[,;:]/.test(t.post);
     if (/[,;:]/.test(prev!.post) || compound) return;
@@ -946,7 +949,9 @@ function recordHighs(ts: Token[]): void {
 /** "dealt with case by case", "one by one", "side by side": a word repeated round "by" is a manner adverb, no agent. */
 function repeatedByAdverbs(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [a, by, b] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const a = ts[i - 1]!;
+    const by = ts[i]!;
+    const b = ts[i + 1]!;
     if (by.norm !== 'by' || a.norm !== b.norm || !/^\p{Ll}+$/u.test(a.text) || /[,;:]/.test(a.post + by.post)) continue;
     for (const k of [i - 1, i, i + 1]) ts[k] = retagged(ts[k]!, ['Adverb']);
   }
@@ -960,7 +965,9 @@ function repeatedByAdverbs(ts: Token[]): void {
 function gerundsAfterPlurals(ts: Token[]): void {
   if (isHeadlineLike(ts)) return; // "Straw backs ending China embargo": the -s word is the verb there
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const prev = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || RT.ingEventNouns.has(t.norm)) continue;
     // (and after "those": "Those running pirated Windows programs would not")
     const those = prev.norm === 'those' && (i === 1 || !tagged(ts[i - 2], 'Preposition', 'Verb'));
@@ -980,7 +987,9 @@ function gerundsAfterPlurals(ts: Token[]): void {
  */
 function gerundsAfterTakers(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const prev = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || /thing$/.test(t.norm)) continue;
     if (!tagged(prev, 'Verb') || tagged(prev, 'Auxiliary', 'Copula') || !GERUND_ONLY.has(prev.root)) continue;
     if (!tagged(next, 'Preposition', 'Determiner', 'Pronoun', 'ProperNoun') || /[,;:]/.test(prev.post + t.post)) continue;
@@ -1067,7 +1076,10 @@ function originModifiers(ts: Token[]): void {
  */
 function nounsInRoles(ts: Token[]): void {
   for (let i = 1; i + 2 < ts.length; i++) {
-    const [prev, t, role, name] = [ts[i - 1]!, ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    const prev = ts[i - 1]!;
+    const t = ts[i]!;
+    const role = ts[i + 1]!;
+    const name = ts[i + 2]!;
     if (!/^\p{Ll}+$/u.test(t.text) || !bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
     // (not after a plural, its subject: "Other ambassadors include actors Harvey Keitel")
     if (!tagged(prev, 'Noun') || tagged(prev, 'Pronoun', 'Determiner', 'Plural') || /[,;:]/.test(prev.post + t.post + role.post)) continue;
@@ -1151,7 +1163,9 @@ function namesOpeningSentences(ts: Token[]): void {
   for (let k = ts.length - 1; k >= 0 && stop < 0; k--) if (/[.!?]/.test(ts[k]!.post)) stop = k;
   for (let i = 0; i + 2 < ts.length && i <= stop; i++) {
     if (!opensSentence(ts, i)) continue;
-    const [first, name, verb] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    const first = ts[i]!;
+    const name = ts[i + 1]!;
+    const verb = ts[i + 2]!;
     const finite = tagged(verb, 'PastTense', 'Modal') || (tagged(verb, 'PresentTense') && /s$/.test(verb.norm));
     if (!bareForm(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || /(?:ing|ed)$/.test(first.norm)) continue;
     if (first.post.trim() || !finite || tagged(verb, 'Noun')) continue;
@@ -1167,7 +1181,8 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(retag.placeHeads);
 /** "Downing Street has denied the claims": a sentence-opening -ing word before a place's last word is the name's first. */
 function placesOpeningSentences(ts: Token[]): void {
   for (let i = 0; i + 1 < ts.length; i++) {
-    const [first, head] = [ts[i]!, ts[i + 1]!];
+    const first = ts[i]!;
+    const head = ts[i + 1]!;
     if (!opensSentence(ts, i) || !tagged(first, 'Gerund') || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || first.post.trim()) continue;
     if (PLACE_HEADS.has(head.norm) && /^\p{Lu}/u.test(head.text)) ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun', 'Place']);
   }
@@ -1182,7 +1197,9 @@ const NAMES_BEFORE_OF: ReadonlySet<string> = new Set(retag.namesBeforeOf);
 function institutionsOpeningSentences(ts: Token[]): void {
   for (let i = 0; i + 2 < ts.length; i++) {
     if (!opensSentence(ts, i)) continue;
-    const [first, of, name] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    const first = ts[i]!;
+    const of = ts[i + 1]!;
+    const name = ts[i + 2]!;
     if (!NAMES_BEFORE_OF.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || tagged(first, 'ProperNoun')) continue;
     if ((of.norm !== 'of' && of.norm !== 'for') || first.post.trim() || of.post.trim()) continue;
     if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text)) ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun']);
@@ -1689,7 +1706,9 @@ function progressiveControllers(ts: Token[]): void {
  */
 function gerundsAfterActors(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [prev, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const prev = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || /[,;:()]/.test(prev.post + t.post)) continue;
     const afterPerson = tagged(prev, 'Person') && tagged(t, 'Adjective') && !tagged(t, 'Noun');
     const afterPlural =
@@ -1737,7 +1756,9 @@ function gerundAdjectives(ts: Token[]): void {
  */
 function quantifiedGerunds(ts: Token[]): void {
   for (let i = 1; i < ts.length; i++) {
-    const [t, amount, prev] = [ts[i]!, ts[i - 1]!, ts[i - 2]];
+    const t = ts[i]!;
+    const amount = ts[i - 1]!;
+    const prev = ts[i - 2];
     if (!tagged(t, 'Gerund') || !/^\p{Ll}+ing$/u.test(t.text) || !RT.gerundQuantifiers.has(amount.norm) || amount.post.trim()) continue;
     if (prev && (BE_FORMS.has(prev.norm) || tagged(prev, 'Auxiliary', 'Modal', 'Copula'))) continue;
     // (before a noun it describes it: "the more flowing style", "a more refreshing affair")
@@ -1753,7 +1774,9 @@ function quantifiedGerunds(ts: Token[]): void {
  */
 function pastsBeforeAmounts(ts: Token[]): void {
   for (let i = 1; i + 2 < ts.length; i++) {
-    const [t, prev, next] = [ts[i]!, ts[i - 1]!, ts[i + 1]!];
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
     if (tagged(t, 'Verb') || !/^\p{Ll}+$/u.test(t.text) || !irregularPast(t.norm) || !/^(?:to|by|from)$/.test(next.norm)) continue;
     if (!tagged(ts[i + 2], 'Value') || /[,;:]/.test(prev.post + t.post)) continue;
     if (!bareForm(prev) || tagged(prev, 'Auxiliary', 'Modal') || !/^\p{Ll}+$/u.test(prev.text)) continue;
@@ -1813,7 +1836,8 @@ const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([
  */
 function hyphenedParticles(ts: Token[]): void {
   for (let i = 0; i + 1 < ts.length; i++) {
-    const [t, p] = [ts[i]!, ts[i + 1]!];
+    const t = ts[i]!;
+    const p = ts[i + 1]!;
     if (
       !tagged(t, 'Verb', 'Noun') ||
       tagged(t, 'Pronoun') ||
@@ -1852,7 +1876,9 @@ function hyphenedParticles(ts: Token[]): void {
  */
 function hyphenedModifiers(ts: Token[]): void {
   for (let i = 0; i + 2 < ts.length; i++) {
-    const [t, p, n] = [ts[i]!, ts[i + 1]!, ts[i + 2]!];
+    const t = ts[i]!;
+    const p = ts[i + 1]!;
+    const n = ts[i + 2]!;
     if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || t.post !== '-' || p.pre) continue;
     if (!tagged(p, 'Noun') || tagged(p, 'Verb', 'Pronoun') || HYPHEN_PARTICLES.has(p.norm) || /[-,;:]/.test(p.post)) continue;
     if (!tagged(n, 'Noun') || tagged(n, 'Pronoun', 'Determiner')) continue;
@@ -1894,7 +1920,9 @@ function gerundModifiers(ts: Token[]): void {
     const next = ts[i + 1]!;
     if (!/^\p{Ll}+ing$/u.test(t.text) || !tagged(t, 'Gerund') || t.post.trim()) continue;
     if (!/^\p{Ll}+$/u.test(next.text) || !tagged(next, 'Noun') || tagged(next, 'Verb', 'Pronoun', 'Determiner')) continue;
-    const [before, lead, first] = [ts[i - 1]!, ts[i - 2]!, ts[i - 3]!];
+    const before = ts[i - 1]!;
+    const lead = ts[i - 2]!;
+    const first = ts[i - 3]!;
     const acronym = /^\p{Lu}{2,4}$/u.test(before.text) && !before.post.trim() && tagged(lead, 'Preposition') && lead.norm !== 'with';
     const plain = (x: Token) => tagged(x, 'Noun') && !tagged(x, 'Verb', 'Gerund', 'Pronoun', 'ProperNoun') && /^\p{Ll}/u.test(x.text);
     const listed =
@@ -1909,7 +1937,8 @@ function gerundModifiers(ts: Token[]): void {
  */
 function objectHer(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [t, next] = [ts[i]!, ts[i + 1]!];
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (t.norm !== 'her' || !tagged(t, 'Possessive') || t.post.trim()) continue;
     // (A noun after the verb makes it a modifier: "will donate her prize money".)
     const after = ts[i + 2];
@@ -2081,7 +2110,9 @@ function verbThenPlural(ts: Token[]): void {
  */
 function pluralsAfterPasts(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
-    const [verb, t, next] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const verb = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun')) continue;
     if (!tagged(verb, 'PastTense') || !objectVerbAt(ts, i - 1) || /[,;:()]/.test(verb.post + t.post)) continue;
     if (!tagged(next, 'Preposition') || /^(?:to|that|as|like)$/.test(next.norm)) continue;
@@ -2109,7 +2140,10 @@ function objectVerbAt(ts: readonly Token[], v: number, ...present: string[]): bo
  */
 function gerundObjectPlurals(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
-    const [g, noun, t, next] = [ts[i - 2]!, ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const g = ts[i - 2]!;
+    const noun = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!tagged(g, 'Gerund') || sayingVerb(g) || g.root === 'mean' || !sForm(t) || !tagged(t, 'PresentTense')) continue;
     if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'Possessive', 'ProperNoun') || !/^\p{Ll}+$/u.test(noun.text)) continue;
     if (!tagged(next, 'Preposition') || /^(?:to|that|as|like)$/.test(next.norm) || /[,;:()]/.test(g.post + noun.post + t.post)) continue;
@@ -2132,7 +2166,9 @@ function gerundSubjectHeads(ts: Token[]): void {
 function gerundSubjectHeadAt(ts: Token[], s: number): void {
   let i = s + 1;
   if (tagged(ts[s], 'Determiner') || tagged(ts[s], 'Possessive')) i = s + 2;
-  const [noun, g, v] = [ts[i - 1], ts[i], ts[i + 1]];
+  const noun = ts[i - 1];
+  const g = ts[i];
+  const v = ts[i + 1];
   if (!noun || !g || !v || !tagged(noun, 'Noun') || tagged(noun, 'Pronoun', 'Verb') || !tagged(g, 'Gerund')) return;
   if (/[,;:()]/.test(noun.post + g.post) || !(tagged(v, 'PastTense') || PAST_NOUNS.has(v.norm)) || tagged(v, 'Participle')) return;
   if (!/^\p{Ll}/u.test(g.text) || tagged(ts[i + 2], 'Determiner', 'Pronoun')) return; // ("Investors selling shares ..." has an object)
@@ -2144,7 +2180,9 @@ const PAST_NOUNS: ReadonlyMap<string, string> = new Map([['rose', 'rise']]);
 /** "Some 6,500 US stores plan to open": an -s form after a count and a place's name is the counted plural. */
 function countedPlurals(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
-    const [n, place, t] = [ts[i - 2]!, ts[i - 1]!, ts[i]!];
+    const n = ts[i - 2]!;
+    const place = ts[i - 1]!;
+    const t = ts[i]!;
     if (!tagged(n, 'Cardinal') || tagged(n, 'Year', 'Date') || !(/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(n.text) || tagged(n, 'TextValue')))
       continue;
     if (!tagged(place, 'Place', 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || /[,;:()]/.test(n.post + place.post)) continue;
@@ -2155,7 +2193,9 @@ function countedPlurals(ts: Token[]): void {
 /** "Korean giants LG Electronics and Samsung": an -s form between a nationality and a name is its plural. */
 function nationalityPlurals(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [d, t, name] = [ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const d = ts[i - 1]!;
+    const t = ts[i]!;
+    const name = ts[i + 1]!;
     if (!tagged(d, 'Demonym') || !sForm(t) || !tagged(t, 'PresentTense') || !/^\p{Lu}/u.test(name.text)) continue;
     if (!tagged(name, 'ProperNoun') || /[,;:()]/.test(d.post + t.post)) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
@@ -2193,7 +2233,10 @@ const FOCUS_ADVERBS: ReadonlySet<string> = new Set([
  */
 function adverbParticiples(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
-    const [open, adv, t, next] = [ts[i - 2]!, ts[i - 1]!, ts[i]!, ts[i + 1]!];
+    const open = ts[i - 2]!;
+    const adv = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!tagged(adv, 'Adverb') || !/ly$/.test(adv.norm) || !tagged(t, 'PastTense') || !/^\p{Ll}[\p{Ll}-]*ed$/u.test(t.text)) continue;
     const focus = FOCUS_ADVERBS.has(adv.norm) && /[-–—,]\s*$/.test(open.post);
     if (!focus && (!tagged(open, 'Preposition', 'Determiner', 'Possessive') || /^(?:that|which|who)$/.test(open.norm))) continue;
@@ -2341,7 +2384,10 @@ const SMALL_CLAUSE_WORDS: ReadonlySet<string> = new Set(retag.smallClauseWords);
  * the government act", "saw their economy continue", "would the party agree").
  */
 function compoundHead(ts: readonly Token[], i: number): boolean {
-  const [t, prev, det, next] = [ts[i]!, ts[i - 1]!, ts[i - 2], ts[i + 1]];
+  const t = ts[i]!;
+  const prev = ts[i - 1]!;
+  const det = ts[i - 2];
+  const next = ts[i + 1];
   if (!tagged(t, 'Verb') || tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Adjective')) return false;
   if (!/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.norm) || SMALL_CLAUSE_WORDS.has(t.norm)) return false;
   if (/[,;:()"“”]/.test(prev.post + (det?.post ?? '')) || tagged(next, 'Determiner', 'Possessive', 'Value', 'Adjective')) return false;
@@ -2360,7 +2406,9 @@ function compoundHead(ts: readonly Token[], i: number): boolean {
  * person's role noun (compromise's Actor) after a modifier, a conjunction or a determiner names the role.
  */
 function roleModifierNoun(ts: readonly Token[], i: number): boolean {
-  const [t, prev, next] = [ts[i]!, ts[i - 1]!, ts[i + 1]!];
+  const t = ts[i]!;
+  const prev = ts[i - 1]!;
+  const next = ts[i + 1]!;
   if (!tagged(t, 'PresentTense') || tagged(t, 'Noun') || !/^\p{Ll}+s$/u.test(t.text) || /[,;:()]/.test(prev.post + t.post)) return false;
   const modifier = tagged(prev, 'Adjective', 'Conjunction', 'Determiner', 'Possessive') && !tagged(prev, 'Verb');
   return modifier && /^\p{Ll}+$/u.test(next.text) && tagged(next, 'Actor') && tagged(next, 'Singular') && !tagged(next, 'Verb');
@@ -2371,7 +2419,9 @@ function roleModifierNoun(ts: readonly Token[], i: number): boolean {
  * finite verb, so a bare form between it and a name is the name's modifier.
  */
 function adjectiveBeforeName(ts: readonly Token[], i: number): boolean {
-  const [t, prev, next] = [ts[i]!, ts[i - 1]!, ts[i + 1]!];
+  const t = ts[i]!;
+  const prev = ts[i - 1]!;
+  const next = ts[i + 1]!;
   if (!tagged(t, 'Verb') || tagged(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula', 'Noun')) return false;
   if (!/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.norm) || /[,;:()"“”]/.test(prev.post + t.post)) return false;
   const preposition = tagged(prev, 'Preposition') && !tagged(prev, 'Pronoun') && !/^(?:to|who|that|which)$/.test(prev.norm);
@@ -2784,7 +2834,8 @@ function ingNounsAfterNames(ts: Token[]): void {
 /** "Sunday Telegraph journalist Robert Peston": a weekday before a newspaper's word is the first word of its name. */
 function weekdayTitles(ts: Token[]): void {
   for (let i = 0; i + 1 < ts.length; i++) {
-    const [t, n] = [ts[i]!, ts[i + 1]!];
+    const t = ts[i]!;
+    const n = ts[i + 1]!;
     if (!tagged(t, 'WeekDay') || t.post !== ' ' || !/^\p{Lu}/u.test(n.text) || !RT.weekdayTitles.has(n.norm)) continue;
     if (tagged(n, 'Possessive') && ts[i - 1]?.norm === 'on') continue;
     ts[i] = retagged(t, ['Noun', 'ProperNoun', 'Singular']);
@@ -2821,7 +2872,8 @@ function nounsNeverVerbs(ts: Token[]): void {
  */
 function adverbsAfterModals(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
-    const [t, next] = [ts[i]!, ts[i + 1]!];
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
     if (!tagged(ts[i - 1], 'Modal', 'Auxiliary') || !tagged(t, 'Verb') || /^(?:further|even|once|first)$/.test(t.norm)) continue;
     if (!RT.adverbs.has(t.norm) || /[,;:()]/.test(ts[i - 1]!.post + t.post) || !/^\p{Ll}+$/u.test(next.text)) continue;
     if (!tagged(next, 'Infinitive', 'Singular') || tagged(next, 'Determiner', 'Pronoun', 'Preposition', 'Adjective')) continue;

@@ -110,7 +110,9 @@ function opines(ts: readonly Token[], an: SentenceAnalysis, i: number): boolean 
  * an adjective and an infinitive judge the subject's own act; nothing is reported.
  */
 function judgesAnAct(ts: readonly Token[], c: Clause): boolean {
-  const [it, adj, to] = [ts[c.vg.e], ts[c.vg.e + 1], ts[c.vg.e + 2]];
+  const it = ts[c.vg.e];
+  const adj = ts[c.vg.e + 1];
+  const to = ts[c.vg.e + 2];
   return it?.norm === 'it' && !breakAfter(it) && has(adj, 'Adjective') && to?.norm === 'to';
 }
 

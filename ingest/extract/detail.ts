@@ -252,7 +252,8 @@ function relativeEnd(ts: readonly Token[], e: number): number {
   // "a situation | in which a useful human companion robot already exists": a preposition first.
   const pied = isPrep(ts[e]) && /^(?:which|whom)$/.test(ts[e + 1]?.norm ?? '') && !breakAfter(ts[e]);
   const r = pied ? e + 1 : e;
-  const [head, rel] = [ts[e - 1], ts[r]];
+  const head = ts[e - 1];
+  const rel = ts[r];
   if (!/^(?:who|which|that|whom)$/.test(rel?.norm ?? '') || breakAfter(head) || breakAfter(rel)) return e;
   if (!has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || LEX.reportingNouns.has(head!.norm)) return e;
   if (rel!.norm === 'that' && !tensed(ts[r + 1]) && !has(ts[r + 1], 'Adverb')) return e;
@@ -286,7 +287,9 @@ const PARTICIPLE_PREPS = new Set(['by', 'on', 'in', 'at', 'for', 'from', 'to', '
  * past participle after a common noun, its preposition and that phrase (with its own complement).
  */
 function participleEnd(ts: readonly Token[], e: number): number {
-  const [head, v, prep] = [ts[e - 1], ts[e], ts[e + 1]];
+  const head = ts[e - 1];
+  const v = ts[e];
+  const prep = ts[e + 1];
   if (!v || breakAfter(head) || breakAfter(v) || !has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun')) return e;
   const participle = (has(v, 'PastTense') || has(v, 'Participle')) && !['Gerund', 'Auxiliary', 'Copula'].some((g) => has(v, g));
   if (!participle || INTRANSITIVE.has(v.root) || !PARTICIPLE_PREPS.has(prep?.norm ?? '') || breakAfter(prep)) return e;

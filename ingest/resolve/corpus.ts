@@ -57,7 +57,8 @@ class Joins {
     return r;
   }
   union(a: string, b: string, rule: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra === rb) return;
     for (const k of [a, b]) if (!this.rule.has(k)) this.rule.set(k, rule);
     if (ra < rb) this.parent.set(rb, ra);
@@ -225,7 +226,8 @@ function transliterationSplits(members: readonly Member[], s: Sightings): void {
       [...persons.get(x)!].some(([art, i]) => persons.get(y)!.has(art) && persons.get(y)!.get(art) !== i);
     for (let i = 0; i < all.length; i++)
       for (let j = i + 1; j < all.length; j++) {
-        const [x, y] = [all[i]!, all[j]!];
+        const x = all[i]!;
+        const y = all[j]!;
         if (find(x) !== find(y) && !twoPeople(x, y) && corroborates(rareShared(arts.get(x)!, arts.get(y)!, [key], s))) union(x, y);
       }
     const comps = new Map<string, Set<string>>();
@@ -266,7 +268,8 @@ function spellingJoins(members: readonly Member[], joins: Joins): void {
   for (const ks of buckets.values()) {
     for (let i = 0; i < ks.length; i++)
       for (let j = i + 1; j < ks.length; j++) {
-        const [a, b] = [ks[i]!, ks[j]!];
+        const a = ks[i]!;
+        const b = ks[j]!;
         if (a === b || editDistance(a.split(' ').at(-1)!, b.split(' ').at(-1)!, 1) > 1) continue;
         if (corroborated(a, b, s)) joins.union(a, b, 'spelling');
       }

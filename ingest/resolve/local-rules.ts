@@ -47,7 +47,8 @@ const initials = (n: NameInfo): boolean[] =>
  * "Natural Gas Corporation" (the Oil & Natural Gas Corporation, its name cut at "&").
  */
 const sameCapitals = (short: NameInfo, long: NameInfo): boolean => {
-  const [s, l] = [initials(short), initials(long)];
+  const s = initials(short);
+  const l = initials(long);
   return s.length > 0 && s.length < l.length && s.every((c, i) => c === l[i]);
 };
 

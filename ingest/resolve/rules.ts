@@ -139,7 +139,8 @@ export function matchRule(a: NameInfo, ta: EntityType, b: NameInfo, tb: EntityTy
   if (a.norm === b.norm) return local || typesCompatible(ta, tb, true) ? 'exact' : null;
   // Two names listed in the alias file: on one line they merge (whatever types the mentions
   // were given), on different lines they never do.
-  const [ga, gb] = [aliases.groupOf(a.raw), aliases.groupOf(b.raw)];
+  const ga = aliases.groupOf(a.raw);
+  const gb = aliases.groupOf(b.raw);
   if (ga && gb) return ga === gb ? 'alias-file' : null;
   if (local && localPersonOrg(a, ta, b, tb)) return isShort(a, 'Person') || isShort(b, 'Person') ? null : personRule(a, b);
   if (!typesCompatible(ta, tb, true)) return null;

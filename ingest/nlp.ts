@@ -632,8 +632,10 @@ function spelledOut(ts: readonly Token[], k: number): boolean {
 function fixedTags(ts: Token[]): void {
   ts.forEach((t, i) => {
     const have = t.norm === 'has' || t.norm === 'had' || (t.norm === 'have' && ts[i - 1]?.norm !== 'the');
-    const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
-    if (have && !tagged(t, 'Verb')) ts[i] = retagged(t, ['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux], 'have');
+    if (have && !tagged(t, 'Verb')) {
+      const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
+      ts[i] = retagged(t, ['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux], 'have');
+    }
     // "what we are doing is making it": a lowercase form of "be" is never a noun.
     else if (/^(?:is|are|was|were)$/.test(t.text) && !tagged(t, 'Verb'))
       ts[i] = retagged(t, ['Verb', 'Copula', /^w/.test(t.norm) ? 'PastTense' : 'PresentTense'], 'be');
@@ -728,6 +730,11 @@ function fixedTags(ts: Token[]): void {
   });
 }
 
+/** What may open an adverbial phrase (before any of its spaces): only then is the phrase built and looked up. */
+const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
+  retag.adverbialPhrases.flatMap((p) => [...p.matchAll(/ /g)].map((m) => p.slice(0, m.index))),
+);
+
 /**
  * Words read by their neighbours (lists in data/retag.json):
  * - "Yukos maintains that", "Barclays says": a capitalised -s "plural" before an -s verb is a name
@@ -765,6 +772,7 @@ function phraseTags(ts: Token[]): void {
     else if (t.norm === 'no' && tagged(t, 'Expression') && tagged(next, 'Noun', 'Adjective') && !tagged(next, 'Verb', 'Pronoun'))
       ts[i] = retagged(t, ['Determiner']);
     else if (
+      ADVERBIAL_STARTS.has(t.norm) &&
       RT.adverbials.has(`${t.norm} ${next?.norm ?? ''}`) &&
       !/^(?:of|to|for|with)$/.test(ts[i + 2]?.norm ?? '') &&
       !/[,;:]/.test(t.post)
@@ -811,6 +819,18 @@ function phraseTags(ts: Token[]): void {
   });
 }
 
+/** An irregular past that is its own participle too ("having left school"): its infinitive, or null. */
+const ownPast = (w: string): string | null => (pastForms(w) ? toInfinitive(w, 'PastTense') || null : null);
+/** "both", "all" or "each" after a helper verb: "have both released", "are all made". */
+const quantified = (t: Token, helper: boolean): boolean => helper && /^(?:both|all|each)$/.test(t.norm);
+/** A past form; "have both released a series": a regular past compromise read as a noun too. */
+const pastAfterQuantifier = (next: Token | undefined): boolean =>
+  tagged(next, 'PastTense', 'Participle') ||
+  (tagged(next, 'Adjective', 'Noun') && /^\p{Ll}+ed$/u.test(next?.text ?? '') && (tagged(next, 'Adjective') || !!regularPast(next!.norm)));
+/** "spoken", "written", which compromise reads as nouns there: the verb's infinitive, or null. */
+const spokenParticiple = (next: Token | undefined): string | null =>
+  /^\p{Ll}+(?:en|wn)$/u.test(next?.norm ?? '') ? participleOf(next!.norm) : null;
+
 /**
  * The perfect's verb group: after has/have/had a noun-tagged verb whose participle is its base form is
  * that participle ("has hit sales"), and so is an adjective-tagged irregular participle ("has done no
@@ -825,21 +845,13 @@ function perfectTags(ts: Token[]): void {
     const noun = perfect && tagged(t, 'Noun') && !tagged(t, 'Plural', 'ProperNoun', 'Pronoun');
     // "has halved in value": so is an -ed word there ("have breed" aside).
     const own = noun && (RT.sameParticiples.has(t.norm) || /^\p{Ll}{3,}[^e]ed$/u.test(t.text));
-    // (an irregular past that is its own participle too: "having left school")
-    const ownPast = (w: string): string | null => (pastForms(w) ? toInfinitive(w, 'PastTense') || null : null);
     const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? (participleOf(t.norm) ?? ownPast(t.norm)) : null;
     const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfectAt(ts, i - 2) && tagged(next, 'PastTense', 'Participle');
     const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
-    // ("have both released a series": a regular past compromise read as a noun there too.)
-    const participle =
-      tagged(next, 'PastTense', 'Participle') ||
-      (tagged(next, 'Adjective', 'Noun') &&
-        /^\p{Ll}+ed$/u.test(next?.text ?? '') &&
-        (tagged(next, 'Adjective') || !!regularPast(next!.norm)));
     const helper = tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect;
-    // (Also "spoken", "written", which compromise reads as nouns there.)
-    const spoken = /^\p{Ll}+(?:en|wn)$/u.test(next?.norm ?? '') ? participleOf(next!.norm) : null;
-    const quantifier = /^(?:both|all|each)$/.test(t.norm) && helper && (participle || !!spoken);
+    // (the participle's tests look its word up in compromise's tables: only after both, all, each)
+    const spoken = quantified(t, helper) ? spokenParticiple(next) : null;
+    const quantifier = quantified(t, helper) && (pastAfterQuantifier(next) || !!spoken);
     const stacked =
       perfectAt(ts, i - 2) &&
       tagged(ts[i - 1], 'PastTense', 'Participle') &&
@@ -1089,6 +1101,14 @@ function nounsInRoles(ts: Token[]): void {
 }
 
 const PERSON_MODIFIERS: readonly string[][] = retag.personModifiers.map((m) => m.split(' '));
+/** The modifiers by their first word, singular or plural ("dutchman", "dutchmans"), in list order: looked up per word. */
+const PERSON_MODIFIERS_BY_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
+  const by = new Map<string, string[][]>();
+  for (const words of PERSON_MODIFIERS) {
+    for (const first of [words[0]!, `${words[0]!}s`]) by.set(first, [...(by.get(first) ?? []), words]);
+  }
+  return by;
+})();
 
 /**
  * "Lib Dem Norman Baker", "Dutchman Peter Wessels", "New Yorker Dick Morris": a word for the
@@ -1097,9 +1117,9 @@ const PERSON_MODIFIERS: readonly string[][] = retag.personModifiers.map((m) => m
 function modifiersBeforePersons(ts: Token[]): void {
   for (let i = 0; i < ts.length; i++) {
     // "Australian Mamdouh Habib": a nationality before a person's full name is no part of it.
-    const full = tagged(ts[i + 1], 'Person') && !tagged(ts[i + 1], 'Demonym') && tagged(ts[i + 2], 'Person') && !/[,;:]/.test(ts[i]!.post);
-    if (tagged(ts[i], 'Demonym') && full) ts[i] = retagged(ts[i]!, ['Adjective', 'Demonym']);
-    for (const words of PERSON_MODIFIERS) {
+    const full = tagged(ts[i + 1], 'Person') && !tagged(ts[i + 1], 'Demonym') && tagged(ts[i + 2], 'Person');
+    if (tagged(ts[i], 'Demonym') && full && !/[,;:]/.test(ts[i]!.post)) ts[i] = retagged(ts[i]!, ['Adjective', 'Demonym']);
+    for (const words of PERSON_MODIFIERS_BY_FIRST.get(ts[i]!.norm) ?? []) {
       const e = i + words.length;
       if (!words.every((w, k) => ts[i + k]?.norm === w || ts[i + k]?.norm === `${w}s`)) continue;
       if (!tagged(ts[e], 'FirstName') || /[,;:]/.test(ts[e - 1]!.post)) continue;
@@ -1777,7 +1797,7 @@ function pastsBeforeAmounts(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
-    if (tagged(t, 'Verb') || !/^\p{Ll}+$/u.test(t.text) || !irregularPast(t.norm) || !/^(?:to|by|from)$/.test(next.norm)) continue;
+    if (tagged(t, 'Verb') || !/^(?:to|by|from)$/.test(next.norm) || !/^\p{Ll}+$/u.test(t.text) || !irregularPast(t.norm)) continue;
     if (!tagged(ts[i + 2], 'Value') || /[,;:]/.test(prev.post + t.post)) continue;
     if (!bareForm(prev) || tagged(prev, 'Auxiliary', 'Modal') || !/^\p{Ll}+$/u.test(prev.text)) continue;
     ts[i - 1] = retagged(prev, ['Noun', 'Singular']);

@@ -10,7 +10,7 @@ import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { ADJECTIVE_LINKS, npRight } from './phrases.js';
-import { breakAfter, has, isConj, isMoney, isNounAt, isPrep, stopAfter } from './tokens.js';
+import { breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, stopAfter } from './tokens.js';
 import { isCap } from './verbs.js';
 
 /** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
@@ -196,7 +196,7 @@ function sharedHead(ts: readonly Token[], k: number, start: number, end: number)
   if (LEX.orgHeads.has(first.norm) && !bare) return false;
   if (!bare && lead?.norm !== 'the' && !(has(lead, 'Possessive') && !breakAfter(lead))) return false;
   let n = 0;
-  const plain = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !['Determiner', 'Pronoun', 'Possessive'].some((g) => has(t, g));
+  const plain = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !hasAny(t, 'Determiner', 'Pronoun', 'Possessive');
   for (let j = k + 1; j < end && plain(ts[j]!) && isNounAt(ts, j); j++) n++;
   // The phrase after "and" opens with a noun ("welfare system"), not an adjective ("double aid").
   return n >= 2 && k + 1 + n === end && (has(ts[k + 1], 'Noun') || has(ts[k + 1], 'Gerund'));

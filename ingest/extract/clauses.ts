@@ -9,7 +9,7 @@ import { lexiconTags, type Token } from '../nlp.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
 import { npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
-import { breakAfter, dashAfter, has, isConj, isPrep, isVerbal, tensed } from './tokens.js';
+import { breakAfter, dashAfter, has, hasAny, isConj, isPrep, isVerbal, tensed } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
 
 export { npLeft, npRight } from './phrases.js';
@@ -70,7 +70,7 @@ export interface SentenceAnalysis {
 function secondObject(ts: readonly Token[], j: number, limit: number): Span | null {
   const t = ts[j];
   if (!t || breakAfter(ts[j - 1]) || t.norm === 'that') return null;
-  if (!['Determiner', 'Value', 'Money'].some((g) => has(t, g)) && !OPENS_AFTER_NAME.test(t.text)) return null;
+  if (!hasAny(t, 'Determiner', 'Value', 'Money') && !OPENS_AFTER_NAME.test(t.text)) return null;
   const np = npRight(ts, j, limit);
   const pronoun = (x: Token, k: number) => has(x, 'Pronoun') && !(k === 0 && OPENS_AFTER_NAME.test(x.text));
   return np && !ts.slice(np.s, np.e).some((x, k) => has(x, 'Date') || pronoun(x, k)) ? np : null;
@@ -101,7 +101,7 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   if (e < limit && LEX.notNominal.has(ts[e]!.norm) && isPrep(ts[e + 1]) && !breakAfter(ts[j - 1])) j = e + 1;
   // "absorbed over £1.5bn of lost sales", "imports about 70% of its oil": a preposition of quantity
   // before an amount belongs to the object (not "worried about 200 jobs": "worry about" is a predicate).
-  const amount = j + 1 < limit && ['Value', 'Money', 'Percent'].some((g) => has(ts[j + 1], g));
+  const amount = j + 1 < limit && hasAny(ts[j + 1], 'Value', 'Money', 'Percent');
   const quantity = amount && QUANTITY_PREPS.has(ts[j]!.norm) && !hasPredicate(`${c.vg.lemma} ${ts[j]!.norm}`) && !breakAfter(ts[j - 1]);
   if (quantity) j++;
   if (j < limit && !isPrep(ts[j]) && (!breakAfter(ts[j - 1]) || (j === c.vg.e && quotedGroup(ts, c.vg)))) {
@@ -202,7 +202,7 @@ function sentenceOpening(ts: readonly Token[]): number {
 }
 
 /** A word of an amount or a date ("55% this year", "to $284m"). */
-const amountWord = (t: Token): boolean => ['Value', 'Date', 'Money', 'Determiner', 'Preposition'].some((g) => has(t, g));
+const amountWord = (t: Token): boolean => hasAny(t, 'Value', 'Date', 'Money', 'Determiner', 'Preposition');
 
 /**
  * "facing fraud and tax evasion charges": a lone bare form joined to a lone gerund's object, with a
@@ -472,7 +472,7 @@ function reducedBeforeVerb(ts: readonly Token[], clauses: Clause[]): void {
     // (not a noun read as a verb: "protested outside the Old Trafford | ground")
     if (n.vg.e === n.vg.s + 1 && lexiconTags(verb.norm).some((g) => /^(?:Noun|Singular|Plural)$/.test(g))) return;
     const end = ts[n.vg.s - 1]; // "for Wasps' second | try": a phrase ends on its noun
-    if (!has(end, 'Noun') || ['Adjective', 'Ordinal', 'Possessive'].some((g) => has(end, g))) return;
+    if (!has(end, 'Noun') || hasAny(end, 'Adjective', 'Ordinal', 'Possessive')) return;
     const finite = tensed(verb) || (has(verb, 'PresentTense') && ts[n.vg.s - 1]?.norm !== 'to');
     const reach = Math.max(...c.pps.map((p) => p.np.e));
     const adjacent = ts.slice(reach, n.vg.s).every((t) => has(t, 'Adverb')) && !breakAfter(ts[n.vg.s - 1]);
@@ -507,7 +507,7 @@ function objectsAcrossAsides(ts: readonly Token[], clauses: Clause[]): void {
     if (ts.slice(reach, c.vg.s).some((t) => !has(t, 'Adverb'))) return;
     // A bare past form right after the aside may be another participle ("which can hold 6GB compared to").
     const closed = breakAfter(ts[c.vg.s - 1]);
-    if (!closed && !['Modal', 'Auxiliary', 'Copula'].some((g) => has(ts[c.vg.s], g))) return;
+    if (!closed && !hasAny(ts[c.vg.s], 'Modal', 'Auxiliary', 'Copula')) return;
     c.subj = clauses[j]!.obj;
     clauses[j]!.obj = null;
     c.parent = j;

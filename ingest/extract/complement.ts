@@ -10,7 +10,7 @@ import type { Span } from './clauses.js';
 import { clauseStart, complementEnd, quotedText, timeAhead } from './detail.js';
 import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS, PREPOSITION_GERUNDS, SMALL_CLAUSE_VERBS } from './lexicon.js';
 import { npRight } from './phrases.js';
-import { breakAfter, has, isConj, isNounAt, isPrep } from './tokens.js';
+import { breakAfter, has, hasAny, isConj, isNounAt, isPrep } from './tokens.js';
 
 /** Words opening a phrase that completes a predicate after its object ("depict X | as Fagin"). */
 const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under']);
@@ -24,7 +24,7 @@ const particle = (ts: readonly Token[], k: number): boolean =>
   PARTICLES.has(ts[k]?.norm ?? '') &&
   has(ts[k - 1], 'Verb') &&
   !isPrep(ts[k + 1]) &&
-  (isNounAt(ts, k + 1) || ['Determiner', 'Adjective', 'Adverb', 'Value'].some((g) => has(ts[k + 1], g)));
+  (isNounAt(ts, k + 1) || hasAny(ts[k + 1], 'Determiner', 'Adjective', 'Adverb', 'Value'));
 
 /** Verbs of naming whose object's name or kind follows it as a noun phrase ("called the attack | a prelude"). */
 const NAMED_AS = new Set(['call', 'label', 'brand', 'dub', 'term']);

@@ -12,7 +12,7 @@ import { type Clause, describesPhrase, type SentenceAnalysis, type Span } from '
 import { FEELINGS, JUDGED_FOR, LEX, RECEIVING, SAYING_HEADS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npLeft, recipient } from './phrases.js';
-import { has, isPrep } from './tokens.js';
+import { has, hasAny, isPrep } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
@@ -164,7 +164,7 @@ function actorModifier(ts: readonly Token[], np: Span): Span | null {
   const k = np.e - 2;
   const t = ts[k];
   if (k < np.s || !t || !has(t, 'Noun') || has(t, 'Plural') || !/^\s+$/.test(t.post)) return null; // not "Wap-push"
-  const named = /^\p{Lu}/u.test(t.text) && ['ProperNoun', 'Organization', 'Country'].some((g) => has(t, g));
+  const named = /^\p{Lu}/u.test(t.text) && hasAny(t, 'ProperNoun', 'Organization', 'Country');
   if (!named && !(/^\p{Ll}/u.test(t.text) && LEX.orgHeads.has(t.norm))) return null;
   let s = k;
   while (s > np.s && /^\p{Lu}/u.test(ts[s - 1]!.text) && has(ts[s - 1], 'Noun') && /^\s+$/.test(ts[s - 1]!.post)) s--;
@@ -320,7 +320,7 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     const thing =
       !!firstHead &&
       has(firstHead, 'Singular') &&
-      !['Actor', 'Person', 'ProperNoun', 'Pronoun'].some((g) => has(firstHead, g)) &&
+      !hasAny(firstHead, 'Actor', 'Person', 'ProperNoun', 'Pronoun') &&
       !LEX.personRoles.has(firstHead.norm) &&
       !/(?:er|or|ist|ant|ent|ian|man|woman|person)$/.test(firstHead.norm);
     const restrictive = !/,/.test(ts[c.subj.e - 1]!.post);

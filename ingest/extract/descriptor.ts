@@ -9,7 +9,7 @@ import type { Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import type { MentionInfo } from './names.js';
 import { THINGS } from './things.js';
-import { breakAfter, has } from './tokens.js';
+import { breakAfter, has, hasAny } from './tokens.js';
 
 /** How far back, in sentences, a descriptor still names what it introduced. */
 export const DESCRIPTOR_WINDOW = 12;
@@ -21,7 +21,7 @@ const plainNoun = (t: Token | undefined): t is Token =>
   !!t &&
   has(t, 'Noun') &&
   !has(t, 'Plural') &&
-  !['ProperNoun', 'Possessive', 'Pronoun', 'Determiner', 'Value', 'Date'].some((g) => has(t, g)) &&
+  !hasAny(t, 'ProperNoun', 'Possessive', 'Pronoun', 'Determiner', 'Value', 'Date') &&
   /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
 
 /**

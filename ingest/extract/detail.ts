@@ -12,7 +12,7 @@ import type { Span } from './clauses.js';
 import { INTRANSITIVE, LEX } from './lexicon.js';
 import { npRight } from './phrases.js';
 import { THINGS } from './things.js';
-import { breakAfter, breakBefore, has, isConj, isNounAt, isPrep, stopAfter, tensed } from './tokens.js';
+import { breakAfter, breakBefore, has, hasAny, isConj, isNounAt, isPrep, stopAfter, tensed } from './tokens.js';
 
 /** Prepositions that open a noun's complement ("a stake in AOL Europe"); "at" only continues one. */
 const OPENERS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'about', 'over', 'into', 'from', 'between', 'towards']);
@@ -44,8 +44,7 @@ function nounInPhrase(ts: readonly Token[], k: number): boolean {
     // "schools put forward", "the rules apply": a plural noun before a bare form is its subject.
     // "the purchase of the LSE creates": an -s form after a name is the name's verb.
     if (j === k && (has(ts[k - 1], 'Plural') || (has(ts[k - 1], 'ProperNoun') && /s$/.test(t.norm)))) return false;
-    const plain =
-      has(t, 'Verb') && /^\p{Ll}+$/u.test(t.text) && !['PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal'].some((g) => has(t, g));
+    const plain = has(t, 'Verb') && /^\p{Ll}+$/u.test(t.text) && !hasAny(t, 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Modal');
     if (!plain && !(j > k && isNounAt(ts, j))) return false;
     if (phraseEnd(ts, j)) return true;
   }
@@ -64,11 +63,7 @@ export function timeAhead(ts: readonly Token[], k: number): boolean {
     // "in the early part of 2005", "by the end of the year": a part of a time is a time.
     if (TIME_PARTS.has(t.norm) && ts[j + 1]?.norm === 'of' && !breakAfter(t) && timeAhead(ts, j + 2)) return true;
     if (j > k && (breakAfter(ts[j - 1]) || isPrep(t))) return false;
-    if (
-      !(j === k && isPrep(t)) &&
-      !['Determiner', 'Adjective', 'Value'].some((g) => has(t, g)) &&
-      !['last', 'next', 'this'].includes(t.norm)
-    )
+    if (!(j === k && isPrep(t)) && !hasAny(t, 'Determiner', 'Adjective', 'Value') && !['last', 'next', 'this'].includes(t.norm))
       return false;
   }
   return false;
@@ -91,7 +86,7 @@ function ownerStart(ts: readonly Token[], s: number): number {
     const t = ts[k]!;
     if (breakAfter(t) || has(t, 'Determiner') || isPrep(t) || has(t, 'Verb') || has(t, 'Conjunction')) break;
     if (OWNER_PRONOUNS.has(t.norm)) return owned ? k : s;
-    if (has(t, 'Pronoun') || !['Noun', 'Adjective', 'Value', 'Possessive'].some((g) => has(t, g))) break;
+    if (has(t, 'Pronoun') || !hasAny(t, 'Noun', 'Adjective', 'Value', 'Possessive')) break;
     if (has(t, 'Possessive')) owned = true;
     start = k;
   }
@@ -191,7 +186,7 @@ export function complementEnd(ts: readonly Token[], e: number, open = opening(ts
     const word = isNounAt(ts, k) || gerund || (inPhrase && nounInPhrase(ts, k));
     if (word) {
       // The phrase ends on a noun, never on "the", "new" or "his".
-      if (!['Determiner', 'Possessive'].some((g) => has(t, g)) && !(has(t, 'Adjective') && !has(t, 'Noun'))) end = k + 1;
+      if (!hasAny(t, 'Determiner', 'Possessive') && !(has(t, 'Adjective') && !has(t, 'Noun'))) end = k + 1;
       afterPrep = false;
       inPhrase = true;
       continue;
@@ -291,7 +286,7 @@ function participleEnd(ts: readonly Token[], e: number): number {
   const v = ts[e];
   const prep = ts[e + 1];
   if (!v || breakAfter(head) || breakAfter(v) || !has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun')) return e;
-  const participle = (has(v, 'PastTense') || has(v, 'Participle')) && !['Gerund', 'Auxiliary', 'Copula'].some((g) => has(v, g));
+  const participle = (has(v, 'PastTense') || has(v, 'Participle')) && !hasAny(v, 'Gerund', 'Auxiliary', 'Copula');
   if (!participle || INTRANSITIVE.has(v.root) || !PARTICIPLE_PREPS.has(prep?.norm ?? '') || breakAfter(prep)) return e;
   const np = npRight(ts, e + 2, ts.length);
   return np ? Math.max(np.e, complementEnd(ts, np.e)) : e;

@@ -10,7 +10,7 @@ import type { Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import type { MentionInfo } from './names.js';
 import { THINGS } from './things.js';
-import { breakAfter, has, isBe, isConj } from './tokens.js';
+import { breakAfter, has, hasAny, isBe, isConj } from './tokens.js';
 
 export interface GenericView {
   ms: readonly Mention[];
@@ -30,7 +30,7 @@ const named = (t: Token | undefined, k: number): boolean =>
   capital(t) &&
   (k > 0
     ? !/^["\u201c']/.test(t.pre)
-    : ['ProperNoun', 'Demonym', 'Place', 'Organization'].some((g) => has(t, g)) || (has(t, 'Possessive') && !has(t, 'Pronoun')));
+    : hasAny(t, 'ProperNoun', 'Demonym', 'Place', 'Organization') || (has(t, 'Possessive') && !has(t, 'Pronoun')));
 
 /** Whether mention `m` (of this sentence, tokens `ts`) is a generic argument. */
 export function isGeneric(x: GenericView, ts: readonly Token[], m: number): boolean {

@@ -7,7 +7,7 @@ import { bareForm, type Token } from '../nlp.js';
 import type { Certainty, Polarity } from '../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { breakAfter, dashAfter, has, isBe, isPrep } from './tokens.js';
+import { breakAfter, dashAfter, has, hasAny, isBe, isPrep } from './tokens.js';
 
 /** Ends the cue of a stop only asked for or planned, whose act goes on ("frame:stop (unreal)"). */
 export const UNREAL_FRAME = ' (unreal)';
@@ -393,7 +393,7 @@ function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meani
   // (the noun, not the verb after a helper: "did not claim that X" makes no claim; the frame reads a verb;
   // nor a clause whose subject another clause's verb comes between: "fears that Rock, who is known
   // for using strong language, might cause controversy" frames "might cause", not "using")
-  const verbal = ['Auxiliary', 'Modal', 'Negative'].some((g) => has(ts[at - 3], g)) || clauses.some((d) => d.vg.s > at && d.vg.s < c.vg.s);
+  const verbal = hasAny(ts[at - 3], 'Auxiliary', 'Modal', 'Negative') || clauses.some((d) => d.vg.s > at && d.vg.s < c.vg.s);
   if (ts[at - 1]?.norm === 'that' && !verbal) bump(framing(ts[at - 2]?.norm ?? ''), ts[at - 2]?.norm ?? '');
   // "played down reports Mr Blair was considering", "suggestions it was preparing": no "that"
   // (not "the 635,173 reports it had from consumers": counted, they are papers, and it has them).
@@ -807,8 +807,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       );
       const mv = main >= 0 ? an.clauses[main]!.vg : undefined;
       const perfect =
-        !!mv &&
-        ts.slice(mv.s, mv.e - 1).some((t, k) => t.norm === 'have' && ['PastTense', 'Participle'].some((g) => has(ts[mv.s + k + 1], g)));
+        !!mv && ts.slice(mv.s, mv.e - 1).some((t, k) => t.norm === 'have' && hasAny(ts[mv.s + k + 1], 'PastTense', 'Participle'));
       const to: Certainty = AWAITED.has(c.subord) ? 'hedged' : 'intended';
       if (main >= 0 && !(ahead && perfect) && RANK[out[main]!.certainty] > RANK.asserted && RANK[m.certainty] < RANK[to]) {
         m.certainty = to;

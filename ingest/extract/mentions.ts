@@ -24,7 +24,7 @@ import { MODIFIER_VERBS } from './nominal.js';
 import { CONTACT_PRONOUNS } from './verbs.js';
 import { newPhrase, recipientEnd } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
-import { breakAfter, glued, has, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, glued, has, hasAny, hyphenLead, isConj, isNounAt, isPrep, isVerbal } from './tokens.js';
 import { commonWord, gazetteerType, W, WORK_CUES } from './typing.js';
 import {
   bracketJoin,
@@ -103,7 +103,7 @@ const isProper = (ts: readonly Token[], i: number): boolean => {
 function timeThenVerb(ts: readonly Token[], k: number): boolean {
   if (!isPrep(ts[k])) return false;
   let j = k + 1;
-  while (j < k + 4 && ['Date', 'WeekDay', 'Month', 'Value'].some((g) => has(ts[j], g)) && !breakAfter(ts[j])) j++;
+  while (j < k + 4 && hasAny(ts[j], 'Date', 'WeekDay', 'Month', 'Value') && !breakAfter(ts[j])) j++;
   return j > k + 1 && isVerbal(ts, j);
 }
 const SKIP_LEAD = ['Determiner', 'Value', 'Possessive', 'Pronoun'];
@@ -204,7 +204,7 @@ function linkedAnd(ts: readonly Token[], a: number, j: number): number {
   if (k === j - 1 || !isOrgLink(ts[k]) || nameLink(ts, k) < 0) return -1;
   let r = j + 1;
   while (r < ts.length && r < j + 4 && capWord(ts[r])) {
-    if (['Person', 'Country', 'City'].some((g) => has(ts[r], g))) return -1;
+    if (hasAny(ts[r], 'Person', 'Country', 'City')) return -1;
     if (breakAfter(ts[r++])) break;
   }
   return r > j + 1 && gazetteerType(spanText(ts, j + 1, r)) === null ? r : -1;

@@ -2,7 +2,7 @@
 import type { Token } from '../nlp.js';
 import type { Clause, Span } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX, RECEIVING } from './lexicon.js';
-import { adjectiveComma, breakAfter, has, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
+import { adjectiveComma, breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
 import { CONTACT_PRONOUNS, isCap } from './verbs.js';
 
 const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
@@ -252,14 +252,14 @@ export function recipientEnd(ts: readonly Token[], start: number): number {
   if (/n$/.test(v.norm) && !/^(?:has|have|had|having)$/.test(before)) return -1;
   const role = (t: Token | undefined) => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm) || has(t, 'Actor'));
   const name = (t: Token | undefined) =>
-    isCap(t) && (has(t, 'ProperNoun') || has(t, 'Acronym')) && !['Possessive', 'Adjective', 'Demonym'].some((g) => has(t, g));
+    isCap(t) && (has(t, 'ProperNoun') || has(t, 'Acronym')) && !hasAny(t, 'Possessive', 'Adjective', 'Demonym');
   const between = (k: number) => k > start && /^\p{Ll}/u.test(ts[k]!.text) && has(ts[k], 'Noun') && name(ts[k + 1]);
   let e = start;
   // (through a noun between names: "give US tycoon Malcolm Glazer | access to its books")
   while (name(ts[e]) || between(e)) if (breakAfter(ts[e++])) return -1;
   const next = ts[e];
   if (e === start || !next || !/^\p{Ll}/u.test(next.text) || role(next)) return -1;
-  return ['Determiner', 'Adjective', 'Noun', 'Value'].some((g) => has(next, g)) ? e : -1;
+  return hasAny(next, 'Determiner', 'Adjective', 'Noun', 'Value') ? e : -1;
 }
 
 /**

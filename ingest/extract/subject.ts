@@ -4,7 +4,7 @@ import type { Token } from '../nlp.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
-import { breakAfter, dashAfter, has, isBe, isConj, isNounAt, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
+import { breakAfter, dashAfter, has, hasAny, isBe, isConj, isNounAt, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { THINGS } from './things.js';
 import { CONTACT_PRONOUNS, isAdverbial, usedAsMeans } from './verbs.js';
 
@@ -741,7 +741,7 @@ function placedAside(ts: readonly Token[], vg: VerbGroup): boolean {
     if (has(ts[k], 'Verb') && !has(ts[k], 'Gerund')) return false;
     if (!breakAfter(ts[k])) continue;
     const next = ts[k + 1]!;
-    const finite = ['Modal', 'Auxiliary', 'Copula', 'PresentTense', 'PastTense'].some((t) => has(next, t)) && !has(next, 'Gerund');
+    const finite = hasAny(next, 'Modal', 'Auxiliary', 'Copula', 'PresentTense', 'PastTense') && !has(next, 'Gerund');
     return (/,/.test(ts[k]!.post) || dashAfter(ts[k])) && finite;
   }
   return false;
@@ -1319,7 +1319,7 @@ function lowAttached(ts: readonly Token[], np: Span | null, rel: string): Span |
   for (let k = np.e - 2; k > np.s; k--) {
     if (ts[k]!.norm !== 'of' && ts[k]!.norm !== 'for') continue;
     // (a bare singular names a kind: "centres of excellence which the telco has set up")
-    const counted = has(ts[np.e - 1], 'Plural') || ['Determiner', 'Possessive', 'Value'].some((g) => has(ts[k + 1], g));
+    const counted = has(ts[np.e - 1], 'Plural') || hasAny(ts[k + 1], 'Determiner', 'Possessive', 'Value');
     return counted ? { s: k + 1, e: np.e } : np;
   }
   return np;

@@ -4,6 +4,20 @@ import things from '../data/things.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+/**
+ * Whether `t` has any of the tags. Named parameters, not a rest array or a list and `some`: the
+ * clause and mention readers call this per word, mostly in V8's interpreter, where each array and
+ * closure is allocated on every call.
+ */
+export function hasAny(t: Token | undefined, a: string, b: string, c?: string, d?: string, e?: string, f?: string): boolean {
+  if (!t) return false;
+  const s = t.tags;
+  if (s.has(a) || s.has(b)) return true;
+  if (c === undefined) return false;
+  if (s.has(c)) return true;
+  if (d === undefined) return false;
+  return s.has(d) || (e !== undefined && s.has(e)) || (f !== undefined && s.has(f));
+}
 /** A sum of money: tagged so, or written with a currency sign ("$5m", "£2,000"). */
 export const isMoney = (t: Token | undefined): boolean => has(t, 'Money') || /^[$£€¥]/.test(t?.text ?? '');
 
@@ -38,7 +52,7 @@ export const tensed = (t: Token | undefined): boolean =>
   !!t &&
   !has(t, 'Gerund') &&
   !/ing$/.test(has(t, 'Auxiliary') || has(t, 'Copula') ? t.norm : '') && // "getting rid", "being"
-  (['Auxiliary', 'Modal', 'Copula', 'PastTense'].some((g) => has(t, g)) || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
+  (hasAny(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense') || (has(t, 'PresentTense') && !has(t, 'Infinitive')));
 /** A dash (not a hyphen) after the token: "Veritas - Latin for ...", "the case – filed by". */
 export const dashAfter = (t: Token | undefined): boolean => /[–—]|\s-\s/.test(t?.post ?? '');
 /** Punctuation after `t` that closes a phrase (comma, semicolon, colon, dash, bracket, quote). */
@@ -69,7 +83,7 @@ const AUX_S = new Set(['has', 'is', 'was', 'does', 'gets', 'seems', 'appears', '
 
 /** A name before a past form that is its verb: a place or actor's name, or a past form no adjective takes. */
 const nameActs = (name: Token, verb: Token): boolean =>
-  /^\p{Lu}/u.test(name.text) && (!/(?:ed|en)$/.test(verb.norm) || ['Place', 'Person', 'Organization'].some((g) => has(name, g)));
+  /^\p{Lu}/u.test(name.text) && (!/(?:ed|en)$/.test(verb.norm) || hasAny(name, 'Place', 'Person', 'Organization'));
 
 /**
  * "as Sharapova captivated SW19, showing ...": after a subordinator, a one-word name before a past
@@ -99,7 +113,7 @@ const CLASSIFIERS: ReadonlySet<string> = new Set(things.classifiers);
 function trailingSaying(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   if (ts[i + 1]?.text || !/s$/.test(t.norm) || !LEX.reporting.has(t.root || t.norm)) return false;
-  const np = (x: Token | undefined): boolean => ['Noun', 'Determiner', 'Adjective'].some((g) => has(x, g));
+  const np = (x: Token | undefined): boolean => hasAny(x, 'Noun', 'Determiner', 'Adjective');
   // (with its attachment: ", a report by the government's finance watchdog says.")
   const link = (x: Token | undefined): boolean => /^(?:of|by|for|from|at)$/.test(x?.norm ?? '');
   let k = i - 1;
@@ -117,9 +131,26 @@ const CONTACT_HEADS: ReadonlySet<string> = new Set(['way', 'manner', 'extent', '
 function contactRelative(ts: readonly Token[], i: number): boolean {
   let h = i - 1;
   const inPhrase = (t: Token | undefined): boolean =>
-    !!t && !breakAfter(t) && ['Noun', 'Determiner', 'Possessive', 'Adjective'].some((g) => has(t, g)) && !CONTACT_HEADS.has(t.norm);
+    !!t && !breakAfter(t) && hasAny(t, 'Noun', 'Determiner', 'Possessive', 'Adjective') && !CONTACT_HEADS.has(t.norm);
   while (h > i - 5 && inPhrase(ts[h])) h--;
   return h < i - 1 && CONTACT_HEADS.has(ts[h]?.norm ?? '') && has(ts[h - 1], 'Determiner') && !breakAfter(ts[h]);
+}
+
+/**
+ * "It hosts the carnival": the plural "noun" at `i` right after a singular subject pronoun is a verb.
+ * Not before a bare verb, an auxiliary or a past form: "which ministers claim will", "that
+ * regulators will approve", "which hardliners accused of".
+ */
+function verbAfterPronoun(ts: readonly Token[], i: number): boolean {
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  const bare = bareForm(next) || has(next, 'Modal') || has(next, 'Auxiliary') || (has(next, 'Verb') && has(next, 'PastTense'));
+  // (not after a "that" that follows a verb: "alleges that messages sent by ..." opens a clause)
+  const complementiser = prev?.norm === 'that' && has(ts[i - 2], 'Verb');
+  const pronoun = !!prev && SUBJ_PRONOUNS.has(prev.norm) && !complementiser;
+  // (nor before "who": "ruled on Thursday that patients who have had a stroke")
+  const who = next?.norm === 'who';
+  return pronoun && !breakAfter(prev) && !bare && !who;
 }
 
 export function isVerbal(ts: readonly Token[], i: number): boolean {
@@ -127,16 +158,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   if (!t) return false;
   const prev = ts[i - 1];
   const next = ts[i + 1];
-  // "It hosts the carnival": a plural "noun" right after a singular subject pronoun is a verb.
-  // Not before a bare verb, an auxiliary or a past form: "which ministers claim will", "that
-  // regulators will approve", "which hardliners accused of".
-  const bare = bareForm(next) || has(next, 'Modal') || has(next, 'Auxiliary') || (has(next, 'Verb') && has(next, 'PastTense'));
-  // (not after a "that" that follows a verb: "alleges that messages sent by ..." opens a clause)
-  const complementiser = prev?.norm === 'that' && has(ts[i - 2], 'Verb');
-  const pronoun = !!prev && SUBJ_PRONOUNS.has(prev.norm) && !complementiser;
-  // (nor before "who": "ruled on Thursday that patients who have had a stroke")
-  const who = next?.norm === 'who';
-  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && pronoun && !breakAfter(prev) && !bare && !who) return true;
+  if (!has(t, 'Verb') && has(t, 'Plural') && /s$/.test(t.norm) && verbAfterPronoun(ts, i)) return true;
   if (!has(t, 'Verb') || has(t, 'Particle')) return false;
   if (has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return true;
   // "point-to-point jockey Richard Wakeham", "cut-price deals": the first word of a hyphenated
@@ -147,8 +169,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     while (/^-$/.test(ts[e]?.post ?? '') && e < i + 4) e++;
     const after = ts[e + 1];
     const particle = has(ts[e], 'Particle') || isPrep(ts[e]);
-    if (!particle && has(after, 'Noun') && !['Determiner', 'Pronoun', 'Possessive'].some((g) => has(after, g)) && !breakAfter(ts[e]))
-      return false;
+    if (!particle && has(after, 'Noun') && !hasAny(after, 'Determiner', 'Pronoun', 'Possessive') && !breakAfter(ts[e])) return false;
   }
   // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun
   // (not after an object "her": "to help her get over", nlp.ts objectHer).
@@ -190,7 +211,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     (has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Gerund')) &&
     has(prev, 'Adverb') &&
     (has(ts[i - 2], 'Possessive') ||
-      (['Determiner', 'Value', 'Adjective'].some((g) => has(ts[i - 2], g)) &&
+      (hasAny(ts[i - 2], 'Determiner', 'Value', 'Adjective') &&
         !has(ts[i - 2], 'Pronoun') &&
         !LEX.relativePronouns.has(ts[i - 2]!.norm) &&
         /ly$/.test(prev!.norm))) &&
@@ -203,7 +224,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     return false;
   // "during a closed-door hearing of the Chamber": a gerund after an article and an adjective heads
   // the noun phrase (not before an object: "a precise cross-kick forcing Jamie Noon to fumble").
-  if (has(t, 'Gerund') && !['Determiner', 'Pronoun', 'Possessive', 'ProperNoun'].some((g) => has(next, g))) {
+  if (has(t, 'Gerund') && !hasAny(next, 'Determiner', 'Pronoun', 'Possessive', 'ProperNoun')) {
     let k = i - 1;
     // Back over adjectives and the pieces of a hyphenated modifier ("closed-door").
     while (k > i - 4 && ts[k] && !breakAfter(ts[k]) && ((has(ts[k], 'Adjective') && !has(ts[k], 'Noun')) || has(ts[k], 'Hyphenated'))) k--;

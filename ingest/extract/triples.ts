@@ -44,7 +44,7 @@ import {
 import { OBJECT_CONTROL } from './control.js';
 import { npLeft, npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
-import { breakAfter, has, isBe, isConj, isPrep } from './tokens.js';
+import { breakAfter, has, hasAny, isBe, isConj, isPrep } from './tokens.js';
 import { IMPRESSIONS, usedAsMeans } from './verbs.js';
 import { timeAhead } from './detail.js';
 import { PLACE_HEAD } from './typing.js';
@@ -404,9 +404,9 @@ const OBJECT_COMPLEMENTED: ReadonlySet<string> = new Set(['see', 'watch']);
 function participleAfter(ts: readonly Token[], k: number): boolean {
   const phrase = (t: Token | undefined): boolean =>
     !!t &&
-    !['Verb', 'Pronoun', 'QuestionWord'].some((g) => has(t, g)) &&
+    !hasAny(t, 'Verb', 'Pronoun', 'QuestionWord') &&
     !LEX.subordinators.has(t.norm) &&
-    ['Preposition', 'Determiner', 'Noun', 'Adjective'].some((g) => has(t, g));
+    hasAny(t, 'Preposition', 'Determiner', 'Noun', 'Adjective');
   let j = k;
   while (j < k + 10 && phrase(ts[j]) && !breakAfter(ts[j - 1])) j++;
   const p = ts[j];
@@ -437,7 +437,7 @@ function separatedParticle(ts: readonly Token[], lemma: string, obj: Span | null
   const t = obj ? ts[obj.e] : undefined;
   if (!obj || !t || breakAfter(ts[obj.e - 1]) || !SEPARABLE_PHRASALS.has(`${lemma} ${t.norm}`)) return undefined;
   const next = ts[obj.e + 1];
-  const phrase = ['Determiner', 'Noun', 'Pronoun', 'Value', 'Adjective'].some((g) => has(next, g));
+  const phrase = hasAny(next, 'Determiner', 'Noun', 'Pronoun', 'Value', 'Adjective');
   const governs = !breakAfter(t) && phrase && !timeAhead(ts, obj.e + 1); // ("called the bid off last week")
   return governs ? undefined : `${lemma} ${t.norm}`;
 }

@@ -2678,6 +2678,8 @@ const ROOT_RULES: readonly { tag: string; root: (w: string) => string; memo: Lru
   return rules.map(([tag, root]) => ({ tag, root, memo: new Lru<string, string>(4096) }));
 })();
 
+const BRITISH_LL = /^(.+[aeiou]l)l(?:ing|ed)$/;
+
 function rootOf(t: RawTerm, norm: string): string {
   const rule = ROOT_RULES.find((r) => t.tags.has(r.tag));
   let root = norm;
@@ -2686,6 +2688,8 @@ function rootOf(t: RawTerm, norm: string): string {
     // (compromise: a present-tense infinitive is its own root)
     root = rule.tag === 'PresentTense' && t.tags.has('Infinitive') ? w : (rule.memo.get(w) ?? rule.memo.set(w, rule.root(w)));
     if (!root || root === t.normal) root = norm;
+    // (British doubled l compromise does not undo: "trialling", "signalled" → "trial", "signal")
+    if (root === norm && (rule.tag === 'Gerund' || rule.tag === 'PastTense')) root = BRITISH_LL.exec(norm)?.[1] ?? root;
   }
   if (!t.tags.has('Verb') || !(t.tags.has('Participle') || t.tags.has('PastTense')) || !/(?:en|wn|ne|un)$/.test(norm)) return root;
   return toInfinitive(norm, 'Participle') || root;

@@ -69,8 +69,22 @@ function timeBreak(ts: readonly Token[], k: number): boolean {
   const prev = ts[k - 1];
   if (!t || !has(prev, 'Noun')) return false;
   if (/^(?:last|next|this|every|each)$/.test(t.norm) && (has(ts[k + 1], 'Date') || has(ts[k + 1], 'Duration'))) return true;
-  if (monthLead(ts, k)) return true;
+  if (monthLead(ts, k) || dayLead(ts, k)) return true;
   return has(prev, 'Date') && has(prev, 'Duration') && /^(?:last|next|this)$/.test(ts[k - 2]?.norm ?? '') && has(t, 'Noun');
+}
+
+/** Papers named for a day ("the Sunday Times", "Sunday Telegraph journalist"): one name, not a day and a name. */
+const DAY_PAPERS = /^(?:times|telegraph|mirror|express|herald|mail|people|post|tribune|independent|business|sport|star|observer)$/;
+
+/**
+ * "At a press conference on Thursday | Intel announced", "during the case on Tuesday | Mr Ebbers
+ * denied": a weekday after "on" is that preposition's object; a name after it opens the subject.
+ */
+function dayLead(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  const day = ts[k - 1]!;
+  if (!has(day, 'WeekDay') || breakAfter(day) || ts[k - 2]?.norm !== 'on' || breakAfter(ts[k - 2])) return false;
+  return isCap(t) && has(t, 'ProperNoun') && !has(t, 'Date') && !DAY_PAPERS.test(t.norm);
 }
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;

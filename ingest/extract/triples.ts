@@ -606,6 +606,8 @@ function demonstrativeObject(ts: readonly Token[], c: Clause): Span | null {
   if (ts[c.vg.e]?.norm !== 'that' || has(ts[c.vg.e + 1], 'ProperNoun') || has(ts[c.vg.e + 1], 'Plural')) return null;
   // "pointed out that the farm, which ...": a determiner after "that" means "that" opens a clause.
   if (has(ts[c.vg.e + 1], 'Determiner') || has(ts[c.vg.e + 1], 'Possessive')) return null;
+  // "announced that two UWB groups, WiMedia Alliance and ...": nor does a count above one (that is singular).
+  if (has(ts[c.vg.e + 1], 'Cardinal') && !/^(?:one|1)$/.test(ts[c.vg.e + 1]!.norm)) return null;
   const np = npRight(ts, c.vg.e + 1, c.end);
   if (!np || np.e - np.s > 4) return null;
   const after = ts[np.e];

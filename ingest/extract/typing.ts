@@ -8,7 +8,8 @@ import gaz from '../data/gazetteer.json' with { type: 'json' };
 import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
-import { has } from './tokens.js';
+import { orgKind } from './things.js';
+import { breakAfter, has } from './tokens.js';
 
 export interface Evidence {
   type: EntityType;
@@ -105,6 +106,21 @@ export function headType(ts: readonly Token[], s: number, e: number): EntityType
   return null;
 }
 
+/**
+ * "Rockstar Games, the makers of Manhunt,", "Nokia, the Finnish handset maker,": a company noun
+ * heads the description after the name (a maker or makers of something, a bank, an airline).
+ */
+function companyAfter(ts: readonly Token[], e: number): boolean {
+  if (!/^(?:the|a|an)$/.test(ts[e]?.norm ?? '')) return false;
+  for (let k = e + 1; k < e + 5 && ts[k]; k++) {
+    const w = ts[k]!.norm;
+    if (orgKind(w) === 'company' || (/s$/.test(w) && orgKind(w.slice(0, -1)) === 'company' && ts[k + 1]?.norm === 'of'))
+      return !LEX.personRoles.has(w) && (breakAfter(ts[k]) || ts[k + 1]?.norm === 'of' || /^(?:in|for)$/.test(ts[k + 1]?.norm ?? ''));
+    if (breakAfter(ts[k]) || (!has(ts[k], 'Noun') && !has(ts[k], 'Adjective'))) return false;
+  }
+  return false;
+}
+
 /** Evidence from the words around a name [s, e): descriptors before it, a preposition, a pronoun after "said". */
 export function contextType(ts: readonly Token[], s: number, e: number): Evidence | null {
   const before = ts[s - 1];
@@ -125,6 +141,7 @@ export function contextType(ts: readonly Token[], s: number, e: number): Evidenc
   const after = ts[e];
   const last = ts[e - 1]!;
   if (after && /,/.test(last.post) && after.norm === 'who') return { type: 'Person', weight: W.context };
+  if (after && /,/.test(last.post) && companyAfter(ts, e)) return { type: 'Organization', weight: W.context };
   if (after && !/[,;:()]/.test(last.post) && ORG_AFTER.has(after.norm)) return { type: 'Organization', weight: W.cue };
   if (after && /['’]s?$/u.test(last.text) && PERSON_POSSESSED.has(after.norm)) return { type: 'Person', weight: W.context };
   if (after && BE_PAST.has(after.norm)) {

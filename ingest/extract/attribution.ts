@@ -180,9 +180,24 @@ export function findSpeaker(ts: readonly Token[], an: SentenceAnalysis, byEnd: S
     const opens = i === 0 || /,/.test(ts[i - 1]!.post);
     const byAgent = agent && opens ? headMention(ts, byEnd, agent) : undefined;
     if (byAgent !== undefined && (m === undefined || owner === undefined)) m = byAgent;
+    // After what it reports, the source runs to the end: "..., according to John Binks, director of
+    // GfK, which monitors global consumer markets": the relative on its description is the writer's.
+    if (i > 0 && /,/.test(ts[i - 1]!.post)) e = describedSource(ts, e);
     if (m !== undefined) return { mention: m, clause: -1, source: { s: i, e } };
   }
   return null;
+}
+
+/**
+ * The end of an "according to" source at the end of its sentence with its description: past an
+ * apposition, a relative after a comma ("John Binks, director of GfK, which monitors ...") runs to the end.
+ */
+function describedSource(ts: readonly Token[], e: number): number {
+  for (let j = e; j < e + 10 && j < ts.length; j++) {
+    if (/^(?:who|which)$/.test(ts[j]!.norm) && /,/.test(ts[j - 1]!.post)) return ts.length;
+    if (has(ts[j], 'Verb') || /[;:]/.test(ts[j]!.post)) return e;
+  }
+  return e;
 }
 
 /**

@@ -47,7 +47,7 @@ import {
   type Meaning,
 } from './meaning.js';
 import type { MentionInfo } from './names.js';
-import { nounTriples } from './nominal.js';
+import { bidTriples, nounTriples } from './nominal.js';
 import { THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isNounAt, isPrep, quoteMask } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
@@ -410,6 +410,7 @@ export function sentenceRelations(
   for (const t of appositionTriples(ts, ix, an)) cands.push({ ...t, clause: -1 });
   const view = { kind: (m: number) => x.info[m]?.kind, type: (m: number) => x.ms[m]?.type, span: (m: number) => x.info[m] };
   for (const t of nounTriples(ts, ix, view, mentions)) cands.push({ ...t, clause: governing(an, t.at), np: true });
+  for (const t of bidTriples(ts, ix, an.clauses)) cands.push({ ...t, clause: governing(an, t.at) });
   const made: RawRelation[] = [];
   for (const t of cands) {
     if (t.clause >= 0 && asks[t.clause]) continue; // "whether insurers rigged the market": asked, not stated

@@ -11,6 +11,7 @@
  */
 import type { Token } from '../nlp.js';
 import type { EntityType } from '../types.js';
+import type { Clause } from './clauses.js';
 import { argMentions, headEnd, type SentenceMentions } from './args.js';
 import { LEX, nominalPredicate, normalisePredicate } from './lexicon.js';
 import type { MentionKind } from './names.js';
@@ -169,6 +170,32 @@ function titleRelations(ts: readonly Token[], ix: SentenceMentions, v: MentionVi
     const p = normalisePredicate(role.join(' '));
     out.push({ s: m, p: when ? `${when} ${p}` : p, o: org, rules: ['title-role'], at: sp.s });
   }
+}
+
+/** Nouns of an offer to buy whose "by" phrase names the bidder ("a takeover by Holcim"). */
+const BID_NOUNS: ReadonlySet<string> = new Set(['takeover', 'bid', 'offer', 'approach', 'buyout']);
+
+/**
+ * "Aggregate Industries had agreed a £1.8bn takeover by Holcim", "could be the target of a takeover
+ * by Pernod Ricard", "rejected a bid by X": a bid noun in the clause's object with its bidder after
+ * "by" → bidder → bid for → the clause's subject (the target). The governing verb gives certainty.
+ */
+export function bidTriples(ts: readonly Token[], ix: SentenceMentions, clauses: readonly Clause[]): NounTriple[] {
+  const out: NounTriple[] = [];
+  for (const c of clauses) {
+    if (!c.subj || !c.obj || c.subj.s > c.vg.s || c.vg.passive) continue;
+    let k = headEnd(ts, c.obj) - 1;
+    // ("the target of a takeover by X": the noun the copula's object is the target of)
+    if (ts[k]?.norm === 'target' && ts[k + 1]?.norm === 'of') k = headEnd(ts, npRight(ts, k + 2, ts.length) ?? { s: k, e: k + 1 }) - 1;
+    const n = ts[k];
+    if (!n || !BID_NOUNS.has(n.norm) || ts[k + 1]?.norm !== 'by' || breakAfter(n)) continue;
+    const by = npRight(ts, k + 2, ts.length);
+    const bidder = by ? argMentions(ts, ix, { s: by.s, e: headEnd(ts, by) }).ms[0] : undefined;
+    const target = ix.at(headEnd(ts, c.subj) - 1);
+    if (bidder === undefined || target === undefined || bidder === target) continue;
+    out.push({ s: bidder, p: 'bid for', o: target, rules: ['bid-by'], at: k });
+  }
+  return out;
 }
 
 /** Every relation stated inside the noun phrases of one sentence (`mentions`: the sentence's mention indices). */

@@ -26,6 +26,7 @@ import { genericRules } from './generic.js';
 import {
   ACT_OBJECTS,
   COMPLEMENT_VERBS,
+  givesReason,
   CONTENT_NOUNS,
   INFINITIVE_COMPLEMENTS,
   isEventObject,
@@ -550,12 +551,19 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   };
   const subj = full(t.s);
   const obj = full(t.o);
+  // ("criticised by most subsequent philosophers | for arguing ...": a passive agent ends at its reason)
+  const reason = subj && c?.vg.passive ? ts.findIndex((w, j) => j >= subj.info.e && j < subj.span.e && givesReason(t.p, w.norm)) : -1;
+  if (subj && reason > 0) subj.span = { s: subj.span.s, e: reason };
   const subjectDetail = subj && argumentDetail(ts, s, subj.info, subj.span);
   const objectDetail = obj && argumentDetail(ts, s, obj.info, obj.span);
   // What completes the predicate after a clause's object ("depict X as Fagin").
   const o = x.info[t.o];
-  const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : -1;
-  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, o) : undefined;
+  // ("was described by Jobs | as the most important Mac": a passive's, after its agent)
+  const by = c?.vg.passive ? x.info[t.s] : undefined;
+  const byAt = by && by.s >= c!.vg.e ? ts.slice(Math.max(c!.vg.e, by.s - 3), by.s).findLastIndex((w) => w.norm === 'by') : -1;
+  const agent = byAt >= 0 ? by : undefined;
+  const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : agent ? (subj?.span.e ?? agent.e) : -1;
+  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, agent ?? o) : undefined;
   return {
     ...(subjectDetail ? { subjectDetail } : {}),
     ...(objectDetail ? { objectDetail } : {}),

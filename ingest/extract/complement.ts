@@ -96,13 +96,24 @@ export function predicateComplement(
   if (!t || (breakAfter(ts[k - 1]) && !past)) return undefined;
   // "accuse the Scottish Executive | of using the council tax to raise funds": the charge, up to the
   // next comma (its own clause, which may end the object's clause before it).
-  if (givesReason(predicate, t.norm) && ts[k + 1] && !timeAhead(ts, k + 1)) {
+  // ("sees a withdrawal as soon as ...", "as well": a conjunction or adverb, no name given)
+  const asAdverb =
+    t.norm === 'as' &&
+    /^(?:soon|well|long|far|much|many|if|though|to|of)$/.test(ts[k + 1]?.norm ?? '') &&
+    !/["\u201c]/.test(ts[k + 1]!.pre);
+  if (givesReason(predicate, t.norm) && ts[k + 1] && !timeAhead(ts, k + 1) && !asAdverb) {
     let end = k + 1;
-    // Not into a clause of its own: "congratulated Bush on his victory | and stressed ...".
+    // Not into a clause of its own: "congratulated Bush on his victory | and stressed ...", "as a
+    // key election issue | but critics claim", "as a liar | and on Thursday quizzed him".
     const stop = (j: number): boolean =>
       LEX.subordinators.has(ts[j]!.norm) ||
       LEX.relativePronouns.has(ts[j]!.norm) ||
-      (isConj(ts[j]) && has(ts[j + 1], 'Verb') && !has(ts[j + 1], 'Gerund'));
+      ts[j]!.norm === 'but' ||
+      // (a second reason goes on: "for failing to mention ... | and for his record")
+      (isConj(ts[j]) &&
+        ((has(ts[j + 1], 'Verb') && !has(ts[j + 1], 'Gerund')) ||
+          (isPrep(ts[j + 1]) && !givesReason(predicate, ts[j + 1]!.norm)) ||
+          has(ts[j + 1], 'Adverb')));
     while (end < ts.length && end - k < REASON_LENGTH && !breakAfter(ts[end - 1]) && !stop(end)) end++;
     if (end <= k + 1) return undefined;
     return quotedText(ts, s, k, end);

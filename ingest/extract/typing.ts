@@ -115,7 +115,7 @@ function companyAfter(ts: readonly Token[], e: number): boolean {
   for (let k = e + 1; k < e + 5 && ts[k]; k++) {
     const w = ts[k]!.norm;
     if (orgKind(w) === 'company' || (/s$/.test(w) && orgKind(w.slice(0, -1)) === 'company' && ts[k + 1]?.norm === 'of'))
-      return !LEX.personRoles.has(w) && (breakAfter(ts[k]) || ts[k + 1]?.norm === 'of' || /^(?:in|for)$/.test(ts[k + 1]?.norm ?? ''));
+      return !LEX.personRoles.has(w) && (breakAfter(ts[k]) || ts[k + 1]?.norm === 'of' || /^(?:in|for|by)$/.test(ts[k + 1]?.norm ?? ''));
     if (breakAfter(ts[k]) || (!has(ts[k], 'Noun') && !has(ts[k], 'Adjective'))) return false;
   }
   return false;

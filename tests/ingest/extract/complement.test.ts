@@ -56,6 +56,26 @@ describe('predicate complements: what completes the predicate after its object',
     expect(find(deficits, 'run', 'budget deficits')?.evidence.complement).toBe('below the EU cap');
   });
 
+  it("keeps a passive's complement after its agent, and the agent's phrase ends there (tech/297, politics/290)", () => {
+    const mac = 'The $499 Macintosh, sold for £339 in the UK, was described by Jobs as the "most important Mac" made by Apple.';
+    expect(find(mac, 'describe', 'Macintosh')?.evidence.complement).toBe('as the "most important Mac"');
+    const hobbes =
+      'But as Forsythe criticises this government, Hobbes has been criticised by most subsequent philosophers for arguing his way into the hands of the totalitarians.';
+    const criticised = find(hobbes, 'criticise', 'Thomas Hobbes') ?? find(hobbes, 'criticise', 'Hobbes');
+    expect(criticised?.evidence.complement).toBe('for arguing his way into the hands of the totalitarians');
+    expect(criticised?.evidence.subjectDetail).toBeUndefined();
+  });
+
+  it('ends a complement before a clause of its own, and reads no "as soon as" (politics/092, business/196, politics/093)', () => {
+    const labour = 'Labour sees nuisance behaviour as a key election issue but critics claim the record is at best patchy.';
+    expect(read(labour).find((r) => r.predicate === 'see')?.evidence.complement).toBe('as a key election issue');
+    const liar =
+      "Attorney Reid Weingarten has attempted to portray Mr Sullivan as a liar and on Thursday quizzed him about his decision to commit fraud to meet analysts' profit estimates.";
+    expect(read(liar).find((r) => r.predicate === 'portray')?.evidence.complement).toBe('as a liar');
+    const troops = 'He wants to see a phased withdrawal of UK troops "as soon as the situation allows", he said in London.';
+    expect(read(troops).find((r) => r.predicate === 'see')?.evidence.complement).toBeUndefined();
+  });
+
   it('keeps where a verb of placing puts its object, past a coordinated object (tech/147, business/333, business/055)', () => {
     const lycos = 'Lycos Europe now appears to have put the plan on hold.';
     expect(find(lycos, 'put', 'plan')?.evidence.complement).toBe('on hold');

@@ -1957,6 +1957,34 @@ function gerundCompounds(ts: Token[]): void {
 }
 
 /**
+ * "a version of iTunes online music downloading service would be released": an -ing word between
+ * a bare singular noun and a singular noun before its finite verb is the compound's modifier, no
+ * verb with the second noun as its object (that verb would have no subject).
+ */
+function gerundsInSubjects(ts: Token[]): void {
+  for (let i = 1; i + 2 < ts.length; i++) {
+    const t = ts[i]!;
+    const noun = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || !tagged(t, 'Gerund') || t.post.trim() || noun.post.trim()) continue;
+    if (!/^\p{Ll}+$/u.test(noun.text) || !tagged(noun, 'Noun') || tagged(noun, 'Verb', 'Pronoun', 'Determiner', 'Possessive')) continue;
+    if (!/^\p{Ll}+$/u.test(next.text) || !tagged(next, 'Singular') || tagged(next, 'Verb', 'Pronoun', 'Determiner') || next.post.trim())
+      continue;
+    // (not a noun with its own determiner doing it: "a drone carrying explosives had hit", "the firm
+    // selling software was fined"; the compound's first noun is bare and singular)
+    if (
+      !tagged(noun, 'Singular', 'Uncountable') ||
+      tagged(ts[i - 2], 'Determiner', 'Possessive') ||
+      /^(?:a|an|the)$/.test(ts[i - 2]?.norm ?? '')
+    )
+      continue;
+    const after = ts[i + 2]!;
+    if (!tagged(after, 'Modal', 'Auxiliary', 'Copula') && !(tagged(after, 'PastTense') && !tagged(after, 'Noun'))) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
  * "the level of US heating oil stocks", "protections against viruses, spyware and phishing
  * scams": an -ing word before a bare noun modifies it when an acronym after a preposition stands
  * before it (not "with Labour creating its hub", "the cause of Britain regaining"), or when it
@@ -2820,6 +2848,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     pluralsBeforeGerunds(tokens);
     pluralsOpeningClauses(tokens);
     gerundCompounds(tokens);
+    gerundsInSubjects(tokens);
     gerundModifiers(tokens);
     objectHer(tokens);
     hyphenedParticles(tokens);

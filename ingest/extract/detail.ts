@@ -346,7 +346,10 @@ export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): 
   // "created fewer jobs than expected": the comparison is the point.
   const than = ts[e]?.norm === 'than' && !breakAfter(ts[e - 1]) && has(ts[e + 1], 'PastTense') && !breakBefore(ts[e + 1]!);
   const compared = than && s > 0 && /^(?:more|fewer|less)$/.test(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]);
-  return compared && e + 2 <= Math.max(limit, m.e) ? { s: s - 1, e: e + 2 } : { s, e };
+  if (compared && e + 2 <= Math.max(limit, m.e)) return { s: s - 1, e: e + 2 };
+  // "French households bought fewer cars": right after the verb, the comparison is the point too.
+  const fewer = s > 1 && /^(?:more|fewer|less)$/.test(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]) && has(ts[s - 2], 'Verb');
+  return fewer && !breakAfter(ts[s - 2]) ? { s: s - 1, e } : { s, e };
 }
 
 /**

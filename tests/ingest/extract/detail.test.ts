@@ -13,6 +13,13 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(text, 'have', 'plans')?.evidence.objectDetail).toBe('plans for up to eight Las Vegas style resorts in the UK');
   });
 
+  it('keeps "fewer" or "more" right after the verb: the comparison is the point (business/175, business/188)', () => {
+    const cars = 'Despite the general increase in spending in January, French households bought fewer cars in January.';
+    expect(read(cars).find((r) => r.o === 'cars')?.evidence.objectDetail).toBe('fewer cars');
+    const debts = 'Verizon is far bigger than Qwest, has fewer debts and has built a successful mobile division.';
+    expect(find(debts, 'have', 'debts')?.evidence.objectDetail).toBe('fewer debts');
+  });
+
   it('opens with "in" where the noun takes it (business/001)', () => {
     const text =
       "It intends to adjust the way it accounts for a deal with German music publisher Bertelsmann's purchase of a stake in AOL Europe, which it had reported as advertising revenue.";
@@ -55,7 +62,7 @@ describe('argument details: a common-noun argument in full, as the sentence give
       '"The onus is on Deutsche Boerse\'s management to demonstrate why the purchase of the LSE creates more value for shareholders than other strategies, such as a buyback," said Richard Moffat, investment director of UK Equities at Standard Life Investments.';
     const value = find(lse, 'create', 'value');
     expect(value?.evidence.subjectDetail).toBe('purchase of the LSE');
-    expect(value?.evidence.objectDetail).toBe('value for shareholders');
+    expect(value?.evidence.objectDetail).toBe('more value for shareholders');
   });
 
   it('gives a name no detail (politics/189)', () => {

@@ -6,6 +6,7 @@
  * stored. Nothing is started before the `try`, so every way out stops the workers.
  */
 import { kgError, type KgError } from './errors.js';
+import { sha256 } from './hash.js';
 import { readInputs, type ReadItem, type ReadOptions } from './read/index.js';
 import type { SkipReason } from './read/select.js';
 import type { LocalExtraction, World } from './types.js';
@@ -19,6 +20,8 @@ export type RunItem =
   | { kind: 'local'; local: LocalExtraction; state: ArticleState }
   | { kind: 'unchanged'; article: LocalExtraction['article'] }
   | { kind: 'duplicate'; article: LocalExtraction['article'] }
+  /** The same text as an earlier record of this run (`of`), not extracted again. */
+  | { kind: 'repeat'; source: string; of: string }
   | { kind: 'skipped'; path: string; reason: SkipReason | 'link' }
   | { kind: 'error'; error: KgError };
 
@@ -31,7 +34,23 @@ export interface RunOptions extends ReadOptions {
   chunk?: number;
 }
 
-type Step = Extracted | { error: KgError } | { skipped: string; reason: SkipReason | 'link' };
+type Repeat = { repeat: string; of: string };
+type Step = Extracted | { error: KgError } | { skipped: string; reason: SkipReason | 'link' } | Repeat;
+
+/** Records whose text (byte for byte) came earlier in the run are repeats: one extraction is enough. */
+async function* firstCopies(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem | Repeat> {
+  const seen = new Map<string, string>();
+  for await (const item of items) {
+    if (!('record' in item)) {
+      yield item;
+      continue;
+    }
+    const key = sha256(`${item.record.format}\u0000${item.record.text}`);
+    const of = seen.get(key);
+    if (of === undefined) seen.set(key, item.record.source);
+    yield of === undefined ? item : { repeat: item.record.source, of };
+  }
+}
 
 const noText = (source: string): KgError =>
   kgError('NO_ARTICLE_TEXT', `${source}: no article text found (nothing left after removing boilerplate)`);
@@ -42,8 +61,8 @@ export async function* runPipeline(inputs: readonly string[], opts: RunOptions):
     const chunkSize = opts.chunk ?? 64;
     pool = workerPool(opts.workers, opts.world);
     const run = pool.run.bind(pool);
-    const steps = ordered<ReadItem, Step>(
-      readInputs(inputs, opts),
+    const steps = ordered<ReadItem | Repeat, Step>(
+      firstCopies(readInputs(inputs, opts)),
       (item) => ('record' in item ? run(item.record) : Promise.resolve(item)),
       Math.max(16, opts.workers * 16),
     );
@@ -60,7 +79,8 @@ export async function* runPipeline(inputs: readonly string[], opts: RunOptions):
       chunk = [];
     };
     for await (const step of steps) {
-      if ('error' in step) yield { kind: 'error', error: step.error };
+      if ('repeat' in step) yield { kind: 'repeat', source: step.repeat, of: step.of };
+      else if ('error' in step) yield { kind: 'error', error: step.error };
       else if ('failure' in step) yield { kind: 'error', error: step.failure };
       else if ('skipped' in step) yield { kind: 'skipped', path: step.skipped, reason: step.reason };
       else if (!step.local.article.text.trim()) yield { kind: 'error', error: noText(step.local.article.source) };

@@ -48,6 +48,9 @@ export function registerExtract(program: Command): void {
           reportError(item.error);
         } else if (item.kind === 'skipped') {
           await write([message({ code: 'FILE_SKIPPED', message: SKIPPED[item.reason]!, source: item.path })]);
+        } else if (item.kind === 'repeat') {
+          const said = `the same text as ${item.of}: extracted once, under that article`;
+          await write([message({ code: 'DUPLICATE_ARTICLE', message: said, source: item.source })]);
         } else if (item.kind === 'local') {
           resolution ??= import('../../ingest/resolve/global.js');
           locals.push(item.local);

@@ -106,6 +106,9 @@ export async function ingest(store: GraphStore, inputs: readonly string[], opts:
       } else if (item.kind === 'unchanged' || item.kind === 'duplicate') {
         sum[item.kind]++;
         opts.onArticle?.(item.article.source);
+      } else if (item.kind === 'repeat') {
+        sum.duplicate++;
+        opts.onArticle?.(item.source);
       } else {
         const x = item.local;
         sum[item.state]++;

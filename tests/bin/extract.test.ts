@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../../ingest/types.js';
 import { kg } from '../utils/cli.js';
@@ -78,6 +79,25 @@ describe('kg extract --format jsonl (the extraction contract)', () => {
     const bad = kg(['extract', 'no/such/file.txt']);
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toBe('kg: no/such/file.txt: no such file or folder');
+  });
+});
+
+describe('kg extract over the same text twice', () => {
+  it('extracts it once and names the copy in one message line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-extract-'));
+    const bbc = readFileSync(join('tests', 'fixtures', 'graph-gold', 'data', 'news', 'politics', '184.txt'));
+    writeFileSync(join(dir, 'a.txt'), bbc);
+    writeFileSync(join(dir, 'b.txt'), bbc);
+    const r = kg(['extract', dir, '--format', 'jsonl', '--workers', '0']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; source?: string; code?: string; message?: string });
+    expect(lines.filter((l) => l.kind === 'article').map((l) => l.source)).toEqual([join(dir, 'a.txt')]);
+    expect(lines.filter((l) => l.code === 'DUPLICATE_ARTICLE')).toEqual([
+      expect.objectContaining({ source: join(dir, 'b.txt'), message: expect.stringContaining(join(dir, 'a.txt')) }),
+    ]);
   });
 });
 

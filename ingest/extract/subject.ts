@@ -111,11 +111,23 @@ export function findSubject(
     const place = (sp: Span): boolean => ts.slice(sp.s, sp.e).every((t) => has(t, 'Place') || has(t, 'Country') || has(t, 'City'));
     const owner = c.subj && ts[c.subj.s - 1]?.norm === 'of' && place(c.subj) ? npLeft(ts, c.subj.s - 1, 0) : null;
     if (owner && /,/.test(ts[k - 2]?.post ?? '') && has(ts[owner.e - 1], 'ProperNoun') && !place(owner)) c.subj = owner;
-    // "the Joseph Rowntree Reform Trust Ltd, a company which promotes": an indefinite role after a
-    // name and a comma is the name's appositive; the relative is about the name.
+    // "the Joseph Rowntree Reform Trust Ltd, a company which promotes", "Sir Anthony Meyer, the Tory
+    // backbencher who challenged": a role after a name and a comma is the name's appositive; the
+    // relative is about the name.
     const named =
-      c.subj && /^(?:a|an)$/.test(ts[c.subj.s]!.norm) && /,/.test(ts[c.subj.s - 1]?.post ?? '') && actorHead(ts, c.subj) === c.subj.e - 1;
+      c.subj &&
+      /^(?:a|an|the)$/.test(ts[c.subj.s]!.norm) &&
+      /,/.test(ts[c.subj.s - 1]?.post ?? '') &&
+      actorHead(ts, c.subj) === c.subj.e - 1;
     const name = named ? npLeft(ts, c.subj!.s, 0) : null;
+    // (after "the", only a person's name or role: "Anglo-American, the international mining company,
+    // which" is read through the description)
+    const definite = ts[c.subj?.s ?? 0]?.norm === 'the';
+    const personal = !!name && (has(ts[name.e - 1], 'Person') || LEX.personRoles.has(ts[c.subj!.e - 1]!.norm));
+    if (name && definite && !personal) {
+      c.rules.push('rel-subj');
+      return;
+    }
     if (name && !roleLike(ts, name) && (name.s === 0 || breakAfter(ts[name.s - 1]) || isPrep(ts[name.s - 1]) || isVerbal(ts, name.s - 1)))
       c.subj = name;
     if (c.subj) c.rules.push('rel-subj');

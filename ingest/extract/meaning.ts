@@ -832,7 +832,7 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const frame: Certainty =
         suspected || hearsay
           ? 'alleged'
-          : directed && DIRECTIVE_FRAMES.has(pc.vg.lemma)
+          : directed && (DIRECTIVE_FRAMES.has(pc.vg.lemma) || COMMIT_FRAMES.has(pc.vg.lemma)) // "agreed in 1970 to spend"
             ? 'intended'
             : believes(ts, pc, c)
               ? 'hedged'

@@ -69,6 +69,12 @@ export function findSubject(
     c.rules.push('subj-np');
     return;
   }
+  const chained = !prev && breakAfter(ts[k - 1]) && !isConj(ts[k - 1]) ? appositionChain(ts, floor, k) : null;
+  if (chained) {
+    c.subj = chained;
+    c.rules.push('appos-skip');
+    return;
+  }
   const contact = prev ? contactAntecedent(ts, prev, k) : null;
   if (contact) {
     c.subj = contact;
@@ -940,6 +946,35 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
     ante = { s: left.s, e: ante.e };
   }
   return ante;
+}
+
+/**
+ * "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central
+ * Hispano, has started": noun phrases set off by commas from the clause's opening one up to the
+ * verb, none with a verb or a conjunction, are its appositions; the opening phrase is the subject
+ * (two or more of them: one is describedName's or an aside's).
+ */
+const PERSON_RELATIONS = /^(?:friend|colleague|ally|rival|partner|aide|son|daughter|wife|husband|brother|sister|father|mother)$/;
+
+function appositionChain(ts: readonly Token[], floor: number, k: number): Span | null {
+  const first = npRight(ts, floor, k);
+  if (!first || (floor > 0 && !breakAfter(ts[floor - 1])) || !/^,\s*$/.test(ts[first.e - 1]!.post)) return null;
+  // (not a time, nor a person's role or relation the names after it fill: "Last year, Crown Prince
+  // Abdullah, the de-facto ruler, told", "His friend, Saxon Spence, leader of ..., lays")
+  const of = ts.slice(first.s, first.e).findIndex((t) => t.norm === 'of');
+  const head = ts[of > 0 ? first.s + of - 1 : first.e - 1]!;
+  const w = head.norm.replace(/['’]s?$/, '');
+  if (hasAny(head, 'Date', 'Duration', 'Value') || LEX.personRoles.has(w) || LEX.titles.has(w) || LEX.plainPeople.has(w)) return null;
+  if (PERSON_RELATIONS.test(w)) return null;
+  let parts = 0;
+  for (let j = first.e; j < k; ) {
+    const np = npRight(ts, j, k);
+    if (!np || !/^,\s*$/.test(ts[np.e - 1]!.post) || ts.slice(np.s, np.e).some((t) => isConj(t) || isVerbal(ts, ts.indexOf(t))))
+      return null;
+    parts++;
+    j = np.e;
+  }
+  return parts >= 2 ? first : null;
 }
 
 /** The name before ", the <description>," when the name opens the clause ("Ford, the US car company, reported"). */

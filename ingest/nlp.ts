@@ -119,6 +119,8 @@ const RT = {
   ingNouns: new Set(retag.ingNouns),
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
+  /** Verbs whose "to" is always an infinitive's ("plans to swap", "agreed to pay"). */
+  aims: new Set(retag.aimVerbs),
   telling: new Set(retag.tellingVerbs),
   adverbials: new Set(retag.adverbialPhrases),
   toPrepositions: new Set(retag.toPrepositions),
@@ -345,35 +347,11 @@ const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its'
 const MOTION =
   /^(?:come|came|comes|coming|go|goes|went|gone|going|get|gets|got|rose|rise|rises|fell|fall|falls)$|^(?:return|mov|head|travel)/;
 
-/** Verbs whose "to" is always an infinitive's ("plans to swap", "agreed to pay"). */
-const AIM_VERBS: ReadonlySet<string> = new Set([
-  'plan',
-  'intend',
-  'want',
-  'hope',
-  'agree',
-  'decide',
-  'aim',
-  'seek',
-  'try',
-  'attempt',
-  'expect',
-  'prepare',
-  'vow',
-  'pledge',
-  'promise',
-  'threaten',
-  'offer',
-  'refuse',
-  'fail',
-  'need',
-  'propose',
-]);
-
 /**
  * "has allowed staff to chronicle the pandas' daily activities": after "to", a singular noun right
- * before the start of another phrase ("the", "his", "Titan's", an amount after a verb) is an infinitive with its object; after "have
- * to" it is one whatever follows ("would not have to adhere to US rulings").
+ * before the start of another phrase ("the", "his", "Titan's"; an amount, after a verb of aim) is
+ * an infinitive with its object; after "have to" it is one whatever follows ("would not have to
+ * adhere to US rulings").
  */
 function toInfinitives(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -391,7 +369,7 @@ function toInfinitives(ts: Token[]): void {
     // "agreed to quadruple Titan's management fee": a name's possessive opens a phrase too.
     const owner = tagged(ts[i + 1], 'Possessive') && /^\p{Lu}.*'s$/u.test(ts[i + 1]!.text);
     // "plans to swap 0.41 of its shares": a verb's word before an amount, after a verb and "to".
-    const wanting = tagged(ts[i - 2], 'Verb') && AIM_VERBS.has(ts[i - 2]!.root || ts[i - 2]!.norm);
+    const wanting = tagged(ts[i - 2], 'Verb') && RT.aims.has(ts[i - 2]!.root || ts[i - 2]!.norm);
     const counted = tagged(ts[i + 1], 'Value') && (lexicon[t.norm] === 'Infinitive' || wanting);
     const opens = RT.objects.has(ts[i + 1]!.norm) || owner || counted;
     if (!(opens || obliged) || QUANTIFIERS.has(t.norm) || MOTION.test(ts[i - 2]?.norm ?? '')) continue;

@@ -1,7 +1,7 @@
 /**
- * The whole ingest pipeline over paths and URLs, streamed: read (I/O) → per-article stages
- * (worker pool) → optional classification against the store (batched). Articles come out
- * unresolved: cross-article resolution works on the set (ingest/resolve/global.ts), so
+ * The whole ingest pipeline over paths and URLs, streamed: read (I/O) → byte-identical repeats set
+ * aside → per-article stages (worker pool) → optional classification against the store (batched).
+ * Articles come out unresolved: cross-article resolution works on the set (ingest/resolve/global.ts), so
  * `kg extract` resolves once all are read and `kg ingest` resolves each batch against everything
  * stored. Nothing is started before the `try`, so every way out stops the workers.
  */

@@ -948,14 +948,15 @@ function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, e
   return ante;
 }
 
+/** Nouns of a person's tie to another ("His friend, Saxon Spence, ..."). */
+const PERSON_RELATIONS = /^(?:friend|colleague|ally|rival|partner|aide|son|daughter|wife|husband|brother|sister|father|mother)$/;
+
 /**
  * "The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central
  * Hispano, has started": noun phrases set off by commas from the clause's opening one up to the
  * verb, none with a verb or a conjunction, are its appositions; the opening phrase is the subject
  * (two or more of them: one is describedName's or an aside's).
  */
-const PERSON_RELATIONS = /^(?:friend|colleague|ally|rival|partner|aide|son|daughter|wife|husband|brother|sister|father|mother)$/;
-
 function appositionChain(ts: readonly Token[], floor: number, k: number): Span | null {
   const first = npRight(ts, floor, k);
   if (!first || (floor > 0 && !breakAfter(ts[floor - 1])) || !/^,\s*$/.test(ts[first.e - 1]!.post)) return null;
@@ -969,8 +970,8 @@ function appositionChain(ts: readonly Token[], floor: number, k: number): Span |
   let parts = 0;
   for (let j = first.e; j < k; ) {
     const np = npRight(ts, j, k);
-    if (!np || !/^,\s*$/.test(ts[np.e - 1]!.post) || ts.slice(np.s, np.e).some((t) => isConj(t) || isVerbal(ts, ts.indexOf(t))))
-      return null;
+    if (!np || !/^,\s*$/.test(ts[np.e - 1]!.post)) return null;
+    for (let q = np.s; q < np.e; q++) if (isConj(ts[q]) || isVerbal(ts, q)) return null;
     parts++;
     j = np.e;
   }

@@ -80,7 +80,7 @@ const parse = (text: string): Parsed => {
 const world = (
   nlp as unknown as {
     world(): {
-      model: { one: { lexicon: Record<string, string | undefined> } };
+      model: { one: { lexicon: Record<string, string | undefined> }; two: { switches: Record<string, string | undefined> } };
       methods: {
         two: {
           transform: {
@@ -1197,6 +1197,26 @@ function namesOpeningSentences(ts: Token[]): void {
     if (first.post.trim() || !finite || tagged(verb, 'Noun')) continue;
     if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text) && !name.post.trim())
       ts[i] = retagged(first, ['Noun', 'Singular', 'ProperNoun']);
+  }
+}
+
+/** compromise's words that are a noun or a verb by context ("help": "Noun|Verb"). */
+const SWITCHES = world.model.two.switches;
+
+/**
+ * "UK helps raped Rwandan women", "Firm sacks injured worker": after a sentence-opening name, an -s
+ * word whose singular may be a verb, before an -ed word and a noun, is the verb; the -ed word describes
+ * the noun (compromise read "UK helps" as a compound and "raped" as the verb).
+ */
+function verbsBeforeParticiples(ts: Token[]): void {
+  for (let i = 1; i + 2 < ts.length; i++) {
+    const t = ts[i]!;
+    const ed = ts[i + 1]!;
+    if (!opensSentence(ts, i - 1) || !tagged(ts[i - 1], 'ProperNoun', 'Acronym') || !tagged(t, 'Plural') || !sForm(t)) continue;
+    if (t.post.trim() || ed.post.trim() || !/^\p{Ll}+ed$/u.test(ed.text) || !tagged(ed, 'PastTense')) continue;
+    if (!/Verb/.test(SWITCHES[t.norm.slice(0, -1)] ?? '') || !tagged(ts[i + 2], 'Noun', 'Adjective')) continue;
+    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: t.norm.slice(0, -1) };
+    ts[i + 1] = retagged(ed, ['Adjective']);
   }
 }
 
@@ -2799,6 +2819,7 @@ function parseChunk(text: string, chunk: string, base: number, out: Sink): void 
     originModifiers(tokens);
     namesBeforeHelpers(tokens);
     namesOpeningSentences(tokens);
+    verbsBeforeParticiples(tokens);
     placesOpeningSentences(tokens);
     institutionsOpeningSentences(tokens);
     nounsAfterSaying(tokens);

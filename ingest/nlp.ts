@@ -434,8 +434,9 @@ function pluralsBeforePhrases(ts: Token[]): void {
 const LINKING = /^(?:ha(?:s|ve|d|ving)|be|being|get|gets|got|getting|become|becomes|became|becoming|seem|seems|seemed|seeming)$/;
 
 /**
- * "tackled the problem by reducing authorised absence", "it just gives incapacitated people": an -ed
- * form between a gerund or a finite lexical verb and a noun is the noun's adjective (two verbs do not
+ * "tackled the problem by reducing authorised absence", "it just gives incapacitated people", "help
+ * reduce drunken disorder": an -ed or -en form between a gerund, a finite lexical verb or a bare
+ * infinitive and a noun is the noun's adjective (two verbs do not
  * meet; not after "having", "being", "getting": "having signed contracts"; nor after an -s word that
  * may be a plural noun itself, "house prices increased sales", or a verb of saying, "who it says
  * headed CFD's sales operations").
@@ -444,14 +445,17 @@ function participlesBeforeNouns(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     const g = ts[i - 1]!;
+    // (or a bare infinitive that takes an object: "could help reduce drunken disorder")
+    const bare = tagged(g, 'Infinitive') && !/^(?:have|be|get|become|let|make|see|hear|keep|leave)$/.test(g.norm);
     const finite =
       tagged(g, 'PresentTense', 'PastTense') &&
-      !tagged(g, 'Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Noun') &&
+      !tagged(g, 'Auxiliary', 'Copula', 'Modal', 'Noun') &&
+      (!tagged(g, 'Infinitive') || bare) &&
       /^\p{Ll}/u.test(g.text) &&
       !sayingVerb(g) &&
       !(sForm(g) && tagged(ts[i - 2], 'Noun', 'Adjective', 'Determiner') && !tagged(ts[i - 2], 'Pronoun'));
     if (!(tagged(g, 'Gerund') || finite) || LINKING.test(g.norm) || /[,;:()]/.test(g.post + t.post)) continue;
-    if (!/^\p{Ll}{3,}ed$/u.test(t.text) || !tagged(t, 'PastTense') || tagged(t, 'Noun')) continue;
+    if (!/^\p{Ll}{3,}(?:ed|en)$/u.test(t.text) || !tagged(t, 'PastTense', 'Participle') || tagged(t, 'Noun')) continue;
     const next = ts[i + 1]!;
     if (tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun', 'ProperNoun', 'Determiner')) ts[i] = retagged(t, ['Adjective']);
   }

@@ -1219,7 +1219,7 @@ function verbsBeforeParticiples(ts: Token[]): void {
     if (!opensSentence(ts, i - 1) || !tagged(ts[i - 1], 'ProperNoun', 'Acronym') || !tagged(t, 'Plural') || !sForm(t)) continue;
     if (t.post.trim() || ed.post.trim() || !/^\p{Ll}+ed$/u.test(ed.text) || !tagged(ed, 'PastTense')) continue;
     if (!/Verb/.test(SWITCHES[t.norm.slice(0, -1)] ?? '') || !tagged(ts[i + 2], 'Noun', 'Adjective')) continue;
-    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: t.norm.slice(0, -1) };
+    ts[i] = retagged(t, ['Verb', 'PresentTense'], t.norm.slice(0, -1));
     ts[i + 1] = retagged(ed, ['Adjective']);
   }
 }

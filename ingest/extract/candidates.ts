@@ -560,8 +560,7 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   const o = x.info[t.o];
   // ("was described by Jobs | as the most important Mac": a passive's, after its agent)
   const by = c?.vg.passive ? x.info[t.s] : undefined;
-  const byAt = by && by.s >= c!.vg.e ? ts.slice(Math.max(c!.vg.e, by.s - 3), by.s).findLastIndex((w) => w.norm === 'by') : -1;
-  const agent = byAt >= 0 ? by : undefined;
+  const agent = by && by.s >= c!.vg.e && ts.slice(Math.max(c!.vg.e, by.s - 3), by.s).some((w) => w.norm === 'by') ? by : undefined;
   const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : agent ? (subj?.span.e ?? agent.e) : -1;
   const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, agent ?? o) : undefined;
   return {

@@ -128,14 +128,9 @@ export function findSubject(
     const name = named ? npLeft(ts, c.subj!.s, 0) : null;
     // (after "the", only a person's name or role: "Anglo-American, the international mining company,
     // which" is read through the description)
-    const definite = ts[c.subj?.s ?? 0]?.norm === 'the';
     const personal = !!name && (has(ts[name.e - 1], 'Person') || LEX.personRoles.has(ts[c.subj!.e - 1]!.norm));
-    if (name && definite && !personal) {
-      c.rules.push('rel-subj');
-      return;
-    }
-    if (name && !roleLike(ts, name) && (name.s === 0 || breakAfter(ts[name.s - 1]) || isPrep(ts[name.s - 1]) || isVerbal(ts, name.s - 1)))
-      c.subj = name;
+    const fits = !!name && (ts[c.subj!.s]!.norm !== 'the' || personal) && !roleLike(ts, name);
+    if (fits && (name.s === 0 || breakAfter(ts[name.s - 1]) || isPrep(ts[name.s - 1]) || isVerbal(ts, name.s - 1))) c.subj = name;
     if (c.subj) c.rules.push('rel-subj');
     return;
   }

@@ -20,7 +20,7 @@ import {
   type MentionInfo,
   type Reference,
 } from './names.js';
-import { MODIFIER_VERBS } from './nominal.js';
+import { MODIFIER_VERBS, PRO_WORD } from './nominal.js';
 import { CONTACT_PRONOUNS } from './verbs.js';
 import { newPhrase, recipientEnd } from './phrases.js';
 import { THINGS, thingSpan } from './things.js';
@@ -326,15 +326,32 @@ function hyphenNames(ts: readonly Token[], s: number, b: number, out: Found[]): 
     if (!MODIFIER_VERBS.has(after)) continue;
     let i = k;
     while (i > s && /^\p{Lu}/u.test(ts[i - 1]!.text) && !/[-‐‑]$/.test(ts[i - 1]!.post)) i--;
-    const f = nameMention(ts, i, k + 1);
-    if (f.kind === 'name') out.push(f);
+    pushNameOrCountry(ts, i, k + 1, out);
   }
   for (let k = s; k + 1 < b; k++) {
-    if (ts[k]!.norm === 'pro' && /^[-‐‑]$/.test(ts[k]!.post) && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
-      const f = nameMention(ts, k + 1, k + 2);
-      if (f.kind === 'name') out.push(f);
-    }
+    if (ts[k]!.norm === 'pro' && /^[-‐‑]$/.test(ts[k]!.post) && /^\p{Lu}/u.test(ts[k + 1]!.text)) pushNameOrCountry(ts, k + 1, k + 2, out);
   }
+  // "pro-Iranian militias" parsed as one word: the country its second part names
+  for (let k = s; k + 1 < b; k++) {
+    const place = PRO_WORD.exec(ts[k]!.text)?.[1];
+    const country = place ? placeOf(place) : null;
+    if (country) out.push({ s: k, e: k + 1, kind: 'name', type: 'Place', place: titled(country) });
+  }
+}
+
+const titled = (place: string): string => place.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** A name [s, e), or the country of a lone nationality word ("Iranian-backed", "pro-Iranian": Iran). */
+function pushNameOrCountry(ts: readonly Token[], s: number, e: number, out: Found[]): void {
+  const f = nameMention(ts, s, e);
+  if (f.kind === 'name') out.push(f);
+  else if (e - s === 1 && f.kind === 'drop') out.push(...countryOf(ts, s));
+}
+
+/** The country a nationality word at `s` names, as a Place mention of that word ("Israeli" → Israel), if any. */
+function countryOf(ts: readonly Token[], s: number): Found[] {
+  const place = placeOf(ts[s]!.text);
+  return place ? [{ s, e: s + 1, kind: 'name', type: 'Place', place: titled(place) }] : [];
 }
 
 /**
@@ -350,9 +367,7 @@ function agentModifiers(ts: readonly Token[], s: number, b: number, out: Found[]
   if (e === s) return;
   const f = nameMention(ts, s, e);
   if (f.kind === 'name' && f.type === 'Place') out.push(f);
-  else if (e - s !== 1 || !has(ts[s], 'Demonym')) return;
-  const place = placeOf(ts[s]!.text); // "the Israeli raid on": the country
-  if (place) out.push({ s, e, kind: 'name', type: 'Place', place: place.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) });
+  else if (e - s === 1 && has(ts[s], 'Demonym')) out.push(...countryOf(ts, s)); // "the Israeli raid on": the country
 }
 
 /**

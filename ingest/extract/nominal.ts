@@ -52,6 +52,8 @@ const HEAD_FIRST = new Set(['based', 'born', 'linked', 'allied', 'affiliated']);
 /** "Linux-based system", "web-based service": these take a place only. */
 const PLACED = new Set(['based', 'born']);
 export const MODIFIER_VERBS: ReadonlySet<string> = new Set(Object.keys(MODIFIER_PREDICATES));
+/** One word "pro-X" ("pro-Iranian", as compromise may leave it), X a capitalised name: X is group 1. */
+export const PRO_WORD = /^[Pp]ro[-‐‑](\p{Lu}[\p{L}'’-]*)$/u;
 /** Words of a title that say nothing of what it is ("new", "current"); those that date it are LEX.roleTimes. */
 const ROLE_SKIP: ReadonlySet<string> = new Set(['new', 'current']);
 const AGENTS: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group', 'Place']);
@@ -77,6 +79,13 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, view: Men
       const m = ix.byEnd.get(k + 1);
       if (m !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });
     }
+  }
+  // "pro-Iranian militias" as one word (mentions.ts gives the word its country)
+  for (let k = 0; k + 1 < ts.length; k++) {
+    if (!PRO_WORD.test(ts[k]!.text)) continue;
+    const m = ix.byEnd.get(k);
+    const head = ix.at(phraseEnd(ts, k) - 1);
+    if (m !== undefined && head !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });
   }
 }
 

@@ -790,14 +790,31 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
 
 /**
  * "condemned the attack and denied any role in it": "it" after a relation noun's preposition
- * ("role in", "responsibility for") stands for the nearest event before it in its sentence.
+ * ("role in", "responsibility for") stands for the nearest event before it in its sentence; right
+ * after a verb whose object is an event ("Washington denounced it", cues.json eventObjectVerbs), for
+ * the nearest event of its sentence or the one before.
  */
 function eventAntecedent(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
   const at = info[i]!.s;
   const prep = ts[at - 1]?.norm ?? '';
-  if (!nominalPredicate(ts[at - 2]?.norm ?? '', prep)) return undefined;
-  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) if (info[j]!.kind === 'event') return ms[j]!.corefOf ?? j;
-  return undefined;
+  const judged = has(ts[at - 1], 'Verb') && LEX.eventObjectVerbs.has(ts[at - 1]!.root);
+  if (!judged && !nominalPredicate(ts[at - 2]?.norm ?? '', prep)) return undefined;
+  const reach = ms[i]!.sentence - (judged ? 1 : 0);
+  let nearest: number | undefined;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence >= reach; j--) {
+    if (info[j]!.kind !== 'event') continue;
+    nearest ??= j;
+    // (an argument of its clause, not the complement of a preposition: "called the attack a prelude to an attempted coup")
+    if (!judged || !inPhrase(ts, info[j]!)) return ms[j]!.corefOf ?? j;
+  }
+  return nearest === undefined ? undefined : (ms[nearest]!.corefOf ?? nearest);
+}
+
+/** Whether a mention on its sentence's tokens stands after a preposition ("to an attempted coup"). */
+function inPhrase(ts: readonly Token[], m: MentionInfo): boolean {
+  let k = m.s - 1;
+  while (k >= 0 && (has(ts[k], 'Determiner') || has(ts[k], 'Adjective'))) k--;
+  return isPrep(ts[k]);
 }
 
 /** Sentences after a headline in which its description may find the organisation it stands for. */

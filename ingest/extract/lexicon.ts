@@ -27,6 +27,7 @@ export const LEX = {
   documentVerbs: set(cues.documentVerbs),
   chanceNouns: set(cues.chanceNouns),
   judgingVerbs: set(cues.judgingVerbs),
+  eventObjectVerbs: set(cues.eventObjectVerbs),
   impliedActVerbs: set(cues.impliedActVerbs),
   clauseVerbForms: set(cues.clauseVerbForms),
   hedges: set(cues.hedges),

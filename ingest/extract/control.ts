@@ -346,6 +346,17 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
 }
 
 /**
+ * "France was among the countries that condemned the attack", "Mr Blair was among those who
+ * criticised the plan": a relative whose antecedent follows "be among" is said of the copula's
+ * subject, the one the sentence names.
+ */
+function amongAntecedent(ts: readonly Token[], clauses: readonly Clause[], c: Clause): void {
+  if (!c.rules.includes('rel-subj') || !c.subj || ts[c.subj.s - 1]?.norm !== 'among') return;
+  const be = clauses.find((x) => x.vg.copula && x.vg.e === c.subj!.s - 1 && x.subj && x.subj.e <= x.vg.s);
+  if (be?.subj && !be.vg.neg) c.subj = be.subj;
+}
+
+/**
  * "there was masses of support for him to form a new party", "it should be up to the schools
  * themselves to decide": "for" (or "up to") and a phrase right before an infinitive's "to", inside
  * the clause before, name the infinitive's doer (whatever that clause's subject).
@@ -384,6 +395,7 @@ const OWNED_ACT_PREPS: ReadonlySet<string> = new Set(['in', 'of', 'for']);
 export function withControl(ts: readonly Token[], an: SentenceAnalysis): SentenceAnalysis {
   const clauses = an.clauses.map((c) => ({ ...c, pps: [...c.pps], rules: [...c.rules] }));
   clauses.forEach((c) => relativeAntecedent(ts, c));
+  clauses.forEach((c) => amongAntecedent(ts, clauses, c));
   clauses.forEach((c, i) => {
     if (c.subj || i === 0) return;
     // "accused of arming and funding": the second verb takes what control gave the first.

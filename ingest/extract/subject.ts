@@ -350,6 +350,15 @@ export function findSubject(
     c.rules.push('subj-np');
     return;
   }
+  // "The Quds Force, which he leads, is in charge of ...": an object relative opened and closed by
+  // commas leaves the verb after it to its antecedent, not to the relative's own subject.
+  const objectRelative = prev && before && !isConj(before) && /,/.test(before.post) && !prev.rules.includes('rel-subj');
+  const ante = objectRelative ? prev.relAntecedent : null;
+  if (ante && prev!.subj && prev!.subj.s > ante.e && /,/.test(ts[ante.e - 1]!.post) && tensed(ts[vg.s])) {
+    c.subj = ante;
+    c.rules.push('subj-np');
+    return;
+  }
   // "... the 'time and place shifting' of content - being able to watch video anywhere": a gerund
   // after a dash explains a noun; it is nobody's act.
   if (before && !isConj(before) && /\s[-–—]\s*$/u.test(before.post) && has(ts[vg.s], 'Gerund')) return;

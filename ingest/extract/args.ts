@@ -159,7 +159,7 @@ function portfolioTitle(ts: readonly Token[], s: number, end: number): boolean {
   let joined = false;
   let words = 0; // of the item being read: every item but the last is one word ("Culture", "Media")
   while (k < end && isCap(ts[k]) && !LEX.titles.has(ts[k]!.norm)) {
-    if (has(ts[k], 'Person') || has(ts[k], 'Place')) return false;
+    if (hasAny(ts[k], 'Person', 'Place', 'Demonym')) return false; // ("Kadhimi and Iraqi President Barham Salih": two people)
     words++;
     if (isConj(ts[k + 1]) && isCap(ts[k + 2])) {
       if (words > 1) return false;
@@ -175,7 +175,8 @@ function portfolioTitle(ts: readonly Token[], s: number, end: number): boolean {
       k++;
     }
   }
-  return joined && k < end - 1 && isCap(ts[k]) && LEX.titles.has(ts[k]!.norm) && isCap(ts[k + 1]);
+  // (an item stands between the last "and" and the title: "Kadhimi and President Salih" are two people)
+  return joined && words > 0 && k < end - 1 && isCap(ts[k]) && LEX.titles.has(ts[k]!.norm) && isCap(ts[k + 1]);
 }
 
 /**

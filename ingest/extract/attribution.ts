@@ -65,7 +65,8 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       !an.clauses.some((d) => d.vg.s === obj.e)
     )
       return;
-    const m = documentAuthor(ts, byEnd, c.subj) ?? headMention(ts, byEnd, c.subj) ?? selfReport(ts, an, byEnd, i);
+    const m =
+      documentAuthor(ts, byEnd, c.subj) ?? deskOf(ts, byEnd, c.subj) ?? headMention(ts, byEnd, c.subj) ?? selfReport(ts, an, byEnd, i);
     if (m !== undefined) out.push({ mention: m, clause: i });
     // A pronoun left unresolved, the verb's own subject right before it (not one it inherits: "He
     // began the season ... but has struggled to maintain his high standards"; not "saying it would").
@@ -145,6 +146,18 @@ function selfReport(ts: readonly Token[], an: SentenceAnalysis, byEnd: SentenceM
   const person = LEX.personRoles.has(head.norm) || /^\d+-year-old$/.test(head.norm) || has(head, 'Actor');
   if (!((w === 'it' && body) || ((w === 'he' || w === 'she') && person))) return undefined;
   return headMention(ts, byEnd, inner!.subj!);
+}
+
+/**
+ * "The Cradle's news desk reported", "Reuters' news desk said": an organisation's unit or office,
+ * no person and no mention of its own, speaks for the organisation that owns it.
+ */
+function deskOf(ts: readonly Token[], byEnd: SentenceMentions, subj: { s: number; e: number }): number | undefined {
+  const head = ts[headEnd(ts, subj) - 1];
+  if (!head || !/^\p{Ll}/u.test(head.text) || has(head, 'Actor') || has(head, 'Pronoun') || LEX.personRoles.has(head.norm))
+    return undefined;
+  const owner = possessorMention(ts, byEnd, subj);
+  return owner !== undefined && byEnd.typeOf(owner) === 'Organization' ? owner : undefined;
 }
 
 /** The speaker of clause `ci` among several: the nearest reporting clause that governs it, before it if any. */

@@ -153,6 +153,10 @@ function verbAfterPronoun(ts: readonly Token[], i: number): boolean {
   return pronoun && !breakAfter(prev) && !bare && !who;
 }
 
+/** Whether a past-tense verb (not an adjective) stands before token `e`. */
+const pastVerbBefore = (ts: readonly Token[], e: number): boolean =>
+  ts.slice(0, e).some((t) => has(t, 'Verb') && has(t, 'PastTense') && !has(t, 'Adjective'));
+
 export function isVerbal(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t) return false;
@@ -234,7 +238,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // Gogh's film": a bare participle modifying the next noun (never "said": "and said chancellors
   // had resigned"; never before a possessor: "and unveiled its robot"; after "and" or a subject,
   // not before a person: "but defended President George Bush", "after MPs criticised Tony Blair").
-  const person = has(next, 'Person') || (has(next, 'Actor') && /^\p{Lu}/u.test(next?.text ?? ''));
+  // (nor before a name after ", and" when a past verb came before: "travelled to Baghdad, and met Kadhimi")
+  const nameAfterList = has(next, 'ProperNoun') && /,/.test(ts[i - 2]?.post ?? '') && pastVerbBefore(ts, i - 2);
+  const person = nameAfterList || has(next, 'Person') || (has(next, 'Actor') && /^\p{Lu}/u.test(next?.text ?? ''));
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
     t.norm !== 'said' &&

@@ -7,7 +7,7 @@
  * sentence is equal, field by field and tag set by tag set, to the one added.
  */
 import { Lru } from './lru.js';
-import type { Token } from './nlp.js';
+import type { Token } from './parse.js';
 import type { PerSentence } from './types.js';
 
 /** text, norm, root, tags, pre, post (ids), start, end (offsets). */

@@ -10,7 +10,7 @@
 
 import type { SentenceAnalysis } from './extract/clauses.js';
 import type { MentionInfo } from './extract/names.js';
-import type { Token } from './nlp.js';
+import type { Token } from './parse.js';
 import type { AliasTable } from './resolve/aliases.js';
 
 export { CERTAINTIES, ENTITY_TYPES, POLARITIES, type Certainty, type EntityType, type Polarity } from './vocabulary.js';

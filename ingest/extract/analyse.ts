@@ -1,6 +1,6 @@
 /** Stage: tokens → per-sentence clause analysis (verb groups, arguments, links between clauses). */
 import { Lru } from '../lru.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import { cacheFor } from '../token-table.js';
 import type { Analysed, Message, PerSentence, Segmented } from '../types.js';
 import { analyseSentence, type SentenceAnalysis } from './clauses.js';

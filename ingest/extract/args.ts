@@ -4,7 +4,7 @@
  * a quantity ("a bunch of Morgul Orcs", "one of five executives"). Role nouns of copulas and
  * appositions too. A modifier is never the argument by itself ("US company" is not "US").
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { EntityType } from '../types.js';
 import type { Span } from './clauses.js';
 import { LEX } from './lexicon.js';

@@ -1,5 +1,5 @@
 /** Who says a sentence's clauses: the subject of a reporting clause ("X said", "said X", "X told"), or "according to X". */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Clause, SentenceAnalysis } from './clauses.js';
 import { headEnd, headMention, possessorMention, type SentenceMentions } from './args.js';
 import { THINGS } from './things.js';

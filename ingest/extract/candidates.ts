@@ -4,7 +4,7 @@
  * certainty (meaning.ts), attribution (attribution.ts), confidence (data/rules.json) and evidence.
  */
 import rules from '../data/rules.json' with { type: 'json' };
-import { isHeadlineLike, type Token } from '../nlp.js';
+import { isHeadlineLike, type Token } from '../parse.js';
 import type { Certainty, Evidence, Mention, Polarity, RawRelation, Sentence } from '../types.js';
 import { headEnd as headEndOf, type SentenceMentions } from './args.js';
 import {

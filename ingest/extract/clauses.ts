@@ -5,7 +5,7 @@
  * groups), phrases.ts (noun phrases), subject.ts (subjects); this file wires them and reads the
  * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
-import { lexiconTags, type Token } from '../nlp.js';
+import { lexiconTags, type Token } from '../parse.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
 import { npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';

@@ -4,7 +4,7 @@
  * men | to stop squabbling", "stop people | pirating digital music", "keep Wall Street | happy".
  * The argument's own phrase is detail.ts's; this reads on past it.
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
 import { clauseStart, complementEnd, quotedText, timeAhead } from './detail.js';

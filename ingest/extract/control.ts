@@ -6,7 +6,7 @@
  * object of a directive verb ("asked everyone to stay calm"), else the subject ("agreed to assist").
  * The complement then hangs on that clause, so certainty and polarity flow from it. Works on a copy.
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import { extendCoord } from './args.js';
 import { type Clause, describesPhrase, type SentenceAnalysis, type Span } from './clauses.js';
 import { FEELINGS, JUDGED_FOR, LEX, RECEIVING, SAYING_HEADS } from './lexicon.js';

@@ -4,7 +4,7 @@
  * A group noun in apposition with a name ("another group, Katib Hezbollah,") is that name.
  */
 import type { Corefed, EntityType, Mention, Mentioned } from '../types.js';
-import { isHeadlineLike, type Token } from '../nlp.js';
+import { isHeadlineLike, type Token } from '../parse.js';
 import { appositiveHead, classifierOf, DESCRIPTOR_WINDOW, nameHeadOf, pointingHead } from './descriptor.js';
 import { LEX, nominalPredicate } from './lexicon.js';
 import { partyOf, placeOf } from '../resolve/groups.js';

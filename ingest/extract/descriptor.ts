@@ -5,7 +5,7 @@
  * A definite singular noun takes the name most recently introduced with it as its head, unless
  * two names were introduced with it within reach ("US firm X ... UK firm Y ... the firm").
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Mention } from '../types.js';
 import type { MentionInfo } from './names.js';
 import { THINGS } from './things.js';

@@ -6,7 +6,7 @@
  * "the mantras displayed on the posters"). It is kept on the statement as evidence, never in the entity's
  * name, so the noun still meets its other mentions.
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
 import { INTRANSITIVE, LEX } from './lexicon.js';

@@ -6,7 +6,7 @@
  * after it ("supporters of the PMU"). Relations between two generic arguments are generic claims,
  * not facts about the story's actors: rules `generic-subject` and `generic-pair` (data/rules.json).
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Mention } from '../types.js';
 import type { MentionInfo } from './names.js';
 import { THINGS } from './things.js';

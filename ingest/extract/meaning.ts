@@ -3,7 +3,7 @@
  * its verb chain, before its subject, and inherited from the clause that governs it.
  * Precedence: conditional > alleged > hedged > intended > asserted.
  */
-import { bareForm, type Token } from '../nlp.js';
+import { bareForm, type Token } from '../parse.js';
 import type { Certainty, Polarity } from '../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';

@@ -3,7 +3,7 @@
  * names (titles stripped, typed by weighted evidence: names.ts, typing.ts), groups, events,
  * pronouns and role descriptions ("the prime minister") for coreference.
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Analysed, EntityType, Mention, Mentioned } from '../types.js';
 import { LEX, nominalPredicate, relatesThroughOf, takesOwnPhrase } from './lexicon.js';
 import { isFaith, partyOf, placeOf } from '../resolve/groups.js';

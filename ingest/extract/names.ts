@@ -1,5 +1,5 @@
 /** Mention names and types: titles, possessives and punctuation off; a type from tags and head nouns. */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
 import { demonymOnly, roleOnly } from './spans.js';

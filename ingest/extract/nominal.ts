@@ -9,7 +9,7 @@
  *    BBC; "Iraqi Prime Minister Mustafa al-Kadhimi" → prime minister → Iraq.
  * Each triple carries `at`, the token it hangs on, so the caller can find the clause governing it.
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { EntityType } from '../types.js';
 import type { Clause } from './clauses.js';
 import { argMentions, headEnd, type SentenceMentions } from './args.js';

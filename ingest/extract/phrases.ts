@@ -1,5 +1,5 @@
 /** Clause reader, noun-phrase layer: phrases left and right of a position, subject extension, role-likeness. */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Clause, Span } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX, RECEIVING } from './lexicon.js';
 import { adjectiveComma, breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';

@@ -2,7 +2,7 @@
  * Stage: clause analyses + mentions + local entities → RawRelation[], each with polarity,
  * certainty, attribution, confidence from its rules, and sentence evidence.
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Carrier, Clustered, LocalEntity, RawRelation, Related, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter, SPEAKER_TAG } from './attribution.js';

@@ -1,5 +1,5 @@
 /** Stage: Article → Sentence[] + tokens: the one compromise parse (per paragraph) of the article. */
-import { parseTable } from '../nlp.js';
+import { parseTable } from '../parse.js';
 import type { Cleaned, Segmented } from '../types.js';
 
 export function segment(c: Cleaned): Segmented {

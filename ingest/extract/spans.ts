@@ -3,7 +3,7 @@
  * sentence starts), lowercase name particles ("al-Kadhimi", "Asaib Ahl al-Haq"), possessive
  * marks, and role-only names ("Iraqi Prime Minister", "Quds Force Chief").
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import { isFaith } from '../resolve/groups.js';
 import type { PerSentence } from '../types.js';
 import { LEX } from './lexicon.js';

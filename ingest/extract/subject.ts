@@ -1,6 +1,6 @@
 /** Clause reader, subject layer: the subject of each verb group (relatives, appositions, coordination, inversion, control). */
 import retag from '../data/retag.json' with { type: 'json' };
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';

@@ -4,7 +4,7 @@
  * drops quantifying words ("multiple charges" → "charges"). Lists: ingest/data/things.json.
  */
 import data from '../data/things.json' with { type: 'json' };
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
 import { has, hyphenLead, isNounAt } from './tokens.js';

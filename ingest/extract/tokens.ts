@@ -1,5 +1,5 @@
 /** Token-level tests over compromise tags, shared by the clause reader and the mention finder. */
-import { BARE_VERB_S_FORMS, bareForm, GERUND_ADJECTIVES, joinsPastVerb, type Token } from '../nlp.js';
+import { BARE_VERB_S_FORMS, bareForm, GERUND_ADJECTIVES, joinsPastVerb, type Token } from '../parse.js';
 import things from '../data/things.json' with { type: 'json' };
 import { LEX } from './lexicon.js';
 
@@ -176,7 +176,7 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     if (!particle && has(after, 'Noun') && !hasAny(after, 'Determiner', 'Pronoun', 'Possessive') && !breakAfter(ts[e])) return false;
   }
   // "denied that quote on Wednesday", "the strike": a bare verb form right after a determiner is a noun
-  // (not after an object "her": "to help her get over", nlp.ts objectHer).
+  // (not after an object "her": "to help her get over", retag/possessives.ts objectHer).
   if (
     prev &&
     DETERMINERS.has(prev.norm) &&
@@ -473,7 +473,7 @@ export function isNounAt(ts: readonly Token[], k: number): boolean {
   const next = ts[k + 1];
   if (has(t, 'Hyphenated') && /-$/.test(before?.post ?? '') && !/-$/.test(t.post) && !isVerbal(ts, k - 1))
     if ((has(next, 'Noun') || has(next, 'Adjective')) && !has(next, 'Determiner') && !has(next, 'Pronoun')) return true;
-  // "make-over", "play-off": a particle read as a noun after a hyphen ends its compound (nlp.ts).
+  // "make-over", "play-off": a particle read as a noun after a hyphen ends its compound (retag/compounds.ts).
   if (/^-$/.test(before?.post ?? '') && has(t, 'Hyphenated') && has(t, 'Noun') && !t.pre) return true;
   if (isNounish(t)) return !isVerbal(ts, k);
   return has(t, 'Verb') && !has(t, 'Particle') && !isVerbal(ts, k) && !has(t, 'Auxiliary');

@@ -10,7 +10,7 @@
  *  - copula: X is Y's ROLE / the ROLE of Y → ROLE; "X was unaware of Y" → aware of, negative;
  *  - coordinated arguments distribute ("Iran and Syria criticized Israel" → two triples).
  */
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Certainty } from '../types.js';
 import {
   argMentions,

@@ -5,7 +5,7 @@
  */
 import known from '../data/companies.json' with { type: 'json' };
 import gaz from '../data/gazetteer.json' with { type: 'json' };
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
 import { orgKind } from './things.js';

@@ -1,5 +1,5 @@
 /** Clause reader, verb layer: verb groups (auxiliaries, negation, particles) over one sentence's tokens. */
-import { GERUND_TAKERS, isHeadlineLike, lexiconTags, type Token } from '../nlp.js';
+import { GERUND_TAKERS, isHeadlineLike, lexiconTags, type Token } from '../parse.js';
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
 import { LEX, NAMING_VERBS, RECEIVING, SAYING_HEADS } from './lexicon.js';

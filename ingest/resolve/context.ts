@@ -6,7 +6,7 @@
 import type { SentenceAnalysis } from '../extract/clauses.js';
 import { isRole, type MentionInfo } from '../extract/names.js';
 import { has } from '../extract/tokens.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { Mention, PerSentence, Sentence } from '../types.js';
 import { datesIn, type EventContext } from './events.js';
 import { placeOf } from './groups.js';

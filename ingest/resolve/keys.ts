@@ -18,7 +18,7 @@
  *   event   `ev:<family>|<target key>|<date>` when target and date are known, else article-scoped.
  */
 import type { EntityKind, EntityType, Scope } from '../types.js';
-import { lexiconTags } from '../nlp.js';
+import { lexiconTags } from '../parse.js';
 import { COMMON_WORD_TAGS, LEGAL_SUFFIX_SHORT, LEGAL_SUFFIXES } from './data.js';
 import { groupKey, type GroupSig } from './groups.js';
 import type { NameInfo } from './normalize.js';

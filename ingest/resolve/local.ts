@@ -18,7 +18,7 @@ import { namesService, namesUnit, spellsOut } from './local-rules.js';
 import { NameMatcher, fullest, type Known } from './matcher.js';
 import { governments, type Rewrite } from './metonymy.js';
 import { parseName, type NameInfo } from './normalize.js';
-import { lexiconTags, type Token } from '../nlp.js';
+import { lexiconTags, type Token } from '../parse.js';
 
 export { normName } from './normalize.js';
 

@@ -19,7 +19,7 @@
 import data from '../data/resolve/metonymy.json' with { type: 'json' };
 import type { SentenceAnalysis, Span } from '../extract/clauses.js';
 import { has, isPrep } from '../extract/tokens.js';
-import type { Token } from '../nlp.js';
+import type { Token } from '../parse.js';
 import type { MentionInfo } from '../extract/names.js';
 import type { Mention, PerSentence } from '../types.js';
 import type { AliasTable } from './aliases.js';

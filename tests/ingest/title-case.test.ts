@@ -1,4 +1,4 @@
-import { lexiconTags } from '../../ingest/nlp.js';
+import { lexiconTags } from '../../ingest/parse.js';
 import { caseEvidence, isTitleCase, sentenceCase } from '../../ingest/title-case.js';
 
 // Headlines and lead sentences from ../shared/data/related (07, 03, 05) and ../shared/data/news.

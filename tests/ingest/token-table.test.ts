@@ -1,4 +1,4 @@
-import { parseTable, parseText, type Token } from '../../ingest/nlp.js';
+import { parseTable, parseText, type Token } from '../../ingest/parse.js';
 import { TokenTableBuilder } from '../../ingest/token-table.js';
 
 const TEXT =

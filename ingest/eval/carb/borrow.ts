@@ -4,7 +4,7 @@
  * assisting in Z" → (X; assisting in; Z). Graph mode never sees these (an infinitive is an
  * intention, not an asserted fact), so the analysis is only changed on CaRB's own copy.
  */
-import type { Token } from '../../nlp.js';
+import type { Token } from '../../parse.js';
 import type { SentenceAnalysis, Span } from '../../extract/clauses.js';
 import { breakAfter, has } from '../../extract/tokens.js';
 

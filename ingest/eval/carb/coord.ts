@@ -4,7 +4,7 @@
  * one-to-one, so a list kept whole earns precision once while the split tuples earn it per item.
  * Pure and linear in the span length.
  */
-import type { Token } from '../../nlp.js';
+import type { Token } from '../../parse.js';
 import type { Span } from '../../extract/clauses.js';
 import { has, isNounAt } from '../../extract/tokens.js';
 import type { CarbTuple } from './types.js';

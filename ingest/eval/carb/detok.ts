@@ -1,5 +1,5 @@
 /** CaRB mode: undo the benchmark's Penn-Treebank tokenization and map token spans back to it. */
-import type { Token } from '../../nlp.js';
+import type { Token } from '../../parse.js';
 import type { Span } from '../../extract/clauses.js';
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|''|'s|'re|'ve|'ll|'d|'m|n't|')$/i;

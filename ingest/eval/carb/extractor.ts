@@ -1,10 +1,10 @@
 /**
  * kg's CaRB mode: one PTB-tokenized CaRB sentence → Open IE tuples. Uses the same parse
- * (ingest/nlp.ts) and clause reader (ingest/extract/clauses.ts) as graph mode; only the output
+ * (ingest/parse.ts) and clause reader (ingest/extract/clauses.ts) as graph mode; only the output
  * differs: spans of text instead of entities, n-ary arguments (object, then each prepositional
  * phrase), appositions as "is" tuples. Spans are mapped back to the original tokens.
  */
-import { parseText, type Token } from '../../nlp.js';
+import { parseText, type Token } from '../../parse.js';
 import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from '../../extract/clauses.js';
 import { LEX } from '../../extract/lexicon.js';
 import { has } from '../../extract/tokens.js';

@@ -1,5 +1,5 @@
 /** CaRB mode: relations CaRB's annotators read off noun phrases (titles, roles, possessors, places). */
-import type { Token } from '../../nlp.js';
+import type { Token } from '../../parse.js';
 import { LEX } from '../../extract/lexicon.js';
 import { chunks } from '../../extract/mentions.js';
 import { has } from '../../extract/tokens.js';

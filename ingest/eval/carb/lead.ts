@@ -1,5 +1,5 @@
 /** CaRB mode: a sentence-initial adjunct CaRB's annotators add to every tuple of the sentence. */
-import type { Token } from '../../nlp.js';
+import type { Token } from '../../parse.js';
 import type { Span } from '../../extract/clauses.js';
 import { breakAfter, has, isPrep } from '../../extract/tokens.js';
 

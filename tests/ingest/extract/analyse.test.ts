@@ -1,6 +1,6 @@
 import { Analyses, analyse } from '../../../ingest/extract/analyse.js';
 import { analyseSentence } from '../../../ingest/extract/clauses.js';
-import { parseTable, type Token } from '../../../ingest/nlp.js';
+import { parseTable, type Token } from '../../../ingest/parse.js';
 import type { Segmented } from '../../../ingest/types.js';
 
 const TEXT = 'Iran condemned the attack. Kadhimi has been opposed by militias. The official said it again.';

@@ -1,5 +1,5 @@
 /** Clause reader table: sentence → (subject, verb lemma, object/pp) spans it must find. */
-import { parseText } from '../../../ingest/nlp.js';
+import { parseText } from '../../../ingest/parse.js';
 import { analyseSentence, type Span } from '../../../ingest/extract/clauses.js';
 
 const ROWS: [sentence: string, subject: string, lemma: string, object: string, flags: string][] = [
@@ -43,7 +43,7 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   ],
   ['In 2010 he moved to Paris.', 'he', 'move', 'to Paris', ''],
   ['Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an error.', 'Nicola Sturgeon', 'write', 'to Mr McConnell', ''],
-  // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/nlp.ts).
+  // Verbs compromise tags as a plural noun or an adjective (repaired in ingest/retag).
   ['The lodge also hosts fellowship events.', 'The lodge', 'host', 'fellowship events', ''],
   ['Goebbels declared total war and closed all theatres.', 'Goebbels', 'close', 'all theatres', ''],
   // A past verb after "and" past an object and a "to" phrase (news/entertainment/211), and past a long

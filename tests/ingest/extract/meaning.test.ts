@@ -1,6 +1,6 @@
 import { analyseSentence } from '../../../ingest/extract/clauses.js';
 import { sentenceMeanings } from '../../../ingest/extract/meaning.js';
-import { parseText } from '../../../ingest/nlp.js';
+import { parseText } from '../../../ingest/parse.js';
 
 /** The meaning of the clause whose verb group holds `verb`, in a one-sentence text. */
 function meaningOf(text: string, verb: string) {

@@ -5,7 +5,7 @@
  * article must about double them, and each mention is read a bounded number of times.
  */
 import type { MentionInfo } from '../../../ingest/extract/names.js';
-import type { Token } from '../../../ingest/nlp.js';
+import type { Token } from '../../../ingest/parse.js';
 import { eventContexts } from '../../../ingest/resolve/context.js';
 import { clusterMentions } from '../../../ingest/resolve/local.js';
 import type { Mention, Sentence } from '../../../ingest/types.js';

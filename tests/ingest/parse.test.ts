@@ -1,6 +1,6 @@
-import { parseText, splitSentences } from '../../ingest/nlp.js';
+import { parseText, splitSentences } from '../../ingest/parse.js';
 
-describe('nlp wrapper', () => {
+describe('parse', () => {
   it('gives sentences and tokens whose offsets point into the input', () => {
     const text =
       'Iran condemned the attack.\n\nKadhimi has been opposed by militias, who have sought to marginalize Iranian-backed groups. “It would be fair,” the official said.';

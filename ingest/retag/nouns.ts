@@ -1,0 +1,187 @@
+/**
+ * Repairs that make nouns of words compromise reads as verbs or adjectives: after an object's
+ * modifier, before "of", after a singular name, before a finite verb, in ages ("the 64-year-old"),
+ * "a ... firm", and the words no context makes a verb (nounsNeverVerbs).
+ */
+import { lexicon, toInfinitive, type Token } from '../nlp.js';
+import { bareForm, retagged, sForm, tagged } from './tokens.js';
+import { BARE_INFINITIVE_VERBS, RT } from './vocabulary.js';
+
+/** Words that modify a verb's object noun ("preparing further law suits", "is more welfare reform"). */
+const OBJECT_MODIFIERS: ReadonlySet<string> = new Set(['further', 'more', 'new', 'fresh', 'extra', 'additional', 'other']);
+
+/**
+ * "it is preparing further law suits", "One option is further welfare reform": a base verb form
+ * after a modifier that follows a verb, before a noun, stands where the verb's object does and has
+ * no subject: it is a noun modifying that noun (not after a helper: "should further damage ties").
+ */
+export function nounsAfterObjectModifiers(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Infinitive') || tagged(t, 'PastTense', 'Gerund', 'Noun') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = ts[i - 1]!;
+    if (!OBJECT_MODIFIERS.has(prev.norm) || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!tagged(ts[i + 1], 'Noun') || tagged(ts[i + 1], 'Pronoun', 'Determiner')) continue;
+    const verb = ts[i - 2]!;
+    if (
+      !tagged(verb, 'Verb') ||
+      tagged(verb, 'Modal', 'Auxiliary') ||
+      /^(?:to|will|would|could|should|may|might|must|can)$/.test(verb.norm)
+    )
+      continue;
+    ts[i] = retagged(t, ['Noun', 'Singular'], t.norm);
+  }
+}
+
+/**
+ * "Mark Oaten also backed use of wire-tap evidence": a word compromise lists as a verb (not
+ * "stopped short of"), right after a lexical past verb and before "of", is that verb's object noun;
+ * only a verb that takes a bare infinitive ("helped dispose of", "let go of") puts a verb there.
+ */
+export function nounsBeforeOf(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const verb = ts[i - 1]!;
+    if (ts[i + 1]!.norm !== 'of' || lexicon[t.norm] !== 'Infinitive' || tagged(t, 'PastTense', 'Gerund') || !/^\p{Ll}+$/u.test(t.text))
+      continue;
+    if (!tagged(verb, 'PastTense') || tagged(verb, 'Auxiliary', 'Modal', 'Copula', 'Noun') || /[,;:()"“”]/.test(verb.post + t.post))
+      continue;
+    if (BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || t.norm === 'go') continue;
+    ts[i] = retagged(t, ['Noun', 'Singular'], t.norm);
+  }
+}
+
+/**
+ * "US budget deficit to reach $368bn", "US trade gap ballooned", "loses US box office crown": a
+ * bare verb form right after a singular name cannot be that name's verb, so before a noun it is
+ * the first noun of the compound the name modifies. Not after a verb taking a bare infinitive
+ * ("let Microsoft buy shares"), a coordination ("Iran and Syria sign deals") or "that"; at the
+ * opening of a sentence only when the compound is the subject of what follows ("England win
+ * series" stays a headline with a team's plural verb).
+ */
+export function nounsAfterSingularNames(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const name = ts[i - 1]!;
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun', 'Gerund') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (/ing$/.test(t.norm) || tagged(next, 'Possessive', 'Adverb')) continue;
+    if (!tagged(name, 'ProperNoun', 'Acronym') || tagged(name, 'Plural', 'Pronoun') || /\p{Ll}s$/u.test(name.text)) continue;
+    if (name.post !== ' ' || t.post !== ' ' || !tagged(next, 'Noun') || tagged(next, 'Pronoun', 'ProperNoun', 'Determiner')) continue;
+    if (!/^\p{Ll}/u.test(next.text)) continue;
+    const before = ts[i - 2];
+    if (before && (tagged(before, 'Auxiliary', 'Modal', 'Conjunction') || /[,;:]/.test(before.post) || before.norm === 'that')) continue;
+    if (before && (BARE_INFINITIVE_VERBS.has(before.root) || /^(?:and|or|nor|to)$/.test(before.norm))) continue;
+    // (after a preposition too: "the patents released by IBM include storage management")
+    if (!before || !tagged(before, 'Verb', 'Determiner')) {
+      let k = i + 1;
+      while (tagged(ts[k + 1], 'Noun') && !tagged(ts[k + 1], 'Pronoun', 'ProperNoun') && ts[k]!.post === ' ') k++;
+      const after = ts[k + 1];
+      const finite = tagged(after, 'PastTense', 'Modal', 'Auxiliary') || (tagged(after, 'PresentTense') && /s$/.test(after!.norm));
+      if (!after || !(finite || after.norm === 'to') || /[,;:]/.test(ts[k]!.post)) continue;
+    }
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
+ * "US growth gathers steam", "the French spirits firm is considering a bid": a bare verb form after a
+ * noun or name and right before a finite verb is the noun phrase's head. Before an auxiliary, a modal
+ * or a copula any such word is, but a verb of saying ("which ministers claim will"); before an -s
+ * verb, one after a singular word (a base form cannot be that word's verb: "growth gathers").
+ */
+export function nounsBeforeVerbs(ts: Token[]): void {
+  // "accused Gazprom, the Russian Federation and two other Russian firms.": an -s form closing the
+  // sentence right after a nationality or adjective is a plural noun, not a verb.
+  const last = ts.at(-1);
+  const before = ts.at(-2);
+  if (
+    last &&
+    before &&
+    tagged(last, 'PresentTense') &&
+    !tagged(last, 'Noun') &&
+    /^\p{Ll}+s$/u.test(last.text) &&
+    (tagged(before, 'Demonym') || (tagged(before, 'Adjective') && !tagged(before, 'Verb', 'Copula'))) &&
+    !/[,;:()]/.test(before.post)
+  )
+    ts[ts.length - 1] = { ...last, tags: new Set(['Noun', 'Plural']), root: toInfinitive(last.norm, 'PresentTense') || last.norm };
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    const bare = bareForm(t);
+    if (!bare || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!tagged(prev, 'Noun', 'ProperNoun', 'Acronym', 'Demonym') || tagged(prev, 'Pronoun', 'Determiner', 'Verb', 'Possessive')) continue;
+    if (/[,;:()"“”]/.test(prev.post + t.post) || /[-–—]/.test(t.post) || RT.saying.has(t.norm)) continue;
+    const helper = tagged(next, 'Copula', 'Modal') || (tagged(next, 'Auxiliary') && /^(?:is|was|has|had|will|would)$/.test(next.norm));
+    const agrees = tagged(next, 'PresentTense') && /[^s]s$/.test(next.norm) && !tagged(next, 'Plural', 'Noun') && !tagged(prev, 'Plural');
+    // "Labour campaign chiefs say": between a name and a plural noun that a verb follows.
+    const after = ts[i + 2];
+    const compound =
+      /^\p{Lu}/u.test(prev.text) &&
+      tagged(next, 'Plural') &&
+      !tagged(next, 'Verb') &&
+      /^\p{Ll}/u.test(next.text) &&
+      (tagged(after, 'PastTense') || (tagged(after, 'PresentTense') && !/[^s]s$/.test(after!.norm))) &&
+      !tagged(after, 'Noun') &&
+      !BARE_INFINITIVE_VERBS.has(t.norm) &&
+      !/[,;:]/.test(next.post);
+    // "A US judge banned Gazprom", "the US court ruled": after a determiner and a name, before a past
+    // verb, or after "a"/"an" and a name anywhere (the phrase still wants its head noun).
+    const det = ts[i - 2]?.norm ?? '';
+    const headed =
+      /^\p{Lu}/u.test(prev.text) &&
+      !/[,;:]/.test(ts[i - 2]?.post ?? '') &&
+      (/^an?$/.test(det) || (/^(?:the|this|that)$/.test(det) && tagged(next, 'PastTense') && !tagged(next, 'Noun')));
+    if (!helper && !agrees && !compound && !headed) continue;
+    ts[i] = { ...t, tags: new Set(['Noun', 'Singular']), root: t.norm };
+  }
+}
+
+/** "The 64-year-old has denied": an age with no noun after it is the person (a noun, for the chunker). */
+export function ageNouns(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.norm !== 'old' || !/^years?$/.test(ts[i - 1]!.norm) || ts[i - 1]!.post !== '-' || ts[i - 2]!.post !== '-') continue;
+    if (!tagged(ts[i - 2], 'Value') || ts[i - 3]?.norm !== 'the') continue;
+    const next = ts[i + 1];
+    // (not "the 31-year-old awards ceremony": an -s word before a lowercase noun is that phrase's)
+    const phrase =
+      tagged(next, 'Noun', 'Adjective') || (sForm(next) && /^\p{Ll}/u.test(ts[i + 2]?.text ?? '') && tagged(ts[i + 2], 'Noun'));
+    if (next && phrase && !/[,;:]/.test(t.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular', 'Hyphenated']);
+  }
+}
+
+/** "hired a Texas-based law firm": "firm" after a noun an indefinite article opens is a noun. */
+export function indefiniteFirms(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.norm !== 'firm' || !tagged(t, 'Adjective') || tagged(t, 'Noun') || !tagged(ts[i - 1], 'Singular')) continue;
+    let a = i - 1;
+    while (a > i - 4 && tagged(ts[a - 1], 'Noun', 'Adjective') && !tagged(ts[a - 1], 'Determiner') && !/[,;:]/.test(ts[a - 1]!.post)) a--;
+    if (/^an?$/.test(ts[a - 1]?.norm ?? '')) ts[i] = retagged(t, ['Noun', 'Singular'], t.norm);
+  }
+}
+
+/** A word after which a noun modifies the next noun ("the | think tank", "policy | think tank"), not a subject ("I | think"). */
+const modifierSlot = (t: Token | undefined): boolean =>
+  tagged(t, 'Noun', 'Adjective', 'Determiner') && !tagged(t, 'Pronoun') && !/[,;:]/.test(t?.post ?? '');
+
+/**
+ * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
+ * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
+ * so is an -s word before "such as", which lists a noun's examples; so is a verb form that opens a
+ * compound noun ("think tank": retag.json verbsOpeningCompounds).
+ */
+export function nounsNeverVerbs(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    // ("invest in other potential markets such as Latin America")
+    const examples = ts[i + 1]?.norm === 'such' && ts[i + 2]?.norm === 'as' && /^\p{Ll}+s$/u.test(t.text);
+    const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text) || (examples && !tagged(t, 'Auxiliary', 'Copula'));
+    if (never && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
+    // "the social policy think tank": a verb form that opens a compound noun.
+    else if (tagged(t, 'Verb') && RT.compoundHeads.get(t.norm)?.has(ts[i + 1]?.norm ?? '') && modifierSlot(ts[i - 1]))
+      ts[i] = retagged(t, ['Noun', 'Singular']);
+  });
+}

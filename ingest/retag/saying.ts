@@ -1,0 +1,108 @@
+/**
+ * Repairs around verbs of saying and "that": the reported clause's subject after "said" or "that" is
+ * a noun, and a verb of saying before "that" or after a subject pronoun is the verb.
+ */
+import { toInfinitive, type Token } from '../nlp.js';
+import { afterPhrase, retagged, sayingVerb, sForm, tagged } from './tokens.js';
+import { RT } from './vocabulary.js';
+
+/**
+ * "Ms Kelly said reforms should build on GCSEs", "Halifax said house prices rose": right after a verb
+ * of saying, a present-tense "verb" before a modal, a finite verb (maybe after a phrase of a
+ * preposition) or a noun opens the reported clause's subject: it is a noun (a verb cannot follow
+ * "said" directly).
+ */
+export function nounsAfterSaying(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (!tagged(prev, 'Verb') || !sayingVerb(prev) || /[,;:"“”]/.test(prev.post)) continue;
+    if (!tagged(t, 'PresentTense', 'Infinitive') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(t.post)) continue;
+    const finiteAt = (x: Token | undefined) => tagged(x, 'Modal', 'Auxiliary', 'Copula') || (tagged(x, 'PastTense') && !tagged(x, 'Noun'));
+    // "said conflict between himself and Tony Blair was harming": so before a phrase and a finite verb.
+    const finite =
+      finiteAt(next) || (tagged(next, 'Preposition') && finiteAt(ts[afterPhrase(ts, i + 1)]) && afterPhrase(ts, i + 1) > i + 1);
+    // "posters which critics claim depict Tory leader Michael Howard": a name after it is its object.
+    const noun = tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun') && /^\p{Ll}/u.test(next.text);
+    if (!finite && !noun) continue;
+    ts[i] = retagged(t, ['Noun', /[^s]s$/.test(t.norm) ? 'Plural' : 'Singular']);
+  }
+}
+
+/**
+ * "Rover told BBC News that reports of job cuts were speculation", "said that plans for the tax were
+ * dropped": "that" after a verb of saying, or of telling and its object, opens a clause; an -s word
+ * right after it, before a finite verb (a phrase of a preposition between), is that clause's plural
+ * subject, not a relative clause's verb ("BBC News that reports of").
+ */
+export function nounsAfterThat(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 1]!.norm !== 'that' || !sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula')) continue;
+    let v = i - 2;
+    const object = (x: Token | undefined) => tagged(x, 'Noun', 'Determiner', 'Adjective') && !tagged(x, 'Verb');
+    while (v > 0 && v > i - 6 && object(ts[v]) && !/[,;:()]/.test(ts[v]!.post)) v--;
+    const verb = ts[v]!;
+    const said = sayingVerb(verb);
+    const told = RT.telling.has(verb.root) || RT.telling.has(verb.norm);
+    if (!tagged(verb, 'Verb') || /[,;:()]/.test(verb.post) || !(v === i - 2 ? said : told)) continue;
+    let k = i + 1;
+    if (tagged(ts[k], 'Preposition')) {
+      k++;
+      while (k < i + 8 && ts[k] && !tagged(ts[k], 'Verb') && !/[,;:()]/.test(ts[k - 1]!.post)) k++;
+    }
+    const next = ts[k];
+    if (!tagged(next, 'Modal', 'Auxiliary', 'Copula') && !(tagged(next, 'PastTense') && !tagged(next, 'Noun'))) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/**
+ * "The firm hopes that regulators will approve the merger", "the report claims that": an -s form of
+ * a verb of saying between a singular noun and "that" is the verb, not a plural noun.
+ */
+export function sayingBeforeThat(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i + 1]!.norm !== 'that' || tagged(t, 'Verb') || !sForm(t) || /[,;:]/.test(t.post)) continue;
+    const verb = toInfinitive(t.norm, 'PresentTense');
+    const saying = RT.saying.has(verb) ? verb : undefined;
+    const subject = ts[i - 1]!;
+    // The subject before it: a singular noun or name ("The firm", which compromise may tag an adjective, after "the").
+    const nounish = tagged(subject, 'Singular', 'ProperNoun') || (tagged(subject, 'Adjective') && tagged(ts[i - 2], 'Determiner'));
+    if (!saying || !nounish || tagged(subject, 'Plural', 'Possessive', 'Determiner')) continue;
+    ts[i] = retagged(t, ['Verb', 'PresentTense'], saying);
+  }
+}
+
+const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/**
+ * "a tax bill, which they claim is owed by Yukos": a subject pronoun takes no noun after it, so a
+ * verb of saying read as a noun there is the pronoun's verb.
+ */
+export function sayingAfterPronouns(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!NOMINATIVE.has(ts[i - 1]!.norm) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    const root = /s$/.test(t.norm) ? toInfinitive(t.norm, 'PresentTense') : t.norm;
+    if (RT.saying.has(root) && /^\p{Ll}+$/u.test(t.text)) ts[i] = retagged(t, ['Verb', 'PresentTense'], root);
+  }
+}
+
+/**
+ * "IBM test results show that ...": a bare verb of saying before "that", right after an -s word read
+ * as a verb, is the verb, and the -s word its plural subject (two finite verbs do not meet).
+ */
+export function pluralsBeforeSaying(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    if (ts[i + 1]!.norm !== 'that' || /s$/.test(t.norm) || !RT.saying.has(t.norm) || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!tagged(prev, 'PresentTense') || tagged(prev, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+s$/u.test(prev.text)) continue;
+    ts[i - 1] = retagged(prev, ['Noun', 'Plural'], toInfinitive(prev.norm, 'PresentTense') || prev.norm);
+    ts[i] = retagged(t, ['Verb', 'PresentTense', 'Infinitive'], t.norm);
+  }
+}

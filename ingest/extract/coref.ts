@@ -756,6 +756,22 @@ function salience(c: Mentioned, ms: readonly Mention[], info: readonly MentionIn
     claimant: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
       const k = info[i]!.s;
+      const here = (e: number): number => ms.findIndex((m, j) => m.sentence === ms[i]!.sentence && info[j]!.e === e);
+      // "al-Kadhimi announced that he had survived", "Mr Howard said he would": the reporter, when right before
+      const v = ts[k - 1]?.norm === 'that' ? k - 1 : k;
+      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+      // (a tensed verb with a subject of its own: not "the SEC, which said it had made errors", nor "saying it can")
+      const report = clauses.find(
+        (cl) =>
+          cl.vg.e === v &&
+          cl.subj &&
+          cl.subj.e <= cl.vg.s &&
+          LEX.reporting.has(cl.vg.lemma) &&
+          !cl.rules.includes('rel-subj') &&
+          !has(ts[cl.vg.s], 'Gerund'),
+      );
+      const reporter = report ? here(headEnd(ts, report.subj!)) : -1;
+      if (reporter >= 0) return reporter;
       if (ts[k - 1]?.norm !== 'that' || !LEX.reportingNouns.has(ts[k - 2]?.norm ?? '')) return undefined;
       const owner = ms.findIndex((m, j) => m.sentence === ms[i]!.sentence && info[j]!.e === k - 2 && has(ts[k - 3], 'Possessive'));
       return owner < 0 ? undefined : owner;

@@ -371,7 +371,8 @@ function inverseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
     if (m !== undefined && !agents.includes(m)) agents.push(m);
     s = isConj(ts[k + 1]) ? k + 2 : k + 1;
   }
-  return pairs(agents, subj, p, ['light-verb', ...c.rules]);
+  // (no agent named there: "has drawn criticism from environmental groups" keeps its own verb)
+  return agents.length ? pairs(agents, subj, p, ['light-verb', ...c.rules]) : null;
 }
 
 /** Nouns of a compound preposition ("in return for", "in response to", "on behalf of"). */

@@ -33,7 +33,7 @@ import {
   quantifiedGerunds,
 } from './gerunds.js';
 import { headlineVerbs } from './headlines.js';
-import { bareInfinitives, bareVerbSForms, firstNameVerbs, toInfinitives } from './infinitives.js';
+import { bareInfinitives, bareVerbSForms, firstNameVerbs, pastFirstNames, toInfinitives } from './infinitives.js';
 import {
   capitalisedRuns,
   classifiersBeforeNames,
@@ -117,6 +117,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   beParticiples(tokens);
   negatedParticiples(tokens);
   firstNameVerbs(tokens);
+  pastFirstNames(tokens);
   bareInfinitives(tokens);
   nounsAfterObjectModifiers(tokens);
   participlesInPhrases(tokens);

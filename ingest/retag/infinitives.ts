@@ -3,7 +3,7 @@
  * sue", "help the firm develop", "helps protect", "to chronicle the pandas' activities".
  */
 import retag from '../data/retag.json' with { type: 'json' };
-import { lexicon, type Token } from '../nlp.js';
+import { lexicon, pastForms, type Token, toInfinitive } from '../nlp.js';
 import { retagged, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, PHRASE_STARTS, RT } from './vocabulary.js';
 
@@ -21,6 +21,19 @@ export function firstNameVerbs(ts: Token[]): void {
     const prev = ts[i - 1]!;
     if ((prev.norm === 'to' || tagged(prev, 'Modal') || /^(?:not|n't)$/.test(prev.norm)) && !/[,;:]/.test(prev.post))
       ts[i] = retagged(t, ['Verb', 'Infinitive']);
+  }
+}
+
+/**
+ * "The move drew praise from Washington": a lowercase irregular past compromise reads as a first
+ * name ("drew") is the verb, its past participle known and its infinitive a verb in compromise's list.
+ */
+export function pastFirstNames(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Person') || tagged(t, 'Verb') || lexicon[t.norm] !== 'FirstName' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const inf = pastForms(t.norm)?.participle ? toInfinitive(t.norm, 'PastTense') : '';
+    if (inf && inf !== t.norm && lexicon[inf] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'PastTense'], inf);
   }
 }
 

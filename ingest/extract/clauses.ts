@@ -2,8 +2,8 @@
  * Clause reader: one parsed sentence's tokens → verb groups with subject, object, prepositional
  * arguments and the links between clauses (coordination, relative clauses, complements,
  * subordinators, appositions). Pure and linear in the sentence length. Layers: verbs.ts (verb
- * groups), phrases.ts (noun phrases), subject.ts (subjects); this file wires them and reads the
- * arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
+ * groups), phrases.ts (noun phrases), subject.ts (subjects, its helpers in subject/); this file
+ * wires them and reads the arguments. Shared by graph mode (ingest/extract/relations.ts) and CaRB mode.
  */
 import { lexiconTags, type Token } from '../parse.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';

@@ -452,7 +452,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const sa = argMentions(ts, ix, c.subj);
   const subj = sa.ms;
   if (!subj.length) return [];
-  // "neither X nor Y": the subject denies; a subject opened by "no" is negated once, by meaning.ts.
+  // "neither X nor Y": the subject denies; a subject opened by "no" is negated once, by meaning/cues.ts.
   // (Not a verb sharing it after "but": "Neither Vodafone or T-Mobile offer ..., but encourage people".)
   const contrast = c.rules.includes('coord-subj') && ts[c.vg.s - 1]?.norm === 'but';
   const denies = sa.neg && ts[c.subj!.s]?.norm !== 'no' && !contrast;

@@ -116,7 +116,8 @@ export function namesBeforeHelpers(ts: Token[]): void {
 }
 
 /**
- * "Air China picked the London Stock Exchange", "Ask Jeeves bought Bloglines": a sentence-initial
+ * "Air China picked the London Stock Exchange", "Ask Jeeves bought Bloglines", "Care International
+ * has closed down": a sentence-initial
  * bare verb form before a name and a finite verb is the name's first word, not an imperative. Not
  * an -ing/-ed word ("Ailing EuroDisney vows"), nor in a headline ("Budget Aston takes on Porsche"):
  * the paragraph must have a full stop after it.
@@ -129,7 +130,11 @@ export function namesOpeningSentences(ts: Token[]): void {
     const first = ts[i]!;
     const name = ts[i + 1]!;
     const verb = ts[i + 2]!;
-    const finite = tagged(verb, 'PastTense', 'Modal') || (tagged(verb, 'PresentTense') && /s$/.test(verb.norm));
+    // (or a helper: "Care International has closed down all its operations")
+    const finite =
+      tagged(verb, 'PastTense', 'Modal') ||
+      (tagged(verb, 'PresentTense') && /s$/.test(verb.norm)) ||
+      /^(?:has|had|is|was)$/.test(verb.norm);
     if (!bareForm(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || /(?:ing|ed)$/.test(first.norm)) continue;
     if (first.post.trim() || !finite || tagged(verb, 'Noun')) continue;
     if (tagged(name, 'ProperNoun') && /^\p{Lu}/u.test(name.text) && !name.post.trim())

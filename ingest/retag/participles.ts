@@ -93,7 +93,7 @@ const spokenParticiple = (next: Token | undefined): string | null =>
 /**
  * The perfect's verb group: after has/have/had a noun-tagged verb whose participle is its base form is
  * that participle ("has hit sales"), and so is an adjective-tagged irregular participle ("has done no
- * deals"); "long" and "since" there are adverbs ("have long since upped"), as is a floating both/all/
+ * deals"); "long" and "since" there are adverbs ("have long since upped", "has since closed"), as is a floating both/all/
  * each ("have both used", "were all killed"; its participle a verb); an -ed word right after the
  * participle and before a noun is the object's adjective ("has warned bigoted soccer fans").
  */
@@ -105,7 +105,9 @@ export function perfectTags(ts: Token[]): void {
     // "has halved in value": so is an -ed word there ("have breed" aside).
     const own = noun && (RT.sameParticiples.has(t.norm) || /^\p{Ll}{3,}[^e]ed$/u.test(t.text));
     const irregular = perfect && tagged(t, 'Adjective') && !tagged(t, 'Verb') ? (participleOf(t.norm) ?? ownPast(t.norm)) : null;
-    const longSince = t.norm === 'since' && ts[i - 1]?.norm === 'long' && perfectAt(ts, i - 2) && tagged(next, 'PastTense', 'Participle');
+    // ("Care has since closed down all its operations": "since" alone too, right before the participle)
+    const sinceThen = t.norm === 'since' && (ts[i - 1]?.norm === 'long' ? perfectAt(ts, i - 2) : perfect) && !/[,;:]/.test(ts[i - 1]!.post);
+    const longSince = sinceThen && tagged(next, 'PastTense', 'Participle') && !tagged(next, 'Adjective');
     const long = t.norm === 'long' && perfect && (next?.norm === 'since' || tagged(next, 'PastTense', 'Participle'));
     const helper = tagged(ts[i - 1], 'Auxiliary', 'Copula') || perfect;
     // (the participle's tests look its word up in compromise's tables: only after both, all, each)
@@ -137,11 +139,13 @@ export function perfectTags(ts: Token[]): void {
 /**
  * "has been put up for sale", "was cut by half", "being set aside": a verb whose participle is its
  * base form (retag.json sameParticiples), right after a form of "be" (an adverb between), is the
- * passive's participle, not a bare verb.
+ * passive's participle, not a bare verb; nor a noun before "by" ("have been broadcast by Al-Jazeera").
  */
 export function beParticiples(ts: Token[]): void {
   ts.forEach((t, i) => {
-    if (!RT.sameParticiples.has(t.norm) || !tagged(t, 'Infinitive', 'PresentTense')) return;
+    // (read as a noun too when its agent follows: "was broadcast by Al-Jazeera")
+    const agent = tagged(t, 'Noun') && ts[i + 1]?.norm === 'by' && !/[,;:]/.test(t.post);
+    if (!RT.sameParticiples.has(t.norm) || !(tagged(t, 'Infinitive', 'PresentTense') || agent)) return;
     let k = i - 1;
     while (k > 0 && tagged(ts[k], 'Adverb') && !/[,;:]/.test(ts[k]!.post)) k--;
     const be = ts[k];

@@ -87,4 +87,14 @@ describe('retag/infinitives', () => {
     expect(s('office')).toContain('Noun');
     expect(s('office')).not.toContain('Verb');
   });
+
+  it('reads a lowercase irregular past compromise lists as a first name ("drew") as the past verb (related/05)', () => {
+    // pastFirstNames; a capitalised "Drew" stays a name.
+    const [s] = parseText('The attack drew condemnation from the region and the wider world.');
+    const drew = s!.tokens.find((t) => t.text === 'drew')!;
+    expect(drew.tags.has('PastTense')).toBe(true);
+    expect(drew.root).toBe('draw');
+    const [n] = parseText('Drew Barrymore starred in the film.');
+    expect(n!.tokens[0]!.tags.has('Verb')).toBe(false);
+  });
 });

@@ -110,4 +110,12 @@ describe('retag/names', () => {
     expect(s('Sunday')).toEqual(expect.arrayContaining(['Noun', 'ProperNoun']));
     expect(s('Sunday')).not.toContain('Date');
   });
+
+  it('reads a sentence-opening bare verb before a name and "has" as the name\'s first word (news/politics/150)', () => {
+    // namesOpeningSentences: "Care International has ..." (mid-sentence its capital tells).
+    const [s] = parseText('Care International has since closed down all its operations in Iraq.');
+    const care = s!.tokens[0]!;
+    expect(care.tags.has('ProperNoun')).toBe(true);
+    expect(care.tags.has('Verb')).toBe(false);
+  });
 });

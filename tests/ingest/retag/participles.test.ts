@@ -98,4 +98,23 @@ describe('retag/participles', () => {
     );
     expect(s('re-elected')).toEqual(['Adjective']);
   });
+
+  it('reads "since" between "has" and the participle as an adverb, not a subordinator (news/tech/102)', () => {
+    // perfectTags: "has since lodged a complaint".
+    const s = sentence(
+      'Ms Simonetti was suspended on 25 September pending an investigation and has since lodged a complaint with the US Equal Employment Opportunity Commission (EEOC).',
+    );
+    expect(s('since')).toContain('Adverb');
+    expect(s('since')).not.toContain('Preposition');
+    // not "since" opening a time phrase after the participle
+    const t = sentence('Ms Simonetti has lived in Texas since 2001.');
+    expect(t('since')).not.toContain('Adverb');
+  });
+
+  it('reads a same-form participle compromise takes for a noun before "by" as the passive (news/politics/150)', () => {
+    // beParticiples: "have been broadcast by Al-Jazeera".
+    const s = sentence('Since her abduction, several videos of Mrs Hassan have been broadcast by Al-Jazeera.');
+    expect(s('broadcast')).toEqual(expect.arrayContaining(['Verb', 'Participle', 'Passive']));
+    expect(s('broadcast')).not.toContain('Noun');
+  });
 });

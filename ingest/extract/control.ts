@@ -313,6 +313,16 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
   };
   // "said Texas, which means less strain on battery life": "which" before "mean" is the whole clause.
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which') c.subj = SENTENTIAL.has(c.vg.lemma) ? null : last(c.subj);
+  // "a cost-cutting deal with its pilots which could save it": people are no "which"; the phrase
+  // the preposition hangs on is.
+  // (a common noun after a preposition other than "from" or "by": not "candidates ... from the
+  // Bangladeshi population, which makes up", nor "by journalist Robert Peston, which suggested")
+  const people = (t: Token | undefined): boolean => hasAny(t, 'Actor', 'Person') && /^\p{Ll}/u.test(t!.text);
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'which' && people(ts[c.subj.e - 1])) {
+    const prep = ts[c.subj.s - 1];
+    const before = isPrep(prep) && !/^(?:from|by)$/.test(prep!.norm) ? npLeft(ts, c.subj.s - 1, 0) : null;
+    if (before && !hasAny(ts[before.e - 1], 'Actor', 'Person', 'Pronoun')) c.subj = before;
+  }
   // "a trial date later this month for Spector, who was indicted": after a time phrase, "who" takes the name.
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
     const lastNp = last(c.subj);

@@ -298,7 +298,12 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     // country, followed by the UK": the participle may hang on any phrase before it; only after a
     // clause with none but amounts ("have leapt 55% this year, boosted by") is it the subject's.
     const host = clauses[c.coordWith];
-    if (c.rules.includes('comma-participle') && (!host || !ts.slice(host.vg.e, c.vg.s).every(amountWord))) c.subj = null;
+    // ("investigated the Trident Funds, managed by MMC Capital": right after the object of a verb
+    // that is no copula, the participle is said of that object)
+    const onObject =
+      host && !host.vg.copula && host.obj && host.obj.s >= host.vg.e && host.obj.e === c.vg.s && /,/.test(ts[c.vg.s - 1]!.post);
+    if (c.rules.includes('comma-participle') && onObject) c.subj = host.obj;
+    else if (c.rules.includes('comma-participle') && (!host || !ts.slice(host.vg.e, c.vg.s).every(amountWord))) c.subj = null;
     // Subordinator or complementizer right before the subject, and the clause that governs it.
     const start = c.subj && c.coordWith < 0 && !c.rules.includes('said-inverted') ? c.subj.s : c.vg.s;
     // "there was ...": the clause opens at its existential "there".

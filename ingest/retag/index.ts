@@ -101,7 +101,7 @@ import {
 import { apostrophePossessives, objectHer, possessiveNames, possessives } from './possessives.js';
 import { nounsAfterSaying, nounsAfterThat, pluralsBeforeSaying, sayingAfterPronouns, sayingBeforeThat } from './saying.js';
 import { splitInside } from './sentences.js';
-import { joinedPresents, pastsBeforeAmounts, repairTags } from './verbs.js';
+import { joinedPresents, pastsBeforeAmounts, repairTags, samePastsAfterSubjects } from './verbs.js';
 
 /**
  * Repair the tags of one compromise sentence, then split it where compromise kept two together
@@ -182,6 +182,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   gerundAdjectives(tokens);
   quantifiedGerunds(tokens);
   pastsBeforeAmounts(tokens);
+  samePastsAfterSubjects(tokens);
   pluralHeads(tokens);
   pluralsBeforePhrases(tokens);
   participlesBeforeNouns(tokens);

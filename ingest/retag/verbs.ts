@@ -53,6 +53,28 @@ export function pastsBeforeAmounts(ts: Token[]): void {
   }
 }
 
+/**
+ * "The UK-wide action hit Jobcentres, benefit agencies ...", "the strike hit the Welsh assembly": in
+ * a sentence with no verb before it, a verb whose past is its base form (retag.json
+ * sameParticiples), read as a noun after the noun that ends a determiner's phrase and before a
+ * name, a determiner, a possessive or a number, is the past verb (not "the tax cut will help": a
+ * helper follows; not a plural: "the tax cuts").
+ */
+export function samePastsAfterSubjects(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!RT.sameParticiples.has(t.norm) || !tagged(t, 'Noun') || tagged(t, 'Plural', 'Verb') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (!tagged(prev, 'Noun') || tagged(prev, 'Pronoun', 'Possessive') || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!(tagged(next, 'Determiner', 'Possessive', 'Value') || (tagged(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text)))) continue;
+    let j = i - 1;
+    while (j > 0 && tagged(ts[j], 'Noun', 'Adjective') && !tagged(ts[j], 'Verb') && !/[,;:]/.test(ts[j - 1]!.post)) j--;
+    if (!tagged(ts[j], 'Determiner') || ts.slice(0, j).some((x) => tagged(x, 'Verb'))) continue;
+    ts[i] = retagged(t, ['Verb', 'PastTense']);
+  }
+}
+
 /** The noun phrase ending at token e is a main verb's object ("back [controversial government] plans"). */
 function afterVerb(ts: readonly Token[], e: number): boolean {
   let k = e;

@@ -124,4 +124,15 @@ describe('retag/verbs', () => {
     expect(plans('plans')).toContain('Plural');
     expect(plans('plans')).not.toContain('Verb');
   });
+
+  it("reads a same-form past after a determiner's phrase, before a name or determiner, as the verb (news/politics/210, business/427)", () => {
+    // samePastsAfterSubjects: "The UK-wide action hit Jobcentres", "The spurt put China's trade surplus".
+    const [a] = parseText('The UK-wide action hit Jobcentres, benefit agencies, pensions offices and driving test centres.');
+    const hit = a!.tokens.find((t) => t.text === 'hit')!;
+    expect(hit.tags.has('Verb')).toBe(true);
+    expect(hit.tags.has('Noun')).toBe(false);
+    // not a compound noun before a helper: "The tax cut will help"
+    const [b] = parseText('The tax cut will help families.');
+    expect(b!.tokens.find((t) => t.text === 'cut')!.tags.has('Verb')).toBe(false);
+  });
 });

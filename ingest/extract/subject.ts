@@ -431,9 +431,12 @@ export function findSubject(
     // the complement's verb has another form ("The premier insisted Mr Brown will have a key role
     // ..., and praised his handling of the economy").
     // (a one-word verb outside quotes: not "said: \"Mr Blair has forgotten ..., and has broken\"")
+    // (without the comma when the complement's verb is a modal's and this one a plain past: "He said
+    // the attack would not shake the security forces and asked Iraqis to stay calm")
+    const modalThenPast = has(ts[prev.vg.s], 'Modal') && has(ts[vg.head], 'PastTense') && !has(ts[vg.head], 'Participle');
     const andAfter =
       before?.norm === 'and' &&
-      /,/.test(ts[k - 2]?.post ?? '') &&
+      (/,/.test(ts[k - 2]?.post ?? '') || modalThenPast) &&
       vg.e === vg.s + 1 &&
       !sameForm(ts[prev.vg.head], ts[vg.head]) &&
       !ts.slice(0, k).some((t) => /["\u201c]/.test(t.pre + t.post));

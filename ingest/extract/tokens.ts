@@ -240,7 +240,9 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
   // not before a person: "but defended President George Bush", "after MPs criticised Tony Blair").
   // (nor before a name after ", and" when a past verb came before: "travelled to Baghdad, and met Kadhimi")
   const nameAfterList = has(next, 'ProperNoun') && /,/.test(ts[i - 2]?.post ?? '') && pastVerbBefore(ts, i - 2);
-  const person = nameAfterList || has(next, 'Person') || (has(next, 'Actor') && /^\p{Lu}/u.test(next?.text ?? ''));
+  // (nor before a noun and "to" and a verb, whom the verb asks: "and asked Iraqis to stay calm")
+  const asked = ts[i + 2]?.norm === 'to' && has(ts[i + 3], 'Infinitive') && !breakAfter(next) && pastVerbBefore(ts, i - 1);
+  const person = nameAfterList || asked || has(next, 'Person') || (has(next, 'Actor') && /^\p{Lu}/u.test(next?.text ?? ''));
   if (
     (has(t, 'PastTense') || has(t, 'Participle')) &&
     t.norm !== 'said' &&

@@ -185,6 +185,10 @@ export function normalisePredicate(raw: string): string {
 /** Whether the predicate table has an entry for this raw predicate (light-verb constructions). */
 export const hasPredicate = (raw: string): boolean => PRED.has(raw.toLowerCase().trim());
 
+const RECIPROCAL: ReadonlyMap<string, string> = new Map(Object.entries(predicates.reciprocal as Record<string, string>));
+/** What coordinated subjects do to each other by `verb` (and its object's head), if it is such an act (predicates.json reciprocal). */
+export const reciprocalPredicate = (verb: string, head = ''): string | undefined =>
+  (head ? RECIPROCAL.get(`${verb} ${head}`) : undefined) ?? RECIPROCAL.get(verb);
 const INVERSE: ReadonlyMap<string, string> = new Map(Object.entries(predicates.inverse as Record<string, string>));
 /** A light-verb construction whose prepositional object is the agent ("has the support of X" → X supports), or undefined. */
 export const inversePredicate = (raw: string): string | undefined => INVERSE.get(raw.toLowerCase().trim());

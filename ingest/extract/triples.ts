@@ -28,6 +28,7 @@ import {
   adjectivePredicate,
   hasPredicate,
   inversePredicate,
+  reciprocalPredicate,
   LEX,
   LIGHT_VERBS,
   SHARE_VERBS,
@@ -498,6 +499,14 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
     obj = null;
   }
   const out: Triple[] = [];
+  // "NTT DoCoMo and Vodafone joined forces", "Sony and BMG merged their music businesses": coordinated
+  // subjects of a reciprocal act, with no "with" phrase naming another party, do it to each other.
+  const objHead = obj ? ts[headEnd(ts, obj) - 1] : undefined;
+  const mutual =
+    subj.length > 1 && !c.pps.some((pp) => pp.prep === 'with')
+      ? (reciprocalPredicate(lemma, objHead?.norm) ?? reciprocalPredicate(lemma, objHead?.root))
+      : undefined;
+  if (mutual) subj.forEach((s, i) => subj.slice(i + 1).forEach((o) => out.push({ s, p: mutual, o, rules: ['reciprocal', ...c.rules] })));
   const oa = argMentions(ts, ix, obj && extendCoord(ts, obj, c.end));
   // "Ukraine strikes Turkmen gas deal": the table may give the verb a sense for its object's head.
   const head = obj ? ts[headEnd(ts, obj) - 1]?.root : undefined;

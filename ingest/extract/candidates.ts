@@ -352,7 +352,7 @@ function canSpeak(x: Ctx, m: number): boolean {
   if (m < 0) return true;
   const mention = x.ms[m];
   if (!mention) return false;
-  if (x.info[m]?.speakerOnly) return true; // kept because it speaks ("Police said", coref's speaks)
+  if (x.info[m]?.speakerOnly) return true; // kept because it speaks ("Police said", coref/descriptions.ts speaks)
   const head = nameHead(mention);
   // "An investigation commissioned by Shell found that ...": an inquiry or a poll reports findings.
   if (x.info[m]?.kind === 'event') return THINGS.speakers.has(head);

@@ -387,7 +387,7 @@ function parsedSlice(text: string, ts: readonly Token[], s: number, e: number, s
 /** Company nouns that, with "the", stand for one company named before ("the firm", not "the network"). */
 const PLAIN_COMPANY: ReadonlySet<string> = new Set(['firm', 'company', 'club', 'bank']);
 
-/** "the 64-year-old": a person the article has named, found as "he" or "she" is (coref.ts). */
+/** "the 64-year-old": a person the article has named, found as "he" or "she" is (coref/pronouns.ts). */
 export const AGE_DESCRIPTION = /^the\s+\d+[-‐]years?[-‐]old$/i;
 
 function classify(ts: readonly Token[], a: number, b: number, out: Found[]): void {
@@ -526,7 +526,7 @@ function classify(ts: readonly Token[], a: number, b: number, out: Found[]): voi
     const referent =
       named && named.kind === 'name' && !named.place && named.type !== 'Place' && e === b - 1 && THINGS.classifiers.has(head);
     const thing = referent ? null : thingSpan(ts, a, s, b);
-    // "the firm", "the company": a definite organisation noun may name one met before (coref.ts).
+    // "the firm", "the company": a definite organisation noun may name one met before (coref/organisations.ts).
     // ("19.9% of the firm", "The company, which ...": the phrase may keep its "the" for a plain company noun)
     const bare = thing && (thing.e - thing.s === 1 || (thing.e - thing.s === 2 && ts[thing.s]!.norm === 'the' && PLAIN_COMPANY.has(head)));
     const definite = ts[a]?.norm === 'the' && bare && THINGS.companies.has(head);

@@ -21,7 +21,7 @@ export interface MentionInfo {
   aliasOf?: number;
   /** A group noun that names no group ("No group took responsibility") or one member of its kind ("another Iran-linked group"). */
   reference?: Reference;
-  /** An unnamed speaker ("the police spokesman said"): who says something, never a relation's argument (coref's speaks). */
+  /** An unnamed speaker ("the police spokesman said"): who says something, never a relation's argument (coref/descriptions.ts speaks). */
   speakerOnly?: true;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Coreference (ingest/extract/coref.ts): a common noun with a name right beside it is that name: in
+ * apposition after the noun ("another Iran-linked group, Katib Hezbollah,", resolveApposition) or
+ * before it ("Rosneft, the company that eventually acquired", apposedName), or after a naming
+ * participle ("a tool called EdgeScape", resolveNamed).
+ */
+import type { Token } from '../../parse.js';
+import type { Mention } from '../../types.js';
+import { LEX } from '../lexicon.js';
+import type { MentionInfo } from '../names.js';
+import { THINGS } from '../things.js';
+import { breakAfter, has, isPrep } from '../tokens.js';
+
+/**
+ * "another Iran-linked group, Katib Hezbollah, said ...", "a law established by his predecessor,
+ * David Blunkett": a singular noun closed by a comma, with a name in apposition that closes too (a
+ * comma, a stop, the sentence's end), is that name's entity when the name fits the noun: a group
+ * noun takes an organisation or group, a person noun a person, a company or body noun an
+ * organisation.
+ */
+export function resolveApposition(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  ts: readonly Token[],
+  i: number,
+): number | undefined {
+  const mi = info[i]!;
+  const head = ts[mi.e - 1];
+  const mj = info[i + 1];
+  if (!head || has(head, 'Plural') || !mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e) return undefined;
+  // A group noun's comma may come with other marks; a role's must stand alone ("J Smit (captain), E Andrews").
+  const group = mi.kind === 'group';
+  if (!(group ? /,/ : /^,\s*$/).test(head.post)) return undefined;
+  if (!(mj.e === ts.length || (group ? /[,.;:]/ : /^\s*[,.;:]/).test(ts[mj.e - 1]!.post))) return undefined;
+  const type = ms[i + 1]!.type;
+  const w = head.norm;
+  const fits = group
+    ? mi.reference !== 'none' && (type === 'Organization' || type === 'Group')
+    : (type === 'Person' && (LEX.personRoles.has(w) || LEX.orgRoles.has(w) || (THINGS.speakers.has(w) && !THINGS.documents.has(w)))) ||
+      (type === 'Organization' && (THINGS.companies.has(w) || LEX.orgHeads.has(w) || LEX.orgRoles.has(w)));
+  return fits ? i + 1 : undefined;
+}
+
+/**
+ * "Rosneft, the company that eventually acquired Yuganskneftegas", "Exxon, the world's largest oil
+ * company, has signed": a company noun's phrase set off by a comma and its article right after an
+ * organisation's name, and going on into a relative, a phrase or the next break, is that name
+ * (not "..., the company said": a speaker).
+ */
+export function apposedName(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+  const mi = info[i]!;
+  // (past the place that owns the phrase: "Sumitomo, | Japan's | third-largest bank")
+  const owner = info[i - 1];
+  const k = owner && ms[i - 1]!.type === 'Place' && owner.s >= mi.s && has(ts[owner.e - 1], 'Possessive') ? i - 2 : i - 1;
+  const name = info[k];
+  if (name?.kind !== 'name' || ms[k]!.type !== 'Organization') return undefined;
+  // (or a place's possessive: "Sumitomo, Japan's third-largest bank,")
+  const first = ts[name.e];
+  const opens =
+    /^(?:the|a|an)$/.test(first?.norm ?? '') || (has(first, 'Possessive') && has(first, 'Place') && /^\p{Lu}/u.test(first!.text));
+  if (mi.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '') || !opens) return undefined;
+  // (past a possessive or an adjective of its own: "the world's largest oil company")
+  if (ts.slice(name.e + 1, mi.s).some((t) => breakAfter(t) || !(has(t, 'Possessive') || has(t, 'Adjective')))) return undefined;
+  if (!THINGS.descriptorHeads.has(ts[mi.e - 1]?.norm ?? '')) return undefined;
+  const next = ts[mi.e];
+  const apposed = !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
+  return apposed ? (ms[k]!.corefOf ?? k) : undefined;
+}
+
+/** Participles that give a thing its name ("a tool called EdgeScape", "a network dubbed Exeem"). */
+const NAMING = new Set(['called', 'dubbed', 'named', 'nicknamed', 'codenamed', 'titled', 'entitled', 'branded']);
+
+/** "uses a web-based tool called EdgeScape": the common-noun phrase is the name that follows it. */
+export function resolveNamed(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+  const mi = info[i]!;
+  const mj = info[i + 1];
+  if (!NAMING.has(ts[mi.e]?.norm ?? '') || /[,;:]/.test(ts[mi.e - 1]?.post ?? '')) return undefined;
+  if (!mj || mj.sentence !== mi.sentence || mj.kind !== 'name' || mj.s !== mi.e + 1) return undefined;
+  return ms[i + 1]!.type === 'Person' ? undefined : i + 1;
+}

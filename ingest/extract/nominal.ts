@@ -80,7 +80,7 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, view: Men
       if (m !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });
     }
   }
-  // "pro-Iranian militias" as one word (mentions.ts gives the word its country)
+  // "pro-Iranian militias" as one word (mentions/modifiers.ts gives the word its country)
   for (let k = 0; k + 1 < ts.length; k++) {
     if (!PRO_WORD.test(ts[k]!.text)) continue;
     const m = ix.byEnd.get(k);

@@ -1,5 +1,5 @@
 /**
- * What a group noun's determiner says it refers to (ingest/extract/mentions.ts `reference`,
+ * What a group noun's determiner says it refers to (ingest/extract/mentions/classify.ts `reference`,
  * ingest/resolve/generic.ts), on corpus sentences: "No group" names no group, "another
  * Iran-linked group, Katib Hezbollah" names one member (the name beside it), neither joins the
  * collective ("pro-Iranian groups", "Iran-linked groups"); a faith word before a plural noun

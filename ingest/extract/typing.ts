@@ -37,6 +37,8 @@ const EVENT_NAME_HEADS = set(gaz.eventNameHeads);
 const ORG_HEADS = set(gaz.orgHeads);
 export const ORG_HEAD: ReadonlySet<string> = ORG_HEADS;
 const ORG_CUES = set(gaz.orgCues);
+/** Posts held in a company or body, before "of"/"at" and its name (gazetteer.json employerRoles). */
+const EMPLOYER_ROLES = set(gaz.employerRoles);
 const PERSON_CUES = set(gaz.personCues);
 export const PERSON_CUE: ReadonlySet<string> = PERSON_CUES;
 const ORG_AFTER = set(gaz.orgAfter);
@@ -137,6 +139,9 @@ export function contextType(ts: readonly Token[], s: number, e: number): Evidenc
     if (ORG_CUES.has(bw)) return { type: 'Organization', weight: W.context };
     if (PERSON_CUES.has(bw)) return { type: 'Person', weight: W.context };
     if (PLACE_PREPS.has(bw) && e - s === 1 && !has(ts[e], 'Possessive')) return { type: 'Place', weight: W.weakContext };
+    // "chief executive of Telewest Broadband", "president at Telewest": a post's employer
+    if (/^(?:of|at)$/.test(bw) && s >= 2 && !/[,;:()]/.test(ts[s - 2]!.post) && EMPLOYER_ROLES.has(word(ts[s - 2])))
+      return { type: 'Organization', weight: W.context };
   }
   const after = ts[e];
   const last = ts[e - 1]!;

@@ -452,6 +452,21 @@ export function findSubject(
       sameForm(ts[sayer.vg.head], ts[vg.head])
         ? sayer
         : undefined;
+    // "Yukos says the sale was illegal and is pursuing damages": after "and", a present verb after a
+    // present verb of saying whose complement has another tense goes on with the one who says.
+    const said = before?.norm === 'and' ? earlier.at(-2) : undefined;
+    const tenseSayer =
+      said?.subj &&
+      LEX.reporting.has(said.vg.lemma) &&
+      !said.rules.includes('rel-subj') &&
+      prev.subj!.s >= said.vg.e &&
+      // (a present "says" only: after a past one, reported verbs shift tense freely: "Sources told the
+      // BBC Michael Howard has always been in favour of ID cards, and tried to introduce them")
+      tenseOf(ts[said.vg.s]) === 'present' &&
+      tenseOf(ts[vg.s]) === 'present' &&
+      tenseOf(ts[prev.vg.s]) !== tenseOf(ts[vg.s])
+        ? said
+        : undefined;
     // "join the scheme, dubbed Qatargas-2, on Monday, taking ...": past an aside on the object, the
     // verb hangs on the clause whose object that is.
     const closed = breakAfter(before) && /,/.test(ts[prev.vg.s - 1]?.post ?? '');
@@ -480,6 +495,7 @@ export function findSubject(
     const host =
       speech ??
       reporter ??
+      tenseSayer ??
       overGerund ??
       onObject ??
       (closedRelative
@@ -519,3 +535,13 @@ export function findSubject(
 
 /** Participles of a claim about their subject ("accused of", "suspected of"). */
 const CLAIM_PARTICIPLES: ReadonlySet<string> = new Set(['accused', 'suspected', 'alleged', 'charged', 'convicted', 'cleared', 'acquitted']);
+
+/** A finite verb's tense, for matching verbs joined by "and": past, present or a modal's ('' otherwise). */
+function tenseOf(t: Token | undefined): '' | 'past' | 'present' | 'modal' {
+  if (!t) return '';
+  if (has(t, 'Modal')) return 'modal';
+  if (has(t, 'PastTense') && !has(t, 'Participle')) return 'past';
+  if (/^(?:is|are|has|have|does|do|am)$/.test(t.norm) || (has(t, 'PresentTense') && !has(t, 'Gerund') && !has(t, 'Infinitive')))
+    return 'present';
+  return '';
+}

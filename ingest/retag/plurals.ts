@@ -207,7 +207,8 @@ function objectVerbAt(ts: readonly Token[], v: number, ...present: string[]): bo
 
 /**
  * "files containing security details about", "selling mobile phones in": after a gerund (not one of
- * saying) and a bare lowercase noun, an -s form before a preposition is the gerund's plural object.
+ * saying) and a bare lowercase noun or a brand's name ("selling Rossignol skis through"), an -s form
+ * before a preposition is the gerund's plural object.
  */
 export function gerundObjectPlurals(ts: Token[]): void {
   for (let i = 2; i + 1 < ts.length; i++) {
@@ -216,7 +217,16 @@ export function gerundObjectPlurals(ts: Token[]): void {
     const t = ts[i]!;
     const next = ts[i + 1]!;
     if (!tagged(g, 'Gerund') || sayingVerb(g) || g.root === 'mean' || !sForm(t) || !tagged(t, 'PresentTense')) continue;
-    if (!tagged(noun, 'Singular') || tagged(noun, 'Verb', 'Pronoun', 'Possessive', 'ProperNoun') || !/^\p{Ll}+$/u.test(noun.text)) continue;
+    // (or a brand's name: "by selling Rossignol skis through their shops"; not after a gerund that
+    // takes a bare verb: "watching Arsenal plays at")
+    const brand =
+      tagged(noun, 'ProperNoun') &&
+      /^\p{Lu}\p{Ll}+$/u.test(noun.text) &&
+      !tagged(noun, 'Possessive', 'Person', 'Pronoun') &&
+      !BARE_INFINITIVE_VERBS.has(g.root) &&
+      !/^(?:see|watch|hear|notice|feel|let|make|have|help)$/.test(g.root);
+    const plain = tagged(noun, 'Singular') && !tagged(noun, 'Verb', 'Pronoun', 'Possessive', 'ProperNoun') && /^\p{Ll}+$/u.test(noun.text);
+    if (!plain && !brand) continue;
     if (!tagged(next, 'Preposition') || /^(?:to|that|as|like)$/.test(next.norm) || /[,;:()]/.test(g.post + noun.post + t.post)) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }

@@ -137,4 +137,14 @@ describe('retag/plurals', () => {
       ],
     ]);
   });
+
+  it("reads an -s word after a gerund and a brand's name, before a preposition, as the plural object (news/business/373)", () => {
+    // gerundObjectPlurals: "by selling Rossignol skis through their shops".
+    const [a] = parseText(
+      'Companies such as Quiksilver would be able to cut costs by selling Rossignol skis through their shops, they added.',
+    );
+    const skis = a!.tokens.find((t) => t.text === 'skis')!;
+    expect(skis.tags.has('Plural')).toBe(true);
+    expect(skis.tags.has('Verb')).toBe(false);
+  });
 });

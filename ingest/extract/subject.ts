@@ -383,8 +383,12 @@ export function findSubject(
           ),
       )
     : undefined;
+  // (not a bare infinitive joined to a negated infinitive's chain, whose "not" it shares: '"I'm not
+  // going to sit here and say"')
+  const chainedInfinitive =
+    !!prev && prev.vg.neg && has(ts[vg.s], 'Infinitive') && vg.e === vg.s + 1 && has(ts[prev.vg.head], 'Infinitive');
   const lifted =
-    prev && isConj(before) && LEX.reporting.has(vg.lemma) && !ownStatement(ts, prev)
+    prev && isConj(before) && LEX.reporting.has(vg.lemma) && !ownStatement(ts, prev) && !chainedInfinitive
       ? (reported ?? earlier.findLast((m) => ownStatement(ts, m)))
       : undefined;
   if (lifted) {
@@ -423,9 +427,10 @@ export function findSubject(
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
     const closedRelative = isConj(before) && breakAfter(ts[k - 2]) && (prev.relAntecedent !== null || prev.rules.includes('rel-subj'));
     // "He accepted that X ... but believed that ...": a coordinated verb of saying shares the subject of the earlier one.
-    const speech = LEX.reporting.has(vg.lemma)
-      ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj'))
-      : undefined;
+    const speech =
+      LEX.reporting.has(vg.lemma) && !chainedInfinitive
+        ? earlier.slice(0, -1).findLast((m) => m.subj && LEX.reporting.has(m.vg.lemma) && m.parent < 0 && !m.rules.includes('rel-subj'))
+        : undefined;
     // "Brown said America needed to take more action but defended Bush": after "but", a verb in the
     // form of a verb of saying whose complement just ended is the speaker's; so after ", and" when
     // the complement's verb has another form ("The premier insisted Mr Brown will have a key role

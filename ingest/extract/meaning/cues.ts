@@ -69,8 +69,18 @@ function cuesBetween(ts: readonly Token[], c: Clause, clauses: readonly Clause[]
 export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meaning {
   const cues: string[] = [];
   let certainty: Certainty = 'asserted';
-  let polarity: Polarity = c.vg.neg ? 'negative' : 'positive';
-  if (c.vg.neg) cues.push('not');
+  // "I'm not going to sit here and say ...": a bare infinitive joined by "and" or "or" to a negated
+  // chain that ends in an infinitive shares its "not".
+  const twin = c.coordWith >= 0 ? clauses[c.coordWith] : undefined;
+  const sharedNot =
+    !c.vg.neg &&
+    !!twin?.vg.neg &&
+    has(ts[c.vg.s], 'Infinitive') &&
+    c.vg.e === c.vg.s + 1 &&
+    /^(?:and|or)$/.test(ts[c.vg.s - 1]?.norm ?? '') &&
+    has(ts[twin.vg.head], 'Infinitive');
+  let polarity: Polarity = c.vg.neg || sharedNot ? 'negative' : 'positive';
+  if (c.vg.neg || sharedNot) cues.push('not');
   const bump = (x: Certainty | null, cue: string) => {
     if (x && RANK[x] > RANK[certainty]) certainty = x;
     if (x) cues.push(cue);

@@ -117,8 +117,13 @@ function companyAfter(ts: readonly Token[], e: number): boolean {
   for (let k = e + 1; k < e + 5 && ts[k]; k++) {
     const w = ts[k]!.norm;
     if (orgKind(w) === 'company' || (/s$/.test(w) && orgKind(w.slice(0, -1)) === 'company' && ts[k + 1]?.norm === 'of'))
-      return !LEX.personRoles.has(w) && (breakAfter(ts[k]) || ts[k + 1]?.norm === 'of' || /^(?:in|for|by)$/.test(ts[k + 1]?.norm ?? ''));
-    if (breakAfter(ts[k]) || (!has(ts[k], 'Noun') && !has(ts[k], 'Adjective'))) return false;
+      return (
+        !LEX.personRoles.has(w) &&
+        (breakAfter(ts[k]) || ts[k + 1]?.norm === 'of' || /^(?:in|for|by|which|that)$/.test(ts[k + 1]?.norm ?? ''))
+      );
+    // (a modifier may be an -ing word or a hyphenated one: "the Gibraltar-based holding company which")
+    if (breakAfter(ts[k]) || (!has(ts[k], 'Noun') && !has(ts[k], 'Adjective') && !has(ts[k], 'Gerund') && !has(ts[k], 'Hyphenated')))
+      return false;
   }
   return false;
 }

@@ -33,3 +33,5 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(names.genderTitles.male)
 export const SERVICE_WORDS: ReadonlySet<string> = new Set(names.serviceWords);
 /** Heads that make a name a part or office of what its first word names ("Commons committee"): never a short name's. */
 export const PART_HEADS: ReadonlySet<string> = new Set(names.partHeads);
+/** Words that open an organisation's name as its kind ("Group Menatep" ... "Menatep"; names.json leadingHeads). */
+export const LEADING_HEADS: ReadonlySet<string> = new Set(names.leadingHeads);

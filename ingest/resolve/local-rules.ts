@@ -14,7 +14,7 @@
 import gaz from '../data/gazetteer.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from '../types.js';
-import { LEGAL_SUFFIXES, PART_HEADS, SERVICE_WORDS, UNIT_WORDS } from './data.js';
+import { LEADING_HEADS, LEGAL_SUFFIXES, PART_HEADS, SERVICE_WORDS, UNIT_WORDS } from './data.js';
 import { hasCompanyForm } from './keys.js';
 import type { NameInfo } from './normalize.js';
 
@@ -29,6 +29,8 @@ export function variants(n: NameInfo): string[] {
   if (hasCompanyForm(n)) out.push(t.slice(0, -1).join(' '));
   // "Deutsche" = "Deutsche Bank", but "Commons" is no "Commons committee" (names.json partHeads).
   if (HEADS.has(t.at(-1)!) && !PART_HEADS.has(t.at(-1)!) && !PLACES.has(t[0]!)) out.push(t[0]!);
+  // "Menatep" = "Group Menatep" (names.json leadingHeads)
+  if (LEADING_HEADS.has(t[0]!)) out.push(t.slice(1).join(' '));
   let i = 0;
   while (i < t.length - 1 && PLACES.has(t[i]!)) i++;
   if (i > 0 && t.length - i >= 2) out.push(t.slice(i).join(' '));

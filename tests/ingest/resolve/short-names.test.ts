@@ -28,6 +28,12 @@ describe('short names that name something of their own', () => {
     expect(localNameRule(n('world'), n('World Health Organisation'), listed)).toBe(null);
   });
 
+  it('call an organisation opened by its kind by the rest of its name (business/127)', () => {
+    // names.json leadingHeads: "Group Menatep, the Gibraltar-based holding company ... Menatep has already asked"
+    expect(localNameRule(n('Menatep'), n('Group Menatep'))).toBe('short-name');
+    expect(localNameRule(n('Menatep'), n('Bank Menatep'))).toBe(null); // another company
+  });
+
   it('keeps "BBC World Service" apart from the BBC across articles (business/495)', () => {
     const es = resolve({
       'news/business/495.txt':

@@ -73,6 +73,7 @@ import {
   adverbsAfterModals,
   degreeAdjectives,
   fixedTags,
+  backAfterObjectPronouns,
   homeAdverbs,
   likeAfterCopula,
   neitherBetweenVerbs,
@@ -135,6 +136,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   nounsAfterSingularNames(tokens);
   nounsInRoles(tokens);
   homeAdverbs(tokens);
+  backAfterObjectPronouns(tokens);
   recordHighs(tokens);
   repeatedByAdverbs(tokens);
   gerundsAfterPlurals(tokens);

@@ -288,6 +288,20 @@ export function homeAdverbs(ts: Token[]): void {
 }
 
 /**
+ * "give us back the fair use rights", "win them back": "back" right after a verb and its object
+ * pronoun is the verb's particle, no verb of its own ("us back" is no clause).
+ */
+export function backAfterObjectPronouns(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const pronoun = ts[i - 1];
+    const verb = ts[i - 2];
+    if (t.norm !== 'back' || !/^(?:us|them|him|her|me|it|you)$/.test(pronoun?.norm ?? '') || !tagged(verb, 'Verb')) return;
+    if (tagged(verb, 'Copula', 'Auxiliary', 'Modal') || /[,;:]/.test(verb!.post + pronoun!.post)) return;
+    ts[i] = retagged(t, ['Adverb', 'Particle']);
+  });
+}
+
+/**
  * "hitting a fresh record low of $1.3667", "hit all-time highs", "rose to a six-year high": after
  * "record", "all-time" or a span of time, "high" and "low" are the noun the phrase ends on.
  */

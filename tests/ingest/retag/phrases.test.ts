@@ -136,4 +136,14 @@ describe('retag/phrases', () => {
     expect(soon('soon')).toEqual(['Adverb']);
     expect(soon('start')).toEqual(expect.arrayContaining(['Infinitive', 'Verb']));
   });
+
+  it('reads "back" after a verb and its object pronoun as the particle, no verb (news/tech/358)', () => {
+    // backAfterObjectPronouns: "give us back the fair use rights" (us back is no clause).
+    const [a] = parseText(
+      'Once it is embedded in trusted hardware it will be even harder for dedicated programmers to find their way around these restrictions and give us back the fair use rights that should be guaranteed under copyright law.',
+    );
+    const back = a!.tokens.find((t) => t.text === 'back')!;
+    expect(back.tags.has('Particle')).toBe(true);
+    expect(back.tags.has('Verb')).toBe(false);
+  });
 });

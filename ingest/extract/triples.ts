@@ -450,6 +450,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (purposeSubject(ts, c) || usedAsMeans(ts, c.vg) || c.rules.includes('means') || usedAfterPhrase(ts, c)) return [];
   // "Tina Turner's similarly-titled theme song": compromise's "is" for a name's "'s" is a possessive, not a verb.
   if (!ts[c.vg.head]!.text && !has(ts[c.vg.head - 1], 'Pronoun')) return [];
+  // "could no longer believe anything Mr Blair told him": a clause on "anything" (its object) says
+  // only what might have been told, no relation between its names.
+  if (c.subj && c.subj.e - c.subj.s > 1 && /^(?:anything|everything|nothing|whatever)$/.test(ts[c.subj.s]!.norm)) return [];
   const sa = argMentions(ts, ix, c.subj);
   const subj = sa.ms;
   if (!subj.length) return [];

@@ -10,6 +10,10 @@ import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, PHRASE_STARTS, RT } from './v
 /** Of BARE_INFINITIVE_VERBS, the ones whose bare infinitive may stand before a preposition (retag.json). */
 const PREPOSITION_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.prepositionInfinitiveVerbs);
 
+/** A lowercase word compromise reads as a first name only ("sue", "rob", "drew"). */
+const lowerFirstName = (t: Token): boolean =>
+  tagged(t, 'Person') && !tagged(t, 'Verb') && lexicon[t.norm] === 'FirstName' && /^\p{Ll}+$/u.test(t.text);
+
 /**
  * "said it would sue Rosneft", "threatened to rob Dallaglio of": a lowercase word compromise reads
  * as a first name ("Sue", "Rob", "Chase") after "to", a modal or "not" is a bare verb.
@@ -17,7 +21,7 @@ const PREPOSITION_INFINITIVE_VERBS: ReadonlySet<string> = new Set(retag.preposit
 export function firstNameVerbs(ts: Token[]): void {
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!tagged(t, 'Person') || tagged(t, 'Verb') || lexicon[t.norm] !== 'FirstName' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!lowerFirstName(t)) continue;
     const prev = ts[i - 1]!;
     if ((prev.norm === 'to' || tagged(prev, 'Modal') || /^(?:not|n't)$/.test(prev.norm)) && !/[,;:]/.test(prev.post))
       ts[i] = retagged(t, ['Verb', 'Infinitive']);
@@ -31,7 +35,7 @@ export function firstNameVerbs(ts: Token[]): void {
 export function pastFirstNames(ts: Token[]): void {
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!tagged(t, 'Person') || tagged(t, 'Verb') || lexicon[t.norm] !== 'FirstName' || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!lowerFirstName(t)) continue;
     const inf = pastForms(t.norm)?.participle ? toInfinitive(t.norm, 'PastTense') : '';
     if (inf && inf !== t.norm && lexicon[inf] === 'Infinitive') ts[i] = retagged(t, ['Verb', 'PastTense'], inf);
   }

@@ -62,8 +62,9 @@ export function resolveOrganisation(
   }
   // "Microsoft has launched ... the company told": with several companies in reach (or none), the
   // article's main one: named at least twice so far and twice as often as any other that fits.
-  // Parties and governments contrast with each other in their articles; only a company head looks back.
-  if (!topic || topic.size > TOPIC_LIMIT || orgKind(role) !== 'company') return undefined;
+  // Parties and governments contrast with each other in their articles; only a company's or a club's
+  // head looks back ("Arsenal ... The club - which is currently listed on the smaller Ofex share exchange").
+  if (!topic || topic.size > TOPIC_LIMIT || !/^(?:company|club)$/.test(orgKind(role) ?? '')) return undefined;
   const ranked = [...topic.values()].filter((c) => fits(c.root)).sort((a, b) => b.n - a.n);
   const [top, next] = ranked;
   if (!top || top.n < 2 || (next && top.n < 2 * next.n)) return undefined;

@@ -90,7 +90,8 @@ export function coref(c: Mentioned): Corefed {
                   : kind === 'thing'
                     ? (resolveNamed(ms, info, ts, i) ??
                       resolveApposition(ms, info, ts, i) ??
-                      resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i))
+                      resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i) ??
+                      definiteCompany(ms, info, ts, i, topic))
                     : undefined;
     if (j !== undefined) m.corefOf = j;
     if (kind === 'name') {

@@ -136,10 +136,32 @@ export function definiteCompany(
 ): number | undefined {
   const mi = info[i]!;
   const head = ts[mi.e - 1];
-  if (mi.e - mi.s !== 1 || ts[mi.s - 1]?.norm !== 'the' || !head || has(head, 'Plural') || !THINGS.companies.has(head.norm))
+  // ("The computer company, working with United Devices": a trade noun before "company" or "firm"
+  // too, but then only the one organisation in reach; "the parent company", "the rival firm" are others)
+  const trade = mi.e - mi.s === 2 && industryNoun(ts[mi.s]) && /^(?:company|firm)$/.test(head?.norm ?? '');
+  if ((mi.e - mi.s !== 1 && !trade) || ts[mi.s - 1]?.norm !== 'the' || !head || has(head, 'Plural') || !THINGS.companies.has(head.norm))
     return undefined;
-  return resolveOrganisation(ms, info, i, head.norm, topic);
+  return resolveOrganisation(ms, info, i, head.norm, trade ? undefined : topic);
 }
+
+/** Words that make "the X company" another company than the one just named. */
+const OTHER_COMPANY: ReadonlySet<string> = new Set([
+  'parent',
+  'holding',
+  'rival',
+  'sister',
+  'subsidiary',
+  'state',
+  'joint',
+  'new',
+  'former',
+  'other',
+  'same',
+  'target',
+]);
+/** A lowercase noun naming a trade ("computer", "oil", "drinks"), not a relation to another company. */
+const industryNoun = (t: Token | undefined): boolean =>
+  !!t && /^\p{Ll}+$/u.test(t.text) && has(t, 'Noun') && !has(t, 'Plural') && !OTHER_COMPANY.has(t.norm);
 
 /** What a short form stands for where the article defines it ("the Wall Street Journal (WSJ)"). */
 function defined(ms: readonly Mention[], info: readonly MentionInfo[], m: Mention): string | undefined {

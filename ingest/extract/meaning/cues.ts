@@ -118,6 +118,16 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
       i++;
       continue;
     }
+    // "TCI, which claims to represent owners": a claim in the chain, even one compromise reads as a noun.
+    if (
+      i >= c.vg.s &&
+      i !== c.vg.head &&
+      ts[i + 1]?.norm === 'to' &&
+      /^(?:claim|claims|claimed|claiming|purports?|purported)$/.test(t.norm)
+    ) {
+      bump('alleged', t.norm);
+      continue;
+    }
     if (i >= c.vg.s && i !== c.vg.head && has(t, 'Verb') && !has(t, 'Modal')) {
       const lemma = t.root || t.norm;
       if (LEX.negationVerbs.has(lemma)) {

@@ -334,6 +334,10 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
       // subject, the clause is what the governing verb's "that" opens.
       else if (p.rules.includes('reduced-rel') && p.parent >= 0 && c.subj && p.subj && c.subj.s <= p.subj.s && c.subj.e >= p.subj.e)
         c.parent = p.parent;
+      // "designed to show the prime minister is speaking directly to voters - and that he has not lost
+      // touch": a second "that" clause after "and" is the same verb's.
+      else if (w?.norm === 'that' && isConj(ts[at - 2]) && p.parent >= 0 && LEX.reporting.has(clauses[p.parent]!.vg.lemma))
+        c.parent = p.parent;
     }
   });
   reducedBeforeVerb(ts, clauses);

@@ -99,6 +99,9 @@ export const DIRECTIVE_FRAMES: ReadonlySet<string> = new Set([
   'lobby',
 ]);
 
+/** Verbs of showing: what an act is meant to show is no fact yet. */
+const SHOWING: ReadonlySet<string> = new Set(['show', 'prove', 'demonstrate']);
+
 /** Subordinators of time and reason whose past-tense clause states a past event. */
 const PAST_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'because', 'since', 'when', 'as', 'while', 'although', 'though']);
 const IMPLICATIVE = new Set([
@@ -236,7 +239,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
                 : LEX.reporting.has(pc.vg.lemma)
                   ? p.polarity === 'negative' && !p.cues.some((x) => x.startsWith('frame:')) && (!c.subord || c.subord === 'that')
                     ? 'hedged' // "did not confirm that", "refused to confirm": said by no one
-                    : 'asserted'
+                    : p.certainty === 'intended' && SHOWING.has(pc.vg.lemma)
+                      ? 'hedged' // "events designed to show the prime minister has not lost touch": not shown yet
+                      : 'asserted'
                   : directed
                     ? 'intended'
                     : p.certainty;

@@ -27,6 +27,11 @@ export const HEDGE_FRAMES: ReadonlySet<string> = new Set([
   'forecast',
   'tip',
   'project',
+  'feel',
+  'reckon',
+  'assume',
+  'imagine',
+  'suppose',
 ]);
 /** The other polarity. */
 export const flipped = (p: Polarity): Polarity => (p === 'negative' ? 'positive' : 'negative');

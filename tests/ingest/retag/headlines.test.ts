@@ -5,17 +5,7 @@
  * title lines that the doc comments quote.
  */
 import { isHeadlineLike, parseText } from '../../../ingest/parse.js';
-
-/** The sorted tags of a word (its surface text; the nth occurrence from 0) in `text`, which must parse as one sentence. */
-function sentence(text: string): (word: string, nth?: number) => string[] {
-  const parsed = parseText(text);
-  expect(parsed).toHaveLength(1);
-  return (word, nth = 0) => {
-    const t = parsed[0]!.tokens.filter((x) => x.text === word)[nth];
-    if (!t) throw new Error(`no "${word}" in: ${text}`);
-    return [...t.tags].sort();
-  };
-}
+import { sentence } from './tags.js';
 
 describe('retag/headlines', () => {
   it("reads a headline verb after a lowercase plural as the verb, the plural as its subject's head (news/business/004)", () => {

@@ -5,17 +5,7 @@
  * one holding the fragment it quotes; the expected tags are what the comment says the words are.
  */
 import { parseText } from '../../../ingest/parse.js';
-
-/** The sorted tags of a word (its surface text; the nth occurrence from 0) in `text`, which must parse as one sentence. */
-function sentence(text: string): (word: string, nth?: number) => string[] {
-  const parsed = parseText(text);
-  expect(parsed).toHaveLength(1);
-  return (word, nth = 0) => {
-    const t = parsed[0]!.tokens.filter((x) => x.text === word)[nth];
-    if (!t) throw new Error(`no "${word}" in: ${text}`);
-    return [...t.tags].sort();
-  };
-}
+import { sentence } from './tags.js';
 
 describe('retag/names', () => {
   it('reads "UK helps raped Rwandan women" with "helps" the verb and "raped" an adjective (news/politics/140)', () => {

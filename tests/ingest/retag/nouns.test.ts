@@ -4,18 +4,7 @@
  * ages, "a ... firm", and the words no context makes a verb). Each sentence is the corpus sentence a
  * pass's doc comment quotes, or the one holding the fragment it quotes.
  */
-import { parseText } from '../../../ingest/parse.js';
-
-/** The sorted tags of a word (its surface text; the nth occurrence from 0) in `text`, which must parse as one sentence. */
-function sentence(text: string): (word: string, nth?: number) => string[] {
-  const parsed = parseText(text);
-  expect(parsed).toHaveLength(1);
-  return (word, nth = 0) => {
-    const t = parsed[0]!.tokens.filter((x) => x.text === word)[nth];
-    if (!t) throw new Error(`no "${word}" in: ${text}`);
-    return [...t.tags].sort();
-  };
-}
+import { sentence } from './tags.js';
 
 /** Each [sentence, word]: the word is a singular noun, no verb. */
 function expectNouns(cases: readonly (readonly [string, string])[]): void {

@@ -512,14 +512,14 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   if (mutual) subj.forEach((s, i) => subj.slice(i + 1).forEach((o) => out.push({ s, p: mutual, o, rules: ['reciprocal', ...c.rules] })));
   const oa = argMentions(ts, ix, obj && extendCoord(ts, obj, c.end));
   // "Ukraine strikes Turkmen gas deal": the table may give the verb a sense for its object's head.
-  const head = obj ? ts[headEnd(ts, obj) - 1]?.root : undefined;
+  const head = objHead?.root;
   const sense = head && hasPredicate(`${lemma} ${head}`) ? `${lemma} ${head}` : lemma;
   out.push(...pairs(subj, oa.ms, normalisePredicate(sense), ['svo', ...c.rules], oa.neg));
   for (const [k, pp] of c.pps.entries()) {
     if (SKIP_PREPS.has(pp.prep) || compoundPreposition(ts, pp)) break;
     // A PP after the object (or after another PP) is an argument when the table says so ("blame on"), or
     // when it marks a goal the object's noun does not take itself ("fired two shells at South Korea").
-    const head = obj ? ts[headEnd(ts, obj) - 1]!.norm : '';
+    const head = objHead?.norm ?? '';
     // "told counterparts at UFJ", "staff at Ford": people "at" a place work there; no goal of the verb.
     const workplace = pp.prep === 'at' && LEX.groupHeads.has(head);
     // Past an object only an actor is a place reached: "fired two shells at South Korea", not "took

@@ -16,7 +16,7 @@ import eventData from '../data/resolve/events.json' with { type: 'json' };
 import type { Mention } from '../types.js';
 import { absorbDraft, countMention, type Draft } from './drafts.js';
 import { compatible, eventName, eventSig, trimLead } from './events.js';
-import { groupSig, sameGroupKey } from './groups.js';
+import { groupSig, sameCount, sameGroupKey } from './groups.js';
 import { MentionMoves } from './article-checks.js';
 import type { MentionHints } from './local.js';
 
@@ -31,8 +31,10 @@ export function clusterGroups(
   create: Create,
 ): void {
   const groups: Draft[] = [];
-  // sameGroup is equality of head, qualifiers, number and distinguishing modifiers: one group per such key, found by it.
-  const byKey = new Map<string, Draft>();
+  // sameGroup is equality of head, qualifiers, number and distinguishing modifiers: the groups of
+  // one such key differ by count ("the best two players", "the best eight players"), and a mention
+  // joins the latest whose count it does not contradict.
+  const byKey = new Map<string, Draft[]>();
   mentions.forEach((m, i) => {
     // "No group took responsibility": no group to be an entity (relations through it are dropped).
     if (hints[i]?.kind !== 'group' || hints[i]?.rewrite || m.corefOf !== undefined || hints[i]?.reference === 'none') return;
@@ -40,16 +42,18 @@ export function clusterGroups(
     if (!sig.head) return;
     // "another Iran-linked group": one member of the kind, an entity of its own in its article.
     const member = hints[i]?.reference === 'member';
-    let d = member ? undefined : byKey.get(sameGroupKey(sig));
+    const key = sameGroupKey(sig);
+    let d = member ? undefined : byKey.get(key)?.findLast((g) => sameCount(g.group!, sig));
     // "the best British artists ... British artists": the group is what its plainest mention calls it.
-    if (d?.group?.rated && !sig.rated) d.group = sig;
+    if (d?.group?.rated && !sig.rated) d.group = { ...sig, ...(d.group.count ? { count: d.group.count } : {}) };
+    if (d && !d.group!.count && sig.count) d.group = { ...d.group!, count: sig.count };
     if (!d) {
       d = create(m.type, trimLead(m.name), 'group');
       d.group = sig;
       if (member) d.member = true;
       else {
         groups.push(d);
-        byKey.set(sameGroupKey(sig), d);
+        byKey.set(key, [...(byKey.get(key) ?? []), d]);
       }
     }
     countMention(d, trimLead(m.name), m.type, hints[i]?.weight ?? 1, 'group-variant');
@@ -68,10 +72,14 @@ export function clusterGroups(
     const qualified = qualifiedByHead.get(bare.group!.head) ?? [];
     // ... of the same number: "the regulator" is no "US regulators", "the regulators" no "US regulator".
     if (qualified.length !== 1 || !qualified[0]!.group!.one !== !bare.group!.one) continue;
+    // ... and count: "the best two players" are not "the two UK players" when these are eight.
+    if (!sameCount(qualified[0]!.group!, bare.group!)) continue;
     // Only a head that points back somewhere: "he met leaders in Baghdad" names no leaders met before.
     if (!bare.anaphoric) continue;
-    absorbDraft(qualified[0]!, bare, 'group-variant');
-    moves.move(bare, qualified[0]!);
+    const q = qualified[0]!;
+    if (bare.group!.count && !q.group!.count) q.group = { ...q.group!, count: bare.group!.count };
+    absorbDraft(q, bare, 'group-variant');
+    moves.move(bare, q);
   }
 }
 

@@ -19,6 +19,8 @@ export interface GroupSig {
   one?: boolean;
   /** Rated by an evaluative or superlative word ("best British artists", "talented players"): a description. */
   rated?: boolean;
+  /** A count as written ("eight", "14"): "the two UK players" are not "the best eight players". */
+  count?: string;
 }
 
 const HEADS: Readonly<Record<string, string>> = data.headSynonyms;
@@ -42,6 +44,9 @@ const fold = (w: string): string =>
 const COUNTRIES_SET = new Set([...Object.values(COUNTRIES), ...DEMONYMS.values()]);
 /** Whether a place (lowercase, as placeOf returns it) is a country. */
 export const isCountry = (place: string): boolean => COUNTRIES_SET.has(place);
+
+const COUNTS: ReadonlySet<string> = new Set(data.counts);
+const isCount = (w: string): boolean => COUNTS.has(w) || /^\d[\d,.]*$/.test(w);
 
 const FAITHS = new Set(data.faiths);
 /**
@@ -108,16 +113,19 @@ export function groupSig(surface: string, initial = false): GroupSig {
   const quals = new Set<string>();
   const mods = new Set<string>();
   let rated = false;
+  let count: string | undefined;
   words.slice(0, n).forEach((w, i) => {
     const q = qualifier(w, /^\p{Lu}/u.test(w) && !(i === 0 && initial));
     if (q) quals.add(q);
     else if (RATED.has(fold(w))) rated = true;
+    else if (isCount(fold(w))) count ??= fold(w);
     else if (fold(w) && !PLAIN.has(fold(w))) mods.add(fold(w));
   });
   // The number as written: "regulator" is one, "regulators", "militia groups", "militiamen" many.
   const last = fold(words.at(-1) ?? '');
   const one = !!head && singular(last) === last && !WHOLE.has(head);
-  return { head, quals: [...quals].sort(), mods: [...mods].sort(), ...(one ? { one } : {}), ...(rated ? { rated } : {}) };
+  const sig: GroupSig = { head, quals: [...quals].sort(), mods: [...mods].sort() };
+  return Object.assign(sig, one ? { one } : {}, rated ? { rated } : {}, count ? { count } : {});
 }
 
 /**
@@ -151,5 +159,10 @@ const distinct = (g: GroupSig): string => g.mods.filter((m) => DISTINCT.has(m)).
  * and distinguishing modifiers ("local government" is no "government").
  */
 export const sameGroup = (a: GroupSig, b: GroupSig): boolean => sameGroupKey(a) === sameGroupKey(b);
+/**
+ * Whether two mentions of one group key may be one body by their counts: "eight players" and "the
+ * players" may, "the best two players" and "the best eight players" may not.
+ */
+export const sameCount = (a: GroupSig, b: GroupSig): boolean => !a.count || !b.count || a.count === b.count;
 /** What sameGroup compares, as one string: sameGroup(a, b) exactly when the keys are equal (for lookups). */
 export const sameGroupKey = (g: GroupSig): string => JSON.stringify([g.head, g.quals.join(','), !g.one, distinct(g)]);

@@ -1,5 +1,5 @@
 import { compatible, datesIn, eventSig } from '../../../ingest/resolve/events.js';
-import { groupKey, groupSig, sameGroup } from '../../../ingest/resolve/groups.js';
+import { groupKey, groupSig, sameCount, sameGroup } from '../../../ingest/resolve/groups.js';
 import { givenNameRule, localNameRule, spellsOut } from '../../../ingest/resolve/local-rules.js';
 import { parseName } from '../../../ingest/resolve/normalize.js';
 
@@ -26,6 +26,16 @@ describe('generic groups', () => {
     expect(same('directors', 'former directors')).toBe(false);
     expect(same('the government', 'the new government')).toBe(true);
     expect(same('executives', 'senior executives')).toBe(true);
+  });
+
+  it('keeps bodies of another count apart, not a count from its plain mention (tech/140, politics/074)', () => {
+    const count = (a: string, b: string) => sameCount(groupSig(a), groupSig(b));
+    expect(count('the best two players', 'the best eight players')).toBe(false);
+    expect(count('about 6,100 staff', '250 staff')).toBe(false);
+    expect(count('nine men', 'the men')).toBe(true);
+    expect(count('eight protesters', 'the eight protesters')).toBe(true);
+    // (a count never keys a group across articles)
+    expect(groupKey(groupSig('two US officials'))).toBe(groupKey(groupSig('US officials')));
   });
 });
 

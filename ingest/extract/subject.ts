@@ -105,6 +105,9 @@ export function findSubject(
     const nobody = c.subj && first > 0 ? !someone(ts[c.subj.s + first - 1]!) && someone(ts[c.subj.e - 1]!) : false;
     const of = c.subj && (before.norm !== 'who' || nobody) ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'of') : -1;
     if (c.subj && of > 0) c.subj = { s: c.subj.s + of + 1, e: c.subj.e };
+    // ("paid by Four-Kings for the two UK players who make the grade": after "for", the people nearest)
+    const forAt = c.subj ? ts.slice(c.subj.s, c.subj.e).findLastIndex((t) => t.norm === 'for') : -1;
+    if (c.subj && forAt > 0 && someone(ts[c.subj.e - 1]!)) c.subj = { s: c.subj.s + forAt + 1, e: c.subj.e };
     // Not a name's place: "SK Telecom of South Korea, which is launching" is about the company.
     const place = (sp: Span): boolean => ts.slice(sp.s, sp.e).every((t) => has(t, 'Place') || has(t, 'Country') || has(t, 'City'));
     const owner = c.subj && ts[c.subj.s - 1]?.norm === 'of' && place(c.subj) ? npLeft(ts, c.subj.s - 1, 0) : null;

@@ -82,6 +82,34 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
 const BARE_INFINITIVE: ReadonlySet<string> = new Set(retag.bareInfinitiveVerbs);
 
 /**
+ * "Other areas the strike will affect | include passports": after a noun, a determiner's phrase and
+ * a modal with its lexical verb, a bare present form starts another group (an object relative
+ * without "that" on the noun). Not after a verb that takes a bare infinitive ("will help make").
+ */
+function modalContactEnd(ts: readonly Token[], verbs: readonly number[], j: number): boolean {
+  const first = verbs[0]!;
+  const v = verbs.at(-1)!;
+  const a = ts[v]!;
+  const b = ts[j]!;
+  if (j !== v + 1 || verbs.length < 2 || !has(ts[first], 'Modal')) return false;
+  if (hasAny(a, 'Auxiliary', 'Modal', 'Copula') || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
+  if (BARE_INFINITIVE.has(lemmaOf(a)) || /^(?:go|come)$/.test(lemmaOf(a))) return false;
+  if (!has(b, 'PresentTense') || hasAny(b, 'Gerund', 'Participle', 'Auxiliary', 'Modal') || /[^s]s$/.test(b.norm)) return false;
+  let d = first - 1;
+  while (d > first - 4 && isNounAt(ts, d) && !has(ts[d], 'Determiner') && !breakAfter(ts[d])) d--;
+  const det = ts[d];
+  const head = ts[d - 1];
+  return (
+    d < first - 1 &&
+    has(det, 'Determiner') &&
+    !breakAfter(det) &&
+    !breakAfter(head) &&
+    has(head, 'Noun') &&
+    !hasAny(head, 'Pronoun', 'Determiner')
+  );
+}
+
+/**
  * "presenting BBC2's Have I Got News for You", "in Catch Me If You Can": a capitalised verb inside a
  * sentence (not at its start, nor after a quote, colon, bracket or dash) begins a title, not a clause.
  */
@@ -153,7 +181,7 @@ export function verbGroups(ts: readonly Token[]): VerbGroup[] {
       // "posters which critics claim depict": a saying verb takes no bare verb; a finite one follows.
       const finite = (has(t, 'PresentTense') || has(t, 'PastTense')) && !has(t, 'Gerund') && !has(t, 'Participle');
       if (saying && (has(t, 'Modal') || TENSED_AUX.test(t.norm) || finite)) break;
-      if (last !== undefined && isVerbal(ts, j) && contactEnd(ts, last, j)) break;
+      if (last !== undefined && isVerbal(ts, j) && (contactEnd(ts, last, j) || modalContactEnd(ts, verbs, j))) break;
       // "enabling people to register individually | could cut": a modal after an infinitive opens a group.
       // So does a tensed auxiliary: "who are not entitled to vote | have also been registered".
       const tensed = has(t, 'Modal') || TENSED_AUX.test(t.norm);

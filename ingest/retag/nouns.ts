@@ -166,16 +166,24 @@ export function indefiniteFirms(ts: Token[]): void {
 
 /** A word after which a noun modifies the next noun ("the | think tank", "policy | think tank"), not a subject ("I | think"). */
 const modifierSlot = (t: Token | undefined): boolean =>
-  tagged(t, 'Noun', 'Adjective', 'Determiner') && !tagged(t, 'Pronoun') && !/[,;:]/.test(t?.post ?? '');
+  tagged(t, 'Noun', 'Adjective', 'Determiner', 'Value') && !tagged(t, 'Pronoun') && !/[,;:]/.test(t?.post ?? '');
 
 /**
  * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
  * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
  * so is an -s word before "such as", which lists a noun's examples; so is a verb form that opens a
- * compound noun ("think tank": retag.json verbsOpeningCompounds).
+ * compound noun ("think tank": retag.json verbsOpeningCompounds); so is a prefixed noun ("re-marriage").
  */
+/** "re-marriage", "co-operation": a prefix and a hyphen before a noun's suffix make no verb. */
+const PREFIXED_NOUN =
+  /^(?:re|co|pre|non|anti|post|self|over|under|counter|mis|de|inter|multi|sub)-\p{Ll}+(?:ion|ment|ity|ness|ance|ence|ship|iage)s?$/u;
+
 export function nounsNeverVerbs(ts: Token[]): void {
   ts.forEach((t, i) => {
+    if (PREFIXED_NOUN.test(t.norm) && tagged(t, 'Verb')) {
+      ts[i] = retagged(t, ['Noun', /s$/.test(t.norm) ? 'Plural' : 'Singular']);
+      return;
+    }
     // ("invest in other potential markets such as Latin America")
     const examples = ts[i + 1]?.norm === 'such' && ts[i + 2]?.norm === 'as' && /^\p{Ll}+s$/u.test(t.text);
     const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text) || (examples && !tagged(t, 'Auxiliary', 'Copula'));

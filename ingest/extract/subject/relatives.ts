@@ -54,13 +54,26 @@ export function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: nu
   const pron = prev.subj.e;
   if (!fits || !LEX.relativePronouns.has(ts[pron]?.norm ?? '') || /,/.test(ts[pron - 1]?.post ?? '')) return null;
   const low = earlier.at(-2)?.vg.e ?? 0;
-  let ante = npLeft(ts, pron, low);
-  for (let n = 0; ante && n < 2 && isPrep(ts[ante.s - 1]) && !breakAfter(ts[ante.s - 2]); n++) {
-    const left = npLeft(ts, ante.s - 1, low);
-    if (!left) break;
-    ante = { s: left.s, e: ante.e };
+  const ante = withPlaces(ts, npLeft(ts, pron, low), low);
+  // ("the only way to get a full divorce which allowed re-marriage | was": the noun the infinitive
+  // that takes the antecedent as object hangs on)
+  const inf = earlier.at(-2);
+  if (ante && inf && !inf.subj && ante.s === inf.vg.e && ts[inf.vg.s - 1]?.norm === 'to' && inf.vg.e === inf.vg.s + 1) {
+    const noun = withPlaces(ts, npLeft(ts, inf.vg.s - 1, 0), 0);
+    if (noun && !breakAfter(ts[noun.e - 1])) return noun;
   }
   return ante;
+}
+
+/** A noun phrase with up to two prepositional phrases it follows ("Kashmiri politicians on both sides of"). */
+function withPlaces(ts: readonly Token[], sp: Span | null, low: number): Span | null {
+  let out = sp;
+  for (let n = 0; out && n < 2 && isPrep(ts[out.s - 1]) && !breakAfter(ts[out.s - 2]); n++) {
+    const left = npLeft(ts, out.s - 1, low);
+    if (!left) break;
+    out = { s: left.s, e: out.e };
+  }
+  return out;
 }
 
 /** "who have had heart disease or a stroke | should not take": two noun phrases joined by "and"/"or" fill `from`..`k`. */
@@ -98,7 +111,11 @@ export function contactAntecedent(ts: readonly Token[], prev: Clause, k: number)
     prev.subj = { s: sub.e - 1, e: sub.e };
     return { s: sub.s, e: sub.e - 1 };
   }
-  return null;
+  // ("Other areas the strike will affect | include": a determiner's phrase after a noun, with a modal)
+  const head = ts[sub.s - 1];
+  if (!has(ts[sub.s], 'Determiner') || !has(ts[prev.vg.s], 'Modal') || !has(ts[k], 'PresentTense') || has(ts[k], 'Gerund')) return null;
+  if (!has(head, 'Noun') || has(head, 'Pronoun')) return null;
+  return breakAfter(head) ? null : npLeft(ts, sub.s, 0);
 }
 
 /**

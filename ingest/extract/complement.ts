@@ -13,7 +13,7 @@ import { npRight } from './phrases.js';
 import { breakAfter, has, hasAny, isConj, isNounAt, isPrep } from './tokens.js';
 
 /** Words opening a phrase that completes a predicate after its object ("depict X | as Fagin"). */
-const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under']);
+const PREDICATE_OPENERS = new Set(['as', 'below', 'above', 'beyond', 'into', 'onto', 'like', 'at', 'under', 'outside']);
 /** At most this many words of a charge or reason ("accuse X | of ..."), and of an apposition before it. */
 const REASON_LENGTH = 14;
 const APPOSITION_LENGTH = 10;

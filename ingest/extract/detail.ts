@@ -331,13 +331,19 @@ function amountStart(ts: readonly Token[], s: number): number {
   return ts.slice(k, s).some((t) => has(t, 'Value') || /\d/.test(t.text)) ? k : s;
 }
 
+/** Words of quantity that say how much of a plural the statement covers ("most PCs are infested"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few', 'all']);
+/** Where a quantifier right before `s` starts ("most | PCs"), or `s`. */
+const quantifierStart = (ts: readonly Token[], s: number): number =>
+  s > 0 && QUANTIFIERS.has(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]) && ts[s - 2]?.norm !== 'the' ? s - 1 : s;
+
 /**
  * The tokens of mention span `m`'s argument in full (share, owner, amount, name, complement).
  * `limit`: where the phrase must end at the latest (a subject's verb: "these members of the core
  * executive team | share").
  */
 export function argumentSpan(ts: readonly Token[], m: Span, limit = ts.length): Span {
-  const s = shareStart(ts, amountStart(ts, ownerStart(ts, m.s)));
+  const s = quantifierStart(ts, shareStart(ts, amountStart(ts, ownerStart(ts, m.s))));
   const phrase = complementEnd(ts, m.e);
   const cap = Math.max(limit, m.e);
   // (a relative clause the limit cuts is left out whole: "TV clips which it | promotes")

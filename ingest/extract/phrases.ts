@@ -262,12 +262,17 @@ export function recipientEnd(ts: readonly Token[], start: number): number {
   if (!v || !has(v, 'Verb') || !RECEIVING.has(v.root) || breakAfter(v)) return -1;
   const aux = (k: number) => ts[k]?.norm ?? '';
   const before = has(ts[start - 2], 'Adverb') ? aux(start - 3) : aux(start - 2);
-  if (/^(?:is|are|was|were|be|been|being|gets?|got|getting)$/.test(before)) return -1;
+  if (/^(?:is|are|was|were|be|been|being|gets?|got|getting)$/.test(before) && !has(v, 'Gerund')) return -1; // ("was given", not "is offering")
   if (/n$/.test(v.norm) && !/^(?:has|have|had|having)$/.test(before)) return -1;
   const role = (t: Token | undefined) => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm) || has(t, 'Actor'));
   const name = (t: Token | undefined) =>
     isCap(t) && (has(t, 'ProperNoun') || has(t, 'Acronym')) && !hasAny(t, 'Possessive', 'Adjective', 'Demonym');
   const between = (k: number) => k > start && /^\p{Ll}/u.test(ts[k]!.text) && has(ts[k], 'Noun') && name(ts[k + 1]);
+  // ("offering customers | free internet telephone calls": a bare plural of people, then the thing given)
+  const people = ts[start];
+  const after = ts[start + 1];
+  if (people && after && /^\p{Ll}/u.test(people.text) && has(people, 'Plural') && has(people, 'Actor') && !breakAfter(people))
+    return /^\p{Ll}/u.test(after.text) && hasAny(after, 'Adjective', 'Noun', 'Value') && !hasAny(after, 'Pronoun', 'Verb') ? start + 1 : -1;
   let e = start;
   // (through a noun between names: "give US tycoon Malcolm Glazer | access to its books")
   while (name(ts[e]) || between(e)) if (breakAfter(ts[e++])) return -1;

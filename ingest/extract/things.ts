@@ -7,7 +7,7 @@ import data from '../data/things.json' with { type: 'json' };
 import type { Token } from '../parse.js';
 import type { EntityType } from '../types.js';
 import { LEX } from './lexicon.js';
-import { has, hyphenLead, isNounAt } from './tokens.js';
+import { glued, has, hyphenLead, isNounAt } from './tokens.js';
 import { partyOf } from '../resolve/groups.js';
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
@@ -126,7 +126,7 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   let k = s;
   // (and "As" opening a sentence after a quotation, which compromise may take for a name: "As technology infiltrates")
   const lead = (t: Token) =>
-    THINGS.dropLeading.has(t.norm) ||
+    (THINGS.dropLeading.has(t.norm) && !glued(t)) || // (not "all-time": a hyphen joins it to the next word)
     (has(t, 'Value') && !hyphenLead(t)) ||
     has(t, 'Determiner') ||
     (LEX.subordinators.has(t.norm) && /^\p{Lu}\p{Ll}*$/u.test(t.text) && !t.post.trim());

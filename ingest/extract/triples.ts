@@ -160,7 +160,11 @@ function roleTriple(
   // "the target of a takeover": the doer; not "the target for inpatients" (a goal).
   if (LEX.passiveRoles.has(role)) {
     const doer = possessor ?? (ts[headEnd(ts, sp)]?.norm === 'of' ? holder : undefined);
-    return doer === undefined ? [] : pairs([doer], subj, role, [rule, ...extra]);
+    // (an event with its agent is no doer: "the target of a takeover by Pernod Ricard" is the
+    // bidder's, nominal.ts; "targets of attacks" keeps the attacks)
+    const ofNp = doer === possessor ? null : npRight(ts, headEnd(ts, sp) + 1, ts.length);
+    if (doer === undefined || (ix.typeOf(doer) === 'Event' && ts[ofNp?.e ?? -1]?.norm === 'by')) return [];
+    return pairs([doer], subj, role, [rule, ...extra]);
   }
   const o =
     holder ??

@@ -11,6 +11,11 @@ describe('predicate complements: what completes the predicate after its object',
     expect(read(fox).find((r) => r.predicate === 'liken')?.evidence.objectDetail).toBe('two men to "self-obsessed schoolboys"');
   });
 
+  it('keeps where the act is bounded: "outside" a place (tech/247)', () => {
+    const adapter = 'Nintendo said it had no plans to sell the media adapter outside Japan.';
+    expect(find(adapter, 'sell', 'media adapter')?.evidence.complement).toBe('outside Japan');
+  });
+
   it('keeps the state a verb gives its object, not a time or a modifier (business/164, business/191, politics/099, entertainment/225)', () => {
     const sale =
       'Yukos called the sale illegal and has turned to courts in the US in an effort to regain control of the oil production business.';
@@ -63,7 +68,7 @@ describe('predicate complements: what completes the predicate after its object',
       'But as Forsythe criticises this government, Hobbes has been criticised by most subsequent philosophers for arguing his way into the hands of the totalitarians.';
     const criticised = find(hobbes, 'criticise', 'Thomas Hobbes') ?? find(hobbes, 'criticise', 'Hobbes');
     expect(criticised?.evidence.complement).toBe('for arguing his way into the hands of the totalitarians');
-    expect(criticised?.evidence.subjectDetail).toBeUndefined();
+    expect(criticised?.evidence.subjectDetail).toBe('most subsequent philosophers'); // the quantifier, not the reason
   });
 
   it('ends a complement before a clause of its own, and reads no "as soon as" (politics/092, business/196, politics/093)', () => {

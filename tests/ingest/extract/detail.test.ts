@@ -20,6 +20,14 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(debts, 'have', 'debts')?.evidence.objectDetail).toBe('fewer debts');
   });
 
+  it('keeps a quantifier that says how much of a plural is meant, and a hyphened lead word (politics/123, business/261)', () => {
+    const mps =
+      'Mr Martin revealed some MPs had been using their Blackberries during debates and he also cautioned members against using hidden earpieces.';
+    expect(read(mps).find((r) => r.predicate === 'use')?.evidence.subjectDetail).toBe('some MPs');
+    const highs = 'Stock markets in Indonesia and India have hit all-time highs this week.';
+    expect(read(highs).find((r) => r.predicate === 'hit')?.o).toBe('all-time highs');
+  });
+
   it('opens with "in" where the noun takes it (business/001)', () => {
     const text =
       "It intends to adjust the way it accounts for a deal with German music publisher Bertelsmann's purchase of a stake in AOL Europe, which it had reported as advertising revenue.";

@@ -235,9 +235,9 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
     return !isCap(ts[h]);
   }
   if (!isCap(ts[sp.s])) return true;
-  // "Deputy State Secretary of the State Chancellory": a title word heading an "of" phrase.
+  // "Deputy State Secretary of the State Chancellory", "MP for Henley": a title word heading an "of"/"for" phrase.
   const w = ts[sp.s]!.norm.replace(/\.$/, '');
-  if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => t.norm === 'of')) return true;
+  if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => /^(?:of|for)$/.test(t.norm))) return true;
   // "Sir Digby Jones, CBI director general, warned": a name's lower-case title after it.
   const title = (t: Token | undefined): boolean => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
   if (sp.e - sp.s > 1 && !isCap(ts[sp.e - 1]) && ts.slice(sp.s + 1, sp.e).some(title)) return true;

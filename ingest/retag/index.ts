@@ -70,6 +70,7 @@ import {
   simplePasts,
 } from './participles.js';
 import {
+  adjectivesAfterBe,
   adverbsAfterModals,
   degreeAdjectives,
   fixedTags,
@@ -126,6 +127,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   bareVerbSForms(tokens);
   likeAfterCopula(tokens);
   degreeAdjectives(tokens);
+  adjectivesAfterBe(tokens);
   neitherBetweenVerbs(tokens);
   toInfinitives(tokens);
   nounModifiers(tokens);

@@ -1,7 +1,7 @@
 /**
  * Repairs of fixed words and phrases: tags no context can justify (fixedTags), fixed adverbial and
  * prepositional phrases and words read by their neighbours (phraseTags), "like", "neither", degree
- * words, "home", "record high", "case by case", "top 10", "according to" and adverbs after modals.
+ * words, adjectives after "be", "home", "record high", "case by case", "top 10", "according to" and adverbs after modals.
  */
 import retag from '../data/retag.json' with { type: 'json' };
 import { lexicon, lexiconTags, type Token } from '../nlp.js';
@@ -36,6 +36,21 @@ export function neitherBetweenVerbs(ts: Token[]): void {
     if (ts[i]!.norm !== 'neither' || !tagged(ts[i - 1], 'Verb', 'Noun')) continue;
     if (!tagged(ts[i + 1], 'PastTense', 'Participle', 'Infinitive', 'PresentTense') || tagged(ts[i + 1], 'Noun')) continue;
     if (ts.slice(i + 2, i + 6).some((t) => t.norm === 'nor')) ts[i] = retagged(ts[i]!, ['Adverb', 'Negative']);
+  }
+}
+
+/**
+ * "his comments may have been offensive but were not racist": a word compromise's lexicon lists as
+ * an adjective, read as a noun right after a form of "be" and before no noun, is that adjective.
+ */
+export function adjectivesAfterBe(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^(?:is|are|was|were|be|been|being)$/.test(ts[i - 1]!.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
+    if (!tagged(t, 'Singular') || tagged(t, 'ProperNoun', 'Determiner', 'Pronoun') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const next = ts[i + 1];
+    if (next && !/[,;:.!?]/.test(t.post) && tagged(next, 'Noun', 'Adjective', 'Value')) continue;
+    if (lexiconTags(t.norm).includes('Adjective')) ts[i] = retagged(t, ['Adjective']);
   }
 }
 

@@ -13,7 +13,7 @@ import { LEX } from '../lexicon.js';
 import { type Found, nameMention, type Reference } from '../names.js';
 import { gluedParticle, isParticle, numberedEnd, sentenceBreak } from '../spans.js';
 import { THINGS, thingSpan } from '../things.js';
-import { breakAfter, glued, has, hyphenLead, isConj } from '../tokens.js';
+import { breakAfter, glued, has, hyphenLead, isBe, isConj } from '../tokens.js';
 import { gazetteerType, W } from '../typing.js';
 import { andLink, nameLink } from './links.js';
 import { agentModifiers, hyphenNames } from './modifiers.js';
@@ -128,7 +128,8 @@ export function classify(ts: readonly Token[], a: number, b: number, out: Found[
   const refer = ref ? { reference: ref } : {};
   if (counted) out.push({ s: s - 1, e: b, kind: 'group', type: 'Group' });
   else if (LEX.groupHeads.has(head) || LEX.groupHeads.has(two)) out.push({ s, e: b, kind: 'group', type: 'Group', ...refer });
-  else if (LEX.eventHeads.has(head)) out.push({ s, e: b, kind: 'event', type: 'Event' });
+  // (not an adjective after "be": "may have been offensive")
+  else if (LEX.eventHeads.has(head) && !(has(last, 'Adjective') && isBe(ts[s - 1]))) out.push({ s, e: b, kind: 'event', type: 'Event' });
   else if ((ORG_NOUNS.has(head) || ORG_NOUNS_QUALIFIED.has(head)) && orgNounPhrase(ts, s, b, ORG_NOUNS.has(head)))
     out.push({ s, e: b, kind: 'group', type: 'Organization', ...refer });
   else {

@@ -1,6 +1,6 @@
 /**
  * ingest/retag/phrases.ts through the parse: fixed words (fixedTags), words read by their neighbours
- * (phraseTags), "like" after a copula, degree adjectives, "neither ... nor", "home", "record high",
+ * (phraseTags), "like" after a copula, degree adjectives, adjectives after "be", "neither ... nor", "home", "record high",
  * "case by case", "top 10", "according to" and adverbs after modals. Each sentence is the corpus
  * sentence a pass's doc comment quotes, or the one holding the fragment it quotes.
  */
@@ -83,6 +83,14 @@ describe('retag/phrases', () => {
     expect(secure('secure')).toEqual(['Adjective']);
     const neither = sentence('The firm has neither admitted nor denied wrongdoing in the settlement.');
     expect(neither('neither')).toEqual(expect.arrayContaining(['Adverb', 'Negative']));
+  });
+
+  it('reads a listed adjective after "be" and before no noun as that adjective (news/politics/075)', () => {
+    // adjectivesAfterBe: "his comments may have been offensive but were not racist".
+    const offensive = sentence(
+      "Labour's Mr Livingstone has said his comments may have been offensive but were not racist, and said earlier this week he would not apologise even if Mr Blair asked.",
+    );
+    expect(offensive('offensive')).toEqual(['Adjective']);
   });
 
   it('reads "home" after a verb as where, "case by case" as an adverb, "top" before a number as an adjective, "record low" as a noun (news/sport/105, politics/382, entertainment/279, business/374)', () => {

@@ -314,6 +314,17 @@ export function findSubject(
     rel >= 0 &&
     earlier.slice(rel + 1).every((m) => subordinate(m) || m.rules.includes('rel-subj') || m.rules.includes('reduced-rel') || !m.subj);
   const relClause = open && rel < earlier.length - 1 ? earlier[rel] : prev;
+  // "Mr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged": so is
+  // a participle aside with only subordinate clauses since; what it modifies is the subject.
+  const reduced =
+    before && breakAfter(before) && tensed(ts[vg.s])
+      ? earlier.findLastIndex((m) => m.rules.includes('reduced-rel') && !!m.subj && /,/.test(ts[m.subj.e - 1]?.post ?? ''))
+      : -1;
+  if (reduced >= 0 && reduced < earlier.length - 1 && earlier.slice(reduced + 1).every((m) => subordinate(m) && m.subj)) {
+    c.subj = earlier[reduced]!.subj;
+    c.rules.push('subj-np');
+    return;
+  }
   // "Donna Clarkson, whose daughter Lana was found dead in his home, is seeking damages": a whose-relative
   // closed by this comma; the phrase before "whose" is the subject.
   const agentless = vg.e === vg.s + 1 && ts[vg.e]?.norm === 'by'; // "..., played by Leonardo DiCaprio": a participle

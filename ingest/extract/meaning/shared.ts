@@ -59,8 +59,20 @@ export const LIKELIHOOD: ReadonlyMap<string, boolean> = new Map([
   ['doubtful', true],
 ]);
 
-/** Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay" (the act is not done yet). */
-export const COMMIT_FRAMES: ReadonlySet<string> = new Set(['agree', 'offer', 'propose', 'decide', 'volunteer', 'undertake', 'consent']);
+/**
+ * Verbs of commitment before an infinitive: "has agreed to buy", "offered to pay", "South Korea
+ * moved to steady the markets" (the act is not done yet; "moved to the US" is a move).
+ */
+export const COMMIT_FRAMES: ReadonlySet<string> = new Set([
+  'agree',
+  'offer',
+  'propose',
+  'decide',
+  'volunteer',
+  'undertake',
+  'consent',
+  'move',
+]);
 export const NEGATIVE_HEADS = new Set(['nothing', 'nobody', 'none', 'noone']);
 
 /** The stronger of two certainties (conditional > alleged > hedged > intended > asserted). */

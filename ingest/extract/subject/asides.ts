@@ -27,7 +27,11 @@ export function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: Sp
   if (np.e !== vg.s || !/[,–—]|\s-\s/.test(ts[np.e - 1]!.post)) return false;
   // "The PH-S6500 phone, dubbed a sports-leisure gadget, was": a naming verb needs no agent, nor
   // does an aside of place or time closed before the verb it interrupts.
-  if (chain ? !closedAside(ts, np.e - 1, vg.e - 1) : ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm) && !placedAside(ts, vg))
+  if (
+    chain
+      ? !closedAside(ts, np.e - 1, vg.e - 1)
+      : ts[vg.e]?.norm !== 'by' && !NAMING_VERBS.has(h.norm) && !placedAside(ts, vg) && !appointed(ts, vg)
+  )
     return false;
   if ((np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
   c.subj = np;
@@ -35,6 +39,27 @@ export function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: Sp
   c.vg = chain ? vg : { ...vg, passive: true };
   return true;
 }
+
+/** Participles that give a post ("Mr Saakashvili, elected president in January, has urged"). */
+const APPOINTING: ReadonlySet<string> = new Set([
+  'elected',
+  're-elected',
+  'appointed',
+  'installed',
+  'promoted',
+  'chosen',
+  'nominated',
+  'sworn',
+]);
+/** "elected president", "appointed chief executive", "appointed as": an appointing participle before a post. */
+const appointed = (ts: readonly Token[], vg: VerbGroup): boolean => {
+  const next = ts[vg.e];
+  const post = (t: Token | undefined): boolean => !!t && (LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
+  return (
+    APPOINTING.has(ts[vg.head]!.norm) &&
+    (next?.norm === 'as' || post(next) || (post(ts[vg.e + 1]) && LEX.roleModifiers.has(next?.norm ?? '')))
+  );
+};
 
 const participleAt = (ts: readonly Token[], i: number): boolean =>
   (has(ts[i], 'PastTense') || has(ts[i], 'Participle')) && !has(ts[i], 'Gerund') && !has(ts[i], 'Auxiliary');

@@ -101,7 +101,7 @@ import {
   verbThenPlural,
 } from './plurals.js';
 import { apostrophePossessives, objectHer, possessiveNames, possessives } from './possessives.js';
-import { nounsAfterSaying, nounsAfterThat, pluralsBeforeSaying, sayingAfterPronouns, sayingBeforeThat } from './saying.js';
+import { nounsAfterSaying, nounsAfterThat, pluralsBeforeSaying, sayingAfterPronouns, sayingAtEnd, sayingBeforeThat } from './saying.js';
 import { splitInside } from './sentences.js';
 import { joinedPresents, pastsBeforeAmounts, repairTags, samePastsAfterSubjects } from './verbs.js';
 
@@ -194,6 +194,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   sayingBeforeThat(tokens);
   pluralsBeforeSaying(tokens);
   sayingAfterPronouns(tokens);
+  sayingAtEnd(tokens);
   pluralTitles(tokens);
   weekdayTitles(tokens);
   ingNounsAfterNames(tokens);

@@ -1,6 +1,7 @@
 /**
  * Repairs around verbs of saying and "that": the reported clause's subject after "said" or "that" is
- * a noun, and a verb of saying before "that" or after a subject pronoun is the verb.
+ * a noun, and a verb of saying before "that", after a subject pronoun or ending the sentence after
+ * a comma is the verb.
  */
 import { toInfinitive, type Token } from '../nlp.js';
 import { afterPhrase, retagged, sayingVerb, sForm, tagged } from './tokens.js';
@@ -105,4 +106,27 @@ export function pluralsBeforeSaying(ts: Token[]): void {
     ts[i - 1] = retagged(prev, ['Noun', 'Plural'], toInfinitive(prev.norm, 'PresentTense') || prev.norm);
     ts[i] = retagged(t, ['Verb', 'PresentTense', 'Infinitive'], t.norm);
   }
+}
+
+/**
+ * "..., the firm claims.", "..., a new book about the chancellor claims.": an -s verb of saying
+ * that ends the sentence after a comma and a noun phrase opened by an article is that phrase's
+ * verb, reporting what went before (a noun cannot end a clause that trails a comma so).
+ */
+export function sayingAtEnd(ts: Token[]): void {
+  const i = ts.length - 1;
+  const t = ts[i];
+  if (!t || i < 3 || tagged(t, 'Verb') || !tagged(t, 'Noun') || !/^\p{Ll}+s$/u.test(t.text) || /[,;:]/.test(ts[i - 1]!.post)) return;
+  const root = toInfinitive(t.norm, 'PresentTense');
+  if (!root || !RT.saying.has(root)) return;
+  let k = i - 1;
+  while (
+    k > 0 &&
+    !/[,;:]/.test(ts[k - 1]!.post) &&
+    tagged(ts[k], 'Noun', 'Adjective', 'Determiner', 'Preposition') &&
+    !tagged(ts[k], 'Pronoun')
+  )
+    k--;
+  if (!/,\s*$/.test(ts[k - 1]?.post ?? '') || !/^(?:the|a|an)$/.test(ts[k]!.norm)) return;
+  ts[i] = retagged(t, ['Verb', 'PresentTense'], root);
 }

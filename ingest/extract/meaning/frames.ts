@@ -11,6 +11,7 @@ import type { Certainty } from '../../types.js';
 import { type Clause, frameWord, type SentenceAnalysis } from '../clauses.js';
 import { LEX } from '../lexicon.js';
 import { has, isBe } from '../tokens.js';
+import { IMPRESSIONS } from '../verbs.js';
 import { ALLEGE_FRAMES, clauseStart, HEDGE_FRAMES, LIKELIHOOD, type Meaning, stronger } from './shared.js';
 
 /** Whether clause `c` is a participle on its negated parent's object quantified by "any" ("not seen any attacks exploiting"). */
@@ -131,7 +132,8 @@ const TRAILING_CLAIMS: ReadonlyMap<string, Certainty> = new Map([
  * "X overstated earnings to boost the share price, it was claimed in court", "Yukos lied to a US
  * court ..., the court has heard", "..., the Tories have claimed": a last clause after a comma, an
  * expletive "it" with a passive of claiming, a verb of claiming or a hearing that heard, frames every
- * clause before it: alleged (believed: hedged). An "it was claimed" states nothing itself.
+ * clause before it: alleged (believed, and a verb of belief or estimate: hedged). An "it was claimed"
+ * states nothing itself.
  */
 export function trailingFrame(ts: readonly Token[], an: SentenceAnalysis, out: Meaning[]): void {
   const k = an.clauses.length - 1;
@@ -142,7 +144,18 @@ export function trailingFrame(ts: readonly Token[], an: SentenceAnalysis, out: M
   const expletive = f.subj.s < f.vg.s && f.subj.e - f.subj.s === 1 && ts[f.subj.s]!.norm === 'it' && f.vg.passive;
   // "Labour has broken its promise, the Tories have claimed": a claim, whoever makes it.
   const claimed = !f.vg.passive && !f.vg.neg && (ALLEGE_FRAMES.has(f.vg.lemma) || f.vg.lemma === 'hear');
-  const certainty = expletive ? TRAILING_CLAIMS.get(f.vg.lemma) : claimed ? 'alleged' : undefined;
+  // "Labour will hold key marginal constituencies ..., the Populus survey suggests": a belief or
+  // estimate (not a verb joined to the one before, nor a participle on a noun: "the Budget,
+  // expected in March"; "appear" and "seem" only after "it").
+  const it = ts[f.subj.s]!.norm === 'it' && f.subj.e - f.subj.s === 1;
+  const believed =
+    !f.vg.passive &&
+    !f.vg.neg &&
+    f.coordWith < 0 &&
+    !f.rules.includes('reduced-rel') &&
+    HEDGE_FRAMES.has(f.vg.lemma) &&
+    (it || !IMPRESSIONS.has(f.vg.lemma));
+  const certainty = expletive ? TRAILING_CLAIMS.get(f.vg.lemma) : claimed ? 'alleged' : believed ? 'hedged' : undefined;
   if (!certainty) return;
   for (let j = 0; j < k; j++) {
     out[j]!.certainty = stronger(out[j]!.certainty, certainty);

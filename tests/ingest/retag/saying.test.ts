@@ -1,7 +1,8 @@
 /**
  * ingest/retag/saying.ts through the parse: the reported clause's subject after "said" or "that" is a
- * noun, and a verb of saying before "that" or after a subject pronoun is the verb. Each sentence is
- * the corpus sentence a pass's doc comment quotes, or the one holding the fragment it quotes.
+ * noun, and a verb of saying before "that", after a subject pronoun or ending the sentence after a
+ * comma is the verb. Each sentence is the corpus sentence a pass's doc comment quotes, or the one
+ * holding the fragment it quotes.
  */
 import { sentence } from './tags.js';
 
@@ -62,5 +63,13 @@ describe('retag/saying', () => {
     const s = sentence('IBM test results show that Blue Gene/L has managed speeds of 70.72 teraflops.');
     expect(s('results')).toEqual(['Noun', 'Plural']);
     expect(s('show')).toEqual(expect.arrayContaining(['PresentTense', 'Verb']));
+  });
+
+  it("reads an -s verb of saying that ends the sentence after a comma and an article's phrase as the verb (news/business/459)", () => {
+    // sayingAtEnd: "..., the firm claims.".
+    const s = sentence(
+      'Gordon Brown will need to raise about $10bn a year in order to sustain the public finances in the short term, the firm claims.',
+    );
+    expect(s('claims')).toEqual(['PresentTense', 'Verb']);
   });
 });

@@ -357,7 +357,7 @@ function canSpeak(x: Ctx, m: number): boolean {
   // "An investigation commissioned by Shell found that ...": an inquiry or a poll reports findings.
   if (x.info[m]?.kind === 'event') return THINGS.speakers.has(head);
   if (x.info[m]?.kind !== 'thing' || mention.type === 'Group') return mention.type !== 'Event' && mention.type !== 'Concept';
-  return THINGS.speakers.has(head) || LEX.personRoles.has(head) || LEX.titles.has(head);
+  return THINGS.speakers.has(head) || LEX.personRoles.has(head) || LEX.titles.has(head) || LEX.personNouns.has(head);
 }
 
 export interface SentenceResult {

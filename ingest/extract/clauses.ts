@@ -101,8 +101,19 @@ function findArgs(ts: readonly Token[], c: Clause, limit: number): void {
   if (e < limit && LEX.notNominal.has(ts[e]!.norm) && isPrep(ts[e + 1]) && !breakAfter(ts[j - 1])) j = e + 1;
   // "absorbed over £1.5bn of lost sales", "imports about 70% of its oil": a preposition of quantity
   // before an amount belongs to the object (not "worried about 200 jobs": "worry about" is a predicate).
+  // ("sold more than six million iPods", "cut fewer than 500 jobs": a comparison of amount opens the object)
+  const compared =
+    j + 2 < limit &&
+    /^(?:more|less|fewer)$/.test(ts[j]!.norm) &&
+    ts[j + 1]!.norm === 'than' &&
+    hasAny(ts[j + 2], 'Value', 'Money', 'Percent') &&
+    !breakAfter(ts[j - 1]) &&
+    !breakAfter(ts[j]) &&
+    !breakAfter(ts[j + 1]);
+  if (compared) j++;
   const amount = j + 1 < limit && hasAny(ts[j + 1], 'Value', 'Money', 'Percent');
-  const quantity = amount && QUANTITY_PREPS.has(ts[j]!.norm) && !hasPredicate(`${c.vg.lemma} ${ts[j]!.norm}`) && !breakAfter(ts[j - 1]);
+  const quantity =
+    amount && (QUANTITY_PREPS.has(ts[j]!.norm) || compared) && !hasPredicate(`${c.vg.lemma} ${ts[j]!.norm}`) && !breakAfter(ts[j - 1]);
   if (quantity) j++;
   if (j < limit && !isPrep(ts[j]) && (!breakAfter(ts[j - 1]) || (j === c.vg.e && quotedGroup(ts, c.vg)))) {
     const given = recipientEnd(ts, j);
@@ -258,7 +269,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     };
     const floor = i > 0 ? vgs[i - 1]!.e : 0;
     findSubject(ts, vg, floor, clauses, c, appositions);
-    if (c.subj) c.subj = beyondExamples(ts, c.subj);
+    if (c.subj) c.subj = beyondExamples(ts, c.subj, /^(?:is|was|has|does)$|^\p{Ll}+[^s]s$/u.test(ts[vg.s]!.norm));
     // "(But) buying MCI would give Qwest access": after an opening gerund, the phrase is its object and the
     // gerund phrase, no entity, is the subject.
     const pv = vgs[i - 1];
@@ -406,11 +417,21 @@ const CLASSING_VERBS: ReadonlySet<string> = new Set(['designate', 'declare', 'de
  * Microsoft and Apple have criticised"); after a preposition that noun is inside a phrase, and the
  * subject is the phrase it hangs on.
  */
-function beyondExamples(ts: readonly Token[], subj: Span): Span {
-  const k =
-    ts[subj.s - 1]?.norm === 'including' ? subj.s - 1 : ts[subj.s - 1]?.norm === 'as' && ts[subj.s - 2]?.norm === 'such' ? subj.s - 2 : -1;
+function beyondExamples(ts: readonly Token[], subj: Span, singular: boolean): Span {
+  // (past the list's earlier names: "brands such as Dairy Milk, | Dr Pepper and Snapple")
+  let a = subj.s;
+  while (a > 1 && /,\s*$/.test(ts[a - 1]!.post) && /^\p{Lu}/u.test(ts[a - 1]!.text) && a > subj.s - 8) {
+    a--;
+    while (a > 0 && /^\p{Lu}/u.test(ts[a - 1]!.text) && !breakAfter(ts[a - 1])) a--;
+  }
+  const k = ts[a - 1]?.norm === 'including' ? a - 1 : ts[a - 1]?.norm === 'as' && ts[a - 2]?.norm === 'such' ? a - 2 : -1;
   if (k <= 0) return subj;
   const shown = npLeft(ts, k, 0);
+  // ("The owner of brands such as Dairy Milk, Dr Pepper and Snapple generates": a singular verb after
+  // a list of examples agrees with the head of the phrase they illustrate)
+  const of = shown ? ts.slice(shown.s, shown.e).findIndex((t) => t.norm === 'of') : -1;
+  const list = ts.slice(subj.s, subj.e).some((t) => isConj(t));
+  if (shown && of > 0 && list && singular) return { s: shown.s, e: shown.s + of };
   if (!shown || !isPrep(ts[shown.s - 1]) || breakAfter(ts[shown.s - 2])) return subj;
   return npLeft(ts, shown.s - 1, 0) ?? subj;
 }

@@ -59,6 +59,7 @@ export const LEX = {
   eventHeads: set(groups.eventHeads),
   personRoles: set(groups.personRoles),
   plainPeople: set(groups.plainPeople),
+  personNouns: set(groups.personNouns),
   orgRoles: set(groups.orgRoles),
   /** Roles held by what is done to ("the target of Y": Y → target → X; groups.json passiveRoles). */
   passiveRoles: set(groups.passiveRoles),

@@ -82,9 +82,14 @@ export function gazetteerType(name: string): EntityType | null {
   return DEMONYMS.has(k) ? 'Place' : null;
 }
 
+const PRODUCT_CASE = /^(?:\p{Ll}{1,2}|I)\p{Lu}\p{Ll}/u;
+
 /** Evidence from the name's own words: its last word (head) or first word ("Kataib X", "Bank of X"). */
 export function headType(ts: readonly Token[], s: number, e: number): EntityType | null {
   const last = word(ts[e - 1]);
+  // "iPod", "Apple iPod", "iTunes" (headlines: "ITunes"): a brand written in camel case names a
+  // product, never a person.
+  if (PRODUCT_CASE.test(ts[e - 1]!.text) && (e - s === 1 || !PRODUCT_CASE.test(ts[s]!.text))) return 'Concept';
   if (LEX.orgHeads.has(last) || ORG_HEADS.has(last) || (e - s > 1 && LEX.groupHeads.has(last) && /^\p{Lu}/u.test(ts[e - 1]!.text)))
     return 'Organization';
   // "Federal Bureau of Investigation", "Department of Health": the body before "of" is the head.

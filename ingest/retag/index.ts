@@ -38,6 +38,7 @@ import {
   capitalisedRuns,
   classifiersBeforeNames,
   institutionsOpeningSentences,
+  modifiersBeforeClassifiers,
   modifiersBeforePersons,
   namesBeforeHelpers,
   namesOpeningSentences,
@@ -101,7 +102,15 @@ import {
   verbThenPlural,
 } from './plurals.js';
 import { apostrophePossessives, objectHer, possessiveNames, possessives } from './possessives.js';
-import { nounsAfterSaying, nounsAfterThat, pluralsBeforeSaying, sayingAfterPronouns, sayingAtEnd, sayingBeforeThat } from './saying.js';
+import {
+  nounsAfterSaying,
+  nounsAfterThat,
+  pluralsBeforeSaying,
+  sayingAfterPronouns,
+  sayingAtEnd,
+  sayingBeforeThat,
+  sayingGerunds,
+} from './saying.js';
 import { splitInside } from './sentences.js';
 import { joinedPresents, pastsBeforeAmounts, repairTags, samePastsAfterSubjects } from './verbs.js';
 
@@ -132,6 +141,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   toInfinitives(tokens);
   nounModifiers(tokens);
   classifiersBeforeNames(tokens);
+  modifiersBeforeClassifiers(tokens);
   progressiveGerunds(tokens);
   progressiveControllers(tokens);
   gerundsAfterActors(tokens);
@@ -195,6 +205,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   pluralsBeforeSaying(tokens);
   sayingAfterPronouns(tokens);
   sayingAtEnd(tokens);
+  sayingGerunds(tokens);
   pluralTitles(tokens);
   weekdayTitles(tokens);
   ingNounsAfterNames(tokens);

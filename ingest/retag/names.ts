@@ -194,6 +194,22 @@ export function institutionsOpeningSentences(ts: Token[]): void {
  * or adjective, or a singular after a name (not a capitalised first word: "Figures show UK growth";
  * not after a possessive: "PowerPage's publisher Jason O-Grady" is read as a role).
  */
+/**
+ * "..., market research firm NPD Group has reported": a bare verb form that opens a phrase (after a
+ * comma, a determiner or the sentence start) and stands before a noun, a classifier noun (retag.json)
+ * and a name modifies them: a noun.
+ */
+export function modifiersBeforeClassifiers(ts: Token[]): void {
+  for (let i = 0; i + 3 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Infinitive', 'Imperative') || tagged(t, 'Noun', 'Auxiliary', 'Modal') || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const opens = i === 0 || /,\s*$/.test(ts[i - 1]!.post) || tagged(ts[i - 1], 'Determiner');
+    if (!opens || /[,;:()]/.test(t.post + ts[i + 1]!.post + ts[i + 2]!.post)) continue;
+    if (!tagged(ts[i + 1], 'Noun') || tagged(ts[i + 1], 'Verb', 'Pronoun') || !RT.classifiers.has(ts[i + 2]!.norm)) continue;
+    if (/^\p{Lu}/u.test(ts[i + 3]!.text) && tagged(ts[i + 3], 'ProperNoun', 'Acronym')) ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 export function classifiersBeforeNames(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;

@@ -130,3 +130,18 @@ export function sayingAtEnd(ts: Token[]): void {
   if (!/,\s*$/.test(ts[k - 1]?.post ?? '') || !/^(?:the|a|an)$/.test(ts[k]!.norm)) return;
   ts[i] = retagged(t, ['Verb', 'PresentTense'], root);
 }
+
+const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'there']);
+
+/**
+ * "is suing the firm saying it is unfair": an -ing form of a verb of saying read as a noun ("a
+ * saying") before "that" or a subject pronoun is the verb that reports the clause after it.
+ */
+export function sayingGerunds(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;:]/.test(t.post)) continue;
+    const root = toInfinitive(t.norm, 'Gerund');
+    if (root && RT.saying.has(root) && CLAUSE_OPENERS.has(ts[i + 1]!.norm)) ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+  }
+}

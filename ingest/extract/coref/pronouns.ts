@@ -160,6 +160,23 @@ function remoteObject(ms: readonly Mention[], order: readonly number[], i: numbe
   return !order.some((j) => sal.subject(j) || sal.ownsSubject?.(j));
 }
 
+/**
+ * "A user of Apple's iTunes music service is suing the firm ... He says Apple is breaking": with no
+ * person named in reach, a subject "he" or "she" goes on with the last sentence's subject when that
+ * describes one person (a singular person noun: user, man, customer; groups.json personNouns).
+ */
+function describedPerson(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
+  if (!sal?.subject(i)) return undefined;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) {
+    if (ms[j]!.sentence === ms[i]!.sentence || info[j]!.kind !== 'thing' || ms[j]!.corefOf !== undefined) continue;
+    const words = ms[j]!.name.toLowerCase().split(/\s+/);
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+    if (sal.subject(j, true) && (LEX.personNouns.has(head) || LEX.personRoles.has(head))) return j;
+  }
+  return undefined;
+}
+
 function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: number, sal?: Salience): number | undefined {
   const m = ms[i]!;
   const w = m.text.toLowerCase();
@@ -210,7 +227,7 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     order.push(j);
   }
   if (names.size === 1 && !modifier) return remoteObject(ms, order, i, sal) ? undefined : [...names.values()][0];
-  if (names.size === 0) return undefined;
+  if (names.size === 0) return g ? describedPerson(ms, info, i, sal) : undefined;
   // "Syria's denials that it was implicated": the pronoun in a claim stands for its claimant.
   const claimant = sal?.claimant?.(i);
   if (claimant !== undefined && order.includes(claimant)) return ms[claimant]!.corefOf ?? claimant;

@@ -108,4 +108,12 @@ describe('retag/names', () => {
     expect(care.tags.has('ProperNoun')).toBe(true);
     expect(care.tags.has('Verb')).toBe(false);
   });
+
+  it('reads a bare verb form that opens a phrase before a noun, a classifier and a name as a noun (news/tech/148)', () => {
+    // modifiersBeforeClassifiers: "..., market research firm NPD Group has reported".
+    const s = sentence(
+      'Apple has sold more than six million iPods since the gadget was launched and has an 87% share of the market for portable digital music players, market research firm NPD Group has reported.',
+    );
+    expect(s('market', 1)).toEqual(['Noun', 'Singular']);
+  });
 });

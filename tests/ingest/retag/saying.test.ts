@@ -72,4 +72,12 @@ describe('retag/saying', () => {
     );
     expect(s('claims')).toEqual(['PresentTense', 'Verb']);
   });
+
+  it('reads an -ing verb of saying read as a noun before a subject pronoun as the verb (news/tech/148)', () => {
+    // sayingGerunds: "is suing the firm saying it is unfair".
+    const s = sentence(
+      "A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an iPod to play songs.",
+    );
+    expect(s('saying')).toEqual(['Gerund', 'Verb']);
+  });
 });

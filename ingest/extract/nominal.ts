@@ -75,14 +75,15 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, view: Men
       const [s, o] = first ? [head, m] : [m, head];
       const place = !PLACED.has(ts[k + 1]!.norm) || (m !== undefined && ix.typeOf(m) === 'Place');
       if (m !== undefined && m !== head && place) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
-    } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text)) {
+    } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text) && !LEX.eventHeads.has(ts[k + 2]!.norm)) {
+      // (not "pro-Iraq war Labour MP": what is supported is the event the name modifies)
       const m = ix.byEnd.get(k + 1);
       if (m !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });
     }
   }
   // "pro-Iranian militias" as one word (mentions/modifiers.ts gives the word its country)
   for (let k = 0; k + 1 < ts.length; k++) {
-    if (!PRO_WORD.test(ts[k]!.text)) continue;
+    if (!PRO_WORD.test(ts[k]!.text) || LEX.eventHeads.has(ts[k + 1]!.norm)) continue; // (not "pro-Iraq war")
     const m = ix.byEnd.get(k);
     const head = ix.at(phraseEnd(ts, k) - 1);
     if (m !== undefined && head !== undefined && m !== head) out.push({ s: head, p: 'support', o: m, rules: ['modifier-pro'], at: k });

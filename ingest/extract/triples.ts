@@ -45,7 +45,7 @@ import {
 import { OBJECT_CONTROL } from './control.js';
 import { npLeft, npRight, recipient, roleLike } from './phrases.js';
 import { THINGS } from './things.js';
-import { breakAfter, has, hasAny, isBe, isConj, isPrep } from './tokens.js';
+import { breakAfter, has, hasAny, isBe, isConj, isPrep, isVerbal } from './tokens.js';
 import { IMPRESSIONS, usedAsMeans } from './verbs.js';
 import { timeAhead } from './detail.js';
 import { PLACE_HEAD } from './typing.js';
@@ -448,6 +448,23 @@ function separatedParticle(ts: readonly Token[], lemma: string, obj: Span | null
   return governs ? undefined : `${lemma} ${t.norm}`;
 }
 
+/**
+ * "killed Qassem Suleimani, head of ..., together with Abu Mahdi Al Muhandis": the name after a comma
+ * and "together with" or "along with", past the object and its aside with no verb between, is a
+ * second object.
+ */
+function togetherWith(ts: readonly Token[], ix: SentenceMentions, from: number): number | undefined {
+  for (let k = from; k + 2 < ts.length && k < from + 25; k++) {
+    const t = ts[k]!;
+    if (isVerbal(ts, k) || /[;:.!?()]/.test(ts[k - 1]!.post) || LEX.relativePronouns.has(t.norm)) return undefined;
+    if (!/^(?:together|along)$/.test(t.norm) || ts[k + 1]!.norm !== 'with' || !/,\s*$/.test(ts[k - 1]!.post)) continue;
+    const np = npRight(ts, k + 2, ts.length);
+    const m = np ? headMention(ts, ix, np) : undefined;
+    return m !== undefined && ACTOR_TYPES.has(ix.typeOf(m) ?? 'Concept') ? m : undefined;
+  }
+  return undefined;
+}
+
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
   // "..., wouldn't he": a modal with no verb of its own states nothing.
   if (ts[c.vg.head]!.norm === 'according' || has(ts[c.vg.head], 'Modal')) return [];
@@ -515,6 +532,8 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       : undefined;
   if (mutual) subj.forEach((s, i) => subj.slice(i + 1).forEach((o) => out.push({ s, p: mutual, o, rules: ['reciprocal', ...c.rules] })));
   const oa = argMentions(ts, ix, obj && extendCoord(ts, obj, c.end));
+  const together = obj ? togetherWith(ts, ix, obj.e) : undefined;
+  if (together !== undefined && !oa.ms.includes(together)) oa.ms.push(together);
   // "Ukraine strikes Turkmen gas deal": the table may give the verb a sense for its object's head.
   const head = objHead?.root;
   const sense = head && hasPredicate(`${lemma} ${head}`) ? `${lemma} ${head}` : lemma;

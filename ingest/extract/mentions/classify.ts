@@ -107,6 +107,8 @@ export function classify(ts: readonly Token[], a: number, b: number, out: Found[
       out.push(has(ts[b - 1], 'Plural') ? { s: k, e: b, kind: 'group', type: 'Group' } : { ...single, kind: 'drop' });
       return;
     }
+    // ("the Tehran-backed militia Kataib Hezbollah": the backer before the description is one too)
+    hyphenNames(ts, a, k, out);
     namesAt(ts, a, k, b, out);
     return;
   }

@@ -10,8 +10,8 @@ describe('graph extraction on the dev gold', () => {
     const { figures } = await runGraphEval();
     expect(figures.files).toBe(15);
     expect(figures.forbidden).toBe(0);
-    expect(figures.tripleRecall).toBeGreaterThanOrEqual(0.56);
-    expect(figures.coreRecall).toBeGreaterThanOrEqual(0.64);
+    expect(figures.tripleRecall).toBeGreaterThanOrEqual(0.575);
+    expect(figures.coreRecall).toBeGreaterThanOrEqual(0.66);
     expect(figures.certaintyAgreement).toBeGreaterThanOrEqual(0.9);
     expect(figures.attributionAgreement).toBeGreaterThanOrEqual(0.82);
   }, 120_000);

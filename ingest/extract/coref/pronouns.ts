@@ -9,7 +9,7 @@ import type { EntityType, Mention } from '../../types.js';
 import { LEX } from '../lexicon.js';
 import { AGE_DESCRIPTION } from '../mentions.js';
 import type { MentionInfo } from '../names.js';
-import { isPluralOfPeople, nameKind } from '../things.js';
+import { isPluralOfPeople, nameKind, THINGS } from '../things.js';
 import type { Gender, Salience } from './salience.js';
 import { key, surname } from './shared.js';
 
@@ -24,6 +24,9 @@ function compatible(pronoun: string): EntityType[] {
   if (LEX.pronounThing.has(pronoun)) return ['Organization', 'Place'];
   return [];
 }
+
+/** A mention whose head is a document ("Mr Sands' book", "the report"). */
+const documentNamed = (m: Mention): boolean => THINGS.documents.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
@@ -144,6 +147,7 @@ function speakerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: nu
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) {
     const kind = info[j]!.kind;
     if ((kind !== 'thing' && kind !== 'group') || ms[j]!.corefOf !== undefined) continue;
+    if (w === 'it' && ms[j]!.sentence === ms[i]!.sentence && documentNamed(ms[j]!)) continue; // ("the book suggests it was written by")
     if (sal.plural(j) === (w === 'they') && sal.subject(j, true)) return j;
   }
   return undefined;
@@ -208,6 +212,8 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     const chained = cand.corefOf !== undefined && (info[j]!.kind === 'pronoun' ? salientChain(ms, j, i, sal) : info[j]!.kind !== 'event');
     if (!chained && (info[j]!.kind === 'pronoun' || info[j]!.kind === 'description' || info[j]!.kind === 'thing')) continue;
     if (!types.includes(ms[root]!.type) || info[j]!.kind === 'event') continue;
+    // "Mr Sands' book suggests it was actually written by": a document in its own sentence is not the "it" it speaks of.
+    if (w === 'it' && cand.sentence === m.sentence && documentNamed(cand)) continue;
     // "A delegation of European firms visited the SEC, the Financial Times reported. It was led by":
     // an outlet cited after what it reports is its source, not what the story goes on with.
     if (sal?.citedAfter?.(j) && nameKind(ms[root]!.name) === 'outlet' && !sal.speaks?.(i)) continue;

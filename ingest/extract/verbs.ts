@@ -70,12 +70,17 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
   const a = ts[v]!;
   const b = ts[j]!;
   if (j > v + 2 || (j === v + 2 && ts[v + 1]!.norm === 'there')) return false; // "said there was"
-  if (!CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
+  // ("the Japanese people Ericsson questioned use": a one-word name after a common noun subjects it too)
+  const named =
+    has(ts[v - 1], 'ProperNoun') && !has(ts[v - 1], 'Possessive') && /^\p{Ll}/u.test(ts[v - 2]?.text ?? '') && has(ts[v - 2], 'Plural');
+  if ((!CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') && !named) || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
   if (hasAny(a, 'Auxiliary', 'Modal', 'Copula') || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
   if (has(b, 'Modal') || TENSED_AUX.test(b.norm)) return true;
   // "many of the members we represent use the open source system": two present forms, the first
   // no verb that takes a bare infinitive ("the people we help fight").
-  const present = has(a, 'PresentTense') && has(b, 'PresentTense') && !has(b, 'Gerund') && !BARE_INFINITIVE.has(lemmaOf(a));
+  // (or a past and a present: "the Japanese people Ericsson questioned use their camera phone")
+  const past = has(a, 'PastTense') && j === v + 1;
+  const present = (has(a, 'PresentTense') || past) && has(b, 'PresentTense') && !has(b, 'Gerund') && !BARE_INFINITIVE.has(lemmaOf(a));
   return present || ((has(a, 'PastTense') || has(a, 'PresentTense')) && has(b, 'PastTense') && !/(?:ed|en|wn)$/.test(b.norm));
 }
 

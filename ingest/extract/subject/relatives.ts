@@ -107,7 +107,8 @@ export function contactAntecedent(ts: readonly Token[], prev: Clause, k: number)
   const sub = prev.subj;
   if (!sub || prev.vg.e !== k || breakAfter(ts[k - 1]) || prev.obj || prev.parent >= 0 || sub.e !== prev.vg.s) return null;
   const last = ts[sub.e - 1]!;
-  if (sub.e - sub.s > 1 && CONTACT_PRONOUNS.has(last.norm) && has(ts[sub.e - 2], 'Noun')) {
+  const named = has(last, 'ProperNoun') && /^\p{Ll}/u.test(ts[sub.e - 2]?.text ?? '') && has(ts[sub.e - 2], 'Plural');
+  if (sub.e - sub.s > 1 && (CONTACT_PRONOUNS.has(last.norm) || named) && has(ts[sub.e - 2], 'Noun')) {
     prev.subj = { s: sub.e - 1, e: sub.e };
     return { s: sub.s, e: sub.e - 1 };
   }

@@ -454,7 +454,11 @@ export function findSubject(
   if (prev && before && (isConj(before) || breakAfter(before)) && prev.subj) {
     // "X led the force, which the US designates a terrorist group, and was ...": a relative clause
     // closed by a comma is skipped; the verb shares the subject of the clause it hangs on.
-    const closedRelative = isConj(before) && breakAfter(ts[k - 2]) && (prev.relAntecedent !== null || prev.rules.includes('rel-subj'));
+    // (a restrictive "who" relative, with no comma before it, goes on: "a couple who had X, but managed Y")
+    const pronoun = prev.rules.includes('rel-subj') && prev.subj ? prev.subj.e : -1;
+    const restrictive = pronoun > 0 && ts[pronoun]?.norm === 'who' && !breakAfter(ts[pronoun - 1]) && tensed(ts[vg.s]);
+    const closedRelative =
+      isConj(before) && breakAfter(ts[k - 2]) && !restrictive && (prev.relAntecedent !== null || prev.rules.includes('rel-subj'));
     // "He accepted that X ... but believed that ...": a coordinated verb of saying shares the subject of the earlier one.
     const speech =
       LEX.reporting.has(vg.lemma) && !chainedInfinitive
@@ -474,8 +478,14 @@ export function findSubject(
       vg.e === vg.s + 1 &&
       !sameForm(ts[prev.vg.head], ts[vg.head]) &&
       !ts.slice(0, k).some((t) => /["\u201c]/.test(t.pre + t.post));
+    // (not after a relative clause, which the verb goes on: "a couple who had hundreds of pictures ...,
+    // but managed to reformat the hard drive")
     const sayer =
-      (before?.norm === 'but' || andAfter) && !prev.vg.passive && !prev.vg.copula && !prev.rules.includes('coord-subj')
+      (before?.norm === 'but' || andAfter) &&
+      !prev.vg.passive &&
+      !prev.vg.copula &&
+      !prev.rules.includes('coord-subj') &&
+      !prev.rules.includes('rel-subj')
         ? earlier.at(-2)
         : undefined;
     const reporter =

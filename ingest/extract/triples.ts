@@ -268,6 +268,48 @@ const ACT_NOUNS: ReadonlySet<string> = new Set([
   'blow',
 ]);
 
+/** Nouns of a time that "by" sets as a deadline, not an agent ("by the election after next", "by the end of 2006"). */
+const BY_TIMES: ReadonlySet<string> = new Set([
+  'election',
+  'end',
+  'time',
+  'deadline',
+  'date',
+  'weekend',
+  'summer',
+  'spring',
+  'autumn',
+  'winter',
+  'year',
+]);
+/** Verbs of getting something done, whose "by" a time can bound (not "squeezed by the coming general election"). */
+const COMPLETED: ReadonlySet<string> = new Set([
+  'implement',
+  'complete',
+  'finish',
+  'introduce',
+  'pass',
+  'approve',
+  'deliver',
+  'achieve',
+  'launch',
+  'build',
+  'finalise',
+  'finalize',
+  'sign',
+  'publish',
+  'release',
+  'carry out',
+  'do',
+  'settle',
+  'resolve',
+  'repay',
+  'pay',
+  'hold',
+  'set up',
+  'put in place',
+]);
+
 function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, subj: readonly number[]): Triple[] {
   const to = c.pps.findIndex((p) => p.prep === 'to');
   const adjectival = ADJECTIVAL_TO.has(c.vg.lemma) && to >= 0;
@@ -275,7 +317,13 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   // "will be seen as a show of unity by Mr Blair", "as an attempt by Tesco to": the "by" is the act's.
   const as = c.pps.find((p) => p.prep === 'as' && by && p.at < by.at);
   if (as && by && ACT_NOUNS.has(ts[headEnd(ts, as.np) - 1]?.norm ?? '')) return [];
-  const agent = by ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
+  // "could even be implemented by the election after next": "by" a time is a deadline, no agent.
+  const deadline =
+    !!by &&
+    COMPLETED.has(c.vg.lemma) &&
+    BY_TIMES.has(ts[headEnd(ts, by.np) - 1]?.norm ?? '') &&
+    /^\p{Ll}/u.test(ts[headEnd(ts, by.np) - 1]!.text);
+  const agent = by && !deadline ? argMentions(ts, ix, extendCoord(ts, by.np, c.end)) : null;
   if (agent?.ms.length) return pairs(agent.ms, subj, normalisePredicate(c.vg.lemma), ['passive-agent', ...c.rules], agent.neg);
   if (by) return [];
   // The participle as written ("accused of", "based in"), with the group's particle ("rolled out on").

@@ -15,6 +15,8 @@ export interface EventSig {
   anchor?: string;
   instrument?: string;
   place?: string;
+  /** What kind of the family it is ("leadership election" is no "general election"; events.json kinds). */
+  kind?: string;
 }
 
 /** Qualifiers found around the mention: the target as a mention index (or `np:<noun>` for a thing), a time as yyyy-mm(-dd). */
@@ -27,6 +29,9 @@ export interface EventContext {
 const FAMILY = new Map<string, string>();
 for (const [family, words] of Object.entries(data.families)) for (const w of words) FAMILY.set(w, family);
 const INSTRUMENTS = new Set(data.instruments);
+const KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(data.kinds as Record<string, string[]>).map(([f, ws]) => [f, new Set(ws)]),
+);
 const DROP = new Set(data.drop);
 
 /** Leading date words are qualifiers, not part of the name ("October 10 parliamentary election"). */
@@ -65,6 +70,7 @@ export function eventSig(name: string): EventSig {
   const sig: EventSig = { family, plural: one !== last && !FAMILY.has(last), ...(anchor ? { anchor } : {}) };
   for (const w of ws.slice(0, -1)) {
     if (INSTRUMENTS.has(w)) sig.instrument ??= singular(w);
+    if (KINDS.get(family)?.has(w)) sig.kind ??= w;
     // A city before the noun is where it happened ("the Baghdad attack"); a country is more often who did it ("a US drone strike").
     const p = placeOf(w);
     if (p && !isCountry(p)) sig.place ??= p;
@@ -97,6 +103,7 @@ export function compatible(a: EventSig & EventContext, b: EventSig & EventContex
     typeof x === 'number' && typeof y === 'number' ? sameTarget(x, y) : x === y;
   if (a.family !== b.family || a.plural !== b.plural || a.anchor !== b.anchor) return false;
   if (a.instrument && b.instrument && a.instrument !== b.instrument) return false;
+  if (a.kind && b.kind && a.kind !== b.kind) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.time && b.time && a.time !== b.time) return false;
   return !(a.target !== undefined && b.target !== undefined && !same(a.target, b.target));

@@ -138,6 +138,8 @@ export const someone = (t: Token): boolean =>
   // ("the chagrin of many US lawmakers who blame": a role in the plural)
   LEX.personRoles.has(t.norm.replace(/s$/, '')) ||
   LEX.plainPeople.has(t.norm) ||
+  LEX.personNouns.has(t.norm.replace(/s$/, '')) || // "the case of a couple who had": people in a noun
+  /^(?:couples?|famil(?:y|ies))$/.test(t.norm) ||
   /^members?$/.test(t.norm) || // "an Iraqi member of parliament who spoke to"
   has(t, 'Person') ||
   has(t, 'ProperNoun') ||

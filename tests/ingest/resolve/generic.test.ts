@@ -53,6 +53,13 @@ describe('generic events', () => {
     expect(eventSig('peace conference').family).toBe(eventSig('Cabinet meeting').family);
   });
 
+  it('tells events of one family apart by their kind (politics/111: a leadership election)', () => {
+    const sig = (x: string) => eventSig(x);
+    expect(compatible(sig('leadership election'), sig('next general election'), () => false)).toBe(false);
+    expect(compatible(sig('general election'), sig('next general election'), () => false)).toBe(true);
+    expect(compatible(sig('leadership election'), sig('election'), () => false)).toBe(true);
+  });
+
   it('tells events apart by instrument, target and time', () => {
     const same = (x: number, y: number) => x === y;
     expect(compatible({ ...eventSig('drone attack') }, { ...eventSig('attack'), time: '2021-11-07' }, same)).toBe(true);

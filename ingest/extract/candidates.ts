@@ -319,12 +319,15 @@ function asker(ts: readonly Token[], ix: SentenceMentions, c: Clause): number | 
 function frameHolder(x: Ctx, ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, ci: number): string | null {
   const asking = asker(ts, ix, an.clauses[ci]!);
   if (asking !== undefined && canSpeak(x, asking)) return entityOf(x, asking)?.id ?? null;
+  let infinitives = true;
   for (let child = ci, p = an.clauses[ci]!.parent, n = 0; p >= 0 && n < 8; child = p, p = an.clauses[p]!.parent, n++) {
     const c = an.clauses[p]!;
     const w = frameWord(ts, c);
     const frame = LEX.negationVerbs.has(w) || ALLEGE_FRAMES.has(w) || believes(ts, c, an.clauses[child]!);
-    // "The Lib Dems called for Hain to make a statement": the one who asks holds the wish.
-    const asks = DIRECTIVE_FRAMES.has(c.vg.lemma) && an.clauses[ci]!.rules.includes('ctrl-inf') && p === an.clauses[ci]!.parent;
+    // "The Lib Dems called for Hain to make a statement": the one who asks holds the wish, and its
+    // purpose ("called for Deutsche Boerse to hold a meeting to discuss the bid").
+    infinitives &&= an.clauses[child]!.rules.includes('ctrl-inf');
+    const asks = DIRECTIVE_FRAMES.has(c.vg.lemma) && infinitives;
     // "was accused by the US of arming militias": a passive claim is its agent's.
     const by = c.vg.passive && w === c.vg.lemma && frame ? c.pps.find((pp) => pp.prep === 'by') : undefined;
     if (by) {

@@ -21,13 +21,20 @@ import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
 import { actorHead, appositionChain, appositiveSubject, describedName, opensAfterLink } from './subject/appositions.js';
-import { asideChain, gerundAsideSubject, parentheticalPassive, pastDashes, placedAside, reportAside } from './subject/asides.js';
+import {
+  asideChain,
+  gerundAsideSubject,
+  parentheticalPassive,
+  pastDashes,
+  placedAside,
+  reportAside,
+  reportsAfterObject,
+} from './subject/asides.js';
 import { goOnWith, negated, ownStatement, sameForm } from './subject/coordination.js';
 import { insideGerundSubject, placedSubject, prepObject, reducedClauseSubject, sourceTail } from './subject/extent.js';
 import { gerundModifier, gerundPhraseEnds, reducedRelative } from './subject/reduced.js';
 import { contactAntecedent, lowAttached, placedAntecedent, restrictiveAntecedent, someone, whoseAntecedent } from './subject/relatives.js';
 import { mainClause, NAMING_VERBS, TIME_LEAD_WORDS } from './subject/shared.js';
-import { THINGS } from './things.js';
 import { breakAfter, dashAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { isAdverbial, usedAsMeans } from './verbs.js';
 
@@ -56,19 +63,9 @@ export function findSubject(
   )
     k--;
   k = pastDashes(ts, k, floor);
-  // "is suing the firm saying it is unfair", "backed the proposals saying": a gerund of saying right
-  // after a clause's object reports for that clause's subject; the phrase stays its object.
-  // (not a document or speaker that says it, "issued a press release saying", nor the one a verb of
-  // perceiving, wanting or quoting shows at it: "quoted a spokesman complaining", "want people thinking")
-  const reports = !!prev?.subj && !prev.vg.copula && !GERUND_OBJECT_VERBS.has(prev.vg.lemma) && LEX.reporting.has(vg.lemma);
-  if (reports && vg.s === vg.head && has(ts[vg.s], 'Gerund') && !breakAfter(ts[k - 1])) {
-    const np = npLeft(ts, k, prev!.vg.e);
-    const head = ts[k - 1]!.norm;
-    const says = THINGS.documents.has(head) || THINGS.speakers.has(head) || LEX.reportingNouns.has(head) || LEX.plainPeople.has(head);
-    if (np && np.s === prev!.vg.e && !has(ts[np.s], 'Pronoun') && !says) {
-      goOnWith(c, prev!, earlier);
-      return;
-    }
+  if (prev && reportsAfterObject(ts, vg, k, prev)) {
+    goOnWith(c, prev, earlier);
+    return;
   }
   const restricted = restrictiveAntecedent(ts, vg, k, earlier);
   if (restricted) {
@@ -585,35 +582,6 @@ export function findSubject(
     if (c.subj) c.rules.push('said-inverted');
   }
 }
-
-/** Verbs whose object does the gerund after it ("quoted a spokesman complaining", "want people thinking"). */
-const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set([
-  'want',
-  'see',
-  'watch',
-  'hear',
-  'have',
-  'keep',
-  'leave',
-  'find',
-  'catch',
-  'get',
-  'imagine',
-  'stop',
-  'prevent',
-  'quote',
-  'cite',
-  'show',
-  'picture',
-  'spot',
-  'feel',
-  'notice',
-  'send',
-  'set',
-  'depict',
-  'film',
-  'record',
-]);
 
 /** Participles of a claim about their subject ("accused of", "suspected of"). */
 const CLAIM_PARTICIPLES: ReadonlySet<string> = new Set(['accused', 'suspected', 'alleged', 'charged', 'convicted', 'cleared', 'acquitted']);

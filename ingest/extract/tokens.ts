@@ -512,6 +512,10 @@ export function phraseBreak(ts: readonly Token[], s: number, e: number): number 
 /** A word joined by a hyphen to the next is part of its compound ("little-known", "long-running"). */
 export const glued = (t: Token): boolean => t.post === '-';
 
+/** "the Japanese people Ericsson questioned": a name right after a lowercase plural, the subject of a contact relative on it. */
+export const nameAfterPlural = (ts: readonly Token[], i: number): boolean =>
+  has(ts[i], 'ProperNoun') && !has(ts[i], 'Possessive') && /^\p{Ll}/u.test(ts[i - 1]?.text ?? '') && has(ts[i - 1], 'Plural');
+
 /** A number joined by a hyphen to the next word modifies it ("first-time buyers", "24-hour strike"). */
 export const hyphenLead = (t: Token): boolean => has(t, 'Value') && glued(t);
 

@@ -3,7 +3,7 @@ import { GERUND_TAKERS, isHeadlineLike, lexiconTags, type Token } from '../parse
 import retag from '../data/retag.json' with { type: 'json' };
 import type { VerbGroup } from './clauses.js';
 import { LEX, NAMING_VERBS, RECEIVING, SAYING_HEADS } from './lexicon.js';
-import { breakAfter, has, hasAny, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, has, hasAny, isBe, isConj, isNeg, isNounAt, isPrep, isVerbal, nameAfterPlural } from './tokens.js';
 
 /** Whether a participle is done by means of a following "using" (not "started using", "tried using"). */
 const instrumentalAfter = (v: Token): boolean =>
@@ -71,9 +71,8 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
   const b = ts[j]!;
   if (j > v + 2 || (j === v + 2 && ts[v + 1]!.norm === 'there')) return false; // "said there was"
   // ("the Japanese people Ericsson questioned use": a one-word name after a common noun subjects it too)
-  const named =
-    has(ts[v - 1], 'ProperNoun') && !has(ts[v - 1], 'Possessive') && /^\p{Ll}/u.test(ts[v - 2]?.text ?? '') && has(ts[v - 2], 'Plural');
-  if ((!CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') && !named) || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
+  const subject = CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') || nameAfterPlural(ts, v - 1);
+  if (!subject || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
   if (hasAny(a, 'Auxiliary', 'Modal', 'Copula') || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
   if (has(b, 'Modal') || TENSED_AUX.test(b.norm)) return true;
   // "many of the members we represent use the open source system": two present forms, the first

@@ -11,6 +11,7 @@ import type { Clause, Span, VerbGroup } from '../clauses.js';
 import { LEX } from '../lexicon.js';
 import { npLeft } from '../phrases.js';
 import { breakAfter, dashAfter, has, hasAny, isPrep, isVerbal, tensed } from '../tokens.js';
+import { THINGS } from '../things.js';
 import { NAMING_VERBS } from './shared.js';
 
 /**
@@ -143,4 +144,48 @@ export function pastDashes(ts: readonly Token[], k: number, floor: number): numb
     if (dash(ts[j])) return LEX.relativePronouns.has(ts[j]!.norm) || isPrep(ts[j + 1]) || has(ts[j + 1], 'Adverb') ? j + 1 : k;
   }
   return k;
+}
+
+/** Verbs whose object does the gerund after it ("quoted a spokesman complaining", "want people thinking"). */
+const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'want',
+  'see',
+  'watch',
+  'hear',
+  'have',
+  'keep',
+  'leave',
+  'find',
+  'catch',
+  'get',
+  'imagine',
+  'stop',
+  'prevent',
+  'quote',
+  'cite',
+  'show',
+  'picture',
+  'spot',
+  'feel',
+  'notice',
+  'send',
+  'set',
+  'depict',
+  'film',
+  'record',
+]);
+
+/**
+ * "is suing the firm saying it is unfair", "backed the proposals saying": a gerund of saying right
+ * after the previous clause's object reports for that clause's subject; the phrase stays its object.
+ * Not a document or speaker that says it ("issued a press release saying"), nor the one a verb of
+ * perceiving, wanting or quoting shows at it ("quoted a spokesman complaining", "want people thinking").
+ */
+export function reportsAfterObject(ts: readonly Token[], vg: VerbGroup, k: number, prev: Clause): boolean {
+  if (!prev.subj || prev.vg.copula || GERUND_OBJECT_VERBS.has(prev.vg.lemma) || !LEX.reporting.has(vg.lemma)) return false;
+  if (vg.s !== vg.head || !has(ts[vg.s], 'Gerund') || breakAfter(ts[k - 1])) return false;
+  const np = npLeft(ts, k, prev.vg.e);
+  const head = ts[k - 1]!.norm;
+  const says = THINGS.documents.has(head) || THINGS.speakers.has(head) || LEX.reportingNouns.has(head) || LEX.plainPeople.has(head);
+  return !!np && np.s === prev.vg.e && !has(ts[np.s], 'Pronoun') && !says;
 }

@@ -11,7 +11,7 @@ import type { Clause, Span, VerbGroup } from '../clauses.js';
 import { LEX } from '../lexicon.js';
 import { npLeft, npRight } from '../phrases.js';
 import { THINGS } from '../things.js';
-import { breakAfter, has, hasAny, isConj, isNounAt, isPrep, tensed } from '../tokens.js';
+import { breakAfter, has, hasAny, isConj, isNounAt, isPrep, nameAfterPlural, tensed } from '../tokens.js';
 import { CONTACT_PRONOUNS } from '../verbs.js';
 import { LOCATING_PREPS, NAMING_VERBS } from './shared.js';
 
@@ -107,8 +107,7 @@ export function contactAntecedent(ts: readonly Token[], prev: Clause, k: number)
   const sub = prev.subj;
   if (!sub || prev.vg.e !== k || breakAfter(ts[k - 1]) || prev.obj || prev.parent >= 0 || sub.e !== prev.vg.s) return null;
   const last = ts[sub.e - 1]!;
-  const named = has(last, 'ProperNoun') && /^\p{Ll}/u.test(ts[sub.e - 2]?.text ?? '') && has(ts[sub.e - 2], 'Plural');
-  if (sub.e - sub.s > 1 && (CONTACT_PRONOUNS.has(last.norm) || named) && has(ts[sub.e - 2], 'Noun')) {
+  if (sub.e - sub.s > 1 && (CONTACT_PRONOUNS.has(last.norm) || nameAfterPlural(ts, sub.e - 1)) && has(ts[sub.e - 2], 'Noun')) {
     prev.subj = { s: sub.e - 1, e: sub.e };
     return { s: sub.s, e: sub.e - 1 };
   }

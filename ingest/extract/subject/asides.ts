@@ -2,9 +2,10 @@
  * Subject layer (ingest/extract/subject.ts): asides set off by commas or dashes that are clauses of
  * their own: a participle with its agent ("His lawyers, led by Bruce Cutler, have vowed"), a
  * participle or modal adjective with its infinitive ("the vote - expected to fall on 5 May -"), a
- * gerund aside, a report ("The deal, the company said, would boost profits") and an adverbial
- * between dashes. The subject is read around them. (Noun-phrase asides, names and roles, are
- * appositions.ts's.)
+ * gerund aside, a report ("The deal, the company said, would boost profits"), an adverbial
+ * between dashes, and a gerund of saying after an object, which is the clause's subject's ("backed
+ * the proposals saying"). The subject is read around them. (Noun-phrase asides, names and roles,
+ * are appositions.ts's.)
  */
 import type { Token } from '../../parse.js';
 import type { Clause, Span, VerbGroup } from '../clauses.js';

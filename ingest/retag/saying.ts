@@ -135,13 +135,15 @@ const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 't
 
 /**
  * "is suing the firm saying it is unfair": an -ing form of a verb of saying read as a noun ("a
- * saying") before "that" or a subject pronoun is the verb that reports the clause after it.
+ * saying") before "that", a subject pronoun or a colon is the verb that reports what follows.
  */
 export function sayingGerunds(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;:]/.test(t.post)) continue;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;]/.test(t.post)) continue;
     const root = toInfinitive(t.norm, 'Gerund');
-    if (root && RT.saying.has(root) && CLAUSE_OPENERS.has(ts[i + 1]!.norm)) ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+    // (or a colon after it: 'was quoted in the Herald newspaper saying: "I feel ..."')
+    const quote = /:\s*["“]?\s*$/.test(t.post);
+    if (root && RT.saying.has(root) && (CLAUSE_OPENERS.has(ts[i + 1]!.norm) || quote)) ts[i] = retagged(t, ['Verb', 'Gerund'], root);
   }
 }

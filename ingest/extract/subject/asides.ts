@@ -176,6 +176,8 @@ const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'record',
 ]);
 
+const QUOTING: ReadonlySet<string> = new Set(['quote', 'cite', 'report']);
+
 /**
  * "is suing the firm saying it is unfair", "backed the proposals saying": a gerund of saying right
  * after the previous clause's object reports for that clause's subject; the phrase stays its object.
@@ -183,8 +185,12 @@ const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set([
  * perceiving, wanting or quoting shows at it ("quoted a spokesman complaining", "want people thinking").
  */
 export function reportsAfterObject(ts: readonly Token[], vg: VerbGroup, k: number, prev: Clause): boolean {
-  if (!prev.subj || prev.vg.copula || GERUND_OBJECT_VERBS.has(prev.vg.lemma) || !LEX.reporting.has(vg.lemma)) return false;
+  if (!prev.subj || prev.vg.copula || !LEX.reporting.has(vg.lemma)) return false;
   if (vg.s !== vg.head || !has(ts[vg.s], 'Gerund') || breakAfter(ts[k - 1])) return false;
+  // "Mr Houston was quoted in the Herald newspaper saying": the one quoted says it, wherever.
+  const quoted = prev.vg.passive && QUOTING.has(prev.vg.lemma);
+  if (quoted) return !ts.slice(prev.vg.e, k).some((t) => breakAfter(t) || has(t, 'Verb'));
+  if (GERUND_OBJECT_VERBS.has(prev.vg.lemma)) return false;
   const np = npLeft(ts, k, prev.vg.e);
   const head = ts[k - 1]!.norm;
   const says = THINGS.documents.has(head) || THINGS.speakers.has(head) || LEX.reportingNouns.has(head) || LEX.plainPeople.has(head);

@@ -28,6 +28,13 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(read(highs).find((r) => r.predicate === 'hit')?.o).toBe('all-time highs');
   });
 
+  it('keeps a range of amounts whole (tech/204)', () => {
+    const text = 'The Library receives between three and four million requests from remote users around the world each year.';
+    expect(find(text, 'receive', 'requests')?.evidence.objectDetail).toBe(
+      'between three and four million requests from remote users around the world',
+    );
+  });
+
   it('opens with "in" where the noun takes it (business/001)', () => {
     const text =
       "It intends to adjust the way it accounts for a deal with German music publisher Bertelsmann's purchase of a stake in AOL Europe, which it had reported as advertising revenue.";

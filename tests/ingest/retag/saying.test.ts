@@ -73,11 +73,15 @@ describe('retag/saying', () => {
     expect(s('claims')).toEqual(['PresentTense', 'Verb']);
   });
 
-  it('reads an -ing verb of saying read as a noun before a subject pronoun as the verb (news/tech/148)', () => {
+  it('reads an -ing verb of saying read as a noun before a subject pronoun or a colon as the verb (news/tech/148, politics/125)', () => {
     // sayingGerunds: "is suing the firm saying it is unfair".
     const s = sentence(
       "A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an iPod to play songs.",
     );
     expect(s('saying')).toEqual(['Gerund', 'Verb']);
+    const quoted = sentence(
+      'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted and overshot the runway."',
+    );
+    expect(quoted('saying')).toEqual(['Gerund', 'Verb']);
   });
 });

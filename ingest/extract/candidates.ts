@@ -49,7 +49,7 @@ import {
 } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { bidTriples, nounTriples } from './nominal.js';
-import { THINGS } from './things.js';
+import { documentNamed, THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isNounAt, isPrep, quoteMask } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
@@ -347,7 +347,7 @@ const nameHead = (m: Mention): string => m.name.toLowerCase().split(' ').at(-1) 
 /** Whether a speaking mention is a document or finding ("the report", "the evidence"), not a person or body. */
 function isDocument(x: Ctx, m: number): boolean {
   const mention = x.ms[m];
-  return !!mention && x.info[m]?.kind === 'thing' && THINGS.documents.has(nameHead(mention));
+  return !!mention && x.info[m]?.kind === 'thing' && documentNamed(mention);
 }
 
 /** Whether a mention can be a speaker: an actor, or a thing that says things ("the lawsuit", "the report"). */

@@ -53,12 +53,16 @@ export function appositiveHead(ts: readonly Token[], name: MentionInfo, next: Me
  * may use it alone for the name (things.json descriptorHeads).
  */
 export function nameHeadOf(m: Mention): string | undefined {
-  if (m.type === 'Person' || m.type === 'Place') return undefined;
-  const words = m.name.toLowerCase().split(/\s+/);
-  if (words.length < 2) return undefined;
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+  if (m.type === 'Person' || m.type === 'Place' || !/\s/.test(m.name.trim())) return undefined;
+  const head = headWordOf(m.name);
   return THINGS.descriptorHeads.has(head) ? head : undefined;
+}
+
+/** A name's head word, lowercase: the word before its "of", else its last ("user of Apple's iTunes service" → user). */
+export function headWordOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1]! : (words.at(-1) ?? '');
 }
 
 /** The noun of a definite singular mention that may point back ("the club", "this firm"), lowercase. */

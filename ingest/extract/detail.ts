@@ -313,12 +313,13 @@ const QUOTES = /["\u201c\u201d]/gu;
 export const argumentEnd = (ts: readonly Token[], m: Span): number => Math.max(m.e, complementEnd(ts, m.e));
 
 /** A word of an amount before a head ("95%", "4.2 million", "more than", "nearly"), never a year. */
+/** A number, in words or figures ("three", "4.2", "£7.00"). */
+const value = (x: Token | undefined): boolean => has(x, 'Value') || /^[£$€]?\d/.test(x?.text ?? '');
 const amountWord = (ts: readonly Token[], k: number): boolean => {
   const t = ts[k]!;
   if (breakAfter(t) || has(t, 'Date') || /^(?:1[89]|20)\d\d$/.test(t.text)) return false;
-  if (has(t, 'Value') || /^[£$€]?\d/.test(t.text) || AMOUNT_WORDS.has(t.norm)) return true;
+  if (value(t) || AMOUNT_WORDS.has(t.norm)) return true;
   // ("between three and four million requests": a range)
-  const value = (x: Token | undefined): boolean => has(x, 'Value') || /^[£$€]?\d/.test(x?.text ?? '');
   if (t.norm === 'and' && value(ts[k - 1]) && value(ts[k + 1])) return true;
   if (t.norm === 'between' && value(ts[k + 1])) return true;
   return t.norm === 'than' && /^(?:more|less|fewer)$/.test(ts[k - 1]?.norm ?? '');

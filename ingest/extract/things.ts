@@ -54,6 +54,9 @@ const isPluralParty = (name: string): boolean => {
  * Names of people in the plural ("the Conservatives", "the Law Lords", "Chief Constables"): a party
  * so named, or a name ending in the plural of a title or role. "they", never "it".
  */
+/** A name whose last word is a document ("Mr Sands' book", "the report"): a thing that says, never the "it" it speaks of. */
+export const documentNamed = (m: { name: string }): boolean => THINGS.documents.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '');
+
 export const isPluralOfPeople = (name: string): boolean => {
   if (isPluralParty(name)) return true;
   // (the head before "of" names the body: "the Council of Ministers ... it")

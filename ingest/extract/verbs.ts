@@ -66,6 +66,10 @@ export const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 
  * pronoun and a lexical verb, a tensed auxiliary, a modal or a simple past that is no participle
  * starts another verb group (the pronoun and verb are an object relative without "that").
  */
+/** A verb that can end an object relative: no auxiliary, modal, copula or linking verb. */
+const lexical = (a: Token): boolean =>
+  !hasAny(a, 'Auxiliary', 'Modal', 'Copula') && !isBe(a) && !(a.norm in AUX_LEMMA) && !LINKING.has(lemmaOf(a));
+
 function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
   const a = ts[v]!;
   const b = ts[j]!;
@@ -73,7 +77,7 @@ function contactEnd(ts: readonly Token[], v: number, j: number): boolean {
   // ("the Japanese people Ericsson questioned use": a one-word name after a common noun subjects it too)
   const subject = CONTACT_PRONOUNS.has(ts[v - 1]?.norm ?? '') || nameAfterPlural(ts, v - 1);
   if (!subject || !isNounAt(ts, v - 2) || breakAfter(ts[v - 2])) return false;
-  if (hasAny(a, 'Auxiliary', 'Modal', 'Copula') || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
+  if (!lexical(a)) return false;
   if (has(b, 'Modal') || TENSED_AUX.test(b.norm)) return true;
   // "many of the members we represent use the open source system": two present forms, the first
   // no verb that takes a bare infinitive ("the people we help fight").
@@ -96,7 +100,7 @@ function modalContactEnd(ts: readonly Token[], verbs: readonly number[], j: numb
   const a = ts[v]!;
   const b = ts[j]!;
   if (j !== v + 1 || verbs.length < 2 || !has(ts[first], 'Modal')) return false;
-  if (hasAny(a, 'Auxiliary', 'Modal', 'Copula') || isBe(a) || a.norm in AUX_LEMMA || LINKING.has(lemmaOf(a))) return false;
+  if (!lexical(a)) return false;
   if (BARE_INFINITIVE.has(lemmaOf(a)) || /^(?:go|come)$/.test(lemmaOf(a))) return false;
   if (!has(b, 'PresentTense') || hasAny(b, 'Gerund', 'Participle', 'Auxiliary', 'Modal') || /[^s]s$/.test(b.norm)) return false;
   let d = first - 1;

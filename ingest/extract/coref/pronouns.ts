@@ -6,10 +6,11 @@
  * stands for no name is it.ts's.)
  */
 import type { EntityType, Mention } from '../../types.js';
+import { headWordOf } from '../descriptor.js';
 import { LEX } from '../lexicon.js';
 import { AGE_DESCRIPTION } from '../mentions.js';
 import type { MentionInfo } from '../names.js';
-import { isPluralOfPeople, nameKind, THINGS } from '../things.js';
+import { documentNamed, isPluralOfPeople, nameKind } from '../things.js';
 import type { Gender, Salience } from './salience.js';
 import { key, surname } from './shared.js';
 
@@ -24,9 +25,6 @@ function compatible(pronoun: string): EntityType[] {
   if (LEX.pronounThing.has(pronoun)) return ['Organization', 'Place'];
   return [];
 }
-
-/** A mention whose head is a document ("Mr Sands' book", "the report"). */
-const documentNamed = (m: Mention): boolean => THINGS.documents.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '');
 
 /** Pronouns that, as an object, never stand for their clause's subject (not reflexives, not "used his"). */
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
@@ -173,9 +171,7 @@ function describedPerson(ms: readonly Mention[], info: readonly MentionInfo[], i
   if (!sal?.subject(i)) return undefined;
   for (let j = i - 1; j >= 0 && ms[j]!.sentence >= ms[i]!.sentence - 1; j--) {
     if (ms[j]!.sentence === ms[i]!.sentence || info[j]!.kind !== 'thing' || ms[j]!.corefOf !== undefined) continue;
-    const words = ms[j]!.name.toLowerCase().split(/\s+/);
-    const of = words.indexOf('of');
-    const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+    const head = headWordOf(ms[j]!.name);
     if (sal.subject(j, true) && (LEX.personNouns.has(head) || LEX.personRoles.has(head))) return j;
   }
   return undefined;

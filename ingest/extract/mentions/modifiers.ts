@@ -10,7 +10,7 @@ import { lexiconTags } from '../../parse.js';
 import { nominalPredicate } from '../lexicon.js';
 
 /** compromise's word-list tags of a common word (a verb or a noun), which a name does not carry. */
-const COMMON_TAGS = /\b(?:Infinitive|Singular|Plural|Noun|Adjective|PresentTense|PastTense)\b/;
+const COMMON_TAGS: ReadonlySet<string> = new Set(['Infinitive', 'Singular', 'Plural', 'Noun', 'Adjective', 'PresentTense', 'PastTense']);
 import { type Found, nameMention } from '../names.js';
 import { MODIFIER_VERBS, PRO_WORD } from '../nominal.js';
 import { has, isPrep } from '../tokens.js';
@@ -24,7 +24,7 @@ export function hyphenNames(ts: readonly Token[], s: number, b: number, out: Fou
     let i = k;
     while (i > s && /^\p{Lu}/u.test(ts[i - 1]!.text) && !/[-‐‑]$/.test(ts[i - 1]!.post)) i--;
     // (not a common word capitalised to open the sentence: "State-owned Rosneft")
-    if (i === 0 && k === 0 && COMMON_TAGS.test(lexiconTags(ts[0]!.norm).join(' '))) continue;
+    if (i === 0 && k === 0 && lexiconTags(ts[0]!.norm).some((t) => COMMON_TAGS.has(t))) continue;
     pushNameOrCountry(ts, i, k + 1, out);
   }
   for (let k = s; k + 1 < b; k++) {

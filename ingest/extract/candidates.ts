@@ -366,7 +366,12 @@ function canSpeak(x: Ctx, m: number): boolean {
 export interface SentenceResult {
   made: RawRelation[];
   speaker: string | null;
+  /** The speaker's verb claims ("argued:", "claimed:"): a quotation it opens is alleged. */
+  claims: boolean;
 }
+
+/** A reporting clause whose verb claims rather than states ("argued", "claimed", "alleged"). */
+const claims = (c: Clause | undefined): boolean => !!c && ALLEGE_FRAMES.has(c.vg.lemma) && !c.vg.neg;
 
 export function sentenceRelations(
   x: Ctx,
@@ -506,6 +511,18 @@ export function sentenceRelations(
     // "Forty-three per cent thought Mr Blunkett had done a good job": what a share of those polled
     // think is their view, no fact.
     const polled = !attributed && !descriptive && shares.some((r) => isAttributed(an, ts, r, t.clause));
+    // 'Mr Ancram argued: "What the British Government is doing is giving in ..."': a quotation a
+    // claim opens is claimed, as a "that" clause after it is.
+    // (inside the quotation only: "which was toppled by a popular uprising" in a "that" clause is
+    // the writer's; not what the speaker says of itself: "I respect those concerns")
+    const argued =
+      !isSpeakerId(subj.id) &&
+      !isSpeakerId(obj.id) &&
+      !!attributed &&
+      !!own &&
+      own.clause >= 0 &&
+      claims(an.clauses[own.clause]) &&
+      quotedAt(t.clause >= 0 ? an.clauses[t.clause]!.vg.s : (x.info[t.s]?.s ?? 0));
     made.push({
       subject: subj.id,
       predicate: t.p,
@@ -513,7 +530,7 @@ export function sentenceRelations(
       polarity: t.negate ? (said.polarity === 'negative' ? 'positive' : 'negative') : said.polarity,
       certainty: stronger(
         t.certainty ? stronger(said.certainty, t.certainty) : said.certainty,
-        claimed ? 'alleged' : polled ? 'hedged' : 'asserted',
+        claimed || argued ? 'alleged' : polled ? 'hedged' : 'asserted',
       ),
       attribution: attributed || holder || self ? by : null,
       confidence: confidence(rs),
@@ -521,7 +538,8 @@ export function sentenceRelations(
       rules: rs,
     });
   }
-  return { made, speaker: sp && !isSpeakerId(own) ? speaker : null };
+  const speaks = !!sp && !isSpeakerId(own);
+  return { made, speaker: speaks ? speaker : null, claims: speaks && sp.clause >= 0 && claims(an.clauses[sp.clause]) };
 }
 
 /**

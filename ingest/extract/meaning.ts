@@ -29,6 +29,7 @@ import {
   likelihood,
   mandative,
   noneOfObject,
+  ranked,
   trailingFrame,
   withAbsolute,
 } from './meaning/frames.js';
@@ -220,7 +221,8 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const factive = ts[c.vg.s - 1]?.norm === 'to' && LEX.factiveAdjectives.has(ts[c.vg.s - 2]?.norm ?? '');
       // "burdened by its failure to pay", "the refusal to accept": an act not done, as a fact.
       const refused = ts[c.vg.s - 1]?.norm === 'to' && LEX.negationNouns.has(nounBeforeTo(ts, c.vg.s));
-      const directed = c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive && !refused;
+      const directed =
+        c.rules.includes('ctrl-inf') && !IMPLICATIVE.has(pc.vg.lemma) && !result && !factive && !refused && !ranked(ts, c.vg.s);
       const suspected = pc.vg.passive && pc.vg.lemma === 'suspect'; // "X are suspected of sending": alleged
       // "The owners ... are said to be considering an offer", "is reported to have won": hearsay, no speaker.
       const hearsay = pc.vg.passive && HEARSAY.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to';

@@ -7,6 +7,7 @@ import type { Carrier, Clustered, LocalEntity, RawRelation, Related, Sentence } 
 import { indexMentions } from './args.js';
 import { quoteOpenAfter, SPEAKER_TAG } from './attribution.js';
 import { LEX } from './lexicon.js';
+import { stronger } from './meaning.js';
 import { THINGS } from './things.js';
 import rules from '../data/rules.json' with { type: 'json' };
 import {
@@ -76,14 +77,19 @@ export function relations(c: Clustered): Related {
   let pending: RawRelation[] = [];
   let open = false;
   let quoteSpeaker: string | null = null;
+  /** The open quotation's speaker claims it ("Mr Ancram argued: ..."): alleged, sentence after sentence. */
+  let quoteClaims = false;
   /** Who spoke the paragraph's last quotation ('"A," said X. "B."': B is X's too). */
   let quotedBefore: string | null = null;
   /** The headline's quoted claims ("Tories 'would cut number of MPs'"), waiting for the lead's speaker. */
   let claims: RawRelation[] = [];
-  const settle = (rel: RawRelation, speaker: string | null, quoted = true): void => {
+  const settle = (rel: RawRelation, speaker: string | null, quoted = true, claimed = false): void => {
     // A title, apposition or speaker's tag is the writer's description, never part of the quotation.
     const attribute = quoted && !rel.rules.some((r) => DESCRIPTIVE.includes(r) || r === SPEAKER_TAG);
     if (attribute && rel.attribution === null) rel.attribution = speaker;
+    // (a claim's quotation, but not what the speaker says of itself: "we have done")
+    const self = isSpeakerId(rel.subject) || isSpeakerId(rel.object);
+    if (attribute && claimed && !self && rel.attribution === speaker) rel.certainty = stronger(rel.certainty, 'alleged');
     if (isSpeakerId(rel.attribution)) rel.attribution = speaker;
     if (attribute && !rel.attribution) return; // said in a quotation by no one we know
     // The speaker of a quotation is never its "he" or "she".
@@ -128,6 +134,7 @@ export function relations(c: Clustered): Related {
       endParagraph();
       open = false;
       quoteSpeaker = null;
+      quoteClaims = false;
     }
     const openBefore = open;
     // The sentence text starts at its first word: an opening quote before it is in that token's `pre`.
@@ -143,22 +150,23 @@ export function relations(c: Clustered): Related {
     // The lead says whose the headline's claim is: "..., Tory leader Michael Howard has said".
     if (si === 1) settleClaims(own);
     const speaker = own ?? (openBefore ? quoteSpeaker : null);
-    if (open) quoteSpeaker = speaker;
+    const claimed = own ? read.claims : openBefore && quoteClaims;
+    if (open) [quoteSpeaker, quoteClaims] = [speaker, claimed];
     const quoted = openBefore || /[\u201c"]/.test(lead) || /^[\u201c"]/.test(s.text.trim());
     if (!speaker && quoted) {
       pending.push(...made);
       return;
     }
     if (quoted && speaker) quotedBefore = speaker;
-    carry(speaker);
-    for (const r of made) settle(r, speaker, quoted);
+    carry(speaker, claimed);
+    for (const r of made) settle(r, speaker, quoted, claimed && !own);
   }
   /** The quotation waiting for its speaker is `speaker`'s. */
-  function carry(speaker: string | null): void {
+  function carry(speaker: string | null, claimed = false): void {
     for (const r of pending) {
       r.rules.push('quote-carry');
       r.confidence = confidence(r.rules);
-      settle(r, speaker);
+      settle(r, speaker, true, claimed);
     }
     pending = [];
   }

@@ -94,8 +94,10 @@ export const nameKind = (name: string): string | undefined => {
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
 
 /** Whether token `t` can head a thing: a lowercase common noun that means something on its own. */
-export function thingHead(t: Token | undefined, noun = !!t && has(t, 'Noun')): boolean {
-  if (!t || !/^\p{Ll}/u.test(t.text) || !noun || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Date')) return false;
+export function thingHead(t: Token | undefined, noun = !!t && has(t, 'Noun'), initial = false): boolean {
+  // (a sentence's first word is capitalised: "Surveys show that ..." is a document that speaks)
+  const lower = /^\p{Ll}/u.test(t?.text ?? '') || (initial && !!t && THINGS.speakers.has(t.norm) && !has(t, 'ProperNoun'));
+  if (!t || !lower || !noun || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Date')) return false;
   if (has(t, 'Possessive') || has(t, 'Month') || has(t, 'WeekDay') || has(t, 'Duration')) return false;
   if (THINGS.stop.has(t.norm) || THINGS.stop.has(lemma(t)) || THINGS.quantity.has(t.norm)) return false;
   return !LEX.notNominal.has(t.norm) && !LEX.relativePronouns.has(t.norm) && /\p{L}{2}/u.test(t.text);
@@ -122,8 +124,8 @@ export function thingSpan(ts: readonly Token[], a: number, s: number, b: number)
   const head = ts[b - 1];
   // A verb form read as a noun in context ("that quote on Wednesday") heads a thing too.
   const ofOnly = THINGS.ofOnly.has(head?.norm ?? '') && ts[b]?.norm === 'of' && has(head, 'Noun'); // "the result | of the vote"
-  if (!(ofOnly || thingHead(head, has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1)))) || personDescription(ts, a, b))
-    return null;
+  const noun = has(head, 'Noun') || (has(head, 'Verb') && isNounAt(ts, b - 1));
+  if (!(ofOnly || thingHead(head, noun, b === 1 && has(ts[1], 'Verb'))) || personDescription(ts, a, b)) return null;
   // "lost 2.5% to 270 yen": a sum of money is an amount, no thing anyone acts on.
   if (has(head, 'Currency') && has(ts[b - 2], 'Value')) return null;
   let k = s;

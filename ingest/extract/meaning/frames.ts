@@ -53,6 +53,22 @@ export function difficulty(ts: readonly Token[], v: number): 'impossible' | 'dif
   if (ts[b]?.norm !== 'it' && !isBe(ts[b])) return undefined;
   return IMPOSSIBLE.has(w) ? 'impossible' : DIFFICULT.has(w) ? 'difficult' : undefined;
 }
+/**
+ * An infinitive at token `v` after a ranked noun phrase ("was the first internet firm | to offer",
+ * "the only country | to sign", "the biggest company ever | to go bust"): it tells what the subject
+ * did or does, as sure as its clause, no aim ("the next" is still to come).
+ */
+export function ranked(ts: readonly Token[], v: number): boolean {
+  if (ts[v - 1]?.norm !== 'to') return false;
+  for (let k = v - 2; k >= Math.max(0, v - 7); k--) {
+    const t = ts[k]!;
+    const rank = (has(t, 'Ordinal') && t.norm !== 'next') || t.norm === 'only' || t.norm === 'last' || has(t, 'Superlative');
+    // (after its article or possessor: not "sold in an auction last year to help Yukos")
+    if (rank) return /^(?:the|its|their|his|her|our)$/.test(ts[k - 1]?.norm ?? '') || has(ts[k - 1], 'Possessive');
+    if (has(t, 'Determiner') || has(t, 'Verb') || has(t, 'Preposition') || /[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
 const IMPOSSIBLE: ReadonlySet<string> = new Set(['impossible', 'unable']);
 const DIFFICULT: ReadonlySet<string> = new Set(['difficult', 'hard', 'harder', 'tough', 'tougher', 'tricky']);
 /**

@@ -213,6 +213,33 @@ function givenState(ts: readonly Token[], c: Clause | undefined, o: MentionInfo 
   return /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !isConj(ts[k - 1]) && !/[,;:]/.test(ts[k - 1]!.post);
 }
 
+/** Verbs of seeing and showing that take an object and a gerund as one event ("saw soldiers firing"). */
+const SMALL_CLAUSE_VERBS = new Set([
+  'see',
+  'watch',
+  'hear',
+  'show',
+  'find',
+  'reveal',
+  'notice',
+  'spot',
+  'catch',
+  'picture',
+  'imagine',
+  'depict',
+]);
+/**
+ * "The register shows William Hague earning up to £820,000": the object is the subject of the
+ * gerund right after it, and what is shown is that event; the verb relates the subject to neither
+ * ("the latest footage showed Mrs Hassan asking", "could see Michael Howard coming in").
+ */
+function seenDoing(ts: readonly Token[], an: SentenceAnalysis, c: Clause | undefined, o: MentionInfo | undefined): boolean {
+  if (!c?.obj || !o || o.s < c.obj.s || o.s >= c.obj.e || breakAfter(ts[c.obj.e - 1])) return false;
+  // (an event's gerund describes it: "had not seen any attacks exploiting the flaw")
+  if (LEX.eventHeads.has(ts[c.obj.e - 1]!.root || ts[c.obj.e - 1]!.norm)) return false;
+  return an.clauses.some((g) => g.vg.s === c.obj!.e && has(ts[g.vg.s], 'Gerund') && g.rules.includes('reduced-rel'));
+}
+
 /** A mention's last word, lowercase: its head as written ("a wife" → "wife"). */
 const headWord = (m: Mention | undefined): string => (m?.text ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
 
@@ -446,6 +473,7 @@ export function sentenceRelations(
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (NAMING_VERBS.has(t.p) && namedByRelative(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
+    if (SMALL_CLAUSE_VERBS.has(t.p) && seenDoing(ts, an, an.clauses[t.clause], x.info[t.o])) continue;
     if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
     if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;

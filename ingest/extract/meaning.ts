@@ -20,7 +20,7 @@ import { bareForm, type Token } from '../parse.js';
 import type { Certainty } from '../types.js';
 import { frameWord, type SentenceAnalysis } from './clauses.js';
 import { LEX } from './lexicon.js';
-import { classifyWord, nounBeforeTo, own } from './meaning/cues.js';
+import { classifyWord, nounBeforeTo, own, WANTING_NOUNS } from './meaning/cues.js';
 import {
   believes,
   consequentOf,
@@ -105,6 +105,8 @@ const SHOWING: ReadonlySet<string> = new Set(['show', 'prove', 'demonstrate']);
 
 /** Subordinators of time and reason whose past-tense clause states a past event. */
 const PAST_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'because', 'since', 'when', 'as', 'while', 'although', 'though']);
+/** Words that narrow a negation to a manner: "does not rely solely on words to get it across". */
+const ONLY: ReadonlySet<string> = new Set(['solely', 'only', 'just', 'merely', 'simply', 'necessarily', 'entirely']);
 const IMPLICATIVE = new Set([
   'force',
   'compel',
@@ -359,6 +361,23 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         // (not a reason: "was unable to rest because O'Leary had a shortage of strikers" states it)
         m.certainty = 'hedged';
         m.cues.push('frame:negated');
+        // "denied he frequently met him to discuss company business": the purpose of an act not done
+        // was not served by it either (not a wish's, plan's or order's object: "did not want to sell").
+        // (not right after the verb, "did not hesitate to attack"; nor a noun's, "had not consulted on
+        // its plans to improve", "not the first program to use Google"; nor "not unlawful for the police
+        // to", nor "does not rely solely on words to get information across")
+        const toNoun = nounBeforeTo(ts, c.vg.s);
+        const servedBy =
+          c.rules.includes('ctrl-inf') &&
+          ts[c.vg.s - 1]?.norm === 'to' &&
+          c.vg.s - 1 > pc.vg.e &&
+          !pc.vg.copula &&
+          !WANTING_NOUNS.has(toNoun) &&
+          !LEX.agentNouns.has(toNoun) &&
+          !ranked(ts, c.vg.s) &&
+          !ts.slice(pc.vg.s, c.vg.s).some((t) => ONLY.has(t.norm)) &&
+          ![LEX.intentions, COMMIT_FRAMES, DIRECTIVE_FRAMES, IMPLICATIVE].some((set) => set.has(pc.vg.lemma));
+        if (servedBy) m.polarity = flipped(m.polarity);
       }
     }
     // "he said he would not respond": reported "would" is the future of the past, not a hedge.

@@ -271,7 +271,7 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
   return { polarity, certainty, cues };
 }
 
-const WANTING_NOUNS = new Set([
+export const WANTING_NOUNS: ReadonlySet<string> = new Set([
   'keenness',
   'desire',
   'interest',

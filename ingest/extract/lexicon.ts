@@ -190,6 +190,9 @@ const RECIPROCAL: ReadonlyMap<string, string> = new Map(Object.entries(predicate
 /** What coordinated subjects do to each other by `verb` (and its object's head), if it is such an act (predicates.json reciprocal). */
 export const reciprocalPredicate = (verb: string, head = ''): string | undefined =>
   (head ? RECIPROCAL.get(`${verb} ${head}`) : undefined) ?? RECIPROCAL.get(verb);
+const RECIPROCAL_ALONE: ReadonlyMap<string, string> = new Map(Object.entries(predicates.reciprocalAlone as Record<string, string>));
+/** What coordinated subjects do to each other by `verb` when it has no object ("met in Paris"), if anything (predicates.json reciprocalAlone). */
+export const reciprocalAlone = (verb: string): string | undefined => RECIPROCAL_ALONE.get(verb);
 const INVERSE: ReadonlyMap<string, string> = new Map(Object.entries(predicates.inverse as Record<string, string>));
 /** A light-verb construction whose prepositional object is the agent ("has the support of X" → X supports), or undefined. */
 export const inversePredicate = (raw: string): string | undefined => INVERSE.get(raw.toLowerCase().trim());

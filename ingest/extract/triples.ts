@@ -28,6 +28,7 @@ import {
   adjectivePredicate,
   hasPredicate,
   inversePredicate,
+  reciprocalAlone,
   reciprocalPredicate,
   LEX,
   LIGHT_VERBS,
@@ -576,7 +577,9 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const objHead = obj ? ts[headEnd(ts, obj) - 1] : undefined;
   const mutual =
     subj.length > 1 && !c.pps.some((pp) => pp.prep === 'with')
-      ? (reciprocalPredicate(lemma, objHead?.norm) ?? reciprocalPredicate(lemma, objHead?.root))
+      ? (reciprocalPredicate(lemma, objHead?.norm) ??
+        reciprocalPredicate(lemma, objHead?.root) ??
+        (obj ? undefined : reciprocalAlone(lemma)))
       : undefined;
   if (mutual) subj.forEach((s, i) => subj.slice(i + 1).forEach((o) => out.push({ s, p: mutual, o, rules: ['reciprocal', ...c.rules] })));
   const oa = argMentions(ts, ix, obj && extendCoord(ts, obj, c.end));

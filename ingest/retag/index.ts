@@ -77,6 +77,7 @@ import {
   fixedTags,
   backAfterObjectPronouns,
   homeAdverbs,
+  phrasalParticles,
   likeAfterCopula,
   neitherBetweenVerbs,
   nounsAfterAccordingTo,
@@ -149,6 +150,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   nounsInRoles(tokens);
   homeAdverbs(tokens);
   backAfterObjectPronouns(tokens);
+  phrasalParticles(tokens);
   recordHighs(tokens);
   repeatedByAdverbs(tokens);
   gerundsAfterPlurals(tokens);

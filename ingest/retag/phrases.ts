@@ -317,6 +317,20 @@ export function backAfterObjectPronouns(ts: Token[]): void {
 }
 
 /**
+ * "rolled back its prices", "Cuba winds back economic clock", "to win back women voters": the
+ * particle of a known phrasal verb right after it and before its object's phrase is the verb's
+ * particle, no modifier of the object.
+ */
+export function phrasalParticles(ts: Token[]): void {
+  ts.forEach((t, i) => {
+    const verb = ts[i - 1];
+    if (!verb || !RT.particles.has(t.norm) || tagged(t, 'Particle') || !tagged(verb, 'Verb') || /[,;:]/.test(verb.post + t.post)) return;
+    if (!RT.phrasals.has(`${verb.root || verb.norm} ${t.norm}`) || !tagged(ts[i + 1], 'Determiner', 'Adjective', 'Noun')) return;
+    ts[i] = retagged(t, ['Adverb', 'Particle']);
+  });
+}
+
+/**
  * "hitting a fresh record low of $1.3667", "hit all-time highs", "rose to a six-year high": after
  * "record", "all-time" or a span of time, "high" and "low" are the noun the phrase ends on.
  */

@@ -5,6 +5,7 @@
  * GERUND_ADJECTIVES and GERUND_TAKERS for ingest/extract). A set only one module reads lives there.
  */
 import retag from '../data/retag.json' with { type: 'json' };
+import predicates from '../data/predicates.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 
 /** The word lists of data/retag.json (and titles.json's one-word titles) as sets, by what they hold. */
@@ -12,6 +13,8 @@ export const RT = {
   /** One-word titles ("boss", "coach", "captain"): between two names a title, never a verb. */
   titles: new Set(titles.titles.filter((w) => !w.includes(' '))),
   adverbs: new Set(retag.verbAdverbs),
+  /** Phrasal verbs whose particle may part from them ("roll back", "put forward"): data/predicates.json. */
+  phrasals: new Set(predicates.separablePhrasals),
   plainAdverbs: new Set(retag.plainAdverbs),
   links: new Set(retag.clauseLinks),
   objects: new Set(retag.objectStarts),

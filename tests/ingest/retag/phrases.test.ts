@@ -144,4 +144,13 @@ describe('retag/phrases', () => {
     expect(back.tags.has('Particle')).toBe(true);
     expect(back.tags.has('Verb')).toBe(false);
   });
+
+  it("takes a phrasal verb's particle before its object (politics/001, business/200)", () => {
+    // phrasalParticles: "to win back women voters" (no "back women voters").
+    const win = sentence('Tony Blair is now recycling it in his desperate bid to win back women voters.');
+    expect(win('back')).toContain('Particle');
+    const clock = sentence('Cuba winds back economic clock');
+    expect(clock('back')).toContain('Particle');
+    expect(clock('economic')).not.toContain('Particle');
+  });
 });

@@ -514,6 +514,18 @@ function togetherWith(ts: readonly Token[], ix: SentenceMentions, from: number):
   return undefined;
 }
 
+/**
+ * "branding the official No Campaign "two-bit Tories"": after a naming verb a quotation inside the
+ * object's phrase is the name given (candidates.ts nameGiven), so the object ends before it.
+ */
+function beforeGivenName(ts: readonly Token[], c: Clause, obj: Span | null): Span | null {
+  // (not "call", whose object is as often a thing convened or phoned; not a quotation that opens
+  // the phrase after its article: "could call an "obligatory conciliation"")
+  if (!obj || !NAMING_VERBS.has(c.vg.lemma) || c.vg.lemma === 'call') return obj;
+  for (let k = obj.s + 1; k < obj.e; k++) if (/^["\u201c]/.test(ts[k]!.pre) && has(ts[k - 1], 'Noun')) return { s: obj.s, e: k };
+  return obj;
+}
+
 export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause): Triple[] {
   // "..., wouldn't he": a modal with no verb of its own states nothing.
   if (ts[c.vg.head]!.norm === 'according' || has(ts[c.vg.head], 'Modal')) return [];
@@ -564,7 +576,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
   const as = c.pps[0];
   if (ROLE_VERBS.has(c.vg.lemma) && !c.obj && as?.prep === 'as' && as.at === c.vg.e)
     return flip(roleTriple(ts, ix, subj, as.np, c.pps.slice(1), 'as-role', c.rules));
-  let obj = namedAfterTitle(ts, c.obj) ?? c.obj ?? demonstrativeObject(ts, c);
+  let obj = beforeGivenName(ts, c, namedAfterTitle(ts, c.obj) ?? c.obj ?? demonstrativeObject(ts, c));
   let lemma = separatedParticle(ts, c.vg.lemma, obj) ?? c.vg.lemma;
   // "pleaded guilty to X", "found guilty of": an adjective complement joins the predicate.
   if (obj && obj.e - obj.s === 1 && has(ts[obj.s], 'Adjective') && !has(ts[obj.s], 'Noun') && c.pps[0]?.at === obj.e) {

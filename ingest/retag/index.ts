@@ -54,6 +54,7 @@ import {
   ageNouns,
   indefiniteFirms,
   nounsAfterObjectModifiers,
+  nounsAfterAmounts,
   nounsAfterSingularNames,
   nounsBeforeOf,
   nounsBeforeVerbs,
@@ -147,6 +148,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   progressiveControllers(tokens);
   gerundsAfterActors(tokens);
   nounsAfterSingularNames(tokens);
+  nounsAfterAmounts(tokens);
   nounsInRoles(tokens);
   homeAdverbs(tokens);
   backAfterObjectPronouns(tokens);

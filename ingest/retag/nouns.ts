@@ -3,7 +3,7 @@
  * modifier, before "of", after a singular name, before a finite verb, in ages ("the 64-year-old"),
  * "a ... firm", and the words no context makes a verb (nounsNeverVerbs).
  */
-import { lexicon, toInfinitive, type Token } from '../nlp.js';
+import { lexicon, SWITCHES, toInfinitive, type Token } from '../nlp.js';
 import { bareForm, retagged, sForm, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, RT } from './vocabulary.js';
 
@@ -80,6 +80,26 @@ export function nounsAfterSingularNames(ts: Token[]): void {
       const finite = tagged(after, 'PastTense', 'Modal', 'Auxiliary') || (tagged(after, 'PresentTense') && /s$/.test(after!.norm));
       if (!after || !(finite || after.norm === 'to') || /[,;:]/.test(ts[k]!.post)) continue;
     }
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
+ * "calls for £5.5bn Aids fund", "a $2bn share buyback plan": an amount of money opens a noun phrase,
+ * so a word that may be a noun or a verb (compromise's switches) after it and one to three
+ * modifiers, at the phrase's end, is the phrase's head noun, not a verb.
+ */
+export function nounsAfterAmounts(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!bareForm(t) || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') || !/Noun/.test(SWITCHES[t.norm] ?? '')) continue;
+    let m = i - 1;
+    while (m > i - 4 && m > 0 && tagged(ts[m], 'Noun', 'Adjective') && !tagged(ts[m], 'Pronoun', 'Value') && ts[m]!.post === ' ') m--;
+    if (m === i - 1 || !tagged(ts[m], 'Money') || ts[m]!.post !== ' ') continue;
+    // (a common plural before it is a contact relative's subject: "the £22bn ministers hope to save")
+    if (tagged(ts[i - 1], 'Plural') && !tagged(ts[i - 1], 'ProperNoun')) continue;
+    const next = ts[i + 1];
+    if (next && !/[,;:.]/.test(t.post) && !tagged(next, 'Preposition', 'Conjunction', 'Verb')) continue;
     ts[i] = retagged(t, ['Noun', 'Singular']);
   }
 }

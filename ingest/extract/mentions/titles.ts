@@ -77,11 +77,28 @@ export function namesAt(ts: readonly Token[], a: number, k: number, b: number, o
   // "Metropolitan Police Commissioner Sir John Stevens": the role closing the prefix is not the organisation.
   while (pre && pre[1]! > pre[0]! && isRole(ts[pre[1]! - 1]!)) pre = [pre[0]!, pre[1]! - 1];
   if (pre && pre[1]! > pre[0]!) {
+    const place = placeBefore(ts, pre[0]!, pre[1]!);
+    if (place) {
+      out.push(nameMention(ts, pre[0]!, place));
+      pre = [place, pre[1]!];
+    }
     const f = nameMention(ts, pre[0]!, pre[1]!);
     if (f.kind === 'name' && (f.weight ?? 0) < W.context) Object.assign(f, { type: 'Organization', weight: W.context });
     out.push(f);
   }
   out.push(nameMention(ts, at, b, title));
+}
+
+/**
+ * "in Las Vegas Microsoft boss Bill Gates", "in Paris Nokia chief Jorma Ollila": a known place run
+ * into a known organisation before a role (an opening place phrase with no comma) is a mention of
+ * its own; the end of the place, or null ("London Stock Exchange boss" is one name).
+ */
+function placeBefore(ts: readonly Token[], s: number, e: number): number | null {
+  if (gazetteerType(spanText(ts, s, e))) return null;
+  const org = (k: number): boolean => gazetteerType(spanText(ts, k, e)) === 'Organization';
+  const len = [3, 2, 1].find((l) => s + l < e && gazetteerType(spanText(ts, s, s + l)) === 'Place' && org(s + l));
+  return len ? s + len : null;
 }
 
 /** A party named by its capitalised qualifier right before token `e` ("Conservative", "Lib Dem"), as a mention. */

@@ -94,4 +94,13 @@ describe('retag/nouns', () => {
       ],
     ]);
   });
+
+  it('reads the head of a phrase an amount opens as a noun (politics/366, politics/084)', () => {
+    // nounsAfterAmounts: "calls for £5.5bn Aids fund"; not a contact relative's verb.
+    const fund = sentence('Brown calls for £5.5bn Aids fund');
+    expect(fund('fund')).toContain('Noun');
+    expect(fund('fund')).not.toContain('Verb');
+    const hope = sentence('The TUC said cuts would deliver less than 6% of the £22bn ministers hope to save through efficiency reforms.');
+    expect(hope('hope')).toContain('Verb');
+  });
 });

@@ -12,7 +12,9 @@
  *     rules above.
  *   country-named-before: a bare "the government" in an article that has named no government, after
  *     it has named one country only, first in its headline or lead ("India widens access to
- *     telecoms ... The government hopes to"), not as a noun's modifier ("the Iraq war").
+ *     telecoms ... The government hopes to"; or by a name or demonym before a national noun, "The
+ *     Japanese economy", "the Argentine State"), not as a noun's modifier ("the Iraq war") nor a
+ *     company's ("France's Suez").
  * Names the alias file lists are never rewritten (that is how a user turns the rule off).
  * Data: ingest/data/resolve/metonymy.json.
  */
@@ -23,6 +25,7 @@ import type { Token } from '../parse.js';
 import type { MentionInfo } from '../extract/names.js';
 import type { Mention, PerSentence } from '../types.js';
 import type { AliasTable } from './aliases.js';
+import { DEMONYMS } from '../extract/typing.js';
 import { groupSig } from './groups.js';
 
 const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(data.capitals));
@@ -33,6 +36,7 @@ const LEAD = 2;
 const PLACE_PREPS: ReadonlySet<string> = new Set(data.placePrepositions);
 const VERBS: ReadonlySet<string> = new Set(data.verbs);
 const GOV_HEADS: ReadonlySet<string> = new Set(data.governmentHeads.map((h) => groupSig(h).head));
+const NATIONAL: ReadonlySet<string> = new Set(data.nationalNouns);
 
 export const METONYMY_RULES = [
   'capital-as-government',
@@ -82,6 +86,24 @@ export function governments(
 }
 
 /**
+ * The countries the headline and lead name by a name or demonym before a national noun ("Japan
+ * economy slides", "The Japanese economy", "the Argentine State"): the story's country too.
+ */
+function nationalLead(tokens: PerSentence<readonly Token[]>): string[] {
+  const out: string[] = [];
+  for (let si = 0; si <= LEAD; si++) {
+    const ts = tokens.at(si) ?? [];
+    ts.forEach((t, k) => {
+      const next = ts[k + 1];
+      const noun = next && (NATIONAL.has(next.norm) || NATIONAL.has(`${next.norm} ${ts[k + 2]?.norm ?? ''}`));
+      const country = DEMONYMS.get(t.norm) ?? title(t.norm);
+      if (noun && /^\p{Lu}/u.test(t.text) && COUNTRIES.has(country)) out.push(country);
+    });
+  }
+  return out;
+}
+
+/**
  * "the government" (no qualifier) after one country's government only, as that country; where the
  * article has named no government, after one country only ("India's mobile boom ... The government
  * hopes to"; not after two: "lost a concession in Bolivia ... Argentina ... forced the government").
@@ -94,14 +116,16 @@ function namedBefore(
   out: (Rewrite | undefined)[],
 ): (Rewrite | undefined)[] {
   const named = new Set<string>();
-  const countries = new Set<string>();
+  const countries = new Set<string>(nationalLead(tokens));
   return out.map((r, i) => {
     if (r) named.add(r.name);
     const m = mentions[i]!;
     const mi = info[i];
     const ts = tokens.at(m.sentence) ?? [];
-    // (not a country that only modifies a noun: "the Iraq war", "US troops")
-    const modifier = !!mi && has(ts[mi.e], 'Noun') && /^\p{Ll}/u.test(ts[mi.e]!.text) && !has(ts[mi.e - 1], 'Possessive');
+    // (not a country that only modifies a noun: "the Iraq war", "US troops"; nor a company's
+    // country: "controlled by France's Suez")
+    const owner = has(ts[mi?.e ?? -1], 'ProperNoun') && has(ts[(mi?.e ?? 0) - 1], 'Possessive');
+    const modifier = !!mi && ((has(ts[mi.e], 'Noun') && /^\p{Ll}/u.test(ts[mi.e]!.text) && !has(ts[mi.e - 1], 'Possessive')) || owner);
     const country = mi?.kind === 'name' && m.type === 'Place' && !modifier ? (aliases.groupOf(m.name)?.canonical ?? m.name) : '';
     // (named in the headline or the lead, as what the story is about: not "the war in Iraq" in a
     // story of British politics, where the government is Britain's)

@@ -186,7 +186,9 @@ export function classify(ts: readonly Token[], a: number, b: number, out: Found[
     // "the firm", "the company": a definite organisation noun may name one met before (coref/organisations.ts).
     // ("19.9% of the firm", "The company, which ...": the phrase may keep its "the" for a plain company noun)
     const bare = thing && (thing.e - thing.s === 1 || (thing.e - thing.s === 2 && ts[thing.s]!.norm === 'the' && PLAIN_COMPANY.has(head)));
-    const definite = ts[a]?.norm === 'the' && bare && THINGS.companies.has(head);
+    // ("Labour chairman Ian McCartney said his party was": a possessor's party is the party in reach)
+    const owned = /^(?:his|her|their)$/.test(ts[a]?.norm ?? '') && head === 'party';
+    const definite = (ts[a]?.norm === 'the' || owned) && bare && THINGS.companies.has(head);
     if (thing) out.push({ ...thing, kind: 'thing', ...(definite ? { role: head } : {}) });
   }
 }

@@ -13,6 +13,8 @@ import { gazetteerType, WORK_CUES } from '../typing.js';
 import { isProper } from './proper.js';
 import { capWord, isOrgLink, spanText, STRONG_TAGS } from './shared.js';
 
+/** Bodies whose name goes on with "on" and their remit ("Group on Betting and Gaming"). */
+const ON_HEADS: ReadonlySet<string> = new Set(['group', 'committee', 'commission', 'panel', 'council', 'conference', 'forum', 'taskforce']);
 /** Prepositions inside the name of a law or convention. */
 const LAW_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for', 'to']);
 
@@ -28,17 +30,19 @@ export function nameLink(ts: readonly Token[], j: number): number {
   const k = ts[j + 1]?.norm === 'the' ? j + 2 : j + 1;
   if (!capWord(ts[k])) return -1;
   if (k > j + 1) {
-    // Past a "the", not when the name would stop short of another link ("Institute for the Study |
-    // of Labor"), nor over a title ("the Office of the Deputy Prime Minister" is not John Prescott).
+    // Past a "the", not over a title ("the Office of the Deputy Prime Minister" is not John Prescott).
     let end = k;
     while (end < ts.length && capWord(ts[end]) && !breakAfter(ts[end])) end++;
     const run = ts
       .slice(k, end)
       .map((x) => x.norm)
       .join(' ');
-    if ((isOrgLink(ts[end]) && capWord(ts[end + 1])) || LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
+    if (LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
   }
-  if (isOrgLink(t) && (LEX.orgHeads.has(ts[j - 1]!.norm) || LEX.namesBeforeOf.has(ts[j - 1]!.norm))) return k;
+  if (isOrgLink(t) && (LEX.orgHeads.has(ts[j - 1]!.norm) || LEX.namesBeforeOf.has(ts[j - 1]!.norm) || chained(ts, j))) return k;
+  // "the Parliamentary Group on Betting and Gaming", "the Committee on Standards in Public Life"
+  // (not a date: "the committee on Monday")
+  if (t.norm === 'on' && ON_HEADS.has(ts[j - 1]!.norm) && !hasAny(ts[k], 'Date', 'WeekDay', 'Month')) return k;
   // "Secretary of State Colin Powell": a title with its "of" (titles.json).
   if (k === j + 1 && LEX.titles.has(`${ts[j - 1]!.norm} ${t.norm} ${ts[k]!.norm}`)) return k;
   if (t.norm === 'of' && (workTitle(ts, j) || workAfter(ts, k))) return k;
@@ -46,6 +50,20 @@ export function nameLink(ts: readonly Token[], j: number): number {
   if (LEX.lawHeads.has(ts[j - 1]!.norm)) return k; // "Convention on Human Rights", "Code of Conduct"
   for (let n = k; n < ts.length && n < k + 6 && capWord(ts[n]); n++) if (LEX.lawHeads.has(ts[n]!.norm)) return k;
   return -1;
+}
+
+/**
+ * "the Association of Directors | of Social Services", "the Royal Society for the Protection | of
+ * Birds", "US Court of Appeals for the District | of Columbia": a name already linked from an
+ * organisation word goes on over a further "of" or "for".
+ */
+function chained(ts: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && (capWord(ts[k]) || ts[k]!.norm === 'the') && !breakAfter(ts[k])) k--;
+  const head = ts[k - 1]?.norm ?? '';
+  if (k >= j - 1) return false;
+  const law = LAW_LINKS.has(ts[k]!.norm) && LEX.lawHeads.has(head); // "Directive on the Patentability | of Computer-Implemented Inventions"
+  return law || (isOrgLink(ts[k]) && (LEX.orgHeads.has(head) || LEX.namesBeforeOf.has(head) || chained(ts, k)));
 }
 
 /** "the Medal of | Honor series", "the Lord of the | Rings trilogy": a work's cue right after the name going on at `k`. */
@@ -84,13 +102,14 @@ function coordinatedName(ts: readonly Token[], i: number, j: number): number {
 
 /**
  * End of a name going on over "and" at `j` after an organisation link, or -1: "Department for
- * Work | and Pensions", "Department of Trade | and Industry" (not "... and Tony Blair").
+ * Work | and Pensions", "Department of Trade | and Industry", "Group on Betting | and Gaming" (not
+ * "... and Tony Blair").
  */
 function linkedAnd(ts: readonly Token[], a: number, j: number): number {
   let k = j - 1;
   while (k > a && capWord(ts[k]) && !breakAfter(ts[k])) k--;
   if (ts[k]?.norm === 'the' && k < j - 1) k--; // "Federation of the Red Cross | and Red Crescent Societies"
-  if (k === j - 1 || !isOrgLink(ts[k]) || nameLink(ts, k) < 0) return -1;
+  if (k === j - 1 || !(isOrgLink(ts[k]) || ts[k]?.norm === 'on') || nameLink(ts, k) < 0) return -1;
   let r = j + 1;
   while (r < ts.length && r < j + 4 && capWord(ts[r])) {
     if (hasAny(ts[r], 'Person', 'Country', 'City')) return -1;

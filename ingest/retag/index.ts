@@ -99,6 +99,7 @@ import {
   pluralsBeforeGerunds,
   pluralsBeforePhrases,
   pluralsBeforeShortForms,
+  pluralsEndingObjects,
   pluralsBeforeWho,
   pluralsOpeningClauses,
   verbThenPlural,
@@ -175,6 +176,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   objectCompoundHeads(tokens);
   verbThenPlural(tokens);
   pluralsAfterPasts(tokens);
+  pluralsEndingObjects(tokens);
   objectPlurals(tokens);
   gerundObjectPlurals(tokens);
   gerundSubjectHeads(tokens);

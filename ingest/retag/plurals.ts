@@ -3,7 +3,7 @@
  * phrase's plural head, a verb's plural object, a plural subject before a bare verb, a gerund, "who",
  * a short form in brackets, and plurals after counts and nationalities.
  */
-import type { Token } from '../nlp.js';
+import { SWITCHES, type Token } from '../nlp.js';
 import { afterPhrase, bareForm, retagged, sayingVerb, sForm, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, GERUND_TAKERS, RT } from './vocabulary.js';
 
@@ -277,6 +277,44 @@ export function objectPlurals(ts: Token[]): void {
     if (tagged(noun, 'Verb', 'Pronoun', 'Possessive')) continue;
     if (/[,;:()]/.test(verb.post + noun.post) || !objectVerbAt(ts, v, 'PresentTense')) continue;
     if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/** Prepositions that never open a clause ("after", "before", "until", "since" and "as" may: "after the price rises"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'with',
+  'of',
+  'in',
+  'on',
+  'for',
+  'from',
+  'by',
+  'into',
+  'about',
+  'over',
+  'under',
+  'against',
+  'at',
+  'through',
+  'without',
+]);
+
+/**
+ * "were also supplied with the defective diesel fuel-injection pumps but neither": an -s word that
+ * may be a plural noun, ending a preposition's object opened by a determiner and before a
+ * conjunction, a preposition or a break, is that object's plural head (the object has no verb).
+ */
+export function pluralsEndingObjects(ts: Token[]): void {
+  for (let i = 3; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula')) continue;
+    if (!/Noun/.test(SWITCHES[t.norm.slice(0, -1)] ?? '')) continue;
+    const next = ts[i + 1];
+    if (next && !/[,;:.]/.test(t.post) && !tagged(next, 'Conjunction', 'Preposition')) continue;
+    let k = i - 1;
+    while (k > 0 && tagged(ts[k], 'Noun', 'Adjective') && !tagged(ts[k], 'Pronoun', 'Verb') && !/[,;:()]/.test(ts[k]!.post)) k--;
+    if (k === i - 1 || !tagged(ts[k], 'Determiner') || ts[k]!.norm === 'that' || !PHRASE_PREPOSITIONS.has(ts[k - 1]?.norm ?? '')) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
 }

@@ -137,4 +137,17 @@ describe('retag/plurals', () => {
     expect(skis.tags.has('Plural')).toBe(true);
     expect(skis.tags.has('Verb')).toBe(false);
   });
+
+  it("reads an -s word ending a preposition's object as its plural head (business/081, politics/087)", () => {
+    // pluralsEndingObjects: the object of "with the ..." has no verb; not after "after", which opens clauses.
+    const pumps = sentence(
+      'Audi and Mercedes Benz were also supplied with the defective diesel fuel-injection pumps but neither of them have to recall any vehicles.',
+    );
+    expect(pumps('pumps')).toContain('Plural');
+    expect(pumps('pumps')).not.toContain('Verb');
+    const permits = sentence(
+      'The Tories also want quotas for those seeking work permits through an Australian-style points system and those wanting to join families in the UK.',
+    );
+    expect(permits('permits')).toContain('Plural');
+  });
 });

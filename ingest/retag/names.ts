@@ -263,15 +263,18 @@ const PLURAL_ROLES = new Set(['executive', 'official', 'member', 'worker', 'empl
 
 /**
  * "Railtrack managers Alistair Cook, Sean Fugill and Keith Lea", "Balfour Beatty executives Anthony
- * Walker and ...": a plural title between a name and a person's first name is a noun, not a verb.
+ * Walker and ...": a plural title between a name and a person's first name is a noun, not a verb;
+ * so between a name or noun and "in", "at", "of" or "from" ("Enron bosses in $168m payout", "Music
+ * industry bosses in Norway said"; not "heads", which heads somewhere).
  */
 export function pluralTitles(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    const singular = t.norm.replace(/s$/, '');
+    const singular = t.norm.replace(/(?:(?<=ss|sh|ch|x)es|s)$/, ''); // ("bosses" → "boss")
     if (!tagged(t, 'Verb') || !/^\p{Ll}+s$/u.test(t.text) || !(RT.titles.has(singular) || PLURAL_ROLES.has(singular))) continue;
     const person = tagged(ts[i + 1], 'Honorific') || (tagged(ts[i + 1], 'FirstName') && /^\p{Lu}/u.test(ts[i + 2]?.text ?? ''));
-    if (!/^\p{Lu}/u.test(ts[i - 1]!.text) || !person) continue;
+    const placed = /^(?:in|at|of|from)$/.test(ts[i + 1]!.norm) && tagged(ts[i - 1], 'Noun') && singular !== 'head';
+    if (!(person && /^\p{Lu}/u.test(ts[i - 1]!.text)) && !placed) continue;
     if (!/[,;:()"“”]/.test(ts[i - 1]!.post + t.post)) ts[i] = retagged(t, ['Noun', 'Plural'], singular);
   }
 }

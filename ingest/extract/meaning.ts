@@ -287,7 +287,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       const happened =
         (factiveThat && inherit !== 'alleged') ||
         (described && inherit !== 'alleged') ||
-        (inherit === 'intended' && !!c.subord && PAST_ADJUNCTS.has(c.subord) && has(ts[c.vg.s], 'PastTense'));
+        (inherit === 'intended' && !!c.subord && PAST_ADJUNCTS.has(c.subord) && has(ts[c.vg.s], 'PastTense')) ||
+        // "has agreed to pay $28.5m after admitting bribery": what came before the aim was done.
+        (inherit === 'intended' && has(ts[c.vg.s], 'Gerund') && /^(?:after|since|despite)$/.test(ts[c.vg.s - 1]?.norm ?? ''));
       if (RANK[inherit] > RANK[m.certainty] && !happened) {
         m.certainty = inherit;
         m.cues.push(`frame:${lemma}`);

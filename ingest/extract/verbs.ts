@@ -285,8 +285,9 @@ export function verblessFallback(ts: readonly Token[]): VerbGroup | null {
         : t.norm.replace(/e?s$/, (m) => (m === 'es' && /(?:ch|sh|ss|x|z)es$/.test(t.norm) ? '' : m === 'es' ? 'e' : ''));
     // "S Korean consumers spending again": a plural agent noun ("consumer") is no verb.
     if (/(?:er|or|ist)$/.test(lemma) && !lexiconTags(lemma).includes('Infinitive')) continue;
-    // "Enron bosses in $168m payout": nor is a plural title or role.
-    if (LEX.titles.has(lemma) || LEX.personRoles.has(lemma)) continue;
+    // "Enron bosses in $168m payout": nor is a plural title or role; nor a headline's plural before
+    // its direction ("Japan bank shares up on link talk").
+    if (LEX.titles.has(lemma) || LEX.personRoles.has(lemma) || /^(?:up|down|higher|lower)$/.test(n.norm)) continue;
     return { s: i, e: i + 1, head: i, mains: [i], neg: false, passive: false, copula: false, lemma, first: lemma };
   }
   return null;

@@ -54,6 +54,23 @@ export function headlineVerbs(ts: Token[]): void {
   }
 }
 
+const HEADLINE_AMOUNTS: ReadonlySet<string> = new Set(retag.headlineAmounts);
+
+/**
+ * "Japan bank shares up on link talk", "Profits down at BT": in a headline, an amount's plural before
+ * "up", "down", "higher" or "lower" is a noun whose verb is left out, not a phrasal verb.
+ */
+export function headlineAmounts(ts: Token[]): void {
+  if (!isHeadlineLike(ts)) return;
+  ts.forEach((t, i) => {
+    const dir = ts[i + 1];
+    if (!HEADLINE_AMOUNTS.has(t.norm) || !dir || !/^(?:up|down|higher|lower)$/.test(dir.norm) || tagged(ts[i + 2], 'Noun', 'Determiner'))
+      return;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+    ts[i + 1] = retagged(dir, ['Adverb'], dir.norm);
+  });
+}
+
 /**
  * "UK 'risks breaking golden rule'", "LSE 'sets date for takeover deal'": in a headline, an -s form
  * opening a quotation of more than one word after a noun is the verb of the claim it quotes; words

@@ -32,7 +32,7 @@ import {
   progressiveGerunds,
   quantifiedGerunds,
 } from './gerunds.js';
-import { headlineVerbs } from './headlines.js';
+import { headlineAmounts, headlineVerbs } from './headlines.js';
 import { bareInfinitives, bareVerbSForms, firstNameVerbs, pastFirstNames, toInfinitives } from './infinitives.js';
 import {
   capitalisedRuns,
@@ -222,6 +222,9 @@ export function repairSentence(tokens: Token[]): Token[][] {
   indefiniteFirms(tokens);
   pluralsBeforeWho(tokens);
   const parts = splitInside(tokens);
-  for (const part of parts) headlineVerbs(part);
+  for (const part of parts) {
+    headlineAmounts(part);
+    headlineVerbs(part);
+  }
   return parts;
 }

@@ -61,12 +61,12 @@ describe('retag/index (repairSentence)', () => {
     expect([...called].sort()).toEqual([...passes].sort());
   });
 
-  it('runs the possessive repairs first, then the rest, then splitInside, then headlineVerbs on each part', () => {
+  it('runs the possessive repairs first, then the rest, then splitInside, then the headline repairs on each part', () => {
     // possessives.ts: "The first three run first ... so every later pass sees the final tokens";
     // sentences.ts: splitInside runs "after the repairs and before the headline ones".
     const called = calls();
     expect(called.slice(0, 3).sort()).toEqual(['apostrophePossessives', 'possessiveNames', 'possessives']);
-    expect(called.slice(-2)).toEqual(['splitInside', 'headlineVerbs']);
+    expect(called.slice(-3)).toEqual(['splitInside', 'headlineAmounts', 'headlineVerbs']);
   });
 
   // Contradicts nounsNeverVerbs' doc comment ("Last of the repairs: ..."): repairSentence runs five

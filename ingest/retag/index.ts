@@ -98,6 +98,7 @@ import {
   pluralsAfterPasts,
   pluralsBeforeGerunds,
   pluralsBeforePhrases,
+  pluralsBeforeChanges,
   pluralsBeforeShortForms,
   pluralsEndingObjects,
   pluralsBeforeWho,
@@ -158,6 +159,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   repeatedByAdverbs(tokens);
   gerundsAfterPlurals(tokens);
   gerundsAfterTakers(tokens);
+  pluralsBeforeChanges(tokens);
   nounsBeforeVerbs(tokens);
   capitalisedRuns(tokens);
   modifiersBeforePersons(tokens);

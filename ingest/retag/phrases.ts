@@ -103,6 +103,10 @@ export function fixedTags(ts: Token[]): void {
       const aux = tagged(ts[i + 1], 'Participle', 'PastTense') ? ['Auxiliary'] : []; // "awards like this have grown"
       ts[i] = retagged(t, ['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense', ...aux], 'have');
     }
+    // "Its profits rose sharply", "US exports rose 12.3%": news's "rose" is the past of "rise", not
+    // the flower, but after an article, adjective, possessive or preposition ("a red rose").
+    else if (t.text === 'rose' && !tagged(t, 'Verb') && i > 0 && !tagged(ts[i - 1], 'Determiner', 'Adjective', 'Possessive', 'Preposition'))
+      ts[i] = retagged(t, ['Verb', 'PastTense'], 'rise');
     // "what we are doing is making it": a lowercase form of "be" is never a noun.
     else if (/^(?:is|are|was|were)$/.test(t.text) && !tagged(t, 'Verb'))
       ts[i] = retagged(t, ['Verb', 'Copula', /^w/.test(t.norm) ? 'PastTense' : 'PresentTense'], 'be');

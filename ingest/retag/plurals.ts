@@ -3,6 +3,7 @@
  * phrase's plural head, a verb's plural object, a plural subject before a bare verb, a gerund, "who",
  * a short form in brackets, and plurals after counts and nationalities.
  */
+import retag from '../data/retag.json' with { type: 'json' };
 import { SWITCHES, type Token } from '../nlp.js';
 import { afterPhrase, bareForm, retagged, sayingVerb, sForm, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, GERUND_TAKERS, RT } from './vocabulary.js';
@@ -277,6 +278,23 @@ export function objectPlurals(ts: Token[]): void {
     if (tagged(noun, 'Verb', 'Pronoun', 'Possessive')) continue;
     if (/[,;:()]/.test(verb.post + noun.post) || !objectVerbAt(ts, v, 'PresentTense')) continue;
     if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+const CHANGE_VERBS: ReadonlySet<string> = new Set(retag.changeVerbs);
+
+/**
+ * "In 2004 US exports rose 12.3%", "Shares rose 3%": an -s word right before the past of a verb of
+ * change is its plural subject (two tensed verbs do not meet; not a verb of saying, "says rose").
+ */
+export function pluralsBeforeChanges(ts: Token[]): void {
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (!sForm(t) && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text)) continue;
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') || /[,;:]/.test(t.post)) continue;
+    if (!tagged(next, 'PastTense') || !CHANGE_VERBS.has(next.root) || sayingVerb(t) || /^(?:has|is|was|does)$/.test(t.norm)) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
 }

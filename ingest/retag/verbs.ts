@@ -45,7 +45,9 @@ export function pastsBeforeAmounts(ts: Token[]): void {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
     const next = ts[i + 1]!;
-    if (tagged(t, 'Verb') || !/^(?:to|by|from)$/.test(next.norm) || !/^\p{Ll}+$/u.test(t.text) || !irregularPast(t.norm)) continue;
+    // (already the verb too: fixedTags reads news's "rose" as "rise")
+    if (!/^(?:to|by|from)$/.test(next.norm) || !/^\p{Ll}+$/u.test(t.text) || !irregularPast(t.norm)) continue;
+    if (tagged(t, 'Verb') && !tagged(prev, 'Verb')) continue;
     if (!tagged(ts[i + 2], 'Value') || /[,;:]/.test(prev.post + t.post)) continue;
     if (!bareForm(prev) || tagged(prev, 'Auxiliary', 'Modal') || !/^\p{Ll}+$/u.test(prev.text)) continue;
     ts[i - 1] = retagged(prev, ['Noun', 'Singular']);

@@ -150,4 +150,16 @@ describe('retag/plurals', () => {
     );
     expect(permits('permits')).toContain('Plural');
   });
+
+  it('reads news\'s "rose" as "rise" and an -s word before a change\'s past as its plural subject (business/024)', () => {
+    // fixedTags ("rose"), pluralsBeforeChanges ("exports rose", "imports rose").
+    const trade = sentence(
+      'For all of 2004, US exports rose 12.3% to $1.15 trillion, but imports rose even faster by 16.3% to a new record of $1.76 trillion.',
+    );
+    expect(trade('rose', 0)).toContain('PastTense');
+    expect(trade('rose', 1)).not.toContain('Noun');
+    expect(trade('exports')).toContain('Plural');
+    expect(trade('imports')).toContain('Plural');
+    expect(trade('imports')).not.toContain('Verb');
+  });
 });

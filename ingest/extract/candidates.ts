@@ -237,7 +237,12 @@ function seenDoing(ts: readonly Token[], an: SentenceAnalysis, c: Clause | undef
   if (!c?.obj || !o || o.s < c.obj.s || o.s >= c.obj.e || breakAfter(ts[c.obj.e - 1])) return false;
   // (an event's gerund describes it: "had not seen any attacks exploiting the flaw")
   if (LEX.eventHeads.has(ts[c.obj.e - 1]!.root || ts[c.obj.e - 1]!.norm)) return false;
-  return an.clauses.some((g) => g.vg.s === c.obj!.e && has(ts[g.vg.s], 'Gerund') && g.rules.includes('reduced-rel'));
+  const obj = c.obj;
+  if (an.clauses.some((g) => g.vg.s === obj.e && has(ts[g.vg.s], 'Gerund') && g.rules.includes('reduced-rel'))) return true;
+  // "had seen prime ministers and party leaders come and go": so a bare infinitive after the object
+  // (or the list it opens).
+  const opens = (g: Clause): boolean => !!g.subj && (g.subj.s === obj.s || (isConj(ts[obj.e]) && g.subj.s === obj.e + 1));
+  return an.clauses.some((g) => opens(g) && g.vg.s === g.subj!.e && has(ts[g.vg.s], 'Infinitive') && !has(ts[g.vg.s], 'Modal'));
 }
 
 /** A mention's last word, lowercase: its head as written ("a wife" → "wife"). */

@@ -541,6 +541,26 @@ export function findSubject(
       ? earlier.slice(0, -1).findLast((m) => !!m.subj && m.parent < 0 && !subordinate(m) && !m.rules.includes('rel-subj'))
       : undefined;
     const mainClauseHost = mainHost && tenseOf(ts[mainHost.vg.s]) === tenseOf(ts[vg.s]) ? mainHost : undefined;
+    // "he had seen prime ministers and party leaders come and go and knew the pitfalls": a past verb
+    // cannot go on with a bare infinitive (a small clause's); it goes on with the last main clause
+    // in the past.
+    const afterBare =
+      has(ts[prev.vg.head], 'Infinitive') &&
+      prev.vg.e === prev.vg.s + 1 &&
+      ts[prev.vg.s - 1]?.norm !== 'to' &&
+      isConj(before) &&
+      vg.e === vg.s + 1 &&
+      tenseOf(ts[vg.s]) === 'past';
+    const pastHost = afterBare
+      ? earlier
+          .slice(0, -1)
+          .findLast(
+            (m) =>
+              !!m.subj &&
+              !m.rules.includes('rel-subj') &&
+              (tenseOf(ts[m.vg.s]) === 'past' || /^(?:had|was|were|did)$/.test(ts[m.vg.s]!.norm)),
+          )
+      : undefined;
     const host =
       speech ??
       reporter ??
@@ -548,6 +568,7 @@ export function findSubject(
       overGerund ??
       onObject ??
       mainClauseHost ??
+      pastHost ??
       (closedRelative
         ? earlier.slice(0, -1).findLast((m) => m.subj && m.relAntecedent === null && !m.rules.includes('rel-subj'))
         : undefined);

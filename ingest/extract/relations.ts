@@ -69,6 +69,7 @@ export function relations(c: Clustered): Related {
   // ("a Google spokesperson told", "said Nortel president": the organisation its name opens with)
   for (const [id, org] of roleAffiliations(c.entities ?? [])) affiliation.set(id, org);
   for (const [id, org] of ofAffiliations(x, tokens, typeOf)) affiliation.set(id, org);
+  for (const [id, org] of possessiveAffiliations(x, tokens, typeOf)) affiliation.set(id, org);
   const affiliate = (rs: readonly RawRelation[]): void => {
     for (const r of rs)
       if (r.rules.some((x) => DESCRIPTIVE.includes(x)) && typeOf.get(r.subject) === 'Person' && typeOf.get(r.object) === 'Organization')
@@ -180,6 +181,23 @@ export function relations(c: Clustered): Related {
     quotedBefore = null;
   }
   return { ...c, relations: out, messages, ...pruneThings(c, out) };
+}
+
+/**
+ * "the EPA's Andrew Fanara", "Tesco's John Smith": a person's name right after an organisation's
+ * possessive belongs to it (local ids).
+ */
+function possessiveAffiliations(x: Ctx, tokens: Clustered['tokens'], typeOf: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  x.info.forEach((m, i) => {
+    const person = x.ids[i];
+    const ts = tokens.at(m.sentence) ?? [];
+    if (!person || m.kind !== 'name' || typeOf.get(person) !== 'Person' || !/['\u2019]s?$/u.test(ts[m.s - 1]?.text ?? '')) return;
+    const j = x.info.findIndex((o) => o.sentence === m.sentence && o.e === m.s);
+    const org = j >= 0 ? x.ids[j] : undefined;
+    if (org && typeOf.get(org) === 'Organization') out.set(person, org);
+  });
+  return out;
 }
 
 /**

@@ -16,6 +16,7 @@ import { argMentions, headEnd, type SentenceMentions } from './args.js';
 import { LEX, nominalPredicate, normalisePredicate } from './lexicon.js';
 import type { MentionKind } from './names.js';
 import { npRight } from './phrases.js';
+import { DEMONYMS } from './typing.js';
 import { breakAfter, has, isPrep } from './tokens.js';
 import type { Triple } from './triples.js';
 
@@ -74,6 +75,10 @@ function modifierRelations(ts: readonly Token[], ix: SentenceMentions, view: Men
       if (PLACED.has(ts[k + 1]!.norm) && view.kind(head) !== 'name') continue;
       const [s, o] = first ? [head, m] : [m, head];
       const place = !PLACED.has(ts[k + 1]!.norm) || (m !== undefined && ix.typeOf(m) === 'Place');
+      // "The British-backed gadget": a nationality backs an actor ("Iranian-backed militias"), not a
+      // thing, whose backers are its people or firms.
+      const nationality = DEMONYMS.has(t.norm) && !AGENTS.has(view.type(head) ?? 'Concept');
+      if (nationality && !first) continue;
       if (m !== undefined && m !== head && place) out.push({ s: s!, p: v, o: o!, rules: ['modifier-verb'], at: k });
     } else if (t.norm === 'pro' && /^\p{Lu}/u.test(ts[k + 1]!.text) && !LEX.eventHeads.has(ts[k + 2]!.norm)) {
       // (not "pro-Iraq war Labour MP": what is supported is the event the name modifies)

@@ -26,7 +26,7 @@ import type { Corefed, Mention, Mentioned } from '../types.js';
 import { apposedName, resolveApposition, resolveNamed } from './coref/appositions.js';
 import { resolveDescription, speaks } from './coref/descriptions.js';
 import { headlineOrganisations, headlinePersons } from './coref/headlines.js';
-import { eventAntecedent, expletive } from './coref/it.js';
+import { describedAs, eventAntecedent, expletive } from './coref/it.js';
 import { definiteCompany, type OrgCounts, resolveOrganisation, TOPIC_LIMIT } from './coref/organisations.js';
 import { resolvePronoun } from './coref/pronouns.js';
 import { resolveDefinite, resolveNameTail } from './coref/repeats.js';
@@ -93,7 +93,9 @@ export function coref(c: Mentioned): Corefed {
                       resolveDefinite(ms, info, (k) => c.tokens?.at(k) ?? [], i) ??
                       definiteCompany(ms, info, ts, i, topic))
                     : undefined;
-    if (j !== undefined) m.corefOf = j;
+    // ("described it as a historic day": no place or person; left unresolved)
+    const asWhat = m.text.toLowerCase() === 'it' && j !== undefined && describedAs(ts, info[i]!) && /^(?:Place|Person)$/.test(ms[j]!.type);
+    if (j !== undefined && !asWhat) m.corefOf = j;
     if (kind === 'name') {
       describe(classifierOf(ts, info[i]!), m.corefOf ?? i, m.sentence);
       describe(nameHeadOf(ms[m.corefOf ?? i]!), m.corefOf ?? i, m.sentence);

@@ -96,3 +96,11 @@ function inPhrase(ts: readonly Token[], m: MentionInfo): boolean {
   while (k >= 0 && (has(ts[k], 'Determiner') || has(ts[k], 'Adjective'))) k--;
   return isPrep(ts[k]);
 }
+
+/**
+ * "Phil Shiner described it as "a historic day"", "hailed it as", "saw it as": an "it" a verb
+ * describes "as" something stands for a decision, an event or a text, never a place or a person.
+ */
+export function describedAs(ts: readonly Token[], m: MentionInfo): boolean {
+  return has(ts[m.s - 1], 'Verb') && ts[m.e]?.norm === 'as' && !has(ts[m.s - 1], 'Copula');
+}

@@ -55,6 +55,7 @@ import {
   indefiniteFirms,
   nounsAfterObjectModifiers,
   nounsAfterAmounts,
+  nounsAfterObjectNames,
   nounsAfterSingularNames,
   nounsBeforeOf,
   nounsBeforeVerbs,
@@ -151,6 +152,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   gerundsAfterActors(tokens);
   nounsAfterSingularNames(tokens);
   nounsAfterAmounts(tokens);
+  nounsAfterObjectNames(tokens);
   nounsInRoles(tokens);
   homeAdverbs(tokens);
   backAfterObjectPronouns(tokens);

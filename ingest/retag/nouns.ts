@@ -85,6 +85,26 @@ export function nounsAfterSingularNames(ts: Token[]): void {
 }
 
 /**
+ * "the Marshall Plan, which brought US aid to rebuild Europe": a word that may be a noun or a verb,
+ * after a lexical verb and a singular name and before "to" and an infinitive, is the object's noun
+ * (the name's verb would need no "to": "let Microsoft buy shares", "helped Iraq rebuild").
+ */
+export function nounsAfterObjectNames(ts: Token[]): void {
+  for (let i = 2; i + 2 < ts.length; i++) {
+    const t = ts[i]!;
+    const name = ts[i - 1]!;
+    const verb = ts[i - 2]!;
+    if (!bareForm(t) || tagged(t, 'Noun', 'Auxiliary', 'Modal') || !/^\p{Ll}+$/u.test(t.text) || !/Noun/.test(SWITCHES[t.norm] ?? ''))
+      continue;
+    if (!tagged(name, 'ProperNoun', 'Acronym') || tagged(name, 'Plural', 'Possessive') || name.post !== ' ' || t.post !== ' ') continue;
+    if (!tagged(verb, 'PastTense', 'PresentTense') || tagged(verb, 'Auxiliary', 'Modal', 'Copula') || BARE_INFINITIVE_VERBS.has(verb.root))
+      continue;
+    if (ts[i + 1]!.norm !== 'to' || !tagged(ts[i + 2], 'Infinitive') || /[,;:]/.test(verb.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
  * "calls for £5.5bn Aids fund", "a $2bn share buyback plan": an amount of money opens a noun phrase,
  * so a word that may be a noun or a verb (compromise's switches) after it and one to three
  * modifiers, at the phrase's end, is the phrase's head noun, not a verb.

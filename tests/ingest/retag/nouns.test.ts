@@ -103,4 +103,13 @@ describe('retag/nouns', () => {
     const hope = sentence('The TUC said cuts would deliver less than 6% of the £22bn ministers hope to save through efficiency reforms.');
     expect(hope('hope')).toContain('Verb');
   });
+
+  it('reads a noun-or-verb word between a verb\'s named object and "to" as the object\'s noun (business/241)', () => {
+    // nounsAfterObjectNames: "brought US aid to rebuild Europe" (no "US aid to rebuild" verb chain).
+    const aid = sentence(
+      'It is a key element of his proposals for a modern version of the Marshall Plan, which brought US aid to rebuild Europe after World War II, for the developing world.',
+    );
+    expect(aid('aid')).toContain('Noun');
+    expect(aid('aid')).not.toContain('Verb');
+  });
 });

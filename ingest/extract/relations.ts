@@ -106,6 +106,9 @@ export function relations(c: Clustered): Related {
       // '"Our evidence suggests ... we have received reports"': a thing that "says" is no "I" or "we".
       if (isSpeakerId(rel[k]) && !theirs && /^(?:Concept|Event)$/.test(typeOf.get(speaker ?? '') ?? '')) return;
       if (rel[k] === SPEAKER) rel[k] = speaker ?? '';
+      // '"We need to break the link ...," Mr Howard said': a person's "we" with no organisation the
+      // article gives them is a party, a government or a firm we cannot name; not the person.
+      else if (rel[k] === SPEAKERS && !affiliation.has(speaker ?? '') && typeOf.get(speaker ?? '') === 'Person') return;
       else if (rel[k] === SPEAKERS) rel[k] = side;
     }
     if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);

@@ -37,7 +37,7 @@ export function classifyWord(w: string): Certainty | null {
 }
 
 /** Two words before a gerund that say its act did not happen ("stopped short of attacking"). */
-const NOT_DONE_LEADS: ReadonlySet<string> = new Set(['short of', 'far from', 'instead of', 'rather than']);
+const NOT_DONE_LEADS: ReadonlySet<string> = new Set(['short of', 'far from', 'instead of', 'rather than', 'away from']);
 /** Adjectives of readiness before an infinitive ("ready to", "willing to"). */
 const READINESS: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared', 'able', 'keen', 'eager', 'close']);
 export const NO_DUTY = 'not have to';
@@ -64,6 +64,17 @@ function cuesBetween(ts: readonly Token[], c: Clause, clauses: readonly Clause[]
   const closed = (o: Clause): boolean => ts.slice(o.vg.e - 1, c.vg.s).some((t) => /[,)\u2013\u2014-]/.test(t.post));
   const aside = (o: Clause): boolean => opened && closed(o) && ['rel-subj', 'rel-obj', 'reduced-rel'].some((r) => o.rules.includes(r));
   return clauses.some((o) => inside(o) && (adjunct || aside(o)));
+}
+
+/**
+ * '"Asia should engage in greater currency flexibility," said Herve Gaymard', "The government should
+ * change the law, the TUC has said": an actor's "should" before an act of its own is a call for it
+ * (intended), not a guess; a thing's is ("prices should fall"), and so is "should have" done.
+ */
+function urged(ts: readonly Token[], c: Clause, i: number): boolean {
+  if (!c.subj || c.vg.passive || c.vg.copula || /^(?:have|be)$/.test(ts[i + 1]?.norm ?? '')) return false;
+  const head = ts[c.subj.e - 1];
+  return !!head && hasAny(head, 'ProperNoun', 'Actor', 'Person', 'Organization', 'Place') && !has(head, 'Pronoun');
 }
 
 export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meaning {
@@ -168,7 +179,7 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
     // "Iran is unlikely to attack Israel": likely not to, so negative as well as hedged.
     // (its own verb's, not a later verb's: "unlikely to regret his decision to leave college")
     if (LIKELIHOOD.get(t.norm) && ts[i + 1]?.norm === 'to' && i >= c.vg.s - 2) polarity = flipped(polarity);
-    bump(classifyWord(t.norm), t.norm);
+    bump(t.norm === 'should' && urged(ts, c, i) ? 'intended' : classifyWord(t.norm), t.norm);
   }
   // "Labour accused of 'EU propaganda'", "was suspected of fraud": what the subject is accused of is a
   // claim (not the accusing itself: "was accused by USADA of being the source").

@@ -272,6 +272,17 @@ export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span
   const parts = conjuncts(ts, ix, { s: first === 'neither' || first === 'both' || first === 'either' ? sp.s + 1 : sp.s, e: sp.e });
   if (parts.length < 2) return { ms: whole === undefined ? [] : [whole], neg };
   if (sharedPlaceHead(ts, parts)) return { ms: [], neg };
+  // "followed Mr Blair and Mr Brown's separate responses": names before the last one's possessive
+  // share its noun, which is the argument.
+  const last = parts.at(-1)!;
+  // (people both: not "Gazprom and India's ONGC", "the Forum and the UK's phone firms")
+  const people = parts.slice(0, -1).every((p) => has(ts[p.e - 1], 'Person') && !has(ts[p.e - 1], 'Possessive'));
+  const owner = possessorMention(ts, ix, last);
+  const ownedNoun = /^\p{Ll}/u.test(ts[headEnd(ts, last) - 1]?.text ?? '');
+  if (people && owner !== undefined && ix.typeOf(owner) === 'Person' && ownedNoun) {
+    const m = headMention(ts, ix, last);
+    return { ms: m === undefined ? [] : [m], neg };
+  }
   const ms: number[] = [];
   for (const p of parts) {
     const m = headMention(ts, ix, p);

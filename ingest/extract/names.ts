@@ -28,7 +28,8 @@ export interface MentionInfo {
 /**
  * What a group noun's determiner says it refers to: 'none' under a negative or universal
  * quantifier (no, any, every, each, neither: no particular group), 'member' for a singular under
- * an indefinite one (a, an, another, one: one group of the kind, not the kind as a whole).
+ * an indefinite one (a, an, another, one: one group of the kind, not the kind as a whole) and for
+ * any under "other" (others than the group named: "other Spore players").
  */
 export type Reference = 'none' | 'member';
 

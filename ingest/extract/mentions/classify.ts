@@ -30,11 +30,14 @@ const ONE_OF_KIND = new Set(['a', 'an', 'another', 'one']);
  * before it ("No" is no determiner to compromise): see Reference.
  */
 function reference(ts: readonly Token[], a: number, s: number, b: number): Reference | undefined {
+  // "creatures created by other Spore players": others than those named; a group of its own.
+  if (ts.slice(Math.max(0, a - 1), b - 1).some((t) => t.norm === 'other' && !breakAfter(t))) return 'member';
   const lead = [...ts.slice(Math.max(0, a - 1), s)]
     .reverse()
     .find((t) => has(t, 'Determiner') || NO_REFERENT.has(t.norm) || t.norm === 'one');
   if (!lead || breakAfter(lead)) return undefined;
   if (NO_REFERENT.has(lead.norm)) return 'none';
+  if (lead.norm === 'other') return 'member';
   return ONE_OF_KIND.has(lead.norm) && !has(ts[b - 1], 'Plural') ? 'member' : undefined;
 }
 

@@ -96,4 +96,18 @@ describe('group nouns by their determiner (corpus sentences)', () => {
     });
     expect(named(x!.entities, 'New Arab').map((e) => e.type)).toEqual(['Organization']);
   });
+
+  it('"other world leaders" are others than any leaders named: a group of their own (business/504)', () => {
+    const [x] = resolve({
+      'news/business/504.txt': [
+        'Aside from Mr Blair, more than 20 other world leaders are expected to attend including French President Jacques Chirac - due to speak by video link after bad weather delayed his helicopter - and South African President Thabo Mbeki, whose arrival has been delayed by Ivory Coast peace talks.',
+        'A survey published on the eve of the conference by PricewaterhouseCoopers said four in ten business leaders were "very confident" that their companies would see sales rise in 2005.',
+      ].join(' '),
+    });
+    const rels = x!.relations.filter((r) => r.predicate === 'include');
+    const byId = new Map(x!.entities.map((e) => [e.id, e.name]));
+    expect(rels.map((r) => byId.get(r.subject))).not.toContain('business leaders');
+    expect(named(x!.entities, 'business leaders')).toHaveLength(1);
+    expect(named(x!.entities, 'business leaders')[0]!.aliases).not.toContain('world leaders');
+  });
 });

@@ -43,6 +43,20 @@ export { controlledSubjects, nounInfinitiveSubjects } from './subject/passes.js'
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
 
+/**
+ * "following a speech he made in Burnley": a lone subject pronoun right after a determiner's noun
+ * phrase that a preposition governs, before a transitive verb with no object of its own in sight.
+ */
+function contactObject(ts: readonly Token[], subj: Span, vg: VerbGroup): boolean {
+  if (subj.e - subj.s !== 1 || !CONTACT_SUBJECTS.has(ts[subj.s]!.norm) || breakAfter(ts[subj.s - 1])) return false;
+  const np = npLeft(ts, subj.s, 0);
+  if (!np || !has(ts[np.s], 'Determiner') || !isPrep(ts[np.s - 1]) || has(ts[subj.s - 1], 'Pronoun')) return false;
+  if (vg.passive || vg.copula || INTRANSITIVE.has(vg.lemma) || LEX.reporting.has(vg.lemma)) return false;
+  const after = ts[vg.e];
+  return !after || isPrep(after) || breakAfter(ts[vg.e - 1]);
+}
+const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
 export function findSubject(
   ts: readonly Token[],
   vg: VerbGroup,
@@ -239,6 +253,10 @@ export function findSubject(
     // "Alan Milburn, who Mr Blair put in charge": "who" before a subject opens an object relative too.
     if (rel && !complement && !ofNoun && (rel.norm === 'that' || rel.norm === 'which' || rel.norm === 'whom' || rel.norm === 'who')) {
       c.relAntecedent = lowAttached(ts, npLeft(ts, np.s - 1, 0), rel.norm);
+    } else if (contactObject(ts, c.subj, vg)) {
+      // "arrested following a speech he made in Burnley": a subject pronoun right after a
+      // preposition's noun phrase opens a contact relative whose object is that phrase.
+      c.relAntecedent = npLeft(ts, c.subj.s, 0);
     } else {
       // "Marc Ostwald, a strategist at Monument Securities told": the role may carry a prepositional tail.
       if (breakAfter(rel)) appositiveSubject(ts, np, false, c, apps);

@@ -37,7 +37,6 @@ function reference(ts: readonly Token[], a: number, s: number, b: number): Refer
     .find((t) => has(t, 'Determiner') || NO_REFERENT.has(t.norm) || t.norm === 'one');
   if (!lead || breakAfter(lead)) return undefined;
   if (NO_REFERENT.has(lead.norm)) return 'none';
-  if (lead.norm === 'other') return 'member';
   return ONE_OF_KIND.has(lead.norm) && !has(ts[b - 1], 'Plural') ? 'member' : undefined;
 }
 

@@ -60,8 +60,8 @@ export function nameLink(ts: readonly Token[], j: number): number {
 function chained(ts: readonly Token[], j: number): boolean {
   let k = j - 1;
   while (k > 0 && (capWord(ts[k]) || ts[k]!.norm === 'the') && !breakAfter(ts[k])) k--;
-  const head = ts[k - 1]?.norm ?? '';
   if (k >= j - 1) return false;
+  const head = ts[k - 1]?.norm ?? '';
   const law = LAW_LINKS.has(ts[k]!.norm) && LEX.lawHeads.has(head); // "Directive on the Patentability | of Computer-Implemented Inventions"
   return law || (isOrgLink(ts[k]) && (LEX.orgHeads.has(head) || LEX.namesBeforeOf.has(head) || chained(ts, k)));
 }

@@ -615,8 +615,12 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   // ("was described by Jobs | as the most important Mac": a passive's, after its agent)
   const by = c?.vg.passive ? x.info[t.s] : undefined;
   const agent = by && by.s >= c!.vg.e && ts.slice(Math.max(c!.vg.e, by.s - 3), by.s).some((w) => w.norm === 'by') ? by : undefined;
-  const after = c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : agent ? (subj?.span.e ?? agent.e) : -1;
-  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, agent ?? o) : undefined;
+  // ("Ms Hassan, who he described | as a prominent anti-war activist": a relative's object stands
+  // before its verb, and what completes the predicate follows the verb)
+  const antecedent = !!c && !!o && o.e <= c.vg.s && c.rules.includes('rel-obj');
+  const after = antecedent ? c!.vg.e : c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : agent ? (subj?.span.e ?? agent.e) : -1;
+  const from = antecedent ? { s: c!.vg.e, e: c!.vg.e } : (agent ?? o);
+  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, from) : undefined;
   return {
     ...(subjectDetail ? { subjectDetail } : {}),
     ...(objectDetail ? { objectDetail } : {}),

@@ -177,4 +177,13 @@ describe('predicate complements: what completes the predicate after its object',
       'Mr Roper added that many retailers were working hard to reassure consumers that online shopping was safe and that goods ordered as presents would arrive in time for Christmas. He advised consumers to give shops a little more time than usual to fulfil orders given that online buying is proving so popular.';
     expect(find(advice, 'advise', 'consumers')?.evidence.complement).toBe('to give shops a little more time');
   });
+
+  it("reads what completes a relative's predicate after its verb, its object standing before (politics/150, politics/119)", () => {
+    const hassan =
+      'A spokesman later said Mr Galloway had friends in common with Ms Hassan, who he described as a prominent anti-war activist, and that he was "willing to do anything - go to Iraq or be an intermediary or anything that\'s necessary".';
+    expect(find(hassan, 'describe', 'Hassan')?.evidence.complement).toBe('as a prominent anti-war activist');
+    const scarman =
+      'Lord Scarman will be remembered for the public inquiry he led into a string of race riots which began in Brixton when racial tensions rose after a police crackdown on street robbery.';
+    expect(find(scarman, 'lead', 'public inquiry')?.evidence.complement).toMatch(/^into a string of race riots/);
+  });
 });

@@ -33,6 +33,7 @@ import {
   isIdiom,
   LEX,
   NAMING_VERBS,
+  SEEING_VERBS,
 } from './lexicon.js';
 import {
   ALLEGE_FRAMES,
@@ -213,21 +214,6 @@ function givenState(ts: readonly Token[], c: Clause | undefined, o: MentionInfo 
   return /^(?:a|an|the)$/.test(ts[k]?.norm ?? '') && !isConj(ts[k - 1]) && !/[,;:]/.test(ts[k - 1]!.post);
 }
 
-/** Verbs of seeing and showing that take an object and a gerund as one event ("saw soldiers firing"). */
-const SMALL_CLAUSE_VERBS = new Set([
-  'see',
-  'watch',
-  'hear',
-  'show',
-  'find',
-  'reveal',
-  'notice',
-  'spot',
-  'catch',
-  'picture',
-  'imagine',
-  'depict',
-]);
 /**
  * "The register shows William Hague earning up to £820,000": the object is the subject of the
  * gerund right after it, and what is shown is that event; the verb relates the subject to neither
@@ -399,11 +385,11 @@ export interface SentenceResult {
   made: RawRelation[];
   speaker: string | null;
   /** The speaker's verb claims ("argued:", "claimed:"): a quotation it opens is alleged. */
-  claims: boolean;
+  speakerClaims: boolean;
 }
 
 /** A reporting clause whose verb claims rather than states ("argued", "claimed", "alleged"). */
-const claims = (c: Clause | undefined): boolean => !!c && ALLEGE_FRAMES.has(c.vg.lemma) && !c.vg.neg;
+const claiming = (c: Clause | undefined): boolean => !!c && ALLEGE_FRAMES.has(c.vg.lemma) && !c.vg.neg;
 
 export function sentenceRelations(
   x: Ctx,
@@ -478,7 +464,7 @@ export function sentenceRelations(
     if ((NAMING_VERBS.has(t.p) || COMPLEMENT_VERBS.has(t.p)) && nameGiven(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (NAMING_VERBS.has(t.p) && namedByRelative(ts, an.clauses[t.clause], x.info[t.o])) continue;
     if (STATE_VERBS.has(t.p) && givenState(ts, an.clauses[t.clause], x.info[t.o])) continue;
-    if (SMALL_CLAUSE_VERBS.has(t.p) && seenDoing(ts, an, an.clauses[t.clause], x.info[t.o])) continue;
+    if (SEEING_VERBS.has(t.p) && seenDoing(ts, an, an.clauses[t.clause], x.info[t.o])) continue;
     if (COMPLEMENT_VERBS.has(t.p) && passiveState(ts, an.clauses[t.clause])) continue;
     if (equated(ts, an.clauses[t.clause], headWord(x.ms[t.s]))) continue;
     if (CAUSATIVE.has(t.p) && happenedTo(ts, an.clauses[t.clause])) continue;
@@ -554,7 +540,7 @@ export function sentenceRelations(
       !!attributed &&
       !!own &&
       own.clause >= 0 &&
-      claims(an.clauses[own.clause]) &&
+      claiming(an.clauses[own.clause]) &&
       quotedAt(t.clause >= 0 ? an.clauses[t.clause]!.vg.s : (x.info[t.s]?.s ?? 0));
     made.push({
       subject: subj.id,
@@ -572,7 +558,7 @@ export function sentenceRelations(
     });
   }
   const speaks = !!sp && !isSpeakerId(own);
-  return { made, speaker: speaks ? speaker : null, claims: speaks && sp.clause >= 0 && claims(an.clauses[sp.clause]) };
+  return { made, speaker: speaks ? speaker : null, speakerClaims: speaks && sp.clause >= 0 && claiming(an.clauses[sp.clause]) };
 }
 
 /**

@@ -147,6 +147,8 @@ export const givesReason = (predicate: string, prep: string): boolean => REASONS
 export const GERUND_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.gerundComplements.any);
 /** The same for a named object only ("sees Nadal | racing round the court"). */
 export const NAMED_GERUND_COMPLEMENTS: ReadonlySet<string> = new Set(predicates.gerundComplements.named);
+/** Verbs of seeing and showing whose object and a gerund after it are one event (predicates.json seeingVerbs). */
+export const SEEING_VERBS: ReadonlySet<string> = new Set(predicates.seeingVerbs);
 /** Verbs whose object is given a state by an adjective after it ("keep Wall Street | happy"; predicates.json). */
 export const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(predicates.smallClauseVerbs);
 /** Verbs whose object does what a to-infinitive after it says ("help Maserati | to share costs"; predicates.json). */

@@ -154,7 +154,7 @@ export function relations(c: Clustered): Related {
     // The lead says whose the headline's claim is: "..., Tory leader Michael Howard has said".
     if (si === 1) settleClaims(own);
     const speaker = own ?? (openBefore ? quoteSpeaker : null);
-    const claimed = own ? read.claims : openBefore && quoteClaims;
+    const claimed = own ? read.speakerClaims : openBefore && quoteClaims;
     if (open) [quoteSpeaker, quoteClaims] = [speaker, claimed];
     const quoted = openBefore || /[\u201c"]/.test(lead) || /^[\u201c"]/.test(s.text.trim());
     if (!speaker && quoted) {

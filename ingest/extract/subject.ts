@@ -33,7 +33,15 @@ import {
 import { goOnWith, negated, ownStatement, sameForm } from './subject/coordination.js';
 import { insideGerundSubject, placedSubject, prepObject, reducedClauseSubject, sourceTail } from './subject/extent.js';
 import { gerundModifier, gerundPhraseEnds, reducedRelative } from './subject/reduced.js';
-import { contactAntecedent, lowAttached, placedAntecedent, restrictiveAntecedent, someone, whoseAntecedent } from './subject/relatives.js';
+import {
+  contactAntecedent,
+  contactObject,
+  lowAttached,
+  placedAntecedent,
+  restrictiveAntecedent,
+  someone,
+  whoseAntecedent,
+} from './subject/relatives.js';
 import { mainClause, NAMING_VERBS, TIME_LEAD_WORDS } from './subject/shared.js';
 import { breakAfter, dashAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { isAdverbial, usedAsMeans } from './verbs.js';
@@ -42,20 +50,6 @@ export { controlledSubjects, nounInfinitiveSubjects } from './subject/passes.js'
 
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
-
-/**
- * "following a speech he made in Burnley": a lone subject pronoun right after a determiner's noun
- * phrase that a preposition governs, before a transitive verb with no object of its own in sight.
- */
-function contactObject(ts: readonly Token[], subj: Span, vg: VerbGroup): boolean {
-  if (subj.e - subj.s !== 1 || !CONTACT_SUBJECTS.has(ts[subj.s]!.norm) || breakAfter(ts[subj.s - 1])) return false;
-  const np = npLeft(ts, subj.s, 0);
-  if (!np || !has(ts[np.s], 'Determiner') || !isPrep(ts[np.s - 1]) || has(ts[subj.s - 1], 'Pronoun')) return false;
-  if (vg.passive || vg.copula || INTRANSITIVE.has(vg.lemma) || LEX.reporting.has(vg.lemma)) return false;
-  const after = ts[vg.e];
-  return !after || isPrep(after) || breakAfter(ts[vg.e - 1]);
-}
-const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 
 export function findSubject(
   ts: readonly Token[],

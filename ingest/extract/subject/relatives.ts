@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../parse.js';
 import type { Clause, Span, VerbGroup } from '../clauses.js';
-import { LEX } from '../lexicon.js';
+import { INTRANSITIVE, LEX } from '../lexicon.js';
 import { npLeft, npRight } from '../phrases.js';
 import { THINGS } from '../things.js';
 import { breakAfter, has, hasAny, isConj, isNounAt, isPrep, nameAfterPlural, tensed } from '../tokens.js';
@@ -116,6 +116,19 @@ export function contactAntecedent(ts: readonly Token[], prev: Clause, k: number)
   if (!has(ts[sub.s], 'Determiner') || !has(ts[prev.vg.s], 'Modal') || !has(ts[k], 'PresentTense') || has(ts[k], 'Gerund')) return null;
   if (!has(head, 'Noun') || has(head, 'Pronoun')) return null;
   return breakAfter(head) ? null : npLeft(ts, sub.s, 0);
+}
+
+/**
+ * "following a speech he made in Burnley": a lone subject pronoun right after a determiner's noun
+ * phrase that a preposition governs, before a transitive verb with no object of its own in sight.
+ */
+export function contactObject(ts: readonly Token[], subj: Span, vg: VerbGroup): boolean {
+  if (subj.e - subj.s !== 1 || !CONTACT_PRONOUNS.has(ts[subj.s]!.norm) || breakAfter(ts[subj.s - 1])) return false;
+  const np = npLeft(ts, subj.s, 0);
+  if (!np || !has(ts[np.s], 'Determiner') || !isPrep(ts[np.s - 1]) || has(ts[subj.s - 1], 'Pronoun')) return false;
+  if (vg.passive || vg.copula || INTRANSITIVE.has(vg.lemma) || LEX.reporting.has(vg.lemma)) return false;
+  const after = ts[vg.e];
+  return !after || isPrep(after) || breakAfter(ts[vg.e - 1]);
 }
 
 /**

@@ -3,7 +3,7 @@
  * runs, cut where a new phrase or a clause's pronoun starts, proper names joined over their links
  * (links.ts). Re-exported by mentions.ts; the CaRB evaluation reads them too.
  */
-import type { Token } from '../../parse.js';
+import { SWITCHES, type Token } from '../../parse.js';
 import { LEX } from '../lexicon.js';
 import { newPhrase, recipientEnd } from '../phrases.js';
 import { bracketJoin, sentenceBreak } from '../spans.js';
@@ -30,6 +30,50 @@ const thingAfterName = (t: Token | undefined): boolean =>
   !has(t, 'Actor') &&
   ![LEX.groupHeads, LEX.titles, LEX.personRoles, LEX.orgHeads].some((s) => s.has(t.norm));
 
+const QUOTE_LEADS = ['Determiner', 'Adjective', 'Possessive', 'Value'];
+
+/**
+ * "the traditional \"strong dollar\" policy", "producing \"export quality\" rap": a quoted run of
+ * up to three words, opening the chunk or after its determiner or modifier (not "saying \"several
+ * hundred\" people"), closed right before a common noun, modifies it.
+ */
+function quotedModifier(ts: readonly Token[], i: number, j: number): boolean {
+  const next = ts[j];
+  if (!next || !/^["\u201d]\s+$/u.test(ts[j - 1]!.post) || !/^\p{Ll}/u.test(next.text)) return false;
+  if (!has(next, 'Noun') || has(next, 'Pronoun') || has(next, 'Date') || has(next, 'Value')) return false;
+  for (let k = j - 1; k >= Math.max(i, j - 3); k--) {
+    if (/["\u201c]$/u.test(ts[k]!.pre)) return k === i || QUOTE_LEADS.some((g) => has(ts[k - 1], g));
+    if (k < j - 1 && breakAfter(ts[k])) return false;
+  }
+  return false;
+}
+
+/** A lowercase common noun that may modify the next one: not a person, verb or pronoun. */
+const commonModifier = (t: Token | undefined): boolean =>
+  !!t &&
+  /^\p{Ll}/u.test(t.text) &&
+  has(t, 'Noun') &&
+  !['Plural', 'Pronoun', 'Possessive', 'Verb', 'Actor', 'Value', 'Date'].some((g) => has(t, g));
+
+/**
+ * "the science and technology committee", "Russian oil and gas company": two modifiers joined by
+ * "and" before their head noun are one phrase; not after a compound's head ("the housing market
+ * and consumer debt" is a list).
+ */
+function modifierAnd(ts: readonly Token[], i: number, j: number): boolean {
+  if (ts[j]?.norm !== 'and' || j === i || breakAfter(ts[j - 1]) || breakAfter(ts[j + 1])) return false;
+  if (!commonModifier(ts[j - 1]) || !commonModifier(ts[j + 1])) return false;
+  if (j - 1 > i && commonModifier(ts[j - 2]) && !has(ts[j - 2], 'Adjective')) return false;
+  // "take quick corrective action and cut rates": a word that may be a verb before a plural
+  // joins only right after the phrase's determiner or preposition ("its trade and budget deficits").
+  const verbFirst = SWITCHES[ts[j + 1]!.norm] === 'Noun|Verb' && has(ts[j + 2], 'Plural');
+  if (verbFirst && !['Determiner', 'Possessive', 'Preposition'].some((g) => has(ts[j - 2], g))) return false;
+  const head = ts[j + 2];
+  // Not before a name the chunk would run into ("defence and aerospace group EADS Philippe Camus").
+  if (!head || !/^\p{Ll}/u.test(head.text) || capWord(ts[j + 3])) return false;
+  return isNounAt(ts, j + 2) && !has(head, 'Pronoun') && !newPhrase(ts, j + 2);
+}
+
 /** Noun-phrase chunks [s, e) of one sentence: nounish runs, proper names joined over "of"/"for". */
 export function chunks(ts: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -47,9 +91,9 @@ export function chunks(ts: readonly Token[]): [number, number][] {
     while (
       j < ts.length &&
       j !== given &&
-      (!breakAfter(ts[j - 1]) || bracketJoin(ts, j)) &&
+      (!breakAfter(ts[j - 1]) || bracketJoin(ts, j) || quotedModifier(ts, i, j)) &&
       !sentenceBreak(ts[j - 1]) &&
-      ((isNounAt(ts, j) && !newPhrase(ts, j) && !pronounAfter(ts, j)) || knownNameGoesOn(ts, i, j))
+      ((isNounAt(ts, j) && !newPhrase(ts, j) && !pronounAfter(ts, j)) || knownNameGoesOn(ts, i, j) || modifierAnd(ts, i, j))
     )
       j++;
     while (j < ts.length && !breakAfter(ts[j - 1])) {

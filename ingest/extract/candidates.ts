@@ -50,7 +50,7 @@ import {
 } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { bidTriples, nounTriples } from './nominal.js';
-import { documentNamed, THINGS } from './things.js';
+import { documentNamed, orgKind, THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isNounAt, isPrep, quoteMask } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
 
@@ -378,6 +378,9 @@ function canSpeak(x: Ctx, m: number): boolean {
   // "An investigation commissioned by Shell found that ...": an inquiry or a poll reports findings.
   if (x.info[m]?.kind === 'event') return THINGS.speakers.has(head);
   if (x.info[m]?.kind !== 'thing' || mention.type === 'Group') return mention.type !== 'Event' && mention.type !== 'Concept';
+  // "The German giant said", "the world's largest maker of home appliances, said": a company noun
+  // coreference took for a company speaks as it does.
+  if (orgKind(head) === 'company' && x.ms[mention.corefOf ?? m]?.type === 'Organization') return true;
   return THINGS.speakers.has(head) || LEX.personRoles.has(head) || LEX.titles.has(head) || LEX.personNouns.has(head);
 }
 

@@ -27,7 +27,14 @@ import { apposedName, resolveApposition, resolveNamed } from './coref/apposition
 import { resolveDescription, speaks } from './coref/descriptions.js';
 import { headlineOrganisations, headlinePersons } from './coref/headlines.js';
 import { describedAs, eventAntecedent, expletive } from './coref/it.js';
-import { definiteCompany, type OrgCounts, resolveOrganisation, TOPIC_LIMIT } from './coref/organisations.js';
+import {
+  definiteCompany,
+  type OrgCounts,
+  placedCompany,
+  resolveOrganisation,
+  resolvePlacedCompany,
+  TOPIC_LIMIT,
+} from './coref/organisations.js';
 import { resolvePronoun } from './coref/pronouns.js';
 import { resolveDefinite, resolveNameTail } from './coref/repeats.js';
 import { salience } from './coref/salience.js';
@@ -84,7 +91,9 @@ export function coref(c: Mentioned): Corefed {
             : kind === 'description'
               ? (resolveApposition(ms, info, ts, i) ?? resolveDescription(ms, info, i, (k) => c.tokens?.at(k) ?? []))
               : kind === 'thing' && info[i]!.role
-                ? resolveOrganisation(ms, info, i, undefined, topic, sal, ts)
+                ? placedCompany(ts, info[i]!)
+                  ? resolvePlacedCompany(ms, info, i, sal, (k) => c.tokens?.at(k) ?? [])
+                  : resolveOrganisation(ms, info, i, undefined, topic, sal, ts)
                 : kind === 'group'
                   ? (resolveApposition(ms, info, ts, i) ?? resolveNamed(ms, info, ts, i) ?? definiteCompany(ms, info, ts, i, topic))
                   : kind === 'thing'

@@ -54,6 +54,7 @@ import {
   ageNouns,
   indefiniteFirms,
   nounsAfterObjectModifiers,
+  nounAdjectivesAfterNames,
   nounsAfterAmounts,
   nounsAfterObjectNames,
   nounsAfterSingularNames,
@@ -99,6 +100,7 @@ import {
   pluralsAfterPasts,
   pluralsBeforeGerunds,
   pluralsBeforePhrases,
+  pluralsAfterCounts,
   pluralsBeforeChanges,
   pluralsBeforeShortForms,
   pluralsEndingObjects,
@@ -151,6 +153,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   progressiveControllers(tokens);
   gerundsAfterActors(tokens);
   nounsAfterSingularNames(tokens);
+  nounAdjectivesAfterNames(tokens);
   nounsAfterAmounts(tokens);
   nounsAfterObjectNames(tokens);
   nounsInRoles(tokens);
@@ -161,6 +164,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   repeatedByAdverbs(tokens);
   gerundsAfterPlurals(tokens);
   gerundsAfterTakers(tokens);
+  pluralsAfterCounts(tokens);
   pluralsBeforeChanges(tokens);
   nounsBeforeVerbs(tokens);
   capitalisedRuns(tokens);

@@ -105,6 +105,26 @@ export function nounsAfterObjectNames(ts: Token[]): void {
 }
 
 /**
+ * "The Italian firm owns", "the German giant said", "The Swedish firm, the world's largest": a word
+ * of retag.json nounAdjectives after "the" (or a possessive) and a capitalised word (a nationality,
+ * a place, a name) heads the noun phrase where compromise reads an adjective or a verb; not before a
+ * noun it would modify.
+ */
+export function nounAdjectivesAfterNames(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    const place = ts[i - 1]!;
+    if (!RT.nounAdjectives.has(t.norm) || !tagged(t, 'Adjective', 'Verb') || tagged(t, 'Noun')) continue;
+    if (!/^\p{Lu}/u.test(place.text) || tagged(place, 'Verb', 'Pronoun') || place.post !== ' ') continue;
+    const det = ts[i - 2]!;
+    if (!/^(?:the|this|that|its|their)$/.test(det.norm) && !tagged(det, 'Possessive')) continue;
+    const next = ts[i + 1];
+    if (next && !/[,;:()]/.test(t.post) && tagged(next, 'Noun') && !tagged(next, 'Verb', 'Pronoun')) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
  * "calls for £5.5bn Aids fund", "a $2bn share buyback plan": an amount of money opens a noun phrase,
  * so a word that may be a noun or a verb (compromise's switches) after it and one to three
  * modifiers, at the phrase's end, is the phrase's head noun, not a verb.

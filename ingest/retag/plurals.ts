@@ -282,6 +282,25 @@ export function objectPlurals(ts: Token[]): void {
   }
 }
 
+/**
+ * "Falic Group bought two cosmetics brands in early 2003": an -s word right after a count above one
+ * and a plural is that phrase's plural head; a verb after the plural subject "two cosmetics" could
+ * not take -s. Not after "one in three firms" or "one of two", whose subject is "one".
+ */
+export function pluralsAfterCounts(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') || sayingVerb(t)) continue;
+    const plural = ts[i - 1]!;
+    const count = ts[i - 2]!;
+    if (!tagged(plural, 'Plural') || tagged(plural, 'Verb', 'Pronoun', 'ProperNoun') || /[,;:()"“”]/.test(count.post + plural.post))
+      continue;
+    if (!tagged(count, 'Cardinal') || tagged(count, 'Year', 'Date') || /^(?:one|1)$/.test(count.norm)) continue;
+    if (/^(?:in|of|out)$/.test(ts[i - 3]?.norm ?? '') || !/Noun/.test(SWITCHES[t.norm.slice(0, -1)] ?? 'Noun')) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
 const CHANGE_VERBS: ReadonlySet<string> = new Set(retag.changeVerbs);
 
 /**

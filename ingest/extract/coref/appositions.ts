@@ -8,7 +8,7 @@ import type { Token } from '../../parse.js';
 import type { Mention } from '../../types.js';
 import { LEX } from '../lexicon.js';
 import type { MentionInfo } from '../names.js';
-import { THINGS } from '../things.js';
+import { orgKind, THINGS } from '../things.js';
 import { breakAfter, has, isPrep } from '../tokens.js';
 
 /**
@@ -53,7 +53,10 @@ export function apposedName(ms: readonly Mention[], info: readonly MentionInfo[]
   const owner = info[i - 1];
   const k = owner && ms[i - 1]!.type === 'Place' && owner.s >= mi.s && has(ts[owner.e - 1], 'Possessive') ? i - 2 : i - 1;
   const name = info[k];
-  if (name?.kind !== 'name' || ms[k]!.type !== 'Organization') return undefined;
+  // (or a company description already resolved: "The Swedish firm, the world's largest maker of")
+  const root = ms[k]?.corefOf ?? k;
+  const resolved = name?.kind === 'thing' && root !== k && ms[root]!.type === 'Organization';
+  if (!resolved && (name?.kind !== 'name' || ms[k]!.type !== 'Organization')) return undefined;
   // (or a place's possessive: "Sumitomo, Japan's third-largest bank,")
   const first = ts[name.e];
   const opens =
@@ -61,10 +64,11 @@ export function apposedName(ms: readonly Mention[], info: readonly MentionInfo[]
   if (mi.sentence !== name.sentence || !/,/.test(ts[name.e - 1]?.post ?? '') || !opens) return undefined;
   // (past a possessive or an adjective of its own: "the world's largest oil company")
   if (ts.slice(name.e + 1, mi.s).some((t) => breakAfter(t) || !(has(t, 'Possessive') || has(t, 'Adjective')))) return undefined;
-  if (!THINGS.descriptorHeads.has(ts[mi.e - 1]?.norm ?? '')) return undefined;
+  const head = ts[mi.e - 1]?.norm ?? '';
+  if (!THINGS.descriptorHeads.has(head) && orgKind(head) !== 'company') return undefined; // ("the world's largest maker")
   const next = ts[mi.e];
   const apposed = !next?.text || breakAfter(ts[mi.e - 1]) || /^(?:that|which|whose)$/.test(next.norm) || isPrep(next);
-  return apposed ? (ms[k]!.corefOf ?? k) : undefined;
+  return apposed ? root : undefined;
 }
 
 /** Participles that give a thing its name ("a tool called EdgeScape", "a network dubbed Exeem"). */

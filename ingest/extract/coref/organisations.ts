@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../parse.js';
 import type { Mention } from '../../types.js';
+import { placeOf } from '../../resolve/groups.js';
 import { LEX } from '../lexicon.js';
 import type { MentionInfo } from '../names.js';
 import { fitsKind, isParty, nameKind, orgKind, THINGS } from '../things.js';
@@ -72,6 +73,51 @@ export function resolveOrganisation(
 }
 
 /**
+ * "Falic Group bought ... The Florida company also owns", "the Italian firm": a company noun after a
+ * place or nationality is the one organisation in reach that fits, never the article's main one by
+ * default, and not one the article places in another country ("Italian carmaker Fiat" is no "German
+ * firm").
+ */
+export function resolvePlacedCompany(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  i: number,
+  sal: Salience,
+  tokensAt: (sentence: number) => readonly Token[],
+): number | undefined {
+  const mi = info[i]!;
+  const ts = tokensAt(mi.sentence);
+  // (with several in reach, the organisation the sentence before is about, when this one opens its
+  // own: "Privately-held Falic Group bought ... from LVMH. The Florida company also own")
+  const root = resolveOrganisation(ms, info, i, undefined, undefined, sal, ts) ?? (sal.subject(i) ? lastSubject(ms, i, sal) : undefined);
+  if (root === undefined || !fitsKind(info[i]!.role!, ms[root]!.name)) return undefined;
+  // (not one the description's own sentence names after it: "The US firm agreed ... to buy Fiat")
+  if (ms.some((m, k) => k > i && m.sentence === ms[i]!.sentence && key(ms[m.corefOf ?? k]!) === key(ms[root]!))) return undefined;
+  const known = countryOfOrg(ms, info, root, tokensAt);
+  return known && known !== placeOf(ts[mi.s]!.text) ? undefined : root;
+}
+
+/** Whether a thing mention is a company noun after one place word ("the Italian firm"; not "the Dutch team"). */
+export const placedCompany = (ts: readonly Token[], mi: MentionInfo): boolean =>
+  mi.e - mi.s === 2 && /^\p{Lu}/u.test(ts[mi.s]!.text) && !!placeOf(ts[mi.s]!.text) && orgKind(ts[mi.e - 1]!.norm) === 'company';
+
+/** The country the article puts an organisation in by a nationality right before a name of it ("Swedish firm Electrolux"). */
+function countryOfOrg(
+  ms: readonly Mention[],
+  info: readonly MentionInfo[],
+  root: number,
+  tokensAt: (sentence: number) => readonly Token[],
+): string | undefined {
+  for (let j = 0; j < ms.length; j++) {
+    if ((ms[j]!.corefOf ?? j) !== root || info[j]!.kind !== 'name') continue;
+    const ts = tokensAt(info[j]!.sentence);
+    for (let k = info[j]!.s - 1; k >= Math.max(0, info[j]!.s - 3) && !breakAfter(ts[k]); k--)
+      if (has(ts[k], 'Demonym') || has(ts[k], 'Country')) return placeOf(ts[k]!.text) ?? undefined;
+  }
+  return undefined;
+}
+
+/**
  * "bought broadcaster BSkyB's stake in the business", "Verizon's stake in the company": a name
  * owning the noun whose phrase holds the description is another one than it describes.
  */
@@ -112,6 +158,20 @@ function namedOutlet(ms: readonly Mention[], info: readonly MentionInfo[], i: nu
       outlets.set(key(ms[root]!), root);
   }
   return outlets.size === 1 ? [...outlets.values()][0] : undefined;
+}
+
+/** The organisation that is the first subject of the sentence before mention `i`'s, if any. */
+function lastSubject(ms: readonly Mention[], i: number, sal: Salience): number | undefined {
+  const sentence = ms[i]!.sentence - 1;
+  let j = i - 1;
+  while (j >= 0 && ms[j]!.sentence > sentence) j--;
+  while (j > 0 && ms[j - 1]!.sentence === sentence) j--;
+  for (; j >= 0 && j < i && ms[j]!.sentence === sentence; j++)
+    if (sal.subject(j)) {
+      const root = ms[j]!.corefOf ?? j;
+      return ms[root]!.type === 'Organization' ? root : undefined;
+    }
+  return undefined;
 }
 
 /** The antecedent of the clause subject nearest before mention `i` in its sentence, if any. */

@@ -200,8 +200,9 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
     polarity = flipped(polarity);
     cues.push(chainHead(ts, c.subj.s));
   }
-  // "Not one of these systems has ever prevented piracy": so "not one", "not a single".
-  const notOne = c.subj && ts[c.subj.s - 1]?.norm === 'not' && /^(?:one|a|any|single)$/.test(ts[c.subj.s]!.norm);
+  // "Not one of these systems has ever prevented piracy": so "not one", "not a single"; "not all
+  // analysts were convinced" says some were not.
+  const notOne = c.subj && ts[c.subj.s - 1]?.norm === 'not' && /^(?:one|a|any|single|all|every)$/.test(ts[c.subj.s]!.norm);
   // (A capital "No" inside a sentence opens a name: "No Doubt singer Gwen Stefani", "No Way Out".)
   const named = c.subj && c.subj.s > 0 && /^\p{Lu}/u.test(ts[c.subj.s]!.text);
   if (c.subj && !named && (/^(?:no|none|nothing|nobody)$/.test(ts[c.subj.s]!.norm) || notOne) && c.subj.s < c.vg.s) {

@@ -12,7 +12,7 @@ import { ORG_NOUNS, ORG_NOUNS_QUALIFIED } from '../entity-data.js';
 import { LEX } from '../lexicon.js';
 import { type Found, nameMention, type Reference } from '../names.js';
 import { gluedParticle, isParticle, numberedEnd, sentenceBreak } from '../spans.js';
-import { THINGS, thingSpan } from '../things.js';
+import { orgKind, THINGS, thingSpan } from '../things.js';
 import { breakAfter, glued, has, hyphenLead, isBe, isConj } from '../tokens.js';
 import { gazetteerType, W } from '../typing.js';
 import { andLink, nameLink } from './links.js';
@@ -190,10 +190,22 @@ export function classify(ts: readonly Token[], a: number, b: number, out: Found[
     const bare = thing && (thing.e - thing.s === 1 || (thing.e - thing.s === 2 && ts[thing.s]!.norm === 'the' && PLAIN_COMPANY.has(head)));
     // ("Labour chairman Ian McCartney said his party was": a possessor's party is the party in reach)
     const owned = /^(?:his|her|their)$/.test(ts[a]?.norm ?? '') && head === 'party';
-    const definite = (ts[a]?.norm === 'the' || owned) && bare && THINGS.companies.has(head);
+    // ("the Italian firm", "the Florida company": one with a place before it, see placedCompany)
+    const placed =
+      thing && thing.e - thing.s === 2 && placeWord(ts[thing.s]!) && ts[thing.s - 1]?.norm === 'the' && orgKind(head) === 'company';
+    const definite = (ts[a]?.norm === 'the' || owned) && (bare || placed) && THINGS.companies.has(head);
     if (thing) out.push({ ...thing, kind: 'thing', ...(definite ? { role: head } : {}) });
   }
 }
+
+/** A place, nationality or two- or three-letter country word ("Iraqi", "Florida", "US"). */
+const placeWord = (t: Token): boolean =>
+  has(t, 'Place') ||
+  has(t, 'Country') ||
+  has(t, 'City') ||
+  has(t, 'Demonym') ||
+  /^[A-Z]{2,3}$/.test(t.text) ||
+  gazetteerType(t.text) === 'Place';
 
 /**
  * "the Iraqi government", "Iran's foreign ministry", "the US bankruptcy court": a lowercase
@@ -205,13 +217,7 @@ function orgNounPhrase(ts: readonly Token[], s: number, b: number, bare: boolean
   let placed = false;
   for (let i = s; i < b - 1; i++) {
     const t = ts[i]!;
-    const place =
-      has(t, 'Place') ||
-      has(t, 'Country') ||
-      has(t, 'City') ||
-      has(t, 'Demonym') ||
-      /^[A-Z]{2,3}$/.test(t.text) ||
-      gazetteerType(t.text) === 'Place';
+    const place = placeWord(t);
     if (/^\p{Lu}/u.test(t.text) && !place && !(i === s && !isProper(ts, i))) return false;
     placed ||= place;
   }

@@ -112,4 +112,15 @@ describe('retag/nouns', () => {
     expect(aid('aid')).toContain('Noun');
     expect(aid('aid')).not.toContain('Verb');
   });
+
+  it('reads "firm" or "giant" after "the" and a nationality as the head noun (business/377, business/058)', () => {
+    // nounAdjectivesAfterNames: compromise reads an adjective; not before a noun it modifies.
+    const vw = sentence('The German giant said it was studying the possibility of opening an assembly plant in the country.');
+    expect(vw('giant')).toContain('Noun');
+    expect(vw('giant')).not.toContain('Adjective');
+    const electrolux = sentence(
+      "The Swedish firm, the world's largest maker of home appliances, said it is to relocate about 10 of its 27 plants in western Europe and North America.",
+    );
+    expect(electrolux('firm')).toContain('Noun');
+  });
 });

@@ -162,4 +162,11 @@ describe('retag/plurals', () => {
     expect(trade('imports')).toContain('Plural');
     expect(trade('imports')).not.toContain('Verb');
   });
+
+  it('reads an -s word after a count and a plural as their plural head (business/510)', () => {
+    // pluralsAfterCounts: a verb after "two cosmetics" could not take -s; "one in three firms says" may.
+    const labels = sentence('The Falic Group bought two cosmetics labels from LVMH in 2003.');
+    expect(labels('labels')).toContain('Plural');
+    expect(labels('labels')).not.toContain('Verb');
+  });
 });

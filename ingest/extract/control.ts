@@ -460,6 +460,8 @@ export function withControl(ts: readonly Token[], an: SentenceAnalysis): Sentenc
     // (A noun phrase: a determiner or a noun head; "was guilty of murdering" keeps its subject.)
     const nounPhrase = !!p.obj && (has(ts[p.obj.s], 'Determiner') || (has(ts[p.obj.e - 1], 'Noun') && !has(ts[p.obj.e - 1], 'Adjective')));
     if (gerund && p.vg.copula && nounPhrase && p.obj!.e === c.vg.s - 1) return;
+    // "was worried about extending special powers": a feared act, maybe another's, has no doer here.
+    if (gerund && p.vg.copula && p.obj && LEX.fearAdjectives.has(ts[p.obj.e - 1]!.norm) && p.obj.e === c.vg.s - 1) return;
     // "The game can be controlled by using the supplied stylus": in a passive, "by" + gerund is the
     // unnamed agent's means, not the subject's act (but "was irritated by defending" is the subject's).
     if (gerund && p.vg.passive && before?.norm === 'by' && !p.rules.includes('reduced-rel') && !FEELINGS.has(p.vg.lemma)) return;

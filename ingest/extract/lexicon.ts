@@ -20,6 +20,8 @@ export const LEX = {
   withdrawals: set(cues.withdrawals),
   withdrawnNouns: set(cues.withdrawnNouns),
   beliefAdjectives: set(cues.beliefAdjectives),
+  /** Adjectives of fear whose 'about' + gerund names a feared act with no stated doer: cues.json fearAdjectives. */
+  fearAdjectives: set(cues.fearAdjectives),
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
   lawNouns: set(cues.lawNouns),

@@ -43,7 +43,7 @@ import {
   whoseAntecedent,
 } from './subject/relatives.js';
 import { mainClause, NAMING_VERBS, TIME_LEAD_WORDS } from './subject/shared.js';
-import { breakAfter, dashAfter, has, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
+import { breakAfter, dashAfter, has, hasAny, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { isAdverbial, usedAsMeans } from './verbs.js';
 
 export { controlledSubjects, nounInfinitiveSubjects } from './subject/passes.js';
@@ -531,19 +531,14 @@ export function findSubject(
     // So a modal after a participle: "may have keywords such as Whistler associated to it but will
     // also widen the search net".
     const gerund = has(ts[prev.vg.head], 'Gerund');
+    // (or, for a verb with a helper, the last clause that is no modifier: "Disney says it will
+    // produce its future DVDs using Sony's technology, but has not ruled out a rival format")
+    const mainAt = (m: Clause): boolean => !!m.subj && !m.subord && !m.rules.includes('reduced-rel') && !m.rules.includes('rel-subj');
+    const helped = vg.head > vg.s && hasAny(ts[vg.s], 'Auxiliary', 'Modal');
     const overGerund =
       prev.rules.includes('reduced-rel') && (gerund ? !has(ts[vg.head], 'Gerund') : has(ts[vg.s], 'Modal'))
-        ? earlier
-            .slice(0, -1)
-            .findLast(
-              (m) =>
-                !!m.subj &&
-                m.parent < 0 &&
-                !m.subord &&
-                !m.rules.includes('reduced-rel') &&
-                !m.rules.includes('rel-subj') &&
-                sameForm(ts[m.vg.head], ts[vg.head]),
-            )
+        ? (earlier.slice(0, -1).findLast((m) => mainAt(m) && m.parent < 0 && sameForm(ts[m.vg.head], ts[vg.head])) ??
+          (gerund && helped ? earlier.slice(0, -1).findLast(mainAt) : undefined))
         : undefined;
     // "Apple has sold more than six million iPods since the gadget was launched and has an 87% share":
     // after "and", a verb in the tense of the main clause, not of the subordinate clause just closed,

@@ -33,7 +33,7 @@ import {
   quantifiedGerunds,
 } from './gerunds.js';
 import { headlineAmounts, headlineVerbs } from './headlines.js';
-import { bareInfinitives, bareVerbSForms, firstNameVerbs, pastFirstNames, toInfinitives } from './infinitives.js';
+import { bareInfinitives, bareVerbSForms, firstNameVerbs, infinitivesAfterHelp, pastFirstNames, toInfinitives } from './infinitives.js';
 import {
   capitalisedRuns,
   classifiersBeforeNames,
@@ -141,6 +141,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   participlesInPhrases(tokens);
   nounsBeforeOf(tokens);
   bareVerbSForms(tokens);
+  infinitivesAfterHelp(tokens);
   likeAfterCopula(tokens);
   degreeAdjectives(tokens);
   adjectivesAfterBe(tokens);

@@ -3,7 +3,7 @@
  * sue", "help the firm develop", "helps protect", "to chronicle the pandas' activities".
  */
 import retag from '../data/retag.json' with { type: 'json' };
-import { lexicon, pastForms, type Token, toInfinitive } from '../nlp.js';
+import { lexicon, pastForms, SWITCHES, type Token, toInfinitive } from '../nlp.js';
 import { retagged, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, PHRASE_STARTS, RT } from './vocabulary.js';
 
@@ -71,6 +71,23 @@ export function bareInfinitives(ts: Token[]): void {
     if (!RT.objects.has(next.norm) && !joined && !PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm)) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
     if (joined && !tagged(second, 'Verb')) ts[i + 2] = retagged(second!, ['Verb', 'Infinitive']);
+  }
+}
+
+/**
+ * "Chinese and US economic strength helped boost exports": right after a form of "help", a word
+ * that may be a verb (compromise's word list or switches) before its object is a bare infinitive.
+ */
+export function infinitivesAfterHelp(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const help = ts[i - 1]!;
+    if (help.root !== 'help' || !tagged(help, 'Verb') || tagged(ts[i - 2], 'Determiner', 'Possessive')) continue;
+    if (tagged(t, 'Verb', 'Plural', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || /[,;:()]/.test(help.post + t.post)) continue;
+    if (lexicon[t.norm] !== 'Infinitive' && SWITCHES[t.norm] !== 'Noun|Verb') continue;
+    const next = ts[i + 1]!;
+    if (!RT.objects.has(next.norm) && !(tagged(next, 'Noun', 'Adjective', 'Value') && !tagged(next, 'Verb', 'Pronoun'))) continue;
+    ts[i] = retagged(t, ['Verb', 'Infinitive']);
   }
 }
 

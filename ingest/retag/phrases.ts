@@ -190,6 +190,10 @@ export function fixedTags(ts: Token[]): void {
     // "The SEC filed", "DEC says": an initialism is no unit of time, whatever compromise reads ("sec", "dec").
     else if (/^\p{Lu}{2,}$/u.test(t.text) && tagged(t, 'Date', 'Duration'))
       ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym']);
+    // "EA has signed a deal", "tonnes of LNG": an initialism compromise reads as an abbreviation
+    // only (no noun) is a name.
+    else if (/^\p{Lu}{2,}(?:['\u2019]s)?$/u.test(t.text) && tagged(t, 'Abbreviation') && !tagged(t, 'Noun'))
+      ts[i] = retagged(t, ['Noun', 'Singular', 'ProperNoun', 'Acronym', ...(tagged(t, 'Possessive') ? ['Possessive'] : [])]);
     // (a capitalised one may start a name: "Northern Ireland", "Southern trains")
     else if (RT.adjectiveForms.has(t.norm) && (/^\p{Ll}/u.test(t.text) || t.norm === 'handheld'))
       ts[i] = retagged(

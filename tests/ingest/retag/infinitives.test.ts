@@ -87,4 +87,13 @@ describe('retag/infinitives', () => {
     const [n] = parseText('Drew Barrymore starred in the film.');
     expect(n!.tokens[0]!.tags.has('Verb')).toBe(false);
   });
+
+  it('reads a word right after "help" before its object as a bare infinitive (business/259)', () => {
+    // infinitivesAfterHelp: "helped boost exports" (compromise reads "boost" as a noun).
+    const exports = sentence(
+      'Chinese and US economic strength helped boost exports, as did strong demand for agricultural and mining products.',
+    );
+    expect(exports('boost')).toContain('Infinitive');
+    expect(exports('boost')).not.toContain('Noun');
+  });
 });

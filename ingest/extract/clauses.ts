@@ -446,10 +446,26 @@ function beyondExamples(ts: readonly Token[], subj: Span, singular: boolean): Sp
 function objectsOpeningClauses(ts: readonly Token[], clauses: Clause[]): void {
   clauses.forEach((c, i) => {
     const p = clauses[i - 1];
-    if (!p?.obj || !c.subj || c.coordWith >= 0 || p.obj.s !== p.vg.e || !LEX.reporting.has(p.vg.lemma)) return;
-    if (!c.rules.includes('subj-np') || c.subj.e !== c.vg.s) return;
-    if (!listOpens(ts, p.obj, c) && !tailOpens(ts, p, c)) return;
+    if (!p?.obj || c.coordWith >= 0 || p.obj.s !== p.vg.e) return;
+    if (!LEX.reporting.has(p.vg.lemma) && !BARE_CLAUSE_VERBS.has(p.vg.lemma)) return;
+    // ("I know many people in the country will be grateful": a tail the clause reader gave no subject)
+    const last = ts[c.vg.s - 1];
+    const bare =
+      !c.subj &&
+      c.vg.s > p.obj.e + 1 &&
+      !c.rules.length &&
+      tensed(ts[c.vg.s]) &&
+      !has(ts[c.vg.head], 'Gerund') &&
+      has(last, 'Noun') &&
+      !hasAny(last, 'Pronoun', 'Determiner');
+    if (bare) c.subj = { s: c.vg.s - 1, e: c.vg.s };
+    if (!c.subj || !(c.rules.includes('subj-np') || bare) || c.subj.e !== c.vg.s) return;
+    if (!listOpens(ts, p.obj, c) && !tailOpens(ts, p, c)) {
+      if (bare) c.subj = null;
+      return;
+    }
     c.subj = { s: p.obj.s, e: c.subj.e };
+    if (bare) c.rules.push('subj-np');
     c.parent = i - 1;
     p.obj = null;
   });

@@ -107,6 +107,11 @@ export function fixedTags(ts: Token[]): void {
     // the flower, but after an article, adjective, possessive or preposition ("a red rose").
     else if (t.text === 'rose' && !tagged(t, 'Verb') && i > 0 && !tagged(ts[i - 1], 'Determiner', 'Adjective', 'Possessive', 'Preposition'))
       ts[i] = retagged(t, ['Verb', 'PastTense'], 'rise');
+    // "the forces sustaining the upswing remain intact": a verb that is never a noun (retag.json neverNouns).
+    else if (RT.neverNouns.has(t.text) && !tagged(t, 'Verb')) {
+      const bare = ts[i - 1]?.norm === 'to' || tagged(ts[i - 1], 'Modal');
+      ts[i] = retagged(t, ['Verb', bare ? 'Infinitive' : 'PresentTense'], t.norm);
+    }
     // "what we are doing is making it": a lowercase form of "be" is never a noun.
     else if (/^(?:is|are|was|were)$/.test(t.text) && !tagged(t, 'Verb'))
       ts[i] = retagged(t, ['Verb', 'Copula', /^w/.test(t.norm) ? 'PastTense' : 'PresentTense'], 'be');

@@ -22,6 +22,8 @@ export const RT = {
   notVerbs: new Set(retag.notVerbs),
   neverVerbs: new Set(retag.neverVerbs),
   ingNouns: new Set(retag.ingNouns),
+  /** Base forms that are never nouns ('remain', 'continue'): data/retag.json neverNouns. */
+  neverNouns: new Set(retag.neverNouns),
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
   /** Verbs whose "to" is always an infinitive's ("plans to swap", "agreed to pay"). */

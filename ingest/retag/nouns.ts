@@ -172,7 +172,9 @@ export function nounsBeforeVerbs(ts: Token[]): void {
     const bare = bareForm(t);
     if (!bare || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense') || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (!tagged(prev, 'Noun', 'ProperNoun', 'Acronym', 'Demonym') || tagged(prev, 'Pronoun', 'Determiner', 'Verb', 'Possessive')) continue;
-    if (/[,;:()"“”]/.test(prev.post + t.post) || /[-–—]/.test(t.post) || RT.saying.has(t.norm)) continue;
+    // (a quotation closing after the word, opened in its phrase: 'Labour's "faltering election campaign" would')
+    const quoted = /^["\u201d]\s+$/.test(t.post) && [1, 2, 3].some((d) => /["\u201c]$/.test(ts[i - d]?.pre ?? ''));
+    if (/[,;:()"“”]/.test(prev.post) || (/[,;:()"“”]/.test(t.post) && !quoted) || /[-–—]/.test(t.post) || RT.saying.has(t.norm)) continue;
     const helper = tagged(next, 'Copula', 'Modal') || (tagged(next, 'Auxiliary') && /^(?:is|was|has|had|will|would)$/.test(next.norm));
     const agrees = tagged(next, 'PresentTense') && /[^s]s$/.test(next.norm) && !tagged(next, 'Plural', 'Noun') && !tagged(prev, 'Plural');
     // "Labour campaign chiefs say": between a name and a plural noun that a verb follows.

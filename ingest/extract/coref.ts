@@ -33,6 +33,7 @@ import {
   placedCompany,
   resolveOrganisation,
   resolvePlacedCompany,
+  speakersParty,
   TOPIC_LIMIT,
 } from './coref/organisations.js';
 import { resolvePronoun } from './coref/pronouns.js';
@@ -77,11 +78,12 @@ export function coref(c: Mentioned): Corefed {
     const ts = c.tokens?.at(m.sentence) ?? [];
     const common = kind === 'thing' || kind === 'group';
     const head = common ? pointingHead(ts, info[i]!) : undefined;
-    const by = head ? described.get(head) : undefined;
+    const own = kind === 'thing' ? speakersParty(ms, info, ts, i) : undefined;
+    const by = own === undefined && head ? described.get(head) : undefined;
     const tail = common ? (resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) ?? apposedName(ms, info, ts, i)) : undefined;
     const j =
-      tail !== undefined
-        ? tail
+      (own ?? tail) !== undefined
+        ? (own ?? tail)
         : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
           ? by.root
           : kind === 'pronoun'

@@ -1,5 +1,6 @@
 /** Mention names and types: titles, possessives and punctuation off; a type from tags and head nouns. */
 import type { Token } from '../parse.js';
+import { partyOf } from '../resolve/groups.js';
 import { LEX } from './lexicon.js';
 import { has } from './tokens.js';
 import { demonymOnly, roleOnly } from './spans.js';
@@ -148,6 +149,10 @@ export function nameMention(ts: readonly Token[], k: number, b: number, title = 
   if (!title) {
     const role = roleOnly(ts, k, b);
     if (role) return { s: k, e: b, kind: 'description', type: 'Person', role };
+    // "A Conservative spokeswoman said": a party's adjective before a person's role names the party.
+    const next = ts[b]?.norm ?? '';
+    if (b - k === 1 && partyOf(ts[k]!.text) && (LEX.personRoles.has(next) || LEX.titles.has(next)))
+      return { s: k, e: b, kind: 'name', type: 'Organization', weight: W.context };
     const demonym = demonymOnly(ts, k, b);
     if (demonym) return { s: k, e: b, kind: demonym, type: 'Group' };
     // "the Federation", "the University": an organisation's head noun alone describes it, it does not name it.

@@ -118,6 +118,23 @@ function countryOfOrg(
 }
 
 /**
+ * "A Conservative spokeswoman said the party stuck to the rules": "the party" in a sentence whose
+ * speaker is named by one party's adjective or name before their role is that party, whichever
+ * party the article named last.
+ */
+export function speakersParty(ms: readonly Mention[], info: readonly MentionInfo[], ts: readonly Token[], i: number): number | undefined {
+  if (info[i]!.role !== 'party') return undefined;
+  const parties = new Map<string, number>();
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) {
+    const mj = info[j]!;
+    const after = ts[mj.e]?.norm ?? '';
+    if (mj.kind !== 'name' || !isParty(ms[j]!.name) || !(LEX.personRoles.has(after) || LEX.titles.has(after))) continue;
+    parties.set(key(ms[ms[j]!.corefOf ?? j]!), ms[j]!.corefOf ?? j);
+  }
+  return parties.size === 1 ? [...parties.values()][0] : undefined;
+}
+
+/**
  * "bought broadcaster BSkyB's stake in the business", "Verizon's stake in the company": a name
  * owning the noun whose phrase holds the description is another one than it describes.
  */

@@ -114,7 +114,9 @@ export function predicateComplement(
         ((has(ts[j + 1], 'Verb') && !has(ts[j + 1], 'Gerund')) ||
           (isPrep(ts[j + 1]) && !givesReason(predicate, ts[j + 1]!.norm)) ||
           has(ts[j + 1], 'Adverb')));
-    while (end < ts.length && end - k < REASON_LENGTH && !breakAfter(ts[end - 1]) && !stop(end)) end++;
+    // (into a quotation that opens inside it: 'warned ministers | that they should "prepare themselves for')
+    const quoteOnly = (t: Token): boolean => /^\s+["\u201c]$/u.test(t.post);
+    while (end < ts.length && end - k < REASON_LENGTH && (!breakAfter(ts[end - 1]) || quoteOnly(ts[end - 1]!)) && !stop(end)) end++;
     if (end <= k + 1) return undefined;
     return quotedText(ts, s, k, end);
   }

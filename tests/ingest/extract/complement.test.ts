@@ -186,4 +186,17 @@ describe('predicate complements: what completes the predicate after its object',
       'Lord Scarman will be remembered for the public inquiry he led into a string of race riots which began in Brixton when racial tensions rose after a police crackdown on street robbery.';
     expect(find(scarman, 'lead', 'public inquiry')?.evidence.complement).toMatch(/^into a string of race riots/);
   });
+
+  it('keeps what a warning or an assurance says of its object, into a quotation it opens (politics/168, politics/072)', () => {
+    const oaten =
+      "But Liberal Democrat spokesman Mark Oaten warned the MPs' committee that binding judges too much might look like political interference.";
+    expect(find(oaten, 'warn', "MPs' committee")?.evidence.complement).toBe(
+      'that binding judges too much might look like political interference',
+    );
+    const lords =
+      'Lord Strathclyde warned ministers that they should "prepare themselves for substantial rewriting of various aspects of the Bill".';
+    expect(find(lords, 'warn', 'ministers')?.evidence.complement).toMatch(
+      /^that they should "prepare themselves for substantial rewriting/,
+    );
+  });
 });

@@ -56,6 +56,7 @@ import {
   nounsAfterObjectModifiers,
   nounAdjectivesAfterNames,
   nounsAfterAmounts,
+  nounsAfterInfinitives,
   nounsAfterObjectNames,
   nounsAfterSingularNames,
   nounsBeforeOf,
@@ -101,6 +102,7 @@ import {
   pluralsBeforeGerunds,
   pluralsBeforePhrases,
   pluralsAfterCounts,
+  pluralsAfterPlurals,
   pluralsBeforeChanges,
   pluralsBeforeShortForms,
   pluralsEndingObjects,
@@ -156,6 +158,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   nounsAfterSingularNames(tokens);
   nounAdjectivesAfterNames(tokens);
   nounsAfterAmounts(tokens);
+  nounsAfterInfinitives(tokens);
   nounsAfterObjectNames(tokens);
   nounsInRoles(tokens);
   homeAdverbs(tokens);
@@ -166,6 +169,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   gerundsAfterPlurals(tokens);
   gerundsAfterTakers(tokens);
   pluralsAfterCounts(tokens);
+  pluralsAfterPlurals(tokens);
   pluralsBeforeChanges(tokens);
   nounsBeforeVerbs(tokens);
   capitalisedRuns(tokens);

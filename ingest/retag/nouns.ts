@@ -125,6 +125,30 @@ export function nounAdjectivesAfterNames(ts: Token[]): void {
 }
 
 /**
+ * "an assembly would improve transport links": a word that may be a noun or a verb right after a
+ * lexical infinitive and before a noun is that noun's modifier (two bare verbs do not meet but
+ * after "help", "let", "make", "go" and the like).
+ */
+export function nounsAfterInfinitives(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const verb = ts[i - 1]!;
+    const next = ts[i + 1]!;
+    if (
+      !tagged(t, 'Infinitive') ||
+      tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') ||
+      !/^\p{Ll}+$/u.test(t.text) ||
+      RT.neverNouns.has(t.norm)
+    )
+      continue;
+    if (!tagged(verb, 'Infinitive') || tagged(verb, 'Auxiliary', 'Modal', 'Copula') || /[,;:()"“”]/.test(verb.post + t.post)) continue;
+    if (BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /^(?:go|come|dare)$/.test(verb.norm)) continue;
+    if (!tagged(next, 'Noun') || tagged(next, 'Pronoun', 'Determiner', 'ProperNoun', 'Verb') || !/^\p{Ll}/u.test(next.text)) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
  * "calls for £5.5bn Aids fund", "a $2bn share buyback plan": an amount of money opens a noun phrase,
  * so a word that may be a noun or a verb (compromise's switches) after it and one to three
  * modifiers, at the phrase's end, is the phrase's head noun, not a verb.

@@ -4,7 +4,7 @@
  * a short form in brackets, and plurals after counts and nationalities.
  */
 import retag from '../data/retag.json' with { type: 'json' };
-import { SWITCHES, type Token } from '../nlp.js';
+import { lexiconTags, SWITCHES, type Token } from '../nlp.js';
 import { afterPhrase, bareForm, retagged, sayingVerb, sForm, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, GERUND_TAKERS, RT } from './vocabulary.js';
 
@@ -278,6 +278,28 @@ export function objectPlurals(ts: Token[]): void {
     if (tagged(noun, 'Verb', 'Pronoun', 'Possessive')) continue;
     if (/[,;:()]/.test(verb.post + noun.post) || !objectVerbAt(ts, v, 'PresentTense')) continue;
     if (RT.particles.has(noun.norm)) continue; // "has put forward plans"
+    ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
+  }
+}
+
+/**
+ * "She has won a number of arts prizes including the Wales Open": an -s word right after a lowercase
+ * plural noun is that phrase's plural head, not a verb: a verb after a plural subject takes no -s
+ * (not after "news", "politics" or "series", singular in meaning); only a word compromise does not
+ * know as a verb alone.
+ */
+export function pluralsAfterPlurals(ts: Token[]): void {
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    const plural = ts[i - 1]!;
+    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') || sayingVerb(t)) continue;
+    if (!tagged(plural, 'Plural') || tagged(plural, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(plural.text))
+      continue;
+    if (/(?:ics|news|ss|us|ies)$/.test(plural.norm) || /[,;:()"“”]/.test(plural.post)) continue;
+    const stem = t.norm.slice(0, -1);
+    if (lexiconTags(stem).includes('Infinitive') && !/Noun/.test(SWITCHES[stem] ?? '')) continue;
+    // ("the board of directors asks me": after a preposition's plural, before an object, the verb of the head before)
+    if (tagged(ts[i - 2], 'Preposition') && tagged(ts[i + 1], 'Determiner', 'Pronoun', 'Possessive', 'Value', 'ProperNoun')) continue;
     ts[i] = retagged(t, ['Noun', 'Plural'], t.norm);
   }
 }

@@ -123,4 +123,15 @@ describe('retag/nouns', () => {
     );
     expect(electrolux('firm')).toContain('Noun');
   });
+
+  it("reads a word between a lexical infinitive and a noun as the noun's modifier (politics/200, politics/084)", () => {
+    // nounsAfterInfinitives: two bare verbs do not meet; "include" is never a noun (retag.json neverNouns).
+    const links = sentence("And he hit back at Mr Mallon's claim that an assembly would improve transport links in the region.");
+    expect(links('transport')).toContain('Noun');
+    expect(links('transport')).not.toContain('Verb');
+    const areas = sentence(
+      'Other areas the strike will affect include passports, museums and galleries, libraries and health and safety inspections.',
+    );
+    expect(areas('include')).toContain('Verb');
+  });
 });

@@ -169,4 +169,13 @@ describe('retag/plurals', () => {
     expect(labels('labels')).toContain('Plural');
     expect(labels('labels')).not.toContain('Verb');
   });
+
+  it('reads an -s word after a lowercase plural as its plural head, not after a preposition before an object (politics/039, business/308)', () => {
+    // pluralsAfterPlurals: a verb after a plural subject takes no -s.
+    const prizes = sentence('She has won a number of arts prizes including the Wales Open in 1989 and the Mostyn Open in 1991.');
+    expect(prizes('prizes')).toContain('Plural');
+    expect(prizes('prizes')).not.toContain('Verb');
+    const board = sentence('I will give up my role as soon as the board of directors asks me to do so, he said.');
+    expect(board('asks')).toContain('Verb');
+  });
 });

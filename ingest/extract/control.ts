@@ -12,7 +12,7 @@ import { type Clause, describesPhrase, type SentenceAnalysis, type Span } from '
 import { FEELINGS, JUDGED_FOR, LEX, RECEIVING, SAYING_HEADS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npLeft, recipient } from './phrases.js';
-import { has, hasAny, isPrep } from './tokens.js';
+import { breakAfter, has, hasAny, isPrep, isVerbal } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
@@ -233,6 +233,13 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     const law = noun ?? npLeft(ts, to, p.vg.e);
     if (law) return law;
   }
+  // "has not received any information from Iraqi authorities to confirm or deny the report": what
+  // the information would do, no one's act.
+  const informs = p.obj && p.obj.e <= to && LEX.evidenceNouns.has(ts[p.obj.e - 1]!.norm) && LEX.evidenceVerbs.has(p.vg.lemma);
+  // (right after the noun, or after one phrase saying where it comes from)
+  const from = p.obj && (p.obj.e === to || (/^(?:from|about|on|of)$/.test(ts[p.obj.e]!.norm) && to - p.obj.e <= 5));
+  if (informs && from && ts[to]?.norm === 'to' && ts.slice(p.obj!.e, to).every((t, k) => !isVerbal(ts, p.obj!.e + k) && !breakAfter(t)))
+    return null;
   // "giving United the chance to make up ground": the one given the chance takes it.
   const given = completesObject ? recipient(ts, p) : null;
   if (given) return given;

@@ -22,6 +22,9 @@ export const LEX = {
   beliefAdjectives: set(cues.beliefAdjectives),
   /** Adjectives of fear whose 'about' + gerund names a feared act with no stated doer: cues.json fearAdjectives. */
   fearAdjectives: set(cues.fearAdjectives),
+  /** Nouns of information whose infinitive is what the information would do: cues.json evidenceNouns. */
+  evidenceNouns: set(cues.evidenceNouns),
+  evidenceVerbs: set(cues.evidenceVerbs),
   purposeNouns: set(cues.purposeNouns),
   agentNouns: set(cues.agentNouns),
   lawNouns: set(cues.lawNouns),

@@ -35,6 +35,7 @@ import {
 import { headlineAmounts, headlineVerbs } from './headlines.js';
 import { bareInfinitives, bareVerbSForms, firstNameVerbs, infinitivesAfterHelp, pastFirstNames, toInfinitives } from './infinitives.js';
 import {
+  camelCaseNames,
   capitalisedRuns,
   classifiersBeforeNames,
   institutionsOpeningSentences,
@@ -172,6 +173,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   pluralsAfterPlurals(tokens);
   pluralsBeforeChanges(tokens);
   nounsBeforeVerbs(tokens);
+  camelCaseNames(tokens);
   capitalisedRuns(tokens);
   modifiersBeforePersons(tokens);
   originModifiers(tokens);

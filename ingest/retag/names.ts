@@ -72,6 +72,20 @@ export function modifiersBeforePersons(ts: Token[]): void {
 }
 
 /**
+ * "EuroDisney, the European home of Mickey Mouse", "eBay said": a word with a capital after a
+ * lowercase letter inside it is a name wherever it stands (compromise reads a sentence's first word
+ * as a common noun).
+ */
+export function camelCaseNames(ts: Token[]): void {
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (!/^\p{L}+\p{Ll}\p{Lu}\p{L}*$/u.test(t.text)) continue;
+    if (tagged(t, 'ProperNoun', 'Verb', 'Pronoun') || !tagged(t, 'Noun')) continue;
+    ts[i] = retagged(t, [...t.tags, 'ProperNoun']);
+  }
+}
+
+/**
  * "In December, Royal Mail, which owns Parcelforce": compromise reads a comma list and tags the
  * name's words as a plain adjective and noun. Two or more titlecase words together inside a
  * sentence of mostly lowercase words are a name: each is a proper noun. Not a sentence's or

@@ -77,6 +77,9 @@ function urged(ts: readonly Token[], c: Clause, i: number): boolean {
   return !!head && hasAny(head, 'ProperNoun', 'Actor', 'Person', 'Organization', 'Place') && !has(head, 'Pronoun');
 }
 
+/** Words before "of" or "with" that make a plot a claim ("suspicion of conspiracy to", "charged with conspiring to"). */
+const SUSPICION = /^(?:suspicion|suspected|accused|charged|charges?|allegations?)$/;
+
 export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[]): Meaning {
   const cues: string[] = [];
   let certainty: Certainty = 'asserted';
@@ -124,7 +127,9 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
       i++;
       continue;
     }
-    if (two && (LEX.hedges.has(two) || LEX.intentions.has(two))) {
+    // ("looks to avoid insolvency", not "Israel looks to US": an aim only before a verb)
+    const looks = /^look/.test(two) && !has(ts[i + 2], 'Verb');
+    if (two && !looks && (LEX.hedges.has(two) || LEX.intentions.has(two))) {
       bump(classifyWord(two), two);
       i++;
       continue;
@@ -184,6 +189,10 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
   // "Labour accused of 'EU propaganda'", "was suspected of fraud": what the subject is accused of is a
   // claim (not the accusing itself: "was accused by USADA of being the source").
   if (c.vg.passive && PASSIVE_CLAIMS.has(c.vg.lemma) && !c.pps.some((pp) => pp.prep === 'by')) bump('alleged', c.vg.lemma);
+  // "arrested on suspicion of conspiracy to commit criminal damage", "charged with conspiring to":
+  // a plot someone is suspected or charged with is a claim.
+  const plot = ts[c.vg.s - 1]?.norm === 'to' && /^(?:conspiracy|conspiring|plotting|plot)$/.test(ts[c.vg.s - 2]?.norm ?? '');
+  if (plot && /^(?:of|with)$/.test(ts[c.vg.s - 3]?.norm ?? '') && SUSPICION.test(ts[c.vg.s - 4]?.norm ?? '')) bump('alleged', 'suspicion');
   // "will not have to apologise", "did not need to take such action": no duty, which says nothing
   // of the act; candidates.ts stores no relation (NO_DUTY).
   if (c.vg.neg && obligation(ts, c)) cues.push(NO_DUTY);

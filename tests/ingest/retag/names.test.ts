@@ -116,4 +116,10 @@ describe('retag/names', () => {
     );
     expect(s('market', 1)).toEqual(['Noun', 'Singular']);
   });
+
+  it('reads a word with a capital inside it as a name, even opening a text (business/483)', () => {
+    // camelCaseNames: compromise reads a sentence's first word as a common noun.
+    const disney = sentence('EuroDisney, the European home of Mickey Mouse and friends, has said it will sell new shares.');
+    expect(disney('EuroDisney')).toContain('ProperNoun');
+  });
 });

@@ -81,9 +81,10 @@ export function coref(c: Mentioned): Corefed {
     const own = kind === 'thing' ? speakersParty(ms, info, ts, i) : undefined;
     const by = own === undefined && head ? described.get(head) : undefined;
     const tail = common ? (resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) ?? apposedName(ms, info, ts, i)) : undefined;
+    const near = own ?? tail;
     const j =
-      (own ?? tail) !== undefined
-        ? (own ?? tail)
+      near !== undefined
+        ? near
         : by && !by.shared && m.sentence - by.sentence <= DESCRIPTOR_WINDOW
           ? by.root
           : kind === 'pronoun'

@@ -15,6 +15,21 @@ import { capWord, isOrgLink, spanText, STRONG_TAGS } from './shared.js';
 
 /** Bodies whose name goes on with "on" and their remit ("Group on Betting and Gaming"). */
 const ON_HEADS: ReadonlySet<string> = new Set(['group', 'committee', 'commission', 'panel', 'council', 'conference', 'forum', 'taskforce']);
+/** Prepositions that, capitalised, go on inside a title ("World At One", "Dancing On Ice"). */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'on',
+  'in',
+  'with',
+  'of',
+  'for',
+  'to',
+  'by',
+  'from',
+  'into',
+  'under',
+  'over',
+]);
 /** Prepositions inside the name of a law or convention. */
 const LAW_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'against', 'for', 'to']);
 
@@ -40,6 +55,12 @@ export function nameLink(ts: readonly Token[], j: number): number {
     if (LEX.titles.has(run) || LEX.titles.has(ts[k]!.norm)) return -1;
   }
   if (isOrgLink(t) && (LEX.orgHeads.has(ts[j - 1]!.norm) || LEX.namesBeforeOf.has(ts[j - 1]!.norm) || chained(ts, j))) return k;
+  // "BBC Radio 4's World At One", "Dancing On Ice": a capitalised preposition inside running text
+  // (title-case lines are parsed in lowercase, parse.ts) belongs to a title.
+  // (not before a person's name, which must stay its own: "An Audience With Alastair Campbell")
+  const person = hasAny(ts[k], 'Person', 'FirstName', 'LastName', 'Honorific');
+  if (k === j + 1 && /^\p{Lu}/u.test(t.text) && TITLE_PREPOSITIONS.has(t.norm) && !person && !breakAfter(ts[j - 1]) && !breakAfter(t))
+    return k;
   // "the Parliamentary Group on Betting and Gaming", "the Committee on Standards in Public Life"
   // (not a date: "the committee on Monday")
   if (t.norm === 'on' && ON_HEADS.has(ts[j - 1]!.norm) && !hasAny(ts[k], 'Date', 'WeekDay', 'Month')) return k;

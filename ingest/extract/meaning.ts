@@ -255,9 +255,11 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         m.polarity = 'negative';
         m.cues.push('yet to');
       }
-      // "It is impossible for Vodafone to satisfy ...": denied; "found it difficult to satisfy": unsure.
+      // "It is impossible for Vodafone to satisfy ...": denied; "was finding it difficult to identify
+      // a suitable target": probably not done (blind readers took a positive reading for the
+      // opposite); "would make it harder for the Commission to": unsure.
       const hard = c.rules.includes('ctrl-inf') ? difficulty(ts, c.vg.s) : undefined;
-      if (hard === 'impossible') m.polarity = flipped(m.polarity);
+      if (hard === 'impossible' || hard === 'difficult') m.polarity = flipped(m.polarity);
       if (hard) {
         m.certainty = stronger(m.certainty, 'hedged');
         m.cues.push(hard);

@@ -38,9 +38,10 @@ export function believes(ts: readonly Token[], pc: Clause, c: Clause): boolean {
 }
 /**
  * The adjective of difficulty an infinitive at token `v` completes ("impossible | to", "difficult
- * for Vodafone | to"), as 'impossible' (denied) or 'difficult' (unsure), or undefined.
+ * for Vodafone | to"), as 'impossible' (denied), 'difficult' (probably not done) or 'harder' (a
+ * change of degree, unsure: "would make it harder for the Commission to launch"), or undefined.
  */
-export function difficulty(ts: readonly Token[], v: number): 'impossible' | 'difficult' | undefined {
+export function difficulty(ts: readonly Token[], v: number): 'impossible' | 'difficult' | 'harder' | undefined {
   if (ts[v - 1]?.norm !== 'to') return undefined;
   let k = v - 2;
   // past "for X": "impossible for Vodafone to"
@@ -51,7 +52,8 @@ export function difficulty(ts: readonly Token[], v: number): 'impossible' | 'dif
   let b = k - 1;
   while (/^(?:very|too|so|extremely|increasingly|more|particularly|really)$/.test(ts[b]?.norm ?? '')) b--;
   if (ts[b]?.norm !== 'it' && !isBe(ts[b])) return undefined;
-  return IMPOSSIBLE.has(w) ? 'impossible' : DIFFICULT.has(w) ? 'difficult' : undefined;
+  const degree = /er$/.test(w) || ts[k - 1]?.norm === 'more';
+  return IMPOSSIBLE.has(w) ? 'impossible' : DIFFICULT.has(w) ? (degree ? 'harder' : 'difficult') : undefined;
 }
 /**
  * An infinitive at token `v` after a ranked noun phrase ("was the first internet firm | to offer",

@@ -196,8 +196,9 @@ function possessiveAffiliations(x: Ctx, tokens: Clustered['tokens'], typeOf: Rea
     const person = x.ids[i];
     const ts = tokens.at(m.sentence) ?? [];
     if (!person || m.kind !== 'name' || typeOf.get(person) !== 'Person' || !/['\u2019]s?$/u.test(ts[m.s - 1]?.text ?? '')) return;
-    const j = x.info.findIndex((o) => o.sentence === m.sentence && o.e === m.s);
-    const org = j >= 0 ? x.ids[j] : undefined;
+    let j = i - 1;
+    while (j >= 0 && x.info[j]!.sentence === m.sentence && x.info[j]!.e !== m.s) j--;
+    const org = j >= 0 && x.info[j]!.sentence === m.sentence ? x.ids[j] : undefined;
     if (org && typeOf.get(org) === 'Organization') out.set(person, org);
   });
   return out;

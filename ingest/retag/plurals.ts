@@ -5,7 +5,7 @@
  */
 import retag from '../data/retag.json' with { type: 'json' };
 import { lexiconTags, SWITCHES, type Token } from '../nlp.js';
-import { afterPhrase, bareForm, retagged, sayingVerb, sForm, tagged } from './tokens.js';
+import { afterPhrase, bareForm, retagged, sayingVerb, sForm, sVerb, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, BARE_VERB_S_FORMS, GERUND_TAKERS, RT } from './vocabulary.js';
 
 /**
@@ -117,7 +117,7 @@ export function pluralsBeforeGerunds(ts: Token[]): void {
 export function pluralsOpeningClauses(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
-    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun') || /[,;:]/.test(t.post)) continue;
+    if (!sVerb(t) || /[,;:]/.test(t.post)) continue;
     let k = i - 1;
     while (k >= 0 && tagged(ts[k], 'Adverb') && !tagged(ts[k], 'Verb') && !ts[k]!.post.trim()) k--;
     const boundary = ts[k]?.post;
@@ -185,7 +185,7 @@ export function pluralsAfterPasts(ts: Token[]): void {
     const verb = ts[i - 1]!;
     const t = ts[i]!;
     const next = ts[i + 1]!;
-    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun')) continue;
+    if (!sVerb(t)) continue;
     if (!tagged(verb, 'PastTense') || !objectVerbAt(ts, i - 1) || /[,;:()]/.test(verb.post + t.post)) continue;
     if (!tagged(next, 'Preposition') || /^(?:to|that|as|like)$/.test(next.norm)) continue;
     const before = ts[i - 2]!;
@@ -292,7 +292,7 @@ export function pluralsAfterPlurals(ts: Token[]): void {
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     const plural = ts[i - 1]!;
-    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') || sayingVerb(t)) continue;
+    if (!sVerb(t) || sayingVerb(t)) continue;
     if (!tagged(plural, 'Plural') || tagged(plural, 'Verb', 'Pronoun', 'ProperNoun', 'Possessive') || !/^\p{Ll}+$/u.test(plural.text))
       continue;
     if (/(?:ics|news|ss|us|ies)$/.test(plural.norm) || /[,;:()"“”]/.test(plural.post)) continue;
@@ -312,7 +312,7 @@ export function pluralsAfterPlurals(ts: Token[]): void {
 export function pluralsAfterCounts(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula') || sayingVerb(t)) continue;
+    if (!sVerb(t) || sayingVerb(t)) continue;
     const plural = ts[i - 1]!;
     const count = ts[i - 2]!;
     if (!tagged(plural, 'Plural') || tagged(plural, 'Verb', 'Pronoun', 'ProperNoun') || /[,;:()"“”]/.test(count.post + plural.post))
@@ -367,7 +367,7 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export function pluralsEndingObjects(ts: Token[]): void {
   for (let i = 3; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula')) continue;
+    if (!sVerb(t)) continue;
     if (!/Noun/.test(SWITCHES[t.norm.slice(0, -1)] ?? '')) continue;
     const next = ts[i + 1];
     if (next && !/[,;:.]/.test(t.post) && !tagged(next, 'Conjunction', 'Preposition')) continue;
@@ -401,7 +401,7 @@ export function pluralsBeforeShortForms(ts: Token[]): void {
 export function namedObjectPlurals(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!sForm(t) || !tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Noun')) continue;
+    if (!sVerb(t)) continue;
     const next = ts[i + 1];
     // (or before a preposition: "bombed Islamic State positions in Mosul")
     const prep = tagged(next, 'Preposition') && !/^(?:to|that|as|like)$/.test(next!.norm);

@@ -28,6 +28,9 @@ export function tagged(t: Token | undefined, a: string, b?: string, c?: string, 
 }
 /** A lower-case word in -s (not -ss): a third-person verb or a plural noun. */
 export const sForm = (t: Token | undefined): boolean => !!t && /^\p{Ll}+[^s]s$/u.test(t.text);
+/** An -s form compromise reads as a lexical present verb only (no noun reading, no helper): a plural noun's candidate. */
+export const sVerb = (t: Token | undefined): boolean =>
+  sForm(t) && tagged(t, 'PresentTense') && !tagged(t, 'Noun', 'Auxiliary', 'Modal', 'Copula');
 
 /** compromise's verb tags: a word with none of them is no verb. */
 export const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Auxiliary', 'Copula']);

@@ -128,7 +128,13 @@ export function predicateComplement(
   const takesGerund = GERUND_COMPLEMENTS.has(predicate) || (named && NAMED_GERUND_COMPLEMENTS.has(predicate));
   const gerund =
     takesGerund && k === objectEnd && has(t, 'Gerund') && !has(t, 'Noun') && /^\p{Ll}/u.test(t.text) && !PREPOSITION_GERUNDS.has(t.norm);
-  if (gerund || (directive && t.norm === 'to' && has(ts[k + 1], 'Infinitive'))) {
+  // "has taken the game sounds | to put together music tunes": a purpose right after the object's
+  // own words completes any predicate (not past a comma: "told the CBS programme, to be aired").
+  // (nor after an infinitive the object's own phrase holds: "announced plans to allow foreign
+  // investors | to develop ...": that "to" is the inner verb's)
+  const inner = (j: number): boolean => j >= object.s && ts[j]!.norm === 'to' && has(ts[j + 1], 'Infinitive');
+  const purpose = t.norm === 'to' && !past && predicate !== '' && !breakAfter(ts[k - 1]) && !ts.slice(0, k).some((_, j) => inner(j));
+  if (gerund || ((directive || purpose) && t.norm === 'to' && has(ts[k + 1], 'Infinitive') && !isNounAt(ts, k + 1))) {
     let end = gerund ? k + 1 : k + 2;
     while (end < k + 4 && (has(ts[end], 'Particle') || has(ts[end], 'Gerund') || particle(ts, end)) && !breakAfter(ts[end - 1])) end++;
     // With its object when that is a short, whole phrase ("to quit the London Assembly").
@@ -141,7 +147,12 @@ export function predicateComplement(
     /** A short phrase that ends where the clause may ("to scrap the tax | and cut spending"). */
     const fits = (np: Span | null, most: number): np is Span =>
       !!np &&
-      (np.e >= ts.length || breakAfter(ts[np.e - 1]) || isPrep(ts[np.e]) || /^(?:and|or)$/.test(ts[np.e]!.norm)) &&
+      // (or where a clause of its own starts: "to put together music tunes | they have dubbed")
+      (np.e >= ts.length ||
+        breakAfter(ts[np.e - 1]) ||
+        isPrep(ts[np.e]) ||
+        /^(?:and|or)$/.test(ts[np.e]!.norm) ||
+        clauseStart(ts[np.e]!)) &&
       np.e - k <= most &&
       !ts.slice(end, np.e).some(quoted) &&
       !has(ts[np.e - 1], 'Pronoun');
@@ -157,6 +168,8 @@ export function predicateComplement(
     const then = inner ? npRight(ts, end + 2, ts.length) : null;
     if (then && then.s === end + 2 && fits(then, 20)) end = then.e;
     const text = s.text.slice(t.start - s.start, ts[end - 1]!.end - s.start).replace(/["\u201c\u201d\s]+$/u, '');
+    // A purpose keeps its object: "to finalise | a package of measures aimed at" is a fragment.
+    if (!directive && !gerund && !np) return undefined;
     return gerund || /\s/.test(text) ? text : undefined;
   }
   // "called the attack | a prelude to an attempted coup": the name or kind a verb of naming gives its object.

@@ -199,4 +199,17 @@ describe('predicate complements: what completes the predicate after its object',
       /^that they should "prepare themselves for substantial rewriting/,
     );
   });
+
+  it('keeps a purpose right after the object, with its own object (tech/356, politics/082, business/234, politics/373)', () => {
+    const robots = 'Sony and Honda have both built sophisticated robots to show off developments in electronics.';
+    expect(find(robots, 'build', 'sophisticated robots')?.evidence.complement).toBe('to show off developments in electronics');
+    const straw = "Mr Straw used Thursday's Commons debate to launch the new White Paper on the prospects for the EU in 2005.";
+    expect(find(straw, 'use', 'Commons debate')?.evidence.complement).toBe('to launch the new White Paper on the prospects for the EU');
+    const morrow = 'Vodafone has drafted in its UK chief executive William Morrow to take charge of its troubled Japanese operation.';
+    expect(find(morrow, 'draft in', 'William Morrow')?.evidence.complement).toBe('to take charge of its troubled Japanese operation');
+    // Not a purpose cut before its object's phrase ends.
+    const blair =
+      'UK Prime Minister Tony Blair is meeting his EU counterparts to finalise a package of measures aimed at stimulating growth and boosting employment ahead of a series of referendums on the European Constitution.';
+    expect(find(blair, 'meet', 'EU counterparts')?.evidence.complement).toBeUndefined();
+  });
 });

@@ -88,7 +88,10 @@ export const nameKind = (name: string): string | undefined => {
   const edition = words.length > 2 && ORG_KIND.get(words.at(-2)!) === 'outlet' ? 'outlet' : undefined;
   // ("Labour said ... the firm": not Labour)
   const party = isParty(name) ? ORG_KIND.get('party') : undefined;
-  return KNOWN_KIND.get(lower) ?? ORG_KIND.get(words.at(-1) ?? '') ?? edition ?? party;
+  // (the head before "of" or "for" is the name's own: "Office of Management and Budget", "Ministry of Energy")
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const head = of > 0 ? ORG_KIND.get(words[of - 1]!) : undefined;
+  return KNOWN_KIND.get(lower) ?? head ?? ORG_KIND.get(words.at(-1) ?? '') ?? edition ?? party;
 };
 
 const lemma = (t: Token): string => (t.root || t.norm).toLowerCase();
@@ -103,10 +106,21 @@ export function thingHead(t: Token | undefined, noun = !!t && has(t, 'Noun'), in
   return !LEX.notNominal.has(t.norm) && !LEX.relativePronouns.has(t.norm) && /\p{L}{2}/u.test(t.text);
 }
 
+/**
+ * "The newspaper said", "the company has said": compromise tags a noun before a verb of saying an
+ * actor, but a company or press noun there is an organisation that speaks (coref/organisations.ts),
+ * not a person's description.
+ */
+const speakingCompany = (ts: readonly Token[], b: number): boolean => {
+  const head = ts[b - 1]!.norm;
+  const verb = has(ts[b], 'Auxiliary') ? ts[b + 1] : ts[b];
+  return (THINGS.companies.has(head) || THINGS.pressWords.has(head)) && !!verb && LEX.reporting.has(lemma(verb));
+};
+
 /** A singular person noun with a definite or possessive determiner ("the contractor", "his colleague"): a description, not a thing. */
 const personDescription = (ts: readonly Token[], a: number, b: number): boolean => {
   const head = ts[b - 1]!;
-  if (!has(head, 'Actor') || has(head, 'Plural')) return false;
+  if (!has(head, 'Actor') || has(head, 'Plural') || speakingCompany(ts, b)) return false;
   const det = ts[a];
   return !!det && (det.norm === 'the' || (has(det, 'Possessive') && has(det, 'Pronoun')));
 };

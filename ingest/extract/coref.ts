@@ -17,6 +17,7 @@
  *   "a tool called EdgeScape");
  * - coref/repeats.ts: a definite phrase that repeats an earlier one or a name's last words;
  * - coref/headlines.ts: a headline's kind word or title → the name the lead gives;
+ * - coref/owners.ts: a noun owned by "its", "his", "her" → named with its owner;
  * - coref/salience.ts: gender and subjecthood of mentions (Salience), read off the clause analyses;
  * - coref/shared.ts: the name keys and the reach several of them read.
  * Every name this file exported is still exported here. No module under coref/ imports this file:
@@ -36,6 +37,7 @@ import {
   speakersParty,
   TOPIC_LIMIT,
 } from './coref/organisations.js';
+import { pronounOwners } from './coref/owners.js';
 import { resolvePronoun } from './coref/pronouns.js';
 import { resolveDefinite, resolveNameTail } from './coref/repeats.js';
 import { salience } from './coref/salience.js';
@@ -122,6 +124,7 @@ export function coref(c: Mentioned): Corefed {
   });
   headlineOrganisations(c, ms, info);
   headlinePersons(c, ms, info);
+  pronounOwners(ms, info, (k) => c.tokens?.at(k) ?? [], sal);
   // A description left unresolved that speaks stays, as the thing it says it is (below).
   const resolved = new Set(
     ms.flatMap((m, i) => (m.corefOf !== undefined && info[i]?.kind === 'pronoun' ? [`${m.sentence}:${info[i]!.s}`] : [])),

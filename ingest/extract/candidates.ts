@@ -20,7 +20,7 @@ import {
 } from './attribution.js';
 import { type Clause, frameWord, type SentenceAnalysis, type Span } from './clauses.js';
 import { withControl } from './control.js';
-import { predicateComplement } from './complement.js';
+import { predicateComplement, retainedObject } from './complement.js';
 import { argumentDetail, argumentEnd, argumentSpan } from './detail.js';
 import { genericRules } from './generic.js';
 import {
@@ -609,7 +609,9 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   const antecedent = !!c && !!o && o.e <= c.vg.s && c.rules.includes('rel-obj');
   const after = antecedent ? c!.vg.e : c && o && o.s >= c.vg.e ? (obj?.span.e ?? o.e) : agent ? (subj?.span.e ?? agent.e) : -1;
   const from = antecedent ? { s: c!.vg.e, e: c!.vg.e } : (agent ?? o);
-  const complement = c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, from) : undefined;
+  const complement =
+    (agent && retainedObject(ts, s, c!.vg, agent, t.p)) ??
+    (c && after >= 0 ? predicateComplement(ts, s, after, c.end, asksOrLets(t.p), t.p, from) : undefined);
   return {
     ...(subjectDetail ? { subjectDetail } : {}),
     ...(objectDetail ? { objectDetail } : {}),
@@ -617,6 +619,7 @@ function details(x: Ctx, ts: readonly Token[], s: Sentence, t: Candidate, an: Se
   };
 }
 type Detail = 'subjectDetail' | 'objectDetail' | 'complement';
+
 /** A predicate whose object does what a to-infinitive after it says, asked to or let ("urge X | to", "help X | to"). */
 const asksOrLets = (p: string): boolean => DIRECTIVE_FRAMES.has(p) || INFINITIVE_COMPLEMENTS.has(p);
 

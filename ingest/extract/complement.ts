@@ -8,7 +8,17 @@ import type { Token } from '../parse.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
 import { clauseStart, complementEnd, quotedText, timeAhead } from './detail.js';
-import { GERUND_COMPLEMENTS, givesReason, LEX, NAMED_GERUND_COMPLEMENTS, PREPOSITION_GERUNDS, SMALL_CLAUSE_VERBS } from './lexicon.js';
+import {
+  COMPLEMENT_VERBS,
+  DITRANSITIVE,
+  GERUND_COMPLEMENTS,
+  givesReason,
+  LEX,
+  NAMED_GERUND_COMPLEMENTS,
+  NAMING_VERBS,
+  PREPOSITION_GERUNDS,
+  SMALL_CLAUSE_VERBS,
+} from './lexicon.js';
 import { npRight } from './phrases.js';
 import { breakAfter, has, hasAny, isConj, isNounAt, isPrep } from './tokens.js';
 
@@ -189,6 +199,19 @@ export function predicateComplement(
   if (!PREDICATE_OPENERS.has(t.norm) || !ts[k + 1] || timeAhead(ts, k + 1) || clauseStart(ts[k + 1]!)) return undefined;
   const end = Math.min(limit, complementEnd(ts, k, { from: k + 1, afterPrep: true }));
   return end > k + 1 ? quotedText(ts, s, k, end) : undefined;
+}
+
+/**
+ * "was awarded | the title | by US publication Forbes", "has been named | European Businessman of
+ * the Year | by": what a passive giving or naming verb keeps after it, before its agent's "by".
+ */
+export function retainedObject(ts: readonly Token[], s: Sentence, vg: Span, agent: Span, p: string): string | undefined {
+  if (!(DITRANSITIVE.has(p) || NAMING_VERBS.has(p) || COMPLEMENT_VERBS.has(p))) return undefined;
+  let by = agent.s - 1;
+  while (by > vg.e && ts[by]!.norm !== 'by') by--;
+  const np = by > vg.e ? npRight(ts, vg.e, by) : null;
+  const whole = np && np.s === vg.e && Math.max(np.e, complementEnd(ts, np.e)) === by;
+  return whole && !ts.slice(vg.e, by).some((x) => breakAfter(x)) ? quotedText(ts, s, vg.e, by) : undefined;
 }
 
 /** End of a list of noun phrases whose first ends at `e` ("marketing, distribution and R&D costs"), or `e`. */

@@ -212,4 +212,12 @@ describe('predicate complements: what completes the predicate after its object',
       'UK Prime Minister Tony Blair is meeting his EU counterparts to finalise a package of measures aimed at stimulating growth and boosting employment ahead of a series of referendums on the European Constitution.';
     expect(find(blair, 'meet', 'EU counterparts')?.evidence.complement).toBeUndefined();
   });
+
+  it('keeps what a passive giving or naming verb keeps before its agent (business/385, politics/091)', () => {
+    const forbes =
+      'Iain Ferguson was awarded the title by US publication Forbes for returning one of the UK\'s "venerable" manufacturers to the country\'s top 100 companies.';
+    expect(find(forbes, 'award', 'Iain Ferguson')?.evidence.complement).toBe('the title');
+    const pensioners = 'Pensioners are being promised energy savings by the Liberal Democrats, as snow and cold temperatures continue.';
+    expect(find(pensioners, 'promise', 'pensioners')?.evidence.complement).toBe('energy savings');
+  });
 });

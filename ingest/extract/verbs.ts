@@ -274,6 +274,8 @@ export function verblessFallback(ts: readonly Token[]): VerbGroup | null {
     const t = ts[i]!;
     if (!/\p{L}{2}(?:[^s]s|ed)$/u.test(t.norm) || isPrep(t) || has(t, 'ProperNoun') || has(t, 'Possessive') || /^\p{Lu}/u.test(t.text))
       continue;
+    // Not a singular or mass noun in -s ("US in EU tariff chaos trade row").
+    if (/s$/.test(t.norm) && (has(t, 'Uncountable') || (has(t, 'Singular') && !has(t, 'Plural')))) continue;
     // Not a participle after a possessive: "Howard's unfinished business" is a noun phrase.
     if (!isNounAt(ts, i - 1) || has(ts[i - 1], 'Possessive') || breakAfter(ts[i - 1]) || breakAfter(t)) continue;
     const n = ts[i + 1]!;

@@ -273,6 +273,22 @@ function relativeEnd(ts: readonly Token[], e: number): number {
 const clauseAfter = (ts: readonly Token[], k: number): boolean =>
   ts[k - 1]?.norm !== 'such' && ts.slice(k + 1, k + 4).some((t) => tensed(t) || has(t, 'Modal'));
 
+/** -ing forms that work as prepositions ("about 5,000 jobs following the completion of its takeover"). */
+const ING_PREPOSITIONS = new Set([
+  'following',
+  'including',
+  'excluding',
+  'regarding',
+  'concerning',
+  'pending',
+  'according',
+  'during',
+  'notwithstanding',
+  'barring',
+]);
+/** Acts only a person does, whose -ing form after an object belongs to the subject ("face a screen | wearing a special cap"). */
+const PERSONAL_ACTS = new Set(['wear', 'promise', 'hope', 'vow', 'pledge', 'refuse', 'try', 'seek', 'beg', 'smile', 'laugh']);
+
 /** Prepositions a participle after a noun takes ("the debt freeze offered by", "the mantras displayed on"). */
 const PARTICIPLE_PREPS = new Set(['by', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'under', 'over', 'against']);
 
@@ -286,10 +302,27 @@ function participleEnd(ts: readonly Token[], e: number): number {
   const v = ts[e];
   const prep = ts[e + 1];
   if (!v || breakAfter(head) || breakAfter(v) || !has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun')) return e;
+  // "a proposal | allowing up to 100% foreign direct investment in its construction sector": an
+  // -ing form with its object after a thing (after people it may be what they are seen or kept
+  // doing, the predicate's: "stop people | pirating digital music").
+  // Not an -ing form that works as a preposition ("jobs | following the completion"), nor one of
+  // saying or wearing, which a person does ("published a report | noting", "took office | promising").
+  const person = hasAny(head, 'Actor', 'Person') || LEX.personNouns.has(head!.norm) || LEX.plainPeople.has(head!.norm);
+  if (has(v, 'Gerund') && !person && !ING_PREPOSITIONS.has(v.norm) && !LEX.reporting.has(v.root) && !PERSONAL_ACTS.has(v.root))
+    return phraseAfter(ts, e + 1, e);
   const participle = (has(v, 'PastTense') || has(v, 'Participle')) && !hasAny(v, 'Gerund', 'Auxiliary', 'Copula');
   if (!participle || INTRANSITIVE.has(v.root) || !PARTICIPLE_PREPS.has(prep?.norm ?? '') || breakAfter(prep)) return e;
+  // ("proposals | aimed at streamlining decision making on the issue": a gerund and its object)
+  if (has(ts[e + 2], 'Gerund') && !breakAfter(ts[e + 2])) return phraseAfter(ts, e + 3, e);
   const np = npRight(ts, e + 2, ts.length);
   return np ? Math.max(np.e, complementEnd(ts, np.e)) : e;
+}
+
+/** End of the noun phrase at `k` with its own complement, when one starts there, or `none`. */
+function phraseAfter(ts: readonly Token[], k: number, none: number): number {
+  if (!ts[k] || breakAfter(ts[k - 1]) || clauseStart(ts[k]!)) return none;
+  const end = complementEnd(ts, k, { from: k, afterPrep: true });
+  return end > k ? end : none;
 }
 
 /**

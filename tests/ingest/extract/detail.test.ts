@@ -227,4 +227,25 @@ describe('argument details: a common-noun argument in full, as the sentence give
       "plans to write off up to 100% of the debts owed by some of the world's poorest countries",
     );
   });
+
+  it('keeps a participle phrase after a thing with its object, not a preposition in -ing (business/068, business/185, business/460)', () => {
+    const india = 'India has cleared a proposal allowing up to 100% foreign direct investment in its construction sector.';
+    expect(find(india, 'clear', 'proposal')?.evidence.objectDetail).toBe(
+      'proposal allowing up to 100% foreign direct investment in its construction sector',
+    );
+    const tapes =
+      'The Bank of America has revealed it has lost computer tapes containing account details of more than one million customers who are US federal employees.';
+    expect(find(tapes, 'lose', 'computer tapes')?.evidence.objectDetail).toMatch(
+      /^computer tapes containing account details of more than one million customers/,
+    );
+    const oracle =
+      'Oracle has announced it is cutting about 5,000 jobs following the completion of its $10.3bn takeover of its smaller rival Peoplesoft.';
+    expect(find(oracle, 'cut', 'jobs')?.evidence.objectDetail).toBe('about 5,000 jobs');
+  });
+
+  it("keeps a gerund and its object after a participle's preposition (politics/193)", () => {
+    const blunkett =
+      'Mr Blunkett met his EU counterparts in Luxembourg on Monday to consider proposals aimed at streamlining decision making on the issue.';
+    expect(find(blunkett, 'consider', 'proposals')?.evidence.objectDetail).toMatch(/^proposals aimed at streamlining decision/);
+  });
 });

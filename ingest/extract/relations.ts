@@ -2,7 +2,7 @@
  * Stage: clause analyses + mentions + local entities → RawRelation[], each with polarity,
  * certainty, attribution, confidence from its rules, and sentence evidence.
  */
-import type { Token } from '../parse.js';
+import { isHeadlineLike, type Token } from '../parse.js';
 import type { Carrier, Clustered, LocalEntity, RawRelation, Related, Sentence } from '../types.js';
 import { indexMentions } from './args.js';
 import { quoteOpenAfter, SPEAKER_TAG } from './attribution.js';
@@ -113,9 +113,23 @@ export function relations(c: Clustered): Related {
     }
     if (rel.subject && rel.object && rel.subject !== rel.object && rel.confidence >= THRESHOLD) out.push(rel);
   };
-  const settleClaims = (speaker: string | null): void => {
-    for (const r of claims) settle({ ...r, attribution: speaker }, null, false);
+  /**
+   * A headline's quoted claim is the lead's speaker's; its plain statement ("Fiat mulls Ferrari
+   * market listing") only when all the lead states is reported ("Ferrari could be listed ..., the
+   * Financial Times has reported"), not when the lead is the writer's ("Mr Howard unveiled ...").
+   */
+  const settleClaims = (speaker: string | null, reporter: string | null = null): void => {
+    for (const r of claims) {
+      const attribution = r.rules.includes(QUOTED_CLAIM) ? speaker : reporter;
+      settle({ ...r, attribution }, null, false);
+    }
     claims = [];
+  };
+  /** Whose report all the sentence states is, if one source's ("X, leader of Y" aside). */
+  const reporter = (made: readonly RawRelation[]): string | null => {
+    const stated = made.filter((r) => !r.rules.some((x) => DESCRIPTIVE.includes(x)));
+    const by = new Set(stated.map((r) => r.attribution));
+    return by.size === 1 ? ([...by][0] ?? null) : null;
   };
   const messages = [...c.messages];
   sentences.forEach((s, si) => {
@@ -147,12 +161,14 @@ export function relations(c: Clustered): Related {
     if (!an || !ts.length) return;
     const read = sentenceRelations(x, s, ts, an, byEnd[si]!, bySentence[si] ?? [], openBefore ? quoteSpeaker : null);
     const own = read.speaker;
-    const claim = (r: RawRelation): boolean => si === 0 && !r.attribution && r.rules.includes(QUOTED_CLAIM);
+    const headline = si === 0 && isHeadlineLike(ts) && text.slice(s.end, sentences[1]?.start ?? s.end).includes('\n');
+    const told = (r: RawRelation): boolean => r.rules.includes(QUOTED_CLAIM) || (headline && !r.rules.some((x) => DESCRIPTIVE.includes(x)));
+    const claim = (r: RawRelation): boolean => si === 0 && !r.attribution && told(r);
     claims.push(...read.made.filter(claim));
     const made = read.made.filter((r) => !claim(r));
     affiliate(made);
     // The lead says whose the headline's claim is: "..., Tory leader Michael Howard has said".
-    if (si === 1) settleClaims(own);
+    if (si === 1) settleClaims(own, reporter(made));
     const speaker = own ?? (openBefore ? quoteSpeaker : null);
     const claimed = own ? read.speakerClaims : openBefore && quoteClaims;
     if (open) [quoteSpeaker, quoteClaims] = [speaker, claimed];

@@ -140,9 +140,13 @@ export function prepObject(ts: readonly Token[], sp: Span, floor: number): Span 
     const left = npLeft(ts, s - 2, floor);
     return left && opensClause(ts, left.s) ? { s: left.s, e: sp.e } : null;
   }
-  if (!has(head, 'Verb') || has(head, 'Auxiliary') || has(head, 'Copula')) return undefined;
+  // ("the worm spotted recently by Spamhaus | routes": over adverbs after the participle)
+  let v = s - 2;
+  while (v >= floor && v > 0 && has(ts[v], 'Adverb') && !has(ts[v], 'Noun') && !breakAfter(ts[v - 1])) v--;
+  const verb = ts[v];
+  if (!has(verb, 'Verb') || has(verb, 'Auxiliary') || has(verb, 'Copula')) return undefined;
   // "The company named in the lawsuit | denied": a participle after a clause-opening noun phrase modifies it.
-  const noun = has(head, 'PastTense') || has(head, 'Participle') ? npLeft(ts, s - 2, 0) : null;
+  const noun = has(verb, 'PastTense') || has(verb, 'Participle') ? npLeft(ts, v, 0) : null;
   if (noun && opensClause(ts, noun.s)) return noun;
   // After the verb before this clause ("comply with the law | will face"), or after a verb inside it.
   return null;

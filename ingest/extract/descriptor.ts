@@ -58,10 +58,13 @@ export function nameHeadOf(m: Mention): string | undefined {
   return THINGS.descriptorHeads.has(head) ? head : undefined;
 }
 
-/** A name's head word, lowercase: the word before its "of", else its last ("user of Apple's iTunes service" → user). */
+/**
+ * A name's head word, lowercase: the word before its "of" or "for", else its last ("user of Apple's
+ * iTunes service" → user, "Commission for Africa" → commission).
+ */
 export function headWordOf(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   return of > 0 ? words[of - 1]! : (words.at(-1) ?? '');
 }
 

@@ -220,8 +220,11 @@ export function findSubject(
     // (and "Andrew Fisher, from Omaha, Nebraska, said": over a town before its state)
     let from = c.subj.s - 1;
     if (c.subj.e - c.subj.s === 1 && has(ts[c.subj.s], 'Place') && has(ts[from], 'ProperNoun') && breakAfter(ts[from])) from--;
-    if (ts[from]?.norm === 'from' && from - 1 > floor && /,/.test(ts[from - 1]!.post) && has(ts[from - 1], 'ProperNoun'))
-      c.subj = npLeft(ts, from, floor) ?? c.subj;
+    // (over an age between commas: "David Redvers, 34, from Hartpury, Gloucestershire, said")
+    let named = from - 1;
+    if (has(ts[named], 'Value') && /,/.test(ts[named]?.post ?? '') && /,/.test(ts[named - 1]?.post ?? '')) named--;
+    if (ts[from]?.norm === 'from' && named > floor && /,/.test(ts[named]!.post) && has(ts[named], 'ProperNoun'))
+      c.subj = npLeft(ts, named + 1, floor) ?? c.subj;
     c.subj = reducedClauseSubject(ts, placedSubject(ts, c.subj, floor, vg));
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
     const held = has(ts[vg.s], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);

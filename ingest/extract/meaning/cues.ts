@@ -285,9 +285,10 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
   }
   // "confirm rumours he was starting a party": with no "that", the noun opens the subject phrase.
   if (c.subj && c.subj.e - c.subj.s === 2 && has(ts[c.subj.s + 1], 'Pronoun')) bump(framing(ts[c.subj.s]!.norm), ts[c.subj.s]!.norm);
-  // "would have earned", "could have been": a counterfactual.
+  // "would have earned", "could have been": a counterfactual (not "might have to seek": a need).
   for (let i = c.vg.s; i + 2 <= c.vg.head; i++) {
-    if (COUNTERFACTUAL.has(ts[i]!.norm) && ts[i + 1]!.norm === 'have' && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);
+    const perfect = ts[i + 1]!.norm === 'have' && ts[i + 2]?.norm !== 'to';
+    if (COUNTERFACTUAL.has(ts[i]!.norm) && perfect && i + 1 < c.vg.head) bump('conditional', `${ts[i]!.norm} have`);
   }
   return { polarity, certainty, cues };
 }

@@ -130,16 +130,16 @@ export function consequentOf(ts: readonly Token[], an: SentenceAnalysis, ic: num
     if (/["\u201d]/.test(ts[start - 1]?.post ?? '')) return -1;
     if (/,/.test(ts[start - 1]?.post ?? '') && n.coordWith < 0) return j;
   }
-  // "If Wales decided to keep its assembly it would stand to lose more MPs": with no comma, the first
-  // clause that opens on a pronoun and a modal.
+  // "If Wales decided to keep its assembly it would stand to lose more MPs", "if drinking
+  // establishments were allowed to open until three or four in the morning the police would have
+  // to take officers off": with no comma, the first clause that opens on its subject and a modal.
   return an.clauses.findIndex(
     (n, j) =>
       j > ic &&
       n.coordWith < 0 &&
       !!n.subj &&
       n.subj.e === n.vg.s &&
-      n.subj.e - n.subj.s === 1 &&
-      has(ts[n.subj.s], 'Pronoun') &&
+      (n.subj.e - n.subj.s > 1 || has(ts[n.subj.s], 'Pronoun') || has(ts[n.subj.s], 'ProperNoun')) &&
       has(ts[n.vg.s], 'Modal') &&
       !/["\u201d]/.test(ts[n.subj.s - 1]?.post ?? ''),
   );

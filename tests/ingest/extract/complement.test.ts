@@ -220,4 +220,16 @@ describe('predicate complements: what completes the predicate after its object',
     const pensioners = 'Pensioners are being promised energy savings by the Liberal Democrats, as snow and cold temperatures continue.';
     expect(find(pensioners, 'promise', 'pensioners')?.evidence.complement).toBe('energy savings');
   });
+
+  it('keeps what a verb of giving or removing gives its object or takes it from (business/013, business/413, business/410)', () => {
+    const suv =
+      'Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car maker Peugeot with 30,000 sports utility vehicles (SUV).';
+    expect(find(suv, 'supply', 'Peugeot')?.evidence.complement).toContain('with 30,000 sports utility vehicles');
+    const eu =
+      "After announcing its decision to erase France and Germany from its list of deficit rule breakers, the EU said that the time lag created by the ruling meant that 2005 should be the target year for the pair to bring their budget's below 3%.";
+    expect(find(eu, 'erase', 'France')?.evidence.complement).toBe('from its list of deficit rule breakers');
+    // Not an absolute "with" after a comma.
+    const mercedes = 'A switch to new models hit luxury marque Mercedes-Benz, with sales down 3.1% at 1.06 million.';
+    expect(read(mercedes).find((r) => r.predicate === 'hit')?.evidence.complement).toBeUndefined();
+  });
 });

@@ -205,6 +205,9 @@ const WIELDING: ReadonlySet<string> = new Set(['use', 'invoke', 'cite', 'apply',
 /** Prepositions of a stance toward a plan ("against plans to", "over plans to", "objections to plans to"). */
 const STANCE_PREPS: ReadonlySet<string> = new Set(['about', 'over', 'against', 'to']);
 
+/** Verbs that equip their object "with" something ("provide users with the tools to"). */
+const EQUIPPING: ReadonlySet<string> = new Set(['provide', 'supply', 'equip', 'furnish', 'arm', 'present']);
+
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;
   // "makes it too expensive to renovate existing buildings", "made it impossible to sell": the
@@ -260,6 +263,9 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // ("the decision by India and Pakistan to open": the whole coordination)
   const reaches = (np: Span): Span | undefined => (np.e === to ? np : extendCoord(ts, np, to).e === to ? { s: np.s, e: to } : undefined);
   const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => reaches(pp.np)) : undefined;
+  // "provide users with the tools to publish their own blogs": the one equipped uses the tools.
+  const equipped = inPP?.prep === 'with' && EQUIPPING.has(p.vg.lemma) && !p.vg.passive && !!p.obj && p.obj.s >= p.vg.e;
+  if (equipped && p.obj!.e === inPP.at) return extendCoord(ts, p.obj!, inPP.at);
   const agentNoun = !!inPP && LEX.agentNouns.has(ts[inPP.at - 1]?.norm ?? '');
   // "Sociedad have been given special permission by the Spanish FA to sign a player": the giver
   // grants it; the one given it acts.

@@ -64,11 +64,17 @@ export function bareInfinitives(ts: Token[]): void {
       !!second &&
       (lexicon[second.norm] === 'Infinitive' || tagged(second, 'Infinitive')) &&
       RT.objects.has(ts[i + 3]?.norm ?? '');
-    if (lexicon[t.norm] !== 'Infinitive' && !(joined && lexicon[t.norm] === 'Singular')) continue;
-    if (!RT.objects.has(next.norm) && !preposed && !joined) continue;
     const verb = ts.slice(Math.max(0, i - 6), i - 1).findLast((x) => tagged(x, 'Verb'));
     if (!verb || !BARE_INFINITIVE_VERBS.has(verb.root || verb.norm) || /[,;:]/.test(ts[i - 1]!.post)) continue;
-    if (!RT.objects.has(next.norm) && !joined && !PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm)) continue;
+    // "helped Google reach revenues of $805.9m": after "help" or "let" and a name, a noun-or-verb
+    // word before its object is the verb too (not after "make": "makes Panasonic brand products").
+    const helps = PREPOSITION_INFINITIVE_VERBS.has(verb.root || verb.norm);
+    const plural = helps && tagged(next, 'Plural') && tagged(next, 'Noun') && !tagged(next, 'ProperNoun', 'Possessive') && t.post === ' ';
+    const object = RT.objects.has(next.norm) || plural;
+    const switches = helps && object && /Verb/.test(SWITCHES[t.norm] ?? '') && tagged(ts[i - 1], 'ProperNoun');
+    if (lexicon[t.norm] !== 'Infinitive' && !((joined || switches) && lexicon[t.norm] === 'Singular')) continue;
+    if (!object && !preposed && !joined) continue;
+    if (!object && !joined && !helps) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
     if (joined && !tagged(second, 'Verb')) ts[i + 2] = retagged(second!, ['Verb', 'Infinitive']);
   }

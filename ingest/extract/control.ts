@@ -149,8 +149,14 @@ const GERUND_PREPS = new Set([
  * the phrase after its "of" ("the refusal of Iran-backed militias to accept the results").
  */
 function possessor(ts: readonly Token[], np: Span): Span | null {
+  // (an "of" inside a name is no phrase of its own: "the right of the House of Commons to overrule")
+  const inName = (j: number): boolean => ts[j]!.norm === 'of' && /^\p{Lu}/u.test(ts[j - 1]!.text) && /^\p{Lu}/u.test(ts[j + 1]?.text ?? '');
   for (let k = np.s + 1; k < np.e - 1; k++)
-    if (ts[k]!.norm === 'of' && LEX.agentNouns.has(ts[k - 1]!.norm) && !ts.slice(k + 1, np.e).some((t) => isPrep(t)))
+    if (
+      ts[k]!.norm === 'of' &&
+      LEX.agentNouns.has(ts[k - 1]!.norm) &&
+      !ts.slice(k + 1, np.e).some((t, j) => isPrep(t) && !inName(k + 1 + j))
+    )
       return { s: k + 1, e: np.e };
   if (!LEX.agentNouns.has(ts[np.e - 1]?.norm ?? '')) return null;
   for (let k = np.e - 2; k >= np.s; k--) {

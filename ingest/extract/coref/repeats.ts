@@ -26,6 +26,9 @@ export function resolveDefinite(
   const ts = tokens(mi.sentence);
   const head = ts[mi.e - 1];
   if (mi.e - mi.s !== 1 || !DEFINITE.has(ts[mi.s - 1]?.norm ?? '') || !head || ms[i]!.type !== 'Concept') return undefined;
+  // "praised the work of Ms Hutt": a noun its own "of" phrase qualifies is no repeat ("useful work").
+  // (not a charge after its verb's object: "accusing the programme of corrupting politics")
+  if (ts[mi.e]?.norm === 'of' && !has(ts[mi.e + 1], 'Gerund')) return undefined;
   const plural = has(head, 'Plural');
   return uniqueBefore(ms, i, (j) => {
     const mj = info[j]!;

@@ -29,6 +29,8 @@ export { confidence };
 
 /** Relations read less surely than this are not emitted (data/rules.json). */
 const THRESHOLD: number = rules.threshold;
+/** A relation the writer's description gives ("X, leader of Y"), not one the sentence states. */
+const descriptive = (r: RawRelation): boolean => r.rules.some((x) => DESCRIPTIVE.includes(x));
 
 /** Things (common-noun phrases) are entities only where a relation uses them. */
 export function pruneThings(c: Carrier, rels: readonly RawRelation[]): Pick<Carrier, 'entities' | 'mentionEntity'> {
@@ -72,7 +74,7 @@ export function relations(c: Clustered): Related {
   for (const [id, org] of possessiveAffiliations(x, tokens, typeOf)) affiliation.set(id, org);
   const affiliate = (rs: readonly RawRelation[]): void => {
     for (const r of rs)
-      if (r.rules.some((x) => DESCRIPTIVE.includes(x)) && typeOf.get(r.subject) === 'Person' && typeOf.get(r.object) === 'Organization')
+      if (descriptive(r) && typeOf.get(r.subject) === 'Person' && typeOf.get(r.object) === 'Organization')
         affiliation.set(r.subject, r.object);
   };
   let pending: RawRelation[] = [];
@@ -127,7 +129,7 @@ export function relations(c: Clustered): Related {
   };
   /** Whose report all the sentence states is, if one source's ("X, leader of Y" aside). */
   const reporter = (made: readonly RawRelation[]): string | null => {
-    const stated = made.filter((r) => !r.rules.some((x) => DESCRIPTIVE.includes(x)));
+    const stated = made.filter((r) => !descriptive(r));
     const by = new Set(stated.map((r) => r.attribution));
     return by.size === 1 ? ([...by][0] ?? null) : null;
   };
@@ -162,7 +164,7 @@ export function relations(c: Clustered): Related {
     const read = sentenceRelations(x, s, ts, an, byEnd[si]!, bySentence[si] ?? [], openBefore ? quoteSpeaker : null);
     const own = read.speaker;
     const headline = si === 0 && isHeadlineLike(ts) && text.slice(s.end, sentences[1]?.start ?? s.end).includes('\n');
-    const told = (r: RawRelation): boolean => r.rules.includes(QUOTED_CLAIM) || (headline && !r.rules.some((x) => DESCRIPTIVE.includes(x)));
+    const told = (r: RawRelation): boolean => r.rules.includes(QUOTED_CLAIM) || (headline && !descriptive(r));
     const claim = (r: RawRelation): boolean => si === 0 && !r.attribution && told(r);
     claims.push(...read.made.filter(claim));
     const made = read.made.filter((r) => !claim(r));

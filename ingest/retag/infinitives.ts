@@ -73,8 +73,8 @@ export function bareInfinitives(ts: Token[]): void {
     const object = RT.objects.has(next.norm) || plural;
     const switches = helps && object && /Verb/.test(SWITCHES[t.norm] ?? '') && tagged(ts[i - 1], 'ProperNoun');
     if (lexicon[t.norm] !== 'Infinitive' && !((joined || switches) && lexicon[t.norm] === 'Singular')) continue;
-    if (!object && !preposed && !joined) continue;
-    if (!object && !joined && !helps) continue;
+    // (before a preposition only after "help" or "let": "help the UK High Street recover from")
+    if (!object && !joined && !(preposed && helps)) continue;
     ts[i] = { ...t, tags: new Set(['Verb', 'Infinitive']), root: t.norm };
     if (joined && !tagged(second, 'Verb')) ts[i + 2] = retagged(second!, ['Verb', 'Infinitive']);
   }

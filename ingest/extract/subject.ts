@@ -225,6 +225,15 @@ export function findSubject(
     if (has(ts[named], 'Value') && /,/.test(ts[named]?.post ?? '') && /,/.test(ts[named - 1]?.post ?? '')) named--;
     if (ts[from]?.norm === 'from' && named > floor && /,/.test(ts[named]!.post) && has(ts[named], 'ProperNoun'))
       c.subj = npLeft(ts, named + 1, floor) ?? c.subj;
+    // (and over a role's place: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said")
+    let prep = from;
+    while (prep > floor && has(ts[prep], 'Hyphenated')) prep--; // (over "Henley-on-")
+    let role = prep;
+    while (role > floor + 1 && !breakAfter(ts[role - 1])) role--;
+    const titled = ts.slice(role, prep).some((t) => LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
+    const placed = c.subj.e - c.subj.s === 1 && has(ts[c.subj.s], 'Place') && /^(?:for|of|in)$/.test(ts[prep]?.norm ?? '');
+    if (placed && titled && /,/.test(ts[role - 1]?.post ?? '') && has(ts[role - 1], 'ProperNoun'))
+      c.subj = npLeft(ts, role, floor) ?? c.subj;
     c.subj = reducedClauseSubject(ts, placedSubject(ts, c.subj, floor, vg));
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
     const held = has(ts[vg.s], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);

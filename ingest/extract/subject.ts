@@ -31,7 +31,7 @@ import {
   reportsAfterObject,
 } from './subject/asides.js';
 import { goOnWith, negated, ownStatement, sameForm } from './subject/coordination.js';
-import { insideGerundSubject, placedSubject, prepObject, reducedClauseSubject, sourceTail } from './subject/extent.js';
+import { insideGerundSubject, nameBeforeAside, placedSubject, prepObject, reducedClauseSubject, sourceTail } from './subject/extent.js';
 import { gerundModifier, gerundPhraseEnds, reducedRelative } from './subject/reduced.js';
 import {
   contactAntecedent,
@@ -216,24 +216,7 @@ export function findSubject(
       floor,
       !!prev && floor === prev.vg.e && LEX.reporting.has(prev.vg.lemma) && !ADDRESSEE_VERBS.has(prev.vg.lemma),
     );
-    // "Roy Tansley, from Derby developed": where someone is from is no subject; the name before is.
-    // (and "Andrew Fisher, from Omaha, Nebraska, said": over a town before its state)
-    let from = c.subj.s - 1;
-    if (c.subj.e - c.subj.s === 1 && has(ts[c.subj.s], 'Place') && has(ts[from], 'ProperNoun') && breakAfter(ts[from])) from--;
-    // (over an age between commas: "David Redvers, 34, from Hartpury, Gloucestershire, said")
-    let named = from - 1;
-    if (has(ts[named], 'Value') && /,/.test(ts[named]?.post ?? '') && /,/.test(ts[named - 1]?.post ?? '')) named--;
-    if (ts[from]?.norm === 'from' && named > floor && /,/.test(ts[named]!.post) && has(ts[named], 'ProperNoun'))
-      c.subj = npLeft(ts, named + 1, floor) ?? c.subj;
-    // (and over a role's place: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said")
-    let prep = from;
-    while (prep > floor && has(ts[prep], 'Hyphenated')) prep--; // (over "Henley-on-")
-    let role = prep;
-    while (role > floor + 1 && !breakAfter(ts[role - 1])) role--;
-    const titled = ts.slice(role, prep).some((t) => LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
-    const placed = c.subj.e - c.subj.s === 1 && has(ts[c.subj.s], 'Place') && /^(?:for|of|in)$/.test(ts[prep]?.norm ?? '');
-    if (placed && titled && /,/.test(ts[role - 1]?.post ?? '') && has(ts[role - 1], 'ProperNoun'))
-      c.subj = npLeft(ts, role, floor) ?? c.subj;
+    c.subj = nameBeforeAside(ts, c.subj, floor);
     c.subj = reducedClauseSubject(ts, placedSubject(ts, c.subj, floor, vg));
     // "despite the club agreeing a rescue plan": a preposition may govern a gerund clause's subject.
     const held = has(ts[vg.s], 'Gerund') ? undefined : prepObject(ts, c.subj, floor);

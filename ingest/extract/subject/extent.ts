@@ -178,6 +178,33 @@ export function reducedClauseSubject(ts: readonly Token[], sp: Span): Span {
 }
 
 /**
+ * "Roy Tansley, from Derby developed", "Andrew Fisher, from Omaha, Nebraska, said", "David Redvers,
+ * 34, from Hartpury, Gloucestershire, said", "Mr Johnson, MP for Henley-on-Thames, Oxfordshire,
+ * said": where someone is from, or the place of their role, is no subject; the name before the
+ * aside is.
+ */
+export function nameBeforeAside(ts: readonly Token[], sp: Span, floor: number): Span {
+  const place = sp.e - sp.s === 1 && has(ts[sp.s], 'Place');
+  let at = sp.s - 1;
+  if (place && has(ts[at], 'ProperNoun') && breakAfter(ts[at])) at--; // (over a town before its county)
+  let name: number; // the name's last word, before the aside's comma
+  if (ts[at]?.norm === 'from') {
+    name = at - 1;
+    // (over an age between commas)
+    if (has(ts[name], 'Value') && /,/.test(ts[name]?.post ?? '') && /,/.test(ts[name - 1]?.post ?? '')) name--;
+    if (name <= floor) return sp;
+  } else {
+    while (at > floor && has(ts[at], 'Hyphenated')) at--; // (over "Henley-on-")
+    let role = at;
+    while (role > floor + 1 && !breakAfter(ts[role - 1])) role--;
+    const titled = ts.slice(role, at).some((t) => LEX.titles.has(t.norm) || LEX.personRoles.has(t.norm));
+    if (!place || !titled || !/^(?:for|of|in)$/.test(ts[at]?.norm ?? '')) return sp;
+    name = role - 1;
+  }
+  return /,/.test(ts[name]?.post ?? '') && has(ts[name], 'ProperNoun') ? (npLeft(ts, name + 1, floor) ?? sp) : sp;
+}
+
+/**
  * "23,500 people in the Maldives are facing poverty", "producers elsewhere in Europe must find":
  * a place after "in" and a plural noun is no subject of a verb with an auxiliary; the plural is,
  * with its place.

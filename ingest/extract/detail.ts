@@ -57,6 +57,8 @@ const TIME_PARTS = new Set(['part', 'half', 'end', 'start', 'beginning', 'middle
 /** A time phrase starts at `k` ("on Monday", "the last six years", "last year", "in 2000"): the detail ends before it. */
 export function timeAhead(ts: readonly Token[], k: number): boolean {
   if (ts[k]?.norm === 'per' || ts[k - 1]?.norm === 'per') return false; // "£7.00 per minute": a rate, not a time
+  // "at the back-end of 2004": no time starts inside a hyphenated word
+  if (k > 0 && /^-$/.test(ts[k - 1]!.post) && has(ts[k], 'Hyphenated')) return false;
   for (let j = k; j < ts.length; j++) {
     const t = ts[j]!;
     if (has(t, 'Date') || THINGS.time.has(t.norm) || /^(?:1[89]|20)\d\ds?$/.test(t.text)) return true;

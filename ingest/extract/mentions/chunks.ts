@@ -7,20 +7,26 @@ import { SWITCHES, type Token } from '../../parse.js';
 import { LEX } from '../lexicon.js';
 import { newPhrase, recipientEnd } from '../phrases.js';
 import { bracketJoin, sentenceBreak } from '../spans.js';
-import { breakAfter, has, isNounAt } from '../tokens.js';
+import { breakAfter, has, hasAny, isNounAt } from '../tokens.js';
 import { CONTACT_PRONOUNS } from '../verbs.js';
 import { andLink, knownNameGoesOn, nameLink } from './links.js';
 import { capWord } from './shared.js';
 
+const NUMBER_PRONOUNS = new Set(['it', 'we', 'they']);
+
 /**
  * "two men | it says are", "his constituency chairman | he wrote": a personal pronoun after a noun
  * starts a clause, not more of the phrase (after a singular, a lowercase subject pronoun: not in
- * "Do They Know It's Christmas").
+ * "Do They Know It's Christmas"). So does "it", "we" or "they" after a number or date ("in 2001 |
+ * it employed"); "he" and "she" there are left in the phrase, as before: the person chains they
+ * would open ran to the last name in reach, wrongly more often than not (politics/053).
  */
 const pronounAfter = (ts: readonly Token[], j: number): boolean =>
   has(ts[j], 'Pronoun') &&
   !has(ts[j], 'Possessive') &&
-  (has(ts[j - 1], 'Plural') || (has(ts[j - 1], 'Noun') && CONTACT_PRONOUNS.has(ts[j]!.text))) &&
+  (has(ts[j - 1], 'Plural') ||
+    (has(ts[j - 1], 'Noun') && CONTACT_PRONOUNS.has(ts[j]!.text)) ||
+    (hasAny(ts[j - 1], 'Value', 'Date') && NUMBER_PRONOUNS.has(ts[j]!.text))) &&
   !has(ts[j - 1], 'Pronoun');
 
 /** A lowercase noun that names a thing, not people ("ruling", not "officials", "governor"). */

@@ -11,6 +11,12 @@ describe('predicate complements: what completes the predicate after its object',
     expect(read(fox).find((r) => r.predicate === 'liken')?.evidence.objectDetail).toBe('two men to "self-obsessed schoolboys"');
   });
 
+  it('reads a hyphenated word whole, not its tail as a time (business/170)', () => {
+    const halifax =
+      'After registering falls at the back-end of 2004, Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in the first month of the year.';
+    expect(find(halifax, 'register', 'falls')?.evidence.complement).toBe('at the back-end');
+  });
+
   it('keeps where the act is bounded: "outside" a place (tech/247)', () => {
     const adapter = 'Nintendo said it had no plans to sell the media adapter outside Japan.';
     expect(find(adapter, 'sell', 'media adapter')?.evidence.complement).toBe('outside Japan');

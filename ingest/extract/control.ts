@@ -12,7 +12,7 @@ import { type Clause, describesPhrase, type SentenceAnalysis, type Span } from '
 import { FEELINGS, JUDGED_FOR, LEX, RECEIVING, SAYING_HEADS } from './lexicon.js';
 import { THINGS } from './things.js';
 import { npLeft, recipient } from './phrases.js';
-import { breakAfter, has, hasAny, isPrep, isVerbal } from './tokens.js';
+import { breakAfter, has, hasAny, infinitiveNoun, isPrep, isVerbal } from './tokens.js';
 
 /** Verbs whose object does the complement's action ("accuse X of", "ask X to"). */
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
@@ -216,38 +216,39 @@ const EQUIPPING: ReadonlySet<string> = new Set(['provide', 'supply', 'equip', 'f
 
 function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] {
   const to = c.vg.s - 1;
+  const at = infinitiveNoun(ts, to);
   // "makes it too expensive to renovate existing buildings", "made it impossible to sell": the
   // infinitive is anyone's; what it costs is the point.
   // (not a comparative: "make it easier to raise capital" eases it for the one helped)
   const itAdjective =
-    ts.slice(p.vg.e, to).findIndex((t) => t.norm === 'it') === 0 && has(ts[to - 1], 'Adjective') && !has(ts[to - 1], 'Comparative');
+    ts.slice(p.vg.e, at).findIndex((t) => t.norm === 'it') === 0 && has(ts[at - 1], 'Adjective') && !has(ts[at - 1], 'Comparative');
   if (p.vg.lemma === 'make' && ts[to]?.norm === 'to' && itAdjective) return null;
   // "Cebit is used by many to unveil cutting edge products": what is used does nothing; its users
   // (the agent, if named) do.
   if (p.vg.lemma === 'use' && p.vg.passive && ts[to]?.norm === 'to')
-    return p.pps.find((pp) => pp.prep === 'by' && pp.np.e === to)?.np ?? null;
+    return p.pps.find((pp) => pp.prep === 'by' && pp.np.e === at)?.np ?? null;
   // "attacked the government's failure to control immigration": the infinitive completes the noun;
   // its possessor does the action, and after a verb that judges a proposal, not the verb's subject.
-  const completesObject = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === to && ts[to]?.norm === 'to';
+  const completesObject = !!p.obj && p.obj.s >= p.vg.e && p.obj.e === at && ts[to]?.norm === 'to';
   const objectDoes = OBJECT_CONTROL.has(p.vg.lemma) || SUBJECT_TO_OBJECT.has(p.vg.lemma);
   // "put money in a special fund to be managed by a charity": a passive infinitive right after a
   // noun is done to that noun.
-  const noun = completesObject ? p.obj : p.pps.find((pp) => pp.np.e === to)?.np;
+  const noun = completesObject ? p.obj : p.pps.find((pp) => pp.np.e === at)?.np;
   // (Not a name, not a copula's complement: "the first chief executive to be tried" is its subject.)
-  const bare = has(ts[to - 1], 'Noun') && !has(ts[to - 1], 'Pronoun') && !has(ts[to - 1], 'ProperNoun');
+  const bare = has(ts[at - 1], 'Noun') && !has(ts[at - 1], 'Pronoun') && !has(ts[at - 1], 'ProperNoun');
   if (c.vg.passive && noun && bare && !p.vg.copula) return noun;
   // "a vote on a bill to introduce compulsory ID", "passed a law to ban smoking": a law's infinitive
   // is what the law would do (not "used the Terrorism Act to hold suspects", the user's purpose).
-  if (ts[to]?.norm === 'to' && LEX.lawNouns.has(ts[to - 1]!.norm) && !(completesObject && WIELDING.has(p.vg.lemma))) {
-    const law = noun ?? npLeft(ts, to, p.vg.e);
+  if (ts[to]?.norm === 'to' && LEX.lawNouns.has(ts[at - 1]!.norm) && !(completesObject && WIELDING.has(p.vg.lemma))) {
+    const law = noun ?? npLeft(ts, at, p.vg.e);
     if (law) return law;
   }
   // "has not received any information from Iraqi authorities to confirm or deny the report": what
   // the information would do, no one's act.
-  const informs = p.obj && p.obj.e <= to && LEX.evidenceNouns.has(ts[p.obj.e - 1]!.norm) && LEX.evidenceVerbs.has(p.vg.lemma);
+  const informs = p.obj && p.obj.e <= at && LEX.evidenceNouns.has(ts[p.obj.e - 1]!.norm) && LEX.evidenceVerbs.has(p.vg.lemma);
   // (right after the noun, or after one phrase saying where it comes from)
-  const from = p.obj && (p.obj.e === to || (/^(?:from|about|on|of)$/.test(ts[p.obj.e]!.norm) && to - p.obj.e <= 5));
-  if (informs && from && ts[to]?.norm === 'to' && ts.slice(p.obj!.e, to).every((t, k) => !isVerbal(ts, p.obj!.e + k) && !breakAfter(t)))
+  const from = p.obj && (p.obj.e === at || (/^(?:from|about|on|of)$/.test(ts[p.obj.e]!.norm) && at - p.obj.e <= 5));
+  if (informs && from && ts[to]?.norm === 'to' && ts.slice(p.obj!.e, at).every((t, k) => !isVerbal(ts, p.obj!.e + k) && !breakAfter(t)))
     return null;
   // "giving United the chance to make up ground": the one given the chance takes it.
   const given = completesObject ? recipient(ts, p) : null;
@@ -258,16 +259,16 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
     // "Analysts said the decision to list News Corp in the US nullified": after a verb that takes a
     // clause, the noun opens that clause; whose decision it is the sentence does not say.
     // ("added the conversion to become": "add" adds things too)
-    if (SAYING_HEADS.has(p.vg.lemma) && p.vg.lemma !== 'add' && has(ts[to - 1], 'Noun')) return null;
+    if (SAYING_HEADS.has(p.vg.lemma) && p.vg.lemma !== 'add' && has(ts[at - 1], 'Noun')) return null;
     // (a need is no one's proposal: "should not ignore the need to reform the CAP" is the subject's)
-    if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[to - 1], 'Noun') && ts[to - 1]!.norm !== 'need') return null;
+    if (LEX.judgingVerbs.has(p.vg.lemma) && has(ts[at - 1], 'Noun') && ts[at - 1]!.norm !== 'need') return null;
     // "The Bill proposes extra powers to search suspects": a law holds no powers; their holder is unnamed.
-    if (p.subj && LEX.lawNouns.has(ts[p.subj.e - 1]?.norm ?? '') && LEX.agentNouns.has(ts[to - 1]!.norm)) return null;
+    if (p.subj && LEX.lawNouns.has(ts[p.subj.e - 1]?.norm ?? '') && LEX.agentNouns.has(ts[at - 1]!.norm)) return null;
   }
   // "seen as part of China's desire to secure oil supplies": the same in a prepositional phrase;
   // "a series of attempts by US prosecutors to pursue": the agent after "by".
   // ("the decision by India and Pakistan to open": the whole coordination)
-  const reaches = (np: Span): Span | undefined => (np.e === to ? np : extendCoord(ts, np, to).e === to ? { s: np.s, e: to } : undefined);
+  const reaches = (np: Span): Span | undefined => (np.e === at ? np : extendCoord(ts, np, at).e === at ? { s: np.s, e: at } : undefined);
   const inPP = ts[to]?.norm === 'to' ? p.pps.find((pp) => reaches(pp.np)) : undefined;
   // "provide users with the tools to publish their own blogs": the one equipped uses the tools.
   const equipped = inPP?.prep === 'with' && EQUIPPING.has(p.vg.lemma) && !p.vg.passive && !!p.obj && p.obj.s >= p.vg.e;
@@ -282,17 +283,17 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // "denounced it as a serious attempt to destabilise Iraq": the attempt is the thing described, not the subject's.
   // (not "as part of efforts to resolve", the subject's own efforts)
   const described = inPP?.prep === 'as' && /^(?:a|an)$/.test(ts[inPP.at + 1]?.norm ?? '');
-  if (described && LEX.agentNouns.has(ts[to - 1]?.norm ?? '')) return null;
+  if (described && LEX.agentNouns.has(ts[at - 1]?.norm ?? '')) return null;
   if (inPP && ownerInDoubt(ts, p, inPP.np)) return null;
   // "Residents protested against plans to build a runway", "unhappy about plans to use Whitehall
   // cash": a stance toward someone's plan says nothing of whose it is ("stick to its plan to cut
   // output": a possessive pronoun makes it the subject's).
-  const owned = inPP && ts.slice(inPP.at + 1, to).some((t) => /^(?:its|their|his|her|our|my)$/.test(t.norm));
-  if (inPP && !owned && STANCE_PREPS.has(inPP.prep) && LEX.agentNouns.has(ts[to - 1]?.norm ?? '')) return null;
+  const owned = inPP && ts.slice(inPP.at + 1, at).some((t) => /^(?:its|their|his|her|our|my)$/.test(t.norm));
+  if (inPP && !owned && STANCE_PREPS.has(inPP.prep) && LEX.agentNouns.has(ts[at - 1]?.norm ?? '')) return null;
   // (past the object's own phrases: "traders expect strength in the global economy to benefit Japan")
   let objEnd = p.obj?.e ?? -1;
   for (const pp of p.pps) if (pp.at === objEnd && !/[,;:]/.test(ts[objEnd - 1]!.post)) objEnd = pp.np.e;
-  if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && objEnd === to && ts[to]?.norm === 'to') {
+  if (SUBJECT_TO_OBJECT.has(p.vg.lemma) && !p.vg.passive && p.obj && p.obj.s >= p.vg.e && objEnd === at && ts[to]?.norm === 'to') {
     return p.obj;
   }
   const judged =
@@ -305,13 +306,13 @@ function controller(ts: readonly Token[], p: Clause, c: Clause): Clause['subj'] 
   // "warned that Germany's efforts to reduce its budget deficit presented risks": a possessed noun
   // of will right before "to", opening what a report says, is its possessor's.
   const reported = !objectControl && LEX.reporting.has(p.vg.lemma) && ts[to]?.norm === 'to';
-  const own = reported && LEX.agentNouns.has(ts[to - 1]?.norm ?? '') ? npLeft(ts, to, p.vg.e) : null;
+  const own = reported && LEX.agentNouns.has(ts[at - 1]?.norm ?? '') ? npLeft(ts, at, p.vg.e) : null;
   const owner = own && !p.obj && !inPP ? possessor(ts, own) : null;
   if (owner) return owner;
   // "- for which Tony Blair recently apologised - as a result of the pressure on politicians to lock
   // up": past a dash aside, a noun phrase no clause holds says nothing of who acts.
-  const loose = !objectControl && !inPP && has(ts[to - 1], 'Noun') && !has(ts[to - 1], 'Pronoun') && (p.obj?.e ?? -1) < to;
-  if (loose && ts.slice(p.vg.e - 1, to).some((t) => /\s[-\u2013\u2014]\s*$/u.test(t.post))) return null;
+  const loose = !objectControl && !inPP && has(ts[at - 1], 'Noun') && !has(ts[at - 1], 'Pronoun') && (p.obj?.e ?? -1) < at;
+  if (loose && ts.slice(p.vg.e - 1, at).some((t) => /\s[-\u2013\u2014]\s*$/u.test(t.post))) return null;
   // "allow 300,000 council and housing association tenants to buy", "urged Iran and Syria to": the
   // whole coordination does it.
   return objectControl ? extendCoord(ts, p.obj!, c.vg.s) : p.subj;

@@ -532,3 +532,19 @@ export function quoteMask(ts: readonly Token[]): boolean[] {
   }
   return quoted;
 }
+
+/** Words of a time phrase between a noun and its infinitive ("last year", "so far": data/things.json timeWords). */
+const TIME_WORDS: ReadonlySet<string> = new Set([...things.timeWords, 'last', 'this', 'next', 'so', 'far']);
+
+/**
+ * "the dollar's inability recently to extend that rally", "the government's failure last year to
+ * control": where the noun an infinitive may complete ends, back over an adverb or a time phrase
+ * between it and "to" (`to`, the word before the infinitive, when none is there).
+ */
+export function infinitiveNoun(ts: readonly Token[], to: number): number {
+  if (ts[to]?.norm !== 'to') return to;
+  const between = (t: Token): boolean => (has(t, 'Adverb') && !hasAny(t, 'Noun', 'Adjective')) || has(t, 'Date') || TIME_WORDS.has(t.norm);
+  let k = to;
+  while (k > to - 3 && ts[k - 1] && !breakAfter(ts[k - 1]) && between(ts[k - 1]!)) k--;
+  return k < to && has(ts[k - 1], 'Noun') && !has(ts[k - 1], 'Pronoun') && !breakAfter(ts[k - 1]) ? k : to;
+}

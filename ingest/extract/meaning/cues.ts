@@ -9,7 +9,7 @@ import type { Token } from '../../parse.js';
 import type { Certainty, Polarity } from '../../types.js';
 import type { Clause } from '../clauses.js';
 import { LEX } from '../lexicon.js';
-import { breakAfter, has, hasAny, isBe, isPrep } from '../tokens.js';
+import { breakAfter, has, hasAny, infinitiveNoun, isBe, isPrep } from '../tokens.js';
 import {
   ALLEGE_FRAMES,
   clauseStart,
@@ -409,9 +409,11 @@ const isPrepLike = (t: Token | undefined): boolean => /^(?:in|from|about|on)$/.t
  * refusal of Iran-backed militias to accept"); else the word two before `s`.
  */
 export function nounBeforeTo(ts: readonly Token[], s: number): string {
-  const right = ts[s - 2]?.norm ?? '';
+  // (over an adverb or time phrase before "to": "Iran's refusal last year to suspend")
+  const at = infinitiveNoun(ts, s - 1);
+  const right = ts[at - 1]?.norm ?? '';
   const cueNoun = LEX.negationNouns.has(right) || WANTING_NOUNS.has(right);
-  return ts[s - 1]?.norm === 'to' && !cueNoun ? (nounBeforeOf(ts, s - 2) ?? right) : right;
+  return ts[s - 1]?.norm === 'to' && !cueNoun ? (nounBeforeOf(ts, at - 1) ?? right) : right;
 }
 
 /** The noun before an "of" phrase that ends at token `k` ("refusal | of Iran-backed militias"), if any. */

@@ -27,4 +27,10 @@ describe('sentenceMeanings', () => {
       'He plans to stand in the next general election but refused to confirm he is setting up a new political party called Veritas - Latin for truth.';
     expect(meaningOf(text, 'setting').certainty).toBe('hedged');
   });
+
+  it('negates what a noun of not doing completes, over an adverb before "to" (business/142)', () => {
+    const text =
+      "Analysts, however, pointed to the dollar's inability recently to extend that rally despite positive economic and corporate data, and highlighted the fact that many of the US's economic problems had not disappeared.";
+    expect(meaningOf(text, 'extend').polarity).toBe('negative');
+  });
 });

@@ -259,9 +259,24 @@ function sharedPlaceHead(ts: readonly Token[], parts: readonly Span[]): boolean 
   return /^\p{Ll}/u.test(head.text) && has(head, 'Plural') && !has(head, 'Pronoun') && place(ts[k]) && parts.slice(0, -1).every(single);
 }
 
+/** Words for a part of a whole before it ("most of Britain", "much of Europe"), beside fractions. */
+const PART_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'half']);
+
+/**
+ * "Less than half the UK wants a ban", "a third of Britain": a part of a place or organisation
+ * (its people, some of its members) is not the place or organisation, and no argument kg stores.
+ */
+function partOfName(ts: readonly Token[], sp: Span): boolean {
+  const k = ts[sp.s - 1]?.norm === 'of' ? sp.s - 2 : sp.s - 1;
+  const part = ts[k];
+  if (!part || breakAfter(part) || !(has(part, 'Fraction') || PART_WORDS.has(part.norm))) return false;
+  const head = ts[sp.e - 1];
+  return /^\p{Lu}/u.test(head?.text ?? '') && hasAny(head, 'Place', 'Organization', 'Country') && !has(head, 'Possessive');
+}
+
 /** Every mention a span denotes, and whether it is negated ("neither X nor Y", "no militia"). */
 export function argMentions(ts: readonly Token[], ix: SentenceMentions, sp: Span | null): ArgMentions {
-  if (!sp || namesAction(ts, sp)) return { ms: [], neg: false };
+  if (!sp || namesAction(ts, sp) || partOfName(ts, sp)) return { ms: [], neg: false };
   const first = ts[sp.s]?.norm ?? '';
   // (a capital "No" inside a sentence opens a title: "have released No More")
   const neg = first === 'neither' || (first === 'no' && !(sp.s > 0 && ts[sp.s]!.text === 'No'));

@@ -183,6 +183,8 @@ export function complementEnd(ts: readonly Token[], e: number, open = opening(ts
       inPhrase = true;
       continue;
     }
+    // "the trend of illegally downloading US shows": an adverb between a preposition and its gerund.
+    if (afterPrep && has(t, 'Adverb') && !hasAny(t, 'Noun', 'Adjective') && has(ts[k + 1], 'Gerund')) continue;
     // "no intention of abolishing the tax" (not "accused the government of trying to confuse": control).
     const gerund = afterPrep && has(t, 'Gerund') && ts[k + 1]?.norm !== 'to';
     const word = isNounAt(ts, k) || gerund || (inPhrase && nounInPhrase(ts, k));

@@ -380,6 +380,39 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     !(BARE_VERB_S_FORMS.has(t.norm) && has(next, 'Infinitive'))
   )
     return false;
+  // "would reform immigration controls if it wins", "scrap the immigration controls", "reform
+  // immigration and asylum controls": an -s word after a bare noun that is a lexical verb's object,
+  // with no object of its own, is a plural noun.
+  let v = i - 2;
+  const inPhrase = (x: Token): boolean =>
+    !breakAfter(x) && (hasAny(x, 'Determiner', 'Adjective') || /^(?:and|or)$/.test(x.norm) || (has(x, 'Noun') && /^\p{Ll}/u.test(x.text)));
+  while (v > i - 5 && ts[v] && inPhrase(ts[v]!) && !has(ts[v], 'Verb') && !has(ts[v], 'Pronoun')) v--;
+  // (a verb, not a noun of a phrase before it: "on fraud and tax evasion charges"; nor past a
+  // particle: "has put forward plans")
+  const before = ts[v - 1];
+  const nounBefore =
+    !!before &&
+    ((isConj(before) && !has(ts[v - 2], 'Verb')) || (isPrep(before) && before.norm !== 'to') || hasAny(before, 'Determiner', 'Adjective'));
+  const verb = nounBefore ? undefined : ts[v];
+  const particle = ts.slice(v + 1, i).some((x) => PARTICLE_WORDS.has(x.norm));
+  if (
+    has(t, 'PresentTense') &&
+    !has(t, 'Infinitive') &&
+    /s$/.test(t.norm) &&
+    prev &&
+    has(prev, 'Noun') &&
+    /^\p{Ll}/u.test(prev.text) &&
+    !hasAny(prev, 'Pronoun', 'Plural') &&
+    !breakAfter(prev) &&
+    has(verb, 'Verb') &&
+    !hasAny(verb, 'Auxiliary', 'Copula', 'Modal', 'Participle') &&
+    !breakAfter(verb) &&
+    !LEX.reporting.has(verb!.root) &&
+    !LEX.clauseVerbForms.has(verb!.norm) &&
+    !particle &&
+    !(next && hasAny(next, 'Determiner', 'Noun', 'Adjective', 'Value', 'Pronoun', 'Verb'))
+  )
+    return false;
   // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.
   if (
     has(t, 'PresentTense') &&
@@ -417,6 +450,8 @@ const DETERMINERS = new Set([
   'every',
   'each',
 ]);
+/** Words that may be a verb's particle before its object ("put forward plans"). */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['forward', 'out', 'up', 'off', 'down', 'back', 'away', 'ahead', 'aside']);
 const NOUN_QUANTIFIERS = new Set([
   'further',
   'more',

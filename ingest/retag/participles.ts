@@ -41,8 +41,12 @@ export function participlesInPhrases(ts: Token[]): void {
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || !/^\p{Ll}+$/u.test(t.text) || !/ly$/.test(ts[i - 1]!.norm)) continue;
     if (!tagged(ts[i - 1], 'Adverb') || !tagged(ts[i + 1], 'Noun') || tagged(ts[i + 1], 'Pronoun', 'Determiner')) continue;
     let k = i - 2;
-    // (over adjectives before it, hyphened ones too: "a well-managed, conservatively run bank")
-    while (k > 0 && k > i - 5 && (tagged(ts[k], 'Adjective', 'Adverb') || ts[k]!.post === '-') && !tagged(ts[k], 'Determiner')) k--;
+    // (over adjectives before it, hyphened ones too: "a well-managed, conservatively run bank"; and
+    // one joined by "and" or "or": "the ambitious and widely acclaimed game")
+    const joins = (j: number): boolean =>
+      /^(?:and|or)$/.test(ts[j]!.norm) && tagged(ts[j - 1], 'Adjective') && !/[,;:]/.test(ts[j - 1]!.post);
+    while (k > 0 && k > i - 5 && (tagged(ts[k], 'Adjective', 'Adverb') || ts[k]!.post === '-' || joins(k)) && !tagged(ts[k], 'Determiner'))
+      k--;
     if (!/^(?:a|an|the)$/.test(ts[k]?.norm ?? '') || /[;:]/.test(ts[i - 1]!.post + t.post)) continue;
     ts[i] = retagged(t, ['Adjective'], t.norm);
   }

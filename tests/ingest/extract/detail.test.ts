@@ -8,6 +8,11 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(r?.evidence.objectDetail).toBe('return to O-levels and more classroom discipline');
   });
 
+  it('reads over an adverb between a preposition and its gerund (tech/011)', () => {
+    const text = 'British TV viewers lead the trend of illegally downloading US shows from the net, according to research.';
+    expect(find(text, 'lead', 'trend')?.evidence.objectDetail).toBe('trend of illegally downloading US shows from the net');
+  });
+
   it('reads an amount and the phrases after it as one complement (politics/010)', () => {
     const text = 'The government has plans for up to eight Las Vegas style resorts in the UK, one of which is likely to be in Glasgow.';
     expect(find(text, 'have', 'plans')?.evidence.objectDetail).toBe('plans for up to eight Las Vegas style resorts in the UK');

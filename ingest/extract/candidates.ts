@@ -125,7 +125,7 @@ export function entityOf(x: Ctx, mi: number | undefined): { id: string; rule?: s
   return id ? { id } : null;
 }
 
-type Candidate = Triple & { clause: number; np?: boolean };
+type Candidate = Triple & { clause: number; np?: boolean; at?: number };
 interface Said {
   polarity: Polarity;
   certainty: Certainty;
@@ -144,10 +144,28 @@ function spanHolds(ix: SentenceMentions, sp: { s: number; e: number }, m: number
   return false;
 }
 
-/** A noun-phrase relation is presupposed: asserted, unless its governing verb denies or alleges it. */
+/**
+ * The noun whose "of" phrase holds token `at` ("the possibility | of a State contribution to Aguas
+ * Argentinas"), or undefined: back over the phrase's own words to its "of".
+ */
+function ofNoun(ts: readonly Token[], at: number): string | undefined {
+  for (let k = at - 1; k > 0 && k >= at - 6; k--) {
+    const t = ts[k]!;
+    if (breakAfter(t) || (has(t, 'Verb') && !has(t, 'Noun'))) return undefined;
+    if (t.norm === 'of') return ts[k - 1]!.norm;
+    if (isPrep(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A noun-phrase relation is presupposed: asserted, unless its governing verb denies or alleges it,
+ * or a noun of chance holds it ("the possibility of a State contribution to ...": hedged).
+ */
 function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, t: Candidate): Said {
   const g: Clause | undefined = an.clauses[t.clause];
-  const certainty = t.certainty ?? 'asserted';
+  const chance = t.at === undefined ? undefined : ofNoun(ts, t.at);
+  const certainty = chance && LEX.chanceNouns.has(chance) ? stronger(t.certainty ?? 'asserted', 'hedged') : (t.certainty ?? 'asserted');
   if (!g || g.vg.neg) return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
   const subj = g.subj ? (ix.at(g.subj.e - 1) ?? null) : null;
   // "rejected the Tories' call for a quota": refusing another's act or proposal does not undo it;
@@ -156,7 +174,6 @@ function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMen
   if (LEX.negationVerbs.has(g.vg.lemma) && !anothers) return { polarity: 'negative', certainty, cues: [`frame:${g.vg.lemma}`], by: subj };
   if (ALLEGE_FRAMES.has(g.vg.lemma))
     return { polarity: 'positive', certainty: stronger(certainty, 'alleged'), cues: [`frame:${g.vg.lemma}`], by: subj };
-  void ts;
   return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
 }
 

@@ -8,7 +8,7 @@
 import { lexiconTags, type Token } from '../parse.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
 import { npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
-import { controlledSubjects, findSubject, nounInfinitiveSubjects } from './subject.js';
+import { controlledSubjects, findSubject, nounInfinitiveSubjects, ofGerundSubjects } from './subject.js';
 import { breakAfter, dashAfter, has, hasAny, isConj, isPrep, isVerbal, tensed } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
 
@@ -353,6 +353,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   });
   reducedBeforeVerb(ts, clauses);
   nounInfinitiveSubjects(ts, clauses);
+  ofGerundSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   afterRelatives(ts, clauses);
   objectsOpeningClauses(ts, clauses);

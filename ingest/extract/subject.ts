@@ -46,7 +46,7 @@ import { mainClause, NAMING_VERBS, TIME_LEAD_WORDS } from './subject/shared.js';
 import { breakAfter, dashAfter, has, hasAny, isBe, isConj, isPrep, isVerbal, phraseBreak, tensed } from './tokens.js';
 import { isAdverbial, usedAsMeans } from './verbs.js';
 
-export { controlledSubjects, nounInfinitiveSubjects } from './subject/passes.js';
+export { controlledSubjects, nounInfinitiveSubjects, ofGerundSubjects } from './subject/passes.js';
 
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);

@@ -248,6 +248,9 @@ export function own(ts: readonly Token[], c: Clause, clauses: readonly Clause[])
   // "has 5/1 odds of winning the Oscar", "a chance to win": a noun of chance makes it possible only.
   if ((before?.norm === 'of' || before?.norm === 'to') && LEX.chanceNouns.has(ts[c.vg.s - 2]?.norm ?? ''))
     bump('hedged', ts[c.vg.s - 2]!.norm);
+  // (so over the doer's name: "little chance of Iran agreeing to suspend enrichment")
+  const chanceOf = c.subj && c.subj.e === c.vg.s && ts[c.subj.s - 1]?.norm === 'of' ? (ts[c.subj.s - 2]?.norm ?? '') : '';
+  if (LEX.chanceNouns.has(chanceOf) && has(ts[c.vg.s], 'Gerund')) bump('hedged', chanceOf);
   // "announced no plans to go tabloid", "has no intention of": a noun of wanting or trying denied by
   // "no", also before a "for X" that names the doer ("no plans for Mr Blair to hold").
   const doer = c.subj && c.subj.e === c.vg.s - 1 && ts[c.subj.s - 1]?.norm === 'for' ? c.subj.s - 1 : c.vg.s - 1;

@@ -102,3 +102,18 @@ export function nounInfinitiveSubjects(ts: readonly Token[], clauses: Clause[]):
     c.rules.push('noun-inf-subj');
   }
 }
+
+/**
+ * "little prospect of America agreeing to cut emissions", "the risk of Iran walking away": a
+ * gerund after a noun of chance and its "of" phrase is that phrase's act, not the whole noun
+ * phrase's (data: cues.json chanceNouns).
+ */
+export function ofGerundSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  for (const c of clauses) {
+    const sp = c.subj;
+    if (!sp || sp.e !== c.vg.s || !has(ts[c.vg.s], 'Gerund')) continue;
+    const of = ts.findIndex((t, k) => k > sp.s && k < sp.e - 1 && t.norm === 'of');
+    if (of < 0 || !LEX.chanceNouns.has(ts[of - 1]!.norm) || ts.slice(of, sp.e).some((t) => breakAfter(t))) continue;
+    c.subj = { s: of + 1, e: sp.e };
+  }
+}

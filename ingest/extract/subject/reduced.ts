@@ -149,6 +149,14 @@ export function reducedRelative(
   if ((gerund || next?.norm === 'by') && placed && LOCATING_PREPS.has(ts[subj.s - 1]?.norm ?? '')) {
     const head = npLeft(ts, subj.s - 1, prev?.vg.e ?? 0);
     if (head && !breakAfter(ts[head.e - 1]) && has(ts[head.e - 1], 'Noun') && !has(ts[head.e - 1], 'Pronoun')) subj = head;
+    // "The SUVs will be built in Japan using Peugeot's diesel engines": a place phrase hung on the
+    // verb itself leaves the gerund the verb's adjunct: its subject's act, or no one's after a passive.
+    // (a place's name, not a person's: "interested in Kilroy-Silk opposing Geoff Hoon" is his act)
+    else if (gerund && prev && prev.vg.e === subj.s - 1 && !breakAfter(ts[np.e - 1]) && has(ts[subj.e - 1], 'Place')) {
+      c.subj = prev.vg.passive ? null : prev.subj;
+      c.rules.push('verb-phrase-gerund');
+      return true;
+    }
   }
   // "a round-up of ultimate gizmos compiled by Stuff Magazine": a document's maker made the document.
   const before = ts[subj.s - 2];

@@ -61,6 +61,7 @@ import {
   nounsAfterObjectNames,
   nounsAfterSingularNames,
   nounsBeforeOf,
+  itAcronyms,
   nounsBeforeVerbs,
   nounsNeverVerbs,
 } from './nouns.js';
@@ -133,6 +134,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   possessiveNames(tokens);
   apostrophePossessives(tokens);
   fixedTags(tokens);
+  itAcronyms(tokens);
   phraseTags(tokens);
   perfectTags(tokens);
   beParticiples(tokens);

@@ -279,3 +279,21 @@ export function nounsNeverVerbs(ts: Token[]): void {
       ts[i] = retagged(t, ['Noun', 'Singular']);
   });
 }
+
+/**
+ * "Cara Diemont of IT firm Dimension Data", "the IT giant": "IT" in capitals inside a sentence of
+ * mixed case is the acronym, a noun, not the pronoun; and a word after it that may be a verb is the
+ * noun it modifies ("firm", "work").
+ */
+export function itAcronyms(ts: Token[]): void {
+  const mixed = ts.some((t) => /\p{Ll}/u.test(t.text));
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.text !== 'IT' || !mixed || /["\u201c\u2018']/.test(t.pre)) continue;
+    ts[i] = retagged(t, ['Noun', 'Acronym', 'Singular'], 'it');
+    const next = ts[i + 1];
+    const verbForm = next && tagged(next, 'Verb') && !tagged(next, 'Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund');
+    if (verbForm && /^\p{Ll}+$/u.test(next.text) && !/[,;:]/.test(t.post))
+      ts[i + 1] = retagged(next, ['Noun', /s$/.test(next.norm) ? 'Plural' : 'Singular']);
+  }
+}

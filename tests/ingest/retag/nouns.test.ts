@@ -134,4 +134,16 @@ describe('retag/nouns', () => {
     );
     expect(areas('include')).toContain('Verb');
   });
+
+  it('reads "IT" in capitals as the acronym and the word after it as its noun (business/020)', () => {
+    // itAcronyms: "Cara Diemont of IT firm Dimension Data".
+    const s = sentence(
+      'Customers are getting used to the idea of it, says Cara Diemont of IT firm Dimension Data, which commissioned the survey.',
+    );
+    expect(s('IT')).toContain('Acronym');
+    expect(s('IT')).not.toContain('Pronoun');
+    expect(s('firm')).toContain('Noun');
+    expect(s('firm')).not.toContain('Verb');
+    expect(s('it')).toContain('Pronoun');
+  });
 });

@@ -106,4 +106,12 @@ describe('retag/participles', () => {
     expect(s('broadcast')).toEqual(expect.arrayContaining(['Verb', 'Participle', 'Passive']));
     expect(s('broadcast')).not.toContain('Noun');
   });
+
+  it('reads a participle after an -ly adverb as an adjective over an adjective joined by "and" (news/tech/100)', () => {
+    // participlesInPhrases: "the ambitous and widely acclaimed game".
+    const s = sentence(
+      'He left Bullfrog in 1997 to set up Lionhead Studios which was behind the ambitous and widely acclaimed game Black & White.',
+    );
+    expect(s('acclaimed')).toEqual(['Adjective']);
+  });
 });

@@ -18,6 +18,7 @@ export const LEX = {
   preventing: set(cues.preventing),
   askingIf: set(cues.askingIf),
   withdrawals: set(cues.withdrawals),
+  keepings: set(cues.keepings),
   withdrawnNouns: set(cues.withdrawnNouns),
   beliefAdjectives: set(cues.beliefAdjectives),
   /** Adjectives of fear whose 'about' + gerund names a feared act with no stated doer: cues.json fearAdjectives. */

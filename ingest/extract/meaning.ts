@@ -316,8 +316,12 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
         !TOO_BUT_DONE.has(ts[c.vg.s - 2]!.norm) &&
         ts[c.vg.s - 3]?.norm === 'too';
       // "pulled out of an agreement to buy Fiat", "abandoned plans to list": the plan given up.
-      const givenUp =
-        LEX.withdrawals.has(pc.vg.lemma) && ts[c.vg.s - 1]?.norm === 'to' && LEX.withdrawnNouns.has(ts[c.vg.s - 2]?.norm ?? '');
+      const planned = ts[c.vg.s - 1]?.norm === 'to' && LEX.withdrawnNouns.has(ts[c.vg.s - 2]?.norm ?? '');
+      const givenUp = LEX.withdrawals.has(pc.vg.lemma) && planned;
+      // "was unlikely to stick to its plan to cut output", "did not go ahead with plans to": a plan
+      // not held to is not carried out either.
+      const held = LEX.keepings.has(pc.vg.lemma) || LEX.keepings.has(`${pc.vg.lemma} ${ts[pc.vg.e]?.norm ?? ''}`);
+      const notHeld = held && planned && p.polarity === 'negative';
       // What the verb takes, not a clause of time or reason ("has been refused after the US blocked
       // it") nor a relative on "anything" ("could no longer believe anything Mr Blair told him").
       // ("avoid the impression of an open-ended list, so as to preserve investor confidence": a purpose is no part of it)
@@ -338,6 +342,9 @@ export function sentenceMeanings(ts: readonly Token[], an: SentenceAnalysis): Me
       if (ongoing && p.polarity === 'positive') {
         m.certainty = 'asserted';
         m.cues.push(`frame:${pc.vg.lemma}${UNREAL_FRAME}`);
+      } else if (notHeld && m.polarity === 'positive' && !described) {
+        m.polarity = 'negative';
+        m.cues.push(`frame:not ${pc.vg.lemma}`);
       } else if ((negates || prevented || little || givenUp || tooMuch) && p.polarity === 'positive' && !described) {
         m.polarity = flipped(m.polarity);
         m.cues.push(little ? 'do little' : tooMuch ? 'too' : `frame:${pc.vg.lemma}`);

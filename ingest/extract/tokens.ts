@@ -348,71 +348,23 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
     has(ts[i + 2], 'ProperNoun')
   )
     return false;
+  /** An -s form that may be a plural noun. */
+  const sForm = has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm);
   // "face further calls for", "brought fresh charges": an -s word after a quantifying word is a plural noun.
-  if (has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.norm) && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev))
-    return false;
+  if (sForm && prev && NOUN_QUANTIFIERS.has(prev.norm) && !breakAfter(prev)) return false;
   // "Ex-chat show host", "well-known": the second half of a hyphenated compound is no verb.
   if (prev && /^[-‐‑]$/.test(prev.post) && !has(t, 'Auxiliary')) return false;
   // "$20bn in damages": an -s word right after a preposition (other than "to") is a noun.
-  if (
-    has(t, 'PresentTense') &&
-    !has(t, 'Infinitive') &&
-    /s$/.test(t.norm) &&
-    prev &&
-    isPrep(prev) &&
-    prev.norm !== 'to' &&
-    !breakAfter(prev)
-  )
-    return false;
-  // "indicted on murder charges", "for tax cuts": an -s "verb" after a bare noun that follows a preposition.
-  if (
-    has(t, 'PresentTense') &&
-    !has(t, 'Infinitive') &&
-    /s$/.test(t.norm) &&
-    prev &&
-    has(prev, 'Noun') &&
-    /^\p{Ll}/u.test(prev.text) &&
-    !has(prev, 'Pronoun') &&
-    isPrep(ts[i - 2]) &&
-    ts[i - 2]!.norm !== 'of' &&
-    !breakAfter(prev) &&
-    // "the rise in remittances helps protect the economy": "helps" takes a bare verb.
-    !(BARE_VERB_S_FORMS.has(t.norm) && has(next, 'Infinitive'))
-  )
-    return false;
-  // "would reform immigration controls if it wins", "scrap the immigration controls", "reform
-  // immigration and asylum controls": an -s word after a bare noun that is a lexical verb's object,
-  // with no object of its own, is a plural noun.
-  let v = i - 2;
-  const inPhrase = (x: Token): boolean =>
-    !breakAfter(x) && (hasAny(x, 'Determiner', 'Adjective') || /^(?:and|or)$/.test(x.norm) || (has(x, 'Noun') && /^\p{Ll}/u.test(x.text)));
-  while (v > i - 5 && ts[v] && inPhrase(ts[v]!) && !has(ts[v], 'Verb') && !has(ts[v], 'Pronoun')) v--;
-  // (a verb, not a noun of a phrase before it: "on fraud and tax evasion charges"; nor past a
-  // particle: "has put forward plans")
-  const before = ts[v - 1];
-  const nounBefore =
-    !!before &&
-    ((isConj(before) && !has(ts[v - 2], 'Verb')) || (isPrep(before) && before.norm !== 'to') || hasAny(before, 'Determiner', 'Adjective'));
-  const verb = nounBefore ? undefined : ts[v];
-  const particle = ts.slice(v + 1, i).some((x) => PARTICLE_WORDS.has(x.norm));
-  if (
-    has(t, 'PresentTense') &&
-    !has(t, 'Infinitive') &&
-    /s$/.test(t.norm) &&
-    prev &&
-    has(prev, 'Noun') &&
-    /^\p{Ll}/u.test(prev.text) &&
-    !hasAny(prev, 'Pronoun', 'Plural') &&
-    !breakAfter(prev) &&
-    has(verb, 'Verb') &&
-    !hasAny(verb, 'Auxiliary', 'Copula', 'Modal', 'Participle') &&
-    !breakAfter(verb) &&
-    !LEX.reporting.has(verb!.root) &&
-    !LEX.clauseVerbForms.has(verb!.norm) &&
-    !particle &&
-    !(next && hasAny(next, 'Determiner', 'Noun', 'Adjective', 'Value', 'Pronoun', 'Verb'))
-  )
-    return false;
+  if (sForm && prev && isPrep(prev) && prev.norm !== 'to' && !breakAfter(prev)) return false;
+  // An -s "verb" right after a bare lowercase noun:
+  const bareNoun = !!prev && has(prev, 'Noun') && /^\p{Ll}/u.test(prev.text) && !has(prev, 'Pronoun') && !breakAfter(prev);
+  if (sForm && bareNoun) {
+    // "indicted on murder charges", "for tax cuts": after a preposition's noun ("the rise in
+    // remittances helps protect the economy": "helps" takes a bare verb);
+    if (isPrep(ts[i - 2]) && ts[i - 2]!.norm !== 'of' && !(BARE_VERB_S_FORMS.has(t.norm) && has(next, 'Infinitive'))) return false;
+    // "would reform immigration controls if it wins": after a lexical verb's object.
+    if (!has(prev, 'Plural') && pluralAfterObject(ts, i)) return false;
+  }
   // "militia forces that ...": a present-tense "verb" glued to a bare noun and followed by a relative pronoun.
   if (
     has(t, 'PresentTense') &&
@@ -430,6 +382,37 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * "would reform immigration controls if it wins", "scrap the immigration controls", "reform
+ * immigration and asylum controls": an -s word at `i` after a bare noun that is a lexical verb's
+ * object, with no object of its own, is a plural noun (not after a verb of saying or one that takes
+ * a clause, nor past a particle: "has put forward plans").
+ */
+function pluralAfterObject(ts: readonly Token[], i: number): boolean {
+  const next = ts[i + 1];
+  if (next && hasAny(next, 'Determiner', 'Noun', 'Adjective', 'Value', 'Pronoun', 'Verb')) return false;
+  const inPhrase = (x: Token): boolean =>
+    !breakAfter(x) && (hasAny(x, 'Determiner', 'Adjective') || /^(?:and|or)$/.test(x.norm) || (has(x, 'Noun') && /^\p{Ll}/u.test(x.text)));
+  let v = i - 2;
+  while (v > i - 5 && ts[v] && inPhrase(ts[v]!) && !hasAny(ts[v], 'Verb', 'Pronoun')) v--;
+  const verb = ts[v];
+  // (a verb, not a noun of a phrase before it: "on fraud and tax evasion charges")
+  const before = ts[v - 1];
+  const nounBefore =
+    !!before &&
+    ((isConj(before) && !has(ts[v - 2], 'Verb')) || (isPrep(before) && before.norm !== 'to') || hasAny(before, 'Determiner', 'Adjective'));
+  return (
+    !!verb &&
+    !nounBefore &&
+    has(verb, 'Verb') &&
+    !hasAny(verb, 'Auxiliary', 'Copula', 'Modal', 'Participle') &&
+    !breakAfter(verb) &&
+    !LEX.reporting.has(verb.root) &&
+    !LEX.clauseVerbForms.has(verb.norm) &&
+    !ts.slice(v + 1, i).some((x) => PARTICLE_WORDS.has(x.norm))
+  );
 }
 
 const DETERMINERS = new Set([

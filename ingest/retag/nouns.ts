@@ -286,10 +286,12 @@ export function nounsNeverVerbs(ts: Token[]): void {
  * noun it modifies ("firm", "work").
  */
 export function itAcronyms(ts: Token[]): void {
-  const mixed = ts.some((t) => /\p{Ll}/u.test(t.text));
+  let mixed: boolean | undefined; // (read only once an "IT" is seen)
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
-    if (t.text !== 'IT' || !mixed || /["\u201c\u2018']/.test(t.pre)) continue;
+    if (t.text !== 'IT' || /["\u201c\u2018']/.test(t.pre)) continue;
+    mixed ??= ts.some((x) => /\p{Ll}/u.test(x.text));
+    if (!mixed) return;
     ts[i] = retagged(t, ['Noun', 'Acronym', 'Singular'], 'it');
     const next = ts[i + 1];
     const verbForm = next && tagged(next, 'Verb') && !tagged(next, 'Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund');

@@ -343,6 +343,17 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     const before = isPrep(prep) && !/^(?:from|by)$/.test(prep!.norm) ? npLeft(ts, c.subj.s - 1, 0) : null;
     if (before && !hasAny(ts[before.e - 1], 'Actor', 'Person', 'Pronoun')) c.subj = before;
   }
+  // "Those on a limited budget who want", "people from outside the European Union who want": a
+  // thing or place is no "who"; the people the preposition hangs on are (no comma before "who").
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who' && !breakAfter(ts[c.subj.e - 1])) {
+    let p = c.subj.s - 1;
+    if (/^(?:outside|inside)$/.test(ts[p]?.norm ?? '')) p--;
+    const lead = ts[p - 1];
+    const crowd = !!lead && (lead.norm === 'those' || (people(lead) && has(lead, 'Plural')));
+    const head = ts[c.subj.e - 1];
+    if (isPrep(ts[p]) && !/^(?:of|for)$/.test(ts[p]!.norm) && crowd && !hasAny(head, 'Actor', 'Person', 'Pronoun'))
+      c.subj = npLeft(ts, p, 0) ?? { s: p - 1, e: p };
+  }
   // "a trial date later this month for Spector, who was indicted": after a time phrase, "who" takes the name.
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
     const lastNp = last(c.subj);

@@ -393,10 +393,15 @@ export function isVerbal(ts: readonly Token[], i: number): boolean {
 function pluralAfterObject(ts: readonly Token[], i: number): boolean {
   const next = ts[i + 1];
   if (next && hasAny(next, 'Determiner', 'Noun', 'Adjective', 'Value', 'Pronoun', 'Verb')) return false;
-  const inPhrase = (x: Token): boolean =>
-    !breakAfter(x) && (hasAny(x, 'Determiner', 'Adjective') || /^(?:and|or)$/.test(x.norm) || (has(x, 'Noun') && /^\p{Ll}/u.test(x.text)));
+  // ("some pretty impressive recent election results": an adverb before an adjective is the phrase's)
+  const inPhrase = (x: Token, k: number): boolean =>
+    !breakAfter(x) &&
+    (hasAny(x, 'Determiner', 'Adjective') ||
+      /^(?:and|or)$/.test(x.norm) ||
+      (has(x, 'Noun') && /^\p{Ll}/u.test(x.text)) ||
+      (has(x, 'Adverb') && has(ts[k + 1], 'Adjective')));
   let v = i - 2;
-  while (v > i - 5 && ts[v] && inPhrase(ts[v]!) && !hasAny(ts[v], 'Verb', 'Pronoun')) v--;
+  while (v > i - 7 && ts[v] && inPhrase(ts[v]!, v) && !hasAny(ts[v], 'Verb', 'Pronoun')) v--;
   const verb = ts[v];
   // (a verb, not a noun of a phrase before it: "on fraud and tax evasion charges")
   const before = ts[v - 1];

@@ -157,6 +157,9 @@ function roleTriple(
   if (!role || !subj.length || !subj.every((m) => holds(ts, ix, m, sp, role))) return [];
   const pp = after[0];
   const possessor = possessorMention(ts, ix, sp);
+  // "E&Y's UK head of tax", "his chief of staff": the possessor holds the post; "of" names its field.
+  // (an owner the sentence does not name leaves the post's holder unknown)
+  if (possessor === undefined && possessive(ts, sp)) return [];
   const holder = possessor ?? ofMention(ts, ix, sp);
   // "the target of a takeover": the doer; not "the target for inpatients" (a goal).
   if (LEX.passiveRoles.has(role)) {
@@ -172,6 +175,13 @@ function roleTriple(
     (pp && ROLE_PREPS.has(pp.prep) && pp.at === sp.e ? headMention(ts, ix, pp.np) : undefined) ??
     modifierMention(ts, ix, sp, role);
   return o === undefined ? [] : pairs(subj, [o], role, [rule, ...extra]);
+}
+
+/** Whether a possessive word comes before the span's head. */
+function possessive(ts: readonly Token[], sp: Span): boolean {
+  const end = headEnd(ts, sp);
+  for (let i = sp.s; i < end - 1; i++) if (has(ts[i], 'Possessive')) return true;
+  return false;
 }
 
 /**
@@ -316,8 +326,9 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const adjectival = ADJECTIVAL_TO.has(c.vg.lemma) && to >= 0;
   const by = c.pps.find((p, k) => p.prep === 'by' && !(adjectival && k > to));
   // "will be seen as a show of unity by Mr Blair", "as an attempt by Tesco to": the "by" is the act's.
-  const as = c.pps.find((p) => p.prep === 'as' && by && p.at < by.at);
-  if (as && by && ACT_NOUNS.has(ts[headEnd(ts, as.np) - 1]?.norm ?? '')) return [];
+  // ("can be considered an attempt by the government to": so after a complement noun of act)
+  const as = c.pps.find((p) => p.prep === 'as' && by && p.at < by.at)?.np ?? (c.obj && by?.at === c.obj.e ? c.obj : undefined);
+  if (as && by && ACT_NOUNS.has(ts[headEnd(ts, as) - 1]?.norm ?? '')) return [];
   // "could even be implemented by the election after next": "by" a time is a deadline, no agent.
   const deadline =
     !!by &&

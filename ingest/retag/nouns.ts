@@ -257,12 +257,15 @@ const modifierSlot = (t: Token | undefined): boolean =>
 /**
  * Last of the repairs: "government efforts to impose curbs": a plural with no verb sense is a noun
  * (retag.json neverVerbs); so is any word in -ians ("that politicians talk", "civilians"): no verb ends so;
- * so is an -s word before "such as", which lists a noun's examples; so is a verb form that opens a
+ * so is an -s word before "such as", which lists a noun's examples; so is a -ware word; so is a verb form that opens a
  * compound noun ("think tank": retag.json verbsOpeningCompounds); so is a prefixed noun ("re-marriage").
  */
 /** "re-marriage", "co-operation": a prefix and a hyphen before a noun's suffix make no verb. */
 const PREFIXED_NOUN =
   /^(?:re|co|pre|non|anti|post|self|over|under|counter|mis|de|inter|multi|sub)-\p{Ll}+(?:ion|ment|ity|ness|ance|ence|ship|iage)s?$/u;
+
+/** "considered it software piracy": software, spyware, hardware are things; only "beware" is a verb. */
+const WARE = /^(?!beware$)\p{L}{2,}ware$/u;
 
 export function nounsNeverVerbs(ts: Token[]): void {
   ts.forEach((t, i) => {
@@ -274,6 +277,7 @@ export function nounsNeverVerbs(ts: Token[]): void {
     const examples = ts[i + 1]?.norm === 'such' && ts[i + 2]?.norm === 'as' && /^\p{Ll}+s$/u.test(t.text);
     const never = RT.neverVerbs.has(t.norm) || /^\p{L}{3,}ians$/u.test(t.text) || (examples && !tagged(t, 'Auxiliary', 'Copula'));
     if (never && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Plural'], t.norm.replace(/s$/, ''));
+    else if (WARE.test(t.norm) && tagged(t, 'Verb')) ts[i] = retagged(t, ['Noun', 'Singular']);
     // "the social policy think tank": a verb form that opens a compound noun.
     else if (tagged(t, 'Verb') && RT.compoundHeads.get(t.norm)?.has(ts[i + 1]?.norm ?? '') && modifierSlot(ts[i - 1]))
       ts[i] = retagged(t, ['Noun', 'Singular']);

@@ -91,8 +91,12 @@ export function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolea
   if (!opens || !(breakAfter(ts[ap.e - 1]) || unclosed)) return;
   // "According to figures from the Ministry of Economy, Trade and Industry (METI), the decline was
   // led by": a name inside an opening prepositional phrase is no subject a role after it stands by.
-  const opening = isPrep(ts[0]) || ts[0]?.norm === 'according';
-  if (unclosed && opening && !ts.slice(1, np1.s).some((t, k) => tensed(t) && isVerbal(ts, k + 1))) return;
+  // "Designed for PCs running Windows 2000 and XP, the utility will": nor one in an opening participle's.
+  const participle =
+    hasAny(ts[0], 'PastTense', 'Participle', 'Gerund') && isVerbal(ts, 0) && (isPrep(ts[1]) || hasAny(ts[1], 'Determiner', 'Adverb'));
+  const opening = isPrep(ts[0]) || ts[0]?.norm === 'according' || participle;
+  const inside = unclosed || (participle && !ts.slice(0, np1.s).some((t) => breakAfter(t)));
+  if (inside && opening && !ts.slice(1, np1.s).some((t, k) => tensed(t) && isVerbal(ts, k + 1))) return;
   // "strong growth outside France and the United Kingdom - its core markets - swelling": a participle
   // after an aside on a preposition's object does not hang on that object (nor on the aside).
   if (has(ts[c.vg.head], 'Gerund') && c.vg.s === c.vg.head && prepObjectAt(ts, np1.s)) {

@@ -294,6 +294,9 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   // "The bill, which ministers claim will tackle crime, is expected to be opposed": a reporter inside
   // a relative says only that relative; the clause it interrupts, whose subject comes before it, is the writer's.
   if (ci > sp.clause && r.rules.includes('rel-obj') && !describesPhrase(c) && c.subj && c.subj.s < r.vg.s) return false;
+  // "Boeing apologised - although it claimed ... - and pledged to": a verb that goes on with a
+  // clause before the reporter is said as that clause is.
+  if (ci > sp.clause && c.coordWith >= 0 && c.coordWith < sp.clause) return isAttributed(an, ts, sp, c.coordWith);
   // "X said, “...”" / "X said: ...": everything after an object-less reporting verb is the quote.
   if (ci > sp.clause && !r.obj && /[\u201c":]/.test(ts[r.vg.e - 1]!.post + (ts[r.vg.e]?.pre ?? ''))) return true;
   if (ci > sp.clause)

@@ -74,8 +74,16 @@ export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   'coax',
   'induce',
 ]);
-/** Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices to rise"). */
+/**
+ * Verbs whose object does the infinitive's action ("wants the reporters to reveal", "expects prices
+ * to rise", "is pressing the US to cut greenhouse gases"); only a "to" infinitive's ("press the case
+ * for keeping the embargo" is the subject's).
+ */
 const SUBJECT_TO_OBJECT = new Set([
+  'press',
+  'implore',
+  'beg',
+  'spur',
   'want',
   'expect',
   'need',

@@ -53,6 +53,7 @@ export const LEX = {
   relativePronouns: set(cues.relativePronouns),
   titles: set(titles.titles.map((t) => t.replace(/\.$/, ''))),
   placeRoles: set(titles.placeRoles),
+  postNominals: set(titles.postNominals),
   groupHeads: set(groups.groupHeads),
   /** Institution words that open a name with "of" ("Bureau of Statistics"): retag.json namesBeforeOf. */
   namesBeforeOf: set(retag.namesBeforeOf),

@@ -235,6 +235,8 @@ export function roleLike(ts: readonly Token[], sp: Span): boolean {
     return !isCap(ts[h]);
   }
   if (!isCap(ts[sp.s])) return true;
+  // "Richard Mawrey, QC told": an honour's letters after a name.
+  if (sp.e - sp.s === 1 && /^\p{Lu}+$/u.test(ts[sp.s]!.text) && LEX.postNominals.has(ts[sp.s]!.norm)) return true;
   // "Deputy State Secretary of the State Chancellory", "MP for Henley": a title word heading an "of"/"for" phrase.
   const w = ts[sp.s]!.norm.replace(/\.$/, '');
   if ((LEX.titles.has(w) || LEX.personRoles.has(w)) && ts.slice(sp.s + 1, sp.e).some((t) => /^(?:of|for)$/.test(t.norm))) return true;

@@ -563,10 +563,18 @@ export function findSubject(
               (tenseOf(ts[m.vg.s]) === 'past' || /^(?:had|was|were|did)$/.test(ts[m.vg.s]!.norm)),
           )
       : undefined;
+    // "Boeing apologised for the affair - although it claimed it did not gain any advantage - and
+    // pledged to improve": past an aside between dashes, the verb goes on with the clause before it.
+    const open = isConj(before) && dashAfter(ts[k - 2]) ? ts.slice(0, k - 2).findLastIndex((t) => dashAfter(t)) : -1;
+    const beforeAside =
+      open > 0
+        ? earlier.slice(0, -1).findLast((m) => !!m.subj && m.parent < 0 && m.vg.e <= open + 1 && !m.rules.includes('rel-subj'))
+        : undefined;
     const host =
       speech ??
       reporter ??
       tenseSayer ??
+      beforeAside ??
       overGerund ??
       onObject ??
       mainClauseHost ??

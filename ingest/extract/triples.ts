@@ -116,6 +116,29 @@ const CAUSING = new Set(['cause', 'lead', 'help', 'enable', 'allow', 'let', 'mak
 const WANTING = new Set(['want', 'expect', 'wish', 'like', 'prefer', 'intend']);
 const ROLE_VERBS = new Set(['act', 'serve', 'work', 'remain', 'stay', 'continue', 'stand']);
 const GOAL_PREPS = new Set(['at', 'against', 'to', 'into']);
+/**
+ * Verbs whose "at" after an object names a party: a target ("fired two shells at South Korea",
+ * "shouted insults at Fiat's chairman") or where time is spent ("spent 20 years at Cern"). After
+ * others it is where the act took place ("told the hearing at the Institute", "debut their consoles at E3").
+ */
+const AIMING = new Set([
+  'fire',
+  'aim',
+  'point',
+  'direct',
+  'throw',
+  'hurl',
+  'lob',
+  'launch',
+  'level',
+  'shoot',
+  'target',
+  'hit',
+  'shout',
+  'yell',
+  'scream',
+  'spend',
+]);
 const ACTOR_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization', 'Place', 'Group']);
 /** Verbs never used without a direct object, nor with a particle read as a preposition ("brought in the action"). */
 const NEEDS_OBJECT: ReadonlySet<string> = new Set(['have', 'own', 'possess']);
@@ -627,6 +650,7 @@ export function clauseTriples(ts: readonly Token[], ix: SentenceMentions, c: Cla
       obj &&
       actor &&
       GOAL_PREPS.has(pp.prep) &&
+      (pp.prep !== 'at' || AIMING.has(lemma)) &&
       !workplace &&
       !nominalPredicate(head, pp.prep) &&
       !takesOwnPhrase(head, pp.prep);

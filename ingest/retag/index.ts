@@ -25,6 +25,7 @@ import {
   gerundsAfterActors,
   gerundsAfterPlurals,
   gerundsAfterTakers,
+  sayingAfterPrepositions,
   gerundsInSubjects,
   gerundSubjectHeads,
   ingNounsAfterNames,
@@ -171,6 +172,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   repeatedByAdverbs(tokens);
   gerundsAfterPlurals(tokens);
   gerundsAfterTakers(tokens);
+  sayingAfterPrepositions(tokens);
   pluralsAfterCounts(tokens);
   pluralsAfterPlurals(tokens);
   pluralsBeforeChanges(tokens);

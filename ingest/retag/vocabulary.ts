@@ -26,6 +26,7 @@ export const RT = {
   neverNouns: new Set(retag.neverNouns),
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
+  sayingGerunds: new Set(retag.sayingGerunds),
   /** Verbs whose "to" is always an infinitive's ("plans to swap", "agreed to pay"). */
   aims: new Set(retag.aimVerbs),
   telling: new Set(retag.tellingVerbs),

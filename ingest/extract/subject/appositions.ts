@@ -79,7 +79,9 @@ export function appositiveSubject(ts: readonly Token[], ap: Span, tailed: boolea
   const pre = ts[np1.s - 1];
   const head = ts[ap.s]!;
   const titled = (LEX.titles.has(head.norm) || LEX.personRoles.has(head.norm)) && isPrep(ts[ap.s + 1]);
-  const unclosed = !roleLike(ts, np1) && roleLike(ts, ap) && (/^(?:a|an|the)$/.test(head.norm) || titled);
+  // ("Judge Richard Mawrey, QC told": an honour's letters need no closing comma either)
+  const honour = ap.e - ap.s === 1 && LEX.postNominals.has(head.norm) && /^\p{Lu}+$/u.test(head.text);
+  const unclosed = !roleLike(ts, np1) && roleLike(ts, ap) && (/^(?:a|an|the)$/.test(head.norm) || titled || honour);
   // "alleged that Mr Ebbers, 63, directed": a complementiser or subordinator may open the name too.
   const opens = opensPhrase(pre);
   const host = !opens && breakAfter(ts[ap.e - 1]) && !roleLike(ts, ap) && roleLike(ts, np1) ? placeHost(ts, np1) : null;

@@ -19,7 +19,7 @@ import { LOCATING_PREPS, mainClause, NAMING_VERBS, opensClause, TIME_LEAD_WORDS 
  */
 export function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boolean {
   const s = g.subj;
-  if (!s || g.obj || g.vg.e !== np.s || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
+  if (!s || g.obj || g.vg.e !== np.s || g.vg.s !== g.vg.head || !adjacent(ts, s, g) || !has(ts[g.vg.head], 'Gerund')) return false;
   if (LEX.reporting.has(g.vg.lemma) || breakAfter(ts[s.e - 1]) || breakAfter(ts[g.vg.head])) return false;
   const opens = opensClause(ts, s.s) || timeLead(ts, s.s);
   const determined = (t: Token | undefined) => has(t, 'Determiner') || has(t, 'Possessive');
@@ -38,7 +38,7 @@ export function gerundModifier(ts: readonly Token[], g: Clause, np: Span): boole
  */
 export function gerundPhraseEnds(ts: readonly Token[], g: Clause, np: Span, vg: VerbGroup): boolean {
   const s = g.subj;
-  if (!s || g.vg.s !== g.vg.head || s.e !== g.vg.s || !has(ts[g.vg.head], 'Gerund')) return false;
+  if (!s || g.vg.s !== g.vg.head || !adjacent(ts, s, g) || !has(ts[g.vg.head], 'Gerund')) return false;
   // (or with its object first: "files containing security details about ... London | were found")
   const obj = g.obj ?? (isPrep(ts[g.vg.e]) ? null : npRight(ts, g.vg.e, np.s));
   if (obj && (obj.s !== g.vg.e || obj.e >= np.s)) return false;
@@ -49,6 +49,10 @@ export function gerundPhraseEnds(ts: readonly Token[], g: Clause, np: Span, vg: 
   const v = ts[vg.s]!;
   return !(has(v, 'PresentTense') && /[^s]s$/.test(v.norm) && !has(v, 'Modal')) && !/^(?:is|was|has|does)$/.test(v.norm);
 }
+
+/** Whether the gerund follows its noun right away, or past one adverb ("People already using X | have found"). */
+const adjacent = (ts: readonly Token[], s: Span, g: Clause): boolean =>
+  s.e === g.vg.s || (s.e === g.vg.s - 1 && has(ts[s.e], 'Adverb') && !breakAfter(ts[s.e]));
 
 /** Whether the tokens before `k` are only a sentence-opening time phrase with no comma ("Earlier that day | a drone"). */
 function timeLead(ts: readonly Token[], k: number): boolean {

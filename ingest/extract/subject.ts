@@ -48,6 +48,9 @@ import { isAdverbial, usedAsMeans } from './verbs.js';
 
 export { controlledSubjects, nounInfinitiveSubjects, ofGerundSubjects } from './subject/passes.js';
 
+/** Adverbs in -ly that focus or hedge, not say how ("only", "likely"). */
+const FOCUS: ReadonlySet<string> = new Set(['likely', 'mainly', 'merely', 'simply', 'largely', 'partly', 'solely', 'really']);
+
 /** Verbs of saying whose phrase after the verb is always the one told ("..., told BBC News"). */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['tell', 'inform']);
 
@@ -63,11 +66,15 @@ export function findSubject(
   let k = vg.s;
   // "told Sky News there was masses of support": an existential "there" is the clause's subject, no adverb.
   const existential = (t: Token | undefined): boolean => t?.norm === 'there' && ts.slice(vg.s, vg.e).some(isBe);
+  // ("let a person's gadgets quickly and easily swap data": over adverbs joined by "and" too)
+  // (two manner adverbs in -ly: not "markets its games responsibly and only targets")
+  const manner = (t: Token | undefined): boolean => has(t, 'Adverb') && /^\p{Ll}{3,}ly$/u.test(t!.norm) && !FOCUS.has(t!.norm);
+  const joinedAdverbs = (j: number): boolean =>
+    j < vg.s && /^(?:and|or)$/.test(ts[j - 1]?.norm ?? '') && manner(ts[j - 2]) && manner(ts[j]) && !breakAfter(ts[j - 2]);
   while (
     k > floor &&
-    isAdverbial(ts[k - 1]) &&
-    !existential(ts[k - 1]) &&
-    (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))
+    ((isAdverbial(ts[k - 1]) && !existential(ts[k - 1]) && (!breakAfter(ts[k - 1]) || isAdverbial(ts[k - 2]) || !breakAfter(ts[k - 2]))) ||
+      joinedAdverbs(k))
   )
     k--;
   k = pastDashes(ts, k, floor);

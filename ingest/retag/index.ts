@@ -63,6 +63,7 @@ import {
   nounsAfterSingularNames,
   nounsBeforeOf,
   itAcronyms,
+  headsAfterPossessedNouns,
   nounsBeforeVerbs,
   nounsNeverVerbs,
 } from './nouns.js';
@@ -136,6 +137,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   apostrophePossessives(tokens);
   fixedTags(tokens);
   itAcronyms(tokens);
+  headsAfterPossessedNouns(tokens);
   phraseTags(tokens);
   perfectTags(tokens);
   beParticiples(tokens);

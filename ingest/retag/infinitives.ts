@@ -82,7 +82,8 @@ export function bareInfinitives(ts: Token[]): void {
 
 /**
  * "Chinese and US economic strength helped boost exports": right after a form of "help", a word
- * that may be a verb (compromise's word list or switches) before its object is a bare infinitive.
+ * that may be a verb (compromise's word list or switches), or any singular before an article or a
+ * possessive, before its object is a bare infinitive.
  */
 export function infinitivesAfterHelp(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -90,8 +91,10 @@ export function infinitivesAfterHelp(ts: Token[]): void {
     const help = ts[i - 1]!;
     if (help.root !== 'help' || !tagged(help, 'Verb') || tagged(ts[i - 2], 'Determiner', 'Possessive')) continue;
     if (tagged(t, 'Verb', 'Plural', 'ProperNoun') || !/^\p{Ll}+$/u.test(t.text) || /[,;:()]/.test(help.post + t.post)) continue;
-    if (lexicon[t.norm] !== 'Infinitive' && SWITCHES[t.norm] !== 'Noun|Verb') continue;
     const next = ts[i + 1]!;
+    // (a word compromise does not know as a verb, before an article or a possessive: "helped bankroll the party's")
+    const opens = /^(?:the|a|an|its|their|his|her|our)$/.test(next.norm) && tagged(t, 'Singular') && !tagged(t, 'Adjective');
+    if (lexicon[t.norm] !== 'Infinitive' && SWITCHES[t.norm] !== 'Noun|Verb' && !opens) continue;
     if (!RT.objects.has(next.norm) && !(tagged(next, 'Noun', 'Adjective', 'Value') && !tagged(next, 'Verb', 'Pronoun'))) continue;
     ts[i] = retagged(t, ['Verb', 'Infinitive']);
   }

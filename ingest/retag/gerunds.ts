@@ -53,21 +53,6 @@ export function gerundsAfterTakers(ts: Token[]): void {
 const GERUND_ONLY: ReadonlySet<string> = new Set(retag.gerundOnly);
 
 /**
- * "hit back by saying Tory attitudes to Europe had helped", "after claiming the": an -ing form of
- * a verb of saying (retag.json sayingGerunds) right after a preposition, before a phrase or "that", is the gerund that
- * governs the clause, never a noun of its subject ("an old saying" has its determiner).
- */
-export function sayingAfterPrepositions(ts: Token[]): void {
-  for (let i = 1; i + 1 < ts.length; i++) {
-    const t = ts[i]!;
-    if (!/^\p{Ll}{3,}ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(ts[i - 1], 'Preposition') || /[,;:]/.test(t.post)) continue;
-    const root = toInfinitive(t.norm, 'Gerund');
-    if (!root || !RT.sayingGerunds.has(root) || !tagged(ts[i + 1], 'Noun', 'Determiner', 'Pronoun', 'ProperNoun')) continue;
-    ts[i] = retagged(t, ['Verb', 'Gerund', 'PresentTense'], root);
-  }
-}
-
-/**
  * "The industry is targeting people who run websites", "is benefiting people": an -ing word read
  * as a noun right after a form of "be" and before the start of a noun phrase is the progressive's
  * verb when compromise knows its verb (not "is rising demand": a gerund of change modifies).

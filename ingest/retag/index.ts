@@ -25,7 +25,6 @@ import {
   gerundsAfterActors,
   gerundsAfterPlurals,
   gerundsAfterTakers,
-  sayingAfterPrepositions,
   gerundsInSubjects,
   gerundSubjectHeads,
   ingNounsAfterNames,
@@ -174,7 +173,6 @@ export function repairSentence(tokens: Token[]): Token[][] {
   repeatedByAdverbs(tokens);
   gerundsAfterPlurals(tokens);
   gerundsAfterTakers(tokens);
-  sayingAfterPrepositions(tokens);
   pluralsAfterCounts(tokens);
   pluralsAfterPlurals(tokens);
   pluralsBeforeChanges(tokens);

@@ -135,15 +135,20 @@ const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 't
 
 /**
  * "is suing the firm saying it is unfair": an -ing form of a verb of saying read as a noun ("a
- * saying") before "that", a subject pronoun or a colon is the verb that reports what follows.
+ * saying") before "that", a subject pronoun or a colon is the verb that reports what follows; so
+ * is one of the plain verbs of saying (retag.json sayingGerunds) right after a preposition, before
+ * any phrase ("hit back by saying Tory attitudes to Europe had helped").
  */
 export function sayingGerunds(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {
     const t = ts[i]!;
     if (!/^\p{Ll}+ing$/u.test(t.text) || tagged(t, 'Verb') || !tagged(t, 'Noun') || /[,;]/.test(t.post)) continue;
     const root = toInfinitive(t.norm, 'Gerund');
+    if (!root || !RT.saying.has(root)) continue;
     // (or a colon after it: 'was quoted in the Herald newspaper saying: "I feel ..."')
     const quote = /:\s*["“]?\s*$/.test(t.post);
-    if (root && RT.saying.has(root) && (CLAUSE_OPENERS.has(ts[i + 1]!.norm) || quote)) ts[i] = retagged(t, ['Verb', 'Gerund'], root);
+    const afterPrep =
+      tagged(ts[i - 1], 'Preposition') && RT.sayingGerunds.has(root) && tagged(ts[i + 1], 'Noun', 'Determiner', 'ProperNoun');
+    if (CLAUSE_OPENERS.has(ts[i + 1]!.norm) || quote || afterPrep) ts[i] = retagged(t, ['Verb', 'Gerund'], root);
   }
 }

@@ -54,6 +54,22 @@ export function headlineVerbs(ts: Token[]): void {
   }
 }
 
+/**
+ * "Borders rail link campaign rally": in a headline, whose verbs take -s after a singular subject,
+ * a bare present form right after a lowercase singular noun is one more noun of the compound (not
+ * after a group noun: "Police warn", "Union members back deal" is a plural's).
+ */
+export function headlineBareNouns(ts: Token[]): void {
+  if (!isHeadlineLike(ts)) return;
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    if (!tagged(t, 'Verb') || !bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund')) continue;
+    const single = tagged(prev, 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'Verb', 'ProperNoun') && /^\p{Ll}+$/u.test(prev.text);
+    if (single && !RT.groupNouns.has(prev.norm) && !/[,;:'‘’]/.test(prev.post)) ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
 const HEADLINE_AMOUNTS: ReadonlySet<string> = new Set(retag.headlineAmounts);
 
 /**

@@ -32,7 +32,7 @@ import {
   progressiveGerunds,
   quantifiedGerunds,
 } from './gerunds.js';
-import { headlineAmounts, headlineVerbs } from './headlines.js';
+import { headlineAmounts, headlineBareNouns, headlineVerbs } from './headlines.js';
 import { bareInfinitives, bareVerbSForms, firstNameVerbs, infinitivesAfterHelp, pastFirstNames, toInfinitives } from './infinitives.js';
 import {
   camelCaseNames,
@@ -244,6 +244,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   for (const part of parts) {
     headlineAmounts(part);
     headlineVerbs(part);
+    headlineBareNouns(part);
   }
   return parts;
 }

@@ -304,10 +304,6 @@ export function itAcronyms(ts: Token[]): void {
   }
 }
 
-/** Group nouns British English gives a plural verb ("the club's board meet"): no rule on agreement holds after them. */
-const COLLECTIVE =
-  /^(?:staff|team|government|police|people|public|crew|family|board|committee|council|management|party|union|side|squad|group|audience|media|press|workforce|cabinet|jury|panel|class|club|company|firm)$/;
-
 /**
  * "helped fund the party's billboard campaign.": a bare verb form right after a possessor's singular
  * noun with nothing after it is that phrase's head noun, since a singular subject takes no bare
@@ -317,11 +313,16 @@ const COLLECTIVE =
 export function headsAfterPossessedNouns(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
-    if (!tagged(t, 'Verb') || !bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense') || !/^\p{Ll}+$/u.test(t.text))
+    if (
+      !tagged(t, 'Verb') ||
+      !bareForm(t) ||
+      tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund') ||
+      !/^\p{Ll}+$/u.test(t.text)
+    )
       continue;
     const prev = ts[i - 1]!;
     const single = tagged(prev, 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'Verb') && /^\p{Ll}+$/u.test(prev.text);
-    if (!single || COLLECTIVE.test(prev.norm) || !tagged(ts[i - 2], 'Possessive') || /[,;:]/.test(ts[i - 2]!.post + prev.post)) continue;
+    if (!single || RT.groupNouns.has(prev.norm) || !tagged(ts[i - 2], 'Possessive') || /[,;:]/.test(ts[i - 2]!.post + prev.post)) continue;
     // (with no object after it; nor a small clause's verb: "saw France Telecom's debt soar to")
     const next = ts[i + 1];
     if (next && !/[,;:]/.test(t.post) && !tagged(next, 'Preposition', 'Conjunction')) continue;

@@ -27,6 +27,8 @@ export const RT = {
   nounAdjectives: new Set(retag.nounAdjectives),
   saying: new Set(retag.sayingVerbs),
   sayingGerunds: new Set(retag.sayingGerunds),
+  /** Group nouns that may take a plural verb ("the board meet"): retag.json groupNouns. */
+  groupNouns: new Set(retag.groupNouns),
   /** Verbs whose "to" is always an infinitive's ("plans to swap", "agreed to pay"). */
   aims: new Set(retag.aimVerbs),
   telling: new Set(retag.tellingVerbs),

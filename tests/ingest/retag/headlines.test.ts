@@ -57,4 +57,13 @@ describe('retag/headlines', () => {
     const [first] = parseText('British Airways has blamed high fuel prices for a 40% drop in profits.');
     expect(isHeadlineLike(first!.tokens)).toBe(false);
   });
+
+  it('reads a bare form after a lowercase singular in a headline as one more noun, not after a group noun (news/politics/038, business/445)', () => {
+    // headlineBareNouns: "Borders rail link campaign rally".
+    const s = sentence('Borders rail link campaign rally');
+    expect(s('campaign')).toContain('Noun');
+    expect(s('campaign')).not.toContain('Verb');
+    // ("Executive trio leave Aer Lingus": a group noun takes the plural verb)
+    expect(sentence('Executive trio leave Aer Lingus')('leave')).toContain('Verb');
+  });
 });

@@ -146,4 +146,14 @@ describe('retag/nouns', () => {
     expect(s('firm')).not.toContain('Verb');
     expect(s('it')).toContain('Pronoun');
   });
+
+  it("reads a bare form after a possessor's singular noun, with nothing after it, as the head noun (politics/304, business/112)", () => {
+    // headsAfterPossessedNouns: "helped bankroll the party's billboard campaign."
+    const s = sentence("Sir Paul Sykes helped bankroll the party's billboard campaign.");
+    expect(s('campaign')).toContain('Noun');
+    expect(s('campaign')).not.toContain('Verb');
+    // (a small clause's verb stays: "saw France Telecom's debt soar to")
+    const saw = sentence("An ill-fated expansion drive saw France Telecom's debt soar to 72bn euros by 2002.");
+    expect(saw('soar')).toContain('Verb');
+  });
 });

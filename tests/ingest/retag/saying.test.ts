@@ -84,4 +84,12 @@ describe('retag/saying', () => {
     );
     expect(quoted('saying')).toEqual(['Gerund', 'Verb']);
   });
+
+  it('reads an -ing verb of saying right after a preposition, before a phrase, as the verb (news/politics/082)', () => {
+    // sayingGerunds: "hit back by saying Tory attitudes to Europe had helped".
+    const s = sentence('The foreign secretary hit back by saying Tory attitudes to Europe had helped keep the party out of power.');
+    expect(s('saying')).toEqual(['Gerund', 'Verb']);
+    // ("an old saying" keeps its noun: no preposition before it)
+    expect(sentence('It is an old saying in Westminster.')('saying')).toContain('Noun');
+  });
 });

@@ -575,9 +575,13 @@ function tailOpens(ts: readonly Token[], p: Clause, c: Clause): boolean {
   const h = ts[c.vg.s];
   if (!has(h, 'PastTense') && !has(h, 'PresentTense') && !has(h, 'Modal')) return false;
   if (has(h, 'Gerund') || has(h, 'Infinitive') || ts[c.vg.s - 1]?.norm === 'to') return false;
+  // ("claims of a clash between Muslims and Christians were": the "and" of "between" joins no clause)
+  let between = false;
   for (let k = obj.s; k < c.subj!.s; k++) {
     const t = ts[k]!;
-    if (breakAfter(t) || isVerbal(ts, k) || isConj(t) || t.norm === 'that' || LEX.subordinators.has(t.norm)) return false;
+    between ||= t.norm === 'between';
+    const joins = isConj(t) && !(between && t.norm === 'and');
+    if (breakAfter(t) || isVerbal(ts, k) || joins || t.norm === 'that' || LEX.subordinators.has(t.norm)) return false;
     if (LEX.relativePronouns.has(t.norm) || LEX.conditionals.has(t.norm) || has(t, 'Pronoun')) return false;
   }
   return true;
@@ -597,6 +601,9 @@ const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'doubt',
   'bet',
   'see',
+  'prove',
+  'show',
+  'demonstrate',
 ]);
 
 /**

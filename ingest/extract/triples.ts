@@ -352,6 +352,9 @@ function passiveTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   // ("can be considered an attempt by the government to": so after a complement noun of act)
   const as = c.pps.find((p) => p.prep === 'as' && by && p.at < by.at)?.np ?? (c.obj && by?.at === c.obj.e ? c.obj : undefined);
   if (as && by && ACT_NOUNS.has(ts[headEnd(ts, as) - 1]?.norm ?? '')) return [];
+  // ("is seen as evidence of a new commitment by the government": so after an act noun in its "of")
+  if (as && by && as.e <= by.at && LEX.agentNouns.has(ts[by.at - 1]?.norm ?? '') && ts.slice(as.s, by.at).some((t) => t.norm === 'of'))
+    return [];
   // "could even be implemented by the election after next": "by" a time is a deadline, no agent.
   const deadline =
     !!by &&

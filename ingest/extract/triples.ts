@@ -406,8 +406,11 @@ function nominalTriples(ts: readonly Token[], ix: SentenceMentions, c: Clause, s
   const intent = !light && (LEX.intentions.has(lemma) || LEX.intentions.has(ts[c.vg.head]!.norm));
   if (!light && !intent && !isRelational(noun)) return null; // "condemned the attack on X": the attack is the object
   const p = light || intent ? table : `${lemma} ${noun} ${pp0.prep}`;
-  // "has no links with X", "denied any role in X": a denied noun or a "no" before it negates.
-  const none = ts[c.obj.s]?.norm === 'no';
+  // "has no links with X", "denied any role in X": a denied noun or a "no" before it negates;
+  // "less" only lessens, and states no relation ("began to pay less attention to the cocoa sector").
+  const amount = ts[c.obj.s]?.norm ?? '';
+  if (amount === 'less' || amount === 'fewer') return [];
+  const none = amount === 'no';
   const out = pairs(subj, objs.ms, p, ['light-verb', ...c.rules], ((light && LEX.negationVerbs.has(lemma)) !== objs.neg) !== none);
   return intent ? out.map((t) => ({ ...t, certainty: 'intended' as const })) : out;
 }

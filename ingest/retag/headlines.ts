@@ -70,6 +70,21 @@ export function headlineBareNouns(ts: Token[]): void {
   }
 }
 
+/**
+ * "Georgia plans hidden asset pardon": in a headline, a participle right after an -s verb, before a
+ * noun, modifies that noun; the -s word stays the verb.
+ */
+export function headlineParticiples(ts: Token[]): void {
+  if (!isHeadlineLike(ts)) return;
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    const verb = ts[i - 1]!;
+    if (!tagged(t, 'Participle') || tagged(t, 'Auxiliary') || !tagged(ts[i + 1], 'Noun') || tagged(ts[i + 1], 'Pronoun')) continue;
+    if (!tagged(verb, 'Verb') || !sForm(verb) || tagged(verb, 'Auxiliary', 'Copula') || !tagged(ts[i - 2], 'Noun')) continue;
+    ts[i] = retagged(t, ['Adjective']);
+  }
+}
+
 const HEADLINE_AMOUNTS: ReadonlySet<string> = new Set(retag.headlineAmounts);
 
 /**

@@ -32,7 +32,7 @@ import {
   progressiveGerunds,
   quantifiedGerunds,
 } from './gerunds.js';
-import { headlineAmounts, headlineBareNouns, headlineVerbs } from './headlines.js';
+import { headlineAmounts, headlineBareNouns, headlineParticiples, headlineVerbs } from './headlines.js';
 import { bareInfinitives, bareVerbSForms, firstNameVerbs, infinitivesAfterHelp, pastFirstNames, toInfinitives } from './infinitives.js';
 import {
   camelCaseNames,
@@ -245,6 +245,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
     headlineAmounts(part);
     headlineVerbs(part);
     headlineBareNouns(part);
+    headlineParticiples(part);
   }
   return parts;
 }

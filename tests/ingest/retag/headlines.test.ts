@@ -66,4 +66,11 @@ describe('retag/headlines', () => {
     // ("Executive trio leave Aer Lingus": a group noun takes the plural verb)
     expect(sentence('Executive trio leave Aer Lingus')('leave')).toContain('Verb');
   });
+
+  it('reads a participle after an -s verb and before a noun in a headline as the modifier (news/business/199)', () => {
+    // headlineParticiples: "Georgia plans hidden asset pardon".
+    const s = sentence('Georgia plans hidden asset pardon');
+    expect(s('hidden')).toEqual(['Adjective']);
+    expect(s('plans')).toContain('Verb');
+  });
 });

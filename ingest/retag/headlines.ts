@@ -1,7 +1,8 @@
 /**
  * Headlines (a short line with no closing punctuation, isHeadlineLike): there compromise misses the
  * verb after a plural subject ("Oil prices rise on supply fears") or at the start of a quotation ("UK
- * 'risks breaking golden rule'"). Run on each part of a sentence after splitInside
+ * 'risks breaking golden rule'"), and reads a verb into a stack of nouns ("Borders rail link campaign
+ * rally") or a participle that modifies one ("Georgia plans hidden asset pardon"). Run on each part of a sentence after splitInside
  * (ingest/retag/index.ts); ingest/parse.ts re-exports isHeadlineLike for ingest/extract.
  */
 import retag from '../data/retag.json' with { type: 'json' };

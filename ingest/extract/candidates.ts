@@ -50,6 +50,7 @@ import {
 } from './meaning.js';
 import type { MentionInfo } from './names.js';
 import { bidTriples, nounTriples } from './nominal.js';
+import { nounBeforeOf } from './phrases.js';
 import { documentNamed, orgKind, THINGS } from './things.js';
 import { breakAfter, has, isBe, isConj, isNounAt, isPrep, quoteMask } from './tokens.js';
 import { appositionTriples, clauseTriples, type Triple } from './triples.js';
@@ -145,26 +146,12 @@ function spanHolds(ix: SentenceMentions, sp: { s: number; e: number }, m: number
 }
 
 /**
- * The noun whose "of" phrase holds token `at` ("the possibility | of a State contribution to Aguas
- * Argentinas"), or undefined: back over the phrase's own words to its "of".
- */
-function ofNoun(ts: readonly Token[], at: number): string | undefined {
-  for (let k = at - 1; k > 0 && k >= at - 6; k--) {
-    const t = ts[k]!;
-    if (breakAfter(t) || (has(t, 'Verb') && !has(t, 'Noun'))) return undefined;
-    if (t.norm === 'of') return ts[k - 1]!.norm;
-    if (isPrep(t)) return undefined;
-  }
-  return undefined;
-}
-
-/**
  * A noun-phrase relation is presupposed: asserted, unless its governing verb denies or alleges it,
  * or a noun of chance holds it ("the possibility of a State contribution to ...": hedged).
  */
 function nounMeaning(ts: readonly Token[], an: SentenceAnalysis, ix: SentenceMentions, t: Candidate): Said {
   const g: Clause | undefined = an.clauses[t.clause];
-  const chance = t.at === undefined ? undefined : ofNoun(ts, t.at);
+  const chance = t.at === undefined ? undefined : nounBeforeOf(ts, t.at - 1);
   const certainty = chance && LEX.chanceNouns.has(chance) ? stronger(t.certainty ?? 'asserted', 'hedged') : (t.certainty ?? 'asserted');
   if (!g || g.vg.neg) return { polarity: 'positive', certainty, cues: [], by: 'speaker' };
   const subj = g.subj ? (ix.at(g.subj.e - 1) ?? null) : null;

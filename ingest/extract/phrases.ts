@@ -304,3 +304,16 @@ export function recipient(ts: readonly Token[], c: Clause): Span | null {
   const opens = has(next, 'Determiner') || /^(?:more|greater|full|less|new|extra)$/.test(next.norm) || (has(next, 'Noun') && !isCap(next));
   return opens ? { s: obj.s, e } : null;
 }
+
+/**
+ * The noun before the "of" phrase that ends at token `k` ("refusal | of Iran-backed militias",
+ * "the possibility | of a State contribution to"), if any: back over the phrase's own words.
+ */
+export function nounBeforeOf(ts: readonly Token[], k: number): string | undefined {
+  for (let j = k; j > k - 6 && j > 0; j--) {
+    const t = ts[j]!;
+    if (t.norm === 'of') return ts[j - 1]!.norm;
+    if (breakAfter(t) || (has(t, 'Verb') && !hasAny(t, 'Adjective', 'Noun')) || isPrep(t)) return undefined;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@
  */
 import retag from '../data/retag.json' with { type: 'json' };
 import { lexicon, toInfinitive, type Token } from '../nlp.js';
-import { bareForm, retagged, sForm, tagged } from './tokens.js';
+import { bareAfterSingular, bareForm, retagged, sForm, tagged } from './tokens.js';
 import { RT } from './vocabulary.js';
 
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(retag.headlineVerbs);
@@ -65,9 +65,7 @@ export function headlineBareNouns(ts: Token[]): void {
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
-    if (!tagged(t, 'Verb') || !bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund')) continue;
-    const single = tagged(prev, 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'Verb', 'ProperNoun') && /^\p{Ll}+$/u.test(prev.text);
-    if (single && !RT.groupNouns.has(prev.norm) && !/[,;:'‘’]/.test(prev.post)) ts[i] = retagged(t, ['Noun', 'Singular']);
+    if (bareAfterSingular(t, prev) && !/[,;:'‘’]/.test(prev.post)) ts[i] = retagged(t, ['Noun', 'Singular']);
   }
 }
 

@@ -4,7 +4,7 @@
  * "a ... firm", and the words no context makes a verb (nounsNeverVerbs).
  */
 import { lexicon, SWITCHES, toInfinitive, type Token } from '../nlp.js';
-import { bareForm, retagged, sForm, tagged } from './tokens.js';
+import { bareAfterSingular, bareForm, retagged, sForm, tagged } from './tokens.js';
 import { BARE_INFINITIVE_VERBS, RT } from './vocabulary.js';
 
 /** Words that modify a verb's object noun ("preparing further law suits", "is more welfare reform"). */
@@ -313,16 +313,9 @@ export function itAcronyms(ts: Token[]): void {
 export function headsAfterPossessedNouns(ts: Token[]): void {
   for (let i = 2; i < ts.length; i++) {
     const t = ts[i]!;
-    if (
-      !tagged(t, 'Verb') ||
-      !bareForm(t) ||
-      tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund') ||
-      !/^\p{Ll}+$/u.test(t.text)
-    )
-      continue;
     const prev = ts[i - 1]!;
-    const single = tagged(prev, 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'Verb') && /^\p{Ll}+$/u.test(prev.text);
-    if (!single || RT.groupNouns.has(prev.norm) || !tagged(ts[i - 2], 'Possessive') || /[,;:]/.test(ts[i - 2]!.post + prev.post)) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || !bareAfterSingular(t, prev)) continue;
+    if (!tagged(ts[i - 2], 'Possessive') || /[,;:]/.test(ts[i - 2]!.post + prev.post)) continue;
     // (with no object after it; nor a small clause's verb: "saw France Telecom's debt soar to")
     const next = ts[i + 1];
     if (next && !/[,;:]/.test(t.post) && !tagged(next, 'Preposition', 'Conjunction')) continue;

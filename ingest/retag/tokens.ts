@@ -9,6 +9,15 @@ import { RT } from './vocabulary.js';
 
 /** A bare verb form: an infinitive, or a present tense without -s ("freeze", "trade"). */
 export const bareForm = (t: Token | undefined): boolean => tagged(t, 'Infinitive') || (tagged(t, 'PresentTense') && !/s$/.test(t!.norm));
+/**
+ * A bare present read as a verb ("campaign") right after a lowercase singular noun that takes an -s
+ * verb ("link"; not a group noun, retag.json groupNouns: "the board meet"): no verb of that noun.
+ */
+export function bareAfterSingular(t: Token, prev: Token): boolean {
+  if (!tagged(t, 'Verb') || !bareForm(t) || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund')) return false;
+  const single = tagged(prev, 'Singular') && !tagged(prev, 'Plural', 'Pronoun', 'Verb', 'ProperNoun') && /^\p{Ll}+$/u.test(prev.text);
+  return single && !RT.groupNouns.has(prev.norm);
+}
 /** A verb of saying or thinking, by its root or its form (retag.json sayingVerbs). */
 export const sayingVerb = (t: Token): boolean => RT.saying.has(t.root) || RT.saying.has(t.norm);
 /**

@@ -9,7 +9,8 @@ import type { Token } from '../../parse.js';
 import type { Certainty, Polarity } from '../../types.js';
 import type { Clause } from '../clauses.js';
 import { LEX } from '../lexicon.js';
-import { breakAfter, has, hasAny, infinitiveNoun, isBe, isPrep } from '../tokens.js';
+import { nounBeforeOf } from '../phrases.js';
+import { has, hasAny, infinitiveNoun, isBe } from '../tokens.js';
 import {
   ALLEGE_FRAMES,
   clauseStart,
@@ -416,15 +417,6 @@ export function nounBeforeTo(ts: readonly Token[], s: number): string {
   const at = infinitiveNoun(ts, s - 1);
   const right = ts[at - 1]?.norm ?? '';
   const cueNoun = LEX.negationNouns.has(right) || WANTING_NOUNS.has(right);
-  return ts[s - 1]?.norm === 'to' && !cueNoun ? (nounBeforeOf(ts, at - 1) ?? right) : right;
-}
-
-/** The noun before an "of" phrase that ends at token `k` ("refusal | of Iran-backed militias"), if any. */
-function nounBeforeOf(ts: readonly Token[], k: number): string | undefined {
-  for (let j = k; j > k - 6 && j > 0; j--) {
-    const t = ts[j]!;
-    if (t.norm === 'of') return LEX.agentNouns.has(ts[j - 1]?.norm ?? '') ? ts[j - 1]!.norm : undefined;
-    if (breakAfter(t) || (has(t, 'Verb') && !has(t, 'Adjective')) || isPrep(t)) return undefined;
-  }
-  return undefined;
+  const owner = ts[s - 1]?.norm === 'to' && !cueNoun ? nounBeforeOf(ts, at - 1) : undefined;
+  return owner && LEX.agentNouns.has(owner) ? owner : right;
 }

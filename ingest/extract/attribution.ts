@@ -5,7 +5,7 @@ import { headEnd, headMention, possessorMention, type SentenceMentions } from '.
 import { THINGS } from './things.js';
 import { describesPhrase, npLeft, npRight } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX } from './lexicon.js';
-import { breakAfter, has, isConj, isPrep } from './tokens.js';
+import { breakAfter, has, isConj, isPrep, tensed } from './tokens.js';
 
 export interface Speaker {
   /** Mention index of the speaker. */
@@ -61,7 +61,7 @@ export function reportingClauses(ts: readonly Token[], an: SentenceAnalysis, byE
       obj &&
       obj.s >= c.vg.e &&
       LEX.reportingThings.has(c.vg.lemma) &&
-      !reportingObject(ts, c) &&
+      !reportingObject(ts, an, c) &&
       !an.clauses.some((d) => d.vg.s === obj.e)
     )
       return;
@@ -302,14 +302,14 @@ export function isAttributed(an: SentenceAnalysis, ts: readonly Token[], sp: Spe
   if (ci > sp.clause)
     return (
       r.parent < 0 &&
-      (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r)) &&
+      (!r.obj || !ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, an, r)) &&
       !independentBetween(an, ts, sp.clause, ci) &&
       !(LEX.reporting.has(c.vg.lemma) && quoteClosedBetween(ts, r.vg.e - 1, (c.subj && c.subj.s < c.vg.s ? c.subj : c.vg).s))
     );
   // "At the same time as Nigeria announced its new initiative, Ghana announced revenues ...": a
   // clause before a reporter that goes on to say something else is the writer's, not the reporter's.
   // (Not "..., Mr Brown told BBC Radio": the one told is no content.)
-  const content = !!r.obj && r.obj.s >= r.vg.e && (!ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, r));
+  const content = !!r.obj && r.obj.s >= r.vg.e && (!ADDRESSEE_VERBS.has(r.vg.lemma) || reportingObject(ts, an, r));
   // "According to the WSJ, which cites people ..., the directors are expected to deny wrongdoing":
   // a reporter with its own content, no quote-closing "X said", says nothing before it.
   if (content && !LEX.reporting.has(c.vg.lemma) && c.rules.includes('rel-subj')) return false;
@@ -361,15 +361,16 @@ function quoteClosedBetween(ts: readonly Token[], from: number, to: number): boo
 }
 
 /**
- * "told the BBC that ...", "warned Iran that ...": the object is the addressee, what follows is
- * said; so it is after a place or time between them ("told the delegates at MacWorld that",
- * "told MPs on Tuesday that"), where the "that" opens a clause, not a relative ("at a summit that
- * ended").
+ * "told the BBC that ...", "warned Iran that ...", "told BBC Wales he had": the object is the
+ * addressee, what follows is said (a "that", a quote or a tensed clause's subject right after it);
+ * so it is after a place or time between them ("told the delegates at MacWorld that", "told MPs on
+ * Tuesday that"), where the "that" opens a clause, not a relative ("at a summit that ended").
  */
-function reportingObject(ts: readonly Token[], r: SentenceAnalysis['clauses'][number]): boolean {
+function reportingObject(ts: readonly Token[], an: SentenceAnalysis, r: Clause): boolean {
   if (!r.obj) return false;
   const e = r.obj.e;
   if (ts[e]?.norm === 'that' || /[\u201c":]/.test(ts[e - 1]!.post)) return true;
+  if (!breakAfter(ts[e - 1]) && an.clauses.some((x) => x.subj?.s === e && x.subj.e <= x.vg.s && tensed(ts[x.vg.s]))) return true;
   if (!has(ts[e], 'Preposition') || breakAfter(ts[e - 1])) return false;
   for (let k = e + 1; k < Math.min(ts.length - 1, e + 7) && !breakAfter(ts[k - 1]); k++) {
     if (has(ts[k], 'Verb')) return false;

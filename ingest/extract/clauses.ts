@@ -7,7 +7,7 @@
  */
 import { lexiconTags, type Token } from '../parse.js';
 import { ADDRESSEE_VERBS, DITRANSITIVE, hasPredicate, INTRANSITIVE, LEX, NAMING_VERBS } from './lexicon.js';
-import { npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
+import { addresseeEnd, npLeft, npRight, OPENS_AFTER_NAME, recipientEnd, roleLike } from './phrases.js';
 import { controlledSubjects, findSubject, nounInfinitiveSubjects, ofGerundSubjects } from './subject.js';
 import { breakAfter, dashAfter, has, hasAny, isConj, isPrep, isVerbal, tensed } from './tokens.js';
 import { isCap, verbGroups, verblessFallback } from './verbs.js';
@@ -356,6 +356,7 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
   ofGerundSubjects(ts, clauses);
   saidSubjects(ts, clauses);
   afterRelatives(ts, clauses);
+  addresseesBeforeSubjects(ts, clauses);
   objectsOpeningClauses(ts, clauses);
   wayObjects(ts, clauses);
   objectsAcrossAsides(ts, clauses);
@@ -435,6 +436,22 @@ function beyondExamples(ts: readonly Token[], subj: Span, singular: boolean): Sp
   if (shown && of > 0 && list && singular) return { s: shown.s, e: shown.s + of };
   if (!shown || !isPrep(ts[shown.s - 1]) || breakAfter(ts[shown.s - 2])) return subj;
   return npLeft(ts, shown.s - 1, 0) ?? subj;
+}
+
+/**
+ * "told BBC News schools had been warned", "the Pentagon told BBC News US policy condemns": the
+ * phrase read as the next clause's subject opens with the telling verb's addressee (addresseeEnd);
+ * the name is the verb's object, the rest the clause's subject.
+ */
+function addresseesBeforeSubjects(ts: readonly Token[], clauses: Clause[]): void {
+  clauses.forEach((c, i) => {
+    const p = clauses[i - 1];
+    if (!p || p.obj || !c.subj || c.subj.s !== p.vg.e || c.subj.e !== c.vg.s) return;
+    const k = addresseeEnd(ts, p.vg.e);
+    if (k < 0 || k >= c.subj.e) return;
+    p.obj = { s: c.subj.s, e: k };
+    c.subj = { s: k, e: c.subj.e };
+  });
 }
 
 /**

@@ -7,7 +7,8 @@
  * article's capitalisation, then each sentence (sentenceMentions): its chunks, what each chunk's
  * pieces hold (chunkMentions: classify, then the mention's name and alias), then the nouns named
  * with their owner or "of" phrase; last, a lone surname of a person named in full is a Person
- * (personBySurname). What it calls is in ./mentions/, by construction, each module short enough
+ * (personBySurname) and a known organisation's name before a place its regional arm
+ * (regionalArms). What it calls is in ./mentions/, by construction, each module short enough
  * to read in one sitting:
  * - mentions/chunks.ts: the noun-phrase chunks of a sentence (chunks, re-exported here);
  * - mentions/links.ts: where a name goes on over "of", "for", "and" or "&" ("Department of Trade and
@@ -35,7 +36,7 @@ import { isProper, setCaps, setHeadline } from './mentions/proper.js';
 import { PROPER_TAGS } from './mentions/shared.js';
 import { innerTitle } from './mentions/titles.js';
 import { ofThings, ownedNouns } from './mentions/widen.js';
-import { cleanName, type Found, type MentionInfo, personBySurname } from './names.js';
+import { cleanName, type Found, type MentionInfo, personBySurname, regionalArms } from './names.js';
 import { collectCaps, isHeadline, pieces } from './spans.js';
 import { has } from './tokens.js';
 
@@ -78,6 +79,7 @@ export function mentions(c: Analysed): Mentioned {
   }
   setHeadline(false);
   personBySurname(out, info);
+  regionalArms(out, info);
   return { ...c, mentions: out, mentionInfo: info, messages };
 }
 

@@ -216,3 +216,21 @@ export function personBySurname(ms: Mention[], info: MentionInfo[]): void {
       [m.type, info[i]!.weight] = ['Person', W.context];
   });
 }
+
+/**
+ * "Lycos has shut down ... Lycos Europe announced", "Sony Europe": a name of an organisation the
+ * article (or the gazetteer) knows followed by a place is its regional arm, an organisation.
+ */
+export function regionalArms(ms: Mention[], info: MentionInfo[]): void {
+  const orgs = new Set<string>();
+  ms.forEach((m, i) => {
+    if (m.type === 'Organization' && info[i]!.kind === 'name') orgs.add(m.name.toLowerCase());
+  });
+  ms.forEach((m, i) => {
+    const words = m.name.split(' ');
+    if (m.type !== 'Place' || info[i]!.kind !== 'name' || words.length < 2) return;
+    const owner = words.slice(0, -1).join(' ');
+    if (gazetteerType(words.at(-1)!) !== 'Place' || gazetteerType(m.name)) return;
+    if (orgs.has(owner.toLowerCase()) || gazetteerType(owner) === 'Organization') [m.type, info[i]!.weight] = ['Organization', W.context];
+  });
+}

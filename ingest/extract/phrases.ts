@@ -2,7 +2,8 @@
 import type { Token } from '../parse.js';
 import type { Clause, Span } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX, RECEIVING } from './lexicon.js';
-import { adjectiveComma, breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter } from './tokens.js';
+import { adjectiveComma, breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter, tensed } from './tokens.js';
+import { gazetteerType } from './typing.js';
 import { CONTACT_PRONOUNS, isCap } from './verbs.js';
 
 const POSSESSIVE_PRONOUNS = /^(?:its|his|their|our|my|your)$/;
@@ -281,6 +282,50 @@ export function recipientEnd(ts: readonly Token[], start: number): number {
   const next = ts[e];
   if (e === start || !next || !/^\p{Ll}/u.test(next.text) || role(next)) return -1;
   return hasAny(next, 'Determiner', 'Adjective', 'Noun', 'Value') ? e : -1;
+}
+
+/**
+ * "told BBC News schools had been warned", "told BBC News US policy condemns", "told BBC Scotland
+ * he would": right after an active verb of telling, a name run on by the subject of a tensed verb
+ * (a pronoun, a common noun, or a place or a name the gazetteer knows) is the addressee. Where
+ * the name ends, or -1.
+ */
+export function addresseeEnd(ts: readonly Token[], start: number): number {
+  const v = ts[start - 1];
+  if (!v || !has(v, 'Verb') || !ADDRESSEE_VERBS.has(v.root) || breakAfter(v) || has(ts[start - 2], 'Copula')) return -1;
+  if (!has(ts[start], 'ProperNoun')) return -1;
+  const named = (t: Token | undefined): boolean => (isCap(t) || has(t, 'Value')) && !has(t, 'Possessive') && !breakAfter(t);
+  let f = start;
+  while (f < ts.length && named(ts[f])) f++;
+  if (f === start || breakAfter(ts[f - 1]) || !ts[f]) return -1;
+  // The subject starts at a pronoun or the first lowercase word, or at the last word of the name
+  // that opens a phrase of its own ("BBC News | US policy", "BBC Scotland | Labour").
+  let k = f;
+  if (!has(ts[f], 'Pronoun')) for (let j = f - 1; j > start && k === f; j--) if (opensOwnPhrase(ts, j)) k = j;
+  // (a lowercase word goes on the name unless the name is a known organisation's: "told BBC News
+  // | schools had", not "warned Asian states could")
+  const known = (): boolean =>
+    gazetteerType(
+      ts
+        .slice(start, f)
+        .map((t) => t.text)
+        .join(' '),
+    ) === 'Organization';
+  const lower = /^\p{Ll}/u.test(ts[f]!.text) && has(ts[f], 'Noun') && !has(ts[f], 'Possessive');
+  if (k === f && !has(ts[f], 'Pronoun') && !(lower && known())) return -1;
+  let m = k + 1;
+  while (m < ts.length && has(ts[m], 'Noun') && !hasAny(ts[m], 'Pronoun', 'Determiner') && !breakAfter(ts[m - 1])) m++;
+  return m < ts.length && !breakAfter(ts[m - 1]) && tensed(ts[m]) ? k : -1;
+}
+
+/**
+ * A capitalised word at `k` that opens a phrase of its own after a name: a place, a country or a
+ * name the gazetteer knows, not one that ends a known name with the word before it ("New York").
+ */
+function opensOwnPhrase(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  if (!isCap(t) || !(hasAny(t, 'Country', 'Place') || gazetteerType(t.text) !== null)) return false;
+  return gazetteerType(`${ts[k - 1]!.text} ${t.text}`) === null;
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   institutionsOpeningSentences,
   modifiersBeforeClassifiers,
   modifiersBeforePersons,
+  roleGerunds,
   namesBeforeHelpers,
   namesOpeningSentences,
   nounsInRoles,
@@ -180,6 +181,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   camelCaseNames(tokens);
   capitalisedRuns(tokens);
   modifiersBeforePersons(tokens);
+  roleGerunds(tokens);
   originModifiers(tokens);
   namesBeforeHelpers(tokens);
   namesOpeningSentences(tokens);

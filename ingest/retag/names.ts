@@ -72,6 +72,24 @@ export function modifiersBeforePersons(ts: Token[]): void {
 }
 
 /**
+ * "comments by acting Opec secretary general Adnan Shihab-Eldin", "outgoing EU trade commissioner
+ * Pascal Lamy": a role gerund (retag.json roleGerunds) before a title, over up to three words of
+ * the body's name or field, qualifies the title: an adjective, not a verb whose object is the person.
+ */
+export function roleGerunds(ts: Token[]): void {
+  for (let i = 0; i < ts.length; i++) {
+    if (!RT.roleGerunds.has(ts[i]!.norm) || !tagged(ts[i], 'Verb') || /[,;:]/.test(ts[i]!.post)) continue;
+    for (let k = i + 1; k <= i + 4 && ts[k] && !/[,;:]/.test(ts[k - 1]!.post); k++) {
+      if (RT.titles.has(ts[k]!.norm)) {
+        ts[i] = retagged(ts[i]!, ['Adjective']);
+        break;
+      }
+      if (!tagged(ts[k], 'Noun') || tagged(ts[k], 'Pronoun', 'Plural')) break;
+    }
+  }
+}
+
+/**
  * "EuroDisney, the European home of Mickey Mouse", "eBay said": a word with a capital after a
  * lowercase letter inside it is a name wherever it stands (compromise reads a sentence's first word
  * as a common noun).

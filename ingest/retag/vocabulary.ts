@@ -45,6 +45,7 @@ export const RT = {
   compoundParticiples: new Set(retag.compoundParticiples),
   classifiers: new Set(retag.classifierNouns),
   weekdayTitles: new Set(retag.weekdayTitles),
+  roleGerunds: new Set(retag.roleGerunds),
   ingEventNouns: new Set(retag.ingEventNouns),
   gerundQuantifiers: new Set(retag.gerundQuantifiers),
 };

@@ -5,7 +5,7 @@
  */
 import { SWITCHES, type Token } from '../../parse.js';
 import { LEX } from '../lexicon.js';
-import { newPhrase, recipientEnd } from '../phrases.js';
+import { addresseeEnd, newPhrase, recipientEnd } from '../phrases.js';
 import { bracketJoin, sentenceBreak } from '../spans.js';
 import { breakAfter, has, hasAny, isNounAt } from '../tokens.js';
 import { CONTACT_PRONOUNS } from '../verbs.js';
@@ -93,7 +93,8 @@ export function chunks(ts: readonly Token[]): [number, number][] {
       continue;
     }
     let j = i + 1;
-    const given = recipientEnd(ts, i); // "offered China | wide-ranging access"
+    // ("offered China | wide-ranging access", "told BBC News | schools had")
+    const given = Math.max(recipientEnd(ts, i), addresseeEnd(ts, i));
     while (
       j < ts.length &&
       j !== given &&

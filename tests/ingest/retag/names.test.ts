@@ -49,6 +49,18 @@ describe('retag/names', () => {
     expect([libDem('Lib'), libDem('Dem')]).toEqual([['Adjective'], ['Adjective']]);
   });
 
+  it("reads a role gerund before a title over a body's name as an adjective, not before a preposition (news/business/144, sport/468)", () => {
+    // roleGerunds: "comments by acting Opec secretary general Adnan Shihab-Eldin".
+    const acting = sentence(
+      'Following the comments by acting Opec secretary general Adnan Shihab-Eldin, US light crude fell 32 cents to $51.43 a barrel.',
+    );
+    expect(acting('acting')).toEqual(['Adjective']);
+    const serving = sentence(
+      'Henman made an impressive start to the year, only faltering against Nalbandian when serving for the match at 5-4.',
+    );
+    expect(serving('serving')).toContain('Verb');
+  });
+
   it('reads a capitalised bare form before a modal, or opening a sentence before a name and a verb, as a name (news/politics/022, business/215)', () => {
     // namesBeforeHelpers: "the predictions that Labour will need to increase taxes"; namesOpeningSentences: "Air China picked the London Stock Exchange".
     const labour = sentence(

@@ -169,13 +169,16 @@ export function findSubject(
   const np = k > floor ? npLeft(ts, k, floor) : null;
   const objOfPrev = !!np && breakAfter(ts[k - 1]) && floor > 0 && np.s === floor;
   // "found the case - filed by the Clinton administration in 1999 - could not": an aside on the object
-  // right after its verb (not on "jet fuel" in "the plan to tax jet fuel - tabled by France").
-  const onObject = !!np && !!prev && np.s === prev.vg.e && ts[prev.vg.s - 1]?.norm !== 'to';
+  // right after its verb or its "that" ("said that the plan, launched in May, has failed"; not on
+  // "jet fuel" in "the plan to tax jet fuel - tabled by France").
+  const after = (v: VerbGroup): boolean => np!.s === v.e || (np!.s === v.e + 1 && ts[v.e]!.norm === 'that');
+  const onObject = !!np && !!prev && after(prev.vg) && ts[prev.vg.s - 1]?.norm !== 'to';
   // (So a naming verb after a comma: "join the ExxonMobil scheme, dubbed Qatargas-2, on Monday".)
   const named = NAMING_VERBS.has(ts[vg.head]!.norm) && /,/.test(ts[k - 1]?.post ?? '');
   // (And a closed aside of place or time: "said the White Paper, published in December 2003, was".)
   const closes = dashAfter(ts[k - 1]) || named || placedAside(ts, vg) || asideChain(ts, vg);
   if (np && onObject && closes && parentheticalPassive(ts, vg, np, c, true)) return;
+  if (np && onObject && ts[np.s - 1]?.norm === 'that' && parentheticalPassive(ts, vg, np, c)) return;
   // "Ford, the US car company, reported": a described name opening the clause, the description
   // between commas; the name is the subject.
   const described = np ? describedName(ts, np, k, floor) : null;

@@ -64,6 +64,7 @@ import {
   nounsBeforeOf,
   itAcronyms,
   headsAfterPossessedNouns,
+  headsAfterIndefiniteNouns,
   nounsBeforeVerbs,
   nounsNeverVerbs,
 } from './nouns.js';
@@ -138,6 +139,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   fixedTags(tokens);
   itAcronyms(tokens);
   headsAfterPossessedNouns(tokens);
+  headsAfterIndefiniteNouns(tokens);
   phraseTags(tokens);
   perfectTags(tokens);
   beParticiples(tokens);

@@ -305,6 +305,28 @@ export function itAcronyms(ts: Token[]): void {
 }
 
 /**
+ * "a mining firm that has the motto": a bare verb form right after a singular noun that an "a" or
+ * "an" opens (over its modifiers) is that phrase's head noun, since a singular subject takes no bare
+ * present (not after a group noun: "a pair sit"; nor in a small clause: "helped a small firm grow").
+ */
+export function headsAfterIndefiniteNouns(ts: Token[]): void {
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    // ("a Parliamentary Labour Party meeting like no other": "like" is a preposition there)
+    if (!/^\p{Ll}+$/u.test(t.text) || t.norm === 'like' || !bareAfterSingular(t, prev) || /[,;:]/.test(prev.post)) continue;
+    let k = i - 2;
+    while (k > 0 && tagged(ts[k], 'Adjective', 'Noun') && !tagged(ts[k], 'Verb', 'Determiner') && !/[,;:]/.test(ts[k]!.post)) k--;
+    if (!/^(?:a|an)$/.test(ts[k]!.norm) || /[,;:]/.test(ts[k]!.post)) continue;
+    // (not a preposition's object, whose clause's subject is further back: "Citizens in a majority
+    // of nations surveyed in a BBC World Service poll believe")
+    const before = ts[k - 1];
+    if (tagged(before, 'Preposition') || (tagged(before, 'Verb') && BARE_INFINITIVE_VERBS.has(before!.root))) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
  * "helped fund the party's billboard campaign.": a bare verb form right after a possessor's singular
  * noun with nothing after it is that phrase's head noun, since a singular subject takes no bare
  * present (not after a group noun: "the club's board meet"; nor in a small clause: "saw France

@@ -94,14 +94,18 @@ export function sayingAfterPronouns(ts: Token[]): void {
 }
 
 /**
- * "IBM test results show that ...": a bare verb of saying before "that", right after an -s word read
- * as a verb, is the verb, and the -s word its plural subject (two finite verbs do not meet).
+ * "IBM test results show that ...", "..., newspaper reports claim.": a bare verb of saying before
+ * "that", or ending the sentence after a comma and a phrase of up to two words, right after an -s
+ * word read as a verb, is the verb, and the -s word its plural subject (two finite verbs do not meet).
  */
 export function pluralsBeforeSaying(ts: Token[]): void {
-  for (let i = 1; i + 1 < ts.length; i++) {
+  const trailing = (i: number): boolean =>
+    i === ts.length - 1 && (/,\s*$/.test(ts[i - 2]?.post ?? '') || (/,\s*$/.test(ts[i - 3]?.post ?? '') && tagged(ts[i - 2], 'Noun')));
+  for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1]!;
-    if (ts[i + 1]!.norm !== 'that' || /s$/.test(t.norm) || !RT.saying.has(t.norm) || /[,;:]/.test(prev.post + t.post)) continue;
+    if (!(ts[i + 1]?.norm === 'that' || trailing(i)) || /s$/.test(t.norm) || !RT.saying.has(t.norm) || /[,;:]/.test(prev.post + t.post))
+      continue;
     if (!tagged(prev, 'PresentTense') || tagged(prev, 'Auxiliary', 'Modal', 'Copula') || !/^\p{Ll}+s$/u.test(prev.text)) continue;
     ts[i - 1] = retagged(prev, ['Noun', 'Plural'], toInfinitive(prev.norm, 'PresentTense') || prev.norm);
     ts[i] = retagged(t, ['Verb', 'PresentTense', 'Infinitive'], t.norm);

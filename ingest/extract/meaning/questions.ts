@@ -17,7 +17,8 @@ const bareNoun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && has(t, 'Noun'
 
 /**
  * Clauses that ask rather than state, and every clause hanging on them: "whether (or not) X ...",
- * "to confirm which minister would take decisions" (a subject opened by which/what). "why" and
+ * "to confirm which minister would take decisions", "looked at which of 100 home photo printers
+ * offered a better deal" (a subject opened by which/what, or by "which of"). "why" and
  * "how" clauses presuppose what they ask about ("understand why the Tories will be gunning for X").
  */
 export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boolean[] {
@@ -33,7 +34,9 @@ export function questionClauses(ts: readonly Token[], an: SentenceAnalysis): boo
       !!c.subj &&
       c.subj.s > 0 &&
       c.subj.e <= c.vg.s &&
-      ((c.subj.s + 1 < c.subj.e && ASKING.has(ts[c.subj.s]!.norm)) || (ASKING.has(ts[c.subj.s - 1]!.norm) && bareNoun(ts[c.subj.s]!)));
+      ((c.subj.s + 1 < c.subj.e && ASKING.has(ts[c.subj.s]!.norm)) ||
+        (ASKING.has(ts[c.subj.s - 1]!.norm) && bareNoun(ts[c.subj.s]!)) ||
+        (ts[c.subj.s - 1]!.norm === 'of' && ASKING.has(ts[c.subj.s - 2]?.norm ?? '')));
     const up = (j: number): boolean => j >= 0 && j < i && !!out[j];
     const asked = direct.some(([a, e]) => a <= c.vg.s && c.vg.s < e);
     // "decide on Friday whether to recommend the sale": an infinitive after "whether" is asked too.

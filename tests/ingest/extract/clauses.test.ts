@@ -93,6 +93,14 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
     '',
     '',
   ],
+  // An aside on the subject of a "that" clause is no clause of the reporter's (news/entertainment/269).
+  [
+    'Michael said that the film, directed by Southan Morris, would put his two decades of fame into context.',
+    'the film',
+    'put',
+    'his two decades of fame',
+    '',
+  ],
 ];
 
 const text = (s: string, ts: { start: number; end: number }[], sp: Span | null) => (sp ? s.slice(ts[sp.s]!.start, ts[sp.e - 1]!.end) : '');

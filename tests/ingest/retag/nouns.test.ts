@@ -156,4 +156,15 @@ describe('retag/nouns', () => {
     const saw = sentence("An ill-fated expansion drive saw France Telecom's debt soar to 72bn euros by 2002.");
     expect(saw('soar')).toContain('Verb');
   });
+
+  it('reads a bare form after a singular noun an "a" opens as the head noun, not after a preposition\'s object (business/222, business/495)', () => {
+    // headsAfterIndefiniteNouns: "a mining firm that has the motto".
+    const s = sentence(
+      '"We regret the ministry has taken such a decision," said Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto "Bringing Russia\'s Gold to Market".',
+    );
+    expect(s('firm')).toEqual(['Noun', 'Singular']);
+    // (the verb of a subject further back stays: "Citizens ... in a BBC World Service poll believe")
+    const poll = sentence('Citizens in a majority of nations surveyed in a BBC World Service poll believe the world economy is worsening.');
+    expect(poll('believe')).toContain('Verb');
+  });
 });

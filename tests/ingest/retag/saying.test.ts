@@ -65,6 +65,15 @@ describe('retag/saying', () => {
     expect(s('show')).toEqual(expect.arrayContaining(['PresentTense', 'Verb']));
   });
 
+  it('reads a bare verb of saying that ends the sentence after a comma and an -s word as the verb (news/business/421)', () => {
+    // pluralsBeforeSaying: "..., newspaper reports claim.".
+    const s = sentence(
+      'The London Stock Exchange (LSE) is planning to announce a preferred takeover by the end of the month, newspaper reports claim.',
+    );
+    expect(s('reports')).toEqual(['Noun', 'Plural']);
+    expect(s('claim')).toEqual(expect.arrayContaining(['PresentTense', 'Verb']));
+  });
+
   it("reads an -s verb of saying that ends the sentence after a comma and an article's phrase as the verb (news/business/459)", () => {
     // sayingAtEnd: "..., the firm claims.".
     const s = sentence(

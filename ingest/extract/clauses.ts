@@ -325,6 +325,8 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     const two = w ? `${ts[at - 2]?.norm ?? ''} ${w.norm}` : '';
     const link = (x: string): boolean => LEX.subordinators.has(x) || LEX.conditionals.has(x);
     if (w && !example && (link(two) || link(w.norm))) c.subord = link(two) ? two : w.norm;
+    const listed = ts[conjunctsStart(ts, at) - 1]?.norm ?? '';
+    if (!c.subord && at !== c.vg.s && listed === 'whether') c.subord = listed;
     if (!c.subord && ts[0] && link(ts[0].norm) && i === 0) c.subord = ts[0].norm;
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;
@@ -436,6 +438,19 @@ function beyondExamples(ts: readonly Token[], subj: Span, singular: boolean): Sp
   if (shown && of > 0 && list && singular) return { s: shown.s, e: shown.s + of };
   if (!shown || !isPrep(ts[shown.s - 1]) || breakAfter(ts[shown.s - 2])) return subj;
   return npLeft(ts, shown.s - 1, 0) ?? subj;
+}
+
+/**
+ * "whether Mr McManus and Mr Magnier would support": where a subject read as its last conjunct
+ * starts with the conjuncts before it, so the "whether" before them is found.
+ */
+function conjunctsStart(ts: readonly Token[], s: number): number {
+  for (let n = 0; n < 4 && isConj(ts[s - 1]) && !breakAfter(ts[s - 2]) && !breakAfter(ts[s - 1]); n++) {
+    const np = npLeft(ts, s - 1, 0);
+    if (!np || !has(ts[np.e - 1], 'Noun') || has(ts[np.e - 1], 'Pronoun')) break;
+    s = np.s;
+  }
+  return s;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../parse.js';
 import type { Clause, Span, VerbGroup } from '../clauses.js';
-import { LEX } from '../lexicon.js';
+import { LEX, nominalPredicate } from '../lexicon.js';
 import { npLeft } from '../phrases.js';
 import { breakAfter, dashAfter, has, hasAny, isPrep, isVerbal, tensed } from '../tokens.js';
 import { THINGS } from '../things.js';
@@ -36,10 +36,23 @@ export function parentheticalPassive(ts: readonly Token[], vg: VerbGroup, np: Sp
   )
     return false;
   if ((np.e - np.s === 1 && has(ts[np.s], 'Pronoun')) || LEX.reporting.has(vg.lemma)) return false;
-  c.subj = np;
+  c.subj = actsObject(ts, np);
   c.rules.push('reduced-rel');
   c.vg = chain ? vg : { ...vg, passive: true };
   return true;
+}
+
+/**
+ * "widespread support for the plan - tabled by France and Germany -": after a noun of a relation
+ * (predicates.json nominal) and its preposition, the aside is on that preposition's object, unless
+ * it is an amount.
+ */
+function actsObject(ts: readonly Token[], np: Span): Span {
+  const p = ts.slice(np.s + 1, np.e - 1).findIndex((t) => isPrep(t)) + np.s + 1;
+  if (p <= np.s || !nominalPredicate(ts[p - 1]!.norm, ts[p]!.norm)) return np;
+  const s = ts[p + 1]?.norm === 'the' ? p + 2 : p + 1;
+  // (not an amount: "The demand for $280bn - filed by the Clinton administration")
+  return hasAny(ts[s], 'Value', 'Money') ? np : { s, e: np.e };
 }
 
 /** Participles that give a post ("Mr Saakashvili, elected president in January, has urged"). */
@@ -179,11 +192,15 @@ const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set([
 const QUOTING: ReadonlySet<string> = new Set(['quote', 'cite', 'report']);
 
 /**
- * "is suing the firm saying it is unfair", "backed the proposals saying": a gerund of saying right
- * after the previous clause's object reports for that clause's subject; the phrase stays its object.
+ * "is suing the firm saying it is unfair", "backed the proposals saying", "has written to the
+ * watchdog accusing Labour": a gerund of saying right after the previous clause's object (or a
+ * verb of writing's addressee) reports for that clause's subject; the phrase stays its object.
  * Not a document or speaker that says it ("issued a press release saying"), nor the one a verb of
  * perceiving, wanting or quoting shows at it ("quoted a spokesman complaining", "want people thinking").
  */
+/** Verbs of writing or appeal to an addressee ("wrote to the watchdog saying"). */
+const WRITING: ReadonlySet<string> = new Set(['write', 'complain', 'appeal', 'reply', 'respond', 'petition']);
+
 export function reportsAfterObject(ts: readonly Token[], vg: VerbGroup, k: number, prev: Clause): boolean {
   if (!prev.subj || prev.vg.copula || !LEX.reporting.has(vg.lemma)) return false;
   if (vg.s !== vg.head || !has(ts[vg.s], 'Gerund') || breakAfter(ts[k - 1])) return false;
@@ -191,8 +208,10 @@ export function reportsAfterObject(ts: readonly Token[], vg: VerbGroup, k: numbe
   const quoted = prev.vg.passive && QUOTING.has(prev.vg.lemma);
   if (quoted) return !ts.slice(prev.vg.e, k).some((t) => breakAfter(t) || has(t, 'Verb'));
   if (GERUND_OBJECT_VERBS.has(prev.vg.lemma)) return false;
-  const np = npLeft(ts, k, prev.vg.e);
+  // ("has written to the watchdog accusing Labour": so after the addressee of a verb of writing)
+  const to = ts[prev.vg.e]?.norm === 'to' && WRITING.has(prev.vg.lemma) ? 1 : 0;
+  const np = npLeft(ts, k, prev.vg.e + to);
   const head = ts[k - 1]!.norm;
   const says = THINGS.documents.has(head) || THINGS.speakers.has(head) || LEX.reportingNouns.has(head) || LEX.plainPeople.has(head);
-  return !!np && np.s === prev.vg.e && !has(ts[np.s], 'Pronoun') && !says;
+  return !!np && np.s === prev.vg.e + to && !has(ts[np.s], 'Pronoun') && !says;
 }

@@ -362,6 +362,9 @@ function relativeAntecedent(ts: readonly Token[], c: Clause): void {
     if (isPrep(ts[p]) && !/^(?:of|for)$/.test(ts[p]!.norm) && crowd && !hasAny(head, 'Actor', 'Person', 'Pronoun'))
       c.subj = npLeft(ts, p, 0) ?? { s: p - 1, e: p };
   }
+  // "the families of those who were killed": "those" heads its own "who", never the noun it hangs on.
+  if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who' && ts[c.subj.e - 1]?.norm === 'those')
+    c.subj = { s: c.subj.e - 1, e: c.subj.e };
   // "a trial date later this month for Spector, who was indicted": after a time phrase, "who" takes the name.
   if (c.rules.includes('rel-subj') && c.subj && ts[c.subj.e]?.norm === 'who') {
     const lastNp = last(c.subj);

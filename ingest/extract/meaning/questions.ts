@@ -11,6 +11,8 @@ import { breakAfter, dashAfter, has } from '../tokens.js';
 import { clauseStart } from './shared.js';
 
 const ASKING = new Set(['which', 'what']);
+/** Verbs whose dash opens the question they ask ("he asked -- what ..."). */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'question']);
 
 /** "which country would": a determiner-less common noun right after which/what is their noun, not a relative's subject ("on which the firm"). */
 const bareNoun = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Determiner');
@@ -81,8 +83,9 @@ function directQuestions(ts: readonly Token[]): [number, number][] {
   let dash = false;
   ts.forEach((t, k) => {
     if (k > 0 && (/["“‘]/u.test(t.pre) || /:\s*$/u.test(ts[k - 1]!.post))) [open, dash] = [k, false];
-    // (after a dash only an auxiliary asks: "the Black Eyed Peas - who had a hit with Where is the Love?")
-    if (k > 0 && dashAfter(ts[k - 1])) [open, dash] = [k, true];
+    // (after a dash only an auxiliary asks: "the Black Eyed Peas - who had a hit with Where is the Love?";
+    // any opener after a verb of asking: "he asked -- what aid group could possibly give ...?")
+    if (k > 0 && (dashAfter(ts[k - 1]) || /\s--\s/.test(ts[k - 1]!.post))) [open, dash] = [k, !ASKING_VERBS.has(ts[k - 1]!.root)];
     if (!t.post.includes('?')) return;
     // ("So why has Labour abandoned its pledge?", "But is it legal?": after a connective)
     const lead = QUESTION_LEADS.has(ts[open]!.norm) && open < k ? open + 1 : open;

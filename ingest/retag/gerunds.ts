@@ -120,6 +120,18 @@ export function gerundsAfterActors(ts: Token[]): void {
 }
 
 /**
+ * "The barring of non-US visitors has led to": an -ing word compromise knows as a preposition
+ * ("barring", "pending") right after a determiner and before "of" names the act, a noun.
+ */
+export function ingPrepositionNouns(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (!tagged(t, 'Preposition') || !/ing$/.test(t.norm) || !tagged(ts[i - 1], 'Determiner') || ts[i + 1]!.norm !== 'of') continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+  }
+}
+
+/**
  * "have reported falling profits", "faces mounting pressure": a change gerund (retag.json
  * gerundAdjectives) before a noun, not after a noun (a relative: "laws governing e-mail"), a form
  * of "be" or an auxiliary (a verb: "are increasing prices") or "by" (an act: "by increasing

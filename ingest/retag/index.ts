@@ -20,6 +20,7 @@ import {
 } from './compounds.js';
 import {
   gerundAdjectives,
+  ingPrepositionNouns,
   gerundCompounds,
   gerundModifiers,
   gerundsAfterActors,
@@ -48,6 +49,7 @@ import {
   originModifiers,
   placesOpeningSentences,
   pluralTitles,
+  looksAfterNames,
   verbsAfterPluralNames,
   verbsBeforeParticiples,
   weekdayTitles,
@@ -65,6 +67,7 @@ import {
   itAcronyms,
   headsAfterPossessedNouns,
   headsAfterIndefiniteNouns,
+  nounsInJoinedObjects,
   nounsBeforeVerbs,
   nounsNeverVerbs,
 } from './nouns.js';
@@ -208,10 +211,12 @@ export function repairSentence(tokens: Token[]): Token[][] {
   pluralsBeforeShortForms(tokens);
   nounsAfterAccordingTo(tokens);
   repairTags(tokens);
+  nounsInJoinedObjects(tokens);
   negatedPerfects(tokens);
   joinedParticiples(tokens);
   joinedPresents(tokens);
   pluralBeforeBareVerb(tokens);
+  looksAfterNames(tokens);
   verbsAfterPluralNames(tokens);
   pluralsBeforeGerunds(tokens);
   pluralsOpeningClauses(tokens);
@@ -223,6 +228,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   hyphenedModifiers(tokens);
   ageNouns(tokens);
   gerundAdjectives(tokens);
+  ingPrepositionNouns(tokens);
   quantifiedGerunds(tokens);
   pastsBeforeAmounts(tokens);
   samePastsAfterSubjects(tokens);

@@ -271,6 +271,19 @@ export function classifiersBeforeNames(ts: Token[]): void {
 }
 
 /**
+ * "BT looks set to roll out", "Staunton looks likely to": "looks" after a name, before a word of
+ * likelihood or "to", is the name's verb, not a plural noun the name modifies.
+ */
+export function looksAfterNames(ts: Token[]): void {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.norm !== 'looks' || tagged(t, 'Verb') || !/^\p{Lu}/u.test(ts[i - 1]!.text) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    if (!/^(?:set|likely|unlikely|certain|sure|like|to)$/.test(ts[i + 1]!.norm)) continue;
+    ts[i] = retagged(t, ['Verb', 'PresentTense'], 'look');
+  }
+}
+
+/**
  * "each shopper will spend £220 and Britons lead Europe": a word compromise lists as a verb, read as
  * a noun between a plural name opening a clause and a name or determiner, is the name's verb (a
  * plural name modifies no noun there).

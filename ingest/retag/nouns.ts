@@ -305,6 +305,32 @@ export function itAcronyms(ts: Token[]): void {
 }
 
 /**
+ * "launched an information campaign in airports and travel agencies": a word that may be a noun
+ * or a verb, right after "and" that joins it to a plural a preposition opens, before a plural
+ * noun, is one more noun of that preposition's object (when no bare verb before it could be the
+ * verb it joins).
+ */
+export function nounsInJoinedObjects(ts: Token[]): void {
+  for (let i = 2; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 1]!.norm !== 'and' || !bareForm(t) || !tagged(t, 'Verb') || SWITCHES[t.norm] !== 'Noun|Verb') continue;
+    const next = ts[i + 1]!;
+    if (!tagged(next, 'Plural') || !tagged(next, 'Noun') || tagged(next, 'Verb', 'Pronoun') || /[,;:]/.test(t.post)) continue;
+    let k = i - 2;
+    if (!tagged(ts[k], 'Plural') || tagged(ts[k], 'Verb', 'Pronoun') || /[,;:]/.test(ts[k]!.post)) continue;
+    while (k > 0 && tagged(ts[k - 1], 'Noun', 'Adjective') && !tagged(ts[k - 1], 'Verb', 'Determiner', 'Pronoun')) k--;
+    if (!tagged(ts[k - 1], 'Preposition')) continue;
+    // (not after a bare verb it may join: "wants to introduce a points system for economic
+    // migrants and increase deportations")
+    let v = k - 2;
+    while (v >= 0 && !(tagged(ts[v], 'Verb') && !tagged(ts[v], 'Auxiliary'))) v--;
+    if (v >= 0 && bareForm(ts[v])) continue;
+    ts[i] = retagged(t, ['Noun', 'Singular']);
+    ts[i + 1] = retagged(next, ['Noun', 'Plural']);
+  }
+}
+
+/**
  * "a mining firm that has the motto": a bare verb form right after a singular noun that an "a" or
  * "an" opens (over its modifiers) is that phrase's head noun, since a singular subject takes no bare
  * present (not after a group noun: "a pair sit"; nor in a small clause: "helped a small firm grow").

@@ -34,6 +34,14 @@ describe('retag/gerunds', () => {
     }
   });
 
+  it('reads an -ing preposition after a determiner, before "of", as the noun of the act (news/tech/123)', () => {
+    // ingPrepositionNouns: "The barring of non-US visitors has led to".
+    const s = sentence(
+      'The barring of non-US visitors has led to the campaign being inundated with calls and forced it to make a statement about why the blocking was taking place.',
+    );
+    expect(s('barring')).toEqual(['Noun', 'Singular']);
+  });
+
   it('reads an -ing word after a verb that takes a gerund, before an article, as that gerund (news/business/377)', () => {
     // gerundsAfterTakers: "considering building a car factory".
     const s = sentence('Volkswagen is considering building a car factory in India, but said it had yet to make a final decision.');

@@ -61,6 +61,12 @@ describe('retag/names', () => {
     expect(serving('serving')).toContain('Verb');
   });
 
+  it('reads "looks" after a name, before "set to", as the name\'s verb (news/tech/093)', () => {
+    // looksAfterNames: "BT looks set to roll out".
+    const s = sentence('For a start, BT looks set to roll out its Bluephone project during the next 12 months.');
+    expect(s('looks')).toEqual(['PresentTense', 'Verb']);
+  });
+
   it('reads a capitalised bare form before a modal, or opening a sentence before a name and a verb, as a name (news/politics/022, business/215)', () => {
     // namesBeforeHelpers: "the predictions that Labour will need to increase taxes"; namesOpeningSentences: "Air China picked the London Stock Exchange".
     const labour = sentence(

@@ -167,4 +167,18 @@ describe('retag/nouns', () => {
     const poll = sentence('Citizens in a majority of nations surveyed in a BBC World Service poll believe the world economy is worsening.');
     expect(poll('believe')).toContain('Verb');
   });
+
+  it('reads a noun-or-verb after "and" joined to a preposition\'s plural, before a plural, as a noun (business/015, politics/153)', () => {
+    // nounsInJoinedObjects: "in airports and travel agencies".
+    const s = sentence(
+      'The EC has launched an information campaign in airports and travel agencies to inform airline passengers of their new rights.',
+    );
+    expect(s('travel')).toEqual(['Noun', 'Singular']);
+    expect(s('agencies')).toEqual(['Noun', 'Plural']);
+    // (after a bare verb it may join, a verb: "wants to introduce a points system for economic migrants and increase deportations")
+    const wants = sentence(
+      'Home Secretary Charles Clarke wants to introduce a points system for economic migrants and increase deportations of failed asylum seekers.',
+    );
+    expect(wants('increase')).toContain('Verb');
+  });
 });

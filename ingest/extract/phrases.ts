@@ -3,6 +3,7 @@ import type { Token } from '../parse.js';
 import type { Clause, Span } from './clauses.js';
 import { ADDRESSEE_VERBS, LEX, RECEIVING } from './lexicon.js';
 import { adjectiveComma, breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, phraseBreak, stopAfter, tensed } from './tokens.js';
+import { spanText } from './mentions/shared.js';
 import { gazetteerType } from './typing.js';
 import { CONTACT_PRONOUNS, isCap } from './verbs.js';
 
@@ -304,13 +305,7 @@ export function addresseeEnd(ts: readonly Token[], start: number): number {
   if (!has(ts[f], 'Pronoun')) for (let j = f - 1; j > start && k === f; j--) if (opensOwnPhrase(ts, j)) k = j;
   // (a lowercase word goes on the name unless the name is a known organisation's: "told BBC News
   // | schools had", not "warned Asian states could")
-  const known = (): boolean =>
-    gazetteerType(
-      ts
-        .slice(start, f)
-        .map((t) => t.text)
-        .join(' '),
-    ) === 'Organization';
+  const known = (): boolean => gazetteerType(spanText(ts, start, f)) === 'Organization';
   const lower = /^\p{Ll}/u.test(ts[f]!.text) && has(ts[f], 'Noun') && !has(ts[f], 'Possessive');
   if (k === f && !has(ts[f], 'Pronoun') && !(lower && known())) return -1;
   let m = k + 1;

@@ -120,8 +120,8 @@ export function gerundsAfterActors(ts: Token[]): void {
 }
 
 /**
- * "The barring of non-US visitors has led to": an -ing word compromise knows as a preposition
- * ("barring", "pending") right after a determiner and before "of" names the act, a noun.
+ * "The barring of non-US visitors has led to": an -ing word compromise reads as a preposition
+ * ("barring") right after a determiner and before "of" names the act, a noun.
  */
 export function ingPrepositionNouns(ts: Token[]): void {
   for (let i = 1; i + 1 < ts.length; i++) {

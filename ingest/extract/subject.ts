@@ -82,6 +82,11 @@ export function findSubject(
     goOnWith(c, prev, earlier);
     return;
   }
+  // 'a mining firm that has the motto "Bringing Russia's Gold to Market"': a capitalised quotation
+  // opened right after a noun is what the noun names (a motto, a headline, a title), no clause on it.
+  const opener = ts[vg.s]!;
+  if (k === vg.s && /[\u201c"]/.test(opener.pre) && /^\p{Lu}/u.test(opener.text) && has(ts[k - 1], 'Noun') && !breakAfter(ts[k - 1]))
+    return;
   const restricted = restrictiveAntecedent(ts, vg, k, earlier);
   if (restricted) {
     c.subj = restricted;

@@ -8,10 +8,10 @@
  */
 import type { Token } from '../../parse.js';
 import type { Clause, Span, VerbGroup } from '../clauses.js';
-import { INTRANSITIVE, LEX } from '../lexicon.js';
+import { ADDRESSEE_VERBS, INTRANSITIVE, LEX } from '../lexicon.js';
 import { npLeft, npRight } from '../phrases.js';
 import { THINGS } from '../things.js';
-import { breakAfter, has, hasAny, isConj, isNounAt, isPrep, nameAfterPlural, tensed } from '../tokens.js';
+import { breakAfter, dashAfter, has, hasAny, isConj, isNounAt, isPrep, nameAfterPlural, tensed } from '../tokens.js';
 import { CONTACT_PRONOUNS } from '../verbs.js';
 import { LOCATING_PREPS, NAMING_VERBS } from './shared.js';
 
@@ -30,7 +30,7 @@ const agrees = (verb: Token | undefined, head: Token | undefined): boolean =>
  */
 export function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: number, earlier: readonly Clause[]): Span | null {
   const prev = earlier.at(-1);
-  if (!prev?.subj || !prev.rules.includes('rel-subj') || prev.pps.length || !tensed(ts[vg.s])) return null;
+  if (!prev?.subj || !prev.rules.includes('rel-subj') || !tensed(ts[vg.s])) return null;
   // (a naming participle names the object: "which uses the system called BitTorrent")
   if (vg.e === vg.s + 1 && NAMING_VERBS.has(ts[vg.s]!.norm) && /^\p{Lu}/u.test(ts[vg.e]?.text ?? '')) return null;
   const l = prev.vg.lemma;
@@ -43,9 +43,13 @@ export function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: nu
   const from = first ? prev.vg.e + 1 : prev.vg.e;
   const between = npLeft(ts, k, from);
   const head = ts[prev.subj.e - 1];
+  // ("a Highland councillor who was at the event | has also defended": the relative's phrases, one
+  // after another, reach the verb)
   const fits =
     !!between &&
-    ((between.s === from && (!prev.obj || prev.obj.e === k || first)) || (!prev.obj && joinedThrough(ts, from, k))) &&
+    ((between.s === from && (!prev.obj || prev.obj.e === k || first)) ||
+      (!prev.obj && joinedThrough(ts, from, k)) ||
+      placedThrough(ts, prev, vg, from, k)) &&
     !ts.slice(prev.vg.e - 1, k).some((t) => /[,;:()"“”]/.test(t.post)) &&
     !has(ts[between.s], 'Pronoun') && // "who all left I'm A Celebrity": a pronoun opens its own clause
     !(CONTACT_PRONOUNS.has(ts[k - 1]!.norm) && has(ts[k - 1], 'Pronoun')) && // "the team that created the Macintosh he did not
@@ -63,6 +67,32 @@ export function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: nu
     if (noun && !breakAfter(ts[noun.e - 1])) return noun;
   }
   return ante;
+}
+
+/**
+ * "a Highland councillor who was at the event | has also defended": prepositional phrases, an
+ * object before them, fill `from`..`k`. Not past a dash ("Mr Leslie - who was elected in 1997 in a
+ * seat - prompted"), before a participle with a phrase of its own ("the UMD format used by", "firms
+ * interested in"), or after a verb of
+ * telling, where "that" opens what is told ("told BBC News that reports of job cuts were").
+ */
+function placedThrough(ts: readonly Token[], prev: Clause, vg: VerbGroup, from: number, k: number): boolean {
+  const pron = ts[prev.subj!.e];
+  if (ts.slice(prev.subj!.e - 1, k).some((t) => dashAfter(t))) return false;
+  if (vg.e === vg.s + 1 && has(ts[vg.s], 'PastTense') && isPrep(ts[vg.e])) return false;
+  const told = ts[prev.subj!.s - 1];
+  if (pron?.norm === 'that' && has(told, 'Verb') && ADDRESSEE_VERBS.has(told!.root)) return false;
+  const obj = isPrep(ts[from]) ? null : npRight(ts, from, k);
+  let i = obj && obj.s === from ? obj.e : from;
+  if (!isPrep(ts[i])) return false;
+  // (the last phrase not one a subordinator opens: "who fashioned the chance as Luis Garcia | fed")
+  while (i < k && isPrep(ts[i])) {
+    if (LEX.subordinators.has(ts[i]!.norm) && npRight(ts, i + 1, k)?.e === k) return false;
+    const np = npRight(ts, i + 1, k);
+    if (!np || np.s !== i + 1 || !hasAny(ts[np.e - 1], 'Noun', 'Pronoun', 'Value')) return false; // ("by large | falls")
+    i = np.e;
+  }
+  return i === k;
 }
 
 /** A noun phrase with up to two prepositional phrases it follows ("Kashmiri politicians on both sides of"). */

@@ -91,7 +91,7 @@ function nearerThing(ms: readonly Mention[], info: readonly MentionInfo[], i: nu
  */
 function nearerNoun(ms: readonly Mention[], info: readonly MentionInfo[], i: number, root: number, sal?: Salience): boolean {
   const w = ms[i]!.text.toLowerCase();
-  if ((w === 'he' || w === 'she') && sal?.subject(i)) return nearerPerson(ms, i, root, sal);
+  if ((w === 'he' || w === 'she') && sal?.subject(i)) return nearerPerson(ms, i, root, sal) || nearerRole(ms, i, root, sal);
   if (!sal?.plural || (w !== 'it' && w !== 'they') || !sal.subject(i)) return false;
   // "Marsh did not say when the move would take place, but said it had signed": an organisation
   // that is a subject of the pronoun's own sentence keeps "it".
@@ -131,6 +131,25 @@ function nearerPerson(ms: readonly Mention[], i: number, root: number, sal: Sali
     const p = ms[j]!.corefOf === undefined ? sal.person?.(j) : undefined;
     return p !== undefined && (p === null || p === g);
   }
+  return false;
+}
+
+/**
+ * "Mr Prescott hosted a dinner where the prime minister told Mr Brown he would stand down because he
+ * had lost trust": a subject "he" or "she" after a clause subject of its sentence that is a role no
+ * name was found for, between it and the name it would take, may stand for the role's holder.
+ */
+function nearerRole(ms: readonly Mention[], i: number, root: number, sal: Salience): boolean {
+  const g = pronounGender(ms[i]!.text.toLowerCase());
+  let role = false;
+  for (let j = i - 1; j >= 0 && ms[j]!.sentence === ms[i]!.sentence; j--) {
+    if (key(ms[ms[j]!.corefOf ?? j]!) === key(ms[root]!)) return role;
+    // (of the pronoun's gender: "Barbara Follett, whose first husband was killed ..., confirmed she")
+    const other = sal.person?.(j);
+    if (ms[j]!.corefOf === undefined && sal.subject(j) && sal.role?.(j) && !(other && other !== g)) role = true;
+  }
+  // (the name named before the role in the same sentence: the role is someone else; a role alone
+  // is often the name's, unresolved: "the home secretary said he accepted")
   return false;
 }
 
@@ -240,7 +259,9 @@ function antecedent(ms: readonly Mention[], info: readonly MentionInfo[], i: num
     const keys = new Set([...here].map((j) => key(ms[j]!)));
     return keys.size === 1 ? [...here][0] : undefined;
   }
-  const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j));
+  // (not a noun a gerund describes: "unveiled a poster featuring Black Watch soldiers fighting the war
+  // before they announced" goes on with the campaigners)
+  const same = order.find((j) => ms[j]!.sentence === m.sentence && sal.subject(j) && !sal.gerundNoun?.(j));
   if (same !== undefined) return ms[same]!.corefOf ?? same;
   // "There was some consolation for Lambert as he set a personal best", "When Redknapp's appointment
   // is confirmed, he will be": a person's pronoun takes the one person its own sentence names before

@@ -8,7 +8,7 @@
 import type { Token } from '../../parse.js';
 import type { Mention, Mentioned } from '../../types.js';
 import { headEnd } from '../args.js';
-import type { Clause } from '../clauses.js';
+import type { Clause, Span } from '../clauses.js';
 import { LEX } from '../lexicon.js';
 import type { MentionInfo } from '../names.js';
 import { breakAfter, has, quoteMask } from '../tokens.js';
@@ -26,6 +26,8 @@ export interface Salience {
   gender(i: number): Gender;
   /** Whether mention i heads the subject of a clause (`main`: of a clause no other governs). */
   subject(i: number, main?: boolean): boolean;
+  /** Whether mention i heads the noun a gerund right after it describes ("featuring Black Watch soldiers | fighting the war"). */
+  gerundNoun?(i: number): boolean;
   /** Whether mention i's head is a plural noun. */
   plural?(i: number): boolean;
   /** The subject (with its apposition) of the clause whose object is mention i, as a token span of its sentence. */
@@ -46,6 +48,8 @@ export interface Salience {
   claimant?(i: number): number | undefined;
   /** The gender an unnamed plain person noun (mention i) gives ("One Iraqi woman": female; "a person": null), or undefined when it is none. */
   person?(i: number): Gender | undefined;
+  /** Whether mention i is an unnamed person's role ("the prime minister", "a spokesman"), singular. */
+  role?(i: number): boolean;
   /** Whether mention i only modifies the common noun right after it ("the Berlin blockade") or locates ("Few in Westminster"). */
   modifies?(i: number): boolean;
 }
@@ -96,6 +100,20 @@ export function salience(c: Mentioned, ms: readonly Mention[], info: readonly Me
           cl.subj.s <= info[i]!.s &&
           cl.subj.s < cl.vg.s &&
           (!main || (cl.parent < 0 && !cl.subord && !cl.rules.includes('rel-subj'))),
+      );
+    },
+    gerundNoun: (i) => {
+      const ts = c.tokens?.at(ms[i]!.sentence) ?? [];
+      const clauses = c.analyses?.at(ms[i]!.sentence)?.clauses ?? [];
+      // (a verb's object: not "with Maria Hutchings marching up to him ... as she tried")
+      const object = (sp: Span): boolean => clauses.some((x) => x.obj && x.obj.s <= sp.s && sp.e <= x.obj.e);
+      return clauses.some(
+        (cl) =>
+          cl.subj &&
+          cl.rules.includes('reduced-rel') &&
+          has(ts[cl.vg.head], 'Gerund') &&
+          headsPhrase(ts, cl.subj, info[i]!) &&
+          object(cl.subj),
       );
     },
     plural: (i) => !!c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1]?.tags.has('Plural'),
@@ -159,6 +177,10 @@ export function salience(c: Mentioned, ms: readonly Mention[], info: readonly Me
       if (MALE_NOUNS.has(w)) return 'male';
       // (not a role: "The singer ... as he kept", "the chancellor announced that he" are the named one)
       return LEX.plainPeople.has(w) ? null : undefined;
+    },
+    role: (i) => {
+      const head = c.tokens?.at(ms[i]!.sentence)?.[info[i]!.e - 1];
+      return !!head && info[i]!.kind !== 'name' && !has(head, 'Plural') && LEX.personRoles.has(head.norm);
     },
     modifies: (i) => {
       const ts = c.tokens?.at(ms[i]!.sentence) ?? [];

@@ -82,6 +82,9 @@ export function findSubject(
     goOnWith(c, prev, earlier);
     return;
   }
+  // '"BYODKM... bring your own display"': no subject across an ellipsis (the verb after it is an
+  // imperative or a sentence broken off).
+  if (/\.\.\.|\u2026/u.test(ts[k - 1]?.post ?? '')) return;
   // 'a mining firm that has the motto "Bringing Russia's Gold to Market"': a capitalised quotation
   // opened right after a noun is what the noun names (a motto, a headline, a title), no clause on it.
   const opener = ts[vg.s]!;

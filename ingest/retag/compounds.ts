@@ -177,6 +177,29 @@ export function nounModifiers(ts: Token[]): void {
   }
 }
 
+/**
+ * "hedge funds TCI and Atticus were planning": an -s form after a lowercase singular noun, before
+ * names (joined by "and" or commas) and then a verb that agrees with a plural, is a plural noun the
+ * names stand beside: a verb with its object takes no second verb after it. Not a verb of saying,
+ * whose object may be a clause ("the firm says Iran was").
+ */
+export function pluralsBeforeNames(ts: Token[]): void {
+  for (let i = 1; i + 2 < ts.length; i++) {
+    const t = ts[i]!;
+    const prev = ts[i - 1]!;
+    if (!tagged(t, 'PresentTense') || tagged(t, 'Auxiliary', 'Copula', 'Modal') || !/^\p{Ll}+[^s]s$/u.test(t.text)) continue;
+    if (sayingVerb(t) || !tagged(prev, 'Singular') || tagged(prev, 'Verb', 'Pronoun', 'ProperNoun', 'Determiner')) continue;
+    if (!/^\p{Ll}+$/u.test(prev.text) || /[,;:]/.test(prev.post + t.post)) continue;
+    let j = i + 1;
+    const name = (x: Token | undefined): boolean => !!x && /^\p{Lu}/u.test(x.text) && tagged(x, 'ProperNoun', 'Acronym');
+    while (name(ts[j]) || (j > i + 1 && ts[j]?.norm === 'and' && name(ts[j + 1]))) j++;
+    const verb = ts[j];
+    const plural = tagged(verb, 'Modal', 'PastTense') || /^(?:are|were|have|had|do|did)$/.test(verb?.norm ?? '');
+    if (j === i + 1 || !plural || /[,;:]/.test(ts[j - 1]!.post)) continue;
+    ts[i] = retagged(t, ['Noun', 'Plural'], toInfinitive(t.norm, 'PresentTense') || t.norm);
+  }
+}
+
 const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([
   'up',
   'out',

@@ -17,6 +17,7 @@ import {
   nounModifiers,
   nounsInPhrases,
   objectCompoundHeads,
+  pluralsBeforeNames,
 } from './compounds.js';
 import {
   gerundAdjectives,
@@ -161,6 +162,7 @@ export function repairSentence(tokens: Token[]): Token[][] {
   neitherBetweenVerbs(tokens);
   toInfinitives(tokens);
   nounModifiers(tokens);
+  pluralsBeforeNames(tokens);
   classifiersBeforeNames(tokens);
   modifiersBeforeClassifiers(tokens);
   progressiveGerunds(tokens);

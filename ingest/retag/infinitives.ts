@@ -100,14 +100,21 @@ export function infinitivesAfterHelp(ts: Token[]): void {
   }
 }
 
-/** "The agreement helps protect the rights": such a form (BARE_VERB_S_FORMS) read as a noun before a bare verb and its object is the verb. */
+/**
+ * "The agreement helps protect the rights": such a form (BARE_VERB_S_FORMS) read as a noun before a
+ * bare verb and its object is the verb; so is its bare form after a plural ("Its cranes help build
+ * oil rigs").
+ */
 export function bareVerbSForms(ts: Token[]): void {
   for (let i = 1; i + 2 < ts.length; i++) {
     const t = ts[i]!;
-    if (!BARE_VERB_S_FORMS.has(t.text) || tagged(t, 'Verb') || !tagged(ts[i - 1], 'Noun') || tagged(ts[i - 1], 'Determiner', 'Pronoun'))
-      continue;
-    if (!tagged(ts[i + 1], 'Infinitive') || !RT.objects.has(ts[i + 2]!.norm) || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
-    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: t.norm.slice(0, -1) };
+    const plural = BARE_VERB_S_FORMS.has(`${t.text}s`) && tagged(ts[i - 1], 'Plural');
+    if (!(BARE_VERB_S_FORMS.has(t.text) || plural) || tagged(t, 'Verb') || !tagged(ts[i - 1], 'Noun')) continue;
+    if (tagged(ts[i - 1], 'Determiner', 'Pronoun') || !tagged(ts[i + 1], 'Infinitive') || /[,;:]/.test(ts[i - 1]!.post + t.post)) continue;
+    const next = ts[i + 2]!;
+    const object = RT.objects.has(next.norm) || (plural && tagged(next, 'Noun', 'Adjective') && !tagged(next, 'Verb', 'Pronoun'));
+    if (!object) continue;
+    ts[i] = { ...t, tags: new Set(['Verb', 'PresentTense']), root: plural ? t.norm : t.norm.slice(0, -1) };
   }
 }
 

@@ -52,6 +52,19 @@ describe('retag/compounds', () => {
     expect(sentence('Blair hails Turkey-EU talks deal')('talks')).toEqual(['Noun', 'Plural']);
   });
 
+  it('reads an -s form between a noun and names before a plural verb as a plural noun (news/business/203, news/sport/379)', () => {
+    // pluralsBeforeNames: "hedge funds TCI and Atticus were planning"; not a verb of saying before a clause.
+    const funds = sentence(
+      "The Sunday Times reported that hedge funds TCI and Atticus were planning to demand the removal of the group's chairman and chief executive.",
+    );
+    expect(funds('funds')).toEqual(expect.arrayContaining(['Noun', 'Plural']));
+    expect(funds('funds')).not.toContain('Verb');
+    const forwards = sentence('Back-row forwards David Wallace and Victor Costello are omitted.');
+    expect(forwards('forwards')).not.toContain('Verb');
+    const says = sentence('The board says Iraq has offered the firm a contract.');
+    expect(says('says')).toContain('Verb');
+  });
+
   it('reads a verb and its particle joined by a hyphen as one noun, and the -s word after it as its verb (news/tech/069, tech/136)', () => {
     // hyphenedParticles: "Sim back-up devices"; "The Christmas give-away entitles customers to".
     const backUp = sentence('Sim back-up devices can be bought from phone shops for just a few pounds.');

@@ -44,6 +44,15 @@ describe('retag/infinitives', () => {
     expect(s('helps')).not.toContain('Plural');
   });
 
+  it('reads a bare "help" after a plural, before a bare verb and its object, as the verb (news/business/183)', () => {
+    // bareVerbSForms: "Its cranes help build oil rigs", not the help desk of "the IT help desk staff".
+    const s = sentence('Its cranes help build oil rigs and lifted the sunken Russian submarine Kursk from the sea bed.');
+    expect(s('help')).toEqual(expect.arrayContaining(['PresentTense', 'Verb']));
+    expect(s('help')).not.toContain('Noun');
+    const desk = sentence('The company hired more staff for its help desk services last year.');
+    expect(desk('help')).not.toContain('Verb');
+  });
+
   it('reads a singular noun after "to", before a determiner, a name\'s possessive or an amount, as an infinitive (news/tech/107, business/102, business/188)', () => {
     // toInfinitives: "has allowed staff to chronicle the pandas' daily activities", "agreed to quadruple
     // Titan's management fee", "plans to swap 0.41 of its shares".

@@ -130,6 +130,9 @@ export function namedPhraseHeads(ts: Token[]): void {
       else if (tagged(ts[j], 'ProperNoun', 'Acronym')) names++;
       j--;
     }
+    // ("its recently unveiled Walkman branded phone": a participle, an adverb before it, opens the modifiers)
+    const opener = tagged(ts[j - 1], 'Adverb') ? j - 2 : j - 1;
+    if (names > 0 && opener > 0 && tagged(ts[j], 'PastTense', 'Participle') && !/[,;:]/.test(ts[j]!.post)) j = opener;
     if (tagged(ts[j], 'Adverb') && tagged(ts[j - 1], 'Determiner')) j--; // "the only Detroit based automaker"
     // (an article or possessive: not "claimed that Lana Clarkson committed suicide")
     if (names === 0 || !(ARTICLES.test(ts[j]!.norm) || tagged(ts[j], 'Possessive')) || /[,;:]/.test(ts[j]!.post + t.post)) continue;

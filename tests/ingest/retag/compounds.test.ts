@@ -65,6 +65,15 @@ describe('retag/compounds', () => {
     expect(says('says')).toContain('Verb');
   });
 
+  it('reads a compound participle after names as an adjective, past a participle opening the phrase (news/tech/347)', () => {
+    // namedPhraseHeads: "its recently unveiled Walkman branded phone", like "the only Detroit based automaker".
+    const s = sentence(
+      'Sony Ericsson will use the fair to show off the W800 - its recently unveiled Walkman branded phone - and there is speculation.',
+    );
+    expect(s('branded')).toEqual(['Adjective']);
+    expect(s('unveiled')).toContain('Verb');
+  });
+
   it('reads a verb and its particle joined by a hyphen as one noun, and the -s word after it as its verb (news/tech/069, tech/136)', () => {
     // hyphenedParticles: "Sim back-up devices"; "The Christmas give-away entitles customers to".
     const backUp = sentence('Sim back-up devices can be bought from phone shops for just a few pounds.');

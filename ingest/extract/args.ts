@@ -11,6 +11,7 @@ import { LEX } from './lexicon.js';
 import { THINGS } from './things.js';
 import { ADJECTIVE_LINKS, npRight } from './phrases.js';
 import { breakAfter, has, hasAny, isConj, isMoney, isNounAt, isPrep, stopAfter } from './tokens.js';
+import { gazetteerType } from './typing.js';
 import { isCap } from './verbs.js';
 
 /** One sentence's mentions by token: the mention ending on a token, else the longest covering it. */
@@ -121,7 +122,12 @@ export function quantityComplement(ts: readonly Token[], sp: Span): Span | null 
   const end = headEnd(ts, sp);
   const head = ts[end - 1]!;
   // "$20bn in damages", "£5m of aid": an amount of something is that thing.
-  const amount = (has(head, 'Value') || isMoney(head)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of');
+  // (not a share of people in a place: "just 1.3% in the UK are capable")
+  const placed =
+    has(head, 'Percent') &&
+    ts[end]?.norm === 'in' &&
+    ts.slice(end + 1, sp.e).some((t) => hasAny(t, 'Place', 'Country', 'City') || gazetteerType(t.text) === 'Place');
+  const amount = (has(head, 'Value') || isMoney(head)) && (ts[end]?.norm === 'in' || ts[end]?.norm === 'of') && !placed;
   // "the US state of Texas", "the city of Basra": the name.
   const named = THINGS.namedOf.has(head.norm) && /^\p{Lu}/u.test(ts[end + 1]?.text ?? '');
   const bare = THINGS.bareQuantity.has(head.norm) && end - 1 === sp.s; // "elements of the army", not "key elements of"

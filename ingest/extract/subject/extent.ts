@@ -207,18 +207,22 @@ export function nameBeforeAside(ts: readonly Token[], sp: Span, floor: number): 
 /**
  * "23,500 people in the Maldives are facing poverty", "producers elsewhere in Europe must find":
  * a place after "in" and a plural noun is no subject of a verb with an auxiliary; the plural is,
- * with its place.
+ * with its place. So after a percentage, before any finite verb ("just 1.3% in the UK are capable
+ * of getting high-definition").
  */
 export function placedSubject(ts: readonly Token[], sp: Span, floor: number, vg: VerbGroup): Span {
   let k = sp.s - 1;
   const auxiliary = ts.slice(vg.s, vg.head).some((t) => has(t, 'Auxiliary') || has(t, 'Modal'));
-  if (ts[k]?.norm !== 'in' || !auxiliary || k - 1 <= floor) return sp;
+  const percent = has(ts[k - 1], 'Percent') && tensed(ts[vg.s]);
+  if (ts[k]?.norm !== 'in' || !(auxiliary || percent) || k - 1 <= floor) return sp;
   if (ts[k - 1]!.norm === 'elsewhere' && !breakAfter(ts[k - 2])) k--;
   const head = ts[k - 1];
-  if (!head || breakAfter(head) || !has(head, 'Plural') || has(head, 'ProperNoun') || isVerbal(ts, k - 1)) return sp;
-  const left = npLeft(ts, k, floor);
+  if (!head || breakAfter(head) || !(has(head, 'Plural') || percent) || has(head, 'ProperNoun') || isVerbal(ts, k - 1)) return sp;
+  const left = npLeft(ts, k, floor) ?? (percent ? { s: k - 1, e: k } : null);
   // The plural opens a clause: not the object of a verb before it ("to tackle skills shortages in key subjects").
-  const before = left ? ts[left.s - 1] : undefined;
+  let b = left ? left.s - 1 : -1;
+  while (b >= floor && has(ts[b], 'Adverb') && !breakAfter(ts[b])) b--; // ("just 1.3%")
+  const before = left ? ts[b] : undefined;
   const opens = !before || breakAfter(before) || isConj(before) || before.norm === 'that' || LEX.reporting.has(before.root ?? before.norm);
   return left && opens ? { s: left.s, e: sp.e } : sp;
 }

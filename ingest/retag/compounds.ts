@@ -182,7 +182,7 @@ export function nounModifiers(ts: Token[]): void {
 
 /**
  * "hedge funds TCI and Atticus were planning": an -s form after a lowercase singular noun, before
- * names (joined by "and" or commas) and then a verb that agrees with a plural, is a plural noun the
+ * names (joined by "and") and then a verb that agrees with a plural, is a plural noun the
  * names stand beside: a verb with its object takes no second verb after it. Not a verb of saying,
  * whose object may be a clause ("the firm says Iran was").
  */

@@ -137,7 +137,9 @@ function nearerPerson(ms: readonly Mention[], i: number, root: number, sal: Sali
 /**
  * "Mr Prescott hosted a dinner where the prime minister told Mr Brown he would stand down because he
  * had lost trust": a subject "he" or "she" after a clause subject of its sentence that is a role no
- * name was found for, between it and the name it would take, may stand for the role's holder.
+ * name was found for, between it and the name it would take named earlier in the sentence, may
+ * stand for the role's holder. (A role with no such name before it is often that name's, unresolved:
+ * "the home secretary said he accepted".)
  */
 function nearerRole(ms: readonly Mention[], i: number, root: number, sal: Salience): boolean {
   const g = pronounGender(ms[i]!.text.toLowerCase());
@@ -148,8 +150,6 @@ function nearerRole(ms: readonly Mention[], i: number, root: number, sal: Salien
     const other = sal.person?.(j);
     if (ms[j]!.corefOf === undefined && sal.subject(j) && sal.role?.(j) && !(other && other !== g)) role = true;
   }
-  // (the name named before the role in the same sentence: the role is someone else; a role alone
-  // is often the name's, unresolved: "the home secretary said he accepted")
   return false;
 }
 

@@ -73,8 +73,8 @@ export function restrictiveAntecedent(ts: readonly Token[], vg: VerbGroup, k: nu
  * "a Highland councillor who was at the event | has also defended": prepositional phrases, an
  * object before them, fill `from`..`k`. Not past a dash ("Mr Leslie - who was elected in 1997 in a
  * seat - prompted"), before a participle with a phrase of its own ("the UMD format used by", "firms
- * interested in"), or after a verb of
- * telling, where "that" opens what is told ("told BBC News that reports of job cuts were").
+ * interested in"), or after a verb of telling, where "that" opens what is told ("told BBC News that
+ * reports of job cuts were").
  */
 function placedThrough(ts: readonly Token[], prev: Clause, vg: VerbGroup, from: number, k: number): boolean {
   const pron = ts[prev.subj!.e];

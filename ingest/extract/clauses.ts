@@ -327,7 +327,9 @@ export function analyseSentence(ts: readonly Token[]): SentenceAnalysis {
     if (w && !example && (link(two) || link(w.norm))) c.subord = link(two) ? two : w.norm;
     const listed = ts[conjunctsStart(ts, at) - 1]?.norm ?? '';
     if (!c.subord && at !== c.vg.s && listed === 'whether') c.subord = listed;
-    if (!c.subord && ts[0] && link(ts[0].norm) && i === 0) c.subord = ts[0].norm;
+    // (so after a sentence's opening "But" or "And": "But if the judge rules that Grokster ...")
+    const opener = /^(?:but|and|yet)$/.test(ts[0]?.norm ?? '') && ts[1] ? ts[1] : ts[0];
+    if (!c.subord && opener && link(opener.norm) && i === 0) c.subord = opener.norm;
     if (i > 0 && c.coordWith < 0 && !c.rules.includes('rel-subj')) {
       const p = clauses[i - 1]!;
       const gap = at - p.vg.e;

@@ -320,6 +320,15 @@ export function findSubject(
     // ("a mall in West Edmonton, Alberta, on Friday, bringing along ...": a bare participle after
     // an aside hangs on the clause, not on the phrase before the aside)
     const participle = vg.s === vg.head && vg.mains.length === 1 && has(ts[vg.s], 'Gerund');
+    // ("hoping that energy and telecoms, two of the strongest sectors in Pakistan, draw": right
+    // after "that", the phrases "and" joins are the subject together)
+    const joined = np1 && isConj(ts[np1.s - 1]) && !breakAfter(ts[np1.s - 2]) ? npLeft(ts, np1.s - 1, floor) : null;
+    const together = joined && ts[joined.s - 1]?.norm === 'that' ? { s: joined.s, e: np1!.e } : null;
+    if (together && verbless && !participle && !isConj(ts[role.s])) {
+      c.subj = together;
+      c.rules.push('appos-skip');
+      return;
+    }
     if (
       np1 &&
       verbless &&

@@ -87,8 +87,8 @@ function placedThrough(ts: readonly Token[], prev: Clause, vg: VerbGroup, from: 
   if (!isPrep(ts[i])) return false;
   // (the last phrase not one a subordinator opens: "who fashioned the chance as Luis Garcia | fed")
   while (i < k && isPrep(ts[i])) {
-    if (LEX.subordinators.has(ts[i]!.norm) && npRight(ts, i + 1, k)?.e === k) return false;
     const np = npRight(ts, i + 1, k);
+    if (LEX.subordinators.has(ts[i]!.norm) && np?.e === k) return false;
     if (!np || np.s !== i + 1 || !hasAny(ts[np.e - 1], 'Noun', 'Pronoun', 'Value')) return false; // ("by large | falls")
     i = np.e;
   }

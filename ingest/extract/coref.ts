@@ -24,7 +24,7 @@
  * no import cycle. (The comments in ingest/data/*.json say "coref.ts" for the whole stage.)
  */
 import type { Corefed, Mention, Mentioned } from '../types.js';
-import { apposedName, resolveApposition, resolveNamed } from './coref/appositions.js';
+import { apposedName, apposedThing, named, resolveApposition, resolveNamed } from './coref/appositions.js';
 import { resolveDescription, speaks } from './coref/descriptions.js';
 import { headlineOrganisations, headlinePersons } from './coref/headlines.js';
 import { describedAs, eventAntecedent, expletive } from './coref/it.js';
@@ -82,7 +82,12 @@ export function coref(c: Mentioned): Corefed {
     const head = common ? pointingHead(ts, info[i]!) : undefined;
     const own = kind === 'thing' ? speakersParty(ms, info, ts, i) : undefined;
     const by = own === undefined && head ? described.get(head) : undefined;
-    const tail = common ? (resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) ?? apposedName(ms, info, ts, i)) : undefined;
+    const product = common ? apposedThing(ms, info, ts, i) : undefined;
+    // ("Solaris, the operating system owned by Sun": a name apposed to a thing is a thing too)
+    if (product !== undefined && ms[product]!.type === 'Organization') ms[product]!.type = 'Concept';
+    const tail = common
+      ? (resolveNameTail(ms, info, (k) => c.tokens?.at(k) ?? [], i) ?? apposedName(ms, info, ts, i) ?? product)
+      : undefined;
     const near = own ?? tail;
     const j =
       near !== undefined
@@ -113,7 +118,7 @@ export function coref(c: Mentioned): Corefed {
     if (kind === 'name') {
       describe(classifierOf(ts, info[i]!), m.corefOf ?? i, m.sentence);
       describe(nameHeadOf(ms[m.corefOf ?? i]!), m.corefOf ?? i, m.sentence);
-    } else if (common && info[i - 1]?.kind === 'name')
+    } else if (common && info[i - 1] && named(ms[i - 1]!, info[i - 1]!))
       describe(appositiveHead(ts, info[i - 1]!, info[i]!), ms[i - 1]!.corefOf ?? i - 1, m.sentence);
     if (kind === 'name' && m.type === 'Organization') {
       const k = key(ms[m.corefOf ?? i]!);

@@ -30,6 +30,7 @@ export const THINGS = {
   intentNouns: set(data.intentNouns),
   descriptorHeads: set(data.descriptorHeads),
   namedThingHeads: set(data.namedThingHeads),
+  productHeads: set(data.productHeads),
   headlineKinds: set(data.headlineKinds),
   pressWords: set(data.pressWords),
 };

@@ -5,7 +5,7 @@
  * minister"), or a thing headed by a common noun, with the names inside it (modifiers.ts) and the
  * determiner's reference.
  */
-import type { Token } from '../../parse.js';
+import { lexiconTags, type Token } from '../../parse.js';
 import { isFaith } from '../../resolve/groups.js';
 import type { EntityType } from '../../types.js';
 import { ORG_NOUNS, ORG_NOUNS_QUALIFIED } from '../entity-data.js';
@@ -163,7 +163,15 @@ export function classify(ts: readonly Token[], a: number, b: number, out: Found[
       namesAt(ts, a, st, e, out);
       return;
     } // "Iraqi Prime Minister X the previous week"
-    if (st < e && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) {
+    // (not the one capitalised part of a hyphenated common noun: "Blu-ray", "X-ray" are no name and
+    // its modifier; "Chung Mong-koo" is a name)
+    const compound =
+      st === e - 1 &&
+      e < b &&
+      /^[-‐‑]$/.test(ts[st]!.post) &&
+      /^\p{Ll}/u.test(ts[e]!.text) &&
+      lexiconTags(ts[e]!.norm).some((g) => g === 'Noun' || g === 'Singular');
+    if (st < e && !compound && (e - st >= 2 || PROPER_TAGS.some((g) => has(ts[st], g)))) {
       const f = nameMention(ts, st, e);
       named = f;
       // "the Bush administration", "the Kremlin regime": the person's or place's institution.

@@ -46,6 +46,19 @@ describe('argument details: a common-noun argument in full, as the sentence give
     expect(find(text, 'acquire', 'stake')?.evidence.objectDetail).toBe('stake in AOL Europe');
   });
 
+  it("keeps the doer of an act noun's act, not a time or a means after it (business/059, business/224, politics/394)", () => {
+    const buyout = 'On Monday, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.';
+    expect(find(buyout, 'agree to', 'buyout')?.evidence.objectDetail).toBe('buyout by Verizon Communications');
+    const takeover =
+      'A group of five MPs are calling on the Department of Trade and Industry to block any takeover of the club by the US football magnate on public interest grounds.';
+    expect(find(takeover, 'block', 'takeover')?.evidence.objectDetail).toBe('takeover of the club by the US football magnate');
+    const means =
+      "Earlier the Archbishop of Canterbury wrote to all three parties urging them not to fight the election by exploiting people's fears.";
+    const fight = find(means, 'fight', 'election');
+    expect(fight).toBeDefined();
+    expect(fight?.evidence.objectDetail ?? '').not.toMatch(/\bby\b/);
+  });
+
   it('ends before a time phrase (business/031, business/188)', () => {
     const growth = 'The economy cooled markedly between 2001 and 2003 after enjoying spectacular growth of more than 10% in 2000.';
     expect(read(growth).find((r) => r.predicate === 'enjoy')?.evidence.objectDetail).toBe('spectacular growth of more than 10%');

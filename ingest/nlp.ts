@@ -111,6 +111,8 @@ export function pastForms(w: string): { participle?: string } | null {
   const forms = !/ed$/.test(w) && inf && inf !== w ? world.methods.two.transform.verb.conjugate(inf, world.model) : undefined;
   return pastMemo.set(w, forms?.PastTense === w ? { participle: forms.Participle } : null);
 }
+/** A verb whose past tense is its bare form ("quit", "cut", "put"), as compromise conjugates it. */
+export const pastLikeBare = (w: string): boolean => world.methods.two.transform.verb.conjugate(w, world.model).PastTense === w;
 /** The infinitive of an irregular participle compromise knows ("done" → "do", "taken" → "take"), or null. */
 export const participleOf = (w: string): string | null => {
   const inf = toInfinitive(w, 'Participle');

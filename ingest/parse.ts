@@ -15,7 +15,7 @@ import { parseSpans } from './split.js';
 import { type CaseEvidence, caseEvidence, isTitleCase, sentenceCase } from './title-case.js';
 import { TokenTableBuilder, type TokenTable } from './token-table.js';
 
-export { lexiconTags, SWITCHES, type Token } from './nlp.js';
+export { lexiconTags, pastLikeBare, SWITCHES, type Token } from './nlp.js';
 export { isHeadlineLike } from './retag/headlines.js';
 export { joinsPastVerb } from './retag/participles.js';
 export { bareForm } from './retag/tokens.js';

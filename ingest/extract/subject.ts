@@ -16,7 +16,7 @@
  * No module under subject/ imports this file: no import cycle. (The comments in ingest/data/*.json
  * say "subject.ts" for the whole layer.)
  */
-import type { Token } from '../parse.js';
+import { pastLikeBare, type Token } from '../parse.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
@@ -612,6 +612,14 @@ export function findSubject(
     c.subj = (host ?? prev).subj;
     c.coordWith = host ? earlier.indexOf(host) : -2; // -2: the previous clause, fixed up by the caller
     c.rules.push('coord-subj');
+    // "Jack McConnell was speaking ... about binge drinking and drink promotions": a lone bare
+    // present after "and" shares no helper with a past verb group (not "will travel ... and meet",
+    // "wants to cut taxes and reduce", "did not resign or leave") and does not agree with a singular
+    // subject: it is no verb of that subject.
+    const shared = (host ?? prev).vg;
+    const past = ts.slice(shared.s, shared.e).some((t) => has(t, 'PastTense') || /^(?:was|were|had)$/.test(t.norm));
+    const helper = ts.slice(shared.s - 1, shared.e).some((t) => has(t, 'Modal') || /^(?:to|did|do|does)$/.test(t.norm));
+    if (isConj(before) && vg.e === vg.s + 1 && bareVerb(ts[vg.s]) && past && !helper && singular(ts, c.subj)) c.subj = null;
     // "Tate's shares have leapt 55%, boosted by firming sugar prices": a bare participle after a
     // comma, with its agent, is passive: the shared subject is what was boosted (clauses.ts keeps it
     // only if the clause before names nothing else it could hang on).
@@ -652,4 +660,25 @@ function tenseOf(t: Token | undefined): '' | 'past' | 'present' | 'modal' {
   if (/^(?:is|are|has|have|does|do|am)$/.test(t.norm) || (has(t, 'PresentTense') && !has(t, 'Gerund') && !has(t, 'Infinitive')))
     return 'present';
   return '';
+}
+
+/** A bare present verb form with no helper ("drink", "remain"; not "drinks", "drank", "be", nor "quit", a past too). */
+const bareVerb = (t: Token | undefined): boolean =>
+  !!t &&
+  /^\p{Ll}+$/u.test(t.text) &&
+  hasAny(t, 'Infinitive', 'PresentTense') &&
+  !hasAny(t, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') &&
+  !/s$/.test(t.norm) &&
+  !pastLikeBare(t.norm);
+
+/**
+ * A subject that takes an -s verb: one person's name (not a list, a pronoun, nor a team's or a
+ * group's name, which British English gives a plural verb: "Chelsea beat Arsenal and remain top").
+ */
+function singular(ts: readonly Token[], sp: Span | null): boolean {
+  if (!sp) return false;
+  const span = ts.slice(sp.s, sp.e);
+  const head = span.at(-1);
+  if (!head || span.some((t) => isConj(t) || /,/.test(t.post)) || hasAny(head, 'Plural', 'Pronoun')) return false;
+  return has(head, 'Person') && has(head, 'ProperNoun');
 }

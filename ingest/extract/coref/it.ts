@@ -26,7 +26,23 @@ const BE = new Set([
   'becomes',
   'became',
 ]);
-const AUX = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'not', "n't", 'also', 'still']);
+const AUX = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'has',
+  'have',
+  'had',
+  'not',
+  "n't",
+  'also',
+  'still',
+]);
 /** Degree words before the adjective: "it is now as easy to ...", "it is so hard to ...". */
 const DEGREE = new Set(['as', 'so', 'too', 'more', 'less', 'very', 'quite', 'far', 'much', 'even', 'now', 'never', 'always']);
 const COMPLEMENTS = new Set(['to', 'that', 'whether', 'if', 'how', 'why', 'for', 'what', 'when']);
@@ -65,8 +81,13 @@ export function expletive(ts: readonly Token[], e: number): boolean {
   }
   // "it was keen to point out": a control adjective has a real subject; "that"/"whether" never does.
   const next = ts[k]?.norm ?? '';
-  return !!last && (next === 'to' || next === 'for' ? LEX.extraposition.has(last) : COMPLEMENTS.has(next));
+  return !!last && (next === 'to' || next === 'for' ? extraposing(last) : COMPLEMENTS.has(next));
 }
+
+/** An adjective of extraposition (pronouns.json), or its comparative ("safer", "wiser", "riskier"). */
+const extraposing = (w: string): boolean =>
+  LEX.extraposition.has(w) ||
+  (/er$/.test(w) && [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`, w.slice(0, -3)].some((b) => LEX.extraposition.has(b)));
 
 /**
  * "condemned the attack and denied any role in it": "it" after a relation noun's preposition

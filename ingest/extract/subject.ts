@@ -643,10 +643,22 @@ export function findSubject(
     }
     return;
   }
-  if (LEX.reporting.has(vg.lemma) && !NEVER_INVERTED.has(vg.lemma) && (!before || breakAfter(before))) {
-    c.subj = npRight(ts, vg.e, ts.length);
-    if (c.subj) c.rules.push('said-inverted');
+  if (!LEX.reporting.has(vg.lemma) || NEVER_INVERTED.has(vg.lemma) || (before && !breakAfter(before))) return;
+  // ("Tory delegates are gathering ..., declaring Britain needs a change": a participle of saying
+  // after a comma is said by the subject of the main clause before it, not by what follows it)
+  if (has(ts[vg.head], 'Gerund')) {
+    const main = earlier.findLast((m) => !!m.subj && m.parent < 0 && !m.rules.includes('rel-subj') && m.vg.e <= vg.s);
+    // (not an extraposed "it": "It was left to Mr Prescott ..., claiming"; nor before a quotation,
+    // the words said: 'declaring "today Brent South, tomorrow Soweto"')
+    const it = main?.subj && main.subj.e - main.subj.s === 1 && ts[main.subj.s]!.norm === 'it';
+    if (before && main?.subj && !it && !/["\u201c]/.test(ts[vg.e]?.pre ?? '')) {
+      c.subj = main.subj;
+      c.rules.push('adjunct-subj');
+    }
+    return;
   }
+  c.subj = npRight(ts, vg.e, ts.length);
+  if (c.subj) c.rules.push('said-inverted');
 }
 
 /** Participles of a claim about their subject ("accused of", "suspected of"). */

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const EXTRACTOR_RELEASE = '356';
+export const EXTRACTOR_RELEASE = '357';
 
 function files(dir: string): string[] {
   let out: string[] = [];

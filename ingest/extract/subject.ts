@@ -130,6 +130,19 @@ export function findSubject(
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
     if (c.subj) c.subj = placedAntecedent(ts, c.subj);
+    // "the hard working families across Britain that will be damaged", "a rally in London that drew":
+    // a restrictive "that" does not restrict a bare name; it goes with the noun the name's phrase hangs on.
+    const bare = c.subj && ts.slice(c.subj.s, c.subj.e).every((t) => /^\p{Lu}/u.test(t.text) && has(t, 'ProperNoun'));
+    const hung =
+      bare &&
+      before.norm === 'that' &&
+      !breakAfter(ts[k - 2]) &&
+      isPrep(ts[c.subj!.s - 1]) &&
+      !/^(?:of|for)$/.test(ts[c.subj!.s - 1]!.norm);
+    const host = hung ? npLeft(ts, c.subj!.s - 1, 0) : null;
+    // (the last phrase of an "of" or "for" chain: "favourite for best supporting actor for | the role in Closer that")
+    const last = host ? ts.slice(host.s, host.e).findLastIndex((t) => t.norm === 'of' || t.norm === 'for') : -1;
+    if (host) c.subj = last > 0 ? { s: host.s + last + 1, e: host.e } : host;
     // "a detailed proposal from Mr Glazer, which looks set to": "which" is never a person.
     const person = !!c.subj && ts.slice(c.subj.s, c.subj.e).every((t) => has(t, 'Person') || has(t, 'Honorific'));
     if (c.subj && person && before.norm === 'which' && isPrep(ts[c.subj.s - 1])) c.subj = npLeft(ts, c.subj.s - 1, 0) ?? c.subj;

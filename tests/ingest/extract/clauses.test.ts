@@ -18,6 +18,14 @@ const ROWS: [sentence: string, subject: string, lemma: string, object: string, f
   // A subjectless opening participle shares the main clause's subject.
   ['Having returned to the Second Division at the first attempt, they gained promotion.', 'they', 'return', 'to the Second Division', ''],
   ['By acquiring stakes in bottling companies, Coke has improved efficiency.', 'Coke', 'acquire', 'stakes', ''],
+  // A restrictive "that" after a bare name goes with the noun the name's phrase hangs on (politics/408).
+  [
+    'But it is the hard working families across Britain that will be damaged by his plan to cut £35bn from public spending.',
+    'the hard working families',
+    'damage',
+    'by his plan',
+    'passive',
+  ],
   // A tensed verb after a relative pronoun or "when he" stays a verb.
   ['Mr. Baker found an opening that led to a coal mine.', 'an opening', 'lead', 'to a coal mine', ''],
   ['Caro was trying to organise an exhibition when he met Robert Loder.', 'he', 'meet', 'Robert Loder', ''],

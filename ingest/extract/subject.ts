@@ -16,7 +16,7 @@
  * No module under subject/ imports this file: no import cycle. (The comments in ingest/data/*.json
  * say "subject.ts" for the whole layer.)
  */
-import { pastLikeBare, type Token } from '../parse.js';
+import type { Token } from '../parse.js';
 import type { Apposition, Clause, Span, VerbGroup } from './clauses.js';
 import { ADDRESSEE_VERBS, INTRANSITIVE, LEX, PREPOSITION_GERUNDS } from './lexicon.js';
 import { extendSubject, npLeft, npRight, roleLike } from './phrases.js';
@@ -30,13 +30,14 @@ import {
   reportAside,
   reportsAfterObject,
 } from './subject/asides.js';
-import { goOnWith, negated, ownStatement, sameForm } from './subject/coordination.js';
+import { goOnWith, negated, ownStatement, sameForm, unagreeing } from './subject/coordination.js';
 import { insideGerundSubject, nameBeforeAside, placedSubject, prepObject, reducedClauseSubject, sourceTail } from './subject/extent.js';
 import { gerundModifier, gerundPhraseEnds, reducedRelative } from './subject/reduced.js';
 import {
   contactAntecedent,
   contactObject,
   lowAttached,
+  nameHost,
   placedAntecedent,
   restrictiveAntecedent,
   someone,
@@ -130,19 +131,7 @@ export function findSubject(
   if (before && LEX.relativePronouns.has(before.norm) && before.norm !== 'whose') {
     c.subj = npLeft(ts, k - 1, 0);
     if (c.subj) c.subj = placedAntecedent(ts, c.subj);
-    // "the hard working families across Britain that will be damaged", "a rally in London that drew":
-    // a restrictive "that" does not restrict a bare name; it goes with the noun the name's phrase hangs on.
-    const bare = c.subj && ts.slice(c.subj.s, c.subj.e).every((t) => /^\p{Lu}/u.test(t.text) && has(t, 'ProperNoun'));
-    const hung =
-      bare &&
-      before.norm === 'that' &&
-      !breakAfter(ts[k - 2]) &&
-      isPrep(ts[c.subj!.s - 1]) &&
-      !/^(?:of|for)$/.test(ts[c.subj!.s - 1]!.norm);
-    const host = hung ? npLeft(ts, c.subj!.s - 1, 0) : null;
-    // (the last phrase of an "of" or "for" chain: "favourite for best supporting actor for | the role in Closer that")
-    const last = host ? ts.slice(host.s, host.e).findLastIndex((t) => t.norm === 'of' || t.norm === 'for') : -1;
-    if (host) c.subj = last > 0 ? { s: host.s + last + 1, e: host.e } : host;
+    if (c.subj && before.norm === 'that' && !breakAfter(ts[k - 2])) c.subj = nameHost(ts, c.subj);
     // "a detailed proposal from Mr Glazer, which looks set to": "which" is never a person.
     const person = !!c.subj && ts.slice(c.subj.s, c.subj.e).every((t) => has(t, 'Person') || has(t, 'Honorific'));
     if (c.subj && person && before.norm === 'which' && isPrep(ts[c.subj.s - 1])) c.subj = npLeft(ts, c.subj.s - 1, 0) ?? c.subj;
@@ -629,10 +618,7 @@ export function findSubject(
     // present after "and" shares no helper with a past verb group (not "will travel ... and meet",
     // "wants to cut taxes and reduce", "did not resign or leave") and does not agree with a singular
     // subject: it is no verb of that subject.
-    const shared = (host ?? prev).vg;
-    const past = ts.slice(shared.s, shared.e).some((t) => has(t, 'PastTense') || /^(?:was|were|had)$/.test(t.norm));
-    const helper = ts.slice(shared.s - 1, shared.e).some((t) => has(t, 'Modal') || /^(?:to|did|do|does)$/.test(t.norm));
-    if (isConj(before) && vg.e === vg.s + 1 && bareVerb(ts[vg.s]) && past && !helper && singular(ts, c.subj)) c.subj = null;
+    if (isConj(before) && unagreeing(ts, vg, (host ?? prev).vg, c.subj)) c.subj = null;
     // "Tate's shares have leapt 55%, boosted by firming sugar prices": a bare participle after a
     // comma, with its agent, is passive: the shared subject is what was boosted (clauses.ts keeps it
     // only if the clause before names nothing else it could hang on).
@@ -685,25 +671,4 @@ function tenseOf(t: Token | undefined): '' | 'past' | 'present' | 'modal' {
   if (/^(?:is|are|has|have|does|do|am)$/.test(t.norm) || (has(t, 'PresentTense') && !has(t, 'Gerund') && !has(t, 'Infinitive')))
     return 'present';
   return '';
-}
-
-/** A bare present verb form with no helper ("drink", "remain"; not "drinks", "drank", "be", nor "quit", a past too). */
-const bareVerb = (t: Token | undefined): boolean =>
-  !!t &&
-  /^\p{Ll}+$/u.test(t.text) &&
-  hasAny(t, 'Infinitive', 'PresentTense') &&
-  !hasAny(t, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') &&
-  !/s$/.test(t.norm) &&
-  !pastLikeBare(t.norm);
-
-/**
- * A subject that takes an -s verb: one person's name (not a list, a pronoun, nor a team's or a
- * group's name, which British English gives a plural verb: "Chelsea beat Arsenal and remain top").
- */
-function singular(ts: readonly Token[], sp: Span | null): boolean {
-  if (!sp) return false;
-  const span = ts.slice(sp.s, sp.e);
-  const head = span.at(-1);
-  if (!head || span.some((t) => isConj(t) || /,/.test(t.post)) || hasAny(head, 'Plural', 'Pronoun')) return false;
-  return has(head, 'Person') && has(head, 'ProperNoun');
 }

@@ -3,10 +3,10 @@
  * decide which earlier clause a coordinated verb goes on with ("Fallon asked Brown whether ..., and
  * said that ..."), and what it shares with it: the same verb form, the negation of its chain.
  */
-import type { Token } from '../../parse.js';
-import type { Clause, VerbGroup } from '../clauses.js';
+import { pastLikeBare, type Token } from '../../parse.js';
+import type { Clause, Span, VerbGroup } from '../clauses.js';
 import { LEX } from '../lexicon.js';
-import { has } from '../tokens.js';
+import { has, hasAny, isConj } from '../tokens.js';
 import { mainClause } from './shared.js';
 
 /** A verb group negated by "not" or by a verb of refusing in its chain ("is to refuse to release"). */
@@ -33,3 +33,36 @@ export const ownStatement = (ts: readonly Token[], m: Clause): boolean => {
   // Not a complement ("says the Council will adopt", "said that ...") nor a question ("how it affected").
   return !before || !(WH_OPENERS.has(before.norm) || before.norm === 'that' || has(before, 'Verb'));
 };
+
+/**
+ * "Jack McConnell was speaking ... about binge drinking and drink promotions": a lone bare present
+ * after "and" shares no helper with a past verb group `shared` (not "will travel ... and meet",
+ * "wants to cut taxes and reduce", "did not resign or leave") and does not agree with a person's
+ * name as subject: it is no verb of that subject.
+ */
+export function unagreeing(ts: readonly Token[], vg: VerbGroup, shared: VerbGroup, subj: Span | null): boolean {
+  const past = ts.slice(shared.s, shared.e).some((t) => has(t, 'PastTense') || /^(?:was|were|had)$/.test(t.norm));
+  const helper = ts.slice(shared.s - 1, shared.e).some((t) => has(t, 'Modal') || /^(?:to|did|do|does)$/.test(t.norm));
+  return vg.e === vg.s + 1 && bareVerb(ts[vg.s]) && past && !helper && singular(ts, subj);
+}
+
+/** A bare present verb form with no helper ("drink", "remain"; not "drinks", "drank", "be", nor "quit", a past too). */
+const bareVerb = (t: Token | undefined): boolean =>
+  !!t &&
+  /^\p{Ll}+$/u.test(t.text) &&
+  hasAny(t, 'Infinitive', 'PresentTense') &&
+  !hasAny(t, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') &&
+  !/s$/.test(t.norm) &&
+  !pastLikeBare(t.norm);
+
+/**
+ * A subject that takes an -s verb: one person's name (not a list, a pronoun, nor a team's or a
+ * group's name, which British English gives a plural verb: "Chelsea beat Arsenal and remain top").
+ */
+function singular(ts: readonly Token[], sp: Span | null): boolean {
+  if (!sp) return false;
+  const span = ts.slice(sp.s, sp.e);
+  const head = span.at(-1);
+  if (!head || span.some((t) => isConj(t) || /,/.test(t.post)) || hasAny(head, 'Plural', 'Pronoun')) return false;
+  return has(head, 'Person') && has(head, 'ProperNoun');
+}

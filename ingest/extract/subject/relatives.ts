@@ -206,3 +206,19 @@ export function lowAttached(ts: readonly Token[], np: Span | null, rel: string):
   }
   return np;
 }
+
+/**
+ * "the hard working families across Britain that will be damaged", "a rally in London that drew":
+ * a restrictive "that" (no comma) does not restrict a bare name after a preposition; it goes with
+ * the noun the name's phrase hangs on (the last phrase of an "of" or "for" chain: "favourite for
+ * best supporting actor for | the role in Closer that"). `sp` otherwise.
+ */
+export function nameHost(ts: readonly Token[], sp: Span): Span {
+  const bare = ts.slice(sp.s, sp.e).every((t) => /^\p{Lu}/u.test(t.text) && has(t, 'ProperNoun'));
+  const prep = ts[sp.s - 1];
+  if (!bare || !isPrep(prep) || /^(?:of|for)$/.test(prep!.norm)) return sp;
+  const host = npLeft(ts, sp.s - 1, 0);
+  if (!host) return sp;
+  const last = ts.slice(host.s, host.e).findLastIndex((t) => t.norm === 'of' || t.norm === 'for');
+  return last > 0 ? { s: host.s + last + 1, e: host.e } : host;
+}

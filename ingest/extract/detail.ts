@@ -9,7 +9,7 @@
 import type { Token } from '../parse.js';
 import type { Sentence } from '../types.js';
 import type { Span } from './clauses.js';
-import { INTRANSITIVE, LEX, nominalPredicate } from './lexicon.js';
+import { INTRANSITIVE, LEX, nominalNoun } from './lexicon.js';
 import { npRight } from './phrases.js';
 import { THINGS } from './things.js';
 import { breakAfter, breakBefore, has, hasAny, isConj, isNounAt, isPrep, stopAfter, tensed } from './tokens.js';
@@ -379,9 +379,6 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few',
 const quantifierStart = (ts: readonly Token[], s: number): number =>
   s > 0 && QUANTIFIERS.has(ts[s - 1]!.norm) && !breakAfter(ts[s - 1]) && ts[s - 2]?.norm !== 'the' ? s - 1 : s;
 
-/** Prepositions an act noun's relation may take (predicates.json nominal: "takeover of", "bid for"). */
-const ACT_PREPS = ['of', 'for', 'on', 'with', 'against', 'to', 'in', 'into'];
-
 /**
  * End of the doer's phrase after an act noun's phrase ending at `e` ("agreed to a buyout | by
  * Verizon Communications", "the assassination of Soleimani | by the US"): who does the act is
@@ -392,7 +389,7 @@ function doerEnd(ts: readonly Token[], head: number, e: number): number {
   if (ts[e]?.norm !== 'by' || breakAfter(ts[e - 1]) || breakAfter(ts[e])) return e;
   // (right after the noun or its "of" phrase: not "a deal to suspend repayments | by", an infinitive's)
   if (e !== head && !/^(?:of|into)$/.test(ts[head]?.norm ?? '')) return e;
-  if (!LEX.eventHeads.has(noun) && !ACT_PREPS.some((p) => nominalPredicate(noun, p))) return e;
+  if (!LEX.eventHeads.has(noun) && !nominalNoun(noun)) return e;
   // (not a time, an amount or a means: "by the end of the year", "by 27%", "by exploiting fears")
   const next = ts[e + 1];
   if (timeAhead(ts, e + 1) || hasAny(next, 'Value', 'Date', 'Pronoun', 'Gerund') || /^\p{Ll}+ing$/u.test(next?.text ?? '')) return e;

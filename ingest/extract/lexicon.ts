@@ -229,6 +229,13 @@ export const nominalPredicate = (noun: string, prep: string): string | undefined
   return own ?? (PLURALS_APART.has(n) ? undefined : NOMINAL.get(`${singular(n)} ${prep}`.toLowerCase()));
 };
 const PLURALS_APART: ReadonlySet<string> = new Set(predicates.pluralsApart);
+/** Nouns the nominal table relates through some preposition ("takeover", "lawsuit", "ties"). */
+const NOMINAL_NOUNS: ReadonlySet<string> = new Set([...NOMINAL.keys()].map((k) => k.split(' ').slice(0, -1).join(' ')));
+/** Whether a noun names an act or tie the nominal table relates ("buyout", "lawsuits"), in the singular or the plural. */
+export const nominalNoun = (noun: string): boolean => {
+  const n = noun.toLowerCase();
+  return NOMINAL_NOUNS.has(n) || (!PLURALS_APART.has(n) && NOMINAL_NOUNS.has(singular(n)));
+};
 
 /** A verb + noun + preposition phrase the predicate table names ("raised concerns about" → "raise concern about"), or undefined. */
 export const lightPhrase = (verb: string, noun: string, prep: string): string | undefined =>

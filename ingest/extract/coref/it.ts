@@ -74,20 +74,17 @@ export function expletive(ts: readonly Token[], e: number): boolean {
   if (!BE.has(ts[k]?.norm ?? '')) return false;
   k++;
   while (AUX.has(ts[k]?.norm ?? '') || DEGREE.has(ts[k]?.norm ?? '') || (has(ts[k], 'Adverb') && !has(ts[k], 'Adjective'))) k++;
-  let last = '';
+  let last: Token | undefined;
   while (has(ts[k], 'Adjective') || LEX.extraposition.has(ts[k]?.norm ?? '') || (last && ts[k]?.norm === 'and')) {
-    if (ts[k]?.norm !== 'and') last = ts[k]!.norm;
+    if (ts[k]?.norm !== 'and') last = ts[k];
     k++;
   }
   // "it was keen to point out": a control adjective has a real subject; "that"/"whether" never does.
+  // (a comparative by its root: "it would have been safer to seek")
   const next = ts[k]?.norm ?? '';
-  return !!last && (next === 'to' || next === 'for' ? extraposing(last) : COMPLEMENTS.has(next));
+  const extraposing = !!last && (LEX.extraposition.has(last.norm) || LEX.extraposition.has(last.root));
+  return !!last && (next === 'to' || next === 'for' ? extraposing : COMPLEMENTS.has(next));
 }
-
-/** An adjective of extraposition (pronouns.json), or its comparative ("safer", "wiser", "riskier"). */
-const extraposing = (w: string): boolean =>
-  LEX.extraposition.has(w) ||
-  (/er$/.test(w) && [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`, w.slice(0, -3)].some((b) => LEX.extraposition.has(b)));
 
 /**
  * "condemned the attack and denied any role in it": "it" after a relation noun's preposition
